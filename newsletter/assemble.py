@@ -1,0 +1,78 @@
+"""From understood interviews to an Issue: pick the quotes, the week's airings, subject and preheader (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from . import typeset
+from .extract.airdates import next_occurrence
+from .model import AirDate, Issue, Story, Understanding
+from .select import select_pull_quotes
+from .sources import Period
+
+
+def send_time(cron: str, period: Period, tz: str) -> datetime:
+    """When the issue for `period` goes out: the first scheduled time after the period ends."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    zone = ZoneInfo(tz)
+    after = datetime.combine(period.end + timedelta(days=1), time(0), zone)
+    trigger = CronTrigger.from_crontab(cron, timezone=zone)
+    return trigger.get_next_fire_time(None, after)
+
+
+def upcoming_airings(air_dates: list[AirDate], window_start: datetime, days: int = 7) -> list[AirDate]:
+    """The airings inside [window_start, +days): weekly slots at their next occurrence, one-offs on their date."""
+    window_end = window_start + timedelta(days=days)
+    seen: dict[tuple, AirDate] = {}
+    for air in air_dates:
+        start = next_occurrence(air, window_start) if air.kind == "recurring" else air.start
+        if start is not None:
+            if not window_start <= start < window_end:
+                continue
+        elif air.day is not None:
+            if not window_start.date() <= air.day < window_end.date():
+                continue
+        elif air.kind != "streaming" or not air.weekday:
+            continue
+        key = ((air.show or "").casefold(), start or air.day or air.weekday)
+        seen.setdefault(key, replace(air, start=start))
+    return sorted(seen.values(), key=lambda a: (a.start or datetime.combine(a.day or window_end.date(), time(0),
+                                                                             window_start.tzinfo), a.show or ""))
+
+
+def assemble_issue(week: str, period: Period, understood: list[Understanding], *, sent_at: datetime,
+                   name: str, per_interview: int = 2, per_issue: int = 20, min_words: int = 8,
+                   max_words: int = 35, max_interviews: int = 15) -> Issue:
+    """Choose the stories, their pull-quotes and the upcoming airings of one weekly issue."""
+    chosen = sorted(understood, key=lambda u: (u.interview.date, u.interview.source), reverse=True)[:max_interviews]
+    chosen.reverse()
+    stories, budget = [], per_issue
+    warnings = [f"{u.interview.source}: {w}" for u in chosen for w in u.warnings]
+    for u in chosen:
+        sel = select_pull_quotes(u, count=min(per_interview, max(budget, 0)), min_words=min_words,
+                                 max_words=max_words)
+        budget -= len(sel.picks)
+        if not sel.picks:
+            warnings.append(f"{u.interview.source}: no pull-quote found (no interviewee answers of "
+                            f"{min_words}-{max_words} words)")
+        stories.append(Story(u, sel.picks))
+    airings = upcoming_airings([a for u in chosen for a in u.air_dates], sent_at)
+    names = [u.interviewee for u in chosen if u.interviewee]
+    subject = _subject(name, names)
+    first = next((q for s in stories for q in s.pull_quotes), None)
+    preheader = typeset.pull_quote(first.text) if first else f"This week's interviews from {name}."
+    return Issue(week, period.start, period.end, subject, preheader, tuple(stories), tuple(airings),
+                 tuple(warnings))
+
+
+def _subject(name: str, names: list[str]) -> str:
+    if not names:
+        return f"{name}: this week's interviews"
+    if len(names) == 1:
+        return f"{name}: {names[0]}"
+    if len(names) == 2:
+        return f"{name}: {names[0]} and {names[1]}"
+    return f"{name}: {names[0]}, {names[1]} and {len(names) - 2} more"

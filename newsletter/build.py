@@ -1,0 +1,98 @@
+"""The weekly build as named stages: gather -> extract -> select -> render -> write.
+
+Only `gather` and `write` touch the disk or the network; the stages between
+take data and return data, with the clock passed in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .assemble import assemble_issue, send_time
+from .config import Config
+from .errors import ContentError
+from .extract import understand
+from .files import write_atomic
+from .model import Interview, Issue
+from .render import TOKEN, RenderSettings, Rendered, render_issue
+from .serialize import issue_json
+from .sources import make_source
+from .weeks import current_week, parse_week
+
+
+@dataclass
+class Build:
+    """What one build produced."""
+
+    issue: Issue
+    rendered: Rendered
+    out_dir: Path
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        n_quotes = sum(len(s.pull_quotes) for s in self.issue.stories)
+        return (f"Built {self.issue.week}: {len(self.issue.stories)} interviews, {n_quotes} pull-quotes, "
+                f"{len(self.issue.air_dates)} airings -> {self.out_dir}"
+                + (f" ({len(self.warnings)} warnings)" if self.warnings else ""))
+
+
+def gather(cfg: Config, period, strict: bool = False) -> tuple[list[Interview], list[str]]:
+    """Stage 1: every interview dated in the period, from every configured source."""
+    interviews, warnings = [], []
+    for section in cfg.sources:
+        result = make_source(section, cfg).gather(period)
+        interviews.extend(result.interviews)
+        warnings.extend(result.warnings)
+    if strict and warnings:
+        raise ContentError(warnings[0].split(": ", 1)[0], warnings[0].split(": ", 1)[-1],
+                           hint=f"{len(warnings)} problem(s) while gathering; fix them or build without --strict")
+    return interviews, warnings
+
+
+def default_week(cfg: Config, now: datetime | None = None) -> str:
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    return current_week((now or datetime.now(zone)).astimezone(zone))
+
+
+def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, list[str]]:
+    """Gather, extract and select: the Issue of one week and the warnings met on the way."""
+    period = parse_week(week)
+    interviews, warnings = gather(cfg, period, strict)
+    understood = [understand(iv) for iv in interviews]
+    q = cfg.quotes
+    issue = assemble_issue(week, period, understood,
+                           sent_at=send_time(cfg.schedule.cron, period, cfg.newsletter.timezone),
+                           name=cfg.newsletter.name, per_interview=q.per_interview, per_issue=q.per_issue,
+                           min_words=q.min_words, max_words=q.max_words,
+                           max_interviews=cfg.build.max_interviews)
+    return issue, warnings + list(issue.warnings)
+
+
+def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False) -> Build:
+    """Build one week's issue and write issue.html, issue.txt and issue.json under OUT/WEEK/."""
+    week = week or default_week(cfg)
+    issue, warnings = make_issue(cfg, week, strict)
+    settings = RenderSettings.from_config(cfg)
+    rendered = render_issue(issue, settings, reader_tz=cfg.newsletter.timezone)
+    out_dir = (out or cfg.resolve(cfg.build.out)) / week
+    # The archive copy is public: its links lead to pages that ask for an address, not to anyone's token.
+    files = {
+        "issue.html": public_copy(rendered.html),
+        "issue.txt": public_copy(rendered.text),
+        "issue.json": json.dumps(issue_json(issue), indent=2, ensure_ascii=False) + "\n",
+    }
+    written = []
+    for name, data in files.items():
+        write_atomic(out_dir / name, data)
+        written.append(out_dir / name)
+    return Build(issue, rendered, out_dir, written, warnings)
+
+
+def public_copy(text: str) -> str:
+    """A rendered issue with the per-subscriber token removed from its links."""
+    return text.replace(f"?t={TOKEN}", "")

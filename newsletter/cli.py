@@ -1,0 +1,202 @@
+"""The `newsletter` command: a thin skin over the library.
+
+Each command parses options, calls one library function and prints the result;
+a NewsletterError becomes `Error: <what> (<hint>)` and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import NewsletterError
+
+
+def _fail(exc: NewsletterError) -> None:
+    click.echo(f"Error: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""), err=True)
+    sys.exit(exc.exit_code)
+
+
+def friendly(fn):
+    """Turn user errors into one clear message and an exit code, never a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except NewsletterError as exc:
+            _fail(exc)
+    return wrapper
+
+
+def _config(path: str):
+    from .config import load_config
+
+    cfg = load_config(path)
+    for warning in cfg.warnings:
+        click.echo(f"Warning: {path}: {warning}", err=True)
+    return cfg
+
+
+def _warn(lines) -> None:
+    lines = list(lines)
+    for line in lines[:20]:
+        click.echo(f"Warning: {line}", err=True)
+    if len(lines) > 20:
+        click.echo(f"Warning: … and {len(lines) - 20} more", err=True)
+
+
+config_option = click.option("--config", "config_path", default="config.toml", show_default=True,
+                             type=click.Path(dir_okay=False), help="The config file; paths in it are relative to it.")
+week_option = click.option("--week", default=None, metavar="YYYY-Www",
+                           help="ISO week of the issue (default: the current week in the newsletter's time zone).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsletter")
+def cli():
+    """Build and send a weekly newsletter of TV actors' interviews.
+
+    \b
+    Example:
+      newsletter build --week 2026-W48 && newsletter send --week 2026-W48
+    """
+
+
+@cli.command()
+@config_option
+@week_option
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Output folder (default: [build] out from the config).")
+@click.option("--strict", is_flag=True, help="Treat unusable content files and failing sources as errors.")
+@friendly
+def build(config_path, week, out, strict):
+    """Build one week's issue: issue.html, issue.txt and issue.json under OUT/WEEK/.
+
+    \b
+    Example:
+      newsletter build --week 2026-W48
+    """
+    from .build import build as run_build
+
+    cfg = _config(config_path)
+    result = run_build(cfg, week, Path(out) if out else None, strict)
+    _warn(result.warnings)
+    click.echo(result.summary())
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the issue.json fields plus turns, quotes, candidates).")
+@click.option("--count", default=2, show_default=True, help="How many pull-quotes to pick.")
+@friendly
+def inspect(file, as_json, count):
+    """Show what the program understood of one interview file.
+
+    \b
+    Example:
+      newsletter inspect content/2026-11-23-mara-quinlan.txt
+    """
+    from .extract import understand
+    from .select import select_pull_quotes
+    from .serialize import inspect_json
+    from .sources.folder import read_interview
+
+    u = understand(read_interview(Path(file)))
+    sel = select_pull_quotes(u, count=count)
+    if as_json:
+        click.echo(json.dumps(inspect_json(u, sel), indent=2, ensure_ascii=False))
+        return
+    iv = u.interview
+    click.echo(f"Title:       {iv.title or '(none)'}\nDate:        {iv.date}\nOutlet:      {iv.outlet or '(unknown)'}\n"
+               f"Interviewee: {u.interviewee or '(unknown)'}\nShow:        {u.show or '(unknown)'}")
+    click.echo("\nTurns:")
+    for t in u.turns:
+        text = t.text if len(t.text) < 90 else t.text[:87] + "..."
+        click.echo(f"  [{t.role:<11}] {t.speaker or '-':<22} {text}")
+    if u.quotes:
+        click.echo("\nQuotes:")
+        for q in u.quotes:
+            click.echo(f"  {q.speaker or '(unattributed)':<22} “{q.text}”")
+    click.echo("\nPull-quotes:")
+    for p in sel.picks:
+        click.echo(f"  {p.score:5.2f} [{p.rule}] {p.text}\n        " + "; ".join(p.reasons))
+    click.echo("\nRunners-up:")
+    picked = {(p.start, p.end) for p in sel.picks}
+    for c in [c for c in sel.candidates if (c.start, c.end) not in picked][:5]:
+        why = c.excluded or "; ".join(c.reasons)
+        click.echo(f"  {c.score:5.2f} {c.text[:80]}\n        {why}")
+    click.echo("\nAir dates:")
+    for a in u.air_dates:
+        click.echo(f"  {a.show or '?'} · {a.network or '?'} · {a.kind} · {a.weekday or a.day or ''} "
+                   f"{a.local_time or ''} {a.tz or ''}\n        from: {a.sentence}")
+    if not u.air_dates:
+        click.echo("  (none found)")
+    _warn(u.warnings)
+
+
+@cli.command()
+@config_option
+@week_option
+@click.option("--dry-run", is_flag=True, help="Show who would get the issue; send nothing, record nothing.")
+@click.option("--status", is_flag=True, help="Show how many messages are pending, sent and failed.")
+@click.option("--to", "to_address", default=None, metavar="ADDRESS",
+              help="Send one test copy, marked [TEST], to ADDRESS; the ledger is not touched.")
+@click.option("--strict", is_flag=True, help="Treat unusable content files and failing sources as errors.")
+@friendly
+def send(config_path, week, dry_run, status, to_address, strict):
+    """Send the week's issue to every subscriber exactly once; resumes an interrupted send.
+
+    \b
+    Example:
+      newsletter send --week 2026-W48
+      newsletter send --week 2026-W48 --status
+    """
+    from .build import default_week
+    from .deliver import send_issue
+    from .deliver.ledger import Ledger
+
+    cfg = _config(config_path)
+    week = week or default_week(cfg)
+    if status:
+        counts = Ledger.from_config(cfg).counts(week)
+        click.echo(f"{week}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return
+    if dry_run or to_address:
+        from .deliver.preview import dry_run as run_dry, send_test
+        if to_address:
+            click.echo(send_test(cfg, week, to_address))
+        else:
+            click.echo(run_dry(cfg, week))
+        return
+    report = _send_with_progress(send_issue, cfg, week, strict)
+    _warn(report.notes)
+    for email, error in report.failures:
+        click.echo(f"Failed: {email}: {error}", err=True)
+    click.echo(report.summary())
+    if report.counts["failed"]:
+        sys.exit(1)
+
+
+def _send_with_progress(send_issue, cfg, week, strict):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    if not sys.stderr.isatty():
+        return send_issue(cfg, week, strict=strict)
+    with Progress(TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("send", total=None)
+        return send_issue(cfg, week, strict=strict, progress=lambda done, total: bar.update(task, completed=done,
+                                                                                             total=total))
+
+
+def main():
+    cli(prog_name="newsletter")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,346 @@
+"""The typed config schema and its loader.
+
+Each section is a dataclass; each field has a default and one line of doc in
+its metadata. `load_config` reads TOML, checks every key, collects every
+problem with its dotted key, and raises one `ConfigError` listing them all.
+Unknown keys are warnings with a "did you mean" suggestion.
+Secrets never live in the file: fields ending in ``_env`` name the
+environment variable that holds them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+
+PROVIDERS = ("outbox", "smtp", "postmark", "sendgrid", "mailgun", "resend")
+
+
+def _doc(text: str, default: Any = dataclasses.MISSING, *, key: str | None = None, **kw: Any) -> Any:
+    meta = {"doc": text}
+    if key:
+        meta["key"] = key
+    if default is dataclasses.MISSING:
+        return field(metadata=meta, **kw)
+    if isinstance(default, (list, dict)):
+        return field(default_factory=lambda: type(default)(default), metadata=meta)
+    return field(default=default, metadata=meta, **kw)
+
+
+@dataclass
+class NewsletterSection:
+    name: str = _doc("The newsletter's name, shown in the header and the From name.", "TV Talk Weekly")
+    from_addr: str = _doc("Sender address (From).", "editors@example.org", key="from")
+    reply_to: str = _doc("Where replies go (Reply-To); empty means From.", "")
+    timezone: str = _doc("IANA time zone of the newsletter: weeks and the schedule use it.", "America/New_York")
+    base_url: str = _doc("Public https URL for unsubscribe, preferences and archive links.", "https://newsletter.example.org")
+    language: str = _doc("Language of the email, for <html lang>.", "en")
+    postal_address: str = _doc("Postal address printed in the footer (required by anti-spam law).", "")
+
+
+@dataclass
+class SourceSection:
+    type: Literal["folder", "feed"] = _doc('"folder" (local files) or "feed" (RSS/Atom URL).')
+    path: str = _doc("For folders: directory of .txt/.md/.html interviews, relative to the config file.", "")
+    url: str = _doc("For feeds: the feed's URL.", "")
+    name: str = _doc("A name for messages; defaults to the path or URL.", "")
+    outlet: str = _doc("Outlet to credit when an article does not name one.", "")
+
+
+@dataclass
+class ScheduleSection:
+    cron: str = _doc('When the weekly issue goes out: crontab "min hour day month weekday", in newsletter.timezone.', "0 8 * * fri")
+    misfire_grace_time: int = _doc("Seconds after a missed send time within which it still runs.", 21600)
+
+
+@dataclass
+class SmtpSection:
+    host: str = _doc("SMTP server host.", "localhost")
+    port: int = _doc("SMTP server port.", 587)
+    security: Literal["starttls", "tls", "none"] = _doc("starttls, tls (implicit) or none.", "starttls")
+    username: str = _doc("SMTP user name; empty for no AUTH.", "")
+    password_env: str = _doc("Environment variable holding the SMTP password.", "SMTP_PASSWORD")
+    timeout: float = _doc("Seconds to wait for the server.", 30.0)
+
+
+@dataclass
+class OutboxSection:
+    path: str = _doc("Folder where the outbox writes one .eml per subscriber.", "outbox")
+
+
+@dataclass
+class HttpProviderSection:
+    api_url: str = _doc("Base URL of the provider's API (point it at a test server for staging).", "")
+    key_env: str = _doc("Environment variable holding the API key or token.", "")
+    domain: str = _doc("Sending domain (Mailgun only).", "")
+
+
+@dataclass
+class DeliverySection:
+    provider: Literal["outbox", "smtp", "postmark", "sendgrid", "mailgun", "resend"] = _doc(
+        "outbox | smtp | postmark | sendgrid | mailgun | resend.", "outbox")
+    rate: float = _doc("Messages per second at most (0 = no limit).", 0.0)
+    hourly_cap: int = _doc("Messages per hour at most (0 = no limit).", 0)
+    max_attempts: int = _doc("Attempts per message before a transient failure counts as failed.", 5)
+    smtp: SmtpSection = _doc("Direct SMTP settings.", default_factory=SmtpSection)
+    outbox: OutboxSection = _doc("Outbox (.eml files) settings.", default_factory=OutboxSection)
+    postmark: HttpProviderSection = _doc("Postmark settings.", default_factory=lambda: HttpProviderSection(
+        "https://api.postmarkapp.com", "POSTMARK_TOKEN"))
+    sendgrid: HttpProviderSection = _doc("SendGrid settings.", default_factory=lambda: HttpProviderSection(
+        "https://api.sendgrid.com", "SENDGRID_API_KEY"))
+    mailgun: HttpProviderSection = _doc("Mailgun settings.", default_factory=lambda: HttpProviderSection(
+        "https://api.mailgun.net", "MAILGUN_API_KEY"))
+    resend: HttpProviderSection = _doc("Resend settings.", default_factory=lambda: HttpProviderSection(
+        "https://api.resend.com", "RESEND_API_KEY"))
+
+
+@dataclass
+class SubscribersSection:
+    path: str = _doc("The roster CSV, relative to the config file.", "subscribers/subscribers.csv")
+
+
+@dataclass
+class StateSection:
+    path: str = _doc("SQLite file for the send ledger and caches, relative to the config file.", "state/newsletter.db")
+    url: str = _doc("SQLAlchemy database URL; overrides path when set (e.g. postgresql://...).", "")
+
+
+@dataclass
+class QuotesSection:
+    per_interview: int = _doc("Pull-quotes shown per interview.", 2)
+    per_issue: int = _doc("Pull-quotes in the whole issue at most.", 20)
+    min_words: int = _doc("Shortest pull-quote, in words.", 8)
+    max_words: int = _doc("Longest pull-quote, in words.", 35)
+
+
+@dataclass
+class BuildSection:
+    out: str = _doc("Where built issues go, relative to the config file.", "build")
+    templates: str = _doc("Folder of template overrides, relative to the config file.", "templates")
+    max_interviews: int = _doc("Interviews per issue at most (newest first).", 15)
+
+
+@dataclass
+class ThemeSection:
+    accent: str = _doc("Header and link colour.", "#1f5f8b")
+    background: str = _doc("Page background colour.", "#f3f1ec")
+    card: str = _doc("Background of each story.", "#ffffff")
+    text: str = _doc("Body text colour.", "#1d1d1f")
+    muted: str = _doc("Credits and footer colour (keep it readable: contrast matters to spam filters).", "#55575c")
+    rule: str = _doc("Line between stories.", "#e2ded6")
+    font: str = _doc("Font stack.", "Georgia, 'Times New Roman', serif")
+    logo_url: str = _doc("https URL of a logo shown above the name; empty for none.", "")
+
+
+@dataclass
+class SecuritySection:
+    secret_env: str = _doc("Environment variable holding the key that signs unsubscribe links.", "NEWSLETTER_SECRET")
+
+
+@dataclass
+class Config:
+    newsletter: NewsletterSection = _doc("About the newsletter itself.", default_factory=NewsletterSection)
+    sources: list[SourceSection] = _doc("Where interviews come from.", default_factory=list)
+    schedule: ScheduleSection = _doc("When the weekly issue goes out.", default_factory=ScheduleSection)
+    delivery: DeliverySection = _doc("How mail is sent.", default_factory=DeliverySection)
+    subscribers: SubscribersSection = _doc("The subscriber roster.", default_factory=SubscribersSection)
+    state: StateSection = _doc("Where the state database lives.", default_factory=StateSection)
+    quotes: QuotesSection = _doc("Pull-quote selection.", default_factory=QuotesSection)
+    build: BuildSection = _doc("Build output and templates.", default_factory=BuildSection)
+    theme: ThemeSection = _doc("Colours and fonts of the email.", default_factory=ThemeSection)
+    security: SecuritySection = _doc("Signing of links.", default_factory=SecuritySection)
+    root: Path = field(default=Path("."), metadata={"internal": True})
+    warnings: list[str] = field(default_factory=list, metadata={"internal": True})
+
+    def resolve(self, relative: str) -> Path:
+        """A path from the config, taken relative to the config file's folder."""
+        p = Path(relative).expanduser()
+        return p if p.is_absolute() else self.root / p
+
+    def secret(self, env_name: str) -> str | None:
+        """The value of the environment variable a ``*_env`` key names."""
+        return os.environ.get(env_name) or None
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _toml_key(f: dataclasses.Field) -> str:
+    return f.metadata.get("key", f.name)
+
+
+def _fields(cls: type) -> list[dataclasses.Field]:
+    return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+
+    def section(self, cls: type, data: Any, key: str) -> Any:
+        if not isinstance(data, dict):
+            self.problems.append(f"{key}: expected a table, got {_describe(data)}")
+            return cls()
+        hints = typing.get_type_hints(cls)
+        known = {_toml_key(f): f for f in _fields(cls)}
+        for name in data:
+            if name not in known:
+                close = difflib.get_close_matches(name, list(known), n=1)
+                hint = f' (did you mean "{close[0]}"?)' if close else ""
+                self.warnings.append(f"{_join(key, name)}: unknown key, ignored{hint}")
+        values = {}
+        for tkey, f in known.items():
+            if tkey in data:
+                values[f.name] = self.value(hints[f.name], data[tkey], _join(key, tkey))
+        try:
+            return cls(**values)
+        except TypeError:
+            missing = [_toml_key(f) for f in _fields(cls) if f.default is dataclasses.MISSING
+                       and f.default_factory is dataclasses.MISSING and f.name not in values]
+            for m in missing:
+                self.problems.append(f"{_join(key, m)}: required key is missing")
+            return None
+
+    def value(self, tp: Any, data: Any, key: str) -> Any:
+        origin = typing.get_origin(tp)
+        if dataclasses.is_dataclass(tp):
+            return self.section(tp, data, key)
+        if origin is list:
+            (item,) = typing.get_args(tp)
+            if not isinstance(data, list):
+                self.problems.append(f"{key}: expected a list, got {_describe(data)}")
+                return []
+            out = [self.value(item, v, f"{key}[{i}]") for i, v in enumerate(data)]
+            return [v for v in out if v is not None]
+        if origin is Literal:
+            choices = typing.get_args(tp)
+            if data not in choices:
+                self.problems.append(f"{key}: expected one of {', '.join(choices)}, got {_describe(data)}")
+                return choices[0]
+            return data
+        if tp is float and isinstance(data, int) and not isinstance(data, bool):
+            return float(data)
+        if tp in _TYPE_NAMES and (not isinstance(data, tp) or (tp is int and isinstance(data, bool))):
+            self.problems.append(f"{key}: expected {_TYPE_NAMES[tp]}, got {_describe(data)}")
+            return tp()
+        return data
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+def _semantic_checks(cfg: Config, problems: list[str]) -> None:
+    """Checks across values that the types alone cannot express."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    n = cfg.newsletter
+    try:
+        ZoneInfo(n.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f'newsletter.timezone: unknown time zone "{n.timezone}" (use an IANA name such as "Europe/London")')
+    if not _EMAIL.match(n.from_addr):
+        problems.append(f'newsletter.from: "{n.from_addr}" is not an email address')
+    if n.reply_to and not _EMAIL.match(n.reply_to):
+        problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
+    if not n.base_url.startswith("https://") and not n.base_url.startswith("http://127.0.0.1"):
+        problems.append(f'newsletter.base_url: must start with https:// (links in email must be secure), got "{n.base_url}"')
+    try:
+        CronTrigger.from_crontab(cfg.schedule.cron, timezone=ZoneInfo("UTC"))
+    except ValueError as exc:
+        problems.append(f'schedule.cron: "{cfg.schedule.cron}" is not a crontab expression ({exc})')
+    if not cfg.sources:
+        problems.append("sources: no [[sources]] configured; add one with type = \"folder\" and path")
+    for i, s in enumerate(cfg.sources):
+        if s.type == "folder" and not s.path:
+            problems.append(f'sources[{i}].path: required when type = "folder"')
+        if s.type == "feed" and not s.url:
+            problems.append(f'sources[{i}].url: required when type = "feed"')
+    smtp = cfg.delivery.smtp
+    if not 0 < smtp.port < 65536:
+        problems.append(f"delivery.smtp.port: expected 1 to 65535, got {smtp.port}")
+    q = cfg.quotes
+    if q.min_words < 1 or q.max_words < q.min_words:
+        problems.append(f"quotes.max_words: must be at least quotes.min_words ({q.min_words}), got {q.max_words}")
+    for key, val in (("quotes.per_interview", q.per_interview), ("quotes.per_issue", q.per_issue),
+                     ("build.max_interviews", cfg.build.max_interviews), ("delivery.max_attempts", cfg.delivery.max_attempts)):
+        if val < 1:
+            problems.append(f"{key}: expected a positive integer, got {val}")
+    if cfg.delivery.rate < 0:
+        problems.append(f"delivery.rate: must be 0 (no limit) or more, got {cfg.delivery.rate}")
+
+
+def parse_config(data: dict, root: Path) -> Config:
+    """Validate an already-parsed TOML table into a Config (raises ConfigError)."""
+    checker = _Checker()
+    cfg = checker.section(Config, data, "")
+    if cfg is not None and not checker.problems:
+        _semantic_checks(cfg, checker.problems)
+    if checker.problems:
+        raise ConfigError(
+            f"{len(checker.problems)} problem(s) in the config:\n  " + "\n  ".join(checker.problems),
+            problems=checker.problems,
+        )
+    cfg.root = root
+    cfg.warnings = checker.warnings
+    return cfg
+
+
+def load_config(path: str | os.PathLike) -> Config:
+    """Read and validate a config file; every problem is reported at once."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"config file {p} not found",
+                          hint="run from your newsletter's folder or pass --config FILE")
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not UTF-8 text", hint="save the config file as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}", hint="fix the syntax at the line named") from None
+    try:
+        return parse_config(data, p.resolve().parent)
+    except ConfigError as exc:
+        exc.message = f"{p}: {exc.message}"
+        raise
+
+
+def iter_documented_keys(cls: type = Config, prefix: str = "") -> typing.Iterator[tuple[str, str]]:
+    """Every (dotted key, doc line) of the schema; used to check config.toml and README."""
+    hints = typing.get_type_hints(cls)
+    for f in _fields(cls):
+        key = _join(prefix, _toml_key(f))
+        tp = hints[f.name]
+        if typing.get_origin(tp) is list:
+            (tp,) = typing.get_args(tp)
+        if dataclasses.is_dataclass(tp):
+            yield from iter_documented_keys(tp, key)
+        else:
+            yield key, f.metadata["doc"]
+

@@ -1,0 +1,243 @@
+"""The send ledger: which subscriber got which issue, kept in a real database (SQLAlchemy Core).
+
+Each (issue, subscriber) row moves pending -> sending -> sent | failed. A row is
+marked `sent` only after the provider accepted the message. Rows found in
+`sending` when a run starts belong to a run that died mid-batch; they go back
+to `pending` and are sent again with the same Message-ID (and idempotency key
+where the provider has one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+
+from ..errors import SendInProgress, StateError
+
+SCHEMA_VERSION = 1
+metadata = sa.MetaData()
+
+meta_table = sa.Table(
+    "meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(255), nullable=False),
+)
+variants = sa.Table(
+    "variants", metadata,
+    sa.Column("issue", sa.String(16), primary_key=True),
+    sa.Column("variant", sa.String(64), primary_key=True),
+    sa.Column("subject", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("html", sa.Text, nullable=False),
+)
+deliveries = sa.Table(
+    "deliveries", metadata,
+    sa.Column("issue", sa.String(16), primary_key=True),
+    sa.Column("email", sa.String(320), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, default=""),
+    sa.Column("variant", sa.String(64), nullable=False),
+    sa.Column("state", sa.String(10), nullable=False, index=True),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("provider_id", sa.String(255)),
+    sa.Column("error", sa.Text),
+    sa.Column("not_before", sa.Float, nullable=False, default=0.0),
+    sa.Column("updated_at", sa.DateTime(timezone=True)),
+)
+suppressions = sa.Table(
+    "suppressions", metadata,
+    sa.Column("email_hash", sa.String(64), primary_key=True),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True)),
+)
+STATES = ("pending", "sending", "sent", "failed", "skipped")
+
+
+def email_hash(email: str) -> str:
+    """Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address."""
+    return hashlib.sha256(email.strip().casefold().encode("utf-8")).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Ledger:
+    """The state database; works on SQLite (default) and any SQLAlchemy URL such as PostgreSQL."""
+
+    def __init__(self, url: str, lock_dir: Path | None = None):
+        self.url = url
+        self.lock_dir = lock_dir
+        try:
+            self.engine = sa.create_engine(url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            metadata.create_all(self.engine)
+            self._check_version()
+        except sa.exc.SQLAlchemyError as exc:
+            raise StateError(f"cannot open the state database {url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from None
+
+    @classmethod
+    def from_config(cls, cfg) -> "Ledger":
+        if cfg.state.url:
+            return cls(cfg.state.url, cfg.resolve(cfg.state.path).parent)
+        path = cfg.resolve(cfg.state.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(f"sqlite:///{path}", path.parent)
+
+    def _check_version(self) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema_version")).first()
+            if row is None:
+                conn.execute(meta_table.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row.value) > SCHEMA_VERSION:
+                raise StateError(f"the state database is from a newer version (schema {row.value})",
+                                 hint="upgrade newsletter before sending")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def lock(self, issue: str) -> Iterator[None]:
+        """Hold the send lock of one issue; SendInProgress if another process holds it.
+
+        An OS file lock (or a PostgreSQL advisory lock) dies with its process, so a
+        crashed send never leaves a stale lock behind.
+        """
+        if self.engine.dialect.name == "postgresql":
+            key = int(hashlib.sha256(issue.encode()).hexdigest()[:15], 16)
+            with self.engine.connect() as conn:
+                if not conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
+                    raise SendInProgress(f"another send of {issue} is running")
+                try:
+                    yield
+                finally:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            return
+        path = (self.lock_dir or Path(".")) / f"send-{issue}.lock"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise SendInProgress(f"another send of {issue} is running (lock {path})") from None
+            yield
+        finally:
+            os.close(fd)
+
+    # -- snapshot ---------------------------------------------------------------------------
+    def has_snapshot(self, issue: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first() \
+                is not None
+
+    def snapshot(self, issue: str, recipients: list[tuple[str, str, str]], rendered: dict[str, tuple[str, str, str]]) -> int:
+        """Record the issue's recipients (email, name, variant) and its variants, once, in one transaction."""
+        suppressed = self.suppressed_hashes()
+        rows = [{"issue": issue, "email": e, "name": n, "variant": v, "state": "pending", "attempts": 0,
+                 "not_before": 0.0, "updated_at": _now()}
+                for e, n, v in recipients if email_hash(e) not in suppressed]
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first():
+                return 0
+            conn.execute(variants.insert(), [{"issue": issue, "variant": k, "subject": s, "text": t, "html": h}
+                                             for k, (s, t, h) in rendered.items()])
+            for start in range(0, len(rows), 5000):
+                conn.execute(deliveries.insert(), rows[start:start + 5000])
+        return len(rows)
+
+    def variant(self, issue: str, key: str) -> tuple[str, str, str]:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(variants.c.subject, variants.c.text, variants.c.html)
+                               .where(variants.c.issue == issue, variants.c.variant == key)).one()
+        return row.subject, row.text, row.html
+
+    # -- the send loop's moves -------------------------------------------------------------
+    def reconcile(self, issue: str) -> int:
+        """Rows left in `sending` by a run that died go back to `pending`; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(deliveries.update()
+                                .where(deliveries.c.issue == issue, deliveries.c.state == "sending")
+                                .values(state="pending", updated_at=_now())).rowcount
+
+    def next_batch(self, issue: str, size: int, now: float) -> list[sa.Row]:
+        """Up to `size` pending rows that are due, in a stable order; never the whole list in memory."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(
+                sa.select(deliveries.c.email, deliveries.c.name, deliveries.c.variant, deliveries.c.attempts)
+                .where(deliveries.c.issue == issue, deliveries.c.state == "pending", deliveries.c.not_before <= now)
+                .order_by(deliveries.c.email).limit(size)))
+
+    def next_due(self, issue: str) -> float | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.min(deliveries.c.not_before))
+                                .where(deliveries.c.issue == issue, deliveries.c.state == "pending")).scalar()
+
+    def mark_sending(self, issue: str, emails: list[str]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(deliveries.update()
+                         .where(deliveries.c.issue == issue, deliveries.c.email.in_(emails))
+                         .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=_now()))
+
+    def record(self, issue: str, outcomes: list[dict]) -> None:
+        """Write each message's outcome: {email, state, provider_id, error, not_before} in one transaction."""
+        if not outcomes:
+            return
+        stmt = (deliveries.update()
+                .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"))
+                .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"),
+                        error=sa.bindparam("error"), not_before=sa.bindparam("not_before"),
+                        updated_at=sa.bindparam("updated_at")))
+        now = _now()
+        params = [{"b_issue": issue, "b_email": o["email"], "state": o["state"], "provider_id": o.get("provider_id"),
+                   "error": o.get("error"), "not_before": o.get("not_before", 0.0), "updated_at": now}
+                  for o in outcomes]
+        with self.engine.begin() as conn:
+            conn.execute(stmt, params)
+
+    # -- reports ---------------------------------------------------------------------------
+    def counts(self, issue: str) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(deliveries.c.state, sa.func.count())
+                                .where(deliveries.c.issue == issue).group_by(deliveries.c.state))
+            found = {r[0]: r[1] for r in rows}
+        return {s: found.get(s, 0) for s in STATES}
+
+    def failures(self, issue: str, limit: int = 20) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            return [(r.email, r.error or "") for r in conn.execute(
+                sa.select(deliveries.c.email, deliveries.c.error)
+                .where(deliveries.c.issue == issue, deliveries.c.state == "failed")
+                .order_by(deliveries.c.email).limit(limit))]
+
+    # -- suppressions ----------------------------------------------------------------------
+    def suppress(self, email: str, reason: str) -> None:
+        h = email_hash(email)
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(suppressions.c.email_hash).where(suppressions.c.email_hash == h)).first():
+                return
+            conn.execute(suppressions.insert().values(email_hash=h, reason=reason, created_at=_now()))
+
+    def suppressed_hashes(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(sa.select(suppressions.c.email_hash))}
+
+    def is_suppressed(self, email: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(suppressions.c.email_hash)
+                                .where(suppressions.c.email_hash == email_hash(email))).first() is not None
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers (send --status) never block the sender
+    cur.execute("PRAGMA synchronous=FULL")  # a `sent` row survives power loss, not only a crash
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()

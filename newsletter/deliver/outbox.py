@@ -1,0 +1,38 @@
+"""The outbox transport: one .eml file per message in a folder, for trying things out and for previews."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..files import write_atomic
+from .message import Outgoing
+from .transport import Receipt
+
+
+class OutboxTransport:
+    name = "outbox"
+    batch_size = 100
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
+        receipts = []
+        for msg in batch:
+            # The file is named for the recipient, so sending again overwrites rather than duplicates.
+            path = self.folder / f"{_safe(msg.email)}.eml"
+            write_atomic(path, msg.raw)
+            receipts.append(Receipt(msg.email, "sent", provider_id=str(path)))
+        return receipts
+
+    def close(self) -> None:
+        pass
+
+
+def _safe(email: str) -> str:
+    return re.sub(r"[^A-Za-z0-9@._+-]", "_", email.lower())
+
+
+def from_config(cfg, issue: str) -> OutboxTransport:
+    return OutboxTransport(cfg.resolve(cfg.delivery.outbox.path) / issue)

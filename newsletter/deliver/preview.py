@@ -1,0 +1,51 @@
+"""Sends that touch no ledger: a dry run and a single [TEST] copy."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..build import make_issue
+from ..config import Config
+from ..errors import DeliveryError
+from ..render import RenderSettings, render_issue
+from ..roster import load_roster, normalise_email
+from ..tokens import sign
+from . import TOKEN_PURPOSE, envelope, signing_key, variant_key
+from .ledger import Ledger, email_hash
+from .message import compose
+from .transport import make_transport
+
+
+def dry_run(cfg: Config, week: str) -> str:
+    """Who would get the issue, and how many renderings it takes; sends and records nothing."""
+    issue, _ = make_issue(cfg, week)
+    roster = load_roster(cfg.resolve(cfg.subscribers.path))
+    suppressed = Ledger.from_config(cfg).suppressed_hashes()
+    active = [s for s in roster.active() if email_hash(s.email) not in suppressed]
+    variants = {variant_key(s.timezone or cfg.newsletter.timezone, s.shows) for s in active}
+    return (f"{week}: would send \"{issue.subject}\" to {len(active)} subscribers in {len(variants)} variants "
+            f"through {cfg.delivery.provider} ({len(roster.subscribers) - len(active)} inactive or suppressed, "
+            f"{len(roster.problems)} roster rows skipped)")
+
+
+def send_test(cfg: Config, week: str, address: str) -> str:
+    """One copy of the issue to `address`, subject marked [TEST]."""
+    try:
+        address = normalise_email(address)
+    except ValueError as exc:
+        raise DeliveryError(f"--to {address}: {exc}", hint="give a full email address") from None
+    secret, _ = signing_key(cfg)
+    issue, _ = make_issue(cfg, week)
+    rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
+    env = envelope(cfg, f"{week}-test")
+    token = sign(secret, TOKEN_PURPOSE, address, env.list_id)
+    msg = compose(env, address, "", f"[TEST] {issue.subject}", rendered.text, rendered.html, token,
+                  datetime.now(timezone.utc))
+    transport = make_transport(cfg, f"{week}-test")
+    try:
+        (receipt,) = transport.send([msg], f"{week}-test:{address}")
+    finally:
+        transport.close()
+    if receipt.status != "sent":
+        raise DeliveryError(f"test copy to {address} was refused: {receipt.error}")
+    return f"Sent a test copy of {week} to {address} through {cfg.delivery.provider}"

@@ -1,0 +1,44 @@
+"""The transport interface: one method, `send(batch) -> receipts`.
+
+Adding a provider means adding one module and one entry in `TRANSPORTS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from .message import Outgoing
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the provider said about one message."""
+
+    email: str
+    status: str  # "sent" | "transient" | "permanent"
+    provider_id: str | None = None
+    error: str | None = None
+    retry_after: float | None = None
+    hard_bounce: bool = False  # a permanent refusal that should suppress the address
+
+
+class Transport(Protocol):
+    name: str
+    batch_size: int
+
+    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
+        """Hand over a batch; return one Receipt per message, in any order."""
+
+    def close(self) -> None: ...
+
+
+def make_transport(cfg, issue: str) -> Transport:
+    """The transport `[delivery] provider` names, set up for one issue."""
+    import importlib
+
+    module = importlib.import_module(f".{TRANSPORTS[cfg.delivery.provider]}", __package__)
+    return module.from_config(cfg, issue)
+
+
+TRANSPORTS = {"outbox": "outbox", "smtp": "smtp"}

@@ -1,0 +1,98 @@
+"""The one exception tree of `newsletter`.
+
+Every error a user can cause carries a message saying what went wrong and a
+hint saying what to do; the CLI prints ``Error: <message> (<hint>)`` and
+exits non-zero without a traceback::
+
+    NewsletterError
+    ├── ConfigError          config file missing or invalid   (exit 2)
+    ├── ContentError         an interview file cannot be used
+    ├── RosterError          the subscriber list cannot be used
+    ├── RenderError          a template failed to render
+    ├── StateError           the state database or its lock
+    │   └── SendInProgress   another send of this issue holds the lock
+    └── DeliveryError        a transport could not send
+        ├── TransientDeliveryError  worth retrying (4xx SMTP, 429/5xx HTTP)
+        └── PermanentDeliveryError  never retried (5xx SMTP, bad address)
+"""
+
+from __future__ import annotations
+
+
+class NewsletterError(Exception):
+    """Base of every error the user can act on."""
+
+    exit_code = 1
+    default_hint = ""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint if hint is not None else self.default_hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class ConfigError(NewsletterError):
+    """The config file is missing or has one or more invalid values."""
+
+    exit_code = 2
+    default_hint = "fix the listed keys in your config file and run again"
+
+    def __init__(self, message: str, hint: str | None = None, problems: list[str] | None = None):
+        super().__init__(message, hint)
+        self.problems = problems or []
+
+
+class ContentError(NewsletterError):
+    """An interview file cannot be used (not UTF-8, no date, empty, binary)."""
+
+    default_hint = "fix or remove the file; without --strict it is skipped with a warning"
+
+    def __init__(self, path: str, reason: str, hint: str | None = None):
+        super().__init__(f"{path}: {reason}", hint)
+        self.path = path
+        self.reason = reason
+
+
+class RosterError(NewsletterError):
+    """The subscriber list cannot be read."""
+
+    default_hint = "see subscribers/README.md for the expected columns"
+
+
+class RenderError(NewsletterError):
+    """A template failed to render."""
+
+    default_hint = "check the template named above; delete it to fall back to the built-in one"
+
+
+class StateError(NewsletterError):
+    """The state database cannot be opened or is locked."""
+
+    default_hint = "check [state] path in your config"
+
+
+class SendInProgress(StateError):
+    """Another process is sending this issue right now."""
+
+    default_hint = "wait for the other send to finish, or check `newsletter send --status`"
+
+
+class DeliveryError(NewsletterError):
+    """A transport could not hand a message to the mail provider."""
+
+    default_hint = "check the [delivery] section of your config and the provider's status"
+
+
+class TransientDeliveryError(DeliveryError):
+    """Worth retrying later: the provider is busy or the connection dropped."""
+
+    def __init__(self, message: str, hint: str | None = None, retry_after: float | None = None):
+        super().__init__(message, hint)
+        self.retry_after = retry_after
+
+
+class PermanentDeliveryError(DeliveryError):
+    """Retrying will not help: the address or the message was refused."""

@@ -1,0 +1,376 @@
+"""Who said what: an interview body split into turns, and direct quotes attributed.
+
+Formats handled: labelled Q&A (`Us Weekly:` then `Us:`, `JORJA FOX:` then
+`FOX:`, `**ET:**`, `Q:`/`A:`), bold questions with unlabelled answers, panel
+transcripts with stage notes, and prose with direct quotes ("…,” she says).
+The rules are ordered from most to least certain; a quote that no rule
+attributes keeps speaker None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Interview, Quote, Turn
+from .airdates import mentions_airing
+from .cast import Cast, match_strength, norm
+
+_LABEL = re.compile(
+    r"(?P<open>\*\*|__)?"
+    r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?)"
+    r"[ \t]*(?P<mid>\*\*|__)?[ \t]*:(?!//)[ \t]*(?P<close>\*\*|__)?[ \t]*")
+# Words that look like a label but introduce a note, not a speaker.
+_NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
+               "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
+               "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
+               "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
+               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there"}
+_QUESTION_LABELS = {"q", "question"}
+_ANSWER_LABELS = {"a", "answer"}
+_BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
+_ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
+_STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
+_EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
+
+_VERBS = (r"(?:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|admitted|"
+          r"laughs|laughed|jokes|joked|continues|continued|insists|insisted|shares|shared|confesses|confessed|"
+          r"reveals|revealed|teases|teased|quips|quipped|writes|wrote|asks|asked|remembers|remembered|muses|mused|"
+          r"agrees|agreed|offers|offered|describes|described|tweeted|posted|promises|promised|warns|warned|"
+          r"points out|pointed out|gushes|gushed|sighs|sighed|smiles|smiled|exclaims|exclaimed|replies|replied)")
+_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_PRONOUN = r"(?:he|she|they|He|She|They|I|the (?:actress|actor|star|actor-director|performer|comedian))"
+_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN})\s+(?:\w+ly\s+)?{_VERBS}\b"
+                    rf"|{_VERBS}\s+(?P<b>{_NAME}|{_PRONOUN})\b)")
+_BEFORE = re.compile(rf"(?P<a>{_NAME}|{_PRONOUN})\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?[:,]?\s*\Z")
+_ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
+_QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|\Z)")
+_PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
+
+
+@dataclass
+class TurnsResult:
+    turns: list[Turn]
+    quotes: list[Quote]
+    interviewee: str | None
+    interviewer: str | None
+    outlet: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    kind: str  # "label" | "bold" | "stage" | "plain"
+    label: str | None = None
+    content_start: int = 0
+    content_end: int = 0
+    speaker: str | None = None
+
+
+def extract_turns(interview: Interview) -> TurnsResult:
+    """Split an interview body into turns and attribute its quotes (pure)."""
+    from .sentences import paragraphs
+
+    body = interview.body
+    paras = [_classify(body, s, e) for s, e in paragraphs(body)]
+    context = " ".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
+    known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
+    cast = Cast(known, context=context)
+    warnings: list[str] = []
+
+    # Pass 1: resolve every label to a full name, in reading order.
+    prev = None
+    for p in paras:
+        if p.kind != "label":
+            continue
+        lab = norm(p.label)
+        if lab in _QUESTION_LABELS or lab in _ANSWER_LABELS:
+            p.speaker = lab
+        else:
+            p.speaker = cast.resolve(p.label, avoid=prev)
+        prev = p.speaker
+
+    roles = _infer_roles(paras, body, interview, cast, context)
+    interviewee, interviewer = roles.interviewee, roles.interviewer
+    outlet = interview.outlet or roles.outlet_label
+
+    def who(speaker: str) -> tuple[str | None, str]:
+        if speaker in _QUESTION_LABELS:
+            return interviewer, "interviewer"
+        if speaker in _ANSWER_LABELS:
+            return interviewee, "interviewee"
+        if speaker == interviewee:
+            return speaker, "interviewee"
+        if speaker in roles.askers:
+            return (interviewer if roles.outlet_label == speaker else speaker), "interviewer"
+        return speaker, "other"
+
+    turns: list[Turn] = []
+    narration_paras: list[_Para] = []
+    bold_questions = _uses_bold_questions(body, paras)
+    current: tuple[str | None, str] | None = None
+    qa_started = False
+    for p in paras:
+        if p.kind == "label":
+            current = who(p.speaker)
+            qa_started = True
+            turns.append(_turn(body, current, p.content_start, p.content_end))
+        elif p.kind == "bold" and _is_bold_question(body[p.start:p.end], bold_questions, qa_started):
+            qa_started = True
+            turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, p.content_end))
+            current = (interviewee, "interviewee")
+        elif p.kind == "stage":
+            turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))
+        elif current is not None and not _reads_as_narration(body, p, current, interviewee):
+            turns.append(_turn(body, current, p.content_start, p.content_end))
+        else:
+            current = None
+            narration_paras.append(p)
+
+    quotes = _attribute_quotes(body, narration_paras, cast, interviewee, interview.byline, warnings)
+    for p in narration_paras:
+        turns.extend(_split_narration(body, p, quotes, interviewee, interview.byline))
+    turns.sort(key=lambda t: t.start)
+    return TurnsResult(turns, quotes, interviewee, interviewer, outlet, warnings)
+
+
+def _classify(body: str, start: int, end: int) -> _Para:
+    text = body[start:end]
+    if _STAGE.match(text):
+        return _Para(start, end, "stage", content_start=start, content_end=end)
+    m = _LABEL.match(text)
+    if m and _is_label(m, text):
+        cstart = start + m.end()
+        cend = end
+        if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
+            cend -= len(m.group("open"))  # **Collider: the whole question in bold**
+        if cstart < cend:
+            return _Para(start, end, "label", m.group("label"), cstart, cend)
+    b = _BOLD_WHOLE.match(text)
+    if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
+        return _Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
+    return _Para(start, end, "plain", content_start=start, content_end=end)
+
+
+def _is_label(m: re.Match, text: str) -> bool:
+    label = m.group("label")
+    if norm(label) in _NOT_LABELS or len(label) > 40:
+        return False
+    if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
+        return False  # "**Bold words**: text" half-bold: a heading, not a label
+    return True
+
+
+@dataclass
+class _Roles:
+    interviewee: str | None
+    interviewer: str | None
+    askers: set[str]
+    outlet_label: str | None
+
+
+def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast, context: str) -> _Roles:
+    stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
+    for p in paras:
+        if p.kind == "label" and p.speaker not in _QUESTION_LABELS | _ANSWER_LABELS:
+            text = body[p.content_start:p.content_end].rstrip("*_ ")
+            s = stats.setdefault(p.speaker, [0, 0, 0])
+            s[0] += 1
+            s[1] += text.endswith("?") or text.endswith("?”") or text.endswith('?"')
+            s[2] += len(text.split())
+
+    def is_press(name: str) -> bool:
+        return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
+                   for n in (interview.outlet, interview.byline) if n)
+
+    askers = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4}
+    answerers = [n for n in stats if n not in askers]
+    interviewee = None
+    if interview.interviewee:
+        interviewee = cast.find(interview.interviewee) or interview.interviewee
+        askers.discard(interviewee)
+    elif answerers:
+        named = [n for n in answerers if _named_in(n, context)]
+        pool = named or answerers
+        interviewee = max(pool, key=lambda n: stats[n][2])
+    else:
+        interviewee = _guess_interviewee(interview, body, context, cast)
+    if interviewee:
+        cast.add(interviewee)
+    outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
+    if outlet_label is None and not interview.outlet:
+        outlet_label = next((n for n in stats if n in askers), None)
+    interviewer = interview.byline or interview.outlet or outlet_label
+    return _Roles(interviewee, interviewer, askers, outlet_label)
+
+
+def _named_in(name: str, context: str) -> bool:
+    words = name.split()
+    return bool(words) and re.search(r"\b" + re.escape(words[-1]) + r"\b", context, re.I) is not None
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2})\b")
+_NOT_NAMES = {"The", "This", "That", "In", "On", "At", "When", "After", "Before", "Monday", "Tuesday", "Wednesday",
+              "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
+              "August", "September", "October", "November", "December", "Season", "Episode", "New", "Los", "Las",
+              "San", "Santa", "North", "South", "East", "West"}
+
+
+def _guess_interviewee(interview: Interview, body: str, context: str, cast: Cast) -> str | None:
+    """The person the title and lead name most, whose surname the body keeps using."""
+    clean = re.sub(r"[*_]", "", context)
+    best, best_score = None, 0
+    for m in _FULL_NAME.finditer(clean):
+        name = m.group(1)
+        words = name.split()
+        if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words[1:]):
+            continue
+        if interview.byline and norm(name) == norm(interview.byline):
+            continue
+        score = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", body))
+        if interview.title and words[-1] in interview.title:
+            score += 3
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= 2 else None
+
+
+def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
+    if "?" in text:
+        return bold_questions or qa_started
+    return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
+
+
+def _uses_bold_questions(body: str, paras: list[_Para]) -> bool:
+    bold = [p for p in paras if p.kind == "bold"]
+    return len(bold) >= 2 and any("?" in body[p.start:p.end] for p in bold)
+
+
+def _reads_as_narration(body: str, p: _Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
+    """An unlabelled paragraph after an answer that is the journalist speaking again."""
+    text = body[p.start:p.end]
+    if _ITALIC_WHOLE.match(text) or _EDITED.search(text):
+        return True
+    if mentions_airing(text) and len(text.split()) < 60 and not re.search(r"\b(I|I'm|I’m|we|my|our)\b", text):
+        return True
+    if current[1] == "interviewee" and interviewee and " " in interviewee:
+        surname = interviewee.split()[-1]
+        return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None and not text.lstrip("*_").startswith(("“", '"'))
+    return False
+
+
+def _turn(body: str, who: tuple[str | None, str], start: int, end: int) -> Turn:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Turn(who[0], who[1], body[start:end], start, end)
+
+
+@dataclass
+class _Found:
+    start: int  # of the words, inside the marks
+    end: int
+    mark_start: int
+    mark_end: int
+    speaker: str | None = None
+    short: bool = False  # under four words: speech only when someone is named as saying it
+
+
+def _find_quotes(body: str, p: _Para, warnings: list[str]) -> list[_Found]:
+    text = body[p.start:p.end]
+    found = []
+    for m in _QUOTE.finditer(text):
+        group = "c" if m.group("c") is not None else "s"
+        words = m.group(group)
+        closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1
+        if not closed and m.end() == len(text) and len(words.split()) > 3:
+            warnings.append(f"unbalanced quote marks in paragraph at offset {p.start}; quote taken to the paragraph's end")
+        s, e = p.start + m.start(group), p.start + m.end(group)
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
+    return found
+
+
+def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, interviewee: str | None, byline: str | None,
+                      warnings: list[str]) -> list[Quote]:
+    quotes: list[Quote] = []
+    last_person = None
+    prev_para_speaker = None
+    for p in paras:
+        found = _find_quotes(body, p, warnings)
+        cursor = p.start
+        for i, q in enumerate(found):
+            last_person = _last_mention(body[cursor:q.mark_start], cast, last_person)
+            sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
+            before = body[sentence_start:q.mark_start]
+            after = body[q.mark_end:min(p.end, q.mark_end + 120)]
+            name = None
+            for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE, before)):
+                m = rx.search(text)
+                if m:
+                    name = m.group("a") or (m.groupdict().get("b"))
+                    break
+            if name:
+                q.speaker = _resolve_mention(name, cast, last_person, byline, body)
+            if q.short and not (name and q.speaker):
+                continue  # a title or a scare quote: narration, not a quote
+            elif i > 0 and found[i - 1].speaker and _is_attribution_gap(body[found[i - 1].mark_end:q.mark_start]):
+                q.speaker = found[i - 1].speaker  # “I think,” she says, “that …”
+            elif i == 0 and q.mark_start == p.start and prev_para_speaker:
+                q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
+            if q.speaker:
+                last_person = q.speaker
+            cursor = q.mark_end
+            quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
+        last_person = _last_mention(body[cursor:p.end], cast, last_person)
+        prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+    return quotes
+
+
+def _is_attribution_gap(gap: str) -> bool:
+    """`,” she says, “` or `,” Voss says. “`: only an attribution stands between two quotes."""
+    gap = gap.strip()
+    return len(gap) < 80 and not re.search(r"[.!?]", gap[:-1]) and re.search(_VERBS, gap) is not None
+
+
+def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str) -> str | None:
+    if name == "I":
+        return byline
+    if re.fullmatch(_PRONOUN, name):
+        return last_person
+    return cast.find(name) or cast.add(cast.expand(name, body))
+
+
+def _last_mention(text: str, cast: Cast, last: str | None) -> str | None:
+    """The person named last in `text` (known people only), else `last`."""
+    best_pos = -1
+    for name in cast.names:
+        for form in {name, name.split()[-1]}:
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if m.start() > best_pos:
+                    best_pos, last = m.start(), name
+    return last
+
+
+def _split_narration(body: str, p: _Para, quotes: list[Quote], interviewee: str | None,
+                     byline: str | None) -> list[Turn]:
+    inside = [q for q in quotes if p.start <= q.start < p.end]
+    turns, cursor = [], p.start
+    for q in inside:
+        if re.search(r"\w", body[cursor:q.start]):
+            turns.append(_turn(body, (byline, "narration"), cursor, _before_mark(body, q.start)))
+        role = "interviewee" if q.speaker and q.speaker == interviewee else \
+            ("interviewer" if q.speaker and q.speaker == byline else "other")
+        turns.append(Turn(q.speaker, role, q.text, q.start, q.end))
+        cursor = q.end + 1 if q.end < p.end and body[q.end] in "”\"" else q.end
+    if re.search(r"\w", body[cursor:p.end]):
+        turns.append(_turn(body, (byline, "narration"), cursor, p.end))
+    return turns
+
+
+def _before_mark(body: str, start: int) -> int:
+    return start - 1 if start > 0 and body[start - 1] in "“\"" else start

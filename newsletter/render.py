@@ -1,0 +1,163 @@
+"""Render: an Issue to MJML (Jinja2, autoescaped) to HTML, and to plain text from the same data.
+
+Rendering is per variant (a reader's time zone and followed shows), not per
+subscriber: per-subscriber fields are left as `TOKEN` placeholders in links
+and filled in by delivery.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import mjml
+
+from . import typeset
+from .errors import RenderError
+from .model import AirDate, Issue
+
+TOKEN = "NLTOKEN0000"  # placeholder for a subscriber's signed token; survives escaping and MJML untouched
+BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
+# mjml-python silently drops what it does not know; these are the tags it supports.
+MJML_TAGS = {"mjml", "mj-head", "mj-body", "mj-title", "mj-preview", "mj-attributes", "mj-all", "mj-class", "mj-style",
+             "mj-font", "mj-breakpoint", "mj-raw", "mj-section", "mj-column", "mj-group", "mj-wrapper", "mj-text",
+             "mj-image", "mj-button", "mj-divider", "mj-spacer", "mj-table", "mj-social", "mj-social-element",
+             "mj-navbar", "mj-navbar-link", "mj-hero", "mj-accordion", "mj-accordion-element",
+             "mj-accordion-title", "mj-accordion-text", "mj-carousel", "mj-carousel-image", "mj-include"}
+UNSUPPORTED_TAGS = {"mj-html-attributes", "mj-selector", "mj-html-attribute"}
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    name: str
+    base_url: str
+    language: str
+    postal_address: str
+    theme: dict
+    templates: Path | None  # editor overrides; built-ins fill the gaps
+
+    @classmethod
+    def from_config(cls, cfg) -> "RenderSettings":
+        n = cfg.newsletter
+        return cls(n.name, n.base_url.rstrip("/"), n.language, n.postal_address,
+                   dataclasses.asdict(cfg.theme), cfg.resolve(cfg.build.templates))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    text: str
+    mjml: str
+
+
+def environment(templates: Path | None, autoescape: bool) -> jinja2.Environment:
+    """A Jinja2 environment reading the editor's templates first, then the built-ins."""
+    loaders = [jinja2.FileSystemLoader(str(templates))] if templates and templates.is_dir() else []
+    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=autoescape,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env.filters["wrap"] = _wrap
+    return env
+
+
+def _wrap(text: str, width: int = 78, indent: str = "", first: str | None = None) -> str:
+    return textwrap.fill(str(text), width=width, initial_indent=indent if first is None else first,
+                         subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+
+
+def links(base_url: str, token: str = TOKEN) -> dict:
+    """Where a reader's unsubscribe, preferences and archive links point."""
+    return {"unsubscribe": f"{base_url}/unsubscribe?t={token}",
+            "preferences": f"{base_url}/preferences?t={token}",
+            "archive": f"{base_url}/archive/"}
+
+
+def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
+            shows: tuple[str, ...] = (), token: str = TOKEN) -> dict:
+    """The plain data every template sees."""
+    followed = {s.casefold() for s in shows}
+    stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()
+                                                    not in followed))
+    return {
+        "newsletter": {"name": settings.name, "base_url": settings.base_url, "language": settings.language,
+                       "postal_address": settings.postal_address},
+        "theme": settings.theme,
+        "issue": {"week": issue.week, "subject": issue.subject, "preheader": issue.preheader,
+                  "period_label": period_label(issue)},
+        "stories": [story_view(s) for s in stories],
+        "airings": [airing_view(a, reader_tz) for a in issue.air_dates],
+        "credit_tvmaze": any(a.source == "tvmaze" for a in issue.air_dates),
+        "links": links(settings.base_url, token),
+    }
+
+
+def story_view(story) -> dict:
+    u = story.understanding
+    iv = u.interview
+    title = iv.title or " on ".join(filter(None, [u.interviewee, u.show])) or "Interview"
+    return {"title": typeset.plain(title), "url": iv.url if iv.url and iv.url.startswith("https://") else None,
+            "outlet": iv.outlet, "interviewee": u.interviewee, "show": u.show, "date": iv.date.isoformat(),
+            "quotes": [{"text": typeset.pull_quote(q.text), "speaker": q.speaker} for q in story.pull_quotes]}
+
+
+def airing_view(air: AirDate, reader_tz: str | None) -> dict:
+    if air.start and air.tz:
+        when = typeset.airing_time(air.start, air.tz, reader_tz)
+        if air.kind == "recurring":
+            when += f", and every {air.weekday}"
+    elif air.day:
+        when = f"{air.day:%a, %b} {air.day.day}" + (" (streaming)" if air.kind == "streaming" else "")
+    elif air.kind == "streaming":
+        when = f"streaming{' every ' + air.weekday if air.weekday else ''}"
+    else:
+        when = air.weekday or "date to be announced"
+    return {"show": air.show, "network": air.network, "kind": air.kind, "when": when}
+
+
+def period_label(issue: Issue) -> str:
+    a, b = issue.period_start, issue.period_end
+    if a.month == b.month:
+        return f"Week of {a:%B} {a.day}–{b.day}, {b.year}"
+    return f"Week of {a:%b} {a.day} – {b:%b} {b.day}, {b.year}"
+
+
+def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
+                 shows: tuple[str, ...] = ()) -> Rendered:
+    """HTML and plain text of one variant of the issue (pure: same input, same output)."""
+    ctx = context(issue, settings, reader_tz, shows)
+    try:
+        source = environment(settings.templates, autoescape=True).get_template("issue.mjml.j2").render(ctx)
+        text = environment(settings.templates, autoescape=False).get_template("issue.txt.j2").render(ctx)
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template {exc.name} not found") from None
+    except jinja2.TemplateError as exc:
+        where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'template'}"
+        line = f", line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        raise RenderError(f"{where}{line}: {exc.message if hasattr(exc, 'message') else exc}") from None
+    check_mjml(source)
+    try:
+        html = mjml.mjml2html(source, disable_comments=True)
+    except ValueError as exc:
+        raise RenderError(f"MJML could not be compiled: {exc}",
+                          hint="check the MJML in your templates/ overrides") from None
+    return Rendered(html, _tidy_text(text), source)
+
+
+def check_mjml(source: str) -> None:
+    """Fail on tags mjml-python would silently mangle or drop, and on images without alt text."""
+    for tag in sorted(set(re.findall(r"<(mj-[a-z-]+)", source))):
+        if tag in UNSUPPORTED_TAGS or tag not in MJML_TAGS:
+            raise RenderError(f"the templates use <{tag}>, which mjml-python does not support",
+                              hint="use mj-attributes / mj-class instead")
+    for img in re.findall(r"<mj-image\b[^>]*>", source):
+        if "alt=" not in img:
+            raise RenderError(f"an <mj-image> has no alt text: {img[:80]}", hint="add alt=\"…\" to every image")
+
+
+def _tidy_text(text: str) -> str:
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"

@@ -1,0 +1,177 @@
+"""Select: pull-quotes an editor would pick, with the reasons for each score (pure, deterministic).
+
+Candidates are sentences, or two adjacent sentences, inside an interviewee's
+turn; a pull-quote is always an exact span of the body. Interviewers', co-guests'
+and narration text never become candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import PullQuote, Understanding
+from .extract.sentences import sentences
+
+_DANGLING = {"and", "but", "so", "that", "yes", "yeah", "well", "or", "because", "also", "plus", "oh", "no", "um",
+             "uh", "like", "then", "which", "too", "okay", "ok", "right", "exactly", "absolutely", "sure"}
+_PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "these", "those", "him", "her", "them", "his", "its", "their"}
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)\b")
+_EMOTION = re.compile(r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
+                      r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
+                      r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
+                      r"hope\w*|heart|tears?|thank\w*|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
+_COMMON = set("""the a an and or but of to in on at for with from by as is was are were be been being it its this
+that these those i you he she we they me him her us them my your his our their what which who whom whose when where
+why how not no yes so if then than just very really also too all any some more most much many one two do does did
+done have has had having get got go going gone come came know think thought say said like would could should will
+can may might must there here out up down about into over after before again time thing things way lot kind sort
+people well good great little big first last new old day year years make made see saw look want wanted need back
+still even because now ever never always something anything everything nothing someone everyone""".split())
+_WORD = re.compile(r"[A-Za-z’']+")
+_OTHER_QUOTE = re.compile(r"[“”\"]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int
+    end: int
+    turn_index: int
+    score: float
+    reasons: tuple[str, ...]
+    excluded: str | None = None  # why it can never be picked
+
+
+@dataclass(frozen=True)
+class Selection:
+    picks: tuple[PullQuote, ...]
+    candidates: tuple[Candidate, ...]  # every candidate, best first
+
+
+def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max_words: int = 35) -> Selection:
+    """Rank every candidate span of the interviewee's words and pick `count` diverse ones."""
+    body = u.interview.body
+    qa_start = next((t.start for t in u.turns if t.role == "interviewer"), len(body))
+    second_para = [m.start() for m in re.finditer(r"\n\s*\n", body)][1:2]
+    lead_end = min(qa_start, second_para[0] if second_para else len(body))
+    cands = []
+    for index, turn in enumerate(u.turns):
+        if turn.role != "interviewee":
+            continue
+        spans = list(sentences(turn.text, turn.start))
+        for i, (s, e) in enumerate(spans):
+            cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end))
+            if i + 1 < len(spans):
+                cands.append(_score(body, s, spans[i + 1][1], index, u, min_words, max_words, lead_end, pair=True))
+    cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
+    pinned = _pinned(u, body)
+    free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
+    return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands))
+
+
+def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,
+           lead_end: int, pair: bool = False) -> Candidate:
+    text = body[s:e]
+    plain = re.sub(r"[*_]", "", text)
+    words = _WORD.findall(plain)
+    n = len(words)
+    reasons: list[str] = []
+    excluded = None
+    score = 0.0
+    if n < min_words:
+        excluded = f"too short ({n} words)"
+    elif n > max_words:
+        excluded = f"too long ({n} words)"
+    elif plain.rstrip("”\"’' ").endswith("?"):
+        excluded = "a question"
+    elif any(b and (b in text or text in b) for b in u.interview.bans):
+        excluded = "banned by the editor"
+    if 12 <= n <= 25:
+        score += 1.0
+        reasons.append(f"+1 good length ({n} words)")
+    first = words[0].lower() if words else ""
+    if first in _DANGLING:
+        score -= 2.0
+        reasons.append(f"-2 opens with '{words[0]}'")
+    elif first in _PRONOUN_OPENERS:
+        score -= 1.5
+        reasons.append(f"-1.5 opens with '{words[0]}' (refers back)")
+    if plain[:1].islower():
+        score -= 2.0
+        reasons.append("-2 starts mid-sentence")
+    if "?" in plain:
+        score -= 1.0
+        reasons.append("-1 contains a question")
+    if not plain.rstrip("”\"’' )").endswith((".", "!", "…")):
+        score -= 1.0
+        reasons.append("-1 no closing punctuation")
+    if _FIRST_PERSON.search(plain):
+        score += 1.0
+        reasons.append("+1 first person")
+    emotion = {m.lower() for m in _EMOTION.findall(plain)}
+    if emotion:
+        score += min(1.5, 0.75 * len(emotion))
+        reasons.append(f"+{min(1.5, 0.75 * len(emotion)):g} feeling ({', '.join(sorted(emotion))})")
+    rare = [w for w in words if w.lower() not in _COMMON and len(w) > 3]
+    if n:
+        vivid = round(min(1.5, 3.0 * len(rare) / n), 2)
+        score += vivid
+        reasons.append(f"+{vivid:g} concrete words ({len(rare)} of {n})")
+    if re.search(r"\d", plain):
+        score += 0.5
+        reasons.append("+0.5 a number")
+    if "!" in plain:
+        score += 0.25
+        reasons.append("+0.25 exclamation")
+    if _OTHER_QUOTE.search(text):
+        score -= 1.0
+        reasons.append("-1 quotes someone else")
+    if pair:
+        score -= 0.5
+        reasons.append("-0.5 two sentences")
+    if s < lead_end or _echoed(body, text, s):
+        score += 2.0
+        reasons.append("+2 the outlet featured it in the lead")
+    return Candidate(text, s, e, turn_index, round(score, 2), tuple(reasons), excluded)
+
+
+def _echoed(body: str, text: str, start: int) -> bool:
+    """The outlet printed these words elsewhere too (a standfirst or a repeated pull-quote)."""
+    probe = text[:60]
+    return len(probe) >= 30 and (body.find(probe) != start or body.find(probe, start + 1) != -1)
+
+
+def _pinned(u: Understanding, body: str) -> list[PullQuote]:
+    picks = []
+    for pin in u.interview.pins:
+        at = body.find(pin)
+        if at != -1:
+            picks.append(PullQuote(pin, u.interviewee or "", at, at + len(pin), 99.0, ("pinned by the editor",), "pinned"))
+    return picks
+
+
+def _diverse(cands: list[Candidate], u: Understanding, count: int) -> list[PullQuote]:
+    picks: list[Candidate] = []
+    for c in cands:
+        if len(picks) >= count:
+            break
+        if any(c.turn_index == p.turn_index or _overlap(c, p) > 0.5 for p in picks):
+            continue
+        picks.append(c)
+    if len(picks) < count:  # short interviews: allow a second pick from one answer, never overlapping spans
+        for c in cands:
+            if len(picks) >= count:
+                break
+            if c not in picks and all(c.end <= p.start or c.start >= p.end for p in picks) \
+                    and all(_overlap(c, p) <= 0.5 for p in picks):
+                picks.append(c)
+    speaker = u.interviewee or ""
+    return [PullQuote(c.text, u.turns[c.turn_index].speaker or speaker, c.start, c.end, c.score, c.reasons)
+            for c in picks]
+
+
+def _overlap(a: Candidate, b: Candidate) -> float:
+    wa = {w.lower() for w in _WORD.findall(a.text)}
+    wb = {w.lower() for w in _WORD.findall(b.text)}
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))

@@ -1,0 +1,46 @@
+"""Sources: each gathers the interviews of a period from one place.
+
+A source is any object with ``gather(period) -> GatherResult``; adding a kind
+of source means adding one module and one entry in `SOURCE_TYPES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from ..model import Interview
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days an issue covers, both ends included."""
+
+    start: date
+    end: date
+
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass
+class GatherResult:
+    interviews: list[Interview] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class Source(Protocol):
+    name: str
+
+    def gather(self, period: Period) -> GatherResult: ...
+
+
+def make_source(section, cfg) -> Source:
+    """Build the source a `[[sources]]` table describes."""
+    from .feed import FeedSource
+    from .folder import FolderSource
+
+    if section.type == "folder":
+        return FolderSource(cfg.resolve(section.path), name=section.name or section.path, outlet=section.outlet or None)
+    return FeedSource(section.url, name=section.name or section.url, outlet=section.outlet or None)

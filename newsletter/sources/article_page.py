@@ -1,0 +1,64 @@
+"""Main text and metadata of an article web page, via trafilatura."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.html
+import trafilatura
+
+# Metadata names real pages use for the publication date, most explicit first.
+_DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date",
+              "dc.date", "DC.date.issued", "sailthru.date")
+
+
+@dataclass(frozen=True)
+class Page:
+    body: str
+    title: str | None
+    date: date | None
+    author: str | None
+    site: str | None
+    url: str | None
+
+
+def extract_page(html: str, url: str | None = None) -> Page:
+    """Extract an article page; paragraphs come back separated by blank lines."""
+    raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
+    if not raw:
+        return Page("", None, None, None, None, url)
+    meta = json.loads(raw)
+    lines = [ln.strip() for ln in (meta.get("text") or "").split("\n") if ln.strip()]
+    title = meta.get("title") or None
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    day = _meta_date(html) or _iso_day(meta.get("date"))
+    return Page("\n\n".join(lines), title, day, meta.get("author") or None,
+                meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
+
+
+def _iso_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _meta_date(html: str) -> date | None:
+    """The page's own publication date; trafilatura's guess refuses dates after today."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for name in _DATE_META:
+        for node in tree.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
+            day = _iso_day(node.get("content"))
+            if day:
+                return day
+    for node in tree.xpath("//time[@datetime]"):
+        day = _iso_day(node.get("datetime"))
+        if day:
+            return day
+    return None

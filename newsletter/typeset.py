@@ -1,0 +1,50 @@
+"""Typographic niceties applied only when rendering; stored text stays verbatim."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_US_ZONES = {"America/New_York": "ET", "America/Chicago": "CT", "America/Denver": "MT", "America/Phoenix": "MT",
+             "America/Los_Angeles": "PT", "America/Anchorage": "AKT", "Pacific/Honolulu": "HT"}
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis markers removed: `*Night Desk*` -> `Night Desk`."""
+    return _EMPHASIS.sub(r"\2", text)
+
+
+def pull_quote(text: str) -> str:
+    """A quote ready to print: no Markdown, curly quotes, ellipses, and a full stop for a trailing comma."""
+    text = plain(text).strip()
+    text = re.sub(r",$|;$|:$|\s+[—–-]$", ".", text)
+    text = text.replace("...", "…")
+    text = re.sub(r'(^|[\s(\[—])"', "\\1“", text).replace('"', "”")
+    text = re.sub(r"(\w)'", "\\1’", text)
+    return re.sub(r"(^|\s)'", "\\1‘", text)
+
+
+def zone_label(dt: datetime, tz: str) -> str:
+    """`ET` for New York, `PT` for Los Angeles; elsewhere the zone's own abbreviation."""
+    return _US_ZONES.get(tz) or dt.tzname() or tz
+
+
+def clock(dt: datetime) -> str:
+    """`10 p.m.`, `9:30 a.m.`: the style US TV listings use."""
+    hour = dt.hour % 12 or 12
+    suffix = "a.m." if dt.hour < 12 else "p.m."
+    return f"{hour} {suffix}" if dt.minute == 0 else f"{hour}:{dt.minute:02d} {suffix}"
+
+
+def airing_time(start: datetime, show_tz: str, reader_tz: str | None) -> str:
+    """`Wed, Nov 25 · 10 p.m. ET (7 p.m. PT)`: the network's time, then the reader's when it differs."""
+    local = start.astimezone(ZoneInfo(show_tz))
+    text = f"{local:%a, %b} {local.day} · {clock(local)} {zone_label(local, show_tz)}"
+    if reader_tz and reader_tz != show_tz:
+        mine = start.astimezone(ZoneInfo(reader_tz))
+        if mine.utcoffset() != local.utcoffset():
+            day = f"{mine:%a} " if mine.date() != local.date() else ""
+            text += f" ({day}{clock(mine)} {zone_label(mine, reader_tz)})"
+    return text

@@ -1,0 +1,42 @@
+"""Fixtures that build throwaway newsletter projects in a temp dir."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+WEEK = "2026-W48"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the bundled sample project: config.toml, content/, subscribers/."""
+    shutil.copy(REPO / "config.toml", tmp_path / "config.toml")
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copytree(REPO / "subscribers", tmp_path / "subscribers")
+    return tmp_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def minimal_config(root: Path, extra: str = "", sources: str = 'path = "content"') -> Path:
+    """A small valid config in `root`; `extra` is appended TOML."""
+    return write(root / "config.toml", f"""
+        [newsletter]
+        name = "Test Weekly"
+        from = "news@example.org"
+        timezone = "America/New_York"
+        base_url = "https://news.example.org"
+
+        [[sources]]
+        type = "folder"
+        {sources}
+        """ + textwrap.dedent(extra))

@@ -1,0 +1,96 @@
+import email
+from email import policy
+
+import pytest
+
+from newsletter.config import load_config
+from newsletter.deliver import send_issue
+from newsletter.deliver.ledger import Ledger
+from newsletter.deliver.message import Envelope, compose
+from newsletter.errors import ConfigError, SendInProgress
+from newsletter.tokens import DEV_SECRET, BadToken, sign, verify
+
+from ..conftest import WEEK
+
+
+def test_outbox_writes_one_multipart_eml_per_active_subscriber(project):
+    cfg = load_config(project / "config.toml")
+    report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 4 and report.remaining == 0
+    files = sorted((project / "outbox" / WEEK).glob("*.eml"))
+    assert [f.name for f in files] == ["ada.reader@example.org.eml", "bo.watcher@example.org.eml",
+                                       "cleo.fan@example.org.eml", "eli.couch@example.org.eml"]
+    msg = email.message_from_bytes(files[0].read_bytes(), policy=policy.default)
+    assert msg.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert msg["Message-ID"] and msg["Date"]
+    token = msg["List-Unsubscribe"].split("?t=")[1].split(">")[0]
+    assert verify(DEV_SECRET, token, "subscriber")[0] == "ada.reader@example.org"
+    assert token in msg.get_body(("plain",)).get_content()
+    assert all(len(line) <= 998 for line in files[0].read_bytes().split(b"\r\n"))
+
+
+def test_second_send_sends_nothing(project):
+    cfg = load_config(project / "config.toml")
+    send_issue(cfg, WEEK)
+    first = {f.name: f.stat().st_mtime_ns for f in (project / "outbox" / WEEK).glob("*.eml")}
+    report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 4 and report.new_recipients == 0
+    assert {f.name: f.stat().st_mtime_ns for f in (project / "outbox" / WEEK).glob("*.eml")} == first
+
+
+def test_subscribers_joining_after_the_snapshot_wait_for_the_next_issue(project):
+    cfg = load_config(project / "config.toml")
+    send_issue(cfg, WEEK)
+    with (project / "subscribers" / "subscribers.csv").open("a") as fh:
+        fh.write("late@example.org,Late Comer,,,active,2026-11-30\n")
+    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert not (project / "outbox" / WEEK / "late@example.org.eml").exists()
+
+
+def test_suppressed_address_is_never_snapshotted(project):
+    cfg = load_config(project / "config.toml")
+    Ledger.from_config(cfg).suppress("BO.watcher@example.org", "unsubscribed")
+    report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 3
+    assert not (project / "outbox" / WEEK / "bo.watcher@example.org.eml").exists()
+
+
+def test_lock_refuses_a_second_concurrent_send(project):
+    cfg = load_config(project / "config.toml")
+    ledger = Ledger.from_config(cfg)
+    with ledger.lock(WEEK):
+        with pytest.raises(SendInProgress):
+            send_issue(cfg, WEEK, ledger=Ledger.from_config(cfg))
+
+
+def test_real_providers_refuse_without_a_signing_key(project, monkeypatch):
+    cfg = load_config(project / "config.toml")
+    cfg.delivery.provider = "smtp"
+    monkeypatch.delenv("NEWSLETTER_SECRET", raising=False)
+    with pytest.raises(ConfigError, match="NEWSLETTER_SECRET is not set"):
+        send_issue(cfg, WEEK)
+
+
+def test_tampered_or_forged_tokens_are_refused():
+    token = sign(b"k", "subscriber", "a@example.org", "list")
+    assert verify(b"k", token, "subscriber") == ("a@example.org", "list")
+    payload, mac = token.split(".")
+    forged = sign(b"other", "subscriber", "b@example.org", "list")
+    for bad in (forged, payload + "." + mac[:-2] + "AA", forged.split(".")[0] + "." + mac, "garbage", ""):
+        with pytest.raises(BadToken):
+            verify(b"k", bad, "subscriber")
+    with pytest.raises(BadToken, match="not an preferences link"):
+        verify(b"k", token, "preferences")
+
+
+def test_header_injection_cannot_add_headers():
+    from datetime import datetime, timezone
+    env = Envelope("2026-W48", "News\r\nBcc: evil@example.com", "news@example.org", "", "l.example.org",
+                   "https://news.example.org")
+    out = compose(env, "a@example.org", "Ann\r\nBcc: evil@example.com", "Hi\nBcc: evil@example.com",
+                  "text", "<p>html</p>", "tok", datetime(2026, 11, 30, tzinfo=timezone.utc))
+    msg = email.message_from_bytes(out.raw, policy=policy.default)
+    assert msg.get_all("Bcc") is None
+    assert "evil@example.com" in msg["Subject"]  # kept as harmless text on one line

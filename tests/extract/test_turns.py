@@ -1,0 +1,158 @@
+from datetime import date
+
+from newsletter.extract import understand
+from newsletter.extract.turns import extract_turns
+from newsletter.model import Interview
+
+
+def iv(body: str, **kw) -> Interview:
+    return Interview(source="t", body=body, date=date(2026, 11, 24), **kw)
+
+
+def roles(result) -> list[tuple]:
+    return [(t.role, t.speaker) for t in result.turns]
+
+
+def assert_offsets(interview, result):
+    for t in result.turns:
+        assert interview.body[t.start:t.end] == t.text
+    for q in result.quotes:
+        assert interview.body[q.start:q.end] == q.text
+
+
+def test_labels_abbreviate_to_short_forms_and_initials():
+    i = iv("Jo Park is back on Harbor Lights.\n\n"
+           "Us Weekly: How was the first day back?\n\n"
+           "Jesse Lee Soffer: Cold. I wore three coats and still shook.\n\n"
+           "Us: Did you miss it?\n\n"
+           "JLS: Every single day I was away.\n\n"
+           "Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert roles(r) == [("narration", None), ("interviewer", "Us Weekly"), ("interviewee", "Jesse Lee Soffer"),
+                        ("interviewer", "Us Weekly"), ("interviewee", "Jesse Lee Soffer"), ("narration", None)]
+    assert r.turns[2].text == "Cold. I wore three coats and still shook."
+    assert r.outlet == "Us Weekly"
+
+
+def test_upper_case_full_name_then_surname_and_byline_for_the_outlet():
+    i = iv("**Collider: What did you think of the script?**\n\n"
+           "JORJA FOX: I loved it from the first page.\n\n"
+           "**Was it hard?**\n\n"
+           "FOX: Not once I found her voice.", outlet="Collider", byline="Liz Miller")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert roles(r) == [("interviewer", "Liz Miller"), ("interviewee", "Jorja Fox"),
+                        ("interviewer", "Liz Miller"), ("interviewee", "Jorja Fox")]
+    assert r.turns[0].text == "What did you think of the script?"
+
+
+def test_bold_labels_and_q_a_labels():
+    i = iv("**ET:** Are you nervous?\n\n**Ann Lee:** Terribly, and I love it.\n\n"
+           "Q: Why?\n\nA: Because fear means it matters.", interviewee="Ann Lee")
+    r = extract_turns(i)
+    assert [t.role for t in r.turns] == ["interviewer", "interviewee", "interviewer", "interviewee"]
+    assert r.turns[3].speaker == "Ann Lee"
+    assert r.turns[1].text == "Terribly, and I love it."
+
+
+def test_interviewer_sharing_the_interviewees_initials_alternates_correctly():
+    i = iv("Jamie Lynn Stone: Welcome. What drew you to the part?\n\n"
+           "Jesse Lee Soffer: The boat scenes, honestly.\n\n"
+           "JLS: And what scared you?\n\n"
+           "JLS: The boat scenes too, if I am honest with you.", interviewee="Jesse Lee Soffer")
+    r = extract_turns(i)
+    assert roles(r) == [("interviewer", "Jamie Lynn Stone"), ("interviewee", "Jesse Lee Soffer"),
+                        ("interviewer", "Jamie Lynn Stone"), ("interviewee", "Jesse Lee Soffer")]
+
+
+def test_bold_questions_with_unlabelled_answers_and_continuations():
+    i = iv("Dev Okafor plays an editor.\n\n**What surprised you?**\n\nThe waiting.\n\n"
+           "It is mostly waiting, then panic.\n\n**Do you read reviews?**\n\nOnly my mother's.\n\n"
+           "*Night Desk* airs Thursdays at 9/8c on CBS.", interviewee="Dev Okafor", byline="Pat Writer")
+    r = extract_turns(i)
+    assert roles(r) == [("narration", "Pat Writer"), ("interviewer", "Pat Writer"), ("interviewee", "Dev Okafor"),
+                        ("interviewee", "Dev Okafor"), ("interviewer", "Pat Writer"), ("interviewee", "Dev Okafor"),
+                        ("narration", "Pat Writer")]
+
+
+def test_panel_with_surnames_co_guests_and_stage_notes():
+    i = iv("Harriet Moss: June, what was day one like?\n\n"
+           "June Castellanos: Terrifying, and wonderful.\n\n[laughter]\n\n"
+           "Moss: Rafael, do you get along?\n\n"
+           "Rafael Duarte: We are disgustingly friendly.\n\n"
+           "Castellanos: He is exaggerating.", title="June Castellanos on Ridgeline")
+    r = extract_turns(i)
+    assert roles(r) == [("interviewer", "Harriet Moss"), ("interviewee", "June Castellanos"), ("narration", None),
+                        ("interviewer", "Harriet Moss"), ("other", "Rafael Duarte"),
+                        ("interviewee", "June Castellanos")]
+
+
+def test_note_label_inside_an_answer_is_not_a_speaker():
+    i = iv("Q: Any advice?\n\nA: Learn names.\n\nNote: this one matters most to me.", interviewee="Ann Lee")
+    r = extract_turns(i)
+    assert roles(r)[-1] == ("interviewee", "Ann Lee")
+
+
+def test_answer_containing_a_question_stays_the_answer():
+    i = iv("Q: Are you ready?\n\nA: Who is ever ready? I just show up early.", interviewee="Ann Lee")
+    r = extract_turns(i)
+    assert roles(r) == [("interviewer", None), ("interviewee", "Ann Lee")]
+
+
+def test_prose_quotes_attribution_after_before_split_and_pronoun():
+    body = ("Lena Voss plays a sheriff.\n\n"
+            "“I grew up near a town like that,” Voss says. “It felt like home.”\n\n"
+            "Her co-star Walt Pruitt was calmer. “She cried in every take,” Pruitt said.\n\n"
+            "Voss laughs about it. “I think,” she says, “that I cried less than he claims.”\n\n"
+            "She told Us: \"I would do it again tomorrow, no question at all.\"")
+    i = iv(body)
+    r = understand(i)
+    assert r.interviewee == "Lena Voss"
+    speakers = [(q.speaker, q.text) for q in r.quotes]
+    assert speakers == [
+        ("Lena Voss", "I grew up near a town like that,"),
+        ("Lena Voss", "It felt like home."),
+        ("Walt Pruitt", "She cried in every take,"),
+        ("Lena Voss", "I think,"),
+        ("Lena Voss", "that I cried less than he claims."),
+        ("Lena Voss", "I would do it again tomorrow, no question at all."),
+    ]
+    quote_turns = [t for t in r.turns if t.role != "narration"]
+    assert [t.role for t in quote_turns] == ["interviewee", "interviewee", "other", "interviewee", "interviewee",
+                                             "interviewee"]
+    assert_offsets(i, r)
+
+
+def test_a_quote_nobody_is_named_for_keeps_speaker_none():
+    i = iv("The set was quiet.\n\nThe crew had a saying: “Nobody leaves before the light goes.”")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == [None]
+    assert [t.role for t in r.turns if t.text.startswith("Nobody")] == ["other"]
+
+
+def test_scare_quotes_and_titles_are_not_speech():
+    i = iv("Ann Lee stars in “Ridgeline” and calls the set “home.” She says so often.")
+    assert extract_turns(i).quotes == []
+
+
+def test_unbalanced_quote_warns_and_does_not_crash():
+    i = iv("Ann Lee says, “I never finished the sentence because the director yelled cut")
+    r = extract_turns(i)
+    assert r.warnings and "unbalanced quote" in r.warnings[0]
+    assert r.quotes[0].speaker == "Ann Lee"
+    assert_offsets(i, r)
+
+
+def test_article_with_no_quotes_is_all_narration():
+    i = iv("A quiet week.\n\nNothing was said.")
+    r = extract_turns(i)
+    assert {t.role for t in r.turns} == {"narration"} and r.quotes == []
+
+
+def test_five_megabyte_file_is_handled():
+    para = "Q: Why?\n\nA: Because I love the work and the people who make it with me.\n\n"
+    i = iv(para * (5_000_000 // len(para)), interviewee="Ann Lee")
+    r = extract_turns(i)
+    assert len(r.turns) > 100_000
+    assert {t.role for t in r.turns} == {"interviewer", "interviewee"}

@@ -1,0 +1,114 @@
+from pathlib import Path
+
+import pytest
+
+from newsletter.config import Config, iter_documented_keys, load_config, parse_config
+from newsletter.errors import ConfigError
+
+from .conftest import REPO, minimal_config, write
+
+BASE = {"newsletter": {"from": "a@example.org"}, "sources": [{"type": "folder", "path": "content"}]}
+
+
+def problems(data: dict) -> list[str]:
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, Path("."))
+    return info.value.problems
+
+
+def test_bundled_config_loads_without_warnings():
+    cfg = load_config(REPO / "config.toml")
+    assert cfg.warnings == []
+    assert cfg.delivery.provider == "outbox"
+    assert cfg.sources[0].path == "content"
+    assert cfg.resolve("content") == REPO / "content"
+
+
+def test_wrong_type_names_the_dotted_key():
+    data = {**BASE, "delivery": {"smtp": {"port": "25a"}}}
+    assert problems(data) == ['delivery.smtp.port: expected an integer, got "25a"']
+
+
+def test_every_problem_is_reported_at_once():
+    data = {
+        "newsletter": {"from": "a@example.org", "timezone": "Mars/Olympus"},
+        "sources": [{"type": "ftp"}],
+        "delivery": {"provider": "carrier-pigeon", "smtp": {"port": "25a", "security": "ssl"}},
+        "quotes": {"min_words": "eight"},
+    }
+    assert problems(data) == [
+        'sources[0].type: expected one of folder, feed, got "ftp"',
+        'delivery.provider: expected one of outbox, smtp, postmark, sendgrid, mailgun, resend, got "carrier-pigeon"',
+        'delivery.smtp.port: expected an integer, got "25a"',
+        'delivery.smtp.security: expected one of starttls, tls, none, got "ssl"',
+        'quotes.min_words: expected an integer, got "eight"',
+    ]
+
+
+def test_semantic_problems_are_collected_too():
+    data = {"newsletter": {"from": "not-an-address", "timezone": "Mars/Olympus", "base_url": "http://x.org"},
+            "sources": [{"type": "feed"}], "schedule": {"cron": "every friday"}}
+    found = problems(data)
+    assert 'newsletter.timezone: unknown time zone "Mars/Olympus" (use an IANA name such as "Europe/London")' in found
+    assert 'newsletter.from: "not-an-address" is not an email address' in found
+    assert any(p.startswith("newsletter.base_url: must start with https://") for p in found)
+    assert 'sources[0].url: required when type = "feed"' in found
+    assert any(p.startswith('schedule.cron: "every friday" is not a crontab expression') for p in found)
+
+
+def test_missing_required_key():
+    assert problems({**BASE, "sources": [{"path": "x"}]}) == ["sources[0].type: required key is missing"]
+
+
+def test_unknown_keys_warn_with_a_suggestion():
+    cfg = parse_config({**BASE, "delivery": {"provdier": "outbox"}, "newsleter": {}}, Path("."))
+    assert 'delivery.provdier: unknown key, ignored (did you mean "provider"?)' in cfg.warnings
+    assert 'newsleter: unknown key, ignored (did you mean "newsletter"?)' in cfg.warnings
+
+
+def test_a_float_field_accepts_an_integer():
+    cfg = parse_config({**BASE, "delivery": {"rate": 5}}, Path("."))
+    assert cfg.delivery.rate == 5.0 and isinstance(cfg.delivery.rate, float)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "config.toml")
+    assert info.value.exit_code == 2
+    assert "not found" in info.value.message and "--config" in info.value.hint
+
+
+def test_toml_syntax_error_names_the_line(tmp_path):
+    path = write(tmp_path / "config.toml", '[newsletter]\nname = "x\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(path) in info.value.message and "line 2" in info.value.message
+
+
+def test_message_names_the_file(tmp_path):
+    path = minimal_config(tmp_path, '[delivery.smtp]\nport = "25a"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.message.startswith(f"{path}: 1 problem(s) in the config:")
+
+
+def test_secrets_come_from_the_environment(monkeypatch, tmp_path):
+    cfg = load_config(minimal_config(tmp_path, '[delivery.smtp]\npassword_env = "MY_SMTP_PW"\n'))
+    monkeypatch.delenv("MY_SMTP_PW", raising=False)
+    assert cfg.secret(cfg.delivery.smtp.password_env) is None
+    monkeypatch.setenv("MY_SMTP_PW", "s3cret")
+    assert cfg.secret(cfg.delivery.smtp.password_env) == "s3cret"
+
+
+def test_config_toml_documents_every_key():
+    """Every schema field appears in the bundled config.toml (sqlite-utils' docs test, for config)."""
+    text = (REPO / "config.toml").read_text()
+    lines = text.splitlines()
+    for key, doc in iter_documented_keys(Config):
+        leaf = key.rsplit(".", 1)[-1].split("]")[-1]
+        assert any(line.startswith(f"{leaf} =") for line in lines), f"{key} missing from config.toml"
+        assert doc, f"{key} has no doc"
+    for key, doc in iter_documented_keys(Config):
+        if key.startswith(("delivery.sendgrid", "delivery.mailgun", "delivery.resend")):
+            continue  # same fields as delivery.postmark, documented there
+        assert f"# {doc}" in text, f"{key}: its doc line is not a comment in config.toml"

@@ -1,0 +1,68 @@
+from datetime import date
+
+from newsletter.extract import understand
+from newsletter.model import Interview
+from newsletter.select import select_pull_quotes
+
+QA = ("Screen Weekly: What was the hardest scene you have ever had to shoot on this show, honestly?\n\n"
+      "Mara Quinlan: The kitchen scene, without question. We shot it eleven times, and by the last take "
+      "neither of us could stop crying. Our director just let the camera run.\n\n"
+      "Screen: And the storm sequence, was that really you at the wheel of the boat?\n\n"
+      "MQ: And I have the bruises to prove it. The stunt team tipped the whole wheelhouse thirty degrees "
+      "while two fire hoses soaked me from the side. That was fun.")
+
+
+def understood(body=QA, **kw):
+    return understand(Interview(source="t", body=body, date=date(2026, 11, 24), **kw))
+
+
+def test_picks_are_verbatim_spans_of_interviewee_answers_only():
+    u = understood()
+    sel = select_pull_quotes(u, count=3)
+    assert sel.picks
+    answers = [t for t in u.turns if t.role == "interviewee"]
+    for p in sel.picks:
+        assert u.interview.body[p.start:p.end] == p.text
+        assert any(t.start <= p.start and p.end <= t.end for t in answers)
+        assert p.speaker == "Mara Quinlan"
+    questions = [t.text for t in u.turns if t.role == "interviewer"]
+    assert not any(p.text in q or q in p.text for p in sel.picks for q in questions)
+
+
+def test_dangling_openers_and_questions_are_ranked_down_or_excluded():
+    u = understood()
+    sel = select_pull_quotes(u, count=2)
+    assert not any(p.text.startswith(("And ", "That ")) for p in sel.picks)
+    by_text = {c.text: c for c in sel.candidates}
+    assert "-2 opens with 'And'" in by_text["And I have the bruises to prove it."].reasons
+
+
+def test_diversity_one_pick_per_answer_when_possible():
+    sel = select_pull_quotes(understood(), count=2)
+    starts = sorted(p.start for p in sel.picks)
+    assert QA.index("Screen:") > starts[0] and starts[1] > QA.index("MQ:")
+
+
+def test_selection_is_deterministic():
+    u = understood()
+    assert select_pull_quotes(u, count=2) == select_pull_quotes(u, count=2)
+
+
+def test_editor_pin_and_ban():
+    pin = "Our director just let the camera run."
+    ban = "We shot it eleven times, and by the last take neither of us could stop crying."
+    u = understood(pins=(pin,), bans=(ban,))
+    sel = select_pull_quotes(u, count=2)
+    assert sel.picks[0].text == pin and sel.picks[0].rule == "pinned"
+    assert all(ban not in p.text for p in sel.picks)
+    assert any(c.excluded == "banned by the editor" for c in sel.candidates if ban in c.text)
+
+
+def test_word_limits_are_configurable():
+    sel = select_pull_quotes(understood(), count=5, min_words=4, max_words=8)
+    assert all(4 <= len(p.text.split()) <= 8 for p in sel.picks)
+
+
+def test_no_answers_no_picks():
+    u = understood("Just narration here, about a show that airs on Fridays, and nothing anyone said.")
+    assert select_pull_quotes(u).picks == ()
