@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
+from .extract.words import COMMON_WORDS
 
 _DANGLING = {"and", "but", "so", "that", "yes", "yeah", "well", "or", "because", "also", "plus", "oh", "no", "um",
              "uh", "like", "then", "which", "too", "okay", "ok", "right", "exactly", "absolutely", "sure"}
@@ -21,14 +22,10 @@ _EMOTION = re.compile(r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|lau
                       r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
                       r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
                       r"hope\w*|heart|tears?|thank\w*|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
-_COMMON = set("""the a an and or but of to in on at for with from by as is was are were be been being it its this
-that these those i you he she we they me him her us them my your his our their what which who whom whose when where
-why how not no yes so if then than just very really also too all any some more most much many one two do does did
-done have has had having get got go going gone come came know think thought say said like would could should will
-can may might must there here out up down about into over after before again time thing things way lot kind sort
-people well good great little big first last new old day year years make made see saw look want wanted need back
-still even because now ever never always something anything everything nothing someone everyone""".split())
+_COMMON = COMMON_WORDS
 _WORD = re.compile(r"[A-Za-z’']+")
+_FILLER = re.compile(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w)",
+                     re.I)
 _OTHER_QUOTE = re.compile(r"[“”\"]")
 
 
@@ -103,9 +100,15 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
     if "?" in plain:
         score -= 1.0
         reasons.append("-1 contains a question")
-    if not plain.rstrip("”\"’' )").endswith((".", "!", "…")):
+    quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: rendered with a full stop
+    if not plain.rstrip("”\"’' )").endswith((".", "!", "…")) and not quoted_comma:
         score -= 1.0
         reasons.append("-1 no closing punctuation")
+    fillers = _FILLER.findall(plain)
+    if fillers:
+        penalty = min(1.0, 0.5 * len(fillers))
+        score -= penalty
+        reasons.append(f"-{penalty:g} spoken filler ({', '.join(sorted({f.lower() for f in fillers}))})")
     if _FIRST_PERSON.search(plain):
         score += 1.0
         reasons.append("+1 first person")

@@ -89,4 +89,7 @@ class Cast:
             return f"{m.group(1).strip()} {written}"
         if m and len(m.group(1).split()) == 2:
             return f"{m.group(1).split()[1]} {written}"
+        after = re.search(r"\b" + re.escape(written) + r"\s+([A-Z][a-z’'\-]{2,})\b", text)
+        if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
+            return f"{written} {after.group(1)}"
         return name

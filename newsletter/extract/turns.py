@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .cast import Cast, match_strength, norm
+from .words import COMMON_WORDS
 
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?"
@@ -30,7 +31,13 @@ _QUESTION_LABELS = {"q", "question"}
 _ANSWER_LABELS = {"a", "answer"}
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 _ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
+# "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.
+_BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})\*\*[ \t]+(?=\S)")
+_DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
+_STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
+                         r"sigh\w*|nods?|gestures?|smiles?|walks?|hugs?|claps?|shrugs?|clip|music|silence|"
+                         r"audience)\b[^)\]]{0,200}[)\]]", re.I)
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 _VERBS = (r"(?:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|admitted|"
@@ -67,6 +74,7 @@ class _Para:
     content_start: int = 0
     content_end: int = 0
     speaker: str | None = None
+    weak: bool = False
 
 
 def extract_turns(interview: Interview) -> TurnsResult:
@@ -84,6 +92,9 @@ def extract_turns(interview: Interview) -> TurnsResult:
     prev = None
     for p in paras:
         if p.kind != "label":
+            continue
+        if p.weak and prev is None:
+            p.kind = "plain"
             continue
         lab = norm(p.label)
         if lab in _QUESTION_LABELS or lab in _ANSWER_LABELS:
@@ -116,7 +127,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
         if p.kind == "label":
             current = who(p.speaker)
             qa_started = True
-            turns.append(_turn(body, current, p.content_start, p.content_end))
+            turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
         elif p.kind == "bold" and _is_bold_question(body[p.start:p.end], bold_questions, qa_started):
             qa_started = True
             turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, p.content_end))
@@ -124,7 +135,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
         elif p.kind == "stage":
             turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))
         elif current is not None and not _reads_as_narration(body, p, current, interviewee):
-            turns.append(_turn(body, current, p.content_start, p.content_end))
+            turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
         else:
             current = None
             narration_paras.append(p)
@@ -148,6 +159,11 @@ def _classify(body: str, start: int, end: int) -> _Para:
             cend -= len(m.group("open"))  # **Collider: the whole question in bold**
         if cstart < cend:
             return _Para(start, end, "label", m.group("label"), cstart, cend)
+    if _DROP_CAP.match(text):
+        return _Para(start, end, "plain", content_start=start, content_end=end)
+    w = _BOLD_NAME.match(text)
+    if w and norm(w.group("label")) not in _NOT_LABELS:
+        return _Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
     b = _BOLD_WHOLE.match(text)
     if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
         return _Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
@@ -185,20 +201,25 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
         return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
                    for n in (interview.outlet, interview.byline) if n)
 
-    askers = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4}
-    answerers = [n for n in stats if n not in askers]
-    interviewee = None
+    strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4}
+    answerers = [n for n in stats if n not in strict]
+    named = _guess_interviewee(interview, body, context, cast)
     if interview.interviewee:
         interviewee = cast.find(interview.interviewee) or interview.interviewee
-        askers.discard(interviewee)
     elif answerers:
-        named = [n for n in answerers if _named_in(n, context)]
-        pool = named or answerers
-        interviewee = max(pool, key=lambda n: stats[n][2])
+        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, interview.title or "")]
+        interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
     else:
-        interviewee = _guess_interviewee(interview, body, context, cast)
+        interviewee = named
     if interviewee:
         cast.add(interviewee)
+    first = next((p.speaker for p in paras if p.kind == "label"), None)
+    # Hosts ask some questions in short turns, or banter in many very short ones; co-guests answer at length.
+    askers = strict | {n for n, (turns, questions, words) in stats.items() if n != interviewee and (
+        (questions / turns >= 0.15 and words / turns < 30) or (turns >= 5 and words / turns < 12))}
+    if first in stats and first != interviewee and len(stats) > 2:
+        askers.add(first)  # a transcript opens with its host
+    askers.discard(interviewee)
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
     if outlet_label is None and not interview.outlet:
         outlet_label = next((n for n in stats if n in askers), None)
@@ -211,34 +232,30 @@ def _named_in(name: str, context: str) -> bool:
     return bool(words) and re.search(r"\b" + re.escape(words[-1]) + r"\b", context, re.I) is not None
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2})\b")
-_NOT_NAMES = {"The", "This", "That", "In", "On", "At", "When", "After", "Before", "Monday", "Tuesday", "Wednesday",
-              "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
-              "August", "September", "October", "November", "December", "Season", "Episode", "New", "Los", "Las",
-              "San", "Santa", "North", "South", "East", "West"}
+_FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
 
 
 def _guess_interviewee(interview: Interview, body: str, context: str, cast: Cast) -> str | None:
-    """The person the title and lead name most, whose surname the body keeps using."""
-    clean = re.sub(r"[*_]", "", context)
+    """The person the title and lead name, whose surname the body keeps using."""
+    pieces = [interview.title or ""] + [re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:3]]
     best, best_score = None, 0
-    for m in _FULL_NAME.finditer(clean):
-        name = m.group(1)
-        words = name.split()
-        if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words[1:]):
-            continue
-        if interview.byline and norm(name) == norm(interview.byline):
-            continue
-        score = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", body))
-        if interview.title and words[-1] in interview.title:
-            score += 3
-        if score > best_score:
-            best, best_score = name, score
-    return best if best_score >= 2 else None
+    for n, piece in enumerate(pieces):
+        for m in _FULL_NAME.finditer(piece):
+            name = m.group(1)
+            words = name.split()
+            if any(w.lower().strip(".") in COMMON_WORDS for w in words):
+                continue
+            if interview.byline and norm(name) == norm(interview.byline):
+                continue
+            score = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", body))
+            score += 3 if n == 0 else (1 if n == 1 else 0)
+            if score > best_score:
+                best, best_score = name, score
+    return best if best_score >= 3 else None
 
 
 def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
-    if "?" in text:
+    if text.rstrip("*_ ").endswith(("?", "?”", '?"')):
         return bold_questions or qa_started
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
 
@@ -259,6 +276,19 @@ def _reads_as_narration(body: str, p: _Para, current: tuple[str | None, str], in
         surname = interviewee.split()[-1]
         return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None and not text.lstrip("*_").startswith(("“", '"'))
     return False
+
+
+def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline: str | None) -> list[Turn]:
+    """A speaker's paragraph, with stage directions (`(laughs)`, `[applause]`) split off as narration."""
+    turns, cursor = [], start
+    for m in _STAGE_NOTE.finditer(body, start, end):
+        if re.search(r"\w", body[cursor:m.start()]):
+            turns.append(_turn(body, who, cursor, m.start()))
+        turns.append(_turn(body, (byline, "narration"), m.start(), m.end()))
+        cursor = m.end()
+    if re.search(r"\w", body[cursor:end]) or not turns:
+        turns.append(_turn(body, who, cursor, end))
+    return turns
 
 
 def _turn(body: str, who: tuple[str | None, str], start: int, end: int) -> Turn:

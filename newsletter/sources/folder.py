@@ -20,7 +20,7 @@ _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S
 
 # Real archives spell the same fields many ways; the first one present wins.
 _ALIASES = {
-    "title": ("title", "newstitle", "headline"),
+    "title": ("newstitle", "headline", "title"),  # archives put the outlet in `title` and the headline in `newstitle`
     "date": ("date", "newsdate", "published"),
     "url": ("url", "newsurl", "link"),
     "outlet": ("outlet", "newssource", "source", "publication"),
