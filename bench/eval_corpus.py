@@ -50,7 +50,7 @@ def score_interviews(root: Path, verbose: bool) -> tuple[int, int, int, int, int
         for check in ann["checks"]:
             t = turn_at(u, check["contains"])
             good = t is not None and t.role == check["role"] and (
-                check["role"] not in ("interviewee", "other") or (t.speaker or "") == check["speaker"])
+                check["role"] not in ("interviewee", "other") or t.speaker == check["speaker"])
             ok += good
             if verbose and not good:
                 got = (t.role, t.speaker) if t else None
@@ -99,6 +99,8 @@ def main() -> None:
     print(f"\nspeaker checks right: {right}/{total} ({100 * right / total:.1f}%)")
     print(f"forbidden picks in top 3: {forbidden} across {n} interviews")
     print(f"interviews with an editor-acceptable quote in the top 3: {with_good}/{n}")
+    if not (root / "airdates.jsonl").exists():
+        return
     a_right, a_total = score_airdates(root, verbose)
     print(f"air-date sentences fully right: {a_right}/{a_total} ({100 * a_right / a_total:.1f}%)")
 

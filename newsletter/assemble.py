@@ -55,6 +55,7 @@ def assemble_issue(week: str, period: Period, understood: list[Understanding], *
         sel = select_pull_quotes(u, count=min(per_interview, max(budget, 0)), min_words=min_words,
                                  max_words=max_words)
         budget -= len(sel.picks)
+        warnings.extend(f"{u.interview.source}: {w}" for w in sel.warnings)
         if not sel.picks:
             warnings.append(f"{u.interview.source}: no pull-quote found (no interviewee answers of "
                             f"{min_words}-{max_words} words)")

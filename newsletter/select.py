@@ -44,6 +44,7 @@ class Candidate:
 class Selection:
     picks: tuple[PullQuote, ...]
     candidates: tuple[Candidate, ...]  # every candidate, best first
+    warnings: tuple[str, ...] = ()
 
 
 def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max_words: int = 35) -> Selection:
@@ -62,9 +63,9 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
             if i + 1 < len(spans):
                 cands.append(_score(body, s, spans[i + 1][1], index, u, min_words, max_words, lead_end, pair=True))
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
-    pinned = _pinned(u, body)
+    pinned, warnings = _pinned(u, body)
     free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
-    return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands))
+    return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
 
 
 def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,
@@ -145,13 +146,19 @@ def _echoed(body: str, text: str, start: int) -> bool:
     return len(probe) >= 30 and (body.find(probe) != start or body.find(probe, start + 1) != -1)
 
 
-def _pinned(u: Understanding, body: str) -> list[PullQuote]:
-    picks = []
+def _pinned(u: Understanding, body: str) -> tuple[list[PullQuote], list[str]]:
+    picks, warnings = [], []
     for pin in u.interview.pins:
         at = body.find(pin)
-        if at != -1:
-            picks.append(PullQuote(pin, u.interviewee or "", at, at + len(pin), 99.0, ("pinned by the editor",), "pinned"))
-    return picks
+        turn = next((t for t in u.turns if t.start <= at and at + len(pin) <= t.end), None) if at != -1 else None
+        if at == -1:
+            warnings.append(f"pinned quote not found word for word in the article: {pin[:60]!r}")
+        elif turn is None or turn.role != "interviewee":
+            warnings.append(f"pinned quote is not the interviewee's words, not used: {pin[:60]!r}")
+        else:
+            picks.append(PullQuote(pin, turn.speaker or u.interviewee or "", at, at + len(pin), 99.0,
+                                   ("pinned by the editor",), "pinned"))
+    return picks, warnings
 
 
 def _diverse(cands: list[Candidate], u: Understanding, count: int) -> list[PullQuote]:

@@ -66,3 +66,11 @@ def test_word_limits_are_configurable():
 def test_no_answers_no_picks():
     u = understood("Just narration here, about a show that airs on Fridays, and nothing anyone said.")
     assert select_pull_quotes(u).picks == ()
+
+
+def test_pin_of_the_interviewers_words_is_refused_with_a_warning():
+    question = "What was the hardest scene you have ever had to shoot on this show, honestly?"
+    sel = select_pull_quotes(understood(pins=(question, "Words that are nowhere.")), count=2)
+    assert all(p.rule == "score" for p in sel.picks)
+    assert sel.warnings == (f"pinned quote is not the interviewee's words, not used: {question[:60]!r}",
+                            "pinned quote not found word for word in the article: 'Words that are nowhere.'")

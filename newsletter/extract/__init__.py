@@ -22,6 +22,11 @@ def understand(interview: Interview) -> Understanding:
     if show is None:
         show = next((a.show for a in air_dates if a.show), None) or _show_from_text(interview)
         air_dates = [a if a.show else replace(a, show=show) for a in air_dates]
+    if result.interviewee is None:
+        warnings.append("could not tell who is interviewed, so no pull-quotes; add `interviewee:` to the front matter")
+    unattributed = sum(q.speaker is None for q in result.quotes)
+    if unattributed:
+        warnings.append(f"{unattributed} quote(s) could not be attributed to anyone and are never used as pull-quotes")
     filled = replace(interview, outlet=interview.outlet or result.outlet)
     return Understanding(filled, result.interviewee, show, tuple(result.turns), tuple(result.quotes),
                          tuple(air_dates), tuple(warnings))

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..model import AirDate
-from .sentences import sentences
+from .sentences import paragraphs, sentences
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NETWORKS = ("NBC", "CBS", "ABC", "FOX", "Fox", "The CW", "CW", "PBS", "HBO", "AMC", "FXX", "FX", "USA Network", "USA",
@@ -58,14 +58,25 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                    warnings: list[str] | None = None) -> list[AirDate]:
     """Every air-date statement in `body`, one AirDate per sentence that states one."""
     found = []
-    for start, end in sentences(body):
+    for start, end in _candidate_sentences(body):
         sentence = body[start:end]
-        if not mentions_airing(sentence) and not _PREMIERE_NOUN.search(sentence) and not _PAREN_SLOT.search(sentence):
+        if not _worth_parsing(sentence):
             continue
         air = parse_sentence(sentence, article_date, default_show, warnings)
         if air:
             found.append(replace(air, sentence_start=start, sentence_end=end))
     return found
+
+
+def _worth_parsing(text: str) -> bool:
+    return mentions_airing(text) or bool(_PREMIERE_NOUN.search(text) or _PAREN_SLOT.search(text))
+
+
+def _candidate_sentences(body: str):
+    """Sentences of the paragraphs that could state an airing; the rest is never split (splitting is the slow part)."""
+    for p_start, p_end in paragraphs(body):
+        if _worth_parsing(body[p_start:p_end]):
+            yield from sentences(body[p_start:p_end], p_start)
 
 
 def parse_sentence(sentence: str, article_date: date, default_show: str | None = None,

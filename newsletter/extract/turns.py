@@ -36,7 +36,7 @@ _BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
-                         r"sigh\w*|nods?|gestures?|smiles?|walks?|hugs?|claps?|shrugs?|clip|music|silence|"
+                         r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
                          r"audience)\b[^)\]]{0,200}[)\]]", re.I)
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
@@ -348,8 +348,9 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, interviewee: st
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body)
             if q.short and not (name and q.speaker):
                 continue  # a title or a scare quote: narration, not a quote
-            elif i > 0 and found[i - 1].speaker and _is_attribution_gap(body[found[i - 1].mark_end:q.mark_start]):
-                q.speaker = found[i - 1].speaker  # “I think,” she says, “that …”
+            elif i > 0 and found[i - 1].speaker and _same_speaker_gap(body[found[i - 1].mark_end:q.mark_start],
+                                                                       found[i - 1].speaker, cast):
+                q.speaker = found[i - 1].speaker  # “I think,” she says, “that …” / “…,” Voss says. “…”
             elif i == 0 and q.mark_start == p.start and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             if q.speaker:
@@ -361,10 +362,16 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, interviewee: st
     return quotes
 
 
-def _is_attribution_gap(gap: str) -> bool:
-    """`,” she says, “` or `,” Voss says. “`: only an attribution stands between two quotes."""
-    gap = gap.strip()
-    return len(gap) < 80 and not re.search(r"[.!?]", gap[:-1]) and re.search(_VERBS, gap) is not None
+def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
+    """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
+    if len(gap) > 300:
+        return False
+    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    others = [n for n in cast.names if n != speaker]
+    if _last_mention(gap, Cast(others), None) is not None:
+        return False
+    return not any(m.group(1) != speaker and m.group(1).split()[-1] != speaker.split()[-1]
+                   for m in _FULL_NAME.finditer(gap))
 
 
 def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str) -> str | None:
