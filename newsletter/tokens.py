@@ -1,4 +1,9 @@
-"""Signed tokens for unsubscribe and preference links (HMAC-SHA256, compared in constant time)."""
+"""Signed tokens for unsubscribe, preference and confirmation links (HMAC-SHA256, compared in constant time).
+
+Subscriber tokens have a fixed length (SUBSCRIBER_TOKEN_LEN) so they can be
+filled into prepared message bytes without re-encoding anything: they carry
+the subscriber's address hash (the key of the suppression list) and the list's.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import json
 from .errors import NewsletterError
 
 DEV_SECRET = b"newsletter-development-key-do-not-use-for-real-mail"
+SUBSCRIBER_TOKEN_LEN = 50
 
 
 class BadToken(NewsletterError):
@@ -49,3 +55,37 @@ def verify(secret: bytes, token: str, purpose: str, now: int | None = None) -> t
     if "x" in claims and now is not None and now > claims["x"]:
         raise BadToken("the link has expired", hint="ask for a new one")
     return claims["e"], claims["l"]
+
+
+def address_hash(email: str) -> str:
+    """The hex SHA-256 of a normalised address: how suppressions and tokens name a subscriber."""
+    return hashlib.sha256(email.strip().casefold().encode("utf-8")).hexdigest()
+
+
+def _list_tag(list_id: str) -> bytes:
+    return hashlib.sha256(list_id.encode("utf-8")).digest()[:4]
+
+
+def subscriber_token(secret: bytes, email: str, list_id: str) -> str:
+    """A 50-character token naming one subscriber of one list, for unsubscribe and preference links."""
+    payload = _b64(bytes.fromhex(address_hash(email))[:16] + _list_tag(list_id))
+    mac = hmac.new(secret, b"subscriber:" + payload.encode("ascii"), hashlib.sha256).digest()[:16]
+    return f"{payload}.{_b64(mac)}"
+
+
+def read_subscriber_token(secret: bytes, token: str, list_id: str) -> str:
+    """The subscriber's address-hash prefix (32 hex digits) of a valid token for this list; BadToken otherwise."""
+    if len(token) != SUBSCRIBER_TOKEN_LEN or token.count(".") != 1:
+        raise BadToken("the link is not a valid token")
+    payload, mac = token.split(".")
+    expected = hmac.new(secret, b"subscriber:" + payload.encode("ascii"), hashlib.sha256).digest()[:16]
+    try:
+        given = _unb64(mac)
+        raw = _unb64(payload)
+    except (ValueError, UnicodeError):
+        raise BadToken("the link is not a valid token") from None
+    if not hmac.compare_digest(given, expected):
+        raise BadToken("the link's signature does not match")
+    if not hmac.compare_digest(raw[16:], _list_tag(list_id)):
+        raise BadToken("the link is for another list")
+    return raw[:16].hex()

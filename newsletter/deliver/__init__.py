@@ -19,12 +19,11 @@ from ..config import Config
 from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import load_roster
-from ..tokens import DEV_SECRET, sign
+from ..tokens import DEV_SECRET, subscriber_token
 from .ledger import Ledger
-from .message import Envelope, Outgoing, compose, domain_of
+from .message import Envelope, domain_of
+from .mime import Outgoing, prepare_message
 from .transport import Receipt, make_transport
-
-TOKEN_PURPOSE = "subscriber"
 
 
 @dataclass
@@ -125,7 +124,7 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
             if reconciled:
                 notes.append(f"{reconciled} message(s) were in flight when the last run stopped; sent again "
                              "with the same Message-ID")
-            cache: dict[str, tuple[str, str, str]] = {}
+            cache: dict[str, object] = {}
             pacer = _Pacer(cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
             total = sum(ledger.counts(week).values())
             while not stop():
@@ -141,13 +140,13 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                 stamp = now()
                 for row in batch:
                     if row.variant not in cache:
-                        cache[row.variant] = ledger.variant(week, row.variant)
-                    subject, text, html = cache[row.variant]
-                    token = sign(secret, TOKEN_PURPOSE, row.email, lid)
-                    messages.append(compose(env, row.email, row.name, subject, text, html, token, stamp))
+                        cache[row.variant] = prepare_message(env, *ledger.variant(week, row.variant))
+                    token = subscriber_token(secret, row.email, lid)
+                    messages.append(cache[row.variant].fill(row.email, row.name, token, stamp))
                 attempts = {row.email: row.attempts + 1 for row in batch}
                 ledger.mark_sending(week, [m.email for m in messages])
-                receipts = _send(transport, messages, f"{week}:{messages[0].email}:{len(messages)}")
+                key = hashlib.sha256("\n".join([week, *sorted(m.email for m in messages)]).encode()).hexdigest()
+                receipts = _send(transport, messages, key)
                 ledger.record(week, _outcomes(receipts, attempts, cfg.delivery.max_attempts, clock(), rng, ledger))
                 pacer.sent(len(messages))
                 if progress:
@@ -174,12 +173,16 @@ def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:
 def _outcomes(receipts: list[Receipt], attempts: dict[str, int], max_attempts: int, now: float,
               rng: random.Random, ledger: Ledger) -> list[dict]:
     out = []
+    # One wait per batch and answer, so a refused batch is retried together rather than in dribs.
+    waits: dict[tuple, float] = {}
     for r in receipts:
         if r.status == "sent":
             out.append({"email": r.email, "state": "sent", "provider_id": r.provider_id})
         elif r.status == "transient" and attempts.get(r.email, 1) < max_attempts:
-            wait = backoff(attempts.get(r.email, 1), r.retry_after, rng)
-            out.append({"email": r.email, "state": "pending", "error": r.error, "not_before": now + wait})
+            key = (attempts.get(r.email, 1), r.retry_after)
+            if key not in waits:
+                waits[key] = backoff(key[0], r.retry_after, rng)
+            out.append({"email": r.email, "state": "pending", "error": r.error, "not_before": now + waits[key]})
         else:
             if r.hard_bounce:
                 ledger.suppress(r.email, "bounced")

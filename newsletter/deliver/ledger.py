@@ -20,6 +20,7 @@ from typing import Iterator
 import sqlalchemy as sa
 
 from ..errors import SendInProgress, StateError
+from ..tokens import address_hash
 
 SCHEMA_VERSION = 1
 metadata = sa.MetaData()
@@ -59,9 +60,8 @@ suppressions = sa.Table(
 STATES = ("pending", "sending", "sent", "failed", "skipped")
 
 
-def email_hash(email: str) -> str:
-    """Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address."""
-    return hashlib.sha256(email.strip().casefold().encode("utf-8")).hexdigest()
+# Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address.
+email_hash = address_hash
 
 
 def _now() -> datetime:

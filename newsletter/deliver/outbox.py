@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..files import write_atomic
-from .message import Outgoing
+from .mime import Outgoing
 from .transport import Receipt
 
 

@@ -9,10 +9,10 @@ from ..config import Config
 from ..errors import DeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import load_roster, normalise_email
-from ..tokens import sign
-from . import TOKEN_PURPOSE, envelope, signing_key, variant_key
-from .ledger import Ledger, email_hash
-from .message import compose
+from ..tokens import address_hash, subscriber_token
+from . import envelope, signing_key, variant_key
+from .ledger import Ledger
+from .mime import prepare_message
 from .transport import make_transport
 
 
@@ -21,7 +21,7 @@ def dry_run(cfg: Config, week: str) -> str:
     issue, _ = make_issue(cfg, week)
     roster = load_roster(cfg.resolve(cfg.subscribers.path))
     suppressed = Ledger.from_config(cfg).suppressed_hashes()
-    active = [s for s in roster.active() if email_hash(s.email) not in suppressed]
+    active = [s for s in roster.active() if address_hash(s.email) not in suppressed]
     variants = {variant_key(s.timezone or cfg.newsletter.timezone, s.shows) for s in active}
     return (f"{week}: would send \"{issue.subject}\" to {len(active)} subscribers in {len(variants)} variants "
             f"through {cfg.delivery.provider} ({len(roster.subscribers) - len(active)} inactive or suppressed, "
@@ -38,9 +38,8 @@ def send_test(cfg: Config, week: str, address: str) -> str:
     issue, _ = make_issue(cfg, week)
     rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     env = envelope(cfg, f"{week}-test")
-    token = sign(secret, TOKEN_PURPOSE, address, env.list_id)
-    msg = compose(env, address, "", f"[TEST] {issue.subject}", rendered.text, rendered.html, token,
-                  datetime.now(timezone.utc))
+    prepared = prepare_message(env, f"[TEST] {issue.subject}", rendered.text, rendered.html)
+    msg = prepared.fill(address, "", subscriber_token(secret, address, env.list_id), datetime.now(timezone.utc))
     transport = make_transport(cfg, f"{week}-test")
     try:
         (receipt,) = transport.send([msg], f"{week}-test:{address}")

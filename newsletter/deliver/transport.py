@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from .message import Outgoing
+from .mime import Outgoing
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,14 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+def by_variant(batch: list[Outgoing]) -> list[list[Outgoing]]:
+    """A batch split by rendered variant, for APIs that take one body and per-recipient substitutions."""
+    groups: dict[int, list[Outgoing]] = {}
+    for m in batch:
+        groups.setdefault(id(m.prepared), []).append(m)
+    return list(groups.values())
+
+
 def make_transport(cfg, issue: str) -> Transport:
     """The transport `[delivery] provider` names, set up for one issue."""
     import importlib
@@ -41,4 +49,5 @@ def make_transport(cfg, issue: str) -> Transport:
     return module.from_config(cfg, issue)
 
 
-TRANSPORTS = {"outbox": "outbox", "smtp": "smtp"}
+TRANSPORTS = {"outbox": "outbox", "smtp": "smtp", "postmark": "postmark", "sendgrid": "sendgrid",
+              "mailgun": "mailgun", "resend": "resend"}

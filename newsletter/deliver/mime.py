@@ -1,0 +1,174 @@
+"""Prepared MIME: a variant's message encoded once, per-recipient fields filled into its bytes.
+
+Building a stdlib EmailMessage per recipient manages about 650 messages a second;
+filling four fields into prepared bytes is about a hundred times cheaper. The
+bodies are quoted-printable with the subscriber token kept whole on one line, so
+every line stays within 76 characters and nothing needs re-encoding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime, formataddr
+
+from ..render import TOKEN
+from ..tokens import SUBSCRIBER_TOKEN_LEN
+from .message import Envelope, clean_header, domain_of, message_id
+
+_SAFE = frozenset(range(33, 127)) - {ord("=")}
+_TOKEN_SLOT = "\x00" * SUBSCRIBER_TOKEN_LEN  # stands for the token while encoding; never in real text
+
+
+def qp_encode(text: str, max_line: int = 76) -> list[str]:
+    """Quoted-printable (RFC 2045) lines of `text`, as pieces where each token slot is one unbreakable piece.
+
+    Returns the encoded body split at the token slots: ``"".join`` with tokens between gives the body.
+    """
+    out: list[str] = []
+    parts: list[str] = []
+    for line_no, line in enumerate(text.replace("\r\n", "\n").split("\n")):
+        if line_no:
+            out.append("\r\n")
+        width = 0
+        i = 0
+        while i < len(line):
+            if line.startswith(_TOKEN_SLOT, i):
+                piece, is_slot = _TOKEN_SLOT, True
+                i += len(_TOKEN_SLOT)
+            else:
+                ch = line[i]
+                i += 1
+                last = i == len(line)
+                code = ord(ch)
+                if code in _SAFE or (ch in " \t" and not last):
+                    piece = ch
+                else:
+                    piece = "".join(f"={b:02X}" for b in ch.encode("utf-8"))
+                is_slot = False
+            if width + len(piece) > max_line - 1:
+                out.append("=\r\n")
+                width = 0
+            if is_slot:
+                parts.append("".join(out))
+                out = []
+            else:
+                out.append(piece)
+            width += len(piece)
+    parts.append("".join(out))
+    return parts
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One subscriber's message. Bodies and bytes are filled in only when a transport asks for them,
+    so a batch of a thousand costs a thousand small records, not a thousand copies of the issue."""
+
+    email: str
+    name: str
+    message_id: str
+    token: str
+    date: datetime
+    prepared: "PreparedMessage"
+
+    @property
+    def subject(self) -> str:
+        return self.prepared.subject
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text.replace(TOKEN, self.token)
+
+    @property
+    def html(self) -> str:
+        return self.prepared.html.replace(TOKEN, self.token)
+
+    @property
+    def headers(self) -> dict:
+        """The list headers, for HTTP APIs that take headers as fields."""
+        env = self.prepared.env
+        return {"List-ID": f"{clean_header(env.sender_name)} <{env.list_id}>",
+                "List-Unsubscribe": f"<{env.base_url}/unsubscribe?t={self.token}>, <{_mailto(env)}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                "Message-ID": self.message_id}
+
+    @property
+    def raw(self) -> bytes:
+        """The whole message in RFC 5322 form, for SMTP and files."""
+        return self.prepared.render_bytes(self)
+
+
+@dataclass(frozen=True)
+class PreparedMessage:
+    """One variant's message as byte segments with four holes: To, Message-ID, Date and the token."""
+
+    env: Envelope
+    subject: str
+    text: str
+    html: str
+    segments: tuple[bytes, ...]
+    holes: tuple[str, ...]  # what goes between segments: "to", "mid", "date", "token"
+
+    def fill(self, email: str, name: str, token: str, now: datetime) -> Outgoing:
+        """The message for one subscriber (token must be SUBSCRIBER_TOKEN_LEN long)."""
+        if len(token) != SUBSCRIBER_TOKEN_LEN:
+            raise ValueError("token has the wrong length")
+        return Outgoing(email, clean_header(name), message_id(self.env.issue, email, domain_of(self.env.sender)),
+                        token, now, self)
+
+    def render_bytes(self, out: Outgoing) -> bytes:
+        values = {"to": _to_header(out.name, out.email).encode("ascii"), "mid": out.message_id.encode("ascii"),
+                  "date": format_datetime(out.date).encode("ascii"), "token": out.token.encode("ascii")}
+        raw = bytearray(self.segments[0])
+        for hole, seg in zip(self.holes, self.segments[1:]):
+            raw += values[hole]
+            raw += seg
+        return bytes(raw)
+
+
+def _mailto(env: Envelope) -> str:
+    return f"mailto:{env.reply_to or env.sender}?subject=unsubscribe"
+
+
+def _to_header(name: str, email: str) -> str:
+    # formataddr RFC 2047-encodes a non-ASCII name; clean_header has removed CR/LF already.
+    return formataddr((clean_header(name), email), charset="utf-8")
+
+
+def prepare_message(env: Envelope, subject: str, text: str, html: str) -> PreparedMessage:
+    """Encode one variant once: headers, boundary and both quoted-printable bodies."""
+    from email.header import Header
+
+    boundary = "=_nl_" + hashlib.sha256((env.issue + subject + text).encode("utf-8")).hexdigest()[:24]
+    subject_line = Header(clean_header(subject), "utf-8", maxlinelen=76, header_name="Subject").encode(
+        linesep="\r\n") if not clean_header(subject).isascii() else clean_header(subject)
+    sender = formataddr((clean_header(env.sender_name), env.sender), charset="utf-8")
+    head = [
+        ("From: ", sender), None if not env.reply_to else ("Reply-To: ", env.reply_to),
+        ("To: ", "\x01to"), ("Subject: ", subject_line), ("Date: ", "\x01date"), ("Message-ID: ", "\x01mid"),
+        ("List-ID: ", f"{clean_header(env.sender_name)} <{env.list_id}>"),
+        ("List-Unsubscribe: ", f"<{env.base_url}/unsubscribe?t=\x01token>, <{_mailto(env)}>"),
+        ("List-Unsubscribe-Post: ", "List-Unsubscribe=One-Click"),
+        ("MIME-Version: ", "1.0"),
+        ("Content-Type: ", f'multipart/alternative; boundary="{boundary}"'),
+    ]
+    pieces: list[str] = ["".join(k + v + "\r\n" for k, v in filter(None, head)), "\r\n"]
+    for subtype, body in (("plain", text), ("html", html)):
+        pieces.append(f"--{boundary}\r\nContent-Type: text/{subtype}; charset=\"utf-8\"\r\n"
+                      "Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+        encoded = qp_encode(body.replace(TOKEN, _TOKEN_SLOT))
+        pieces.append("\x01token".join(encoded))
+        pieces.append("\r\n")
+    pieces.append(f"--{boundary}--\r\n")
+    template = "".join(pieces)
+    segments, holes = [], []
+    rest = template
+    while "\x01" in rest:
+        before, after = rest.split("\x01", 1)
+        hole = next(h for h in ("token", "date", "mid", "to") if after.startswith(h))
+        segments.append(before.encode("ascii"))
+        holes.append(hole)
+        rest = after[len(hole):]
+    segments.append(rest.encode("ascii"))
+    return PreparedMessage(env, clean_header(subject), text, html, tuple(segments), tuple(holes))

@@ -1,0 +1,148 @@
+"""SMTP delivery against a real SMTP server on 127.0.0.1 (aiosmtpd)."""
+
+import ssl
+from datetime import datetime, timezone
+
+import pytest
+import trustme
+
+from newsletter.config import load_config
+from newsletter.deliver import send_issue
+from newsletter.deliver.ledger import Ledger
+from newsletter.deliver.message import Envelope
+from newsletter.deliver.mime import prepare_message
+from newsletter.deliver.smtp import SmtpTransport
+from newsletter.errors import ConfigError
+
+from ..conftest import WEEK
+from ..smtp_server import Recorder, SmtpServer
+
+ENV = Envelope(WEEK, "TV Talk", "news@example.org", "", "tv.example.org", "https://news.example.org")
+TOK = "T" * 25 + "." + "k" * 24
+NOW = datetime(2026, 11, 30, tzinfo=timezone.utc)
+
+
+def messages(n):
+    prepared = prepare_message(ENV, "Subject", "text", "<p>html</p>")
+    return [prepared.fill(f"r{i}@example.org", f"R {i}", TOK, NOW) for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def ca():
+    return trustme.CA()
+
+
+def tls_pair(ca):
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost", "127.0.0.1").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    return server_ctx, client_ctx
+
+
+def test_starttls_auth_and_one_connection_for_many_messages(ca):
+    server_ctx, client_ctx = tls_pair(ca)
+    rec = Recorder()
+    with SmtpServer(rec, tls_context=server_ctx, users={"ed": "pw"}) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "starttls", "ed", "pw", sender="news@example.org",
+                          ssl_context=client_ctx)
+        receipts = t.send(messages(30), "k")
+        t.close()
+    assert [r.status for r in receipts] == ["sent"] * 30
+    assert t.connections == 1
+    assert rec.count() == 30
+
+
+def test_implicit_tls(ca):
+    server_ctx, client_ctx = tls_pair(ca)
+    rec = Recorder()
+    with SmtpServer(rec, tls_context=server_ctx, implicit_tls=True) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "tls", sender="news@example.org", ssl_context=client_ctx)
+        assert [r.status for r in t.send(messages(3), "k")] == ["sent"] * 3
+        t.close()
+
+
+def test_certificate_is_checked(ca):
+    server_ctx, _ = tls_pair(ca)
+    with SmtpServer(Recorder(), tls_context=server_ctx) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "starttls", sender="news@example.org")  # system CAs only
+        receipts = t.send(messages(1), "k")
+        t.close()
+    assert receipts[0].status == "transient" and "SSLCertVerificationError" in receipts[0].error
+
+
+def test_wrong_password_is_a_config_error(ca):
+    server_ctx, client_ctx = tls_pair(ca)
+    with SmtpServer(Recorder(), tls_context=server_ctx, users={"ed": "pw"}) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "starttls", "ed", "nope", sender="news@example.org",
+                          ssl_context=client_ctx)
+        with pytest.raises(ConfigError, match="refused the login"):
+            t.send(messages(1), "k")
+
+
+def test_server_that_closes_every_n_messages_is_reconnected():
+    rec = Recorder(drop_every=7)
+    with SmtpServer(rec) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "none", sender="news@example.org")
+        receipts = t.send(messages(30), "k")
+        t.close()
+    assert [r.status for r in receipts] == ["sent"] * 30
+    assert t.connections == 5
+    assert all(len(ids) == 1 for ids in rec.ids_per_recipient().values()) and rec.count() == 30
+
+
+def test_per_recipient_answers_keep_the_connection():
+    rec = Recorder(defer_once={"r1@example.org"}, refuse={"r2@example.org"})
+    with SmtpServer(rec) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "none", sender="news@example.org")
+        receipts = t.send(messages(4), "k")
+        t.close()
+    assert [(r.status, r.hard_bounce) for r in receipts] == [
+        ("sent", False), ("transient", False), ("permanent", True), ("sent", False)]
+    assert receipts[1].error.startswith("SMTP 451") and receipts[2].error.startswith("SMTP 550")
+    assert t.connections == 1
+
+
+def smtp_project(project, port, monkeypatch):
+    cfg = load_config(project / "config.toml")
+    cfg.delivery.provider = "smtp"
+    cfg.delivery.smtp.host, cfg.delivery.smtp.port, cfg.delivery.smtp.security = "127.0.0.1", port, "none"
+    monkeypatch.setenv("NEWSLETTER_SECRET", "test-secret")
+    return cfg
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = 1000.0
+
+    def __call__(self):
+        return self.t
+
+    def sleep(self, seconds):
+        self.t += max(0.0, seconds)
+
+
+def test_send_issue_over_smtp_451_then_250_and_550_suppresses(project, monkeypatch):
+    rec = Recorder(defer_once={"ada.reader@example.org"}, refuse={"bo.watcher@example.org"})
+    clock = FakeClock()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+        again = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["sent"] == 3 and report.counts["failed"] == 1
+    assert report.failures == [("bo.watcher@example.org", "SMTP 550 5.1.1 No such user here")]
+    assert rec.deliveries_per_recipient() == {"ada.reader@example.org": 1, "cleo.fan@example.org": 1,
+                                              "eli.couch@example.org": 1}
+    assert clock.t > 1000.0  # the deferred message waited for its backoff
+    assert Ledger.from_config(cfg).is_suppressed("bo.watcher@example.org")
+    assert again.counts == report.counts and rec.count() == 3
+
+
+def test_transient_failures_give_up_after_max_attempts(project, monkeypatch):
+    clock = FakeClock()
+    with SmtpServer(Recorder()) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+    cfg.delivery.max_attempts = 3  # the server is gone now: every attempt fails to connect
+    report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["failed"] == 4 and report.counts["sent"] == 0
+    assert all("connection lost" in err for _, err in report.failures)
