@@ -71,6 +71,9 @@ class SmtpSection:
     username: str = _doc("SMTP user name; empty for no AUTH.", "")
     password_env: str = _doc("Environment variable holding the SMTP password.", "SMTP_PASSWORD")
     timeout: float = _doc("Seconds to wait for the server.", 30.0)
+    dkim_selector: str = _doc("DKIM selector; empty to send unsigned (most relays sign for you).", "")
+    dkim_domain: str = _doc("DKIM signing domain (d=); empty means the From domain.", "")
+    dkim_key_env: str = _doc("Environment variable holding the DKIM private key (PEM).", "DKIM_PRIVATE_KEY")
 
 
 @dataclass

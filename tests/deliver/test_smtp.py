@@ -146,3 +146,37 @@ def test_transient_failures_give_up_after_max_attempts(project, monkeypatch):
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
     assert report.counts["failed"] == 4 and report.counts["sent"] == 0
     assert all("connection lost" in err for _, err in report.failures)
+
+
+def test_dkim_signature_covers_list_unsubscribe_and_verifies_offline():
+    import base64
+
+    import dkim
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from newsletter.deliver.smtp import DkimSigner
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                            serialization.NoEncryption())
+    public = key.public_key().public_bytes(serialization.Encoding.DER,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    record = b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
+
+    def dns(name, timeout=5):
+        return record if name == b"nl2026._domainkey.example.org." else None
+
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "none", sender="news@example.org",
+                          dkim=DkimSigner("nl2026", "example.org", pem))
+        t.send(messages(1), "k")
+        t.close()
+    raw = rec.messages[0][2]
+    assert dkim.verify(raw, dnsfunc=dns)
+    signed = raw.split(b"\r\n\r\n")[0].decode()
+    assert "list-unsubscribe:list-unsubscribe-post" in signed.replace("\r\n", "").replace(" ", "").lower()
+    tampered = raw.replace(b"List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+                           b"List-Unsubscribe-Post: nothing")
+    assert not dkim.verify(tampered, dnsfunc=dns)

@@ -1,0 +1,62 @@
+"""Local sinks for the delivery benchmarks, run as their own process so the client is measured alone.
+
+python bench/sinks.py smtp PORT   an aiosmtpd server that counts messages and keeps nothing
+python bench/sinks.py http PORT   a Postmark-shaped /email/batch endpoint that answers every message OK
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class CountingHandler:
+    def __init__(self):
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += len(envelope.rcpt_tos)
+        return "250 OK"
+
+
+def smtp(port: int) -> None:
+    from aiosmtpd.controller import Controller
+
+    controller = Controller(CountingHandler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    print("ready", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        controller.stop()
+
+
+class Postmark(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        batch = json.loads(body)
+        out = json.dumps([{"ErrorCode": 0, "Message": "OK", "MessageID": f"id-{i}", "To": m["To"]}
+                          for i, m in enumerate(batch)]).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+
+    def log_message(self, *args):
+        pass
+
+
+def http(port: int) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", port), Postmark)
+    print("ready", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    {"smtp": smtp, "http": http}[sys.argv[1]](int(sys.argv[2]))
