@@ -90,6 +90,56 @@ def build(config_path, week, out, strict):
 
 
 @cli.command()
+@config_option
+@week_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local).")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@friendly
+def preview(config_path, week, host, port):
+    """Serve the week's issue locally as subscribers will see it, rebuilding on every change.
+
+    Phone and desktop widths, dark mode, plain text, HTML source, the issue as one subscriber
+    sees it, this week's interviews with their picks and runners-up, checks and the archive.
+
+    \b
+    Example:
+      newsletter preview --week 2026-W48
+    """
+    from .preview import serve
+
+    if not Path(config_path).is_file():
+        _config(config_path)
+    serve(Path(config_path), week, host, port, echo=click.echo)
+
+
+@cli.command()
+@config_option
+@week_option
+@friendly
+def check(config_path, week):
+    """Build the week's issue and check it: size, alt texts, links, spam score, phone and desktop layout.
+
+    Spam score needs SpamAssassin and layout needs Chromium; each check says when it was skipped.
+    Screenshots are saved under OUT/WEEK/screenshots/.
+
+    \b
+    Example:
+      newsletter check --week 2026-W48
+    """
+    from .build import build as run_build
+    from .checks import run_checks
+
+    cfg = _config(config_path)
+    result = run_build(cfg, week)
+    failed = 0
+    for r in run_checks(cfg, result):
+        failed += not r.ok
+        click.echo(f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the issue.json fields plus turns, quotes, candidates).")
 @click.option("--count", default=2, show_default=True, help="How many pull-quotes to pick.")

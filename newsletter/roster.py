@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from email_validator import EmailNotValidError, validate_email
@@ -51,18 +52,19 @@ def parse_row(row: dict) -> Subscriber:
     return Subscriber(email, name, tz, shows, status, (row.get("joined") or "").strip() or None)
 
 
-def load_roster(path: Path) -> Roster:
-    """Read the roster; bad rows are skipped and reported with their line numbers, duplicates merged."""
+def iter_roster(path: Path, problems: list[str]) -> Iterator[Subscriber]:
+    """The roster's usable rows one at a time (bad rows and later duplicates go to `problems` with line numbers).
+
+    Streaming keeps a 100,000-subscriber send from holding every row in memory at once.
+    """
     if not path.is_file():
         raise RosterError(f"subscriber list {path} not found",
                           hint="create it (see subscribers/README.md) or set [subscribers] path")
-    roster = Roster()
     seen: dict[str, int] = {}
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c in ("email",) if c not in (reader.fieldnames or [])]
-            if missing:
+            if "email" not in (reader.fieldnames or []):
                 raise RosterError(f"{path}: no `email` column in the header line",
                                   hint=f"the first line must name the columns: {','.join(COLUMNS)}")
             for row in reader:
@@ -70,14 +72,20 @@ def load_roster(path: Path) -> Roster:
                 try:
                     sub = parse_row(row)
                 except ValueError as exc:
-                    roster.problems.append(f"{path}:{line}: {exc}")
+                    problems.append(f"{path}:{line}: {exc}")
                     continue
                 key = sub.email.casefold()
                 if key in seen:
-                    roster.problems.append(f"{path}:{line}: {sub.email} is already on line {seen[key]}; kept the first")
+                    problems.append(f"{path}:{line}: {sub.email} is already on line {seen[key]}; kept the first")
                     continue
                 seen[key] = line
-                roster.subscribers.append(sub)
+                yield sub
     except UnicodeDecodeError:
         raise RosterError(f"{path}: not UTF-8 text", hint="save the roster as UTF-8 CSV") from None
+
+
+def load_roster(path: Path) -> Roster:
+    """Read the whole roster; bad rows are skipped and reported with their line numbers, duplicates merged."""
+    roster = Roster()
+    roster.subscribers = list(iter_roster(path, roster.problems))
     return roster

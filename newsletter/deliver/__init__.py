@@ -18,7 +18,7 @@ from typing import Callable
 from ..config import Config
 from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
-from ..roster import load_roster
+from ..roster import iter_roster
 from ..tokens import DEV_SECRET, subscriber_token
 from .ledger import Ledger
 from .message import Envelope, domain_of
@@ -88,19 +88,24 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False) -> tup
     if ledger.has_snapshot(week):
         return 0, []
     issue, warnings = make_issue(cfg, week, strict)
-    roster = load_roster(cfg.resolve(cfg.subscribers.path))
     settings = RenderSettings.from_config(cfg)
     default_tz = cfg.newsletter.timezone
     rendered: dict[str, tuple[str, str, str]] = {}
-    recipients = []
-    for sub in roster.active():
-        tz = sub.timezone or default_tz
-        key = variant_key(tz, sub.shows)
-        if key not in rendered:
-            r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows)
-            rendered[key] = (issue.subject, r.text, r.html)
-        recipients.append((sub.email, sub.name, key))
-    return ledger.snapshot(week, recipients, rendered), warnings + roster.problems
+    problems: list[str] = []
+
+    def recipients():
+        for sub in iter_roster(cfg.resolve(cfg.subscribers.path), problems):
+            if sub.status != "active":
+                continue
+            tz = sub.timezone or default_tz
+            key = variant_key(tz, sub.shows)
+            if key not in rendered:
+                r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows)
+                rendered[key] = (issue.subject, r.text, r.html)
+            yield sub.email, sub.name, key
+
+    added = ledger.snapshot(week, recipients(), rendered)
+    return added, warnings + problems
 
 
 def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None = None,

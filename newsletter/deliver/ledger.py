@@ -15,7 +15,7 @@ import hashlib
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import sqlalchemy as sa
 
@@ -138,20 +138,35 @@ class Ledger:
             return conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first() \
                 is not None
 
-    def snapshot(self, issue: str, recipients: list[tuple[str, str, str]], rendered: dict[str, tuple[str, str, str]]) -> int:
-        """Record the issue's recipients (email, name, variant) and its variants, once, in one transaction."""
+    def snapshot(self, issue: str, recipients: Iterable[tuple[str, str, str]],
+                 rendered: dict[str, tuple[str, str, str]]) -> int:
+        """Record the issue's recipients (email, name, variant) and its variants, once, in one transaction.
+
+        `recipients` is consumed in chunks and `rendered` read after it, so variants may be rendered
+        while the recipients stream past.
+        """
         suppressed = self.suppressed_hashes()
-        rows = [{"issue": issue, "email": e, "name": n, "variant": v, "state": "pending", "attempts": 0,
-                 "not_before": 0.0, "updated_at": _now()}
-                for e, n, v in recipients if email_hash(e) not in suppressed]
+        added = 0
         with self.engine.begin() as conn:
             if conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first():
                 return 0
-            conn.execute(variants.insert(), [{"issue": issue, "variant": k, "subject": s, "text": t, "html": h}
-                                             for k, (s, t, h) in rendered.items()])
-            for start in range(0, len(rows), 5000):
-                conn.execute(deliveries.insert(), rows[start:start + 5000])
-        return len(rows)
+            chunk: list[dict] = []
+            for e, n, v in recipients:
+                if email_hash(e) in suppressed:
+                    continue
+                chunk.append({"issue": issue, "email": e, "name": n, "variant": v, "state": "pending",
+                              "attempts": 0, "not_before": 0.0, "updated_at": _now()})
+                if len(chunk) == 5000:
+                    conn.execute(deliveries.insert(), chunk)
+                    added += len(chunk)
+                    chunk = []
+            if chunk:
+                conn.execute(deliveries.insert(), chunk)
+                added += len(chunk)
+            if rendered:
+                conn.execute(variants.insert(), [{"issue": issue, "variant": k, "subject": s, "text": t, "html": h}
+                                                 for k, (s, t, h) in rendered.items()])
+        return added
 
     def variant(self, issue: str, key: str) -> tuple[str, str, str]:
         with self.engine.connect() as conn:

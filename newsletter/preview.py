@@ -1,0 +1,280 @@
+"""The editor's preview: a local web server that shows the week's issue as subscribers will see it.
+
+It watches the config, the content folders and the templates, rebuilds within a
+second of a change, and keeps serving the last good issue when a rebuild fails
+(the error is shown on the page). Bound to 127.0.0.1 unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+from .build import default_week, make_issue
+from .checks import static_checks
+from .config import load_config
+from .errors import NewsletterError
+from .render import RenderSettings, render_issue
+from .roster import load_roster
+from .select import select_pull_quotes
+
+
+@dataclass
+class Snapshot:
+    """The last good build and what the preview shows of it."""
+
+    cfg: object
+    issue: object
+    settings: RenderSettings
+    subscribers: list = field(default_factory=list)
+    cache: dict = field(default_factory=dict)
+
+    def rendered(self, subscriber: str | None):
+        sub = next((s for s in self.subscribers if s.email == subscriber), None)
+        tz = (sub.timezone if sub else None) or self.cfg.newsletter.timezone
+        shows = sub.shows if sub else ()
+        key = (tz, shows)
+        if key not in self.cache:
+            self.cache[key] = render_issue(self.issue, self.settings, reader_tz=tz, shows=shows)
+        return self.cache[key]
+
+
+class Preview:
+    """Builds, watches and rebuilds; the HTTP handler reads `snapshot`, `error` and `version`."""
+
+    def __init__(self, config_path: Path, week: str | None = None, interval: float = 0.25):
+        self.config_path = Path(config_path)
+        self.week = week
+        self.interval = interval
+        self.snapshot: Snapshot | None = None
+        self.error: str | None = None
+        self.version = 0
+        self._fingerprint = None
+        self._stop = threading.Event()
+        self.rebuild()
+
+    def watched(self) -> list[Path]:
+        paths = [self.config_path]
+        cfg = self.snapshot.cfg if self.snapshot else None
+        if cfg is not None:
+            paths += [cfg.resolve(s.path) for s in cfg.sources if s.type == "folder"]
+            paths += [cfg.resolve(cfg.build.templates), cfg.resolve(cfg.subscribers.path)]
+        return paths
+
+    def fingerprint(self) -> tuple:
+        stamps = []
+        for root in self.watched():
+            files = [root] if root.is_file() else (sorted(root.rglob("*")) if root.is_dir() else [])
+            for f in files:
+                try:
+                    st = f.stat()
+                    stamps.append((str(f), st.st_mtime_ns, st.st_size))
+                except OSError:
+                    continue
+        return tuple(stamps)
+
+    def rebuild(self) -> None:
+        """Build again; on failure keep the last good snapshot and remember the error."""
+        # Taken before building: an edit made during the build is then seen as a change, not lost.
+        before = self.fingerprint()
+        try:
+            cfg = load_config(self.config_path)
+            week = self.week or default_week(cfg)
+            issue, _ = make_issue(cfg, week)
+            settings = RenderSettings.from_config(cfg)
+            try:
+                subscribers = load_roster(cfg.resolve(cfg.subscribers.path)).active()
+            except NewsletterError:
+                subscribers = []
+            snap = Snapshot(cfg, issue, settings, subscribers)
+            snap.rendered(None)  # render now, so a template error shows up as a failed rebuild
+            self.snapshot, self.error = snap, None
+        except NewsletterError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a preview must survive anything an editor's edit can cause
+            self.error = f"{exc.__class__.__name__}: {exc}"
+        self.version += 1
+        self._fingerprint = before
+
+    def watch(self) -> None:
+        while not self._stop.wait(self.interval):
+            if self.fingerprint() != self._fingerprint:
+                self.rebuild()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """An HTTP server for the preview; call serve_forever() on it."""
+
+    class Handler(_Handler):
+        pass
+
+    Handler.preview = preview
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    return server
+
+
+class _Handler(BaseHTTPRequestHandler):
+    preview: Preview
+
+    def log_message(self, *args):  # quiet: the terminal shows rebuilds, not every request
+        pass
+
+    def do_GET(self):
+        url = urlparse(self.path)
+        q = {k: v[0] for k, v in parse_qs(url.query).items()}
+        routes = {"/": self.page_shell, "/issue.html": self.page_issue, "/issue.txt": self.page_text,
+                  "/source": self.page_source, "/interviews": self.page_interviews, "/checks": self.page_checks,
+                  "/__version": self.page_version}
+        if url.path.startswith("/archive"):
+            return self.page_archive(url.path[len("/archive"):].strip("/"))
+        handler = routes.get(url.path)
+        if handler is None:
+            return self.send(404, "text/plain", "not found")
+        snap = self.preview.snapshot
+        if snap is None and url.path not in ("/", "/__version"):
+            return self.send(503, "text/html", _page("Preview", _error_box(self.preview.error)))
+        return handler(q)
+
+    def send(self, status: int, ctype: str, body: str) -> None:
+        data = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def page_version(self, q):
+        self.send(200, "application/json", json.dumps({"version": self.preview.version, "error": self.preview.error}))
+
+    def page_shell(self, q):
+        snap = self.preview.snapshot
+        subs = snap.subscribers if snap else []
+        sub = q.get("subscriber", "")
+        width = q.get("width", "600")
+        dark = q.get("dark", "")
+        options = "".join(f'<option value="{html.escape(s.email)}"{" selected" if s.email == sub else ""}>'
+                          f"{html.escape(s.name or s.email)} ({html.escape(s.timezone or 'newsletter time')})</option>"
+                          for s in subs)
+        title = html.escape(snap.issue.subject) if snap else "Preview"
+        body = f"""
+<form class="bar" method="get">
+  <strong>{title}</strong>
+  <label>Width <select name="width" onchange="this.form.submit()">
+    <option value="375"{" selected" if width == "375" else ""}>Phone 375</option>
+    <option value="600"{" selected" if width == "600" else ""}>Desktop 600</option></select></label>
+  <label><input type="checkbox" name="dark" value="1"{" checked" if dark else ""} onchange="this.form.submit()"> Dark</label>
+  <label>As <select name="subscriber" onchange="this.form.submit()"><option value="">Everyone</option>{options}</select></label>
+  <a href="/issue.txt?subscriber={html.escape(sub)}">Plain text</a> · <a href="/source?subscriber={html.escape(sub)}">HTML source</a>
+  · <a href="/interviews">Interviews</a> · <a href="/checks">Checks</a> · <a href="/archive/">Archive</a>
+</form>
+{_error_box(self.preview.error)}
+<iframe title="The issue" style="width:{int(width) if width.isdigit() else 600}px"
+  src="/issue.html?subscriber={html.escape(sub)}&amp;dark={html.escape(dark)}"></iframe>"""
+        self.send(200, "text/html", _page("Preview", body, live=True))
+
+    def page_issue(self, q):
+        out = self.preview.snapshot.rendered(q.get("subscriber")).html
+        if q.get("dark"):
+            out = out.replace("@media (prefers-color-scheme: dark)", "@media all")
+        self.send(200, "text/html", out)
+
+    def page_text(self, q):
+        self.send(200, "text/plain", self.preview.snapshot.rendered(q.get("subscriber")).text)
+
+    def page_source(self, q):
+        src = self.preview.snapshot.rendered(q.get("subscriber")).html
+        self.send(200, "text/html", _page("HTML source", f"<pre>{html.escape(src)}</pre>"))
+
+    def page_interviews(self, q):
+        snap = self.preview.snapshot
+        parts = []
+        for story in snap.issue.stories:
+            u = story.understanding
+            sel = select_pull_quotes(u, count=snap.cfg.quotes.per_interview + 3)
+            picked = {(p.start, p.end) for p in story.pull_quotes}
+            best = [c for c in sel.candidates if c.excluded is None][:8]
+            rows = "".join(
+                f"<li class=\"{'pick' if (c.start, c.end) in picked else 'runner'}\">"
+                f"<b>{c.score:.2f}</b> {html.escape(c.text)}<br><small>{html.escape('; '.join(c.reasons))}</small></li>"
+                for c in best)
+            parts.append(f"<h2>{html.escape(u.interview.title or u.interviewee or u.interview.source)}</h2>"
+                         f"<p>{html.escape(u.interviewee or '?')} · {html.escape(u.show or '?')} · "
+                         f"{html.escape(u.interview.source)}</p><ol>{rows}</ol>")
+        self.send(200, "text/html", _page("This week's interviews", "".join(parts), live=True))
+
+    def page_checks(self, q):
+        results = static_checks(self.preview.snapshot.rendered(None).html)
+        rows = "".join(f"<li>{'✔' if r.ok else '✘'} <b>{html.escape(r.name)}</b>: {html.escape(r.detail)}</li>"
+                       for r in results)
+        self.send(200, "text/html", _page("Checks", f"<ul>{rows}</ul><p>Spam score and browser layout: "
+                                                    "run <code>newsletter check</code>.</p>", live=True))
+
+    def page_archive(self, week: str):
+        snap = self.preview.snapshot
+        out = snap.cfg.resolve(snap.cfg.build.out) if snap else None
+        if not out or not out.is_dir():
+            return self.send(200, "text/html", _page("Archive", "<p>No issues built yet.</p>"))
+        weeks = sorted((p.name for p in out.iterdir() if (p / "issue.html").is_file()), reverse=True)
+        if week:
+            if week not in weeks:
+                return self.send(404, "text/plain", "no such issue")
+            return self.send(200, "text/html", (out / week / "issue.html").read_text(encoding="utf-8"))
+        items = "".join(f'<li><a href="/archive/{w}">{w}</a></li>' for w in weeks)
+        self.send(200, "text/html", _page("Archive", f"<ul>{items}</ul>"))
+
+
+def _error_box(error: str | None) -> str:
+    if not error:
+        return ""
+    return (f'<div class="error"><b>The last rebuild failed; showing the last good issue.</b>'
+            f"<pre>{html.escape(error)}</pre></div>")
+
+
+def _page(title: str, body: str, live: bool = False) -> str:
+    reload_js = """<script>
+let seen = null;
+async function poll() {
+  try { const v = await (await fetch('/__version')).json();
+        if (seen !== null && v.version !== seen) location.reload(); seen = v.version; } catch (e) {}
+  setTimeout(poll, 500);
+}
+poll();
+</script>""" if live else ""
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:0;background:#eee}} .bar{{padding:8px 12px;background:#222;color:#fff}}
+.bar a{{color:#9cf}} iframe{{display:block;margin:16px auto;height:85vh;border:1px solid #ccc;background:#fff}}
+.error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}} .pick{{background:#dfd}}
+h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
+<body><h1 style="font-size:1rem;margin:0;padding:6px 12px;background:#000;color:#fff">newsletter preview</h1>
+{body}{reload_js}</body></html>"""
+
+
+def serve(config_path: Path, week: str | None, host: str, port: int, echo=print) -> None:
+    """Run the preview until interrupted."""
+    preview = Preview(config_path, week)
+    server = make_server(preview, host, port)
+    watcher = threading.Thread(target=preview.watch, daemon=True)
+    watcher.start()
+    echo(f"Previewing at http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)")
+    if preview.error:
+        echo(f"Warning: {preview.error}")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+        server.server_close()
+
+
+__all__ = ["Preview", "make_server", "serve"]
