@@ -29,12 +29,9 @@ class Recorder:
         self.defer_once = set(defer_once or ())
         self.refuse = set(refuse or ())
         self.deferred: set[str] = set()
-        self.since_connect: dict[int, int] = defaultdict(int)
-        self.connections = 0
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
-        key = id(session)
-        if self.drop_every and self.since_connect[key] >= self.drop_every:
+        if self.drop_every and getattr(session, "nl_sent", 0) >= self.drop_every:
             # Like a real server: answer 421, then hang up (close() still flushes the answer).
             asyncio.get_running_loop().call_soon(server.transport.close)
             return "421 4.7.0 Too many messages on this connection, closing"
@@ -55,7 +52,7 @@ class Recorder:
         with self.lock:
             for rcpt in envelope.rcpt_tos:
                 self.messages.append((rcpt, msg["Message-ID"], envelope.original_content))
-            self.since_connect[id(session)] += 1
+            session.nl_sent = getattr(session, "nl_sent", 0) + 1  # per connection (ids of dead sessions get reused)
         return "250 2.0.0 Queued"
 
     def count(self) -> int:
