@@ -31,9 +31,17 @@ MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", 
 
 _alt = "|".join
 _VERB = re.compile(r"\b(airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|debuts?|debuted|"
-                   r"drops?|streams?|streaming|broadcasts?|concludes)\b", re.I)
-_PAST = re.compile(r"\b(aired|premiered|returned|debuted)\b", re.I)
-_NET = re.compile(r"(?:\bon|\bvia|\()\s+(?:the\s+)?(" + _alt(re.escape(n) for n in STREAMERS + NETWORKS) + r")(?![\w+])")
+                   r"drops?|streams?|streaming|broadcasts?|concludes|starts|begins|launches)\b", re.I)
+_PAST = re.compile(r"(?<!\bis )(?<!\bare )\b(aired|premiered|returned|debuted)\b", re.I)
+_KNOWN_NET = r"(" + _alt(re.escape(n) for n in STREAMERS + NETWORKS) + r")(?![\w+])"
+_NET = re.compile(r"(?:\bon|\bvia|\bto|\()\s+(?:the\s+)?" + _KNOWN_NET + r"|\(\s*" + _KNOWN_NET)
+# A channel the list does not know, written in capitals after "on": "on AXN", "on RTL 4".
+_OTHER_NET = re.compile(r"\bon\s+([A-Z][A-Z0-9&]{1,6}(?:\s+\d{1,2})?)\b(?!['’])")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_WORD_TIME = re.compile(r"\bat\s+(" + _alt(_NUMBER_WORDS) + r")\b(?:\s+(o['’]clock))?", re.I)
+_GENERIC = re.compile(r"\b(finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|spin-?off|"
+                      r"movie|documentary|miniseries)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(s)?(?:['’]s)?\b(\s+nights?)?")
 _MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(\d{4}))?")
@@ -42,7 +50,7 @@ _TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?m\.?|p\.?m\.?)|/(\d{1,2}
                    r"|\bat\s+(\d{1,2})(?::(\d{2}))?(?![\d:])(?!\s*(?:percent|%|years|episodes|minutes|a\.?m|p\.?m))", re.I)
 _ZONE = re.compile(r"(?<![\w])(" + _alt(ZONES) + r")\b", re.I)
 _PREMIERE_NOUN = re.compile(r"\bpremiere\b", re.I)
-_PAREN_SLOT = re.compile(r"\(\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?[^)]*\bon\s+[A-Z][^)]*\)", re.I)
+_PAREN_SLOT = re.compile(r"\([^)]*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|/\s*\d{1,2}\s*c|pm|am)[^)]*\)", re.I)
 _DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
 _EVERY = re.compile(r"\b(every|each|weekly|nights)\b", re.I)
 _SUBJECT_SKIP = re.compile(r"^(it|this|that|he|she|they|the show|season \w+|the new season|the series|the drama|the comedy|new episodes|"
@@ -87,7 +95,10 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     if not verb:
         return None
     net = _NET.search(clean)
-    network = net.group(1) if net else None
+    network = (net.group(1) or net.group(2)) if net else None
+    if network is None:
+        other = _OTHER_NET.search(clean)
+        network = other.group(1) if other and other.group(1) not in ("TV", "ET", "PT", "CT", "MT") else None
     streaming = network in STREAMERS
     wd = _WEEKDAY.search(clean)
     md = _MONTH_DAY.search(clean)
@@ -95,13 +106,14 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     clock = _parse_time(clean, sentence, warnings)
     if not (wd or md or rel or clock or streaming):
         return None
-    past = bool(_PAST.search(verb.group(0)))
+    past = bool(_PAST.search(clean[max(0, verb.start() - 4):verb.end()]))
     if past and not (rel and rel.group(1).lower() == "last night") and not md:
         return None  # "the 300th episode aired last year": history, not an airing to watch
     weekday = WEEKDAYS[[w[:3] for w in WEEKDAYS].index(wd.group(1)[:3])] if wd else None
     day = _resolve_date(md, rel, wd, article_date, sentence, warnings)
-    recurring = bool(wd and (wd.group(2) or wd.group(3) or _EVERY.search(clean))) and not md and not rel
-    if (wd and not day and not recurring and verb.group(0).lower().startswith(("air", "broadcast"))):
+    plural_nights = bool(wd and wd.group(3) and wd.group(3).rstrip().endswith("s"))
+    recurring = bool(wd and (wd.group(2) or plural_nights or _EVERY.search(clean))) and not md and not rel
+    if wd and not md and not rel and verb.re is _VERB and verb.group(0).lower().startswith(("air", "broadcast")):
         recurring = True  # "airs Thursday at 9": a slot, not a one-off
     if recurring:
         kind, day = "recurring", None
@@ -117,7 +129,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     local_time = tz = None
     if clock:
         local_time, tz = clock
-        tz = tz or EASTERN
+        if tz is None and (network is None or network in NETWORKS or network in STREAMERS):
+            tz = EASTERN  # US listings that name no zone mean Eastern; an unknown channel's zone stays unknown
     start = None
     if day and local_time:
         start = datetime.combine(day, time.fromisoformat(local_time), ZoneInfo(tz))
@@ -144,7 +157,11 @@ def next_occurrence(air: AirDate, after: datetime) -> datetime | None:
 def _parse_time(clean: str, sentence: str, warnings: list[str] | None) -> tuple[str, str | None] | None:
     m = _TIME.search(clean)
     if not m:
-        return None
+        word = _WORD_TIME.search(clean)
+        if not word:
+            return None
+        zone = _ZONE.search(clean)
+        return f"{_NUMBER_WORDS[word.group(1).lower()] % 12 + 12:02d}:00", ZONES[zone.group(1).lower()] if zone else None
     hour_s, minute_s, ampm, central = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else \
         (m.group(5), m.group(6), None, None)
     hour, minute = int(hour_s), int(minute_s or 0)
@@ -180,7 +197,7 @@ def _resolve_date(md, rel, wd, article_date: date, sentence: str, warnings: list
     if rel:
         word = rel.group(1).lower()
         return article_date + timedelta(days={"tonight": 0, "today": 0, "tomorrow": 1, "last night": -1}[word])
-    if wd and not wd.group(2) and not wd.group(3):
+    if wd and not wd.group(2) and not (wd.group(3) or "").rstrip().endswith("s"):
         target = [w[:3] for w in WEEKDAYS].index(wd.group(1)[:3])
         return article_date + timedelta(days=(target - article_date.weekday()) % 7)
     return None
@@ -188,10 +205,14 @@ def _resolve_date(md, rel, wd, article_date: date, sentence: str, warnings: list
 
 def _subject(before_verb: str) -> str | None:
     text = before_verb.strip().strip("“”\"'‘’,:;—-(").strip()
-    m = re.search(r"\b(?:finale|premiere|episodes?|season \d+|return) of\s+(.+)$", text, re.I)
+    m = re.search(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", text, re.I)
     if m:
         text = m.group(1)
     text = re.sub(r"\s+(?:is|will|which|now|also|officially|finally)$", "", text).strip().strip("“”\"'‘’,")
     if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > 8:
         return None
+    first = text.split()[0]
+    if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
+                                  or first.endswith(("'s", "’s"))):
+        return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
     return text

@@ -1,0 +1,122 @@
+"""Air-date statements: a table of phrasings (each an invented sentence about a fictional show)."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newsletter.extract.airdates import find_air_dates, next_occurrence, parse_sentence
+
+WED = date(2026, 11, 18)  # the article's date in every row: a Wednesday
+NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+
+# sentence, show, network, kind, weekday, local time, zone, resolved date
+ROWS = [
+    ("Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", "Harbor Lights", "NBC", "recurring", "Wednesday", "22:00", NY, None),
+    ("Night Desk airs Thursdays at 9/8c on CBS.", "Night Desk", "CBS", "recurring", "Thursday", "21:00", NY, None),
+    ("The show airs Thursday nights at 9:00 p.m. on CBS.", None, "CBS", "recurring", "Thursday", "21:00", NY, None),
+    ("Copper County returns tonight at 9 on CBS.", "Copper County", "CBS", "one-off", "Wednesday", "21:00", NY, "2026-11-18"),
+    ("The season finale airs tomorrow night at 9.", None, None, "one-off", "Thursday", "21:00", NY, "2026-11-19"),
+    ("Ridgeline premieres on its new night, Wednesday, December 2, at 10pm.", "Ridgeline", None, "one-off", "Wednesday", "22:00", NY, "2026-12-02"),
+    ("Blue Ridge premieres on CBS on December 6 at 10/9c.", "Blue Ridge", "CBS", "one-off", "Sunday", "22:00", NY, "2026-12-06"),
+    ("The drama debuts at 10 p.m. Wednesday.", None, None, "one-off", "Wednesday", "22:00", NY, "2026-11-18"),
+    ("Catch the finale Friday (10 pm/ET on CBS).", None, "CBS", "one-off", "Friday", "22:00", NY, "2026-11-20"),
+    ("We spoke to her ahead of Saturday's premiere.", None, None, "one-off", "Saturday", None, None, "2026-11-21"),
+    ("Season two of Ridgeline is streaming on Peacock.", "Ridgeline", "Peacock", "streaming", None, None, None, None),
+    ("Season three drops Friday on Netflix.", None, "Netflix", "streaming", "Friday", None, None, "2026-11-20"),
+    ("New episodes drop Fridays on Hulu.", None, "Hulu", "streaming", "Friday", None, None, None),
+    ("Harbor Lights airs Wednesdays at 10 p.m. Eastern on NBC.", "Harbor Lights", "NBC", "recurring", "Wednesday", "22:00", NY, None),
+    ("The Quiet Hour airs Mondays at 8 p.m. CT on FOX.", "The Quiet Hour", "FOX", "recurring", "Monday", "20:00", CHI, None),
+    ("Salt Flats airs Sundays at 7 p.m. MT.", "Salt Flats", None, "recurring", "Sunday", "19:00", DEN, None),
+    ("Grey Harbour airs Tuesdays at 9 p.m. PT on ABC.", "Grey Harbour", "ABC", "recurring", "Tuesday", "21:00", LA, None),
+    ("Keeper's Rock returns Tuesday at 10 p.m. on ABC.", "Keeper's Rock", "ABC", "one-off", "Tuesday", "22:00", NY, "2026-11-24"),
+    ("Mercy Street premieres Thursday, Jan. 7, at 9 p.m. ET on NBC.", "Mercy Street", "NBC", "one-off", "Thursday", "21:00", NY, "2027-01-07"),
+    ("The two-part finale airs Dec. 9 at 8 p.m. on The CW.", None, "The CW", "one-off", "Wednesday", "20:00", NY, "2026-12-09"),
+    ("Big Top airs every Sunday at 9 p.m. on NBC.", "Big Top", "NBC", "recurring", "Sunday", "21:00", NY, None),
+    ("Frostline airs Saturdays at 11:30 p.m. ET on HBO.", "Frostline", "HBO", "recurring", "Saturday", "23:30", NY, None),
+    ("Rescue Nine airs at 8 p.m. Thursdays on FOX.", "Rescue Nine", "FOX", "recurring", "Thursday", "20:00", NY, None),
+    ("It returns to NBC on Monday at 10.", None, "NBC", "one-off", "Monday", "22:00", NY, "2026-11-23"),
+    ("Crown of Ash airs Sundays at 9 p.m. ET on PBS.", "Crown of Ash", "PBS", "recurring", "Sunday", "21:00", NY, None),
+    ("The special airs tonight at 8:30 p.m. ET on ABC.", None, "ABC", "one-off", "Wednesday", "20:30", NY, "2026-11-18"),
+    ("Rosa's show airs weekdays? No: it airs Fridays at 9 on CBS.", None, "CBS", "recurring", "Friday", "21:00", NY, None),
+    ("The Long Table premieres on ABC on December 3 at 8/7c.", "The Long Table", "ABC", "one-off", "Thursday", "20:00", NY, "2026-12-03"),
+    ("Precinct 9 P.D. airs Fridays at 9 p.m. ET on CBS.", "Precinct 9 P.D.", "CBS", "recurring", "Friday", "21:00", NY, None),
+    ("The mid-season finale airs Sunday, Nov. 29, at 9 p.m. on AMC.", None, "AMC", "one-off", "Sunday", "21:00", NY, "2026-11-29"),
+    ("All episodes of Ridgeline stream on Peacock from Friday.", "Ridgeline", "Peacock", "streaming", "Friday", None, None, "2026-11-20"),
+    ("Harbor Lights returns Jan. 6 on NBC.", "Harbor Lights", "NBC", "one-off", "Wednesday", None, None, "2027-01-06"),
+    ("Night Desk moves to Fridays at 8 p.m. on CBS and airs there from next week.", None, "CBS", "recurring", "Friday", "20:00", NY, None),
+    ("The reunion special airs Wednesday at ten on NBC.", None, "NBC", "recurring", "Wednesday", "22:00", NY, None),
+    ("Copper County airs on CBS (Thursday, 9pm/ET).", "Copper County", "CBS", "recurring", "Thursday", "21:00", NY, None),
+    ("Watch Frostline this Thursday (HBO, 9/8c).", None, "HBO", "one-off", "Thursday", "21:00", NY, "2026-11-19"),
+    ("The series is aired every Wednesday, 9pm, on AXN.", None, "AXN", "recurring", "Wednesday", "21:00", None, None),
+    ("The new season starts tonight on RTL 4.", None, "RTL 4", "one-off", "Wednesday", None, None, "2026-11-18"),
+    ("Grey Harbour premieres Monday night at 9 p.m. on CBS.", "Grey Harbour", "CBS", "one-off", "Monday", "21:00", NY, "2026-11-23"),
+    ("Episode five airs tomorrow at 10 p.m. PT on FX.", None, "FX", "one-off", "Thursday", "22:00", LA, "2026-11-19"),
+    ("Night Desk aired last night at 9 on CBS.", "Night Desk", "CBS", "one-off", "Tuesday", "21:00", NY, "2026-11-17"),
+    # Look-alikes that state no airing:
+    ("The senator airs his grievances at every town hall.", None, None, None, None, None, None, None),
+    ("The 300th episode aired last year to huge ratings.", None, None, None, None, None, None, None),
+    ("She airs out the trailer every morning before call time.", None, None, None, None, None, None, None),
+    ("The show returns to the desert for its final season.", None, None, None, None, None, None, None),
+    ("I watch it every Wednesday with my kids.", None, None, None, None, None, None, None),
+    ("The premiere was a hit with critics.", None, None, None, None, None, None, None),
+    ("Ratings dropped 10 percent after the move.", None, None, None, None, None, None, None),
+    ("The pilot aired in 2019 and the show never looked back.", None, None, None, None, None, None, None),
+    ("Her character returns in a flashback.", None, None, None, None, None, None, None),
+    ("They broadcast the parade live every year.", None, None, None, None, None, None, None),
+    ("It streams its behind-the-scenes videos on social media.", None, None, None, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0][:45] for r in ROWS])
+def test_phrasing(row):
+    sentence, show, network, kind, weekday, local_time, tz, day = row
+    got = parse_sentence(sentence, WED)
+    if kind is None:
+        assert got is None
+        return
+    assert got is not None, "no airing found"
+    assert (got.show, got.network, got.kind, got.weekday, got.local_time, got.tz,
+            got.day.isoformat() if got.day else None) == (show, network, kind, weekday, local_time, tz, day)
+
+
+def test_at_least_fifty_phrasings():
+    assert len(ROWS) >= 50
+
+
+def test_one_off_start_is_an_aware_datetime_in_the_zone():
+    got = parse_sentence("Copper County returns tonight at 9 on CBS.", WED)
+    assert got.start == datetime(2026, 11, 18, 21, 0, tzinfo=ZoneInfo(NY))
+
+
+def test_sentence_offsets_and_the_articles_show():
+    body = "Lead text.\n\nThe drama airs Thursdays at 9 p.m. ET on NBC. More text."
+    (air,) = find_air_dates(body, WED, default_show="Harbor Lights")
+    assert body[air.sentence_start:air.sentence_end] == air.sentence == "The drama airs Thursdays at 9 p.m. ET on NBC."
+    assert air.show == "Harbor Lights"
+
+
+@pytest.mark.parametrize("sentence, warning", [
+    ("Harbor Lights airs at 25 p.m. on NBC Wednesdays.", "impossible time"),
+    ("Harbor Lights premieres Wednesday, Dec. 3, at 9 p.m.", "does not match 2026-12-03 (a Thursday); kept the date"),
+    ("Harbor Lights premieres on February 30 at 9 p.m.", "impossible date"),
+])
+def test_bad_input_warns_naming_the_sentence(sentence, warning):
+    warnings = []
+    parse_sentence(sentence, WED, warnings=warnings)
+    assert warnings and warning in warnings[0] and sentence in warnings[0]
+
+
+def test_weekday_contradicting_the_date_keeps_the_date():
+    got = parse_sentence("Harbor Lights premieres Wednesday, Dec. 3, at 9 p.m.", WED, warnings=[])
+    assert got.day == date(2026, 12, 3)
+
+
+def test_next_occurrence_across_the_end_of_daylight_saving():
+    slot = parse_sentence("Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", WED)
+    before = next_occurrence(slot, datetime(2026, 10, 26, tzinfo=ZoneInfo(NY)))
+    after = next_occurrence(slot, datetime(2026, 11, 2, tzinfo=ZoneInfo(NY)))
+    assert before.isoformat() == "2026-10-28T22:00:00-04:00"  # EDT
+    assert after.isoformat() == "2026-11-04T22:00:00-05:00"  # EST: same wall time, an hour later in UTC
+    utc = ZoneInfo("UTC")
+    assert (after.astimezone(utc) - before.astimezone(utc)).total_seconds() == 7 * 86400 + 3600
