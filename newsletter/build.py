@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from . import calendar
 from .assemble import assemble_issue, send_time
 from .config import Config
 from .errors import ContentError
@@ -86,6 +87,11 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
         "issue.txt": public_copy(rendered.text),
         "issue.json": json.dumps(issue_json(issue), indent=2, ensure_ascii=False) + "\n",
     }
+    domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
+    for air in issue.air_dates:
+        data = calendar.ics(air, domain, datetime.now(ZoneInfo("UTC")))
+        if data:
+            files[f"calendar/{calendar.slug(air)}.ics"] = data
     written = []
     for name, data in files.items():
         write_atomic(out_dir / name, data)

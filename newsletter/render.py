@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import mjml
 
-from . import typeset
+from . import calendar, typeset
 from .errors import RenderError
 from .model import AirDate, Issue
 
@@ -89,7 +89,8 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
         "issue": {"week": issue.week, "subject": issue.subject, "preheader": issue.preheader,
                   "period_label": period_label(issue)},
         "stories": [story_view(s) for s in stories],
-        "airings": [airing_view(a, reader_tz) for a in issue.air_dates],
+        "airings": [airing_view(a, reader_tz, f"{settings.base_url}/archive/{issue.week}/calendar")
+                    for a in issue.air_dates],
         "credit_tvmaze": any(a.source == "tvmaze" for a in issue.air_dates),
         "links": links(settings.base_url, token),
     }
@@ -104,7 +105,7 @@ def story_view(story) -> dict:
             "quotes": [{"text": typeset.pull_quote(q.text), "speaker": q.speaker} for q in story.pull_quotes]}
 
 
-def airing_view(air: AirDate, reader_tz: str | None) -> dict:
+def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> dict:
     if air.start and air.tz:
         when = typeset.airing_time(air.start, air.tz, reader_tz)
         if air.kind == "recurring":
@@ -115,7 +116,10 @@ def airing_view(air: AirDate, reader_tz: str | None) -> dict:
         when = f"streaming{' every ' + air.weekday if air.weekday else ''}"
     else:
         when = air.weekday or "date to be announced"
-    return {"show": air.show, "network": air.network, "kind": air.kind, "when": when}
+    timed = air.start is not None
+    return {"show": air.show, "network": air.network, "kind": air.kind, "when": when,
+            "ics": f"{calendar_url}/{calendar.slug(air)}.ics" if timed and calendar_url else None,
+            "google": calendar.google_link(air)}
 
 
 def period_label(issue: Issue) -> str:

@@ -1,0 +1,63 @@
+"""Add-to-calendar: an .ics file (RFC 5545, weekly slots as an RRULE) and a Google Calendar link per airing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlencode
+
+from icalendar import Calendar, Event
+
+from .model import AirDate
+
+RUNTIME = timedelta(minutes=60)  # when the schedule gives no runtime, an hour is the usual slot
+_DAY_CODES = {"Monday": "MO", "Tuesday": "TU", "Wednesday": "WE", "Thursday": "TH", "Friday": "FR",
+              "Saturday": "SA", "Sunday": "SU"}
+
+
+def slug(air: AirDate) -> str:
+    """A stable file name for one airing."""
+    name = re.sub(r"[^a-z0-9]+", "-", (air.show or "show").lower()).strip("-") or "show"
+    when = air.start.strftime("%Y%m%dT%H%M") if air.start else (air.day.isoformat() if air.day else "slot")
+    return f"{name}-{when}"
+
+
+def title(air: AirDate) -> str:
+    return (air.show or "TV") + (f" on {air.network}" if air.network else "")
+
+
+def ics(air: AirDate, domain: str, now: datetime) -> bytes | None:
+    """The .ics of one timed airing (None without a start time): a weekly RRULE for a regular slot."""
+    if air.start is None:
+        return None
+    cal = Calendar()
+    cal.add("prodid", "-//newsletter//TV airings//EN")
+    cal.add("version", "2.0")
+    event = Event()
+    event.add("uid", hashlib.sha256(f"{air.show}|{air.start.isoformat()}|{air.kind}".encode()).hexdigest()[:32]
+              + f"@{domain}")
+    event.add("dtstamp", now.astimezone(timezone.utc))
+    event.add("dtstart", air.start)  # aware, in the network's zone: a weekly slot keeps its wall time across DST
+    event.add("dtend", air.start + RUNTIME)
+    event.add("summary", title(air))
+    event.add("description", air.sentence)
+    if air.kind == "recurring" and air.weekday:
+        event.add("rrule", {"freq": "weekly", "byday": _DAY_CODES[air.weekday]})
+    cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def google_link(air: AirDate) -> str | None:
+    """A Google Calendar 'add event' link for one timed airing."""
+    if air.start is None:
+        return None
+    fmt = "%Y%m%dT%H%M%SZ"
+    start = air.start.astimezone(timezone.utc)
+    params = {"action": "TEMPLATE", "text": title(air),
+              "dates": f"{start.strftime(fmt)}/{(start + RUNTIME).strftime(fmt)}", "details": air.sentence,
+              "ctz": air.tz or "UTC"}
+    if air.kind == "recurring" and air.weekday:
+        params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={_DAY_CODES[air.weekday]}"
+    return "https://calendar.google.com/calendar/render?" + urlencode(params)
