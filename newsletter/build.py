@@ -6,6 +6,7 @@ take data and return data, with the clock passed in.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -43,12 +44,33 @@ class Build:
 
 
 def gather(cfg: Config, period, strict: bool = False) -> tuple[list[Interview], list[str]]:
-    """Stage 1: every interview dated in the period, from every configured source."""
-    interviews, warnings = [], []
-    for section in cfg.sources:
-        result = make_source(section, cfg).gather(period)
-        interviews.extend(result.interviews)
+    """Stage 1: every interview dated in the period, from every configured source, duplicates dropped.
+
+    Sources are gathered concurrently (the web client keeps to a few requests per host).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    web = store = None
+    if any(s.type == "feed" for s in cfg.sources):
+        from .store import Store
+        from .web import Web
+        web, store = Web(), Store.from_config(cfg)
+    sources = [make_source(section, cfg, web, store) for section in cfg.sources]
+    try:
+        with ThreadPoolExecutor(max_workers=min(8, max(1, len(sources)))) as pool:
+            results = list(pool.map(lambda src: src.gather(period), sources))
+    finally:
+        if web is not None:
+            web.close()
+    interviews, warnings, seen = [], [], set()
+    for result in results:
         warnings.extend(result.warnings)
+        for iv in result.interviews:
+            keys = {iv.url, hashlib.sha256(iv.body.encode("utf-8")).hexdigest()} - {None}
+            if keys & seen:
+                continue  # the same article through two feeds
+            seen |= keys
+            interviews.append(iv)
     if strict and warnings:
         raise ContentError(warnings[0].split(": ", 1)[0], warnings[0].split(": ", 1)[-1],
                            hint=f"{len(warnings)} problem(s) while gathering; fix them or build without --strict")

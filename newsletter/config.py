@@ -55,6 +55,7 @@ class SourceSection:
     url: str = _doc("For feeds: the feed's URL.", "")
     name: str = _doc("A name for messages; defaults to the path or URL.", "")
     outlet: str = _doc("Outlet to credit when an article does not name one.", "")
+    keywords: list[str] = _doc("For feeds: keep only items whose title or categories contain one of these.", [])
 
 
 @dataclass

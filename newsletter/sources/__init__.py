@@ -36,11 +36,12 @@ class Source(Protocol):
     def gather(self, period: Period) -> GatherResult: ...
 
 
-def make_source(section, cfg) -> Source:
-    """Build the source a `[[sources]]` table describes."""
+def make_source(section, cfg, web=None, store=None) -> Source:
+    """Build the source a `[[sources]]` table describes (feeds need the shared web client and store)."""
     from .feed import FeedSource
     from .folder import FolderSource
 
     if section.type == "folder":
         return FolderSource(cfg.resolve(section.path), name=section.name or section.path, outlet=section.outlet or None)
-    return FeedSource(section.url, name=section.name or section.url, outlet=section.outlet or None)
+    return FeedSource(section.url, web, store, name=section.name or section.url, outlet=section.outlet or None,
+                      keywords=tuple(section.keywords))

@@ -1,76 +1,151 @@
-"""Interviews from an RSS or Atom feed, fetching the article page when the feed has only a summary."""
+"""Interviews from an RSS or Atom feed, fetching the article page when the feed has only a summary.
+
+The feed is fetched with its last ETag / Last-Modified, so an unchanged feed
+costs a 304. Every item is remembered (by GUID, else link, else a hash of its
+text) with what was gathered of it, so a 304 or a failed fetch still yields the
+week's items and an item whose link changes is not gathered twice.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date, datetime, timezone
-
 from html import unescape
+from xml.sax import SAXException
 
 import feedparser
 import requests
 
-from .. import __version__
 from ..model import Interview
 from . import GatherResult, Period
 from .article_page import extract_page
 
-USER_AGENT = f"newsletter/{__version__} (+https://github.com/newsletter)"
-TIMEOUT = (5, 20)
 _TAG = re.compile(r"<[^>]+>")
-# Below this many words the feed entry is a teaser and the page holds the interview.
+# A feed entry with only a summary this short is a teaser: the page holds the interview.
 _SUMMARY_WORDS = 150
 
 
 class FeedSource:
     """One RSS/Atom feed; entries dated inside the period become interviews."""
 
-    def __init__(self, url: str, name: str | None = None, outlet: str | None = None,
-                 session: requests.Session | None = None):
+    def __init__(self, url: str, web, store, name: str | None = None, outlet: str | None = None,
+                 keywords: tuple[str, ...] = ()):
         self.url = url
+        self.web = web
+        self.store = store
         self.name = name or url
         self.outlet = outlet
-        self.session = session or requests.Session()
-        self.session.headers.setdefault("User-Agent", USER_AGENT)
+        self.keywords = tuple(k.casefold() for k in keywords)
 
     def gather(self, period: Period) -> GatherResult:
         result = GatherResult()
         try:
-            resp = self.session.get(self.url, timeout=TIMEOUT)
-            resp.raise_for_status()
+            self._refresh(result, period)
         except requests.RequestException as exc:
-            result.warnings.append(f"source {self.name}: could not fetch the feed: {exc}")
-            return result
-        feed = feedparser.parse(resp.content)
-        if feed.bozo and not feed.entries:
-            result.warnings.append(f"source {self.name}: not a valid RSS/Atom feed ({feed.get('bozo_exception')})")
-            return result
-        outlet = self.outlet or feed.feed.get("title")
-        for entry in feed.entries:
-            day = _entry_date(entry)
-            if day is None or day not in period:
-                continue
-            interview = self._interview(entry, day, outlet, result)
-            if interview:
-                result.interviews.append(interview)
+            result.warnings.append(f"source {self.name}: could not fetch the feed ({exc.__class__.__name__}: {exc}); "
+                                   "using the items gathered before")
+        result.interviews = [_interview(item) for item in self.store.items_between(self.url, period.start, period.end)]
         return result
 
-    def _interview(self, entry, day: date, outlet: str | None, result: GatherResult) -> Interview | None:
+    def _refresh(self, result: GatherResult, period: Period) -> None:
+        etag, modified = self.store.feed_validators(self.url)
+        headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
+        resp = self.web.get(self.url, headers=headers)
+        if resp.status_code == 304:
+            return
+        if resp.status_code != 200:
+            result.warnings.append(f"source {self.name}: the feed answered HTTP {resp.status_code}; "
+                                   "using the items gathered before")
+            return
+        feed = feedparser.parse(resp.content)
+        if not feed.entries and (feed.bozo or not feed.get("version")):
+            why = "HTML, not a feed" if b"<html" in resp.content[:2000].lower() else \
+                f"not a valid RSS/Atom feed ({feed.get('bozo_exception')})"
+            result.warnings.append(f"source {self.name}: {why}")
+            return
+        if feed.bozo and isinstance(feed.get("bozo_exception"), SAXException):
+            result.warnings.append(f"source {self.name}: not a valid RSS/Atom feed ({feed.bozo_exception}); "
+                                   "using what could be read of it")
+        outlet = self.outlet or feed.feed.get("title")
+        known = self.store.known_keys(self.url)
+        new: list[tuple[list[str], dict]] = []
+        for entry in feed.entries:
+            keys = _keys(entry)
+            if known.intersection(keys):
+                continue  # seen before, perhaps under another link
+            known.update(keys)
+            if not self._wanted(entry):
+                continue
+            item = self._item(entry, outlet, result, period)
+            if item:
+                new.append((keys, item))
+        self.store.save_feed(self.url, resp.headers.get("ETag"), resp.headers.get("Last-Modified"), new)
+
+    def _wanted(self, entry) -> bool:
+        if not self.keywords:
+            return True
+        tags = " ".join(t.get("term", "") for t in entry.get("tags", []))
+        haystack = f"{entry.get('title', '')} {tags}".casefold()
+        return any(k in haystack for k in self.keywords)
+
+    def _item(self, entry, outlet: str | None, result: GatherResult, period: Period) -> dict | None:
+        day = _entry_date(entry)
+        if day is None:
+            result.warnings.append(f"source {self.name}: entry {entry.get('link') or entry.get('id')} has no date, "
+                                   "skipped")
+            return None
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
         link = entry.get("link")
         text = _html_to_text(html)
-        if len(text.split()) < _SUMMARY_WORDS and link:
-            try:
-                page = self.session.get(link, timeout=TIMEOUT)
-                page.raise_for_status()
-                text = extract_page(page.text, url=link).body or text
-            except requests.RequestException as exc:
-                result.warnings.append(f"source {self.name}: could not fetch {link}: {exc}; using the feed summary")
+        title, author = entry.get("title"), entry.get("author")
+        teaser = not entry.get("content") and len(text.split()) < _SUMMARY_WORDS
+        if teaser and link and day in period:  # old items keep their summary: nobody will read them
+            page = self._page(link, result)
+            if page and page.get("body"):
+                text = page["body"]
+                title, author = title or page.get("title"), author or page.get("author")
         if not text:
             result.warnings.append(f"source {self.name}: entry {link or entry.get('id')} has no text, skipped")
             return None
-        return Interview(source=link or self.url, body=text, date=day, title=entry.get("title"),
-                         url=link, outlet=outlet, byline=entry.get("author"))
+        return {"source": link or self.url, "body": text, "date": day.isoformat(), "title": title, "url": link,
+                "outlet": outlet, "byline": author}
+
+    def _page(self, link: str, result: GatherResult) -> dict | None:
+        cached = self.store.page(link)
+        if cached is not None:
+            return cached
+        try:
+            resp = self.web.get(link)
+        except requests.RequestException as exc:
+            result.warnings.append(f"source {self.name}: could not fetch {link} ({exc.__class__.__name__}); "
+                                   "using the feed's summary")
+            return None
+        if resp.status_code != 200:
+            result.warnings.append(f"source {self.name}: {link} answered HTTP {resp.status_code}; "
+                                   "using the feed's summary")
+            return None
+        page = extract_page(resp.text, url=link)
+        data = {"body": page.body, "title": page.title, "author": page.author}
+        self.store.save_page(link, data)
+        return data
+
+
+def _keys(entry) -> list[str]:
+    keys = []
+    if entry.get("id"):
+        keys.append("guid:" + entry["id"])
+    if entry.get("link"):
+        keys.append("link:" + entry["link"])
+    text = (entry.get("title", "") + (entry.content[0].value if entry.get("content") else entry.get("summary", "")))
+    keys.append("hash:" + hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return keys
+
+
+def _interview(item: dict) -> Interview:
+    return Interview(source=item["source"], body=item["body"], date=date.fromisoformat(item["date"]),
+                     title=item.get("title"), url=item.get("url"), outlet=item.get("outlet"),
+                     byline=item.get("byline"))
 
 
 def _entry_date(entry) -> date | None:
