@@ -44,11 +44,11 @@ def big_issue(project):
             ---
             Q: What was the hardest part of the season?
 
-            A: {ANSWER * 4}
+            A: In season {i} {ANSWER * 4}
 
             Q: And the best part?
 
-            A: {ANSWER * 3}
+            A: Episode {i}. {ANSWER * 3}
             """)
     cfg = load_config(project / "config.toml")
     cfg.build.max_interviews, cfg.quotes.per_interview = 15, 3
