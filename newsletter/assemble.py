@@ -43,9 +43,30 @@ def upcoming_airings(air_dates: list[AirDate], window_start: datetime, days: int
                                                                              window_start.tzinfo), a.show or ""))
 
 
+def merge_airings(text: list[AirDate], schedule: list[AirDate]) -> tuple[list[AirDate], list[str]]:
+    """The schedule's episodes, plus the articles' airings of shows the schedule does not know.
+
+    When both speak of a show the schedule wins; a disagreement is noted for the build summary.
+    """
+    scheduled: dict[str, list[AirDate]] = {}
+    for a in schedule:
+        scheduled.setdefault((a.show or "").casefold(), []).append(a)
+    merged, notes = list(schedule), []
+    for a in text:
+        known = scheduled.get((a.show or "").casefold())
+        if known is None:
+            merged.append(a)
+        elif a.start is not None and all(k.start != a.start for k in known):
+            notes.append(f"{a.show}: the article says {a.start:%a %b %d %H:%M} {a.tz}, the TV schedule says "
+                         f"{', '.join(f'{k.start:%a %b %d %H:%M}' if k.start else str(k.day) for k in known)}; "
+                         "using the schedule")
+    return merged, notes
+
+
 def assemble_issue(week: str, period: Period, understood: list[Understanding], *, sent_at: datetime,
                    name: str, per_interview: int = 2, per_issue: int = 20, min_words: int = 8,
-                   max_words: int = 35, max_interviews: int = 15) -> Issue:
+                   max_words: int = 35, max_interviews: int = 15,
+                   schedule: tuple[AirDate, ...] = ()) -> Issue:
     """Choose the stories, their pull-quotes and the upcoming airings of one weekly issue."""
     chosen = sorted(understood, key=lambda u: (u.interview.date, u.interview.source), reverse=True)[:max_interviews]
     chosen.reverse()
@@ -60,7 +81,10 @@ def assemble_issue(week: str, period: Period, understood: list[Understanding], *
             warnings.append(f"{u.interview.source}: no pull-quote found (no interviewee answers of "
                             f"{min_words}-{max_words} words)")
         stories.append(Story(u, sel.picks))
-    airings = upcoming_airings([a for u in chosen for a in u.air_dates], sent_at)
+    airings, notes = merge_airings(upcoming_airings([a for u in chosen for a in u.air_dates], sent_at),
+                                   list(schedule))
+    airings = upcoming_airings(airings, sent_at)
+    warnings.extend(notes)
     names = [u.interviewee for u in chosen if u.interviewee]
     subject = _subject(name, names)
     first = next((q for s in stories for q in s.pull_quotes), None)

@@ -87,13 +87,31 @@ def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, lis
     period = parse_week(week)
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
+    sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
+    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show], sent_at)
     q = cfg.quotes
-    issue = assemble_issue(week, period, understood,
-                           sent_at=send_time(cfg.schedule.cron, period, cfg.newsletter.timezone),
+    issue = assemble_issue(week, period, understood, schedule=tuple(schedule),
+                           sent_at=sent_at,
                            name=cfg.newsletter.name, per_interview=q.per_interview, per_issue=q.per_issue,
                            min_words=q.min_words, max_words=q.max_words,
                            max_interviews=cfg.build.max_interviews)
-    return issue, warnings + list(issue.warnings)
+    return issue, warnings + notes + list(issue.warnings)
+
+
+def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
+    """Real episodes from the TV schedule service for the week after the send; ([], notes) when off or down."""
+    if cfg.airdates.provider != "tvmaze" or not shows:
+        return [], []
+    from .store import Store
+    from .tvmaze import TvMaze, schedule_airings
+    from .web import Web
+
+    web = Web(per_host=1)  # the API's terms: one connection
+    try:
+        return schedule_airings(TvMaze(cfg.airdates.api_url, web, Store.from_config(cfg), cfg.airdates.pins),
+                                shows, sent_at)
+    finally:
+        web.close()
 
 
 def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False) -> Build:

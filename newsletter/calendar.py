@@ -39,7 +39,7 @@ def ics(air: AirDate, domain: str, now: datetime) -> bytes | None:
               + f"@{domain}")
     event.add("dtstamp", now.astimezone(timezone.utc))
     event.add("dtstart", air.start)  # aware, in the network's zone: a weekly slot keeps its wall time across DST
-    event.add("dtend", air.start + RUNTIME)
+    event.add("dtend", air.start + (timedelta(minutes=air.runtime) if air.runtime else RUNTIME))
     event.add("summary", title(air))
     event.add("description", air.sentence)
     if air.kind == "recurring" and air.weekday:

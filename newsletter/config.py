@@ -147,6 +147,15 @@ class ThemeSection:
 
 
 @dataclass
+class AirdatesSection:
+    provider: Literal["none", "tvmaze"] = _doc('"tvmaze" adds real episodes from the TVmaze API; "none" uses the articles only.',
+                                                "none")
+    api_url: str = _doc("Base URL of the TV schedule API (point it at a test server for staging).",
+                        "https://api.tvmaze.com")
+    pins: dict = _doc("Show name -> TVmaze id, for names that match the wrong show.", {})
+
+
+@dataclass
 class SecuritySection:
     secret_env: str = _doc("Environment variable holding the key that signs unsubscribe links.", "NEWSLETTER_SECRET")
 
@@ -161,6 +170,7 @@ class Config:
     state: StateSection = _doc("Where the state database lives.", default_factory=StateSection)
     quotes: QuotesSection = _doc("Pull-quote selection.", default_factory=QuotesSection)
     build: BuildSection = _doc("Build output and templates.", default_factory=BuildSection)
+    airdates: AirdatesSection = _doc("Where air dates come from besides the articles.", default_factory=AirdatesSection)
     theme: ThemeSection = _doc("Colours and fonts of the email.", default_factory=ThemeSection)
     security: SecuritySection = _doc("Signing of links.", default_factory=SecuritySection)
     root: Path = field(default=Path("."), metadata={"internal": True})
@@ -245,6 +255,14 @@ class _Checker:
                 self.problems.append(f"{key}: expected one of {', '.join(choices)}, got {_describe(data)}")
                 return choices[0]
             return data
+        if tp is dict:
+            if not isinstance(data, dict):
+                self.problems.append(f"{key}: expected a table, got {_describe(data)}")
+                return {}
+            bad = [k for k, v in data.items() if not isinstance(v, int) or isinstance(v, bool)]
+            for k in bad:
+                self.problems.append(f'{key}."{k}": expected an integer id, got {_describe(data[k])}')
+            return {k: v for k, v in data.items() if k not in bad}
         if tp is float and isinstance(data, int) and not isinstance(data, bool):
             return float(data)
         if tp in _TYPE_NAMES and (not isinstance(data, tp) or (tp is int and isinstance(data, bool))):

@@ -81,6 +81,8 @@ class AirDate:
     sentence_start: int | None = None
     sentence_end: int | None = None
     source: str = "text"
+    episode: str | None = None  # "S2E5 “Title”" when a schedule service gave it
+    runtime: int | None = None  # minutes, when known
 
 
 @dataclass(frozen=True)

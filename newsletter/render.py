@@ -116,6 +116,8 @@ def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> 
         when = f"streaming{' every ' + air.weekday if air.weekday else ''}"
     else:
         when = air.weekday or "date to be announced"
+    if air.episode:
+        when += f" · {air.episode}"
     timed = air.start is not None
     return {"show": air.show, "network": air.network, "kind": air.kind, "when": when,
             "ics": f"{calendar_url}/{calendar.slug(air)}.ics" if timed and calendar_url else None,

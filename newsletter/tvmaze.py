@@ -1,0 +1,143 @@
+"""The TV schedule from the public TVmaze API: real episodes for the shows in the week's interviews.
+
+Terms respected: at most 20 calls per 10 seconds (throttled here), one
+connection, responses cached in the state database for an hour, and every
+issue that uses the data credits "Schedule data from TVmaze" with a link.
+`airstamp` (UTC) is trusted over `airdate` + `airtime`, which is the network's
+programming day and can be a day off after midnight.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import deque
+from dataclasses import replace
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import requests
+
+from .extract.airdates import WEEKDAYS
+from .model import AirDate
+
+CACHE_SECONDS = 3600
+
+
+class ScheduleUnavailable(Exception):
+    """The schedule service could not be reached or answered nonsense."""
+
+
+class TvMaze:
+    def __init__(self, api_url: str, web, store, pins: dict[str, int] | None = None,
+                 clock=time.monotonic, sleep=time.sleep, now=time.time, max_calls: int = 20, per: float = 10.0):
+        self.api_url = api_url.rstrip("/")
+        self.web, self.store = web, store
+        self.pins = {k.casefold(): v for k, v in (pins or {}).items()}
+        self.clock, self.sleep, self.now = clock, sleep, now
+        self.max_calls, self.per = max_calls, per
+        self.calls: deque[float] = deque()
+        self.requests_made = 0
+
+    def _throttle(self) -> None:
+        while True:
+            t = self.clock()
+            while self.calls and t - self.calls[0] >= self.per:
+                self.calls.popleft()
+            if len(self.calls) < self.max_calls:
+                self.calls.append(t)
+                return
+            self.sleep(self.per - (t - self.calls[0]))
+
+    def get(self, path: str, **params):
+        """The JSON at `path` (None for a 404), from the cache when younger than an hour."""
+        url = f"{self.api_url}{path}" + (f"?{urlencode(params)}" if params else "")
+        cached = self.store.cached(url, CACHE_SECONDS, now=self.now())
+        if cached is not None:
+            return json.loads(cached)
+        self._throttle()
+        self.requests_made += 1
+        try:
+            resp = self.web.get(url)
+        except requests.RequestException as exc:
+            raise ScheduleUnavailable(f"{exc.__class__.__name__}: {exc}") from None
+        if resp.status_code == 404:
+            self.store.save_cached(url, "null", now=self.now())
+            return None
+        if resp.status_code != 200:
+            raise ScheduleUnavailable(f"HTTP {resp.status_code} from {url}")
+        try:
+            data = resp.json()
+        except ValueError:
+            raise ScheduleUnavailable(f"not JSON from {url}") from None
+        self.store.save_cached(url, resp.text, now=self.now())
+        return data
+
+    def show(self, name: str) -> dict | None:
+        """The TVmaze show for a name: a pinned id, else a remembered match, else a single search."""
+        pinned = self.pins.get(name.casefold())
+        if pinned:
+            return self.get(f"/shows/{pinned}")
+        remembered = self.store.show_id(name)
+        if remembered is None:
+            return None
+        if remembered is not False:
+            return self.get(f"/shows/{remembered}")
+        found = self.get("/singlesearch/shows", q=name)
+        self.store.save_show_id(name, found["id"] if found else None)
+        return found
+
+    def airings(self, name: str, start: datetime, end: datetime) -> list[AirDate]:
+        """Episodes of the show airing in [start, end), in the network's own time zone."""
+        show = self.show(name)
+        if not show:
+            return []
+        episodes = self.get(f"/shows/{show['id']}/episodes") or []
+        network = show.get("network") or None
+        web = show.get("webChannel") or None
+        tz = _zone(network) or _zone(web) or "UTC"
+        out = []
+        for ep in episodes:
+            stamp = ep.get("airstamp")
+            if not stamp:
+                continue
+            when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo(tz))
+            if not start <= when < end:
+                continue
+            label = f"S{ep.get('season')}E{ep.get('number')}" + (f" “{ep['name']}”" if ep.get("name") else "")
+            streaming = network is None and web is not None
+            out.append(AirDate(
+                show=show["name"], network=(network or web or {}).get("name"),
+                kind="streaming" if streaming else "one-off",
+                start=None if streaming else when, day=when.date(), weekday=WEEKDAYS[when.weekday()],
+                local_time=None if streaming else when.strftime("%H:%M"), tz=None if streaming else tz,
+                sentence=label, source="tvmaze", episode=label,
+                runtime=ep.get("runtime") or show.get("runtime")))
+        return out
+
+
+def _zone(channel: dict | None) -> str | None:
+    tz = ((channel or {}).get("country") or {}).get("timezone")
+    if not tz:
+        return None
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return tz
+
+
+def schedule_airings(client: TvMaze, shows: list[str], start: datetime, days: int = 7) -> tuple[list[AirDate], list[str]]:
+    """Airings of every named show in the window, and notes for the build summary; never raises."""
+    end = start + timedelta(days=days)
+    found: list[AirDate] = []
+    notes: list[str] = []
+    for name in sorted(set(shows), key=str.casefold):
+        try:
+            # Keep the name the articles use: it is the one subscribers follow.
+            found.extend(replace(a, show=name) for a in client.airings(name, start, end))
+        except ScheduleUnavailable as exc:
+            notes.append(f"TV schedule unavailable ({exc}); air dates come from the articles only")
+            break
+    return found, notes

@@ -1,0 +1,176 @@
+"""TVmaze client against a real local HTTP server answering in TVmaze's JSON shapes."""
+
+import json
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+
+from newsletter.build import build
+from newsletter.config import load_config
+from newsletter.store import Store
+from newsletter.tvmaze import ScheduleUnavailable, TvMaze
+from newsletter.web import Web
+
+from .conftest import WEEK
+
+NY = ZoneInfo("America/New_York")
+HARBOR = {
+    "id": 4242, "url": "https://www.tvmaze.com/shows/4242/harbor-lights", "name": "Harbor Lights",
+    "type": "Scripted", "language": "English", "genres": ["Drama"], "status": "Running", "runtime": 60,
+    "premiered": "2024-09-18", "schedule": {"time": "22:00", "days": ["Wednesday"]},
+    "network": {"id": 1, "name": "NBC", "country": {"name": "United States", "code": "US",
+                                                   "timezone": "America/New_York"}, "officialSite": None},
+    "webChannel": None, "externals": {"tvrage": None, "thetvdb": None, "imdb": None},
+}
+RIDGELINE = {
+    "id": 777, "url": "https://www.tvmaze.com/shows/777/ridgeline", "name": "Ridgeline", "type": "Scripted",
+    "language": "English", "status": "Running", "runtime": None, "schedule": {"time": "", "days": ["Friday"]},
+    "network": None, "webChannel": {"id": 347, "name": "Peacock", "country": None},
+}
+HARBOR_EPISODES = [
+    {"id": 1, "name": "The Breakwater", "season": 3, "number": 7, "type": "regular", "airdate": "2026-11-25",
+     "airtime": "22:00", "airstamp": "2026-11-26T03:00:00+00:00", "runtime": 60},
+    {"id": 2, "name": "Gale Warning", "season": 3, "number": 8, "type": "regular", "airdate": "2026-12-02",
+     "airtime": "22:00", "airstamp": "2026-12-03T03:00:00+00:00", "runtime": 60},
+    # A late-night special: the network's programming day (airdate) is the 3rd, the UTC date the 4th,
+    # and in New York it is 12:35 a.m. on the 4th.
+    {"id": 3, "name": "After Hours", "season": 3, "number": 9, "type": "insignificant_special",
+     "airdate": "2026-12-03", "airtime": "24:35", "airstamp": "2026-12-04T05:35:00+00:00", "runtime": 30},
+]
+RIDGELINE_EPISODES = [
+    {"id": 9, "name": "Whiteout", "season": 2, "number": 1, "airdate": "2026-12-04", "airtime": "",
+     "airstamp": "2026-12-04T08:00:00+00:00", "runtime": 52},
+]
+
+
+def serve_api(httpserver, log=None):
+    def handler(request):
+        if log is not None:
+            qs = request.query_string.decode()
+            log.append(request.path + (f"?{qs}" if qs else ""))
+        path, q = request.path, request.args.get("q", "").lower()
+        body = None
+        if path == "/singlesearch/shows":
+            body = {"harbor lights": HARBOR, "ridgeline": RIDGELINE}.get(q)
+        elif path == "/shows/4242":
+            body = HARBOR
+        elif path == "/shows/4242/episodes":
+            body = HARBOR_EPISODES
+        elif path == "/shows/777/episodes":
+            body = RIDGELINE_EPISODES
+        from werkzeug import Response
+        if body is None:
+            return Response(json.dumps({"name": "Not Found", "message": "", "code": 0, "status": 404}), status=404,
+                            content_type="application/json")
+        return Response(json.dumps(body), content_type="application/json")
+    httpserver.expect_request("").respond_with_handler(handler)
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(sa.create_engine(f"sqlite:///{tmp_path / 's.db'}"))
+
+
+class Clock:
+    def __init__(self):
+        self.t = 0.0
+        self.slept = 0.0
+
+    def __call__(self):
+        return self.t
+
+    def sleep(self, s):
+        self.slept += s
+        self.t += s
+
+
+def client(httpserver, store, **kw):
+    return TvMaze(httpserver.url_for(""), Web(retries=0), store, **kw)
+
+
+def test_episodes_in_the_window_use_airstamp_and_the_networks_zone(httpserver, store):
+    serve_api(httpserver)
+    start = datetime(2026, 11, 30, 8, tzinfo=NY)
+    airs = client(httpserver, store).airings("Harbor Lights", start, datetime(2026, 12, 7, 8, tzinfo=NY))
+    assert [(a.episode, a.start.isoformat(), a.weekday, a.local_time, a.tz, a.source) for a in airs] == [
+        ("S3E8 “Gale Warning”", "2026-12-02T22:00:00-05:00", "Wednesday", "22:00", "America/New_York", "tvmaze"),
+        ("S3E9 “After Hours”", "2026-12-04T00:35:00-05:00", "Friday", "00:35", "America/New_York", "tvmaze"),
+    ]
+    assert airs[1].day.isoformat() == "2026-12-04"  # not the programming day 2026-12-03
+    assert airs[0].network == "NBC" and airs[0].runtime == 60
+
+
+def test_streaming_show_has_no_fixed_time(httpserver, store):
+    serve_api(httpserver)
+    start = datetime(2026, 11, 30, tzinfo=timezone.utc)
+    (air,) = client(httpserver, store).airings("Ridgeline", start, datetime(2026, 12, 7, tzinfo=timezone.utc))
+    assert (air.kind, air.network, air.start, air.local_time, air.day.isoformat()) == (
+        "streaming", "Peacock", None, None, "2026-12-04")
+
+
+def test_matches_are_remembered_and_responses_cached(httpserver, store):
+    log = []
+    serve_api(httpserver, log)
+    start, end = datetime(2026, 11, 30, tzinfo=NY), datetime(2026, 12, 7, tzinfo=NY)
+    client(httpserver, store).airings("Harbor Lights", start, end)
+    client(httpserver, store).airings("Harbor Lights", start, end)
+    # The second run searches no more: the match is remembered, and the episodes come from the cache.
+    assert log == ["/singlesearch/shows?q=Harbor+Lights", "/shows/4242/episodes", "/shows/4242"]
+    fresh = client(httpserver, store, now=lambda: __import__("time").time() + 7200)  # cache older than an hour
+    fresh.airings("Harbor Lights", start, end)
+    assert log[3:] == ["/shows/4242", "/shows/4242/episodes"]
+
+
+def test_pinned_id_wins_over_search(httpserver, store):
+    log = []
+    serve_api(httpserver, log)
+    c = client(httpserver, store, pins={"Harbour Lights UK": 4242})
+    assert c.show("Harbour Lights UK")["name"] == "Harbor Lights"
+    assert log == ["/shows/4242"]
+
+
+def test_unknown_show_gives_nothing(httpserver, store):
+    serve_api(httpserver)
+    start = datetime(2026, 11, 30, tzinfo=NY)
+    assert client(httpserver, store).airings("No Such Show", start, datetime(2026, 12, 7, tzinfo=NY)) == []
+
+
+def test_throttle_twenty_calls_per_ten_seconds(httpserver, store):
+    serve_api(httpserver)
+    clock = Clock()
+    c = client(httpserver, store, clock=clock, sleep=clock.sleep)
+    for i in range(45):
+        c.get("/shows/4242", n=i)  # distinct URLs: no cache hits
+    assert c.requests_made == 45
+    assert clock.slept >= 20.0  # calls 21-40 waited for the first window, 41-45 for the second
+
+
+def test_failing_api_is_unavailable_not_a_crash(httpserver, store):
+    httpserver.expect_request("").respond_with_data("down", status=503)
+    with pytest.raises(ScheduleUnavailable, match="HTTP 503"):
+        client(httpserver, store).get("/shows/4242")
+
+
+def test_build_merges_the_schedule_and_credits_tvmaze(project, httpserver):
+    serve_api(httpserver)
+    cfg = load_config(project / "config.toml")
+    cfg.airdates.provider, cfg.airdates.api_url = "tvmaze", httpserver.url_for("")
+    result = build(cfg, WEEK)
+    harbor = [a for a in result.issue.air_dates if a.show == "Harbor Lights"]
+    assert [(a.source, a.episode) for a in harbor] == [("tvmaze", "S3E8 “Gale Warning”"),
+                                                       ("tvmaze", "S3E9 “After Hours”")]
+    assert any(a.source == "text" and a.show == "Night Desk" for a in result.issue.air_dates)
+    assert "Schedule data from TVmaze" in result.rendered.html and "https://www.tvmaze.com/" in result.rendered.html
+    assert "S3E8 “Gale Warning”" in result.rendered.text
+
+
+def test_build_without_the_api_falls_back_to_the_articles_and_says_so(project, httpserver):
+    httpserver.expect_request("").respond_with_data("down", status=500)
+    cfg = load_config(project / "config.toml")
+    cfg.airdates.provider, cfg.airdates.api_url = "tvmaze", httpserver.url_for("")
+    result = build(cfg, WEEK)
+    assert any(w.startswith("TV schedule unavailable") for w in result.warnings)
+    assert {a.source for a in result.issue.air_dates} == {"text"} and len(result.issue.air_dates) == 4
+    assert "TVmaze" not in result.rendered.html
