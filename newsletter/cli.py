@@ -244,6 +244,175 @@ def _send_with_progress(send_issue, cfg, week, strict):
                                                                                              total=total))
 
 
+@cli.group()
+def subscribers():
+    """Manage the subscriber roster (the CSV in [subscribers] path).
+
+    \b
+    Example:
+      newsletter subscribers add fan@example.org --name "A Fan" --timezone Europe/London
+    """
+
+
+def _roster_path(config_path):
+    cfg = _config(config_path)
+    return cfg, cfg.resolve(cfg.subscribers.path)
+
+
+@subscribers.command("list")
+@config_option
+@friendly
+def subscribers_list(config_path):
+    """Print every subscriber: address, status, time zone, shows.
+
+    \b
+    Example:
+      newsletter subscribers list
+    """
+    from .roster import load_roster
+
+    _, path = _roster_path(config_path)
+    roster = load_roster(path)
+    for s in roster.subscribers:
+        click.echo(f"{s.email}\t{s.status}\t{s.timezone or '-'}\t{';'.join(s.shows) or '-'}")
+    _warn(roster.problems)
+
+
+@subscribers.command("count")
+@config_option
+@friendly
+def subscribers_count(config_path):
+    """Print how many subscribers there are in each status.
+
+    \b
+    Example:
+      newsletter subscribers count
+    """
+    from collections import Counter
+
+    from .roster import STATUSES, load_roster
+
+    _, path = _roster_path(config_path)
+    counts = Counter(s.status for s in load_roster(path).subscribers)
+    click.echo(", ".join(f"{k} {counts.get(k, 0)}" for k in STATUSES))
+
+
+@subscribers.command("add")
+@click.argument("address")
+@click.option("--name", default="", help="Name for the To: header.")
+@click.option("--timezone", default="", help="IANA time zone, e.g. Europe/London.")
+@click.option("--shows", default="", help="Shows they follow, separated by ';'.")
+@config_option
+@friendly
+def subscribers_add(address, name, timezone, shows, config_path):
+    """Add a subscriber (or update one already there).
+
+    \b
+    Example:
+      newsletter subscribers add fan@example.org --shows "Harbor Lights;Night Desk"
+    """
+    from . import subscribers as roster_ops
+    from .errors import RosterError
+
+    cfg, path = _roster_path(config_path)
+    from .deliver.ledger import Ledger
+    if Ledger.from_config(cfg).is_suppressed(address):
+        raise RosterError(f"{address} unsubscribed or bounced before", hint="they must subscribe again themselves "
+                          "through the subscribe page, which asks them to confirm")
+    try:
+        sub = roster_ops.add(path, address, name, timezone, shows)
+    except ValueError as exc:
+        raise RosterError(f"{address}: {exc}", hint="fix the value and run again") from None
+    click.echo(f"Added {sub.email}")
+
+
+@subscribers.command("remove")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_remove(address, config_path):
+    """Remove a subscriber from the roster (use `forget` to erase them everywhere).
+
+    \b
+    Example:
+      newsletter subscribers remove fan@example.org
+    """
+    from . import subscribers as roster_ops
+    from .errors import RosterError
+
+    _, path = _roster_path(config_path)
+    try:
+        removed = roster_ops.remove(path, address)
+    except ValueError as exc:
+        raise RosterError(f"{address}: {exc}") from None
+    if not removed:
+        raise RosterError(f"{address} is not on the roster", hint="check the spelling with `newsletter subscribers list`")
+    click.echo(f"Removed {address}")
+
+
+@subscribers.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Report what would change; change nothing.")
+@config_option
+@friendly
+def subscribers_import(file, dry_run, config_path):
+    """Merge a CSV into the roster, reporting added, updated and rejected rows with line numbers.
+
+    \b
+    Example:
+      newsletter subscribers import new-signups.csv --dry-run
+    """
+    from . import subscribers as roster_ops
+    from .deliver.ledger import Ledger
+
+    cfg, path = _roster_path(config_path)
+    report = roster_ops.import_file(path, Path(file), dry_run,
+                                    suppressed=Ledger.from_config(cfg).suppressed_hashes())
+    for line in report.rejected:
+        click.echo(f"Rejected {file} {line}", err=True)
+    click.echo(("Would import: " if dry_run else "Imported: ") + report.summary())
+
+
+@subscribers.command("export")
+@config_option
+@friendly
+def subscribers_export(config_path):
+    """Print the roster as CSV that is safe to open in a spreadsheet.
+
+    \b
+    Example:
+      newsletter subscribers export > roster.csv
+    """
+    from .roster import load_roster
+    from .subscribers import to_csv
+
+    _, path = _roster_path(config_path)
+    click.echo(to_csv(load_roster(path).subscribers, safe=True), nl=False)
+
+
+@subscribers.command("forget")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_forget(address, config_path):
+    """Erase a person from the roster and the send ledger, keeping only a hashed suppression entry.
+
+    \b
+    Example:
+      newsletter subscribers forget fan@example.org
+    """
+    from . import subscribers as roster_ops
+    from .deliver.ledger import Ledger
+    from .errors import RosterError
+
+    cfg, path = _roster_path(config_path)
+    try:
+        roster_ops.forget(path, address, Ledger.from_config(cfg))
+    except ValueError as exc:
+        raise RosterError(f"{address}: {exc}") from None
+    click.echo(f"Forgot {address}; they stay unsubscribed")
+
+
 def main():
     cli(prog_name="newsletter")
 

@@ -111,9 +111,16 @@ def test_dry_run_and_test_send(project):
     assert "Subject: [TEST] TV Talk Weekly" in eml
 
 
-@pytest.mark.parametrize("command", sorted(cli.commands))
+COMMANDS = [[name] for name in sorted(cli.commands)] + [
+    [name, sub] for name, group in sorted(cli.commands.items()) if hasattr(group, "commands")
+    for sub in sorted(group.commands)]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
 def test_every_command_has_help_an_example_and_a_readme_entry(command):
-    result = CliRunner().invoke(cli, [command, "--help"])
+    result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
-    assert f"newsletter {command}" in (REPO / "README.md").read_text()
+    readme = (REPO / "README.md").read_text()
+    assert f"newsletter {command[0]}" in readme
+    assert len(command) == 1 or command[1] in readme.split(f"newsletter {command[0]}", 1)[1][:600]

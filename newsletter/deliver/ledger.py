@@ -240,6 +240,11 @@ class Ledger:
                 return
             conn.execute(suppressions.insert().values(email_hash=h, reason=reason, created_at=_now()))
 
+    def forget(self, email: str) -> int:
+        """Remove every ledger row naming this address (the suppression entry keeps only a hash)."""
+        with self.engine.begin() as conn:
+            return conn.execute(deliveries.delete().where(sa.func.lower(deliveries.c.email) == email.lower())).rowcount
+
     def suppressed_hashes(self) -> set[str]:
         with self.engine.connect() as conn:
             return {r[0] for r in conn.execute(sa.select(suppressions.c.email_hash))}
