@@ -114,6 +114,24 @@ def preview(config_path, week, host, port):
 
 @cli.command()
 @config_option
+@click.option("--host", default=None, help="Address to listen on (default: [server] host, 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port to listen on (default: [server] port).")
+@friendly
+def serve(config_path, host, port):
+    """Serve the public pages: subscribe (double opt-in), unsubscribe, preferences, archive, webhooks.
+
+    \b
+    Example:
+      NEWSLETTER_SECRET=... newsletter serve --port 8080
+    """
+    from .public import serve as run_serve
+
+    cfg = _config(config_path)
+    run_serve(cfg, host or cfg.server.host, port or cfg.server.port, echo=click.echo)
+
+
+@cli.command()
+@config_option
 @week_option
 @friendly
 def check(config_path, week):

@@ -156,6 +156,17 @@ class AirdatesSection:
 
 
 @dataclass
+class ServerSection:
+    host: str = _doc("Address `newsletter serve` listens on; 127.0.0.1 keeps it local (put a proxy in front).",
+                     "127.0.0.1")
+    port: int = _doc("Port `newsletter serve` listens on.", 8080)
+    webhook_secret_env: str = _doc("Environment variable holding the shared secret of the Postmark and SendGrid "
+                                   "webhooks (?key=… or basic-auth password).", "NEWSLETTER_WEBHOOK_SECRET")
+    mailgun_signing_key_env: str = _doc("Environment variable holding Mailgun's webhook signing key.",
+                                        "MAILGUN_WEBHOOK_SIGNING_KEY")
+
+
+@dataclass
 class SecuritySection:
     secret_env: str = _doc("Environment variable holding the key that signs unsubscribe links.", "NEWSLETTER_SECRET")
 
@@ -172,6 +183,7 @@ class Config:
     build: BuildSection = _doc("Build output and templates.", default_factory=BuildSection)
     airdates: AirdatesSection = _doc("Where air dates come from besides the articles.", default_factory=AirdatesSection)
     theme: ThemeSection = _doc("Colours and fonts of the email.", default_factory=ThemeSection)
+    server: ServerSection = _doc("The public subscribe/unsubscribe pages.", default_factory=ServerSection)
     security: SecuritySection = _doc("Signing of links.", default_factory=SecuritySection)
     root: Path = field(default=Path("."), metadata={"internal": True})
     warnings: list[str] = field(default_factory=list, metadata={"internal": True})

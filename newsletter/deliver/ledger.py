@@ -245,6 +245,11 @@ class Ledger:
         with self.engine.begin() as conn:
             return conn.execute(deliveries.delete().where(sa.func.lower(deliveries.c.email) == email.lower())).rowcount
 
+    def unsuppress(self, email: str) -> None:
+        """Lift a suppression: only for someone who asked again and confirmed."""
+        with self.engine.begin() as conn:
+            conn.execute(suppressions.delete().where(suppressions.c.email_hash == email_hash(email)))
+
     def suppressed_hashes(self) -> set[str]:
         with self.engine.connect() as conn:
             return {r[0] for r in conn.execute(sa.select(suppressions.c.email_hash))}

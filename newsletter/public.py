@@ -1,0 +1,283 @@
+"""The internet-facing pages (`newsletter serve`): subscribe with double opt-in, unsubscribe
+(RFC 8058 one-click), preferences, the archive, and provider webhooks for bounces and complaints.
+
+Every form is protected by a double-submit CSRF cookie; every link carries a
+signed token checked in constant time; a bad token gets a plain error page and
+changes nothing. Bound to 127.0.0.1 unless configured otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import html
+import secrets
+import time
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import Flask, Response, abort, request, send_from_directory
+
+from . import subscribers as roster_ops
+from .config import Config
+from .deliver import envelope, list_id, signing_key
+from .deliver.ledger import Ledger
+from .deliver.mime import prepare_message
+from .deliver.transport import make_transport
+from .roster import load_roster, normalise_email
+from .tokens import BadToken, address_hash, read_subscriber_token, sign, subscriber_token, verify
+
+CONFIRM_SECONDS = 2 * 24 * 3600
+MAX_FIELD = 320
+_CSRF_COOKIE = "nl_csrf"
+
+
+def create_app(cfg: Config, now=time.time) -> Flask:
+    """The WSGI app for one newsletter."""
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
+    secret, _ = signing_key(cfg)
+    lid = list_id(cfg)
+    roster_path = cfg.resolve(cfg.subscribers.path)
+    ledger = Ledger.from_config(cfg)
+    name = cfg.newsletter.name
+    secure_cookie = cfg.newsletter.base_url.startswith("https://")
+
+    def page(title: str, body: str, status: int = 200, csrf: str | None = None) -> Response:
+        doc = (f'<!doctype html><html lang="{html.escape(cfg.newsletter.language)}"><head><meta charset="utf-8">'
+               f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
+               '<style>body{font-family:Georgia,serif;max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5}'
+               'input,select,button{font-size:1rem;padding:.4rem;margin:.2rem 0}label{display:block;margin:.6rem 0}'
+               f'</style></head><body><h1>{html.escape(name)}</h1><h2>{html.escape(title)}</h2>{body}</body></html>')
+        resp = Response(doc, status=status, mimetype="text/html")
+        resp.headers["Cache-Control"] = "no-store"
+        resp.headers["X-Frame-Options"] = "DENY"
+        resp.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
+        if csrf:
+            resp.set_cookie(_CSRF_COOKIE, csrf, httponly=True, samesite="Strict", secure=secure_cookie)
+        return resp
+
+    def error(message: str, status: int = 400) -> Response:
+        return page("That link did not work", f"<p>{html.escape(message)}</p>", status)
+
+    def csrf_field() -> tuple[str, str]:
+        token = request.cookies.get(_CSRF_COOKIE) or secrets.token_urlsafe(24)
+        return token, f'<input type="hidden" name="csrf" value="{html.escape(token)}">'
+
+    def csrf_ok() -> bool:
+        cookie, field = request.cookies.get(_CSRF_COOKIE, ""), request.form.get("csrf", "")
+        return bool(cookie) and hmac.compare_digest(cookie.encode(), field.encode())
+
+    def field(key: str) -> str:
+        value = request.form.get(key, "")
+        if len(value) > MAX_FIELD:
+            abort(413)
+        return value.strip()
+
+    def subscriber_for(token: str):
+        """(roster subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
+        prefix = read_subscriber_token(secret, token, lid)
+        for sub in load_roster(roster_path).subscribers:
+            if address_hash(sub.email).startswith(prefix):
+                return sub, prefix
+        return None, prefix
+
+    @app.get("/")
+    @app.get("/subscribe")
+    def subscribe_form():
+        token, hidden = csrf_field()
+        return page("Subscribe", f"""<p>One email a week: the best lines from TV interviews and when the shows are on.</p>
+<form method="post" action="/subscribe">{hidden}
+<label>Email <input type="email" name="email" required maxlength="{MAX_FIELD}"></label>
+<label>Time zone (optional) <input name="timezone" maxlength="64" placeholder="Europe/London"></label>
+<button type="submit">Subscribe</button></form>""", csrf=token)
+
+    @app.post("/subscribe")
+    def subscribe():
+        if not csrf_ok():
+            return error("The form expired. Please go back, reload the page and try again.", 403)
+        try:
+            email = normalise_email(field("email"))
+        except ValueError as exc:
+            return error(f"That address does not look right: {exc}")
+        tz = field("timezone")
+        if tz:
+            try:
+                ZoneInfo(tz)
+            except (ZoneInfoNotFoundError, ValueError):
+                return error(f'"{tz}" is not a time zone we know; leave it empty or use a name like Europe/London.')
+        link = sign(secret, "confirm", f"{email}\n{tz}", lid, expires=int(now()) + CONFIRM_SECONDS)
+        _send_confirmation(cfg, secret, email, f"{cfg.newsletter.base_url.rstrip('/')}/confirm?t={link}")
+        # The same answer whether or not the address is already subscribed: no one can probe the list.
+        return page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
+                                        "nothing is added until you do.</p>")
+
+    @app.get("/confirm")
+    def confirm():
+        try:
+            claims, list_ = verify(secret, request.args.get("t", "")[:2000], "confirm", now=int(now()))
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        if list_ != lid:
+            return error("This link is for another newsletter.")
+        email, _, tz = claims.partition("\n")
+        ledger.unsuppress(email)  # they asked again and confirmed: that is consent
+        roster_ops.add(roster_path, email, timezone=tz, status="active")
+        return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
+
+    @app.get("/unsubscribe")
+    def unsubscribe_form():
+        token = request.args.get("t", "")
+        if not token:
+            return page("Unsubscribe", "<p>Use the unsubscribe link at the bottom of any issue.</p>")
+        try:
+            sub, _ = subscriber_for(token)
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        who = html.escape(sub.email) if sub else "this address"
+        return page("Unsubscribe", f"""<p>Stop sending {html.escape(name)} to {who}?</p>
+<form method="post" action="/unsubscribe?t={html.escape(token)}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>""")
+
+    @app.post("/unsubscribe")
+    def unsubscribe():
+        # RFC 8058: a POST with List-Unsubscribe=One-Click unsubscribes at once, with no cookie, no login and
+        # no redirect; the signed token in the URL is the authority.
+        try:
+            sub, prefix = subscriber_for(request.args.get("t", ""))
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        if sub is not None:
+            ledger.suppress(sub.email, "unsubscribed")
+            roster_ops.set_status(roster_path, sub.email, "unsubscribed")
+        return page("You're unsubscribed", "<p>You will get no more issues. Sorry to see you go.</p>")
+
+    @app.route("/preferences", methods=["GET", "POST"])
+    def preferences():
+        token = request.args.get("t", "")
+        try:
+            sub, _ = subscriber_for(token)
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        if sub is None:
+            return error("You are not subscribed any more.", 404)
+        note = ""
+        if request.method == "POST":
+            if not csrf_ok():
+                return error("The form expired. Please go back, reload the page and try again.", 403)
+            tz = field("timezone")
+            shows = tuple(s.strip()[:100] for s in field("shows").split(";") if s.strip())[:50]
+            if tz:
+                try:
+                    ZoneInfo(tz)
+                except (ZoneInfoNotFoundError, ValueError):
+                    return error(f'"{tz}" is not a time zone we know.')
+            sub = roster_ops.update(roster_path, sub.email, timezone=tz or None, shows=shows) or sub
+            note = "<p><strong>Saved.</strong></p>"
+        csrf, hidden = csrf_field()
+        return page("Your preferences", f"""{note}<form method="post" action="/preferences?t={html.escape(token)}">{hidden}
+<label>Shows you follow (separated by ;) <input name="shows" maxlength="{MAX_FIELD}" value="{html.escape(';'.join(sub.shows))}"></label>
+<label>Time zone <input name="timezone" maxlength="64" value="{html.escape(sub.timezone or '')}"></label>
+<button type="submit">Save</button></form>""", csrf=csrf)
+
+    @app.get("/archive/")
+    def archive():
+        out = cfg.resolve(cfg.build.out)
+        weeks = sorted((p.name for p in out.iterdir() if (p / "issue.html").is_file()), reverse=True) \
+            if out.is_dir() else []
+        items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>' for w in weeks)
+        return page("Past issues", f"<ul>{items}</ul>" if items else "<p>No issues yet.</p>")
+
+    @app.get("/archive/<week>/<path:name>")
+    def archive_file(week: str, name: str):
+        if not week.replace("-", "").replace("W", "").isdigit():
+            abort(404)
+        return send_from_directory(cfg.resolve(cfg.build.out) / week, name)  # refuses paths outside the folder
+
+    @app.post("/webhooks/<provider>")
+    def webhook(provider: str):
+        addresses = _webhook_addresses(cfg, provider, request)
+        if addresses is None:
+            return Response("forbidden\n", status=403, mimetype="text/plain")
+        for email, reason in addresses:
+            ledger.suppress(email, reason)
+            try:
+                roster_ops.set_status(roster_path, email, "bounced" if reason == "bounced" else "unsubscribed")
+            except ValueError:
+                pass
+        return Response("ok\n", mimetype="text/plain")
+
+    return app
+
+
+def _send_confirmation(cfg: Config, secret: bytes, email: str, link: str) -> None:
+    env = envelope(cfg, "confirm")
+    text = (f"Please confirm that you want {cfg.newsletter.name} at {email}:\n\n{link}\n\n"
+            "If you did not ask for it, ignore this email and nothing will happen.\n")
+    body = (f"<p>Please confirm that you want {html.escape(cfg.newsletter.name)} at {html.escape(email)}:</p>"
+            f'<p><a href="{html.escape(link)}">Confirm my subscription</a></p>'
+            "<p>If you did not ask for it, ignore this email and nothing will happen.</p>")
+    msg = prepare_message(env, f"Confirm your subscription to {cfg.newsletter.name}", text, body).fill(
+        email, "", subscriber_token(secret, email, env.list_id), datetime.now(timezone.utc))
+    transport = make_transport(cfg, "confirmations")
+    try:
+        transport.send([msg], hashlib.sha256(link.encode()).hexdigest())
+    finally:
+        transport.close()
+
+
+def _webhook_addresses(cfg: Config, provider: str, req) -> list[tuple[str, str]] | None:
+    """The (address, reason) pairs a provider's bounce/complaint webhook reports; None when not authentic."""
+    shared = cfg.secret(cfg.server.webhook_secret_env) or ""
+    if provider == "mailgun":
+        key = cfg.secret(cfg.server.mailgun_signing_key_env) or ""
+        data = req.get_json(silent=True) or {}
+        sig = data.get("signature") or {}
+        expected = hmac.new(key.encode(), f"{sig.get('timestamp', '')}{sig.get('token', '')}".encode(),
+                            hashlib.sha256).hexdigest()
+        fresh = abs(time.time() - float(sig.get("timestamp") or 0)) < 15 * 60
+        if not key or not fresh or not hmac.compare_digest(expected, str(sig.get("signature", ""))):
+            return None
+        event = data.get("event-data") or {}
+        if event.get("event") == "failed" and event.get("severity") == "permanent":
+            return [(event.get("recipient", ""), "bounced")]
+        if event.get("event") == "complained":
+            return [(event.get("recipient", ""), "complained")]
+        return []
+    given = req.args.get("key", "")
+    if provider == "postmark" and req.authorization:
+        given = req.authorization.password or ""
+    if not shared or not hmac.compare_digest(shared.encode(), given.encode()):
+        return None
+    payload = req.get_json(silent=True)
+    if provider == "postmark" and isinstance(payload, dict):
+        kind = payload.get("RecordType")
+        if kind == "Bounce" and payload.get("Type") in ("HardBounce", "BadEmailAddress", "ManuallyDeactivated"):
+            return [(payload.get("Email", ""), "bounced")]
+        if kind == "SpamComplaint":
+            return [(payload.get("Email", ""), "complained")]
+        return []
+    if provider == "sendgrid" and isinstance(payload, list):
+        reasons = {"bounce": "bounced", "dropped": "bounced", "spamreport": "complained"}
+        return [(e.get("email", ""), reasons[e.get("event")]) for e in payload
+                if isinstance(e, dict) and e.get("event") in reasons]
+    return None
+
+
+def serve(cfg: Config, host: str, port: int, echo=print) -> None:
+    """Run the public pages on werkzeug's threaded server.
+
+    For the open internet put it behind a TLS-terminating reverse proxy, or run
+    `newsletter.public:create_app` under any WSGI server.
+    """
+    from werkzeug.serving import make_server
+
+    server = make_server(host, port, create_app(cfg), threaded=True)
+    echo(f"Serving {cfg.newsletter.name} at http://{host}:{server.server_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+__all__ = ["create_app", "serve"]
