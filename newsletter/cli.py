@@ -132,6 +132,45 @@ def serve(config_path, host, port):
 
 @cli.command()
 @config_option
+@friendly
+def run(config_path):
+    """Run the weekly schedule: gather daily, build and send each week's issue at [schedule] cron.
+
+    Jobs are kept in the state database; SIGTERM stops a send cleanly between batches.
+
+    \b
+    Example:
+      NEWSLETTER_SECRET=... newsletter run
+    """
+    from .scheduler import run as run_scheduler
+
+    _config(config_path)
+    run_scheduler(config_path, echo=click.echo)
+
+
+@cli.command()
+@config_option
+@click.option("--count", default=4, show_default=True, help="How many upcoming runs to list.")
+@friendly
+def schedule(config_path, count):
+    """Print the next run times of the scheduled jobs, in the newsletter's time zone.
+
+    \b
+    Example:
+      newsletter schedule --count 3
+    """
+    from .scheduler import issue_week, next_runs
+
+    cfg = _config(config_path)
+    for name, times in next_runs(cfg, count).items():
+        click.echo(f"{name}:")
+        for t in times:
+            extra = f"  (sends {issue_week(t)})" if name == "weekly issue" else ""
+            click.echo(f"  {t:%a %Y-%m-%d %H:%M %Z}{extra}")
+
+
+@cli.command()
+@config_option
 @week_option
 @friendly
 def check(config_path, week):

@@ -62,6 +62,9 @@ class SourceSection:
 class ScheduleSection:
     cron: str = _doc('When the weekly issue goes out: crontab "min hour day month weekday", in newsletter.timezone.', "0 8 * * fri")
     misfire_grace_time: int = _doc("Seconds after a missed send time within which it still runs.", 21600)
+    gather_cron: str = _doc("When feeds and pages are gathered (crontab), so the week is complete at send time.",
+                            "0 6 * * *")
+    min_interviews: int = _doc("Fewer interviews than this and the week is skipped, with a note to the editors.", 1)
 
 
 @dataclass
@@ -305,10 +308,11 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
         problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
     if not n.base_url.startswith("https://") and not n.base_url.startswith("http://127.0.0.1"):
         problems.append(f'newsletter.base_url: must start with https:// (links in email must be secure), got "{n.base_url}"')
-    try:
-        CronTrigger.from_crontab(cfg.schedule.cron, timezone=ZoneInfo("UTC"))
-    except ValueError as exc:
-        problems.append(f'schedule.cron: "{cfg.schedule.cron}" is not a crontab expression ({exc})')
+    for key, cron in (("schedule.cron", cfg.schedule.cron), ("schedule.gather_cron", cfg.schedule.gather_cron)):
+        try:
+            CronTrigger.from_crontab(cron, timezone=ZoneInfo("UTC"))
+        except ValueError as exc:
+            problems.append(f'{key}: "{cron}" is not a crontab expression ({exc})')
     if not cfg.sources:
         problems.append("sources: no [[sources]] configured; add one with type = \"folder\" and path")
     for i, s in enumerate(cfg.sources):

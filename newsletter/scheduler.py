@@ -1,0 +1,174 @@
+"""The weekly schedule (`newsletter run`): APScheduler 3 with cron triggers in the newsletter's time zone.
+
+Jobs live in the state database, so a restart keeps them. The weekly job builds
+and sends the last complete ISO week; it is idempotent through the send ledger,
+so two schedulers, a restart mid-send or a manual `newsletter send` the same
+day never send twice. A missed run is made up once if the machine is back
+within `misfire_grace_time`, and skipped with a logged reason after it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from apscheduler.events import EVENT_JOB_MISSED
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.triggers.cron import CronTrigger
+
+from .config import Config, load_config
+from .weeks import week_of
+
+log = logging.getLogger("newsletter.run")
+WEEKLY_ID = "weekly-issue"
+GATHER_ID = "daily-gather"
+STOP = threading.Event()  # set by SIGTERM: sends stop between batches
+
+
+@dataclass
+class JobOutcome:
+    job: str
+    week: str
+    outcome: str
+    detail: dict
+
+    def line(self, seconds: float) -> str:
+        """One structured log line: what, how many, how long, outcome."""
+        return json.dumps({"job": self.job, "week": self.week, "outcome": self.outcome,
+                           "seconds": round(seconds, 2), **self.detail}, sort_keys=True)
+
+
+def issue_week(now: datetime) -> str:
+    """The last complete ISO week before `now` (Monday to Sunday)."""
+    last_sunday = now.date() - timedelta(days=now.weekday() + 1)
+    return week_of(last_sunday)
+
+
+def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
+    """Build and send the last complete week's issue; skip it when it has too little new content."""
+    from .build import build, make_issue
+    from .deliver import send_issue
+
+    started = time.monotonic()
+    cfg = load_config(config_path)
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    week = issue_week((now or datetime.now(zone)).astimezone(zone))
+    issue, _ = make_issue(cfg, week)
+    if len(issue.stories) < cfg.schedule.min_interviews:
+        outcome = JobOutcome(WEEKLY_ID, week, "skipped",
+                             {"interviews": len(issue.stories), "minimum": cfg.schedule.min_interviews})
+        _tell_editors(cfg, week, f"The {week} issue was not sent: it has {len(issue.stories)} interview(s), "
+                                 f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}.")
+    else:
+        build(cfg, week)
+        report = send_issue(cfg, week, stop=STOP.is_set)
+        outcome = JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent",
+                             {**report.counts, "interviews": len(issue.stories)})
+    log.info(outcome.line(time.monotonic() - started))
+    return outcome
+
+
+def daily_gather(config_path: str) -> JobOutcome:
+    """Fetch feeds and pages so the week is complete when the issue is built."""
+    from .build import gather
+    from .weeks import parse_week
+
+    started = time.monotonic()
+    cfg = load_config(config_path)
+    week = week_of(datetime.now(ZoneInfo(cfg.newsletter.timezone)).date())
+    interviews, warnings = gather(cfg, parse_week(week))
+    outcome = JobOutcome(GATHER_ID, week, "ok", {"interviews": len(interviews), "warnings": len(warnings)})
+    log.info(outcome.line(time.monotonic() - started))
+    return outcome
+
+
+def _tell_editors(cfg: Config, week: str, text: str) -> None:
+    """A short note to the editors' address through the configured transport."""
+    from .deliver import envelope, signing_key
+    from .deliver.mime import prepare_message
+    from .deliver.transport import make_transport
+    from .tokens import subscriber_token
+
+    secret, _ = signing_key(cfg)
+    to = cfg.newsletter.reply_to or cfg.newsletter.from_addr
+    env = envelope(cfg, f"{week}-note")
+    msg = prepare_message(env, f"{cfg.newsletter.name}: {week} skipped", text + "\n", f"<p>{text}</p>").fill(
+        to, "Editors", subscriber_token(secret, to, env.list_id), datetime.now(ZoneInfo("UTC")))
+    transport = make_transport(cfg, f"{week}-note")
+    try:
+        transport.send([msg], f"{week}-note")
+    finally:
+        transport.close()
+
+
+def start_scheduler(cfg: Config, config_path: str):
+    """A started background scheduler with the weekly and daily jobs, kept in the state database.
+
+    Jobs already stored with the same trigger are kept as they are, so a run
+    missed while the machine was down is still due (and made up within the grace
+    period); a changed cron in the config replaces the stored job.
+    """
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from .deliver.ledger import Ledger
+
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    scheduler = BackgroundScheduler(timezone=zone,
+                                    jobstores={"default": SQLAlchemyJobStore(url=Ledger.from_config(cfg).url)})
+    scheduler.add_listener(lambda event: log.warning(json.dumps(
+        {"job": event.job_id, "outcome": "missed", "scheduled": event.scheduled_run_time.isoformat(),
+         "reason": "the machine was down past misfire_grace_time; skipped"})), EVENT_JOB_MISSED)
+    scheduler.start(paused=True)
+    args = [str(Path(config_path).resolve())]
+    for job_id, func, cron, label in ((WEEKLY_ID, weekly_issue, cfg.schedule.cron, "build and send the weekly issue"),
+                                      (GATHER_ID, daily_gather, cfg.schedule.gather_cron, "gather feeds and pages")):
+        trigger = CronTrigger.from_crontab(cron, timezone=zone)
+        stored = scheduler.get_job(job_id)
+        if stored is None or str(stored.trigger) != str(trigger) or list(stored.args) != args \
+                or stored.misfire_grace_time != cfg.schedule.misfire_grace_time:
+            scheduler.add_job(func, trigger, args=args, id=job_id, name=label, replace_existing=True,
+                              max_instances=1, coalesce=True, misfire_grace_time=cfg.schedule.misfire_grace_time)
+    scheduler.resume()
+    return scheduler
+
+
+def next_runs(cfg: Config, count: int = 4, now: datetime | None = None) -> dict[str, list[datetime]]:
+    """The next run times of each job, in the newsletter's time zone."""
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    now = (now or datetime.now(zone)).astimezone(zone)
+    out = {}
+    for name, cron in (("weekly issue", cfg.schedule.cron), ("daily gather", cfg.schedule.gather_cron)):
+        trigger = CronTrigger.from_crontab(cron, timezone=zone)
+        times, prev = [], None
+        at = now
+        for _ in range(count):
+            nxt = trigger.get_next_fire_time(prev, at)
+            times.append(nxt)
+            prev, at = nxt, nxt + timedelta(seconds=1)
+        out[name] = times
+    return out
+
+
+def run(config_path: str, echo=print) -> None:
+    """Run the scheduler until SIGTERM or Ctrl-C; SIGTERM lets a send stop cleanly between batches."""
+    import signal
+
+    cfg = load_config(config_path)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    signal.signal(signal.SIGTERM, lambda signum, frame: STOP.set())
+    scheduler = start_scheduler(cfg, config_path)
+    for name, times in next_runs(cfg, 1).items():
+        echo(f"Next {name}: {times[0]:%a %Y-%m-%d %H:%M %Z}")
+    try:
+        while not STOP.wait(1.0):
+            pass
+    except KeyboardInterrupt:
+        STOP.set()
+    finally:
+        scheduler.shutdown(wait=True)  # a running send sees STOP and ends after its batch
