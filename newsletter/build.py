@@ -88,7 +88,7 @@ def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, lis
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
-    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show], sent_at)
+    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show] + followed_shows(cfg), sent_at)
     q = cfg.quotes
     issue = assemble_issue(week, period, understood, schedule=tuple(schedule),
                            sent_at=sent_at,
@@ -96,6 +96,17 @@ def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, lis
                            min_words=q.min_words, max_words=q.max_words,
                            max_interviews=cfg.build.max_interviews)
     return issue, warnings + notes + list(issue.warnings)
+
+
+def followed_shows(cfg: Config) -> list[str]:
+    """Every show an active subscriber follows, so their airings are listed even in a week without interviews."""
+    from .errors import RosterError
+    from .roster import load_roster
+
+    try:
+        return sorted({show for s in load_roster(cfg.resolve(cfg.subscribers.path)).active() for show in s.shows})
+    except RosterError:
+        return []
 
 
 def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
