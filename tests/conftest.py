@@ -40,3 +40,18 @@ def minimal_config(root: Path, extra: str = "", sources: str = 'path = "content"
         type = "folder"
         {sources}
         """ + textwrap.dedent(extra))
+
+
+class FakeClock:
+    """A clock tests control: `sleep` advances it at once and remembers how long each wait was."""
+
+    def __init__(self, start: float = 1000.0):
+        self.t = start
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.t += max(0.0, seconds)

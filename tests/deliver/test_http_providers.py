@@ -10,25 +10,12 @@ from newsletter.deliver.http import retry_after
 from newsletter.deliver.ledger import Ledger
 from newsletter.errors import ConfigError
 
-from ..conftest import WEEK
+from ..conftest import WEEK, FakeClock
 from .fake_providers import KEY, Mailgun, Postmark, Resend, SendGrid
 
 PATHS = {"postmark": "/email/batch", "sendgrid": "/v3/mail/send", "mailgun": "/v3/mg.tvtalk.example.org/messages",
          "resend": "/emails/batch"}
 FAKES = {"postmark": Postmark, "sendgrid": SendGrid, "mailgun": Mailgun, "resend": Resend}
-
-
-class FakeClock:
-    def __init__(self):
-        self.t = 1000.0
-        self.slept = []
-
-    def __call__(self):
-        return self.t
-
-    def sleep(self, seconds):
-        self.slept.append(seconds)
-        self.t += max(0.0, seconds)
 
 
 def setup(project, httpserver, monkeypatch, provider, fake, subscribers=None):

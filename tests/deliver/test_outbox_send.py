@@ -11,7 +11,7 @@ from newsletter.errors import ConfigError, SendInProgress
 from newsletter.tokens import (DEV_SECRET, BadToken, address_hash, read_subscriber_token, sign, subscriber_token,
                                verify)
 
-from ..conftest import WEEK
+from ..conftest import WEEK, FakeClock
 
 
 def test_outbox_writes_one_multipart_eml_per_active_subscriber(project):
@@ -99,27 +99,16 @@ def test_subscriber_tokens_name_the_list_and_refuse_tampering():
         read_subscriber_token(b"k", token, "other.example.org")
 
 
-class _Clock:
-    def __init__(self):
-        self.t = 0.0
-
-    def __call__(self):
-        return self.t
-
-    def sleep(self, s):
-        self.t += max(0.0, s)
-
-
 def test_rate_limit_and_hourly_cap_pace_the_send(project):
     cfg = load_config(project / "config.toml")
     cfg.delivery.rate = 2.0
-    clock = _Clock()
+    clock = FakeClock(0.0)
     send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
     assert 1.0 <= clock.t < 3.0  # 4 messages at 2 a second: the last goes out after about 1.5 s
 
     cfg.delivery.rate, cfg.delivery.hourly_cap = 0.0, 3
     cfg.state.path = "state/second.db"
-    clock2 = _Clock()
+    clock2 = FakeClock(0.0)
     report = send_issue(cfg, WEEK, clock=clock2, sleep=clock2.sleep)
     assert report.counts["sent"] == 4
     assert 3600 <= clock2.t < 3700  # three went at once, the fourth waited for the hour to roll over

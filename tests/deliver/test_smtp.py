@@ -14,7 +14,7 @@ from newsletter.deliver.mime import prepare_message
 from newsletter.deliver.smtp import SmtpTransport
 from newsletter.errors import ConfigError
 
-from ..conftest import WEEK
+from ..conftest import WEEK, FakeClock
 from ..smtp_server import Recorder, SmtpServer
 
 ENV = Envelope(WEEK, "TV Talk", "news@example.org", "", "tv.example.org", "https://news.example.org")
@@ -109,17 +109,6 @@ def smtp_project(project, port, monkeypatch):
     cfg.delivery.smtp.host, cfg.delivery.smtp.port, cfg.delivery.smtp.security = "127.0.0.1", port, "none"
     monkeypatch.setenv("NEWSLETTER_SECRET", "test-secret")
     return cfg
-
-
-class FakeClock:
-    def __init__(self):
-        self.t = 1000.0
-
-    def __call__(self):
-        return self.t
-
-    def sleep(self, seconds):
-        self.t += max(0.0, seconds)
 
 
 def test_send_issue_over_smtp_451_then_250_and_550_suppresses(project, monkeypatch):
