@@ -26,6 +26,7 @@ _COMMON = COMMON_WORDS
 _WORD = re.compile(r"[A-Za-z’']+")
 _FILLER = re.compile(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w)",
                      re.I)
+_MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
 
 
@@ -128,6 +129,9 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
     if "!" in plain:
         score += 0.25
         reasons.append("+0.25 exclamation")
+    if _MARKUP.search(text):
+        score -= 1.5
+        reasons.append("-1.5 markup remnants (links, tags or entities)")
     if _OTHER_QUOTE.search(text):
         score -= 1.0
         reasons.append("-1 quotes someone else")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _US_ZONES = {"America/New_York": "ET", "America/Chicago": "CT", "America/Denver": "MT", "America/Phoenix": "MT",
              "America/Los_Angeles": "PT", "America/Anchorage": "AKT", "Pacific/Honolulu": "HT"}
@@ -18,7 +21,8 @@ def plain(text: str) -> str:
 
 def pull_quote(text: str) -> str:
     """A quote ready to print: no Markdown, curly quotes, ellipses, and a full stop for a trailing comma."""
-    text = plain(text).strip()
+    text = _LINK.sub(r"\1", plain(text)).strip()
+    text = html.unescape(_TAG.sub("", text))
     text = re.sub(r",$|;$|:$|\s+[—–-]$", ".", text)
     text = text.replace("...", "…")
     text = re.sub(r'(^|[\s(\[—])"', "\\1“", text).replace('"', "”")

@@ -74,3 +74,15 @@ def test_pin_of_the_interviewers_words_is_refused_with_a_warning():
     assert all(p.rule == "score" for p in sel.picks)
     assert sel.warnings == (f"pinned quote is not the interviewee's words, not used: {question[:60]!r}",
                             "pinned quote not found word for word in the article: 'Words that are nowhere.'")
+
+
+def test_markup_remnants_are_ranked_down_and_cleaned_when_rendered():
+    from newsletter import typeset
+    body = ("Q: Where did you film the finale, and how long did it take you all?\n\n"
+            "A: We filmed it at the [old harbour](https://example.org/harbour) over nine freezing nights.<br> "
+            "Nobody on that crew will ever forget how the wind sounded at three in the morning.")
+    u = understood(body, interviewee="Ann Lee")
+    by_text = {c.text: c for c in select_pull_quotes(u, count=2).candidates}
+    marked = min((c for t, c in by_text.items() if t.startswith("We filmed")), key=lambda c: len(c.text))
+    assert "-1.5 markup remnants (links, tags or entities)" in marked.reasons
+    assert typeset.pull_quote(marked.text) == "We filmed it at the old harbour over nine freezing nights."
