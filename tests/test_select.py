@@ -85,4 +85,6 @@ def test_markup_remnants_are_ranked_down_and_cleaned_when_rendered():
     by_text = {c.text: c for c in select_pull_quotes(u, count=2).candidates}
     marked = min((c for t, c in by_text.items() if t.startswith("We filmed")), key=lambda c: len(c.text))
     assert "-1.5 markup remnants (links, tags or entities)" in marked.reasons
-    assert typeset.pull_quote(marked.text) == "We filmed it at the old harbour over nine freezing nights."
+    rendered = typeset.pull_quote(marked.text)
+    assert rendered.startswith("We filmed it at the old harbour over nine freezing nights.")
+    assert "<br>" not in rendered and "](" not in rendered and "https://" not in rendered
