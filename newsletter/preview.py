@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from .build import default_week, make_issue
-from .checks import static_checks
+from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
 from .errors import NewsletterError
 from .render import RenderSettings, render_issue
@@ -213,10 +213,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send(200, "text/html", _page("This week's interviews", "".join(parts), live=True))
 
     def page_checks(self, q):
-        results = static_checks(self.preview.snapshot.rendered(None).html)
+        snap = self.preview.snapshot
+        results = static_checks(snap.rendered(None).html)
+        if "spam" not in snap.cache:  # SpamAssassin takes seconds: once per build
+            snap.cache["spam"] = _spam_check(snap)
+        results.append(snap.cache["spam"])
         rows = "".join(f"<li>{'✔' if r.ok else '✘'} <b>{html.escape(r.name)}</b>: {html.escape(r.detail)}</li>"
                        for r in results)
-        self.send(200, "text/html", _page("Checks", f"<ul>{rows}</ul><p>Spam score and browser layout: "
+        self.send(200, "text/html", _page("Checks", f"<ul>{rows}</ul><p>Browser layout and screenshots: "
                                                     "run <code>newsletter check</code>.</p>", live=True))
 
     def page_archive(self, week: str):
@@ -231,6 +235,17 @@ class _Handler(BaseHTTPRequestHandler):
             return self.send(200, "text/html", (out / week / "issue.html").read_text(encoding="utf-8"))
         items = "".join(f'<li><a href="/archive/{w}">{w}</a></li>' for w in weeks)
         self.send(200, "text/html", _page("Archive", f"<ul>{items}</ul>"))
+
+
+def _spam_check(snap: Snapshot) -> CheckResult:
+    from types import SimpleNamespace
+
+    report = spam_report(sample_message(snap.cfg, SimpleNamespace(issue=snap.issue, rendered=snap.rendered(None))))
+    if report is None:
+        return CheckResult("spam score", True, "skipped: SpamAssassin is not installed")
+    bad = report.forbidden
+    return CheckResult("spam score", report.score <= 1.0 and not bad,
+                       f"{report.score:.1f} points" + (f"; rules: {', '.join(bad)}" if bad else ""))
 
 
 def _error_box(error: str | None) -> str:

@@ -109,7 +109,7 @@ def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> 
     if air.start and air.tz:
         when = typeset.airing_time(air.start, air.tz, reader_tz)
         if air.kind == "recurring":
-            when += f", and every {air.weekday}"
+            when += f", and every {air.weekday} (regular slot)"
     elif air.day:
         when = f"{air.day:%a, %b} {air.day.day}" + (" (streaming)" if air.kind == "streaming" else "")
     elif air.kind == "streaming":

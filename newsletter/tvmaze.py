@@ -88,6 +88,18 @@ class TvMaze:
         self.store.save_show_id(name, found["id"] if found else None)
         return found
 
+    def next_episode(self, name: str) -> dict | None:
+        """The show's next episode (`/shows/:id?embed=nextepisode`), or None when none is scheduled."""
+        show = self.show(name)
+        if not show:
+            return None
+        full = self.get(f"/shows/{show['id']}", embed="nextepisode") or {}
+        return (full.get("_embedded") or {}).get("nextepisode")
+
+    def day_schedule(self, day: str, country: str = "US") -> list[dict]:
+        """Every episode a country's networks air on one day (`/schedule?country=&date=`)."""
+        return self.get("/schedule", country=country, date=day) or []
+
     def airings(self, name: str, start: datetime, end: datetime) -> list[AirDate]:
         """Episodes of the show airing in [start, end), in the network's own time zone."""
         show = self.show(name)

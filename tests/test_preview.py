@@ -45,7 +45,8 @@ def test_pages_are_served(served):
     assert "&lt;mjml" not in requests.get(url + "/source", timeout=5).text
     interviews = requests.get(url + "/interviews", timeout=5).text
     assert 'class="pick"' in interviews and 'class="runner"' in interviews
-    assert "size" in requests.get(url + "/checks", timeout=5).text
+    checks = requests.get(url + "/checks", timeout=30).text
+    assert "size" in checks and "spam score" in checks
     assert requests.get(url + "/nope", timeout=5).status_code == 404
 
 

@@ -55,7 +55,10 @@ def serve_api(httpserver, log=None):
         if path == "/singlesearch/shows":
             body = {"harbor lights": HARBOR, "ridgeline": RIDGELINE}.get(q)
         elif path == "/shows/4242":
-            body = HARBOR
+            body = HARBOR if request.args.get("embed") != "nextepisode" else \
+                {**HARBOR, "_embedded": {"nextepisode": HARBOR_EPISODES[1]}}
+        elif path == "/schedule" and request.args.get("country") == "US":
+            body = [{**HARBOR_EPISODES[1], "show": HARBOR}] if request.args.get("date") == "2026-12-02" else []
         elif path == "/shows/4242/episodes":
             body = HARBOR_EPISODES
         elif path == "/shows/777/episodes":
@@ -161,3 +164,12 @@ def test_build_without_the_api_falls_back_to_the_articles_and_says_so(project, h
     assert any(w.startswith("TV schedule unavailable") for w in result.warnings)
     assert {a.source for a in result.issue.air_dates} == {"text"} and len(result.issue.air_dates) == 4
     assert "TVmaze" not in result.rendered.html
+
+
+def test_next_episode_and_day_schedule(httpserver, store):
+    serve_api(httpserver)
+    c = client(httpserver, store)
+    assert c.next_episode("Harbor Lights")["name"] == "Gale Warning"
+    (ep,) = c.day_schedule("2026-12-02")
+    assert ep["show"]["name"] == "Harbor Lights" and ep["airstamp"] == "2026-12-03T03:00:00+00:00"
+    assert c.day_schedule("2026-12-05") == []

@@ -152,10 +152,12 @@ class Ledger:
                 return 0
             chunk: list[dict] = []
             for e, n, v in recipients:
-                if email_hash(e) in suppressed:
-                    continue
-                chunk.append({"issue": issue, "email": e, "name": n, "variant": v, "state": "pending",
-                              "attempts": 0, "not_before": 0.0, "updated_at": _now()})
+                # A suppressed address is recorded as skipped, so the report can say so; it is never sent.
+                state = "skipped" if email_hash(e) in suppressed else "pending"
+                chunk.append({"issue": issue, "email": e, "name": n, "variant": v, "state": state,
+                              "attempts": 0, "not_before": 0.0, "updated_at": _now(),
+                              "error": "suppressed (unsubscribed, bounced or complained)" if state == "skipped"
+                              else None})
                 if len(chunk) == 5000:
                     conn.execute(deliveries.insert(), chunk)
                     added += len(chunk)

@@ -48,6 +48,7 @@ _MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
 _RELATIVE = re.compile(r"\b(tonight|tomorrow|today|last night)\b", re.I)
 _TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?m\.?|p\.?m\.?)|/(\d{1,2})(?::\d{2})?\s*c\b)"
                    r"|\bat\s+(\d{1,2})(?::(\d{2}))?(?![\d:])(?!\s*(?:percent|%|years|episodes|minutes|a\.?m|p\.?m))", re.I)
+_ODD_ZONE = re.compile(r"\s*([A-Z]{1,3}[SD]?T)\b")  # "10 p.m. XT": zone-like, but not one we know
 _ZONE = re.compile(r"(?<![\w])(" + _alt(ZONES) + r")\b", re.I)
 _PREMIERE_NOUN = re.compile(r"\bpremiere\b", re.I)
 _PAREN_SLOT = re.compile(r"\([^)]*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|/\s*\d{1,2}\s*c|pm|am)[^)]*\)", re.I)
@@ -174,6 +175,9 @@ def _parse_time(clean: str, sentence: str, warnings: list[str] | None) -> tuple[
         hour = hour % 12 + (0 if is_am else 12)
     zone = _ZONE.search(clean[m.start():m.end() + 20]) or _ZONE.search(clean)
     tz = ZONES[zone.group(1).lower()] if zone else (EASTERN if central else None)
+    odd = _ODD_ZONE.match(clean[m.end():m.end() + 8])
+    if not zone and odd and warnings is not None:
+        warnings.append(f"unknown time zone {odd.group(1)!r}; read the time without it in: {sentence}")
     return f"{hour:02d}:{minute:02d}", tz
 
 
@@ -190,6 +194,9 @@ def _resolve_date(md, rel, wd, article_date: date, sentence: str, warnings: list
             return None
         if not md.group(3) and day < article_date:
             day = date(year + 1, month, day_n)
+        elif day < article_date - timedelta(days=30) and warnings is not None:
+            warnings.append(f"{day.isoformat()} is long before the article's date {article_date.isoformat()}; "
+                            f"kept it, but check: {sentence}")
         if wd and WEEKDAYS[day.weekday()][:3] != wd.group(1)[:3] and warnings is not None:
             warnings.append(f"{wd.group(0)} does not match {day.isoformat()} (a {WEEKDAYS[day.weekday()]}); "
                             f"kept the date in: {sentence}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from . import GatherResult, Period
 from .article_page import extract_page
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+OVERRIDES = "overrides.toml"
 _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
 
@@ -45,6 +47,7 @@ class FolderSource:
         if not self.path.is_dir():
             result.warnings.append(f"source {self.name}: folder {self.path} not found (check [[sources]] path)")
             return result
+        overrides = _overrides(self.path / OVERRIDES, result.warnings)
         for file in sorted(self.path.iterdir()):
             if file.suffix.lower() not in SUFFIXES or not file.is_file():
                 continue
@@ -53,9 +56,28 @@ class FolderSource:
             except ContentError as exc:
                 result.warnings.append(str(exc))
                 continue
+            extra = overrides.get(file.name, {})
+            if extra:
+                interview = replace(interview, pins=interview.pins + _strs(extra.get("pin")),
+                                    bans=interview.bans + _strs(extra.get("ban")))
             if interview.date in period:
                 result.interviews.append(interview)
         return result
+
+
+def _overrides(path: Path, warnings: list[str]) -> dict:
+    """The editor's pins and bans for files that have no front matter (wire .txt, .html pages).
+
+    `overrides.toml` beside the content: one table per file name, with `pin` and `ban` lists.
+    """
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        warnings.append(f"{path}: not valid TOML ({exc}); editor overrides ignored")
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
 def read_interview(file: Path, default_outlet: str | None = None) -> Interview:

@@ -54,7 +54,8 @@ def test_suppressed_address_is_never_snapshotted(project):
     cfg = load_config(project / "config.toml")
     Ledger.from_config(cfg).suppress("BO.watcher@example.org", "unsubscribed")
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 3
+    assert report.counts["sent"] == 3 and report.counts["skipped"] == 1
+    assert report.summary() == f"{WEEK}: sent 3, failed 0, skipped 1, remaining 0"
     assert not (project / "outbox" / WEEK / "bo.watcher@example.org.eml").exists()
 
 

@@ -120,3 +120,13 @@ def test_next_occurrence_across_the_end_of_daylight_saving():
     assert after.isoformat() == "2026-11-04T22:00:00-05:00"  # EST: same wall time, an hour later in UTC
     utc = ZoneInfo("UTC")
     assert (after.astimezone(utc) - before.astimezone(utc)).total_seconds() == 7 * 86400 + 3600
+
+
+@pytest.mark.parametrize("sentence, warning", [
+    ("Harbor Lights premieres on Oct. 6, 2019 at 9 p.m. on NBC.", "long before the article's date"),
+    ("Harbor Lights airs Wednesdays at 10 p.m. XT on NBC.", "unknown time zone 'XT'"),
+])
+def test_more_bad_input_warns(sentence, warning):
+    warnings = []
+    parse_sentence(sentence, WED, warnings=warnings)
+    assert warnings and warning in warnings[0]

@@ -82,3 +82,18 @@ def test_folder_skips_bad_files_with_one_warning_each_and_keeps_the_rest(tmp_pat
 def test_missing_folder_is_a_warning(tmp_path):
     result = FolderSource(tmp_path / "nope", name="mine").gather(WEEK)
     assert result.interviews == [] and "folder" in result.warnings[0] and "mine" in result.warnings[0]
+
+
+def test_overrides_file_pins_and_bans_for_files_without_front_matter(tmp_path):
+    write(tmp_path / "a.txt", "date 2026-11-24 Q: Why?\n\nA: Because I love it. Because the crew is family to me.")
+    write(tmp_path / "overrides.toml", '["a.txt"]\npin = ["Because the crew is family to me."]\n'
+                                       'ban = ["Because I love it."]\n')
+    (iv,) = FolderSource(tmp_path).gather(WEEK).interviews
+    assert iv.pins == ("Because the crew is family to me.",) and iv.bans == ("Because I love it.",)
+
+
+def test_broken_overrides_file_is_a_warning(tmp_path):
+    write(tmp_path / "a.txt", "date 2026-11-24 Text.")
+    write(tmp_path / "overrides.toml", "[broken\n")
+    result = FolderSource(tmp_path).gather(WEEK)
+    assert len(result.interviews) == 1 and "overrides.toml: not valid TOML" in result.warnings[0]
