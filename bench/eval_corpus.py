@@ -21,6 +21,8 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _norm(text: str) -> str:
+    for curly, straight in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
+        text = text.replace(curly, straight)
     return " ".join(text.replace("*", "").replace("_", "").split()).casefold()
 
 

@@ -24,6 +24,7 @@ _EMOTION = re.compile(r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|lau
                       r"hope\w*|heart|tears?|thank\w*|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
 _COMMON = COMMON_WORDS
 _WORD = re.compile(r"[A-Za-z’']+")
+_HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
 _FILLER = re.compile(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w)",
                      re.I)
 _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
@@ -86,9 +87,13 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
         excluded = "a question"
     elif any(b and (b in text or text in b) for b in u.interview.bans):
         excluded = "banned by the editor"
-    if 12 <= n <= 25:
+    # Editors favour a line that reads in one breath: 9 to 20 words best, up to 25 still fine.
+    if 9 <= n <= 20:
         score += 1.0
         reasons.append(f"+1 good length ({n} words)")
+    elif 20 < n <= 25:
+        score += 0.5
+        reasons.append(f"+0.5 long but fine ({n} words)")
     first = words[0].lower() if words else ""
     if first in _DANGLING:
         score -= 2.0
@@ -115,9 +120,12 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
         score += 1.0
         reasons.append("+1 first person")
     emotion = {m.lower() for m in _EMOTION.findall(plain)}
-    if emotion:
-        score += min(1.5, 0.75 * len(emotion))
-        reasons.append(f"+{min(1.5, 0.75 * len(emotion)):g} feeling ({', '.join(sorted(emotion))})")
+    if emotion:  # feeling words are common in answers; they count, but less than concrete detail
+        score += min(1.0, 0.5 * len(emotion))
+        reasons.append(f"+{min(1.0, 0.5 * len(emotion)):g} feeling ({', '.join(sorted(emotion))})")
+    if _HEDGE.match(plain):
+        score -= 0.5
+        reasons.append("-0.5 opens with a hedge")
     rare = [w for w in words if w.lower() not in _COMMON and len(w) > 3]
     if n:
         vivid = round(min(1.5, 3.0 * len(rare) / n), 2)

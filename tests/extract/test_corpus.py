@@ -14,6 +14,8 @@ LABELS = [json.loads(line) for line in (CORPUS / "interviews.jsonl").read_text()
 
 
 def _norm(text: str) -> str:
+    for curly, straight in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
+        text = text.replace(curly, straight)
     return " ".join(text.replace("*", "").replace("_", "").split()).casefold()
 
 
