@@ -49,7 +49,8 @@ def static_checks(html: str) -> list[CheckResult]:
     lang = re.search(r"<html[^>]*\blang=\"([^\"]*)\"", html)
     return [
         CheckResult("size", size <= SIZE_LIMIT_BYTES,
-                    f"{size / 1024:.1f} KB of HTML (limit {SIZE_LIMIT_BYTES // 1024} KB; Gmail clips at about 102 KB)"),
+                    f"{size / 1024:.1f} KB of HTML (limit {SIZE_LIMIT_BYTES // 1024} KB; "
+                    f"Gmail clips at about {GMAIL_CLIP_BYTES // 1024} KB)"),
         CheckResult("alt text", not no_alt, f"{len(imgs)} images, {len(no_alt)} without alt"),
         CheckResult("links", bool(links) and not insecure,
                     f"{len(links)} links" + (f", not https: {', '.join(insecure[:3])}" if insecure else ", all https")),

@@ -23,9 +23,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError
 
-PROVIDERS = ("outbox", "smtp", "postmark", "sendgrid", "mailgun", "resend")
-
-
 def _doc(text: str, default: Any = dataclasses.MISSING, *, key: str | None = None, **kw: Any) -> Any:
     meta = {"doc": text}
     if key:

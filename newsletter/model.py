@@ -7,7 +7,7 @@ PullQuote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 ROLES = ("interviewer", "interviewee", "other", "narration")
@@ -134,13 +134,3 @@ class Subscriber:
     shows: tuple[str, ...] = ()
     status: str = "active"
     joined: str | None = None
-
-
-@dataclass
-class BuildResult:
-    """What `build` wrote and what it noticed along the way."""
-
-    issue: Issue
-    out_dir: str
-    files: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from ..config import Config
-from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, TransientDeliveryError
+from ..errors import ConfigError, PermanentDeliveryError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import iter_roster
 from ..tokens import DEV_SECRET, subscriber_token
@@ -226,4 +226,4 @@ class _Pacer:
             self.window.append((now, n))
 
 
-__all__ = ["send_issue", "prepare", "SendReport", "DeliveryError"]
+__all__ = ["send_issue", "prepare", "SendReport"]

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.extract import understand
+from newsletter.model import AIR_KINDS, ROLES
 from newsletter.select import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
@@ -29,6 +30,7 @@ def test_corpus_covers_every_format():
 def test_every_turn_has_the_right_speaker_and_role(ann):
     u = understand(read_interview(CORPUS / "articles" / ann["path"]))
     assert u.interviewee == ann["interviewee"]
+    assert {t.role for t in u.turns} <= set(ROLES) and {a.kind for a in u.air_dates} <= set(AIR_KINDS)
     body = u.interview.body
     wrong = []
     for check in ann["checks"]:
