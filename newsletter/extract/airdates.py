@@ -104,6 +104,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     wd = _WEEKDAY.search(clean)
     md = _MONTH_DAY.search(clean)
     rel = _RELATIVE.search(clean)
+    if md and rel:  # the first date named goes with the airing; a later one is another part or a rerun
+        md, rel = (md, None) if md.start() < rel.start() else (None, rel)
     clock = _parse_time(clean, sentence, warnings)
     if not (wd or md or rel or clock or streaming):
         return None

@@ -53,6 +53,7 @@ ROWS = [
     ("Grey Harbour premieres Monday night at 9 p.m. on CBS.", "Grey Harbour", "CBS", "one-off", "Monday", "21:00", NY, "2026-11-23"),
     ("Episode five airs tomorrow at 10 p.m. PT on FX.", None, "FX", "one-off", "Thursday", "22:00", LA, "2026-11-19"),
     ("Night Desk aired last night at 9 on CBS.", "Night Desk", "CBS", "one-off", "Tuesday", "21:00", NY, "2026-11-17"),
+    ("Part one premieres at 4 p.m. today on ABC, with part two at the same time Dec. 2.", None, "ABC", "one-off", "Wednesday", "16:00", NY, "2026-11-18"),
     # Look-alikes that state no airing:
     ("The senator airs his grievances at every town hall.", None, None, None, None, None, None, None),
     ("The 300th episode aired last year to huge ratings.", None, None, None, None, None, None, None),
