@@ -54,7 +54,7 @@ _PREMIERE_NOUN = re.compile(r"\bpremiere\b", re.I)
 _PAREN_SLOT = re.compile(r"\([^)]*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|/\s*\d{1,2}\s*c|pm|am)[^)]*\)", re.I)
 _DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
 _EVERY = re.compile(r"\b(every|each|weekly|nights)\b", re.I)
-_SUBJECT_SKIP = re.compile(r"^(it|this|that|he|she|they|the show|season \w+|the new season|the series|the drama|the comedy|new episodes|"
+_SUBJECT_SKIP = re.compile(r"^(it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|the drama|the comedy|new episodes|"
                            r"the (?:season|series|mid-?season) (?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
 
 
