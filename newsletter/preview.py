@@ -277,7 +277,11 @@ h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
 def serve(config_path: Path, week: str | None, host: str, port: int, echo=print) -> None:
     """Run the preview until interrupted."""
     preview = Preview(config_path, week)
-    server = make_server(preview, host, port)
+    try:
+        server = make_server(preview, host, port)
+    except OSError as exc:
+        raise NewsletterError(f"cannot listen on {host}:{port}: {exc.strerror}",
+                              hint="choose another port with --port") from None
     watcher = threading.Thread(target=preview.watch, daemon=True)
     watcher.start()
     echo(f"Previewing at http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)")

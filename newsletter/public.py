@@ -24,6 +24,7 @@ from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.mime import prepare_message
 from .deliver.transport import make_transport
+from .errors import NewsletterError
 from .roster import load_roster, normalise_email
 from .tokens import BadToken, address_hash, read_subscriber_token, sign, subscriber_token, verify
 
@@ -272,7 +273,11 @@ def serve(cfg: Config, host: str, port: int, echo=print) -> None:
     """
     from werkzeug.serving import make_server
 
-    server = make_server(host, port, create_app(cfg), threaded=True)
+    try:
+        server = make_server(host, port, create_app(cfg), threaded=True)
+    except OSError as exc:
+        raise NewsletterError(f"cannot listen on {host}:{port}: {exc.strerror}",
+                              hint="choose another port with --port or [server] port") from None
     echo(f"Serving {cfg.newsletter.name} at http://{host}:{server.server_port}/ (Ctrl-C to stop)")
     try:
         server.serve_forever()

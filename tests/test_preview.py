@@ -82,3 +82,17 @@ def test_new_content_appears(served):
 def test_binds_to_loopback_by_default(served):
     _, url, _ = served
     assert url.startswith("http://127.0.0.1:")
+
+
+def test_port_in_use_is_a_clear_error(project):
+    import socket
+    import subprocess
+    import sys
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        out = subprocess.run([sys.executable, "-m", "newsletter", "preview", "--week", WEEK, "--port", str(port)],
+                             cwd=project, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "--port" in out.stderr
