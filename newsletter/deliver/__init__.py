@@ -26,6 +26,9 @@ from .mime import Outgoing, prepare_message
 from .transport import Receipt, make_transport
 
 
+READ_AHEAD = 200  # due rows read at once; never the whole list
+
+
 @dataclass
 class SendReport:
     issue: str
@@ -132,34 +135,51 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
             cache: dict[str, object] = {}
             pacer = _Pacer(cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
             total = sum(ledger.counts(week).values())
+            done = 0
             while not stop():
-                batch = ledger.next_batch(week, transport.batch_size, clock())
-                if not batch:
+                # Read ahead a chunk of due rows, then send them in the transport's own batch size: a
+                # one-message SMTP batch then costs no query of its own.
+                rows = ledger.next_batch(week, max(transport.batch_size, READ_AHEAD), clock())
+                if not rows:
                     due = ledger.next_due(week)
                     if due is None:
                         break
                     sleep(max(0.0, due - clock()))
                     continue
-                batch = batch[:pacer.allowance(len(batch))]
-                messages = []
-                stamp = now()
-                for row in batch:
-                    if row.variant not in cache:
-                        cache[row.variant] = prepare_message(env, *ledger.variant(week, row.variant))
-                    token = subscriber_token(secret, row.email, lid)
-                    messages.append(cache[row.variant].fill(row.email, row.name, token, stamp))
-                attempts = {row.email: row.attempts + 1 for row in batch}
-                ledger.mark_sending(week, [m.email for m in messages])
-                key = hashlib.sha256("\n".join([week, *sorted(m.email for m in messages)]).encode()).hexdigest()
-                receipts = _send(transport, messages, key)
-                ledger.record(week, _outcomes(receipts, attempts, cfg.delivery.max_attempts, clock(), rng, ledger))
-                pacer.sent(len(messages))
-                if progress:
-                    c = ledger.counts(week)
-                    progress(c["sent"] + c["failed"], total)
+                marked: set[str] = set()
+                while rows and not stop():
+                    batch = rows[:pacer.allowance(min(len(rows), transport.batch_size))]
+                    rows = rows[len(batch):]
+                    upcoming = [r.email for r in rows[:transport.batch_size]]
+                    _send_batch(batch, marked, upcoming, week, cache, ledger, env, secret, lid, transport, now,
+                                clock, rng, cfg.delivery.max_attempts)
+                    marked = set(upcoming)
+                    pacer.sent(len(batch))
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
     finally:
         transport.close()
     return SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes)
+
+
+def _send_batch(batch, marked, upcoming, week, cache, ledger, env, secret, lid, transport, now, clock, rng,
+                max_attempts) -> None:
+    """One batch: fill each message, make sure its rows are `sending`, hand them over, then record what
+    came back and mark the upcoming batch `sending` in the same commit."""
+    stamp = now()
+    messages = []
+    for row in batch:
+        if row.variant not in cache:
+            cache[row.variant] = prepare_message(env, *ledger.variant(week, row.variant))
+        messages.append(cache[row.variant].fill(row.email, row.name, subscriber_token(secret, row.email, lid), stamp))
+    attempts = {row.email: row.attempts + 1 for row in batch}
+    unmarked = [m.email for m in messages if m.email not in marked]
+    if unmarked:
+        ledger.mark_sending(week, unmarked)
+    key = hashlib.sha256("\n".join([week, *sorted(m.email for m in messages)]).encode()).hexdigest()
+    receipts = _send(transport, messages, key)
+    ledger.advance(week, _outcomes(receipts, attempts, max_attempts, clock(), rng, ledger), upcoming)
 
 
 def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:

@@ -58,6 +58,15 @@ suppressions = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True)),
 )
 STATES = ("pending", "sending", "sent", "failed", "skipped")
+# Built once: the send loop runs these for every message.
+_MARK = (deliveries.update()
+         .where(deliveries.c.issue == sa.bindparam("b_issue"),
+                deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)))
+         .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=sa.bindparam("b_now")))
+_RECORD = (deliveries.update()
+           .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"))
+           .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"), error=sa.bindparam("error"),
+                   not_before=sa.bindparam("not_before"), updated_at=sa.bindparam("updated_at")))
 
 
 # Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address.
@@ -198,26 +207,25 @@ class Ledger:
                                 .where(deliveries.c.issue == issue, deliveries.c.state == "pending")).scalar()
 
     def mark_sending(self, issue: str, emails: list[str]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(deliveries.update()
-                         .where(deliveries.c.issue == issue, deliveries.c.email.in_(emails))
-                         .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=_now()))
+        self.advance(issue, [], emails)
 
     def record(self, issue: str, outcomes: list[dict]) -> None:
         """Write each message's outcome: {email, state, provider_id, error, not_before} in one transaction."""
-        if not outcomes:
+        self.advance(issue, outcomes, [])
+
+    def advance(self, issue: str, outcomes: list[dict], next_emails: list[str]) -> None:
+        """Record one batch's outcomes and mark the next batch `sending`, in one transaction (one commit)."""
+        if not outcomes and not next_emails:
             return
-        stmt = (deliveries.update()
-                .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"))
-                .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"),
-                        error=sa.bindparam("error"), not_before=sa.bindparam("not_before"),
-                        updated_at=sa.bindparam("updated_at")))
         now = _now()
-        params = [{"b_issue": issue, "b_email": o["email"], "state": o["state"], "provider_id": o.get("provider_id"),
-                   "error": o.get("error"), "not_before": o.get("not_before", 0.0), "updated_at": now}
-                  for o in outcomes]
         with self.engine.begin() as conn:
-            conn.execute(stmt, params)
+            if outcomes:
+                conn.execute(_RECORD, [{"b_issue": issue, "b_email": o["email"], "state": o["state"],
+                                        "provider_id": o.get("provider_id"), "error": o.get("error"),
+                                        "not_before": o.get("not_before", 0.0), "updated_at": now}
+                                       for o in outcomes])
+            if next_emails:
+                conn.execute(_MARK, {"b_issue": issue, "b_emails": list(next_emails), "b_now": now})
 
     # -- reports ---------------------------------------------------------------------------
     def counts(self, issue: str) -> dict[str, int]:
