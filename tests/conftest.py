@@ -12,6 +12,14 @@ REPO = Path(__file__).resolve().parent.parent
 WEEK = "2026-W48"
 
 
+@pytest.fixture(autouse=True)
+def _close_databases():
+    """Every test ends with its database connections closed."""
+    yield
+    from newsletter.deliver.ledger import dispose_engines
+    dispose_engines()
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the bundled sample project: config.toml, content/, subscribers/."""

@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -84,9 +85,7 @@ class Ledger:
         self.url = url
         self.lock_dir = lock_dir
         try:
-            self.engine = sa.create_engine(url, future=True)
-            if self.engine.dialect.name == "sqlite":
-                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.engine = engine_for(url)
             metadata.create_all(self.engine)
             self._check_version()
         except sa.exc.SQLAlchemyError as exc:
@@ -108,9 +107,6 @@ class Ledger:
             elif int(row.value) > SCHEMA_VERSION:
                 raise StateError(f"the state database is from a newer version (schema {row.value})",
                                  hint="upgrade newsletter before sending")
-
-    def close(self) -> None:
-        self.engine.dispose()
 
     @contextlib.contextmanager
     def lock(self, issue: str) -> Iterator[None]:
@@ -268,6 +264,30 @@ class Ledger:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(suppressions.c.email_hash)
                                 .where(suppressions.c.email_hash == email_hash(email))).first() is not None
+
+
+_ENGINES: dict[str, sa.Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine_for(url: str) -> sa.Engine:
+    """One engine (and connection pool) per database per process, however many Ledgers are made."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(url)
+        if engine is None:
+            engine = sa.create_engine(url)
+            if engine.dialect.name == "sqlite":
+                sa.event.listen(engine, "connect", _sqlite_pragmas)
+            _ENGINES[url] = engine
+        return engine
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (end of a run, end of a test)."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.dispose()
+        _ENGINES.clear()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
