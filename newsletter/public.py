@@ -265,11 +265,22 @@ def _webhook_addresses(cfg: Config, provider: str, req) -> list[tuple[str, str]]
     return None
 
 
+def app_from_env() -> Flask:
+    """The app for a WSGI server: the config file comes from NEWSLETTER_CONFIG (default ./config.toml).
+
+    Example: gunicorn 'newsletter.public:app_from_env()'
+    """
+    import os
+
+    from .config import load_config
+    return create_app(load_config(os.environ.get("NEWSLETTER_CONFIG", "config.toml")))
+
+
 def serve(cfg: Config, host: str, port: int, echo=print) -> None:
     """Run the public pages on werkzeug's threaded server.
 
     For the open internet put it behind a TLS-terminating reverse proxy, or run
-    `newsletter.public:create_app` under any WSGI server.
+    `newsletter.public:app_from_env()` under any WSGI server.
     """
     from werkzeug.serving import make_server
 
@@ -285,4 +296,4 @@ def serve(cfg: Config, host: str, port: int, echo=print) -> None:
         pass
 
 
-__all__ = ["create_app", "serve"]
+__all__ = ["create_app", "app_from_env", "serve"]

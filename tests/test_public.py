@@ -168,3 +168,11 @@ def test_against_the_running_server(env):
         assert statuses(cfg)["eli.couch@example.org"] == "unsubscribed"
     finally:
         server.shutdown()
+
+
+def test_wsgi_factory_reads_the_config_named_in_the_environment(project, monkeypatch):
+    from newsletter.public import app_from_env
+    monkeypatch.setenv("NEWSLETTER_SECRET", SECRET)
+    monkeypatch.setenv("NEWSLETTER_CONFIG", str(project / "config.toml"))
+    resp = app_from_env().test_client().get("/subscribe")
+    assert resp.status_code == 200 and "TV Talk Weekly" in resp.text
