@@ -10,6 +10,7 @@ programming day and can be a day off after midnight.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import deque
 from dataclasses import replace
@@ -38,17 +39,20 @@ class TvMaze:
         self.clock, self.sleep, self.now = clock, sleep, now
         self.max_calls, self.per = max_calls, per
         self.calls: deque[float] = deque()
+        self._lock = threading.Lock()
         self.requests_made = 0
 
     def _throttle(self) -> None:
-        while True:
-            t = self.clock()
-            while self.calls and t - self.calls[0] >= self.per:
-                self.calls.popleft()
-            if len(self.calls) < self.max_calls:
-                self.calls.append(t)
-                return
-            self.sleep(self.per - (t - self.calls[0]))
+        # Held while waiting, so callers on several threads still share one budget of 20 per 10 s.
+        with self._lock:
+            while True:
+                t = self.clock()
+                while self.calls and t - self.calls[0] >= self.per:
+                    self.calls.popleft()
+                if len(self.calls) < self.max_calls:
+                    self.calls.append(t)
+                    return
+                self.sleep(self.per - (t - self.calls[0]))
 
     def get(self, path: str, **params):
         """The JSON at `path` (None for a 404), from the cache when younger than an hour."""

@@ -173,3 +173,26 @@ def test_next_episode_and_day_schedule(httpserver, store):
     (ep,) = c.day_schedule("2026-12-02")
     assert ep["show"]["name"] == "Harbor Lights" and ep["airstamp"] == "2026-12-03T03:00:00+00:00"
     assert c.day_schedule("2026-12-05") == []
+
+
+def test_throttle_holds_across_threads(httpserver, store):
+    import threading
+    import time as _time
+    serve_api(httpserver)
+    c = client(httpserver, store, max_calls=5, per=1.0)
+    stamps = []
+    real_get = c.web.get
+
+    def timed_get(url, headers=None):
+        stamps.append(_time.monotonic())
+        return real_get(url, headers)
+    c.web.get = timed_get
+    threads = [threading.Thread(target=lambda i=i: [c.get("/shows/4242", n=f"{i}-{k}") for k in range(4)])
+               for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    stamps.sort()
+    assert len(stamps) == 16
+    assert all(stamps[i + 5] - stamps[i] >= 0.95 for i in range(len(stamps) - 5))  # never 6 within a second
