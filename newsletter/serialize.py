@@ -11,7 +11,7 @@ def air_date_json(a: AirDate) -> dict:
             "start": a.start.isoformat() if a.start else None,
             "date": a.day.isoformat() if a.day else None,
             "weekday": a.weekday, "local_time": a.local_time, "tz": a.tz,
-            "sentence": a.sentence, "source": a.source}
+            "sentence": a.sentence, "source": a.source, "episode": a.episode}
 
 
 def pull_quote_json(q: PullQuote) -> dict:

@@ -36,7 +36,8 @@ def test_build_then_send_on_the_sample_content(project):
     assert harbor == {"show": "Harbor Lights", "network": "NBC", "kind": "recurring",
                       "start": "2026-12-02T22:00:00-05:00", "date": None, "weekday": "Wednesday",
                       "local_time": "22:00", "tz": "America/New_York",
-                      "sentence": "Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", "source": "text"}
+                      "sentence": "Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", "source": "text",
+                      "episode": None}
     html = (out / "issue.html").read_text()
     assert "We shot the kitchen scene eleven times" in html and "NLTOKEN" not in html
     sent = run(["send", "--week", WEEK], project)
