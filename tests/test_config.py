@@ -112,3 +112,9 @@ def test_config_toml_documents_every_key():
         if key.startswith(("delivery.sendgrid", "delivery.mailgun", "delivery.resend")):
             continue  # same fields as delivery.postmark, documented there
         assert f"# {doc}" in text, f"{key}: its doc line is not a comment in config.toml"
+
+
+def test_readme_names_every_config_key():
+    readme = (REPO / "README.md").read_text()
+    missing = [key for key, _ in iter_documented_keys(Config) if f"`{key.rsplit('.', 1)[-1].split(']')[-1]}`" not in readme]
+    assert missing == []
