@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,7 @@ from .files import write_atomic
 from .model import Interview, Issue
 from .render import TOKEN, RenderSettings, Rendered, render_issue
 from .serialize import issue_json
-from .sources import make_source
+from .sources import Period, make_source
 from .weeks import current_week, parse_week
 
 
@@ -82,9 +82,11 @@ def default_week(cfg: Config, now: datetime | None = None) -> str:
     return current_week((now or datetime.now(zone)).astimezone(zone))
 
 
-def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, list[str]]:
-    """Gather, extract and select: the Issue of one week and the warnings met on the way."""
+def make_issue(cfg: Config, week: str, strict: bool = False, since: date | None = None) -> tuple[Issue, list[str]]:
+    """Gather, extract and select: the Issue of one week (from `since`, when earlier weeks fold into it)."""
     period = parse_week(week)
+    if since is not None and since < period.start:
+        period = Period(since, period.end)
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
@@ -125,10 +127,11 @@ def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
         web.close()
 
 
-def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False) -> Build:
+def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False,
+          since: date | None = None) -> Build:
     """Build one week's issue and write issue.html, issue.txt and issue.json under OUT/WEEK/."""
     week = week or default_week(cfg)
-    issue, warnings = make_issue(cfg, week, strict)
+    issue, warnings = make_issue(cfg, week, strict, since)
     settings = RenderSettings.from_config(cfg)
     rendered = render_issue(issue, settings, reader_tz=cfg.newsletter.timezone)
     out_dir = (out or cfg.resolve(cfg.build.out)) / week

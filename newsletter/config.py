@@ -61,7 +61,8 @@ class ScheduleSection:
     misfire_grace_time: int = _doc("Seconds after a missed send time within which it still runs.", 21600)
     gather_cron: str = _doc("When feeds and pages are gathered (crontab), so the week is complete at send time.",
                             "0 6 * * *")
-    min_interviews: int = _doc("Fewer interviews than this and the week is skipped, with a note to the editors.", 1)
+    min_interviews: int = _doc("Fewer interviews than this and the week is thin: a note goes to the editors.", 1)
+    thin_week: Literal["skip", "fold"] = _doc('A thin week is "skip"ped, or "fold"ed into the next issue.', "fold")
 
 
 @dataclass

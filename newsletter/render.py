@@ -126,9 +126,10 @@ def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> 
 
 def period_label(issue: Issue) -> str:
     a, b = issue.period_start, issue.period_end
+    lead = "Weeks" if (b - a).days > 6 else "Week"  # a thin week folded in makes two
     if a.month == b.month:
-        return f"Week of {a:%B} {a.day}–{b.day}, {b.year}"
-    return f"Week of {a:%b} {a.day} – {b:%b} {b.day}, {b.year}"
+        return f"{lead} of {a:%B} {a.day}–{b.day}, {b.year}"
+    return f"{lead} of {a:%b} {a.day} – {b:%b} {b.day}, {b.year}"
 
 
 def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,

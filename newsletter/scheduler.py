@@ -51,25 +51,37 @@ def issue_week(now: datetime) -> str:
 
 
 def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
-    """Build and send the last complete week's issue; skip it when it has too little new content."""
+    """Build and send the last complete week's issue; a thin week is skipped or folded into the next."""
     from .build import build, make_issue
     from .deliver import send_issue
+    from .store import Store
+    from .weeks import parse_week
 
     started = time.monotonic()
     cfg = load_config(config_path)
     zone = ZoneInfo(cfg.newsletter.timezone)
     week = issue_week((now or datetime.now(zone)).astimezone(zone))
-    issue, _ = make_issue(cfg, week)
+    store = Store.from_config(cfg)
+    folded = store.flag(f"folded-into:{week}")
+    since = parse_week(folded).start if folded else None
+    issue, _ = make_issue(cfg, week, since=since)
     if len(issue.stories) < cfg.schedule.min_interviews:
-        outcome = JobOutcome(WEEKLY_ID, week, "skipped",
+        fold = cfg.schedule.thin_week == "fold"
+        if fold:
+            nxt = week_of(parse_week(week).end + timedelta(days=1))
+            store.set_flag(f"folded-into:{nxt}", folded or week)
+        outcome = JobOutcome(WEEKLY_ID, week, "folded" if fold else "skipped",
                              {"interviews": len(issue.stories), "minimum": cfg.schedule.min_interviews})
         _tell_editors(cfg, week, f"The {week} issue was not sent: it has {len(issue.stories)} interview(s), "
-                                 f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}.")
+                                 f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}. "
+                                 + ("Its interviews will go out with next week's issue." if fold else
+                                    "Its interviews will not be sent."))
     else:
-        build(cfg, week)
-        report = send_issue(cfg, week, stop=STOP.is_set)
+        build(cfg, week, since=since)
+        report = send_issue(cfg, week, stop=STOP.is_set, since=since)
         outcome = JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent",
-                             {**report.counts, "interviews": len(issue.stories)})
+                             {**report.counts, "interviews": len(issue.stories),
+                              **({"since": since.isoformat()} if since else {})})
     log.info(outcome.line(time.monotonic() - started))
     return outcome
 

@@ -5,6 +5,7 @@ items      every feed item ever gathered, keyed by GUID, else link, else content
 pages      article pages already fetched and extracted
 http_cache responses of the TV schedule API, with the time they were fetched
 shows      show names matched to schedule-service ids
+flags      small facts between runs (a week folded into the next issue)
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ http_cache = sa.Table("http_cache", metadata,
                       sa.Column("url", sa.String(2000), primary_key=True),
                       sa.Column("body", sa.Text, nullable=False),
                       sa.Column("fetched_at", sa.Float, nullable=False))
+flags = sa.Table("flags", metadata,
+                 sa.Column("key", sa.String(200), primary_key=True),
+                 sa.Column("value", sa.String(200), nullable=False))
 shows = sa.Table("shows", metadata,
                  sa.Column("name", sa.String(300), primary_key=True),
                  sa.Column("service_id", sa.Integer))
@@ -111,3 +115,13 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(shows.delete().where(shows.c.name == name.casefold()))
             conn.execute(shows.insert().values(name=name.casefold(), service_id=service_id))
+
+    def flag(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(flags.c.value).where(flags.c.key == key)).first()
+        return row[0] if row else None
+
+    def set_flag(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(flags.delete().where(flags.c.key == key))
+            conn.execute(flags.insert().values(key=key, value=value))

@@ -37,7 +37,9 @@ def test_weekly_job_sends_once_however_often_it_runs(project):
 
 def test_a_thin_week_is_skipped_with_a_note_to_the_editors(project, caplog):
     caplog.set_level(logging.INFO, logger="newsletter.run")
-    outcome = weekly_issue(str(project / "config.toml"), now=datetime(2026, 11, 23, 8, tzinfo=NY))  # W47: empty
+    config = project / "config.toml"
+    config.write_text(config.read_text().replace('thin_week = "fold"', 'thin_week = "skip"'))
+    outcome = weekly_issue(str(config), now=datetime(2026, 11, 23, 8, tzinfo=NY))  # W47: empty
     assert outcome.outcome == "skipped" and outcome.detail == {"interviews": 0, "minimum": 1}
     assert not (project / "outbox" / "2026-W47").exists()
     (note,) = (project / "outbox" / "2026-W47-note").glob("*.eml")
@@ -75,3 +77,20 @@ def test_missed_run_outside_the_grace_period_is_skipped_and_logged(project, capl
         start_and_wait(cfg, config, seconds=1.5)
     assert not (project / "outbox" / "2026-W48").exists()
     assert '"outcome": "missed"' in caplog.text and "weekly-issue" in caplog.text
+
+
+def test_a_thin_week_folds_into_the_next_issue(project):
+    import json
+    config = project / "config.toml"
+    config.write_text(config.read_text().replace("min_interviews = 1", "min_interviews = 2"))
+    # W47 has one interview: too few, so it waits for W48.
+    (project / "content" / "2026-11-18-early.txt").write_text(
+        "date 2026-11-18 Q: Why now?\n\nA: Because the story finally caught up with the character I play.")
+    thin = weekly_issue(str(config), now=datetime(2026, 11, 23, 8, tzinfo=NY))
+    assert thin.outcome == "folded" and not (project / "outbox" / "2026-W47").exists()
+    (note,) = (project / "outbox" / "2026-W47-note").glob("*.eml")
+    assert "next week" in note.read_text()
+    full = weekly_issue(str(config), now=datetime(2026, 11, 30, 8, tzinfo=NY))
+    assert full.outcome == "sent" and full.detail["interviews"] == 6 and full.detail["since"] == "2026-11-16"
+    issue = json.loads((project / "build" / "2026-W48" / "issue.json").read_text())
+    assert issue["period"] == {"start": "2026-11-16", "end": "2026-11-29"}
