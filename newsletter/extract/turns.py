@@ -103,7 +103,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
             p.speaker = cast.resolve(p.label, avoid=prev)
         prev = p.speaker
 
-    roles = _infer_roles(paras, body, interview, cast, context)
+    roles = _infer_roles(paras, body, interview, cast)
     interviewee, interviewer = roles.interviewee, roles.interviewer
     outlet = interview.outlet or roles.outlet_label
 
@@ -140,7 +140,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
             current = None
             narration_paras.append(p)
 
-    quotes = _attribute_quotes(body, narration_paras, cast, interviewee, interview.byline, warnings)
+    quotes = _attribute_quotes(body, narration_paras, cast, interview.byline, warnings)
     for p in narration_paras:
         turns.extend(_split_narration(body, p, quotes, interviewee, interview.byline))
     turns.sort(key=lambda t: t.start)
@@ -187,7 +187,7 @@ class _Roles:
     outlet_label: str | None
 
 
-def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast, context: str) -> _Roles:
+def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast) -> _Roles:
     stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
     for p in paras:
         if p.kind == "label" and p.speaker not in _QUESTION_LABELS | _ANSWER_LABELS:
@@ -203,7 +203,7 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
 
     strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4}
     answerers = [n for n in stats if n not in strict]
-    named = _guess_interviewee(interview, body, context, cast)
+    named = _guess_interviewee(interview, body)
     if interview.interviewee:
         interviewee = cast.find(interview.interviewee) or interview.interviewee
     elif answerers:
@@ -235,7 +235,7 @@ def _named_in(name: str, context: str) -> bool:
 _FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
 
 
-def _guess_interviewee(interview: Interview, body: str, context: str, cast: Cast) -> str | None:
+def _guess_interviewee(interview: Interview, body: str) -> str | None:
     """The person the title and lead name, whose surname the body keeps using."""
     pieces = [interview.title or ""] + [re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:3]]
     best, best_score = None, 0
@@ -325,7 +325,7 @@ def _find_quotes(body: str, p: _Para, warnings: list[str]) -> list[_Found]:
     return found
 
 
-def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, interviewee: str | None, byline: str | None,
+def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | None,
                       warnings: list[str]) -> list[Quote]:
     quotes: list[Quote] = []
     last_person = None
