@@ -128,10 +128,16 @@ def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
 
 
 def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False,
-          since: date | None = None) -> Build:
-    """Build one week's issue and write issue.html, issue.txt and issue.json under OUT/WEEK/."""
+          since: date | None = None, issue: Issue | None = None) -> Build:
+    """Build one week's issue and write issue.html, issue.txt and issue.json under OUT/WEEK/.
+
+    Pass an `issue` already made to write it without gathering again.
+    """
     week = week or default_week(cfg)
-    issue, warnings = make_issue(cfg, week, strict, since)
+    if issue is None:
+        issue, warnings = make_issue(cfg, week, strict, since)
+    else:
+        warnings = list(issue.warnings)
     settings = RenderSettings.from_config(cfg)
     rendered = render_issue(issue, settings, reader_tz=cfg.newsletter.timezone)
     out_dir = (out or cfg.resolve(cfg.build.out)) / week

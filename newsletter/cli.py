@@ -376,10 +376,7 @@ def subscribers_add(address, name, timezone, shows, config_path):
     if Ledger.from_config(cfg).is_suppressed(address):
         raise RosterError(f"{address} unsubscribed or bounced before", hint="they must subscribe again themselves "
                           "through the subscribe page, which asks them to confirm")
-    try:
-        sub = roster_ops.add(path, address, name, timezone, shows)
-    except ValueError as exc:
-        raise RosterError(f"{address}: {exc}", hint="fix the value and run again") from None
+    sub = roster_ops.add(path, address, name, timezone, shows)
     click.echo(f"Added {sub.email}")
 
 
@@ -398,11 +395,7 @@ def subscribers_remove(address, config_path):
     from .errors import RosterError
 
     _, path = _roster_path(config_path)
-    try:
-        removed = roster_ops.remove(path, address)
-    except ValueError as exc:
-        raise RosterError(f"{address}: {exc}") from None
-    if not removed:
+    if not roster_ops.remove(path, address):
         raise RosterError(f"{address} is not on the roster", hint="check the spelling with `newsletter subscribers list`")
     click.echo(f"Removed {address}")
 
@@ -460,13 +453,9 @@ def subscribers_forget(address, config_path):
     """
     from . import subscribers as roster_ops
     from .deliver.ledger import Ledger
-    from .errors import RosterError
 
     cfg, path = _roster_path(config_path)
-    try:
-        roster_ops.forget(path, address, Ledger.from_config(cfg))
-    except ValueError as exc:
-        raise RosterError(f"{address}: {exc}") from None
+    roster_ops.forget(path, address, Ledger.from_config(cfg))
     click.echo(f"Forgot {address}; they stay unsubscribed")
 
 

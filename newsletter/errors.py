@@ -8,6 +8,7 @@ exits non-zero without a traceback::
     ├── ConfigError          config file missing or invalid   (exit 2)
     ├── ContentError         an interview file cannot be used
     ├── RosterError          the subscriber list cannot be used
+    │   └── InvalidSubscriber  a bad address, time zone or status (also a ValueError)
     ├── RenderError          a template failed to render
     ├── StateError           the state database or its lock
     │   └── SendInProgress   another send of this issue holds the lock
@@ -60,6 +61,12 @@ class RosterError(NewsletterError):
     """The subscriber list cannot be read."""
 
     default_hint = "see subscribers/README.md for the expected columns"
+
+
+class InvalidSubscriber(RosterError, ValueError):
+    """A subscriber's address, time zone or status is not valid."""
+
+    default_hint = "fix the value and run again"
 
 
 class RenderError(NewsletterError):

@@ -8,6 +8,7 @@ and filled in by delivery.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import textwrap
 from dataclasses import dataclass
@@ -55,7 +56,22 @@ class Rendered:
 
 
 def environment(templates: Path | None, autoescape: bool) -> jinja2.Environment:
-    """A Jinja2 environment reading the editor's templates first, then the built-ins."""
+    """A Jinja2 environment reading the editor's templates first, then the built-ins.
+
+    Shared across renders (one issue can have hundreds of variants) while the editor's folder
+    is unchanged; adding, editing or removing an override gives a fresh one.
+    """
+    return _environment(templates, autoescape, _listing(templates))
+
+
+def _listing(folder: Path | None) -> tuple:
+    if folder is None or not folder.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(templates: Path | None, autoescape: bool, _listing: tuple) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(str(templates))] if templates and templates.is_dir() else []
     loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=autoescape,

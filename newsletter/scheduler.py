@@ -77,8 +77,8 @@ def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
                                  + ("Its interviews will go out with next week's issue." if fold else
                                     "Its interviews will not be sent."))
     else:
-        build(cfg, week, since=since)
-        report = send_issue(cfg, week, stop=STOP.is_set, since=since)
+        build(cfg, week, issue=issue)  # gathered once: the files and the send use this same issue
+        report = send_issue(cfg, week, stop=STOP.is_set, issue=issue)
         outcome = JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent",
                              {**report.counts, "interviews": len(issue.stories),
                               **({"since": since.isoformat()} if since else {})})

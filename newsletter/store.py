@@ -52,8 +52,8 @@ class Store:
 
     @classmethod
     def from_config(cls, cfg) -> "Store":
-        from .deliver.ledger import Ledger
-        return cls(Ledger.from_config(cfg).engine)
+        from .deliver.ledger import engine_for, state_url
+        return cls(engine_for(state_url(cfg)))
 
     def feed_validators(self, url: str) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:

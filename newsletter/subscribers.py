@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from .errors import RosterError
 from .files import write_atomic
 from .model import Subscriber
+from .errors import InvalidSubscriber, RosterError
 from .roster import COLUMNS, load_roster, normalise_email, parse_row
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -69,12 +69,22 @@ def save(path: Path, subscribers: list[Subscriber]) -> None:
     write_atomic(path, to_csv(subscribers))
 
 
+def _valid(check, value, address: str):
+    """Run a roster check; a bad value becomes an InvalidSubscriber naming the address."""
+    try:
+        return check(value)
+    except InvalidSubscriber:
+        raise
+    except ValueError as exc:
+        raise InvalidSubscriber(f"{address}: {exc}") from None
+
+
 def add(path: Path, email: str, name: str = "", timezone: str = "", shows: str = "", status: str = "active",
         today: date | None = None) -> Subscriber:
     """Add or update one subscriber; ValueError with the reason for a bad address or time zone."""
     row = {"email": email, "name": name, "timezone": timezone, "shows": shows, "status": status,
            "joined": (today or date.today()).isoformat()}
-    new = parse_row(row)
+    new = _valid(parse_row, row, email)
     with roster_lock(path):
         subs = load_roster(path).subscribers if path.exists() else []
         for i, s in enumerate(subs):
@@ -89,7 +99,7 @@ def add(path: Path, email: str, name: str = "", timezone: str = "", shows: str =
 
 def set_status(path: Path, email: str, status: str) -> bool:
     """Mark one subscriber (unsubscribed, bounced…); False when not on the roster."""
-    key = normalise_email(email).casefold()
+    key = _valid(normalise_email, email, email).casefold()
     with roster_lock(path):
         subs = load_roster(path).subscribers
         hit = False
@@ -103,7 +113,7 @@ def set_status(path: Path, email: str, status: str) -> bool:
 
 def update(path: Path, email: str, **changes) -> Subscriber | None:
     """Change fields of one subscriber (shows, timezone); None when not on the roster."""
-    key = normalise_email(email).casefold()
+    key = _valid(normalise_email, email, email).casefold()
     with roster_lock(path):
         subs = load_roster(path).subscribers
         for i, s in enumerate(subs):
@@ -116,7 +126,7 @@ def update(path: Path, email: str, **changes) -> Subscriber | None:
 
 def remove(path: Path, email: str) -> bool:
     """Delete one subscriber from the roster; False when not there."""
-    key = normalise_email(email).casefold()
+    key = _valid(normalise_email, email, email).casefold()
     with roster_lock(path):
         subs = load_roster(path).subscribers
         kept = [s for s in subs if s.email.casefold() != key]
@@ -157,7 +167,7 @@ def import_file(path: Path, source: Path, dry_run: bool = False, suppressed: set
 
 def forget(path: Path, email: str, ledger) -> bool:
     """GDPR erasure: off the roster and the ledger, leaving only a hashed suppression entry."""
-    address = normalise_email(email)
+    address = _valid(normalise_email, email, email)
     ledger.suppress(address, "forgotten")
     ledger.forget(address)
     try:

@@ -84,13 +84,20 @@ def backoff(attempt: int, retry_after: float | None, rng: random.Random) -> floa
     return rng.uniform(0, min(300.0, 2.0 ** attempt))
 
 
-def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=None) -> tuple[int, list[str]]:
-    """Snapshot the issue's recipients and render each variant once; a second call changes nothing."""
+def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=None,
+            issue=None) -> tuple[int, list[str]]:
+    """Snapshot the issue's recipients and render each variant once; a second call changes nothing.
+
+    The issue is made here unless one is passed in (the scheduled job has made it already).
+    """
     from ..build import make_issue
 
     if ledger.has_snapshot(week):
         return 0, []
-    issue, warnings = make_issue(cfg, week, strict, since)
+    if issue is None:
+        issue, warnings = make_issue(cfg, week, strict, since)
+    else:
+        warnings = []
     settings = RenderSettings.from_config(cfg)
     default_tz = cfg.newsletter.timezone
     rendered: dict[str, tuple[str, str, str]] = {}
@@ -115,7 +122,8 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep,
                rng: random.Random | None = None, progress: Callable[[int, int], None] | None = None,
-               strict: bool = False, stop: Callable[[], bool] = lambda: False, since=None) -> SendReport:
+               strict: bool = False, stop: Callable[[], bool] = lambda: False, since=None,
+               issue=None) -> SendReport:
     """Send one week's issue to everyone in its snapshot who has not had it yet."""
     secret, key_note = signing_key(cfg)
     ledger = ledger or Ledger.from_config(cfg)
@@ -126,7 +134,7 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
     notes = [key_note] if key_note else []
     try:
         with ledger.lock(week):
-            added, warnings = prepare(cfg, week, ledger, strict, since)
+            added, warnings = prepare(cfg, week, ledger, strict, since, issue)
             notes.extend(warnings)
             reconciled = ledger.reconcile(week)
             if reconciled:

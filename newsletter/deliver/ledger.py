@@ -93,11 +93,7 @@ class Ledger:
 
     @classmethod
     def from_config(cls, cfg) -> "Ledger":
-        if cfg.state.url:
-            return cls(cfg.state.url, cfg.resolve(cfg.state.path).parent)
-        path = cfg.resolve(cfg.state.path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(f"sqlite:///{path}", path.parent)
+        return cls(state_url(cfg), cfg.resolve(cfg.state.path).parent)
 
     def _check_version(self) -> None:
         with self.engine.begin() as conn:
@@ -264,6 +260,15 @@ class Ledger:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(suppressions.c.email_hash)
                                 .where(suppressions.c.email_hash == email_hash(email))).first() is not None
+
+
+def state_url(cfg) -> str:
+    """The state database's URL: [state] url, else the SQLite file at [state] path (its folder made)."""
+    if cfg.state.url:
+        return cfg.state.url
+    path = cfg.resolve(cfg.state.path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
 
 
 _ENGINES: dict[str, sa.Engine] = {}

@@ -75,22 +75,19 @@ class SmtpTransport:
                 return self._send_one(msg, retried=True)
             self._reset()
             return _refused(msg.email, exc.smtp_code, exc.smtp_error)
-        except smtplib.SMTPDataError as exc:
-            self._reset()
-            return _refused(msg.email, exc.smtp_code, exc.smtp_error)
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
             raise ConfigError(f"delivery.smtp: the server refused the login ({exc.smtp_code})",
                               hint="check delivery.smtp.username and the password environment variable") from None
+        except smtplib.SMTPResponseException as exc:  # before OSError: every SMTPException is one
+            self._reset()
+            return _refused(msg.email, exc.smtp_code, exc.smtp_error)
         except (smtplib.SMTPServerDisconnected, ConnectionError, socket.timeout, OSError) as exc:
             # Some servers drop the connection after N messages: reconnect once and try this message again.
             self._drop()
             if not retried:
                 return self._send_one(msg, retried=True)
             return Receipt(msg.email, "transient", error=f"connection lost: {exc.__class__.__name__}: {exc}")
-        except smtplib.SMTPResponseException as exc:
-            self._reset()
-            return _refused(msg.email, exc.smtp_code, exc.smtp_error)
 
     def _reset(self) -> None:
         try:
