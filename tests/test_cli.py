@@ -125,3 +125,11 @@ def test_every_command_has_help_an_example_and_a_readme_entry(command):
     readme = (REPO / "README.md").read_text()
     assert f"newsletter {command[0]}" in readme
     assert len(command) == 1 or command[1] in readme.split(f"newsletter {command[0]}", 1)[1][:600]
+
+
+def test_one_impossible_date_is_a_warning_and_the_issue_still_builds(project):
+    write(project / "content" / "2026-11-25-typo.md", "---\ndate: 2026-11-31\n---\nText.\n")
+    built = run(["build", "--week", WEEK], project)
+    assert built.returncode == 0 and "Traceback" not in built.stderr
+    assert "2026-11-25-typo.md: front matter is not valid: day is out of range for month" in built.stderr
+    assert built.stdout.startswith(f"Built {WEEK}: 5 interviews")

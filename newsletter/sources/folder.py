@@ -18,6 +18,9 @@ from .article_page import extract_page
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 OVERRIDES = "overrides.toml"
 _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
+# What YAML and TOML loaders raise besides their own errors: a value they reject (`date: 2026-11-31`
+# is a ValueError, `!!int many` too) or nesting deeper than Python's stack.
+_LOADER_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
 
 # Real archives spell the same fields many ways; the first one present wins.
@@ -118,8 +121,9 @@ def _read_markdown(file: Path, text: str, outlet: str | None) -> Interview:
         raise ContentError(str(file), "no front matter with a date (start the file with --- and a `date:` line)")
     try:
         meta = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.safe_load(m.group(2))
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise ContentError(str(file), f"front matter is not valid: {str(exc).splitlines()[0]}") from None
+    except _LOADER_ERRORS as exc:
+        why = (str(exc).splitlines() or [exc.__class__.__name__])[0]
+        raise ContentError(str(file), f"front matter is not valid: {why}") from None
     if not isinstance(meta, dict):
         raise ContentError(str(file), "front matter is not a table of keys")
     fields = {name: _first(meta, keys) for name, keys in _ALIASES.items()}

@@ -97,3 +97,19 @@ def test_broken_overrides_file_is_a_warning(tmp_path):
     write(tmp_path / "overrides.toml", "[broken\n")
     result = FolderSource(tmp_path).gather(WEEK)
     assert len(result.interviews) == 1 and "overrides.toml: not valid TOML" in result.warnings[0]
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("---\ndate: 2026-11-31\n---\nText", "front matter is not valid: day is out of range for month"),
+    ("---\ndate: 2026-11-24\nwords: !!int many\n---\nText", "front matter is not valid: invalid literal"),
+    ("---\ndate: 2026-11-24\nnested: " + "[" * 5000 + "\n---\nText", "front matter is not valid"),
+    ("+++\ndate = 2026-11-31\n+++\nText", "front matter is not valid: Invalid date or datetime"),
+], ids=["yaml-impossible-date", "yaml-bad-int", "yaml-too-deep", "toml-impossible-date"])
+def test_a_value_the_loader_rejects_is_a_warning_naming_the_file(tmp_path, content, reason):
+    write(tmp_path / "good.txt", "date 2026-11-24 Kim Lee talks.")
+    (tmp_path / "bad.md").write_text(content, encoding="utf-8")
+    result = FolderSource(tmp_path).gather(WEEK)
+    assert [iv.body for iv in result.interviews] == ["Kim Lee talks."]
+    (warning,) = result.warnings
+    assert warning.startswith(f"{tmp_path / 'bad.md'}: {reason}")
+
