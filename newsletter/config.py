@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import os
 import re
 import tomllib
@@ -278,6 +279,13 @@ class _Checker:
             return {k: v for k, v in data.items() if k not in bad}
         if tp is float and isinstance(data, int) and not isinstance(data, bool):
             return float(data)
+        if tp is float and isinstance(data, float) and not math.isfinite(data):
+            self.problems.append(f"{key}: expected a finite number, got {data}")
+            return 0.0
+        if tp is str and isinstance(data, str) and _CONTROL.search(data):
+            # A line break in a value that reaches a mail header would add a header (Bcc:) to every message.
+            self.problems.append(f"{key}: contains a line break or control character; write it on one line")
+            return ""
         if tp in _TYPE_NAMES and (not isinstance(data, tp) or (tp is int and isinstance(data, bool))):
             self.problems.append(f"{key}: expected {_TYPE_NAMES[tp]}, got {_describe(data)}")
             return tp()
@@ -289,6 +297,47 @@ def _join(prefix: str, name: str) -> str:
 
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# A URL that goes into headers, attributes and CSS as it is: scheme, host, then only URL-safe characters.
+_PUBLIC_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)?$")
+_COLOUR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,30}|(rgb|hsl)a?\([0-9., %]+\))$")
+_FONT = re.compile(r"^[A-Za-z0-9 ,'\"-]+$")
+
+
+def _url_checks(cfg: Config, problems: list[str]) -> None:
+    """URLs that end up in mail headers, links and CSS: well formed, https, nothing that could break out."""
+    base = cfg.newsletter.base_url
+    if not _PUBLIC_URL.match(base):
+        problems.append(f'newsletter.base_url: "{base}" is not a plain URL (https://host/path, with no spaces, '
+                        'quotes or angle brackets)')
+    elif not base.startswith("https://") and not base.startswith("http://127.0.0.1"):
+        problems.append(f'newsletter.base_url: must start with https:// (links in email must be secure), got "{base}"')
+    logo = cfg.theme.logo_url
+    if logo and not (logo.startswith("https://") and _PUBLIC_URL.match(logo)):
+        problems.append(f'theme.logo_url: "{logo}" is not a plain https URL')
+
+
+def _theme_checks(cfg: Config, problems: list[str]) -> None:
+    """Theme values are written into the email's CSS: colours and a font stack, nothing else."""
+    for f in _fields(ThemeSection):
+        value = getattr(cfg.theme, f.name)
+        if f.name == "font" and not _FONT.match(value):
+            problems.append(f'theme.font: "{value}" is not a font stack (names, quotes, commas and spaces only)')
+        elif f.name not in ("font", "logo_url") and not _COLOUR.match(value):
+            problems.append(f'theme.{f.name}: "{value}" is not a CSS colour (use #rrggbb)')
+
+
+def _range_checks(cfg: Config, problems: list[str]) -> None:
+    """Numbers outside what the code can use would crash a run long after the config was read."""
+    if not 0 < cfg.server.port < 65536:
+        problems.append(f"server.port: expected 1 to 65535, got {cfg.server.port}")
+    for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),
+                     ("schedule.misfire_grace_time", cfg.schedule.misfire_grace_time),
+                     ("schedule.min_interviews", cfg.schedule.min_interviews)):
+        if val < 0:
+            problems.append(f"{key}: must be 0 or more, got {val}")
+    if cfg.delivery.smtp.timeout <= 0:
+        problems.append(f"delivery.smtp.timeout: expected a positive number of seconds, got {cfg.delivery.smtp.timeout}")
 
 
 def _semantic_checks(cfg: Config, problems: list[str]) -> None:
@@ -304,8 +353,9 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
         problems.append(f'newsletter.from: "{n.from_addr}" is not an email address')
     if n.reply_to and not _EMAIL.match(n.reply_to):
         problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
-    if not n.base_url.startswith("https://") and not n.base_url.startswith("http://127.0.0.1"):
-        problems.append(f'newsletter.base_url: must start with https:// (links in email must be secure), got "{n.base_url}"')
+    _url_checks(cfg, problems)
+    _theme_checks(cfg, problems)
+    _range_checks(cfg, problems)
     for key, cron in (("schedule.cron", cfg.schedule.cron), ("schedule.gather_cron", cfg.schedule.gather_cron)):
         try:
             CronTrigger.from_crontab(cron, timezone=ZoneInfo("UTC"))

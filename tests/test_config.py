@@ -118,3 +118,30 @@ def test_readme_names_every_config_key():
     readme = (REPO / "README.md").read_text()
     missing = [key for key, _ in iter_documented_keys(Config) if f"`{key.rsplit('.', 1)[-1].split(']')[-1]}`" not in readme]
     assert missing == []
+
+
+@pytest.mark.parametrize("section, key, value", [
+    ("newsletter", "base_url", "https://news.example.org\r\nBcc: victim@example.org"),
+    ("newsletter", "base_url", "https://news.example.org/a b"),
+    ("newsletter", "base_url", 'https://news.example.org/">'),
+    ("newsletter", "base_url", "https://"),
+    ("newsletter", "name", "TV Talk\nBcc: victim@example.org"),
+    ("newsletter", "postal_address", "1 Main St\x00"),
+    ("theme", "accent", "red; } body { display:none"),
+    ("theme", "font", "Georgia; } a { color: red"),
+    ("theme", "logo_url", "javascript:alert(1)"),
+    ("server", "port", 70000),
+    ("delivery", "rate", float("nan")),
+    ("delivery", "hourly_cap", -5),
+    ("schedule", "misfire_grace_time", -1),
+], ids=["base_url-crlf", "base_url-space", "base_url-quote", "base_url-no-host", "name-lf", "postal-nul",
+        "accent-css", "font-css", "logo-js", "server-port", "rate-nan", "hourly-negative", "misfire-negative"])
+def test_values_that_would_inject_or_crash_are_refused_with_their_dotted_key(section, key, value):
+    data = {**BASE, section: {**BASE.get(section, {}), key: value}}
+    found = problems(data)
+    assert len(found) == 1 and found[0].startswith(f"{section}.{key}: "), found
+
+
+def test_smtp_timeout_must_be_positive():
+    found = problems({**BASE, "delivery": {"smtp": {"timeout": 0}}})
+    assert found == ["delivery.smtp.timeout: expected a positive number of seconds, got 0.0"]
