@@ -1,14 +1,19 @@
 """Score extraction on the annotated real-article corpus (../shared/corpus, read in place, never copied).
 
-Prints, per interview: speaker checks right / total, forbidden picks among the
-top 3, whether an editor-acceptable quote is in the top 3; then air-date
-accuracy per sentence. Usage: python bench/eval_corpus.py [CORPUS_DIR] [-v]
+Reads every annotation file there (`interviews*.jsonl`, `airdates*.jsonl`) and prints, per source and per
+format: speaker checks right, forbidden picks among the top 3, interviews with an editor-acceptable quote
+in the top 3, air-date sentences fully right, and files the loader refused.
+
+Usage: python bench/eval_corpus.py [CORPUS_DIR] [-v] [--json]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -17,94 +22,177 @@ from newsletter.extract.airdates import parse_sentence
 from newsletter.select import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+def default_corpus() -> Path:
+    """`../shared/corpus` beside the checkout (the nearest one up the tree), or $NEWSLETTER_CORPUS."""
+    if os.environ.get("NEWSLETTER_CORPUS"):
+        return Path(os.environ["NEWSLETTER_CORPUS"])
+    here = Path(__file__).resolve()
+    return next((p / "shared" / "corpus" for p in here.parents if (p / "shared" / "corpus").is_dir()),
+                here.parents[2] / "shared" / "corpus")
+TOP = 3  # an editor looks at the first three picks
 
 
-def _norm(text: str) -> str:
+def source_of(path: str) -> str:
+    """The archive an annotated path comes from (the corpus README's sources)."""
+    head = path.split("/", 1)[0]
+    if head in ("news", "transcript") or head.startswith("JorjaFox+"):
+        return "jorjafox"
+    return {"jeremiak+gothamist-scrape-data": "gothamist", "PocketClover31+pocketclover31.github.io": "metro",
+            "rodmachen+rodmachen.com": "rodmachen"}.get(head, head)
+
+
+def norm(text: str) -> str:
+    """Compare texts without typography, emphasis marks or case."""
     for curly, straight in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
         text = text.replace(curly, straight)
     return " ".join(text.replace("*", "").replace("_", "").split()).casefold()
+
+
+def overlaps(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+@dataclass
+class Tally:
+    """Counts for one group of annotations."""
+
+    checks: int = 0
+    right: int = 0
+    interviews: int = 0
+    forbidden: int = 0
+    with_good: int = 0
+    with_picks: int = 0
+    sentences: int = 0
+    dates_right: int = 0
+    refused: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for k, v in asdict(other).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def summary(self) -> str:
+        parts = []
+        if self.checks:
+            parts.append(f"turns {self.right}/{self.checks} ({100 * self.right / self.checks:.0f}%)")
+        if self.interviews:
+            parts.append(f"good in top {TOP} {self.with_good}/{self.interviews}, forbidden {self.forbidden}")
+        if self.sentences:
+            parts.append(f"air dates {self.dates_right}/{self.sentences} "
+                         f"({100 * self.dates_right / self.sentences:.0f}%)")
+        if self.refused:
+            parts.append(f"refused {self.refused}")
+        return "; ".join(parts)
+
+
+@dataclass
+class Report:
+    total: Tally = field(default_factory=Tally)
+    by_source: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_format: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_file: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    misses: list[str] = field(default_factory=list)
+
+    def record(self, ann_file: str, path: str, fmt: str | None, t: Tally) -> None:
+        self.total.add(t)
+        self.by_source[source_of(path)].add(t)
+        self.by_file[ann_file].add(t)
+        if fmt:
+            self.by_format[fmt].add(t)
 
 
 def turn_at(u, needle: str):
     body = u.interview.body
     pos = body.find(needle)
     if pos == -1:
-        squashed = _norm(needle)[:40]
-        for t in u.turns:
-            if squashed and squashed in _norm(t.text):
-                return t
         return None
     return next((t for t in u.turns if t.start <= pos < t.end), None)
 
 
-def overlaps(a: str, b: str) -> bool:
-    a, b = _norm(a), _norm(b)
-    return bool(a and b) and (a in b or b in a)
-
-
-def score_interviews(root: Path, verbose: bool) -> tuple[int, int, int, int, int]:
-    right = total = forbidden = with_good = n = 0
-    for line in (root / "interviews.jsonl").read_text().splitlines():
-        ann = json.loads(line)
+def score_interview(root: Path, ann: dict, report: Report) -> Tally:
+    t = Tally(interviews=1)
+    try:
         u = understand(read_interview(root / "articles" / ann["path"]))
-        ok = 0
-        for check in ann["checks"]:
-            t = turn_at(u, check["contains"])
-            good = t is not None and t.role == check["role"] and (
-                check["role"] not in ("interviewee", "other") or t.speaker == check["speaker"])
-            ok += good
-            if verbose and not good:
-                got = (t.role, t.speaker) if t else None
-                print(f"   MISS {ann['path']}: want {check['role']}/{check['speaker']} got {got}: "
-                      f"{check['contains'][:60]!r}")
-        picks = select_pull_quotes(u, count=3).picks
-        bad = sum(any(overlaps(p.text, b) for b in ann["bad_pull_quotes"]) for p in picks)
-        hit = any(overlaps(p.text, g) for p in picks for g in ann["good_pull_quotes"])
-        if verbose:
-            for p in picks:
-                print(f"   pick: {p.text[:90]!r}")
-        print(f"{ann['path']:<40} {ann['format']:<18} speakers {ok:>2}/{len(ann['checks']):<2} "
-              f"forbidden picks {bad}  good in top 3: {'yes' if hit else 'no'}")
-        right, total, forbidden, with_good, n = right + ok, total + len(ann["checks"]), forbidden + bad, \
-            with_good + hit, n + 1
-    return right, total, forbidden, with_good, n
+    except Exception as exc:  # a refusal is a result here, not a crash of the scorer
+        report.misses.append(f"REFUSED {ann['path']}: {exc}")
+        return Tally(interviews=1, checks=len(ann["checks"]), refused=1)
+    for check in ann["checks"]:
+        turn = turn_at(u, check["contains"])
+        good = turn is not None and turn.role == check["role"] and (
+            check["role"] not in ("interviewee", "other") or turn.speaker == check["speaker"])
+        t.checks += 1
+        t.right += good
+        if not good:
+            got = (turn.role, turn.speaker) if turn else None
+            report.misses.append(f"TURN {ann['path'][-50:]}: want {check['role']}/{check['speaker']} got {got}: "
+                                 f"{check['contains'][:60]!r}")
+    picks = select_pull_quotes(u, count=TOP).picks
+    t.with_picks = int(bool(picks))
+    bad = [p for p in picks if any(overlaps(p.text, b) for b in ann["bad_pull_quotes"])]
+    t.forbidden = len(bad)
+    t.with_good = int(any(overlaps(p.text, g) for p in picks for g in ann["good_pull_quotes"]))
+    for p in bad:
+        report.misses.append(f"FORBIDDEN {ann['path'][-50:]}: {p.text[:100]!r}")
+    if not t.with_good:
+        report.misses.append(f"NO GOOD PICK {ann['path'][-50:]} (interviewee {u.interviewee!r}, "
+                             f"want {ann['interviewee']!r}): " + " | ".join(p.text[:60] for p in picks))
+    return t
 
 
-def score_airdates(root: Path, verbose: bool) -> tuple[int, int]:
-    right = total = 0
-    for line in (root / "airdates.jsonl").read_text().splitlines():
-        ann = json.loads(line)
-        want = ann["expect"]
+def score_sentence(ann: dict, report: Report) -> Tally:
+    want = ann["expect"]
+    try:
         got = parse_sentence(ann["sentence"], date.fromisoformat(ann["article_date"]))
-        if want["kind"] == "none":
-            good = got is None
-        else:
-            good = got is not None and got.kind == want["kind"] and got.weekday == want.get("weekday") and \
-                got.local_time == want.get("local_time") and got.tz == want.get("tz") and \
-                (want.get("date") is None or (got.day and got.day.isoformat() == want["date"]))
-        right += good
-        total += 1
-        if verbose and not good:
-            print(f"   AIR MISS {ann['sentence'][:80]!r}\n      want {want}\n      got  {got and (got.kind, got.weekday, got.local_time, got.tz, got.day)}")
-    return right, total
+    except Exception as exc:  # a crash is a wrong answer here, and is listed
+        report.misses.append(f"AIR CRASH {ann['sentence'][:80]!r}: {exc!r}")
+        return Tally(sentences=1)
+    if want["kind"] == "none":
+        good = got is None
+    else:
+        good = got is not None and got.kind == want["kind"] and got.weekday == want.get("weekday") and \
+            got.local_time == want.get("local_time") and got.tz == want.get("tz") and \
+            (want.get("date") is None or (got.day is not None and got.day.isoformat() == want["date"]))
+    if not good:
+        report.misses.append(f"AIR {ann['sentence'][:80]!r}\n      want {want}\n      got  "
+                             f"{got and (got.kind, got.weekday, got.local_time, got.tz, got.day)}")
+    return Tally(sentences=1, dates_right=int(good))
+
+
+def evaluate(root: Path) -> Report:
+    """Score every annotation file under `root`."""
+    report = Report()
+    for ann_path in sorted(root.glob("interviews*.jsonl")):
+        for line in ann_path.read_text().splitlines():
+            ann = json.loads(line)
+            report.record(ann_path.name, ann["path"], ann["format"], score_interview(root, ann, report))
+    for ann_path in sorted(root.glob("airdates*.jsonl")):
+        for line in ann_path.read_text().splitlines():
+            ann = json.loads(line)
+            report.record(ann_path.name, ann["path"], None, score_sentence(ann, report))
+    return report
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    root = Path(args[0]) if args else DEFAULT
-    verbose = "-v" in sys.argv
-    if not (root / "interviews.jsonl").exists():
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    root = Path(args[0]) if args else default_corpus()
+    if not any(root.glob("interviews*.jsonl")):
         print(f"no corpus at {root}; nothing to score")
         return
-    right, total, forbidden, with_good, n = score_interviews(root, verbose)
-    print(f"\nspeaker checks right: {right}/{total} ({100 * right / total:.1f}%)")
-    print(f"forbidden picks in top 3: {forbidden} across {n} interviews")
-    print(f"interviews with an editor-acceptable quote in the top 3: {with_good}/{n}")
-    if not (root / "airdates.jsonl").exists():
+    report = evaluate(root)
+    if "--json" in sys.argv:
+        print(json.dumps({"total": asdict(report.total),
+                          "by_source": {k: asdict(v) for k, v in report.by_source.items()},
+                          "by_format": {k: asdict(v) for k, v in report.by_format.items()},
+                          "by_file": {k: asdict(v) for k, v in report.by_file.items()}}, indent=2))
         return
-    a_right, a_total = score_airdates(root, verbose)
-    print(f"air-date sentences fully right: {a_right}/{a_total} ({100 * a_right / a_total:.1f}%)")
+    if "-v" in sys.argv:
+        print("\n".join(report.misses) + "\n")
+    for title, groups in (("annotation file", report.by_file), ("source", report.by_source),
+                          ("format", report.by_format)):
+        print(f"by {title}:")
+        for name, t in sorted(groups.items()):
+            print(f"  {name:<22} {t.summary()}")
+    print(f"ALL: {report.total.summary()}")
 
 
 if __name__ == "__main__":

@@ -96,6 +96,10 @@ class Understanding:
     quotes: tuple[Quote, ...]
     air_dates: tuple[AirDate, ...]
     warnings: tuple[str, ...] = ()
+    # The plain reading text of an HTML body and its map to the stored body (extract.document.TextView);
+    # None when the body is plain text or Markdown and is read as stored.
+    view: object | None = None
+    confidence: float = 1.0  # how sure the program is of who is interviewed (0..1)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ and narration text never become candidates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
@@ -51,23 +51,34 @@ class Selection:
 
 def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max_words: int = 35) -> Selection:
     """Rank every candidate span of the interviewee's words and pick `count` diverse ones."""
-    body = u.interview.body
-    qa_start = next((t.start for t in u.turns if t.role == "interviewer"), len(body))
+    view = u.view  # an HTML body is read through its plain view; picks map back to the stored body
+    body = view.text if view is not None else u.interview.body
+    spans = [(view.to_view(t.start), view.to_view(t.end)) if view is not None else (t.start, t.end) for t in u.turns]
+    qa_start = next((spans[i][0] for i, t in enumerate(u.turns) if t.role == "interviewer"), len(body))
     second_para = [m.start() for m in re.finditer(r"\n\s*\n", body)][1:2]
     lead_end = min(qa_start, second_para[0] if second_para else len(body))
     cands = []
     for index, turn in enumerate(u.turns):
         if turn.role != "interviewee":
             continue
-        spans = list(sentences(turn.text, turn.start))
-        for i, (s, e) in enumerate(spans):
+        t_start, t_end = spans[index]
+        sents = list(sentences(body[t_start:t_end], t_start))
+        for i, (s, e) in enumerate(sents):
             cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end))
-            if i + 1 < len(spans):
-                cands.append(_score(body, s, spans[i + 1][1], index, u, min_words, max_words, lead_end, pair=True))
+            if i + 1 < len(sents):
+                cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True))
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
-    pinned, warnings = _pinned(u, body)
+    pinned, warnings = _pinned(u, u.interview.body)
+    if view is not None:
+        cands = [_in_body(c, view, u.interview.body) for c in cands]
     free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
     return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
+
+
+def _in_body(c: Candidate, view, body: str) -> Candidate:
+    """A candidate found in the plain view, as the exact span of the stored body."""
+    start, end = view.to_body(c.start, c.end)
+    return replace(c, text=body[start:end], start=start, end=end)
 
 
 def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Interview, Understanding
+from ..model import AirDate, Interview, Understanding
 from .airdates import find_air_dates
+from .document import TextView, view_of
 from .turns import extract_turns
 
 _ITALIC_TITLE = re.compile(r"(?<![\w*])(?:_\*\*|\*\*_|_|\*)(?P<t>[A-Z][^_*\n]{1,60}?)(?:\*\*_|_\*\*|_|\*)(?![\w*])")
@@ -15,12 +16,18 @@ _QUOTED_TITLE = re.compile(r"[‘“'\"](?P<t>[A-Z][^‘’“”'\"\n]{1,60}?)[
 
 def understand(interview: Interview) -> Understanding:
     """Turns, quotes, interviewee, show and air dates of one interview."""
-    result = extract_turns(interview)
+    view = view_of(interview.body)
+    reading = interview if view.identity else replace(interview, body=view.text)
+    result = extract_turns(reading)
     warnings = list(result.warnings)
     show = interview.show
-    air_dates = find_air_dates(interview.body, interview.date, show, warnings)
+    air_dates = find_air_dates(reading.body, interview.date, show, warnings)
+    if not view.identity:
+        result.turns = [_mapped(t, view, interview.body) for t in result.turns]
+        result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]
+        air_dates = [_mapped_air(a, view) for a in air_dates]
     if show is None:
-        show = next((a.show for a in air_dates if a.show), None) or _show_from_text(interview)
+        show = next((a.show for a in air_dates if a.show), None) or _show_from_text(reading)
         air_dates = [a if a.show else replace(a, show=show) for a in air_dates]
     if result.interviewee is None:
         warnings.append("could not tell who is interviewed, so no pull-quotes; add `interviewee:` to the front matter")
@@ -29,7 +36,20 @@ def understand(interview: Interview) -> Understanding:
         warnings.append(f"{unattributed} quote(s) could not be attributed to anyone and are never used as pull-quotes")
     filled = replace(interview, outlet=interview.outlet or result.outlet)
     return Understanding(filled, result.interviewee, show, tuple(result.turns), tuple(result.quotes),
-                         tuple(air_dates), tuple(warnings))
+                         tuple(air_dates), tuple(warnings), None if view.identity else view)
+
+
+def _mapped(span, view: TextView, body: str):
+    """A turn or quote found in the reading text, as the exact span of the stored body."""
+    start, end = view.to_body(span.start, span.end)
+    return replace(span, start=start, end=end, text=body[start:end])
+
+
+def _mapped_air(air: AirDate, view: TextView) -> AirDate:
+    if air.sentence_start is None or air.sentence_end is None:
+        return air
+    start, end = view.to_body(air.sentence_start, air.sentence_end)
+    return replace(air, sentence_start=start, sentence_end=end)
 
 
 def _show_from_text(interview: Interview) -> str | None:

@@ -33,6 +33,9 @@ _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 _ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 # "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.
 _BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})\*\*[ \t]+(?=\S)")
+# A bold run: in a bold-question interview each one is the journalist's question, the plain text after it the answer.
+_BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
+_MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
@@ -75,6 +78,7 @@ class _Para:
     content_end: int = 0
     speaker: str | None = None
     weak: bool = False
+    segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
 
 
 def extract_turns(interview: Interview) -> TurnsResult:
@@ -132,6 +136,15 @@ def extract_turns(interview: Interview) -> TurnsResult:
             qa_started = True
             turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, p.content_end))
             current = (interviewee, "interviewee")
+        elif p.kind == "boldlead" and _is_bold_question(body[p.segments[0][0]:p.segments[0][1]], bold_questions,
+                                                         qa_started):
+            qa_started = True
+            for s, e, part in p.segments:
+                if part == "q":
+                    turns.append(_turn(body, (interviewer, "interviewer"), s, e))
+                else:
+                    turns.extend(_spoken(body, (interviewee, "interviewee"), s, e, interview.byline))
+            current = (interviewee, "interviewee")
         elif p.kind == "stage":
             turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))
         elif current is not None and not _reads_as_narration(body, p, current, interviewee):
@@ -167,7 +180,32 @@ def _classify(body: str, start: int, end: int) -> _Para:
     b = _BOLD_WHOLE.match(text)
     if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
         return _Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
+    segments = _bold_segments(text, start)
+    if segments:
+        return _Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
     return _Para(start, end, "plain", content_start=start, content_end=end)
+
+
+def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
+    """`**Question?** Answer. **Next?** Answer.`: a paragraph that opens with a bold run and goes on in plain text."""
+    lead = _BOLD_RUN.match(text)
+    if not lead or not re.search(r"\w", text[lead.end():]):
+        return ()
+    inner = lead.group("inner").strip()
+    if inner.endswith(":") or text[lead.end():].lstrip().startswith(":"):
+        return ()  # "**A heading**: the story goes on": a run-in heading
+    segments, cursor = [], 0
+    for m in _BOLD_RUN.finditer(text):
+        words = len(m.group("inner").split())
+        if m.start() > 0 and words < _MIN_INLINE_QUESTION_WORDS and not m.group("inner").rstrip().endswith("?"):
+            continue
+        if re.search(r"\w", text[cursor:m.start()]):
+            segments.append((base + cursor, base + m.start(), "a"))
+        segments.append((base + m.start() + len(m.group(1)), base + m.end() - len(m.group(1)), "q"))
+        cursor = m.end()
+    if re.search(r"\w", text[cursor:]):
+        segments.append((base + cursor, base + len(text), "a"))
+    return tuple(segments)
 
 
 def _is_label(m: re.Match, text: str) -> bool:
@@ -261,8 +299,9 @@ def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool
 
 
 def _uses_bold_questions(body: str, paras: list[_Para]) -> bool:
-    bold = [p for p in paras if p.kind == "bold"]
-    return len(bold) >= 2 and any("?" in body[p.start:p.end] for p in bold)
+    bold = [body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
+            for p in paras if p.kind == "bold" or p.kind == "boldlead"]
+    return len(bold) >= 2 and sum("?" in text for text in bold) >= 2
 
 
 def _reads_as_narration(body: str, p: _Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
