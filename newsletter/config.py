@@ -166,6 +166,8 @@ class ServerSection:
                                    "webhooks (?key=… or basic-auth password).", "NEWSLETTER_WEBHOOK_SECRET")
     mailgun_signing_key_env: str = _doc("Environment variable holding Mailgun's webhook signing key.",
                                         "MAILGUN_WEBHOOK_SIGNING_KEY")
+    sendgrid_public_key: str = _doc("SendGrid's signed event webhook verification key (base64, from Mail Settings); "
+                                    "empty refuses SendGrid webhooks.", "")
 
 
 @dataclass
@@ -354,6 +356,12 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
     if n.reply_to and not _EMAIL.match(n.reply_to):
         problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
     _url_checks(cfg, problems)
+    if cfg.server.sendgrid_public_key:
+        from .webhooks import load_sendgrid_key
+        try:
+            load_sendgrid_key(cfg.server.sendgrid_public_key)
+        except ValueError as exc:
+            problems.append(f"server.sendgrid_public_key: {exc}; paste the verification key SendGrid shows")
     _theme_checks(cfg, problems)
     _range_checks(cfg, problems)
     for key, cron in (("schedule.cron", cfg.schedule.cron), ("schedule.gather_cron", cfg.schedule.gather_cron)):

@@ -26,7 +26,9 @@ from .deliver.mime import prepare_message
 from .deliver.transport import make_transport
 from .errors import NewsletterError
 from .roster import load_roster, normalise_email
+from .public_state import PublicState
 from .tokens import BadToken, address_hash, read_subscriber_token, sign, subscriber_token, verify
+from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
 MAX_FIELD = 320
@@ -41,6 +43,8 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     lid = list_id(cfg)
     roster_path = cfg.resolve(cfg.subscribers.path)
     ledger = Ledger.from_config(cfg)
+    state = PublicState.from_config(cfg)
+    webhook_keys = WebhookKeys.from_config(cfg)
     name = cfg.newsletter.name
     secure_cookie = cfg.newsletter.base_url.startswith("https://")
 
@@ -197,9 +201,16 @@ def create_app(cfg: Config, now=time.time) -> Flask:
 
     @app.post("/webhooks/<provider>")
     def webhook(provider: str):
-        addresses = _webhook_addresses(cfg, provider, request)
-        if addresses is None:
+        request.max_content_length = MAX_WEBHOOK_BODY
+        auth = request.authorization
+        try:
+            addresses = read_webhook(provider, request.get_data(cache=False), request.headers, request.args,
+                                     auth.password if auth else None, webhook_keys,
+                                     lambda token, until: state.first_use("webhook", token, until, now()), now())
+        except WebhookRefused:
             return Response("forbidden\n", status=403, mimetype="text/plain")
+        except BadWebhook as exc:
+            return Response(f"bad request: {exc}\n", status=400, mimetype="text/plain")
         for email, reason in addresses:
             ledger.suppress(email, reason)
             try:
@@ -225,44 +236,6 @@ def _send_confirmation(cfg: Config, secret: bytes, email: str, link: str) -> Non
         transport.send([msg], hashlib.sha256(link.encode()).hexdigest())
     finally:
         transport.close()
-
-
-def _webhook_addresses(cfg: Config, provider: str, req) -> list[tuple[str, str]] | None:
-    """The (address, reason) pairs a provider's bounce/complaint webhook reports; None when not authentic."""
-    shared = cfg.secret(cfg.server.webhook_secret_env) or ""
-    if provider == "mailgun":
-        key = cfg.secret(cfg.server.mailgun_signing_key_env) or ""
-        data = req.get_json(silent=True) or {}
-        sig = data.get("signature") or {}
-        expected = hmac.new(key.encode(), f"{sig.get('timestamp', '')}{sig.get('token', '')}".encode(),
-                            hashlib.sha256).hexdigest()
-        fresh = abs(time.time() - float(sig.get("timestamp") or 0)) < 15 * 60
-        if not key or not fresh or not hmac.compare_digest(expected, str(sig.get("signature", ""))):
-            return None
-        event = data.get("event-data") or {}
-        if event.get("event") == "failed" and event.get("severity") == "permanent":
-            return [(event.get("recipient", ""), "bounced")]
-        if event.get("event") == "complained":
-            return [(event.get("recipient", ""), "complained")]
-        return []
-    given = req.args.get("key", "")
-    if provider == "postmark" and req.authorization:
-        given = req.authorization.password or ""
-    if not shared or not hmac.compare_digest(shared.encode(), given.encode()):
-        return None
-    payload = req.get_json(silent=True)
-    if provider == "postmark" and isinstance(payload, dict):
-        kind = payload.get("RecordType")
-        if kind == "Bounce" and payload.get("Type") in ("HardBounce", "BadEmailAddress", "ManuallyDeactivated"):
-            return [(payload.get("Email", ""), "bounced")]
-        if kind == "SpamComplaint":
-            return [(payload.get("Email", ""), "complained")]
-        return []
-    if provider == "sendgrid" and isinstance(payload, list):
-        reasons = {"bounce": "bounced", "dropped": "bounced", "spamreport": "complained"}
-        return [(e.get("email", ""), reasons[e.get("event")]) for e in payload
-                if isinstance(e, dict) and e.get("event") in reasons]
-    return None
 
 
 def app_from_env() -> Flask:
