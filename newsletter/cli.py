@@ -213,7 +213,9 @@ def inspect(file, as_json, count):
     from .serialize import inspect_json
     from .sources.folder import read_interview
 
-    u = understand(read_interview(Path(file)))
+    read_warnings: list[str] = []
+    u = understand(read_interview(Path(file), warnings=read_warnings))
+    _warn(read_warnings)
     sel = select_pull_quotes(u, count=count)
     if as_json:
         click.echo(json.dumps(inspect_json(u, sel), indent=2, ensure_ascii=False))

@@ -54,6 +54,7 @@ class SourceSection:
     name: str = _doc("A name for messages; defaults to the path or URL.", "")
     outlet: str = _doc("Outlet to credit when an article does not name one.", "")
     keywords: list[str] = _doc("For feeds: keep only items whose title or categories contain one of these.", [])
+    max_file_mb: float = _doc("For folders: a file bigger than this many megabytes is skipped with a warning.", 10.0)
 
 
 @dataclass
@@ -376,6 +377,8 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f'sources[{i}].path: required when type = "folder"')
         if s.type == "feed" and not s.url:
             problems.append(f'sources[{i}].url: required when type = "feed"')
+        if s.max_file_mb <= 0:
+            problems.append(f"sources[{i}].max_file_mb: expected a size above 0, got {s.max_file_mb:g}")
     smtp = cfg.delivery.smtp
     if not 0 < smtp.port < 65536:
         problems.append(f"delivery.smtp.port: expected 1 to 65535, got {smtp.port}")

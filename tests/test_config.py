@@ -145,3 +145,9 @@ def test_values_that_would_inject_or_crash_are_refused_with_their_dotted_key(sec
 def test_smtp_timeout_must_be_positive():
     found = problems({**BASE, "delivery": {"smtp": {"timeout": 0}}})
     assert found == ["delivery.smtp.timeout: expected a positive number of seconds, got 0.0"]
+
+
+def test_folder_size_limit_must_be_positive(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        load_config(minimal_config(tmp_path, sources='path = "content"\nmax_file_mb = 0'))
+    assert "sources[0].max_file_mb: expected a size above 0, got 0" in str(info.value)

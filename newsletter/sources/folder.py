@@ -5,22 +5,21 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-
-import yaml
 
 from ..errors import ContentError
 from ..model import Interview
 from . import GatherResult, Period
 from .article_page import extract_page
+from .frontmatter import Unreadable, read_date, read_meta
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 OVERRIDES = "overrides.toml"
 _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
-# What YAML and TOML loaders raise besides their own errors: a value they reject (`date: 2026-11-31`
-# is a ValueError, `!!int many` too) or nesting deeper than Python's stack.
-_LOADER_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
+# Bigger than any article (a long transcript is ~200 KB): a file this size is a dump or a mistake, and reading it
+# would hold up the whole build.
+DEFAULT_MAX_FILE_MB = 10.0
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
 
 # Real archives spell the same fields many ways; the first one present wins.
@@ -40,10 +39,12 @@ _ALIASES = {
 class FolderSource:
     """Every interview file in one folder (not recursive), dated inside the period."""
 
-    def __init__(self, path: Path, name: str | None = None, outlet: str | None = None):
+    def __init__(self, path: Path, name: str | None = None, outlet: str | None = None,
+                 max_file_mb: float = DEFAULT_MAX_FILE_MB):
         self.path = Path(path)
         self.name = name or str(path)
         self.outlet = outlet
+        self.max_file_mb = max_file_mb
 
     def gather(self, period: Period) -> GatherResult:
         result = GatherResult()
@@ -51,11 +52,12 @@ class FolderSource:
             result.warnings.append(f"source {self.name}: folder {self.path} not found (check [[sources]] path)")
             return result
         overrides = _overrides(self.path / OVERRIDES, result.warnings)
+        guesses: dict[str, list[str]] = {}
         for file in sorted(self.path.iterdir()):
             if file.suffix.lower() not in SUFFIXES or not file.is_file():
                 continue
             try:
-                interview = read_interview(file, default_outlet=self.outlet)
+                interview = _read(file, self.outlet, self.max_file_mb, guesses)
             except ContentError as exc:
                 result.warnings.append(str(exc))
                 continue
@@ -65,7 +67,20 @@ class FolderSource:
                                     bans=interview.bans + _strs(extra.get("ban")))
             if interview.date in period:
                 result.interviews.append(interview)
+        result.warnings.extend(_fold(guesses))
         return result
+
+
+def _fold(guesses: dict[str, list[str]]) -> list[str]:
+    """One warning per kind of guess, naming the files (a scraped archive repeats the same quirk in every file)."""
+    folded = []
+    for kind, notes in guesses.items():
+        if len(notes) == 1:
+            folded.append(notes[0])
+        else:
+            shown = "; ".join(notes[:3]) + ("; ..." if len(notes) > 3 else "")
+            folded.append(f"{len(notes)} files: {kind}, read leniently: {shown}")
+    return folded
 
 
 def _overrides(path: Path, warnings: list[str]) -> dict:
@@ -83,9 +98,30 @@ def _overrides(path: Path, warnings: list[str]) -> dict:
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
-def read_interview(file: Path, default_outlet: str | None = None) -> Interview:
-    """Read one interview file; raises ContentError naming the file and the reason."""
-    raw = file.read_bytes()
+def read_interview(file: Path, default_outlet: str | None = None, warnings: list[str] | None = None,
+                   max_file_mb: float | None = None) -> Interview:
+    """Read one interview file; raises ContentError naming the file and the reason.
+
+    Front matter and dates that are not as the format wants are read leniently;
+    each guess is appended to `warnings` as a message naming the file. A file
+    over `max_file_mb` megabytes is refused without being read.
+    """
+    guesses: dict[str, list[str]] = {}
+    interview = _read(Path(file), default_outlet, max_file_mb, guesses)
+    if warnings is not None:
+        warnings.extend(note for notes in guesses.values() for note in notes)
+    return interview
+
+
+def _read(file: Path, default_outlet: str | None, max_file_mb: float | None, guesses: dict[str, list[str]]) -> Interview:
+    try:
+        size = file.stat().st_size
+        if max_file_mb is not None and size > max_file_mb * 1_000_000:
+            raise ContentError(str(file), f"{size / 1_000_000:.1f} MB, over the {max_file_mb:g} MB limit; skipped",
+                               hint="raise [[sources]] max_file_mb if this file is a real article")
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise ContentError(str(file), f"cannot be read ({exc.strerror or exc})") from None
     if not raw.strip():
         raise ContentError(str(file), "empty file")
     if b"\x00" in raw[:8192]:
@@ -101,31 +137,30 @@ def read_interview(file: Path, default_outlet: str | None = None) -> Interview:
         return _read_wire(file, text, default_outlet)
     if suffix in (".html", ".htm"):
         return _read_html(file, text, default_outlet)
-    return _read_markdown(file, text, default_outlet)
+    return _read_markdown(file, text, default_outlet, guesses)
 
 
 def _read_wire(file: Path, text: str, outlet: str | None) -> Interview:
     m = _WIRE.match(text)
     if not m:
         raise ContentError(str(file), "no date: a wire .txt file must start with `date YYYY-MM-DD `")
-    day = _parse_date(m.group(1), file)
+    day = _parse_date(m.group(1), file, {})
     body = text[m.end():].strip()
     if not body:
         raise ContentError(str(file), "no article text after the date")
     return Interview(source=str(file), body=body, date=day, outlet=outlet)
 
 
-def _read_markdown(file: Path, text: str, outlet: str | None) -> Interview:
+def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     m = _FRONT.match(text)
     if not m:
         raise ContentError(str(file), "no front matter with a date (start the file with --- and a `date:` line)")
     try:
-        meta = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.safe_load(m.group(2))
-    except _LOADER_ERRORS as exc:
-        why = (str(exc).splitlines() or [exc.__class__.__name__])[0]
-        raise ContentError(str(file), f"front matter is not valid: {why}") from None
-    if not isinstance(meta, dict):
-        raise ContentError(str(file), "front matter is not a table of keys")
+        meta, note = read_meta(m.group(2), m.group(1))
+    except Unreadable as exc:
+        raise ContentError(str(file), str(exc).splitlines()[0]) from None
+    if note:
+        guesses.setdefault("front matter not valid YAML", []).append(f"{file}: {note}")
     fields = {name: _first(meta, keys) for name, keys in _ALIASES.items()}
     if fields["date"] is None:
         raise ContentError(str(file), "no date in the front matter (add `date: YYYY-MM-DD`)")
@@ -133,7 +168,7 @@ def _read_markdown(file: Path, text: str, outlet: str | None) -> Interview:
     if not body:
         raise ContentError(str(file), "no article text after the front matter")
     return Interview(
-        source=str(file), body=body, date=_parse_date(fields["date"], file),
+        source=str(file), body=body, date=_parse_date(fields["date"], file, guesses),
         title=_str(fields["title"]), url=_str(fields["url"]),
         outlet=_str(fields["outlet"]) or outlet, byline=_str(fields["byline"]),
         show=_str(fields["show"]), interviewee=_str(fields["interviewee"]),
@@ -170,12 +205,11 @@ def _strs(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _parse_date(value, file: Path) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+def _parse_date(value, file: Path, guesses: dict[str, list[str]]) -> date:
     try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ContentError(str(file), f'date "{value}" is not YYYY-MM-DD') from None
+        day, note = read_date(value)
+    except Unreadable as exc:
+        raise ContentError(str(file), str(exc)) from None
+    if note:
+        guesses.setdefault("date not YYYY-MM-DD", []).append(f"{file}: {note}")
+    return day

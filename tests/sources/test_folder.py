@@ -6,7 +6,7 @@ from newsletter.errors import ContentError
 from newsletter.sources import Period
 from newsletter.sources.folder import FolderSource, read_interview
 
-from ..conftest import REPO, write
+from ..conftest import REPO, minimal_config, write
 
 WEEK = Period(date(2026, 11, 23), date(2026, 11, 29))
 
@@ -113,3 +113,85 @@ def test_a_value_the_loader_rejects_is_a_warning_naming_the_file(tmp_path, conte
     (warning,) = result.warnings
     assert warning.startswith(f"{tmp_path / 'bad.md'}: {reason}")
 
+
+
+def test_front_matter_that_is_not_yaml_is_read_line_by_line_with_a_warning(tmp_path):
+    f = write(tmp_path / "a.md", """
+        ---
+        author: Pat Writer
+        date: 2026-11-24
+        title: Interview: Kim Lee on Ridgeline's last season
+        tags:
+        - ridgeline
+        - drama
+        ---
+        <p>Body text.</p>
+        """)
+    warnings: list[str] = []
+    iv = read_interview(f, warnings=warnings)
+    assert iv.title == "Interview: Kim Lee on Ridgeline's last season"
+    assert iv.byline == "Pat Writer" and iv.date == date(2026, 11, 24)
+    assert len(warnings) == 1 and warnings[0].startswith(f"{f}: front matter is not valid YAML")
+
+
+@pytest.mark.parametrize("written, day, guessed", [
+    ("Jun 19, 2026 2:45 pm", date(2026, 6, 19), True),
+    ("February 9, 2011 11:03 AM", date(2011, 2, 9), True),
+    ("July  6, 2007 12:27 PM", date(2007, 7, 6), True),
+    ("Tuesday, 24 November 2026", date(2026, 11, 24), True),
+    ("24/11/2026", date(2026, 11, 24), True),
+    ("2026-11-24T23:30:00-05:00", date(2026, 11, 24), False),  # the date as written, not moved to UTC
+    ("2026-11-24 09:05", date(2026, 11, 24), False),
+])
+def test_archive_dates_are_read_and_guesses_named(tmp_path, written, day, guessed):
+    f = write(tmp_path / "a.md", f"---\ndate: {written}\ntitle: T\n---\nBody.\n")
+    warnings: list[str] = []
+    assert read_interview(f, warnings=warnings).date == day
+    assert warnings == ([f'{f}: date "{" ".join(written.split())}" is not YYYY-MM-DD; read it as {day.isoformat()}'
+                         + (" (day first)" if "/" in written else "")] if guessed else [])
+
+
+def test_ambiguous_numeric_date_says_which_order_it_guessed(tmp_path):
+    f = write(tmp_path / "a.md", "---\ndate: 03/04/2026\n---\nBody.\n")
+    warnings: list[str] = []
+    assert read_interview(f, warnings=warnings).date == date(2026, 3, 4)
+    assert "month first" in warnings[0] and "the day could come first" in warnings[0]
+
+
+@pytest.mark.parametrize("written, reason", [
+    ("Smarch 3, 2026", 'date "Smarch 3, 2026" is not YYYY-MM-DD'),
+    ("Feb 30, 2026 1:00 pm", 'date "Feb 30, 2026 1:00 pm" does not exist (write it as YYYY-MM-DD)'),
+    ("3/4/26", 'date "3/4/26" has no four-digit year (write it as YYYY-MM-DD)'),
+])
+def test_dates_that_cannot_be_read_still_name_the_file(tmp_path, written, reason):
+    f = write(tmp_path / "a.md", f"---\ndate: {written}\n---\nBody.\n")
+    with pytest.raises(ContentError) as info:
+        read_interview(f)
+    assert info.value.message == f"{f}: {reason}"
+
+
+def test_folder_folds_one_kind_of_guess_into_one_warning(tmp_path):
+    for n in range(4):
+        write(tmp_path / f"{n}.md", f"---\ndate: Nov {24 + n}, 2026 9:0{n} am\n---\nBody {n}.\n")
+    result = FolderSource(tmp_path).gather(WEEK)
+    assert len(result.interviews) == 4
+    (warning,) = result.warnings
+    assert warning.startswith("4 files: date not YYYY-MM-DD, read leniently: ")
+    assert f"{tmp_path / '0.md'}: " in warning and warning.endswith("; ...")
+
+
+def test_file_over_the_size_limit_is_skipped_with_a_warning(tmp_path):
+    write(tmp_path / "small.txt", "date 2026-11-24 Kim Lee talks.")
+    write(tmp_path / "huge.txt", "date 2026-11-24 " + "word " * 30_000)
+    result = FolderSource(tmp_path, max_file_mb=0.1).gather(WEEK)
+    assert [iv.body for iv in result.interviews] == ["Kim Lee talks."]
+    assert result.warnings == [f"{tmp_path / 'huge.txt'}: 0.2 MB, over the 0.1 MB limit; skipped "
+                               "(raise [[sources]] max_file_mb if this file is a real article)"]
+
+
+def test_size_limit_comes_from_the_config(tmp_path):
+    from newsletter.config import load_config
+    from newsletter.sources import make_source
+
+    cfg = load_config(minimal_config(tmp_path, sources='path = "content"\nmax_file_mb = 0.5'))
+    assert make_source(cfg.sources[0], cfg).max_file_mb == 0.5
