@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .words import COMMON_WORDS
+
 _NON_WORD = re.compile(r"[^\w\s&+]")
 _PARTICLES = {"de", "van", "von", "da", "la", "le", "del", "di", "of", "the", "and", "&"}
 
@@ -72,7 +74,28 @@ class Cast:
         found = self.find(label, avoid)
         if found:
             return found
+        named = self._named_in_context(label)
+        if named:
+            return self.add(named)
         return self.add(self._expand(display_name(label)))
+
+    def _named_in_context(self, label: str) -> str | None:
+        """The full name the title or lead gives for a label: by surname, first name, initials (`J.F.`),
+        or a one-letter misspelling (`Jorga Fox`, `KAYO` for `Kao`)."""
+        people = self.__dict__.setdefault("_people", people_named(self.context))
+        scored = [(match_strength(label, p), p) for p in people]
+        best = max((sc for sc, _ in scored), default=0)
+        if best >= 2:
+            return next(p for sc, p in scored if sc == best)
+        lab = norm(display_name(label)).split()
+        for person in people:
+            words = norm(person).split()
+            if len(lab) == len(words) and all(edit_distance_at_most_one(a, b) for a, b in zip(lab, words)) \
+                    and sum(a != b for a, b in zip(lab, words)) == 1 and min(map(len, lab)) >= 3:
+                return person
+            if len(lab) == 1 and len(lab[0]) >= 4 and edit_distance_at_most_one(lab[0], words[-1]):
+                return person
+        return None
 
     def _expand(self, name: str) -> str:
         # A first label of just a surname ("FOX:") gets the full name the lead gives.
@@ -93,3 +116,75 @@ class Cast:
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
         return name
+
+
+# A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
+_CAP_RUN = re.compile(r"(?<![\w’'.])(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+                      r"(?:[ \t]+(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|da|del|di|le|la)\b)){1,12}")
+_POSSESSIVE = re.compile(r"[’']s?\Z")
+# Words that start or end a capitalised run in a headline but never belong to a name.
+_NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
+interview interviews exclusive meet meets why how what who when where is are was actor actress director
+host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
+five minutes minute q a part one two three mr mrs ms dr sir dame dear hello hi welcome please thanks thank
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december tonight today tomorrow yesterday""".split())
+_PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto
+hollywood brooklyn manhattan queens bronx jersey boston miami atlanta texas california florida city county street
+avenue park island beach hills valley lake river north south east west upper lower central united states america
+kingdom canada england ireland scotland australia""".split())
+
+
+# Common words that are also first names, so they do not break a run of capitalised words.
+_NAME_LIKE = frozenset({"will", "may", "mark", "rose", "grace", "bill", "ray", "art", "guy", "pat", "don", "joy",
+                        "june", "hope", "star", "dawn", "faith", "sky", "summer", "rich", "jack", "frank"})
+
+
+def people_named(text: str) -> list[str]:
+    """Every distinct full name (two to four capitalised words) in `text`, in order of first appearance.
+
+    A run of capitalised words is cut at possessives (`Breaking Bad's Jonathan Banks` -> `Jonathan Banks`)
+    and at headline words (`Five Minutes With David Duchovny` -> `David Duchovny`). Places are not people.
+    """
+    seen: dict[str, None] = {}
+    for m in _CAP_RUN.finditer(text):
+        segment: list[str] = []
+        for word in [*m.group(0).split(), None]:
+            if word is None or _breaks_name(word):
+                if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \
+                        not all(w.lower().strip(".") in _PLACE_WORDS for w in segment):
+                    seen.setdefault(" ".join(segment), None)
+                segment = []
+            else:
+                segment.append(word)
+    return list(seen)
+
+
+def _breaks_name(word: str) -> bool:
+    low = word.lower().strip(".")
+    return low in _NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or _POSSESSIVE.search(word) is not None
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by at most one inserted, deleted, changed or swapped letter (`Kayo`/`Kao`)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diffs += 1
+            if diffs > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+            continue
+        i += 1
+        j += 1
+    return diffs + (len(b) - j) + (len(a) - i) <= 1

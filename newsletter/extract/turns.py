@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
-from .cast import Cast, match_strength, norm
+from .cast import Cast, match_strength, norm, people_named
 from .words import COMMON_WORDS
 
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?"
     r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?)"
-    r"[ \t]*(?P<mid>\*\*|__)?[ \t]*:(?!//)[ \t]*(?P<close>\*\*|__)?[ \t]*")
+    r"[ \t]*(?P<mid>\*\*|__)?"
+    # an aside between the name and the colon: `NAME (laughing):`, `**Name** _[standing up]_:`
+    r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"
+    r"[ \t]*:(?!//)[ \t]*(?P<close>\*\*|__)?[ \t]*")
 # Words that look like a label but introduce a note, not a speaker.
 _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
                "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
@@ -87,7 +90,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
 
     body = interview.body
     paras = [_classify(body, s, e) for s, e in paragraphs(body)]
-    context = " ".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
+    context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
     warnings: list[str] = []
@@ -107,7 +110,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
             p.speaker = cast.resolve(p.label, avoid=prev)
         prev = p.speaker
 
-    roles = _infer_roles(paras, body, interview, cast)
+    bold_asks = _uses_bold_questions(body, paras)
+    roles = _infer_roles(paras, body, interview, cast, bold_asks)
     interviewee, interviewer = roles.interviewee, roles.interviewer
     outlet = interview.outlet or roles.outlet_label
 
@@ -124,7 +128,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
 
     turns: list[Turn] = []
     narration_paras: list[_Para] = []
-    bold_questions = _uses_bold_questions(body, paras)
+    bold_questions = bold_asks
     current: tuple[str | None, str] | None = None
     qa_started = False
     for p in paras:
@@ -225,7 +229,7 @@ class _Roles:
     outlet_label: str | None
 
 
-def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast) -> _Roles:
+def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> _Roles:
     stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
     for p in paras:
         if p.kind == "label" and p.speaker not in _QUESTION_LABELS | _ANSWER_LABELS:
@@ -245,7 +249,10 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
     if interview.interviewee:
         interviewee = cast.find(interview.interviewee) or interview.interviewee
     elif answerers:
-        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, interview.title or "")]
+        title = interview.title or ""
+        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, title)]
+        # Two guests named in the title: the first named is the subject ("X and Y talk about ...").
+        match.sort(key=lambda n: (not (named and match_strength(n, named) >= 2), _title_position(n, title)))
         interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
     else:
         interviewee = named
@@ -255,7 +262,7 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
     # Hosts ask some questions in short turns, or banter in many very short ones; co-guests answer at length.
     askers = strict | {n for n, (turns, questions, words) in stats.items() if n != interviewee and (
         (questions / turns >= 0.15 and words / turns < 30) or (turns >= 5 and words / turns < 12))}
-    if first in stats and first != interviewee and len(stats) > 2:
+    if first in stats and first != interviewee and len(stats) > 2 and not bold_asks:
         askers.add(first)  # a transcript opens with its host
     askers.discard(interviewee)
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
@@ -265,31 +272,70 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
     return _Roles(interviewee, interviewer, askers, outlet_label)
 
 
+def _title_position(name: str, title: str) -> int:
+    m = re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", title, re.I) if name.split() else None
+    return m.start() if m else len(title)
+
+
 def _named_in(name: str, context: str) -> bool:
     words = name.split()
     return bool(words) and re.search(r"\b" + re.escape(words[-1]) + r"\b", context, re.I) is not None
 
 
 _FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
+_LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
+_MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
+_SPEECH_NEAR = (r"(?:says|said|tells|told|adds|added|explains|explained|recalls|admits|agrees|agreed|finishes|"
+                r"laughs|jokes|continues|notes|shares|insists|asks|asked)")
 
 
 def _guess_interviewee(interview: Interview, body: str) -> str | None:
-    """The person the title and lead name, whose surname the body keeps using."""
-    pieces = [interview.title or ""] + [re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:3]]
-    best, best_score = None, 0
-    for n, piece in enumerate(pieces):
-        for m in _FULL_NAME.finditer(piece):
-            name = m.group(1)
-            words = name.split()
-            if any(w.lower().strip(".") in COMMON_WORDS for w in words):
-                continue
-            if interview.byline and norm(name) == norm(interview.byline):
-                continue
-            score = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", body))
-            score += 3 if n == 0 else (1 if n == 1 else 0)
-            if score > best_score:
-                best, best_score = name, score
-    return best if best_score >= 3 else None
+    """The person with the most evidence of being the subject: named in the title and lead, their surname
+    kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics."""
+    title = interview.title or ""
+    lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
+    candidates = _with_body_forms(people_named(title), body) + people_named(lede)
+    best, best_score = None, 0.0
+    for name in dict.fromkeys(candidates):
+        score = _subject_score(name, title, lede, body, interview)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= _MIN_SUBJECT_SCORE else None
+
+
+def _with_body_forms(names: list[str], body: str) -> list[str]:
+    """A headline's `Ann Dowd Deconstructs` stands for the `Ann Dowd` the body names."""
+    out = []
+    for name in names:
+        words = name.split()
+        if name in body or len(words) < 3:
+            out.append(name)
+            continue
+        out.extend(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+                   if (j - i) < len(words) and " ".join(words[i:j]) in body)
+    return out
+
+
+def _subject_score(name: str, title: str, lede: str, body: str, interview: Interview) -> float:
+    words = name.split()
+    if any(w.lower().strip(".") in COMMON_WORDS and w.lower() not in ("will", "may", "mark", "star") for w in words):
+        return 0.0
+    for press in (interview.byline, interview.outlet):
+        if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
+            return 0.0
+    surname = re.escape(words[-1])
+    if re.search(rf"[_*]([^_*\n]{{0,40}}\b)?{surname}\b[^_*\n]{{0,40}}[_*]", body) and \
+            not re.search(rf"(?<![_*\w]){surname}\b(?![^_*\n]{{0,40}}[_*])", body):
+        return 0.0  # only ever inside italics: a show or film title
+    score = 3.0 if name in title or re.search(rf"\b{surname}\b", title) else 0.0
+    score += 1.0 if name in lede else 0.0
+    score += min(3, body.count(name))
+    score += 0.5 * min(10, len(re.findall(rf"\b{surname}\b", body)))
+    speech = len(re.findall(rf"\b{surname}[,]?\s+(?:\w+ly\s+)?{_SPEECH_NEAR}\b|\b{_SPEECH_NEAR}\s+{surname}\b", body))
+    score += min(5, speech)
+    # "played by", "as Lydia", "(Julia Holden)": a character, not a person who was interviewed.
+    playing = len(re.findall(rf"\b(?:plays?|played|playing|as|character|role of)\s+(?:\w+\s+)?{re.escape(name)}\b", body))
+    return score - 2.0 * playing
 
 
 def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
