@@ -24,7 +24,7 @@ from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.mime import prepare_message
 from .deliver.transport import make_transport
-from .errors import NewsletterError
+from .errors import NewsletterError, RosterError
 from .roster import load_roster, normalise_email
 from .public_state import PublicState
 from .tokens import BadToken, address_hash, read_subscriber_token, sign, subscriber_token, verify
@@ -82,7 +82,11 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     def subscriber_for(token: str):
         """(roster subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
         prefix = read_subscriber_token(secret, token, lid)
-        for sub in load_roster(roster_path).subscribers:
+        try:
+            subscribers = load_roster(roster_path).subscribers
+        except RosterError:
+            subscribers = []
+        for sub in subscribers:
             if address_hash(sub.email).startswith(prefix):
                 return sub, prefix
         return None, prefix
@@ -155,6 +159,8 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         if sub is not None:
             ledger.suppress(sub.email, "unsubscribed")
             roster_ops.set_status(roster_path, sub.email, "unsubscribed")
+        else:  # the token alone is the authority, whatever the roster says or fails to say
+            ledger.suppress_token_hash(prefix, "unsubscribed")
         return page("You're unsubscribed", "<p>You will get no more issues. Sorry to see you go.</p>")
 
     @app.route("/preferences", methods=["GET", "POST"])

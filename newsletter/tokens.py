@@ -75,7 +75,7 @@ def subscriber_token(secret: bytes, email: str, list_id: str) -> str:
 
 def read_subscriber_token(secret: bytes, token: str, list_id: str) -> str:
     """The subscriber's address-hash prefix (32 hex digits) of a valid token for this list; BadToken otherwise."""
-    if len(token) != SUBSCRIBER_TOKEN_LEN or token.count(".") != 1:
+    if len(token) != SUBSCRIBER_TOKEN_LEN or token.count(".") != 1 or not token.isascii():
         raise BadToken("the link is not a valid token")
     payload, mac = token.split(".")
     expected = hmac.new(secret, b"subscriber:" + payload.encode("ascii"), hashlib.sha256).digest()[:16]

@@ -90,8 +90,10 @@ def test_tampered_token_changes_nothing(env):
     cfg, _, client = env
     t = token_for(cfg, "ada.reader@example.org")
     bad = t[:-2] + ("AA" if not t.endswith("AA") else "BB")
+    non_ascii = "é" * 20 + "." + "é" * 29
     for resp in (client.post("/unsubscribe?t=" + bad), client.get("/preferences?t=" + bad),
-                 client.post("/unsubscribe?t=garbage")):
+                 client.post("/unsubscribe?t=garbage"), client.post("/unsubscribe?t=" + non_ascii),
+                 client.get("/confirm?t=" + non_ascii)):
         assert resp.status_code == 400 and "did not work" in resp.text
     assert statuses(cfg)["ada.reader@example.org"] == "active"
 
@@ -171,3 +173,24 @@ def test_wsgi_factory_reads_the_config_named_in_the_environment(project, monkeyp
     monkeypatch.setenv("NEWSLETTER_CONFIG", str(project / "config.toml"))
     resp = app_from_env().test_client().get("/subscribe")
     assert resp.status_code == 200 and "TV Talk Weekly" in resp.text
+
+
+def test_unsubscribe_records_by_the_token_whatever_the_roster_says(env):
+    cfg, _, _ = env
+    roster = cfg.resolve(cfg.subscribers.path)
+    roster.write_text(roster.read_text().replace("ada.reader@example.org,Ada Reader,America/New_York",
+                                                 "ada.reader@example.org,Ada Reader,America/New_Yrok"))
+    with running(cfg) as base:
+        t = token_for(cfg, "ada.reader@example.org")
+        r = requests.post(base + "/unsubscribe?t=" + t, data={"List-Unsubscribe": "One-Click"}, timeout=5)
+        assert r.status_code == 200 and "unsubscribed" in r.text
+    ledger = Ledger.from_config(cfg)
+    assert ledger.is_suppressed("ada.reader@example.org") and ledger.is_suppressed("Ada.Reader@Example.org")
+    assert not ledger.is_suppressed("bo.watcher@example.org")
+    roster.write_text(roster.read_text().replace("America/New_Yrok", "America/New_York"))  # typo fixed later
+    from newsletter.deliver import send_issue
+    from newsletter.build import build
+    build(cfg, "2026-W48")
+    report = send_issue(cfg, "2026-W48")
+    assert report.counts["sent"] == 3 and report.counts["skipped"] == 1
+    assert not any("ada.reader" in p.name for p in (cfg.resolve("outbox") / "2026-W48").glob("*.eml"))

@@ -72,6 +72,16 @@ _RECORD = (deliveries.update()
 
 # Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address.
 email_hash = address_hash
+# A link token carries only the first 128 bits of the hash; a suppression made from a token alone keeps those.
+TOKEN_HASH_LEN = 32
+
+
+class SuppressedHashes(frozenset):
+    """Suppressed address hashes; an address is in it by its full hash or by the prefix a link token carries."""
+
+    def __contains__(self, h: object) -> bool:
+        return frozenset.__contains__(self, h) or (isinstance(h, str) and frozenset.__contains__(
+            self, h[:TOKEN_HASH_LEN]))
 
 
 def _now() -> datetime:
@@ -242,6 +252,13 @@ class Ledger:
                 return
             conn.execute(suppressions.insert().values(email_hash=h, reason=reason, created_at=_now()))
 
+    def suppress_token_hash(self, prefix: str, reason: str) -> None:
+        """Suppress the subscriber a link token names, by the hash prefix it carries, when their address is unknown."""
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(suppressions.c.email_hash).where(suppressions.c.email_hash == prefix)).first():
+                return
+            conn.execute(suppressions.insert().values(email_hash=prefix, reason=reason, created_at=_now()))
+
     def forget(self, email: str) -> int:
         """Remove every ledger row naming this address (the suppression entry keeps only a hash)."""
         with self.engine.begin() as conn:
@@ -250,16 +267,22 @@ class Ledger:
     def unsuppress(self, email: str) -> None:
         """Lift a suppression: only for someone who asked again and confirmed."""
         with self.engine.begin() as conn:
-            conn.execute(suppressions.delete().where(suppressions.c.email_hash == email_hash(email)))
+            conn.execute(suppressions.delete().where(suppressions.c.email_hash.in_(_hash_keys(email))))
 
-    def suppressed_hashes(self) -> set[str]:
+    def suppressed_hashes(self) -> SuppressedHashes:
         with self.engine.connect() as conn:
-            return {r[0] for r in conn.execute(sa.select(suppressions.c.email_hash))}
+            return SuppressedHashes(r[0] for r in conn.execute(sa.select(suppressions.c.email_hash)))
 
     def is_suppressed(self, email: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(suppressions.c.email_hash)
-                                .where(suppressions.c.email_hash == email_hash(email))).first() is not None
+                                .where(suppressions.c.email_hash.in_(_hash_keys(email)))).first() is not None
+
+
+def _hash_keys(email: str) -> list[str]:
+    """The keys a suppression of this address may be stored under: its full hash, or a token's prefix of it."""
+    h = email_hash(email)
+    return [h, h[:TOKEN_HASH_LEN]]
 
 
 def state_url(cfg) -> str:
