@@ -124,10 +124,11 @@ def serve(config_path, host, port):
     Example:
       NEWSLETTER_SECRET=... newsletter serve --port 8080
     """
-    from .public import serve as run_serve
+    from .serving import serve as run_serve
 
     cfg = _config(config_path)
-    run_serve(cfg, host or cfg.server.host, port or cfg.server.port, echo=click.echo)
+    run_serve(cfg, host or cfg.server.host, port or cfg.server.port, echo=click.echo,
+              warn=lambda line: click.echo(line, err=True))
 
 
 @cli.command()

@@ -167,6 +167,11 @@ class ServerSection:
                                    "webhooks (?key=… or basic-auth password).", "NEWSLETTER_WEBHOOK_SECRET")
     mailgun_signing_key_env: str = _doc("Environment variable holding Mailgun's webhook signing key.",
                                         "MAILGUN_WEBHOOK_SIGNING_KEY")
+    threads: int = _doc("Worker threads answering requests (slow clients never hold one: requests are read first).", 4)
+    timeout: int = _doc("Seconds an idle or stalled connection is kept open.", 30)
+    connection_limit: int = _doc("Open connections at most; more wait in the listen queue.", 100)
+    trusted_proxy: str = _doc("Address of your reverse proxy, whose X-Forwarded-For/-Proto are believed; "
+                              "empty believes none.", "")
     sendgrid_public_key: str = _doc("SendGrid's signed event webhook verification key (base64, from Mail Settings); "
                                     "empty refuses SendGrid webhooks.", "")
 
@@ -334,6 +339,10 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
     """Numbers outside what the code can use would crash a run long after the config was read."""
     if not 0 < cfg.server.port < 65536:
         problems.append(f"server.port: expected 1 to 65535, got {cfg.server.port}")
+    for key, val in (("server.threads", cfg.server.threads), ("server.timeout", cfg.server.timeout),
+                     ("server.connection_limit", cfg.server.connection_limit)):
+        if val < 1:
+            problems.append(f"{key}: expected a positive integer, got {val}")
     for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),
                      ("schedule.misfire_grace_time", cfg.schedule.misfire_grace_time),
                      ("schedule.min_interviews", cfg.schedule.min_interviews)):

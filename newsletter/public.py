@@ -33,6 +33,14 @@ from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, Web
 CONFIRM_SECONDS = 2 * 24 * 3600
 MAX_FIELD = 320
 _CSRF_COOKIE = "nl_csrf"
+# On every response, the archive's issues included: they show images (https) and inline styles, nothing runs.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; "
+                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
 
 
 def create_app(cfg: Config, now=time.time) -> Flask:
@@ -56,10 +64,14 @@ def create_app(cfg: Config, now=time.time) -> Flask:
                f'</style></head><body><h1>{html.escape(name)}</h1><h2>{html.escape(title)}</h2>{body}</body></html>')
         resp = Response(doc, status=status, mimetype="text/html")
         resp.headers["Cache-Control"] = "no-store"
-        resp.headers["X-Frame-Options"] = "DENY"
-        resp.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
         if csrf:
             resp.set_cookie(_CSRF_COOKIE, csrf, httponly=True, samesite="Strict", secure=secure_cookie)
+        return resp
+
+    @app.after_request
+    def security_headers(resp: Response) -> Response:
+        for header, value in SECURITY_HEADERS.items():
+            resp.headers.setdefault(header, value)
         return resp
 
     def error(message: str, status: int = 400) -> Response:
@@ -247,32 +259,17 @@ def _send_confirmation(cfg: Config, secret: bytes, email: str, link: str) -> Non
 def app_from_env() -> Flask:
     """The app for a WSGI server: the config file comes from NEWSLETTER_CONFIG (default ./config.toml).
 
-    Example: gunicorn 'newsletter.public:app_from_env()'
+    A WSGI server may listen anywhere, so the link-signing secret is required here.
+    Example: waitress-serve --call 'newsletter.public:app_from_env'
     """
     import os
 
     from .config import load_config
-    return create_app(load_config(os.environ.get("NEWSLETTER_CONFIG", "config.toml")))
+    from .serving import check_signing_secret
+
+    cfg = load_config(os.environ.get("NEWSLETTER_CONFIG", "config.toml"))
+    check_signing_secret(cfg, "0.0.0.0", print)
+    return create_app(cfg)
 
 
-def serve(cfg: Config, host: str, port: int, echo=print) -> None:
-    """Run the public pages on werkzeug's threaded server.
-
-    For the open internet put it behind a TLS-terminating reverse proxy, or run
-    `newsletter.public:app_from_env()` under any WSGI server.
-    """
-    from werkzeug.serving import make_server
-
-    try:
-        server = make_server(host, port, create_app(cfg), threaded=True)
-    except OSError as exc:
-        raise NewsletterError(f"cannot listen on {host}:{port}: {exc.strerror}",
-                              hint="choose another port with --port or [server] port") from None
-    echo(f"Serving {cfg.newsletter.name} at http://{host}:{server.server_port}/ (Ctrl-C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-
-
-__all__ = ["create_app", "app_from_env", "serve"]
+__all__ = ["create_app", "app_from_env"]

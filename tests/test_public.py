@@ -141,17 +141,19 @@ def test_postmark_webhook_suppresses_only_with_the_right_secret(env):
 
 
 @contextlib.contextmanager
-def running(cfg, **kwargs):
-    """The public pages served on a free loopback port; yields the base URL."""
-    from werkzeug.serving import make_server
-    server = make_server("127.0.0.1", 0, create_app(cfg, **kwargs), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def running(cfg):
+    """The public pages served as `newsletter serve` serves them, on a free loopback port; yields the base URL."""
+    from newsletter.serving import make_server
+    server = make_server(cfg, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.shutdown()
-        thread.join()
+        # Closed from its own loop thread (the listener, the trigger and kept-alive connections), which then ends.
+        server.trigger.pull_trigger(lambda: [channel.close() for channel in list(server._map.values())])
+        thread.join(5)
+        assert not thread.is_alive()
 
 
 def test_against_the_running_server(env):
