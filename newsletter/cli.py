@@ -257,14 +257,17 @@ def inspect(file, as_json, count):
 @click.option("--to", "to_address", default=None, metavar="ADDRESS",
               help="Send one test copy, marked [TEST], to ADDRESS; the ledger is not touched.")
 @click.option("--strict", is_flag=True, help="Treat unusable content files and failing sources as errors.")
+@click.option("--retry-failed", is_flag=True,
+              help="Put the week's failed messages (not bounced addresses) back to pending, then send.")
 @friendly
-def send(config_path, week, dry_run, status, to_address, strict):
+def send(config_path, week, dry_run, status, to_address, strict, retry_failed):
     """Send the week's issue to every subscriber exactly once; resumes an interrupted send.
 
     \b
     Example:
       newsletter send --week 2026-W48
       newsletter send --week 2026-W48 --status
+      newsletter send --week 2026-W48 --retry-failed
     """
     from .build import default_week
     from .deliver import send_issue
@@ -283,6 +286,8 @@ def send(config_path, week, dry_run, status, to_address, strict):
         else:
             click.echo(run_dry(cfg, week))
         return
+    if retry_failed:
+        click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
     report = _send_with_progress(send_issue, cfg, week, strict)
     _warn(report.notes)
     for email, error in report.failures:
@@ -397,10 +402,13 @@ def subscribers_remove(address, config_path):
     from . import subscribers as roster_ops
     from .errors import RosterError
 
-    _, path = _roster_path(config_path)
+    from .deliver.ledger import Ledger
+
+    cfg, path = _roster_path(config_path)
     if not roster_ops.remove(path, address):
         raise RosterError(f"{address} is not on the roster", hint="check the spelling with `newsletter subscribers list`")
-    click.echo(f"Removed {address}")
+    withdrawn = Ledger.from_config(cfg).withdraw(address, "removed from the roster")  # a running send skips them
+    click.echo(f"Removed {address}" + (f" (and from {withdrawn} unsent issue(s))" if withdrawn else ""))
 
 
 @subscribers.command("import")

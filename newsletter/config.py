@@ -74,7 +74,9 @@ class SmtpSection:
     security: Literal["starttls", "tls", "none"] = _doc("starttls, tls (implicit) or none.", "starttls")
     username: str = _doc("SMTP user name; empty for no AUTH.", "")
     password_env: str = _doc("Environment variable holding the SMTP password.", "SMTP_PASSWORD")
-    timeout: float = _doc("Seconds to wait for the server.", 30.0)
+    timeout: float = _doc("Seconds to wait for the server's answer to a command.", 30.0)
+    data_timeout: float = _doc("Seconds to wait for the answer once a message is handed over (RFC 5321: 600).",
+                               600.0)
     dkim_selector: str = _doc("DKIM selector; empty to send unsigned (most relays sign for you).", "")
     dkim_domain: str = _doc("DKIM signing domain (d=); empty means the From domain.", "")
     dkim_key_env: str = _doc("Environment variable holding the DKIM private key (PEM).", "DKIM_PRIVATE_KEY")
@@ -398,8 +400,13 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
                      ("build.max_interviews", cfg.build.max_interviews), ("delivery.max_attempts", cfg.delivery.max_attempts)):
         if val < 1:
             problems.append(f"{key}: expected a positive integer, got {val}")
-    if cfg.delivery.rate < 0:
-        problems.append(f"delivery.rate: must be 0 (no limit) or more, got {cfg.delivery.rate}")
+    d = cfg.delivery
+    for key, val, floor in (("delivery.rate", d.rate, "0 (no limit) or more"),
+                            ("delivery.hourly_cap", d.hourly_cap, "0 (no limit) or more"),
+                            ("delivery.smtp.timeout", smtp.timeout, "more than 0"),
+                            ("delivery.smtp.data_timeout", smtp.data_timeout, "more than 0")):
+        if not math.isfinite(val) or val < 0 or (val == 0 and floor == "more than 0"):
+            problems.append(f"{key}: must be a finite number of {floor}, got {val}")
 
 
 def parse_config(data: dict, root: Path) -> Config:

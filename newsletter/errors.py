@@ -14,7 +14,10 @@ exits non-zero without a traceback::
     │   └── SendInProgress   another send of this issue holds the lock
     └── DeliveryError        a transport could not send
         ├── TransientDeliveryError  worth retrying (4xx SMTP, 429/5xx HTTP)
-        └── PermanentDeliveryError  never retried (5xx SMTP, bad address)
+        ├── PermanentDeliveryError  never retried (5xx SMTP, bad address)
+        └── SendStopped      the send stopped for a cause that is not one recipient's
+                             (sender, relay, login, policy, content, a long outage);
+                             unsent rows stay pending for the next run
 """
 
 from __future__ import annotations
@@ -103,3 +106,9 @@ class TransientDeliveryError(DeliveryError):
 
 class PermanentDeliveryError(DeliveryError):
     """Retrying will not help: the address or the message was refused."""
+
+
+class SendStopped(DeliveryError):
+    """The send stopped for a cause no single recipient is to blame for; nobody was suppressed for it."""
+
+    default_hint = "fix the cause, then run `newsletter send` again: the messages not yet sent are still pending"

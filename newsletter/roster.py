@@ -29,7 +29,9 @@ class Roster:
 def normalise_email(address: str) -> str:
     """A valid address in its normal form (domain lower-cased); ValueError with the reason otherwise."""
     try:
-        info = validate_email(address.strip(), check_deliverability=False)
+        # No SMTPUTF8: a non-ASCII local part cannot be sent through every provider, so it is refused here,
+        # where the person adding it can see why; a non-ASCII domain is kept and sent in its IDNA form.
+        info = validate_email(address.strip(), check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
         raise ValueError(str(exc)) from None
     return f"{info.local_part}@{info.domain.lower()}"

@@ -20,7 +20,13 @@ def free_port() -> int:
 
 
 class Recorder:
-    """Keeps every accepted message; can refuse, defer or drop on cue."""
+    """Keeps every accepted message; can refuse, defer, delay or drop on cue.
+
+    `mail_answer`, `rcpt_answer` and `data_answer` (a full reply line such as "550 5.7.1 Relaying
+    denied") answer every MAIL, RCPT or end of DATA while set; `data_delay` holds the answer to the end
+    of DATA that many seconds (the message is kept all the same); `on_data(rcpt)` runs for each message
+    accepted, as a webhook arriving mid-send would.
+    """
 
     def __init__(self, drop_every: int = 0, defer_once: set[str] | None = None, refuse: set[str] | None = None):
         self.lock = threading.Lock()
@@ -29,8 +35,17 @@ class Recorder:
         self.defer_once = set(defer_once or ())
         self.refuse = set(refuse or ())
         self.deferred: set[str] = set()
+        self.mail_answer: str | None = None
+        self.rcpt_answer: str | None = None
+        self.data_answer: str | None = None
+        self.data_delay = 0.0
+        self.on_data = None
+        self.commands: list[str] = []  # MAIL, RCPT, DATA in the order they arrived
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        self.commands.append("MAIL")
+        if self.mail_answer:
+            return self.mail_answer
         if self.drop_every and getattr(session, "nl_sent", 0) >= self.drop_every:
             # Like a real server: answer 421, then hang up (close() still flushes the answer).
             asyncio.get_running_loop().call_soon(server.transport.close)
@@ -39,6 +54,9 @@ class Recorder:
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.commands.append("RCPT")
+        if self.rcpt_answer:
+            return self.rcpt_answer
         if address in self.refuse:
             return "550 5.1.1 No such user here"
         if address in self.defer_once and address not in self.deferred:
@@ -48,11 +66,18 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.data_answer:
+            return self.data_answer
         msg = email.message_from_bytes(envelope.original_content, policy=policy.default)
         with self.lock:
             for rcpt in envelope.rcpt_tos:
                 self.messages.append((rcpt, msg["Message-ID"], envelope.original_content))
             session.nl_sent = getattr(session, "nl_sent", 0) + 1  # per connection (ids of dead sessions get reused)
+        if self.on_data:
+            for rcpt in envelope.rcpt_tos:
+                self.on_data(rcpt)
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         return "250 2.0.0 Queued"
 
     def count(self) -> int:

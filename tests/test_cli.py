@@ -48,7 +48,7 @@ def test_build_then_send_on_the_sample_content(project):
     again = run(["send", "--week", WEEK], project)
     assert again.stdout.strip() == f"{WEEK}: sent 4, failed 0, skipped 0, remaining 0"
     status = run(["send", "--week", WEEK, "--status"], project)
-    assert status.stdout.strip() == f"{WEEK}: pending 0, sending 0, sent 4, failed 0, skipped 0"
+    assert status.stdout.strip() == f"{WEEK}: pending 0, sending 0, sent 4, failed 0, skipped 0, unknown 0"
 
 
 def test_bad_config_exits_2_with_every_problem_and_no_traceback(tmp_path):

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 
+import sqlalchemy as sa
+
 from ..config import Config
-from ..errors import ConfigError, PermanentDeliveryError, TransientDeliveryError
+from ..errors import ConfigError, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import iter_roster
 from ..tokens import DEV_SECRET, subscriber_token
+from .judge import Breaker, Outage, Pacer, judge
 from .ledger import Ledger
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
@@ -37,15 +40,17 @@ class SendReport:
     reconciled: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unknown: int = 0  # answers that never came after a message was handed over (each retried once)
 
     @property
     def remaining(self) -> int:
-        return self.counts.get("pending", 0) + self.counts.get("sending", 0)
+        return self.counts.get("pending", 0) + self.counts.get("sending", 0) + self.counts.get("unknown", 0)
 
     def summary(self) -> str:
         c = self.counts
+        unknown = f", no answer {self.unknown}" if self.unknown else ""
         return (f"{self.issue}: sent {c['sent']}, failed {c['failed']}, skipped {c['skipped']}, "
-                f"remaining {self.remaining}")
+                f"remaining {self.remaining}{unknown}")
 
 
 def signing_key(cfg: Config) -> tuple[bytes, str | None]:
@@ -75,13 +80,6 @@ def variant_key(tz: str, shows: tuple[str, ...]) -> str:
     """Subscribers with the same time zone and shows share one rendering."""
     raw = tz + "\0" + "\0".join(sorted({s.casefold() for s in shows}))
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
-
-
-def backoff(attempt: int, retry_after: float | None, rng: random.Random) -> float:
-    """Seconds before the next try: the provider's Retry-After, else exponential with full jitter."""
-    if retry_after is not None:
-        return max(0.0, retry_after)
-    return rng.uniform(0, min(300.0, 2.0 ** attempt))
 
 
 def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=None,
@@ -127,10 +125,7 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
     """Send one week's issue to everyone in its snapshot who has not had it yet."""
     secret, key_note = signing_key(cfg)
     ledger = ledger or Ledger.from_config(cfg)
-    rng = rng or random.Random()
     transport = transport or make_transport(cfg, week)
-    env = envelope(cfg, week)
-    lid = env.list_id
     notes = [key_note] if key_note else []
     try:
         with ledger.lock(week):
@@ -140,54 +135,106 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
             if reconciled:
                 notes.append(f"{reconciled} message(s) were in flight when the last run stopped; sent again "
                              "with the same Message-ID")
-            cache: dict[str, object] = {}
-            pacer = _Pacer(cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
-            total = sum(ledger.counts(week).values())
-            done = 0
-            while not stop():
-                # Read ahead a chunk of due rows, then send them in the transport's own batch size: a
-                # one-message SMTP batch then costs no query of its own.
-                rows = ledger.next_batch(week, max(transport.batch_size, READ_AHEAD), clock())
-                if not rows:
-                    due = ledger.next_due(week)
-                    if due is None:
-                        break
-                    sleep(max(0.0, due - clock()))
-                    continue
-                marked: set[str] = set()
-                while rows and not stop():
-                    batch = rows[:pacer.allowance(min(len(rows), transport.batch_size))]
-                    rows = rows[len(batch):]
-                    upcoming = [r.email for r in rows[:transport.batch_size]]
-                    _send_batch(batch, marked, upcoming, week, cache, ledger, env, secret, lid, transport, now,
-                                clock, rng, cfg.delivery.max_attempts)
-                    marked = set(upcoming)
-                    pacer.sent(len(batch))
-                    done += len(batch)
-                    if progress:
-                        progress(done, total)
+            run = _Run(ledger, week, transport, envelope(cfg, week), secret, cfg, now, clock, sleep,
+                       rng or random.Random())
+            run.loop(stop, progress)
+    except sa.exc.SQLAlchemyError as exc:
+        raise StateError(f"the state database could not be written: {getattr(exc, 'orig', None) or exc}",
+                         hint="free disk space (or fix the database), then run `newsletter send` again: what "
+                              "was recorded stands, and a message sent but not yet recorded goes again with the "
+                              "same Message-ID") from None
     finally:
         transport.close()
-    return SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes)
+    report = SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes)
+    report.unknown = run.unknown
+    return report
 
 
-def _send_batch(batch, marked, upcoming, week, cache, ledger, env, secret, lid, transport, now, clock, rng,
-                max_attempts) -> None:
-    """One batch: fill each message, make sure its rows are `sending`, hand them over, then record what
-    came back and mark the upcoming batch `sending` in the same commit."""
-    stamp = now()
-    messages = []
-    for row in batch:
-        if row.variant not in cache:
-            cache[row.variant] = prepare_message(env, *ledger.variant(week, row.variant))
-        messages.append(cache[row.variant].fill(row.email, row.name, subscriber_token(secret, row.email, lid), stamp))
-    attempts = {row.email: row.attempts + 1 for row in batch}
-    unmarked = [m.email for m in messages if m.email not in marked]
-    if unmarked:
-        ledger.mark_sending(week, unmarked)
-    key = hashlib.sha256("\n".join([week, *sorted(m.email for m in messages)]).encode()).hexdigest()
-    receipts = _send(transport, messages, key)
-    ledger.advance(week, _outcomes(receipts, attempts, max_attempts, clock(), rng, ledger), upcoming)
+class _Run:
+    """One send's loop and what it carries between batches: prepared variants, pacing, outage and breaker."""
+
+    def __init__(self, ledger, week, transport, env, secret, cfg, now, clock, sleep, rng):
+        self.ledger, self.week, self.transport, self.env, self.secret = ledger, week, transport, env, secret
+        self.now, self.clock, self.sleep, self.rng = now, clock, sleep, rng
+        self.max_attempts = cfg.delivery.max_attempts
+        self.pacer = Pacer(cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
+        self.outage = Outage(clock, rng)
+        self.breaker = Breaker()
+        self.cache: dict[str, object] = {}
+        self.unknown = 0
+
+    def loop(self, stop, progress) -> None:
+        size = self.transport.batch_size
+        total = sum(self.ledger.counts(self.week).values())
+        done = 0
+        while not stop():
+            # Read ahead a chunk of due rows, then send them in the transport's own batch size: a
+            # one-message SMTP batch then costs no query of its own.
+            rows = self.ledger.next_batch(self.week, max(size, READ_AHEAD), self.clock())
+            if not rows:
+                due = self.ledger.next_due(self.week)
+                if due is None:
+                    break
+                self.sleep(max(0.0, due - self.clock()))
+                continue
+            marked: set[str] = set()
+            while rows and not stop():
+                batch = rows[:self.pacer.allowance(min(len(rows), size))]
+                rows = rows[len(batch):]
+                upcoming = [r.email for r in rows[:size]]
+                pause = self.batch(batch, marked, upcoming)
+                if pause is not None:
+                    self.sleep(pause)
+                    break  # the upcoming rows were not marked: read them again after the pause
+                marked = set(upcoming)
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+
+    def batch(self, batch, marked: set[str], upcoming: list[str]) -> float | None:
+        """One batch: skip who left, fill each message, hand them over, then record what came back and mark
+        the upcoming batch `sending` in the same commit. Returns seconds to pause the whole send, or None."""
+        rows = {row.email: row for row in batch}
+        gone = self.ledger.suppressed_among(list(rows))
+        outcomes = [{"email": e, "state": "skipped", "attempts": rows[e].attempts,
+                     "error": "suppressed (unsubscribed, bounced or complained) during the send"} for e in gone]
+        messages = []
+        stamp = self.now()
+        for row in batch:
+            if row.email in gone:
+                continue
+            try:
+                messages.append(self.fill(row, stamp))
+            except ValueError as exc:  # an address that cannot be encoded fails alone
+                outcomes.append({"email": row.email, "state": "failed", "attempts": row.attempts + 1,
+                                 "error": f"cannot be sent: {exc}"})
+        unmarked = [m.email for m in messages if m.email not in marked]
+        if unmarked:
+            self.ledger.mark_sending(self.week, unmarked)
+        key = hashlib.sha256("\n".join([self.week, *sorted(m.email for m in messages)]).encode()).hexdigest()
+        receipts = _send(self.transport, messages, key) if messages else []
+        verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger)
+        self.unknown += verdict.unknown
+        tripped = self.breaker.feed(receipts, rows, verdict.bounced)
+        halted = verdict.pause or verdict.stop is not None or tripped
+        self.ledger.advance(self.week, outcomes + verdict.outcomes, [] if halted else upcoming)
+        self.pacer.sent(verdict.accepted)
+        if verdict.accepted:
+            self.outage.over()
+        if tripped:
+            raise self.breaker.undo(self.ledger, self.week)
+        if verdict.stop is not None:
+            raise verdict.stop
+        if verdict.pause:
+            return self.outage.wait(verdict.retry_after, next(r.error for r in receipts if r.status == "outage"))
+        return None
+
+    def fill(self, row, stamp):
+        if row.variant not in self.cache:
+            self.cache[row.variant] = prepare_message(self.env, *self.ledger.variant(self.week, row.variant))
+        lid = self.env.list_id
+        return self.cache[row.variant].fill(row.email, row.name, subscriber_token(self.secret, row.email, lid),
+                                            stamp)
 
 
 def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:
@@ -196,62 +243,19 @@ def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:
     except TransientDeliveryError as exc:
         return [Receipt(m.email, "transient", error=exc.message, retry_after=exc.retry_after) for m in messages]
     except PermanentDeliveryError as exc:
-        return [Receipt(m.email, "permanent", error=exc.message) for m in messages]
+        return [Receipt(m.email, "stop", error=exc.message, halt=SendStopped(exc.message)) for m in messages]
+    except OSError as exc:  # the outbox's disk is full or unwritable
+        halt = SendStopped(f"{transport.name}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                           hint="free disk space or fix the folder's permissions, then run `newsletter send` "
+                                "again")
+        return [Receipt(m.email, "stop", error=halt.message, halt=halt) for m in messages]
     answered = {r.email for r in receipts}
-    # A message the provider said nothing about was not accepted: try it again rather than assume.
-    return receipts + [Receipt(m.email, "transient", error="no answer from the provider")
+    # After a stop or an outage the transport tried no further; otherwise a message it said nothing
+    # about was not accepted: try it again rather than assume.
+    cut_short = any(r.status in ("stop", "outage") for r in receipts)
+    return receipts + [Receipt(m.email, "untried") if cut_short else
+                       Receipt(m.email, "transient", error="no answer from the provider")
                        for m in messages if m.email not in answered]
-
-
-def _outcomes(receipts: list[Receipt], attempts: dict[str, int], max_attempts: int, now: float,
-              rng: random.Random, ledger: Ledger) -> list[dict]:
-    out = []
-    # One wait per batch and answer, so a refused batch is retried together rather than in dribs.
-    waits: dict[tuple, float] = {}
-    for r in receipts:
-        if r.status == "sent":
-            out.append({"email": r.email, "state": "sent", "provider_id": r.provider_id})
-        elif r.status == "transient" and attempts.get(r.email, 1) < max_attempts:
-            key = (attempts.get(r.email, 1), r.retry_after)
-            if key not in waits:
-                waits[key] = backoff(key[0], r.retry_after, rng)
-            out.append({"email": r.email, "state": "pending", "error": r.error, "not_before": now + waits[key]})
-        else:
-            if r.hard_bounce:
-                ledger.suppress(r.email, "bounced")
-            out.append({"email": r.email, "state": "failed", "error": r.error})
-    return out
-
-
-class _Pacer:
-    """Keeps under `rate` messages a second and `hourly` an hour (0 = no limit)."""
-
-    def __init__(self, rate: float, hourly: int, clock, sleep):
-        self.rate, self.hourly, self.clock, self.sleep = rate, hourly, clock, sleep
-        self.next_at = 0.0
-        self.window: list[tuple[float, int]] = []
-
-    def allowance(self, wanted: int) -> int:
-        now = self.clock()
-        if self.rate > 0 and now < self.next_at:
-            self.sleep(self.next_at - now)
-        if self.hourly > 0:
-            self.window = [(t, n) for t, n in self.window if t > self.clock() - 3600]
-            used = sum(n for _, n in self.window)
-            if used >= self.hourly:
-                self.sleep(self.window[0][0] + 3600 - self.clock())
-                return self.allowance(wanted)
-            wanted = min(wanted, self.hourly - used)
-        if self.rate > 0:
-            wanted = max(1, min(wanted, int(self.rate) or 1))
-        return wanted
-
-    def sent(self, n: int) -> None:
-        now = self.clock()
-        if self.rate > 0:
-            self.next_at = now + n / self.rate
-        if self.hourly > 0:
-            self.window.append((now, n))
 
 
 __all__ = ["send_issue", "prepare", "SendReport"]

@@ -1,25 +1,47 @@
-"""What the HTTP mail providers share: one requests.Session, the API key, and the error split.
+"""What the HTTP mail providers share: one requests.Session, the API key, and how answers are sorted.
 
-429 and 5xx answers, timeouts and dropped connections are transient (the send
-loop retries them with backoff, honouring Retry-After); 401/403 mean the key is
-wrong and stop the send; anything else is the provider refusing the batch.
+    connection refused, DNS, TLS, connect timeout  outage: the whole send pauses (nothing was sent)
+    read timeout or a connection cut after sending  unknown: retried once, later, same Message-IDs
+    429, 502, 503, 504                             outage: the send pauses (for Retry-After when given)
+    other 5xx                                      transient: the batch is retried with backoff
+    401, 403                                       the key is wrong: the send stops with a config error
+    any other refusal of the whole call             stop: sender, domain or request refused, nobody
+                                                   suppressed; the rows stay pending
 """
 
 from __future__ import annotations
 
 import email.utils
 import time
+from typing import NoReturn
 
 import requests
+import urllib3
 
 from .. import __version__
-from ..errors import ConfigError, PermanentDeliveryError, TransientDeliveryError
+from ..errors import ConfigError, NewsletterError, SendStopped
+from .mime import Outgoing
+from .transport import Receipt
 
 TIMEOUT = (5, 60)
+_PAUSE = {429, 502, 503, 504}
+
+
+class CallOutcome(Exception):
+    """One provider call's outcome, the same for every message in it."""
+
+    def __init__(self, status: str, error: str, retry_after: float | None = None,
+                 halt: NewsletterError | None = None):
+        super().__init__(error)
+        self.status, self.error, self.retry_after, self.halt = status, error, retry_after, halt
+
+    def receipts(self, group: list[Outgoing]) -> list[Receipt]:
+        return [Receipt(m.email, self.status, error=self.error, retry_after=self.retry_after, halt=self.halt)
+                for m in group]
 
 
 class HttpTransport:
-    """Base of the HTTP providers: subclasses build the request and read the answer."""
+    """Base of the HTTP providers: subclasses build each call (`send_call`) and read its answer."""
 
     name = "http"
     batch_size = 100
@@ -30,24 +52,67 @@ class HttpTransport:
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = f"newsletter/{__version__}"
 
+    def calls(self, batch: list[Outgoing]) -> list[list[Outgoing]]:
+        """How a batch is split into provider calls (one, unless the API takes one body per call)."""
+        return [batch]
+
+    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
+        receipts: list[Receipt] = []
+        halted = False
+        for group in self.calls(batch):
+            if halted:
+                receipts += [Receipt(m.email, "untried") for m in group]
+                continue
+            try:
+                receipts += self.send_call(group, idempotency_key)
+            except CallOutcome as outcome:
+                receipts += outcome.receipts(group)
+                halted = outcome.status in ("stop", "outage")
+        return receipts
+
+    def send_call(self, group: list[Outgoing], idempotency_key: str) -> list[Receipt]:
+        raise NotImplementedError
+
     def post(self, path: str, **kwargs) -> requests.Response:
         try:
             resp = self.session.post(self.api_url + path, timeout=TIMEOUT, **kwargs)
-        except (requests.ConnectionError, requests.Timeout) as exc:
-            raise TransientDeliveryError(f"{self.name}: {exc.__class__.__name__}: {exc}") from None
+        except requests.RequestException as exc:
+            raise _failed_call(self.name, exc) from None
         if resp.status_code in (401, 403):
-            raise ConfigError(f"delivery.{self.name}: the provider refused the API key (HTTP {resp.status_code})",
-                              hint=f"check delivery.{self.name}.key_env and the key it names")
-        if resp.status_code == 429 or resp.status_code >= 500:
-            raise TransientDeliveryError(f"{self.name}: HTTP {resp.status_code} {resp.text[:200]}",
-                                         retry_after=retry_after(resp.headers.get("Retry-After")))
+            halt = ConfigError(f"delivery.{self.name}: the provider refused the API key (HTTP {resp.status_code})",
+                               hint=f"check delivery.{self.name}.key_env and the key it names; the messages not "
+                                    "yet sent stay pending")
+            raise CallOutcome("stop", halt.message, halt=halt)
+        wait = retry_after(resp.headers.get("Retry-After"))
+        if resp.status_code in _PAUSE:
+            raise CallOutcome("outage", f"{self.name}: HTTP {resp.status_code} {resp.text[:200]}", wait)
+        if resp.status_code >= 500:
+            raise CallOutcome("transient", f"{self.name}: HTTP {resp.status_code} {resp.text[:200]}", wait)
         return resp
 
-    def refuse(self, resp: requests.Response) -> None:
-        raise PermanentDeliveryError(f"{self.name}: HTTP {resp.status_code} {resp.text[:300]}")
+    def refuse(self, resp: requests.Response) -> NoReturn:
+        """The provider refused the whole call: about the sender, domain or request, not one recipient."""
+        halt = SendStopped(f"{self.name}: the provider refused the send: HTTP {resp.status_code} {resp.text[:300]}",
+                           hint=f"the answer says what it objects to (a sender or domain not verified, a bad "
+                                f"setting in [delivery.{self.name}]); nobody was suppressed and the messages not "
+                                "yet sent stay pending")
+        raise CallOutcome("stop", halt.message, halt=halt)
 
     def close(self) -> None:
         self.session.close()
+
+
+def _failed_call(name: str, exc: requests.RequestException) -> CallOutcome:
+    """A call with no answer: an outage when the request cannot have left, unknown when it may have."""
+    error = f"{name}: {exc.__class__.__name__}: {exc}"
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    never_sent = isinstance(exc, (requests.ConnectTimeout, requests.exceptions.SSLError)) or \
+        isinstance(reason, urllib3.exceptions.NewConnectionError)
+    if never_sent:
+        return CallOutcome("outage", error)
+    if isinstance(exc, (requests.ConnectionError, requests.Timeout)):
+        return CallOutcome("unknown", error)
+    return CallOutcome("stop", error, halt=SendStopped(error))
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:

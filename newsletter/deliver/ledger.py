@@ -1,6 +1,7 @@
 """The send ledger: which subscriber got which issue, kept in a real database (SQLAlchemy Core).
 
-Each (issue, subscriber) row moves pending -> sending -> sent | failed. A row is
+Each (issue, subscriber) row moves pending -> sending -> sent | failed | skipped
+(or `unknown`, when a message was handed over and no answer came: retried once). A row is
 marked `sent` only after the provider accepted the message. Rows found in
 `sending` when a run starts belong to a run that died mid-batch; they go back
 to `pending` and are sent again with the same Message-ID (and idempotency key
@@ -58,7 +59,8 @@ suppressions = sa.Table(
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True)),
 )
-STATES = ("pending", "sending", "sent", "failed", "skipped")
+STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
+_DUE = ("pending", "unknown")  # states the send loop picks up
 # Built once: the send loop runs these for every message.
 _MARK = (deliveries.update()
          .where(deliveries.c.issue == sa.bindparam("b_issue"),
@@ -67,7 +69,8 @@ _MARK = (deliveries.update()
 _RECORD = (deliveries.update()
            .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"))
            .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"), error=sa.bindparam("error"),
-                   not_before=sa.bindparam("not_before"), updated_at=sa.bindparam("updated_at")))
+                   not_before=sa.bindparam("not_before"), updated_at=sa.bindparam("updated_at"),
+                   attempts=sa.bindparam("attempts")))
 
 
 # Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address.
@@ -199,20 +202,21 @@ class Ledger:
         """Up to `size` pending rows that are due, in a stable order; never the whole list in memory."""
         with self.engine.connect() as conn:
             return list(conn.execute(
-                sa.select(deliveries.c.email, deliveries.c.name, deliveries.c.variant, deliveries.c.attempts)
-                .where(deliveries.c.issue == issue, deliveries.c.state == "pending", deliveries.c.not_before <= now)
+                sa.select(deliveries.c.email, deliveries.c.name, deliveries.c.variant, deliveries.c.attempts,
+                          deliveries.c.state)
+                .where(deliveries.c.issue == issue, deliveries.c.state.in_(_DUE), deliveries.c.not_before <= now)
                 .order_by(deliveries.c.email).limit(size)))
 
     def next_due(self, issue: str) -> float | None:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.min(deliveries.c.not_before))
-                                .where(deliveries.c.issue == issue, deliveries.c.state == "pending")).scalar()
+                                .where(deliveries.c.issue == issue, deliveries.c.state.in_(_DUE))).scalar()
 
     def mark_sending(self, issue: str, emails: list[str]) -> None:
         self.advance(issue, [], emails)
 
     def record(self, issue: str, outcomes: list[dict]) -> None:
-        """Write each message's outcome: {email, state, provider_id, error, not_before} in one transaction."""
+        """Write each message's outcome: {email, state, attempts, provider_id, error, not_before}, one transaction."""
         self.advance(issue, outcomes, [])
 
     def advance(self, issue: str, outcomes: list[dict], next_emails: list[str]) -> None:
@@ -223,8 +227,9 @@ class Ledger:
         with self.engine.begin() as conn:
             if outcomes:
                 conn.execute(_RECORD, [{"b_issue": issue, "b_email": o["email"], "state": o["state"],
-                                        "provider_id": o.get("provider_id"), "error": o.get("error"),
-                                        "not_before": o.get("not_before", 0.0), "updated_at": now}
+                                        "attempts": o["attempts"], "provider_id": o.get("provider_id"),
+                                        "error": o.get("error"), "not_before": o.get("not_before", 0.0),
+                                        "updated_at": now}
                                        for o in outcomes])
             if next_emails:
                 conn.execute(_MARK, {"b_issue": issue, "b_emails": list(next_emails), "b_now": now})
@@ -235,6 +240,12 @@ class Ledger:
             rows = conn.execute(sa.select(deliveries.c.state, sa.func.count())
                                 .where(deliveries.c.issue == issue).group_by(deliveries.c.state))
             found = {r[0]: r[1] for r in rows}
+        strange = sorted(set(found) - set(STATES))
+        if strange:
+            raise StateError(f"the state database has {sum(found[s] for s in strange)} row(s) of {issue} in an "
+                             f"unknown state ({', '.join(strange)})",
+                             hint=f"it was changed by hand or by another program; set them to one of "
+                                  f"{', '.join(STATES)} or restore a backup")
         return {s: found.get(s, 0) for s in STATES}
 
     def failures(self, issue: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -245,12 +256,47 @@ class Ledger:
                 .order_by(deliveries.c.email).limit(limit))]
 
     # -- suppressions ----------------------------------------------------------------------
-    def suppress(self, email: str, reason: str) -> None:
+    def suppress(self, email: str, reason: str) -> bool:
+        """Put an address on the suppression list (False if it was there) and skip its unsent rows at once,
+        so a send that is running or resumed later does not mail it."""
         h = email_hash(email)
         with self.engine.begin() as conn:
+            self._withdraw(conn, email, reason)
             if conn.execute(sa.select(suppressions.c.email_hash).where(suppressions.c.email_hash == h)).first():
-                return
+                return False
             conn.execute(suppressions.insert().values(email_hash=h, reason=reason, created_at=_now()))
+        return True
+
+    def withdraw(self, email: str, reason: str) -> int:
+        """Skip every unsent row of this address (someone removed from the roster); returns how many."""
+        with self.engine.begin() as conn:
+            return self._withdraw(conn, email, reason)
+
+    @staticmethod
+    def _withdraw(conn, email: str, reason: str) -> int:
+        return conn.execute(deliveries.update()
+                            .where(sa.func.lower(deliveries.c.email) == email.lower(), deliveries.c.state.in_(_DUE))
+                            .values(state="skipped", error=f"{reason} before it was sent",
+                                    updated_at=_now())).rowcount
+
+    def suppressed_among(self, emails: list[str]) -> set[str]:
+        """Which of these addresses are on the suppression list now."""
+        hashes = {email_hash(e): e for e in emails}
+        with self.engine.connect() as conn:
+            return {hashes[r[0]] for r in conn.execute(sa.select(suppressions.c.email_hash)
+                                                       .where(suppressions.c.email_hash.in_(list(hashes))))}
+
+    def retry_failed(self, issue: str) -> int:
+        """Failed rows of an issue back to pending with fresh attempts, except suppressed (bounced) ones."""
+        suppressed = self.suppressed_hashes()
+        with self.engine.begin() as conn:
+            failed = [r.email for r in conn.execute(sa.select(deliveries.c.email).where(
+                deliveries.c.issue == issue, deliveries.c.state == "failed")) if email_hash(r.email) not in suppressed]
+            for start in range(0, len(failed), 500):
+                conn.execute(deliveries.update().where(deliveries.c.issue == issue,
+                                                       deliveries.c.email.in_(failed[start:start + 500]))
+                             .values(state="pending", attempts=0, error=None, not_before=0.0, updated_at=_now()))
+        return len(failed)
 
     def suppress_token_hash(self, prefix: str, reason: str) -> None:
         """Suppress the subscriber a link token names, by the hash prefix it carries, when their address is unknown."""

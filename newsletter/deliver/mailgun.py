@@ -26,19 +26,19 @@ class MailgunTransport(HttpTransport):
         super().__init__(api_url, key, session)
         self.domain = domain
 
-    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
-        return [r for group in by_variant(batch) for r in self._send_variant(group)]
+    def calls(self, batch: list[Outgoing]) -> list[list[Outgoing]]:
+        return by_variant(batch)
 
-    def _send_variant(self, group: list[Outgoing]) -> list[Receipt]:
+    def send_call(self, group: list[Outgoing], idempotency_key: str) -> list[Receipt]:
         first = group[0]
         env = first.prepared.env
         unsubscribe = f"<{env.base_url}/unsubscribe?t={_VAR}>, <mailto:{env.reply_to or env.sender}?subject=unsubscribe>"
         data = [("from", formataddr((env.sender_name, env.sender))),
-                *[("to", formataddr((m.name, m.email))) for m in group],
+                *[("to", formataddr((m.name, m.address))) for m in group],
                 ("subject", first.subject),
                 ("text", first.prepared.text.replace(TOKEN, _VAR)),
                 ("html", first.prepared.html.replace(TOKEN, _VAR)),
-                ("recipient-variables", json.dumps({m.email: {"token": m.token} for m in group})),
+                ("recipient-variables", json.dumps({m.address: {"token": m.token} for m in group})),
                 ("h:List-Unsubscribe", unsubscribe),
                 ("h:List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
                 ("h:List-ID", first.headers["List-ID"])]

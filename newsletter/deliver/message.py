@@ -35,3 +35,26 @@ class Envelope:
 
 def domain_of(address: str) -> str:
     return address.rsplit("@", 1)[-1]
+
+
+class UnencodableAddress(ValueError):
+    """An address that cannot be written into an ASCII envelope and header."""
+
+
+def wire_address(email: str) -> str:
+    """The address as it goes on the wire: an internationalised domain in its IDNA (xn--) form.
+
+    A non-ASCII local part would need SMTPUTF8 end to end, which the providers do not all offer; the
+    roster refuses such addresses, and one already in a ledger fails alone with this error.
+    """
+    if email.isascii():
+        return email
+    local, _, domain = email.rpartition("@")
+    if not local.isascii():
+        raise UnencodableAddress(f"{email}: the part before the @ has non-ASCII characters, which need SMTPUTF8")
+    import idna
+
+    try:
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except idna.IDNAError as exc:
+        raise UnencodableAddress(f"{email}: the domain has no IDNA form ({exc})") from None

@@ -15,7 +15,7 @@ from email.utils import format_datetime, formataddr
 
 from ..render import TOKEN
 from ..tokens import SUBSCRIBER_TOKEN_LEN
-from .message import Envelope, clean_header, domain_of, message_id
+from .message import Envelope, clean_header, domain_of, message_id, wire_address
 
 _SAFE = frozenset(range(33, 127)) - {ord("=")}
 _TOKEN_SLOT = "\x00" * SUBSCRIBER_TOKEN_LEN  # stands for the token while encoding; never in real text
@@ -65,12 +65,13 @@ class Outgoing:
     """One subscriber's message. Bodies and bytes are filled in only when a transport asks for them,
     so a batch of a thousand costs a thousand small records, not a thousand copies of the issue."""
 
-    email: str
+    email: str  # the ledger's key for this subscriber
     name: str
     message_id: str
     token: str
     date: datetime
     prepared: "PreparedMessage"
+    address: str = ""  # the same address as it goes on the wire (IDNA domain)
 
     @property
     def subject(self) -> str:
@@ -111,14 +112,17 @@ class PreparedMessage:
     holes: tuple[str, ...]  # what goes between segments: "to", "mid", "date", "token"
 
     def fill(self, email: str, name: str, token: str, now: datetime) -> Outgoing:
-        """The message for one subscriber (token must be SUBSCRIBER_TOKEN_LEN long)."""
+        """The message for one subscriber (token must be SUBSCRIBER_TOKEN_LEN long).
+
+        UnencodableAddress (a ValueError) when the address cannot go on the wire.
+        """
         if len(token) != SUBSCRIBER_TOKEN_LEN:
             raise ValueError("token has the wrong length")
         return Outgoing(email, clean_header(name), message_id(self.env.issue, email, domain_of(self.env.sender)),
-                        token, now, self)
+                        token, now, self, wire_address(email))
 
     def render_bytes(self, out: Outgoing) -> bytes:
-        values = {"to": _to_header(out.name, out.email).encode("ascii"), "mid": out.message_id.encode("ascii"),
+        values = {"to": _to_header(out.name, out.address or out.email).encode("ascii"), "mid": out.message_id.encode("ascii"),
                   "date": format_datetime(out.date).encode("ascii"), "token": out.token.encode("ascii")}
         raw = bytearray(self.segments[0])
         for hole, seg in zip(self.holes, self.segments[1:]):

@@ -13,10 +13,10 @@ class ResendTransport(HttpTransport):
     name = "resend"
     batch_size = 100
 
-    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
+    def send_call(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
         payload = [{
             "from": formataddr((m.prepared.env.sender_name, m.prepared.env.sender)),
-            "to": [m.email],
+            "to": [m.address],
             "subject": m.subject,
             "text": m.text,
             "html": m.html,

@@ -21,15 +21,15 @@ class SendGridTransport(HttpTransport):
     name = "sendgrid"
     batch_size = 1000
 
-    def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
-        return [r for group in by_variant(batch) for r in self._send_variant(group)]
+    def calls(self, batch: list[Outgoing]) -> list[list[Outgoing]]:
+        return by_variant(batch)
 
-    def _send_variant(self, group: list[Outgoing]) -> list[Receipt]:
+    def send_call(self, group: list[Outgoing], idempotency_key: str) -> list[Receipt]:
         first = group[0]
         env = first.prepared.env
         payload = {
             "personalizations": [{
-                "to": [{"email": m.email, **({"name": m.name} if m.name else {})}],
+                "to": [{"email": m.address, **({"name": m.name} if m.name else {})}],
                 "substitutions": {_TAG: m.token},
                 "headers": {k: v for k, v in m.headers.items()},
             } for m in group],
@@ -50,11 +50,10 @@ class SendGridTransport(HttpTransport):
             bad = {int(m.group(1)): e.get("message", "") for e in errors
                    for m in [_BAD_PERSONALIZATION.search(e.get("field") or "")] if m}
             if bad:
-                return [Receipt(m.email, "permanent", error=f"SendGrid: {bad[i]}", hard_bounce=True) if i in bad
-                        else Receipt(m.email, "transient", error="batch refused for another address", retry_after=0)
-                        for i, m in enumerate(group)]
+                # An address SendGrid will not take is not a mailbox that bounced: failed, not suppressed.
+                return [Receipt(m.email, "permanent", error=f"SendGrid: {bad[i]}") if i in bad
+                        else Receipt(m.email, "untried") for i, m in enumerate(group)]
         self.refuse(resp)
-        return []
 
 
 def from_config(cfg, issue: str) -> SendGridTransport:

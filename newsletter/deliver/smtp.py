@@ -1,21 +1,45 @@
 """The SMTP transport: one connection reused for many messages, reconnecting when the server drops it.
 
-Per-recipient refusals never cost the connection: 4xx answers are transient
-(retried later), 5xx permanent (recorded; 550-type mailbox errors suppress the
-address as a hard bounce).
+smtplib opens the connection (TLS, EHLO, AUTH); each message's transaction is then
+driven here, so every answer is read knowing which step it answers:
+
+    MAIL FROM  5xx  the sender is refused: the send stops, nobody is suppressed
+    RCPT TO    5.1.x (or a bare 550/551/553)  this mailbox does not exist: a hard bounce
+               5.7.x, 5.3.x, 5.5.x, 554  relay, policy or system refusal: the send stops
+               other 5xx  this recipient fails, not suppressed
+    DATA end   5.1.x  a late mailbox refusal: a hard bounce; other 5xx: content refused, stop
+               no answer within `data_timeout` after the message was handed over: unknown
+    any 4xx    retried later; a lost or refused connection pauses the whole send
+
+PIPELINING (RFC 2920) sends MAIL, RCPT and DATA in one write when the server offers it.
 """
 
 from __future__ import annotations
 
+import re
 import smtplib
 import socket
 import ssl
 
-from ..errors import ConfigError
+from ..errors import ConfigError, SendStopped
 from .mime import Outgoing
 from .transport import Receipt
 
-_HARD_BOUNCE = {550, 551, 553}  # mailbox unavailable / not local / name not allowed
+_BARE_BOUNCE = {550, 551, 553}  # mailbox unavailable / not local / name not allowed, when no enhanced code
+_STOP_SUBJECTS = {"3", "5", "7"}  # enhanced status X.3 system, X.5 protocol, X.7 security or policy
+_STEPS = ("mail", "rcpt", "data")
+_MAX_LINE = 8192  # RFC 5321 allows 512 octets a reply line; a longer one is a broken server
+_ENHANCED = re.compile(rb"^([245])\.(\d{1,3})\.(\d{1,3})\b")
+# RFC 5321 4.5.3.2.6: a client should wait 10 minutes for the reply to the end of DATA.
+DATA_TIMEOUT = 600.0
+
+
+class _Lost(Exception):
+    """The connection went away; `handed_over` says whether the whole message had been written."""
+
+    def __init__(self, reason: str, handed_over: bool):
+        super().__init__(reason)
+        self.reason, self.handed_over = reason, handed_over
 
 
 class SmtpTransport:
@@ -27,14 +51,17 @@ class SmtpTransport:
 
     def __init__(self, host: str, port: int, security: str, username: str = "", password: str | None = None,
                  timeout: float = 30.0, sender: str = "", ssl_context: ssl.SSLContext | None = None,
-                 local_hostname: str | None = None, dkim: "DkimSigner | None" = None):
+                 local_hostname: str | None = None, dkim: "DkimSigner | None" = None,
+                 data_timeout: float = DATA_TIMEOUT):
         self.host, self.port, self.security = host, port, security
         self.username, self.password, self.timeout = username, password, timeout
+        self.data_timeout = data_timeout
         self.sender = sender
         self.context = ssl_context or ssl.create_default_context()
         self.local_hostname = local_hostname
         self.dkim = dkim
         self.conn: smtplib.SMTP | None = None
+        self.pipelining = False
         self.connections = 0
 
     def _connect(self) -> smtplib.SMTP:
@@ -46,54 +73,132 @@ class SmtpTransport:
         try:
             if self.security == "starttls":
                 conn.starttls(context=self.context)
-                conn.ehlo()
+            conn.ehlo_or_helo_if_needed()
             if self.username:
                 conn.login(self.username, self.password or "")
         except BaseException:
             conn.close()
             raise
+        if conn.file is None:
+            conn.file = conn.sock.makefile("rb")
+        self.pipelining = conn.has_extn("pipelining")
         self.connections += 1
         return conn
 
     def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
-        return [self._send_one(msg) for msg in batch]
+        """One receipt per message, in order; after a `stop` or `outage` the rest are not tried."""
+        receipts = []
+        for msg in batch:
+            receipt = self._send_one(msg)
+            receipts.append(receipt)
+            if receipt.status in ("stop", "outage"):
+                break
+        return receipts
 
     def _send_one(self, msg: Outgoing, retried: bool = False) -> Receipt:
         try:
             if self.conn is None:
                 self.conn = self._connect()
-            raw = msg.raw
-            self.conn.sendmail(self.sender, [msg.email], self.dkim.sign(raw) if self.dkim else raw)
-            return Receipt(msg.email, "sent", provider_id=msg.message_id)
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, text = exc.recipients.get(msg.email, (550, b"refused"))
-            self._reset()
-            return _refused(msg.email, code, text)
-        except smtplib.SMTPSenderRefused as exc:
-            if exc.smtp_code == 421 and not retried:  # "closing connection": the server's limit per connection
-                self._drop()
-                return self._send_one(msg, retried=True)
-            self._reset()
-            return _refused(msg.email, exc.smtp_code, exc.smtp_error)
-        except smtplib.SMTPAuthenticationError as exc:
+        except Exception as exc:  # noqa: BLE001 - every failure to connect is sorted by _connect_failure
+            return self._connect_failure(msg.email, exc)
+        try:
+            return self._transact(msg)
+        except _Lost as lost:
             self._drop()
-            raise ConfigError(f"delivery.smtp: the server refused the login ({exc.smtp_code})",
-                              hint="check delivery.smtp.username and the password environment variable") from None
-        except smtplib.SMTPResponseException as exc:  # before OSError: every SMTPException is one
-            self._reset()
-            return _refused(msg.email, exc.smtp_code, exc.smtp_error)
-        except (smtplib.SMTPServerDisconnected, ConnectionError, socket.timeout, OSError) as exc:
-            # Some servers drop the connection after N messages: reconnect once and try this message again.
-            self._drop()
-            if not retried:
+            if lost.handed_over:
+                return Receipt(msg.email, "unknown", error=f"no answer after the message was handed over: "
+                                                           f"{lost.reason}")
+            if not retried:  # some servers drop the connection after N messages: reconnect once, try again
                 return self._send_one(msg, retried=True)
-            return Receipt(msg.email, "transient", error=f"connection lost: {exc.__class__.__name__}: {exc}")
+            return Receipt(msg.email, "outage", error=f"connection lost: {lost.reason}")
+
+    def _connect_failure(self, email: str, exc: Exception) -> Receipt:
+        self.conn = None
+        if isinstance(exc, smtplib.SMTPAuthenticationError):
+            halt = ConfigError(f"delivery.smtp: the server refused the login ({exc.smtp_code})",
+                               hint="check delivery.smtp.username and the password environment variable; the "
+                                    "messages not yet sent stay pending")
+            return Receipt(email, "stop", error=halt.message, halt=halt)
+        if isinstance(exc, smtplib.SMTPNotSupportedError):
+            halt = ConfigError(f"delivery.smtp: {exc}", hint="check delivery.smtp.security (starttls, tls or none)")
+            return Receipt(email, "stop", error=halt.message, halt=halt)
+        if isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code >= 500:
+            halt = SendStopped(f"smtp: the server refused the connection: {exc.smtp_code} {_text(exc.smtp_error)}")
+            return Receipt(email, "stop", error=halt.message, halt=halt)
+        return Receipt(email, "outage", error=f"cannot reach {self.host}:{self.port}: "
+                                              f"{exc.__class__.__name__}: {exc}")
+
+    def _transact(self, msg: Outgoing) -> Receipt:
+        mail = f"MAIL FROM:<{self.sender}>\r\n".encode("ascii")
+        rcpt = f"RCPT TO:<{msg.address or msg.email}>\r\n".encode("ascii")
+        if self.pipelining:
+            self._write(mail + rcpt + b"DATA\r\n")
+            replies = [self._reply(self.timeout) for _ in range(3)]
+        else:
+            replies = []
+            for command in (mail, rcpt, b"DATA\r\n"):
+                self._write(command)
+                replies.append(self._reply(self.timeout))
+                if replies[-1][0] >= 400:
+                    break
+        for step, (code, text) in zip(_STEPS, replies):
+            if not (code == 354 if step == "data" else 200 <= code < 300):
+                if code == 421:  # "closing the connection": the server's limit per connection
+                    raise _Lost(f"{code} {_text(text)}", handed_over=False)
+                if len(replies) == 3 and replies[2][0] == 354:
+                    self._write(b".\r\n")  # DATA was accepted without a recipient: end it empty
+                    self._reply(self.timeout)
+                self._reset()
+                return self._refused(msg.email, step, code, text)
+        raw = self.dkim.sign(msg.raw) if self.dkim else msg.raw
+        self._write(_dot_stuff(raw), handed_over=False)
+        code, text = self._reply(self.data_timeout, handed_over=True)
+        if code >= 400:
+            return self._refused(msg.email, "data", code, text)
+        return Receipt(msg.email, "sent", provider_id=msg.message_id)
+
+    def _write(self, data: bytes, handed_over: bool = False) -> None:
+        try:
+            self.conn.sock.settimeout(self.timeout)
+            self.conn.sock.sendall(data)
+        except OSError as exc:
+            raise _Lost(f"{exc.__class__.__name__}: {exc}", handed_over) from None
+
+    def _reply(self, timeout: float, handed_over: bool = False) -> tuple[int, bytes]:
+        """One (possibly multi-line) reply: its code and its text lines joined."""
+        lines = []
+        try:
+            self.conn.sock.settimeout(timeout)
+            while True:
+                line = self.conn.file.readline(_MAX_LINE)
+                if not line:
+                    raise _Lost("the server closed the connection", handed_over)
+                lines.append(line[4:].strip())
+                if line[3:4] != b"-":
+                    return int(line[:3]), b" ".join(lines)
+        except (OSError, ValueError) as exc:
+            raise _Lost(f"{exc.__class__.__name__}: {exc or 'timed out'}", handed_over) from None
+
+    def _refused(self, email: str, step: str, code: int, text: bytes) -> Receipt:
+        error = f"SMTP {code} {_text(text)}".strip()
+        if 400 <= code < 500:
+            return Receipt(email, "transient", error=error)
+        enhanced = _ENHANCED.match(text)
+        subject = enhanced.group(2).decode() if enhanced else None
+        if step != "mail" and (subject == "1" or (subject is None and step == "rcpt" and code in _BARE_BOUNCE)):
+            return Receipt(email, "permanent", error=error, hard_bounce=True)
+        if step == "rcpt" and subject not in _STOP_SUBJECTS and code != 554:
+            return Receipt(email, "permanent", error=error)
+        what = {"mail": f"the sender {self.sender}", "rcpt": "relaying to the recipients",
+                "data": "the message content"}[step]
+        halt = SendStopped(f"smtp: the server refused {what}: {error}", hint=_HINTS[step])
+        return Receipt(email, "stop", error=error, halt=halt)
 
     def _reset(self) -> None:
         try:
-            if self.conn is not None:
-                self.conn.rset()
-        except (smtplib.SMTPException, OSError):
+            self._write(b"RSET\r\n")
+            self._reply(self.timeout)
+        except _Lost:
             self._drop()
 
     def _drop(self) -> None:
@@ -113,12 +218,26 @@ class SmtpTransport:
         self._drop()
 
 
-def _refused(email: str, code: int, text) -> Receipt:
-    message = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    error = f"SMTP {code} {message}".strip()
-    if 400 <= code < 500:
-        return Receipt(email, "transient", error=error)
-    return Receipt(email, "permanent", error=error, hard_bounce=code in _HARD_BOUNCE)
+_HINTS = {
+    "mail": "check newsletter.from and that the relay lets delivery.smtp.username send as it; nobody was "
+            "suppressed, and the messages not yet sent go out when you run `newsletter send` again",
+    "rcpt": "check delivery.smtp.host, username and password: the relay does not accept mail from this client "
+            "for other domains; nobody was suppressed, and the rest stay pending",
+    "data": "the server's answer says what it objects to (try `newsletter check` for the spam score); nobody "
+            "was suppressed, and the rest stay pending",
+}
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _dot_stuff(raw: bytes) -> bytes:
+    """RFC 5321 4.5.2: a line starting with a dot gets another; then the lone dot that ends DATA."""
+    if not raw.endswith(b"\r\n"):
+        raw += b"\r\n"
+    stuffed = raw.replace(b"\r\n.", b"\r\n..")
+    return (b"." + stuffed if stuffed.startswith(b".") else stuffed) + b".\r\n"
 
 
 class DkimSigner:
@@ -156,4 +275,4 @@ def from_config(cfg, issue: str) -> SmtpTransport:
         signer = DkimSigner(s.dkim_selector, s.dkim_domain or cfg.newsletter.from_addr.rsplit("@", 1)[-1],
                             key.encode())
     return SmtpTransport(s.host, s.port, s.security, s.username, password, s.timeout,
-                         sender=cfg.newsletter.from_addr, dkim=signer)
+                         sender=cfg.newsletter.from_addr, dkim=signer, data_timeout=s.data_timeout)

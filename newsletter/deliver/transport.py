@@ -8,7 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..errors import NewsletterError
 from .mime import Outgoing
+
+# What a receipt can say about one message, and what the send loop does with it:
+#   sent       accepted: recorded `sent`
+#   transient  this message refused for now (4xx, HTTP 500): retried later, counts as an attempt
+#   permanent  this recipient refused for good: `failed` (and suppressed when hard_bounce)
+#   unknown    handed over but no answer came: retried once, after a long wait, same Message-ID
+#   outage     the server or connection is unavailable (or throttling): the whole send pauses,
+#              no attempt counted
+#   stop       refused for a cause that is not the recipient's (sender, relay, login, policy,
+#              content): the send stops with `halt`, nobody is suppressed
+#   untried    the transport stopped before this message: back to pending, no attempt counted
+STATUSES = ("sent", "transient", "permanent", "unknown", "outage", "stop", "untried")
 
 
 @dataclass(frozen=True)
@@ -16,11 +29,12 @@ class Receipt:
     """What the provider said about one message."""
 
     email: str
-    status: str  # "sent" | "transient" | "permanent"
+    status: str  # one of STATUSES
     provider_id: str | None = None
     error: str | None = None
     retry_after: float | None = None
     hard_bounce: bool = False  # a permanent refusal that should suppress the address
+    halt: NewsletterError | None = None  # with status "stop": the error the send stops with
 
 
 class Transport(Protocol):

@@ -49,6 +49,7 @@ class FakeProvider:
 
 class Postmark(FakeProvider):
     inactive: set[str] = set()
+    every_message_error: tuple[int, str] | None = None  # (ErrorCode, Message) answered for every message
 
     def handler(self, request: Request) -> Response:
         if request.headers.get("X-Postmark-Server-Token") != KEY:
@@ -63,6 +64,10 @@ class Postmark(FakeProvider):
         for msg in batch:
             to = msg["To"].rsplit("<", 1)[-1].rstrip(">")
             assert msg["MessageStream"] == "broadcast" and msg["HtmlBody"] and msg["TextBody"]
+            if self.every_message_error:
+                code, text = self.every_message_error
+                out.append({"ErrorCode": code, "Message": text, "To": to})
+                continue
             if to in self.inactive:
                 out.append({"ErrorCode": 406, "Message": f"You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: {to}.", "To": to})
                 continue

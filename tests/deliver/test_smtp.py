@@ -68,7 +68,7 @@ def test_certificate_is_checked(ca):
         t = SmtpTransport("127.0.0.1", srv.port, "starttls", sender="news@example.org")  # system CAs only
         receipts = t.send(messages(1), "k")
         t.close()
-    assert receipts[0].status == "transient" and "SSLCertVerificationError" in receipts[0].error
+    assert receipts[0].status == "outage" and "SSLCertVerificationError" in receipts[0].error
 
 
 def test_wrong_password_is_a_config_error(ca):
@@ -76,8 +76,9 @@ def test_wrong_password_is_a_config_error(ca):
     with SmtpServer(Recorder(), tls_context=server_ctx, users={"ed": "pw"}) as srv:
         t = SmtpTransport("127.0.0.1", srv.port, "starttls", "ed", "nope", sender="news@example.org",
                           ssl_context=client_ctx)
-        with pytest.raises(ConfigError, match="refused the login"):
-            t.send(messages(1), "k")
+        (receipt,) = t.send(messages(1), "k")
+    assert receipt.status == "stop" and isinstance(receipt.halt, ConfigError)
+    assert "refused the login" in receipt.halt.message
 
 
 def test_server_that_closes_every_n_messages_is_reconnected():
@@ -125,16 +126,6 @@ def test_send_issue_over_smtp_451_then_250_and_550_suppresses(project, monkeypat
     assert clock.t > 1000.0  # the deferred message waited for its backoff
     assert Ledger.from_config(cfg).is_suppressed("bo.watcher@example.org")
     assert again.counts == report.counts and rec.count() == 3
-
-
-def test_transient_failures_give_up_after_max_attempts(project, monkeypatch):
-    clock = FakeClock()
-    with SmtpServer(Recorder()) as srv:
-        cfg = smtp_project(project, srv.port, monkeypatch)
-    cfg.delivery.max_attempts = 3  # the server is gone now: every attempt fails to connect
-    report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["failed"] == 4 and report.counts["sent"] == 0
-    assert all("connection lost" in err for _, err in report.failures)
 
 
 def test_dkim_signature_covers_list_unsubscribe_and_verifies_offline():

@@ -1,0 +1,185 @@
+"""What the send loop makes of the receipts: each row's next state, and whether the whole send must
+pause (an outage, a Retry-After) or stop (a refusal that is not about one recipient, a breaker).
+
+Kept apart from the loop so each rule reads on its own; nothing here sends anything.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from ..errors import NewsletterError, SendStopped
+from .transport import Receipt
+
+# The same permanent answer for this many recipients in a row is about the server or the sender, not
+# the addresses: with even 5% dead addresses, ten in a row by chance is a one-in-10^13 event.
+BREAKER_STREAK = 10
+# A message handed over without an answer may have been delivered: wait long enough for a slow server
+# to show the first copy before sending the one retry (same Message-ID, so receivers can drop it).
+UNKNOWN_WAIT = 900.0
+# An outage pauses the send: first wait, doubling each time up to the longest wait, and the send stops
+# (rows still pending) once the server has been unreachable this long.
+OUTAGE_FIRST_WAIT = 1.0
+OUTAGE_LONGEST_WAIT = 120.0
+OUTAGE_LIMIT = 3600.0
+_ADDRESS = re.compile(r"<?[^\s<>@]+@[^\s<>@]+>?")
+
+
+def backoff(attempt: int, retry_after: float | None, rng: random.Random) -> float:
+    """Seconds before the next try: the provider's Retry-After, else exponential with full jitter."""
+    if retry_after is not None:
+        return max(0.0, retry_after)
+    return rng.uniform(0, min(300.0, 2.0 ** attempt))
+
+
+@dataclass
+class Verdict:
+    """What one batch's receipts mean for the rows and for the send."""
+
+    outcomes: list[dict] = field(default_factory=list)
+    accepted: int = 0
+    unknown: int = 0
+    pause: bool = False  # an outage or a throttle: every later batch waits
+    retry_after: float | None = None
+    stop: NewsletterError | None = None
+    bounced: list[str] = field(default_factory=list)  # newly suppressed by this batch
+
+
+def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rng: random.Random,
+          ledger) -> Verdict:
+    """Each receipt's row outcome; `rows` maps email to its ledger row (attempts and state before this try)."""
+    v = Verdict()
+    waits: dict[tuple, float] = {}  # one wait per attempt and answer, so a refused batch is retried together
+    for r in receipts:
+        row = rows[r.email]
+        tried = row.attempts + 1
+        base = {"email": r.email, "error": r.error, "attempts": tried}
+        if r.status == "sent":
+            v.accepted += 1
+            v.outcomes.append({**base, "state": "sent", "provider_id": r.provider_id, "error": None})
+        elif r.status in ("outage", "stop", "untried"):
+            # Not the recipient's doing: back to pending and the attempt does not count.
+            v.outcomes.append({**base, "state": "pending", "attempts": row.attempts})
+            if r.status == "outage":
+                v.pause = True
+                if r.retry_after is not None:
+                    v.retry_after = max(v.retry_after or 0.0, r.retry_after)
+            elif r.status == "stop" and v.stop is None:
+                v.stop = r.halt or SendStopped(r.error or "the provider refused the send")
+        elif r.status == "unknown":
+            v.unknown += 1
+            if row.state == "unknown":
+                v.outcomes.append({**base, "state": "failed",
+                                   "error": f"no answer twice (same Message-ID each time): {r.error}"})
+            else:
+                v.outcomes.append({**base, "state": "unknown", "not_before": now + UNKNOWN_WAIT})
+        elif r.status == "transient" and tried < max_attempts:
+            key = (tried, r.retry_after)
+            if key not in waits:
+                waits[key] = backoff(tried, r.retry_after, rng)
+            v.outcomes.append({**base, "state": "pending", "not_before": now + waits[key]})
+        else:
+            if r.hard_bounce and ledger.suppress(r.email, "bounced"):
+                v.bounced.append(r.email)
+            v.outcomes.append({**base, "state": "failed"})
+    return v
+
+
+class Breaker:
+    """Trips when the same permanent answer comes for BREAKER_STREAK recipients in a row."""
+
+    def __init__(self):
+        self.answer: str | None = None
+        self.streak: list[tuple[str, int]] = []  # (email, attempts before this try)
+        self.bounced: set[str] = set()
+
+    def feed(self, receipts: list[Receipt], rows: dict, bounced: list[str]) -> bool:
+        """Follow the run of identical permanent answers; True when it is long enough to stop the send."""
+        self.bounced.update(bounced)
+        for r in receipts:
+            if r.status == "sent":
+                self.answer, self.streak = None, []
+            elif r.status == "permanent":
+                answer = _ADDRESS.sub("<address>", r.error or "")
+                if answer != self.answer:
+                    self.answer, self.streak = answer, []
+                self.streak.append((r.email, rows[r.email].attempts))
+        return len(self.streak) >= BREAKER_STREAK
+
+    def undo(self, ledger, issue: str) -> SendStopped:
+        """Put the streak's rows back to pending, lift the suppressions it added; the error to stop with."""
+        ledger.record(issue, [{"email": e, "state": "pending", "attempts": a, "error": None}
+                              for e, a in self.streak])
+        for email, _ in self.streak:
+            if email in self.bounced:
+                ledger.unsuppress(email)
+        return SendStopped(
+            f"{len(self.streak)} recipients in a row were refused with the same answer: {self.answer}",
+            hint="one answer for everyone is about the server or the sender, not the addresses: nobody was "
+                 "suppressed for it and their messages stay pending; fix the cause and run `newsletter send` "
+                 "again")
+
+
+class Outage:
+    """A growing pause while the server is unreachable or throttling; stops the send after OUTAGE_LIMIT."""
+
+    def __init__(self, clock, rng: random.Random):
+        self.clock, self.rng = clock, rng
+        self.since: float | None = None
+        self.waits = 0
+
+    def wait(self, retry_after: float | None, error: str) -> float:
+        """Seconds to pause now; SendStopped once the outage has lasted OUTAGE_LIMIT."""
+        now = self.clock()
+        if self.since is None:
+            self.since = now
+        if now - self.since >= OUTAGE_LIMIT:
+            raise SendStopped(f"the mail server has been unavailable for {int(now - self.since)} s: {error}",
+                              hint="check the server or provider; every message not yet sent is still pending "
+                                   "and goes out when you run `newsletter send` again")
+        self.waits += 1
+        if retry_after is not None:
+            return max(0.0, retry_after)
+        longest = min(OUTAGE_LONGEST_WAIT, OUTAGE_FIRST_WAIT * 2 ** (self.waits - 1))
+        return self.rng.uniform(longest / 2, longest)
+
+    def over(self) -> None:
+        self.since, self.waits = None, 0
+
+
+class Pacer:
+    """Keeps under `rate` messages a second and `hourly` an hour (0 = no limit); counts accepted messages,
+    never refused attempts."""
+
+    def __init__(self, rate: float, hourly: int, clock, sleep):
+        self.rate, self.hourly, self.clock, self.sleep = rate, hourly, clock, sleep
+        self.next_at = 0.0
+        self.window: list[tuple[float, int]] = []
+
+    def allowance(self, wanted: int) -> int:
+        """How many of `wanted` may go now, after waiting for the rate or the hour if needed."""
+        now = self.clock()
+        if self.rate > 0 and now < self.next_at:
+            self.sleep(self.next_at - now)
+        if self.hourly > 0:
+            self.window = [(t, n) for t, n in self.window if t > self.clock() - 3600]
+            used = sum(n for _, n in self.window)
+            if used >= self.hourly:
+                self.sleep(self.window[0][0] + 3600 - self.clock())
+                return self.allowance(wanted)
+            wanted = min(wanted, self.hourly - used)
+        if self.rate > 0:
+            wanted = max(1, min(wanted, int(self.rate) or 1))
+        return wanted
+
+    def sent(self, accepted: int) -> None:
+        """Count the messages the server accepted."""
+        if not accepted:
+            return
+        now = self.clock()
+        if self.rate > 0:
+            self.next_at = now + accepted / self.rate
+        if self.hourly > 0:
+            self.window.append((now, accepted))

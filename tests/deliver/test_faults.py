@@ -1,0 +1,217 @@
+"""Faults real mail servers produce, scripted on a real local SMTP server (aiosmtpd) and the fake providers:
+no subscriber lost, no message multiplied, nobody suppressed for a fault that is not theirs."""
+
+import sqlalchemy as sa
+import pytest
+
+from newsletter.config import load_config
+from newsletter.deliver import prepare, send_issue
+from newsletter.deliver.judge import BREAKER_STREAK, OUTAGE_LIMIT
+from newsletter.deliver.ledger import Ledger, deliveries
+from newsletter.deliver.smtp import SmtpTransport
+from newsletter.errors import ConfigError, SendStopped
+
+from ..conftest import WEEK, FakeClock
+from ..smtp_server import Recorder, SmtpServer, free_port
+from .test_smtp import messages, smtp_project
+
+SAMPLE = ["ada.reader@example.org", "bo.watcher@example.org", "cleo.fan@example.org", "eli.couch@example.org"]
+
+
+def roster(project, emails):
+    (project / "subscribers" / "subscribers.csv").write_text(
+        "email,name,timezone,shows,status,joined\n" + "".join(f"{e},Fan,,,active,2026-01-01\n" for e in emails))
+
+
+def rows(cfg):
+    with Ledger.from_config(cfg).engine.connect() as conn:
+        return {r.email: (r.state, r.attempts) for r in conn.execute(
+            sa.select(deliveries.c.email, deliveries.c.state, deliveries.c.attempts).where(deliveries.c.issue == WEEK))}
+
+
+@pytest.mark.parametrize("step, answer, cause", [
+    ("rcpt_answer", "550 5.7.1 Relaying denied", "relaying to the recipients"),
+    ("mail_answer", "553 5.7.1 Sender address rejected: not owned by user", "refused the sender "),
+    ("data_answer", "550 5.7.1 Message content rejected", "the message content"),
+    ("rcpt_answer", "554 Relay access denied", "relaying to the recipients"),
+])
+def test_a_refusal_not_about_the_mailbox_stops_and_suppresses_nobody(project, monkeypatch, step, answer, cause):
+    rec = Recorder()
+    setattr(rec, step, answer)
+    clock = FakeClock()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        with pytest.raises(SendStopped, match=cause) as stopped:
+            send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+        assert answer.split(" ", 1)[1] in stopped.value.message and "nobody was suppressed" in stopped.value.hint
+        ledger = Ledger.from_config(cfg)
+        assert not any(ledger.is_suppressed(e) for e in SAMPLE)
+        assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}  # the refused try did not count either
+        setattr(rec, step, None)  # the operator fixes the relay
+        report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["sent"] == 4
+    assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
+
+
+def test_smtp_answers_are_sorted_by_step_and_enhanced_code():
+    answers = {"r0@example.org": "550 5.1.1 No such user", "r1@example.org": "550 Mailbox unavailable",
+               "r2@example.org": "552 5.2.2 Mailbox full", "r3@example.org": "551 5.1.6 Moved"}
+
+    class PerRecipient(Recorder):
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address in answers:
+                return answers[address]
+            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+    with SmtpServer(PerRecipient()) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "none", sender="news@example.org")
+        receipts = t.send(messages(5), "k")
+        t.close()
+    assert [(r.status, r.hard_bounce) for r in receipts] == [
+        ("permanent", True), ("permanent", True), ("permanent", False), ("permanent", True), ("sent", False)]
+    assert t.connections == 1
+
+
+def test_breaker_stops_when_every_recipient_gets_the_same_refusal(project, monkeypatch):
+    emails = [f"fan{i:03d}@example.org" for i in range(40)]
+    roster(project, emails)
+    rec = Recorder()
+    rec.rcpt_answer = "550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown"
+    clock = FakeClock()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        with pytest.raises(SendStopped, match=f"{BREAKER_STREAK} recipients in a row"):
+            send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    ledger = Ledger.from_config(cfg)
+    assert not any(ledger.is_suppressed(e) for e in emails)
+    assert rows(cfg) == {e: ("pending", 0) for e in emails}
+
+
+def test_postmark_sender_signature_error_stops_and_suppresses_nobody(project, httpserver, monkeypatch):
+    from .fake_providers import Postmark
+    from .test_http_providers import setup
+
+    fake = Postmark()
+    fake.every_message_error = (300, "Invalid 'From' address: sender signature not verified.")
+    cfg = setup(project, httpserver, monkeypatch, "postmark", fake)
+    with pytest.raises(SendStopped, match="Postmark 300"):
+        send_issue(cfg, WEEK)
+    ledger = Ledger.from_config(cfg)
+    assert not any(ledger.is_suppressed(e) for e in SAMPLE)
+    assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}
+    fake.every_message_error = None
+    assert send_issue(cfg, WEEK).counts["sent"] == 4 and fake.counts() == {e: 1 for e in SAMPLE}
+
+
+def test_internationalised_domain_goes_out_in_idna_form(project, monkeypatch):
+    roster(project, ["fan@exämple.org", "cleo.fan@example.org"])
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 2
+    assert rec.deliveries_per_recipient() == {"fan@xn--exmple-cua.org": 1, "cleo.fan@example.org": 1}
+    raw = next(raw for rcpt, _, raw in rec.messages if rcpt.startswith("fan@"))
+    assert b"To: Fan <fan@xn--exmple-cua.org>" in raw
+
+
+def test_an_unencodable_address_fails_alone(project, monkeypatch):
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        ledger = Ledger.from_config(cfg)
+        prepare(cfg, WEEK, ledger)
+        with ledger.engine.begin() as conn:  # a row an older version let in
+            variant = conn.execute(sa.select(deliveries.c.variant).limit(1)).scalar()
+            conn.execute(deliveries.insert().values(issue=WEEK, email="fän@example.org", name="", variant=variant,
+                                                    state="pending", attempts=0, not_before=0.0))
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 4 and report.counts["failed"] == 1 and report.remaining == 0
+    assert report.failures[0][0] == "fän@example.org" and "SMTPUTF8" in report.failures[0][1]
+    assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
+
+
+def test_an_outage_pauses_with_growing_waits_and_counts_against_no_row(project, monkeypatch):
+    rec = Recorder()
+    srv = SmtpServer(rec)  # its port is reserved, but nothing listens yet: connections are refused
+    cfg = smtp_project(project, srv.port, monkeypatch)
+    cfg.delivery.max_attempts = 2
+    clock = FakeClock()
+
+    def sleep(seconds):
+        clock.sleep(seconds)
+        if len(clock.slept) == 5:
+            srv.controller.start()  # the relay is back
+
+    try:
+        report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+    finally:
+        srv.controller.stop()
+    assert report.counts["sent"] == 4 and report.counts["failed"] == 0
+    assert all(b > a for a, b in zip(clock.slept, clock.slept[1:]))  # each wait longer than the last
+    assert rows(cfg) == {e: ("sent", 1) for e in SAMPLE}
+    assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
+
+
+def test_a_long_outage_stops_the_send_with_every_row_pending(project, monkeypatch):
+    cfg = smtp_project(project, free_port(), monkeypatch)  # nothing ever listens there
+    clock = FakeClock()
+    with pytest.raises(SendStopped, match="unavailable") as stopped:
+        send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert "ConnectionRefusedError" in stopped.value.message
+    assert OUTAGE_LIMIT <= clock.t - 1000.0 < OUTAGE_LIMIT + 200
+    assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}
+
+
+def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkeypatch):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    rec = Recorder(defer_once={"ada.reader@example.org"}, refuse={"bo.watcher@example.org"})
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.max_attempts = 1  # ada's one 451 makes her row failed
+        report = send_issue(cfg, WEEK)
+        assert report.counts["failed"] == 2 and report.counts["sent"] == 2
+        (project / "config.toml").write_text((project / "config.toml").read_text().replace(
+            'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
+            "port = 587", f"port = {srv.port}").replace('security = "starttls"', 'security = "none"'))
+        result = CliRunner().invoke(cli, ["send", "--config", str(project / "config.toml"), "--week", WEEK,
+                                          "--retry-failed"])
+    assert "1 failed message(s) back to pending" in result.output
+    assert result.exit_code == 1, result.output  # bo.watcher's bounce still counts as failed
+    assert f"{WEEK}: sent 3, failed 1" in result.output
+    assert rec.deliveries_per_recipient() == {"ada.reader@example.org": 1, "cleo.fan@example.org": 1,
+                                              "eli.couch@example.org": 1}
+
+
+def test_login_refused_mid_send_keeps_the_receipts_already_received(project, monkeypatch):
+    emails = [f"fan{i:03d}@example.org" for i in range(25)]
+    roster(project, emails)
+    users = {"ed": "pw"}
+    rec = Recorder(drop_every=7)
+    rec.on_data = lambda rcpt: users.update(ed="changed") if len(rec.messages) == 7 else None
+    with SmtpServer(rec, users=users) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.smtp.username = "ed"
+        monkeypatch.setenv("SMTP_PASSWORD", "pw")
+        with pytest.raises(ConfigError, match="refused the login"):
+            send_issue(cfg, WEEK)
+        assert [e for e, (state, _) in rows(cfg).items() if state == "sent"] == emails[:7]
+        users["ed"] = "pw"
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 25 and report.reconciled == 0
+    assert rec.deliveries_per_recipient() == {e: 1 for e in emails}
+
+
+def test_a_non_ascii_local_part_is_refused_when_added(project):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    result = CliRunner().invoke(cli, ["subscribers", "add", "fän@example.org", "--config",
+                                      str(project / "config.toml")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "Internationalized characters before the @-sign are not supported" in result.output
+    assert "fän" not in (project / "subscribers" / "subscribers.csv").read_text()
