@@ -251,7 +251,8 @@ def inspect(file, as_json, count):
 
 @cli.command()
 @config_option
-@week_option
+@click.option("--week", default=None, metavar="YYYY-Www",
+              help="ISO week of the issue (default: the last complete week, as the schedule sends).")
 @click.option("--dry-run", is_flag=True, help="Show who would get the issue; send nothing, record nothing.")
 @click.option("--status", is_flag=True, help="Show how many messages are pending, sent and failed.")
 @click.option("--to", "to_address", default=None, metavar="ADDRESS",
@@ -259,8 +260,9 @@ def inspect(file, as_json, count):
 @click.option("--strict", is_flag=True, help="Treat unusable content files and failing sources as errors.")
 @click.option("--retry-failed", is_flag=True,
               help="Put the week's failed messages (not bounced addresses) back to pending, then send.")
+@click.option("--force", is_flag=True, help="Send a week that is not over yet.")
 @friendly
-def send(config_path, week, dry_run, status, to_address, strict, retry_failed):
+def send(config_path, week, dry_run, status, to_address, strict, retry_failed, force):
     """Send the week's issue to every subscriber exactly once; resumes an interrupted send.
 
     \b
@@ -269,12 +271,18 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed):
       newsletter send --week 2026-W48 --status
       newsletter send --week 2026-W48 --retry-failed
     """
-    from .build import default_week
-    from .deliver import send_issue
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from .deliver import check_week_over, send_issue
     from .deliver.ledger import Ledger
+    from .weeks import last_complete_week, parse_week
 
     cfg = _config(config_path)
-    week = week or default_week(cfg)
+    now = datetime.now(timezone.utc)
+    if week:
+        parse_week(week)
+    week = week or last_complete_week(now.astimezone(ZoneInfo(cfg.newsletter.timezone)))
     if status:
         counts = Ledger.from_config(cfg).counts(week)
         click.echo(f"{week}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
@@ -286,6 +294,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed):
         else:
             click.echo(run_dry(cfg, week))
         return
+    check_week_over(cfg, week, now, force)
     if retry_failed:
         click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
     report = _send_with_progress(send_issue, cfg, week, strict)

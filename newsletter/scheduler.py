@@ -23,7 +23,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.triggers.cron import CronTrigger
 
 from .config import Config, load_config
-from .weeks import week_of
+from .weeks import last_complete_week, week_of
 
 log = logging.getLogger("newsletter.run")
 WEEKLY_ID = "weekly-issue"
@@ -46,8 +46,7 @@ class JobOutcome:
 
 def issue_week(now: datetime) -> str:
     """The last complete ISO week before `now` (Monday to Sunday)."""
-    last_sunday = now.date() - timedelta(days=now.weekday() + 1)
-    return week_of(last_sunday)
+    return last_complete_week(now)
 
 
 def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:

@@ -35,3 +35,8 @@ def week_of(day: date) -> str:
 def current_week(now: datetime) -> str:
     """The ISO week `now` (aware, in the newsletter's time zone) falls in."""
     return week_of(now.date())
+
+
+def last_complete_week(now: datetime) -> str:
+    """The last ISO week (Monday to Sunday) that ended before `now`'s day."""
+    return week_of(now.date() - timedelta(days=now.weekday() + 1))

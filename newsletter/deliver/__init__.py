@@ -14,11 +14,12 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from ..config import Config
-from ..errors import ConfigError, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
+from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import iter_roster
 from ..tokens import DEV_SECRET, subscriber_token
@@ -96,6 +97,10 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=
         issue, warnings = make_issue(cfg, week, strict, since)
     else:
         warnings = []
+    if not issue.stories:
+        raise DeliveryError(f"the {week} issue has no interviews: nothing was sent",
+                            hint="add the week's interviews to the content folder (or check [[sources]]) and "
+                                 "send again; an empty issue is never mailed")
     settings = RenderSettings.from_config(cfg)
     default_tz = cfg.newsletter.timezone
     rendered: dict[str, tuple[str, str, str]] = {}
@@ -114,6 +119,23 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=
 
     added = ledger.snapshot(week, recipients(), rendered)
     return added, warnings + problems
+
+
+def check_week_over(cfg: Config, week: str, now: datetime, force: bool = False) -> None:
+    """Refuse to mail a week that has not ended yet in the newsletter's time zone, unless forced.
+
+    Mailing an unfinished week by accident would also stop the scheduled issue of that week later
+    (a week is never sent twice). The outbox mails nobody, so it may try any week.
+    """
+    from ..weeks import parse_week
+
+    today = now.astimezone(ZoneInfo(cfg.newsletter.timezone)).date()
+    end = parse_week(week).end
+    if force or cfg.delivery.provider == "outbox" or end < today:
+        return
+    raise DeliveryError(f"{week} is not over yet (it ends on Sunday {end.isoformat()}): nothing was sent",
+                        hint="leave out --week to send the last complete week, or pass --force to send this "
+                             "one now")
 
 
 def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None = None,

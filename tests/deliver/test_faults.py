@@ -178,7 +178,7 @@ def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkey
             'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
             "port = 587", f"port = {srv.port}").replace('security = "starttls"', 'security = "none"'))
         result = CliRunner().invoke(cli, ["send", "--config", str(project / "config.toml"), "--week", WEEK,
-                                          "--retry-failed"])
+                                          "--retry-failed", "--force"])
     assert "1 failed message(s) back to pending" in result.output
     assert result.exit_code == 1, result.output  # bo.watcher's bounce still counts as failed
     assert f"{WEEK}: sent 3, failed 1" in result.output
@@ -215,3 +215,55 @@ def test_a_non_ascii_local_part_is_refused_when_added(project):
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "Internationalized characters before the @-sign are not supported" in result.output
     assert "fän" not in (project / "subscribers" / "subscribers.csv").read_text()
+
+
+def test_an_unfinished_week_is_refused_without_force(project, monkeypatch):
+    from datetime import datetime, timezone
+
+    from newsletter.deliver import check_week_over
+    from newsletter.errors import DeliveryError
+
+    cfg = load_config(project / "config.toml")
+    cfg.delivery.provider = "smtp"
+    sunday_night = datetime(2026, 11, 30, 4, 59, tzinfo=timezone.utc)  # 23:59 on Sunday in New York
+    with pytest.raises(DeliveryError, match=r"2026-W48 is not over yet \(it ends on Sunday 2026-11-29\)"):
+        check_week_over(cfg, WEEK, sunday_night)
+    check_week_over(cfg, WEEK, datetime(2026, 11, 30, 5, 1, tzinfo=timezone.utc))  # Monday there: over
+    check_week_over(cfg, WEEK, sunday_night, force=True)
+    cfg.delivery.provider = "outbox"
+    check_week_over(cfg, WEEK, sunday_night)  # the outbox mails nobody
+
+
+def test_send_refuses_a_future_week_and_defaults_to_the_last_complete_one(project, monkeypatch):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+    from newsletter.weeks import last_complete_week
+
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        smtp_project(project, srv.port, monkeypatch)
+        (project / "config.toml").write_text((project / "config.toml").read_text().replace(
+            'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
+            "port = 587", f"port = {srv.port}").replace('security = "starttls"', 'security = "none"'))
+        config = str(project / "config.toml")
+        future = CliRunner().invoke(cli, ["send", "--config", config, "--week", "2030-W10"])
+        default = CliRunner().invoke(cli, ["send", "--config", config])
+    assert future.exit_code == 1 and "Error: 2030-W10 is not over yet" in future.output
+    last = last_complete_week(datetime.now(ZoneInfo("America/New_York")))
+    # The sample content is all in 2026-W48, so the last complete week has no interviews now.
+    assert default.exit_code == 1 and f"Error: the {last} issue has no interviews: nothing was sent" in default.output
+    assert rec.count() == 0
+
+
+def test_an_issue_without_interviews_is_never_mailed(project):
+    from newsletter.errors import DeliveryError
+
+    cfg = load_config(project / "config.toml")
+    with pytest.raises(DeliveryError, match="the 2026-W40 issue has no interviews"):
+        send_issue(cfg, "2026-W40")
+    assert not Ledger.from_config(cfg).has_snapshot("2026-W40")
+    assert not (project / "outbox" / "2026-W40").exists()
