@@ -102,13 +102,9 @@ def make_issue(cfg: Config, week: str, strict: bool = False, since: date | None 
 
 def followed_shows(cfg: Config) -> list[str]:
     """Every show an active subscriber follows, so their airings are listed even in a week without interviews."""
-    from .errors import RosterError
-    from .roster import load_roster
+    from .subscribers import SubscriberStore
 
-    try:
-        return sorted({show for s in load_roster(cfg.resolve(cfg.subscribers.path)).active() for show in s.shows})
-    except RosterError:
-        return []
+    return SubscriberStore.from_config(cfg).followed_shows()
 
 
 def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):

@@ -26,11 +26,23 @@ def friendly(fn):
     """Turn user errors into one clear message and an exit code, never a traceback."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        _report_first_run(echo=False)  # a note left by library calls before this command is not this command's
         try:
             return fn(*args, **kwargs)
         except NewsletterError as exc:
+            _report_first_run()
             _fail(exc)
+        finally:
+            _report_first_run()
     return wrapper
+
+
+def _report_first_run(echo: bool = True) -> None:
+    """Whichever command opened the subscriber store first says what the one-time roster import did."""
+    if "newsletter.subscribers" in sys.modules:
+        for note in sys.modules["newsletter.subscribers"].take_first_run_notes():
+            if echo:
+                click.echo(note, err=True)
 
 
 def _config(path: str):
@@ -320,7 +332,7 @@ def _send_with_progress(send_issue, cfg, week, strict):
 
 @cli.group()
 def subscribers():
-    """Manage the subscriber roster (the CSV in [subscribers] path).
+    """Manage the subscribers (kept in the state database; CSV in and out).
 
     \b
     Example:
@@ -328,28 +340,32 @@ def subscribers():
     """
 
 
-def _roster_path(config_path):
+_SHOWN = 20  # rejected rows printed one by one; the rest are counted
+
+
+def _store(config_path):
+    from .subscribers import SubscriberStore
+
     cfg = _config(config_path)
-    return cfg, cfg.resolve(cfg.subscribers.path)
+    return cfg, SubscriberStore.from_config(cfg)
 
 
 @subscribers.command("list")
+@click.option("--status", type=click.Choice(["all", "pending", "active", "unsubscribed", "bounced", "complained"]),
+              default="all", show_default=True, help="Only subscribers with this status.")
 @config_option
 @friendly
-def subscribers_list(config_path):
+def subscribers_list(status, config_path):
     """Print every subscriber: address, status, time zone, shows.
 
     \b
     Example:
-      newsletter subscribers list
+      newsletter subscribers list --status active
     """
-    from .roster import load_roster
-
-    _, path = _roster_path(config_path)
-    roster = load_roster(path)
-    for s in roster.subscribers:
-        click.echo(f"{s.email}\t{s.status}\t{s.timezone or '-'}\t{';'.join(s.shows) or '-'}")
-    _warn(roster.problems)
+    _, store = _store(config_path)
+    for batch in store.batches(None if status == "all" else status):
+        click.echo("".join(f"{s.email}\t{s.status}\t{s.timezone or '-'}\t{';'.join(s.shows) or '-'}\n"
+                           for s in batch), nl=False)
 
 
 @subscribers.command("count")
@@ -362,13 +378,8 @@ def subscribers_count(config_path):
     Example:
       newsletter subscribers count
     """
-    from collections import Counter
-
-    from .roster import STATUSES, load_roster
-
-    _, path = _roster_path(config_path)
-    counts = Counter(s.status for s in load_roster(path).subscribers)
-    click.echo(", ".join(f"{k} {counts.get(k, 0)}" for k in STATUSES))
+    _, store = _store(config_path)
+    click.echo(", ".join(f"{k} {n}" for k, n in store.count().items()))
 
 
 @subscribers.command("add")
@@ -379,22 +390,30 @@ def subscribers_count(config_path):
 @config_option
 @friendly
 def subscribers_add(address, name, timezone, shows, config_path):
-    """Add a subscriber (or update one already there).
+    """Add a subscriber, or fill in one already there (a blank option changes nothing).
+
+    Someone who unsubscribed, bounced or complained stays so: only they can come back,
+    through the subscribe page, which asks them to confirm.
 
     \b
     Example:
       newsletter subscribers add fan@example.org --shows "Harbor Lights;Night Desk"
     """
-    from . import subscribers as roster_ops
-    from .errors import RosterError
-
-    cfg, path = _roster_path(config_path)
     from .deliver.ledger import Ledger
-    if Ledger.from_config(cfg).is_suppressed(address):
-        raise RosterError(f"{address} unsubscribed or bounced before", hint="they must subscribe again themselves "
-                          "through the subscribe page, which asks them to confirm")
-    sub = roster_ops.add(path, address, name, timezone, shows)
-    click.echo(f"Added {sub.email}")
+    from .errors import RosterError
+    from .roster import LEFT, split_shows
+    from .subscribers import change
+
+    cfg, store = _store(config_path)
+    c = change(address, name, timezone, split_shows(shows), detail="newsletter subscribers add")
+    known = store.get(c.email)
+    if (known is None and Ledger.from_config(cfg).is_suppressed(c.email)) or (known and known.status in LEFT):
+        raise RosterError(f"{known.email if known else c.email} unsubscribed, bounced or complained before",
+                          hint="they must subscribe again themselves through the subscribe page, "
+                               "which asks them to confirm")
+    sub, outcome = store.add(c)
+    click.echo(f"{'Added' if outcome == 'added' else 'Updated' if outcome == 'updated' else 'Unchanged:'} "
+               f"{sub.email}")
 
 
 @subscribers.command("remove")
@@ -402,21 +421,20 @@ def subscribers_add(address, name, timezone, shows, config_path):
 @config_option
 @friendly
 def subscribers_remove(address, config_path):
-    """Remove a subscriber from the roster (use `forget` to erase them everywhere).
+    """Remove a subscriber and their consent record (use `forget` to erase them everywhere).
 
     \b
     Example:
       newsletter subscribers remove fan@example.org
     """
-    from . import subscribers as roster_ops
     from .errors import RosterError
 
     from .deliver.ledger import Ledger
 
-    cfg, path = _roster_path(config_path)
-    if not roster_ops.remove(path, address):
-        raise RosterError(f"{address} is not on the roster", hint="check the spelling with `newsletter subscribers list`")
-    withdrawn = Ledger.from_config(cfg).withdraw(address, "removed from the roster")  # a running send skips them
+    cfg, store = _store(config_path)
+    if not store.remove(address):
+        raise RosterError(f"{address} is not a subscriber", hint="check the spelling with `newsletter subscribers list`")
+    withdrawn = Ledger.from_config(cfg).withdraw(address, "removed from the subscribers")  # a running send skips them
     click.echo(f"Removed {address}" + (f" (and from {withdrawn} unsent issue(s))" if withdrawn else ""))
 
 
@@ -426,38 +444,48 @@ def subscribers_remove(address, config_path):
 @config_option
 @friendly
 def subscribers_import(file, dry_run, config_path):
-    """Merge a CSV into the roster, reporting added, updated and rejected rows with line numbers.
+    """Merge a CSV (ours, or a Mailchimp, listmonk or Buttondown export) into the subscribers.
+
+    A blank cell never overwrites; someone who left stays so; unknown columns are kept as
+    attributes; rows that cannot be used are reported with their line and left out.
 
     \b
     Example:
       newsletter subscribers import new-signups.csv --dry-run
     """
-    from . import subscribers as roster_ops
     from .deliver.ledger import Ledger
+    from .subscribers import import_csv
 
-    cfg, path = _roster_path(config_path)
-    report = roster_ops.import_file(path, Path(file), dry_run,
-                                    suppressed=Ledger.from_config(cfg).suppressed_hashes())
-    for line in report.rejected:
+    cfg, store = _store(config_path)
+    report = import_csv(store, Path(file), dry_run, suppressed=Ledger.from_config(cfg).suppressed_hashes())
+    for line in report.rejected[:_SHOWN]:
         click.echo(f"Rejected {file} {line}", err=True)
+    if len(report.rejected) > _SHOWN:
+        click.echo(f"Rejected … and {len(report.rejected) - _SHOWN} more", err=True)
     click.echo(("Would import: " if dry_run else "Imported: ") + report.summary())
 
 
 @subscribers.command("export")
+@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write to this file (default: print).")
 @config_option
 @friendly
-def subscribers_export(config_path):
-    """Print the roster as CSV that is safe to open in a spreadsheet.
+def subscribers_export(out, config_path):
+    """Write every subscriber as CSV that is safe to open in a spreadsheet and imports again unchanged.
 
     \b
     Example:
-      newsletter subscribers export > roster.csv
+      newsletter subscribers export --out subscribers/export.csv
     """
-    from .roster import load_roster
-    from .subscribers import to_csv
+    from .files import atomic_writer
+    from .subscribers import export_csv
 
-    _, path = _roster_path(config_path)
-    click.echo(to_csv(load_roster(path).subscribers, safe=True), nl=False)
+    _, store = _store(config_path)
+    if out is None:
+        export_csv(store, click.get_text_stream("stdout"))
+        return
+    with atomic_writer(Path(out)) as fh:
+        n = export_csv(store, fh)
+    click.echo(f"Exported {n} subscribers to {out}", err=True)
 
 
 @subscribers.command("forget")
@@ -465,17 +493,17 @@ def subscribers_export(config_path):
 @config_option
 @friendly
 def subscribers_forget(address, config_path):
-    """Erase a person from the roster and the send ledger, keeping only a hashed suppression entry.
+    """Erase a person from the subscribers and the send ledger, keeping only a hashed suppression entry.
 
     \b
     Example:
       newsletter subscribers forget fan@example.org
     """
-    from . import subscribers as roster_ops
     from .deliver.ledger import Ledger
+    from .subscribers import forget
 
-    cfg, path = _roster_path(config_path)
-    roster_ops.forget(path, address, Ledger.from_config(cfg))
+    cfg, store = _store(config_path)
+    forget(store, Ledger.from_config(cfg), address)
     click.echo(f"Forgot {address}; they stay unsubscribed")
 
 

@@ -115,12 +115,14 @@ class DeliverySection:
 
 @dataclass
 class SubscribersSection:
-    path: str = _doc("The roster CSV, relative to the config file.", "subscribers/subscribers.csv")
+    path: str = _doc("A roster CSV from before subscribers lived in the state database; imported once, on first run.",
+                     "subscribers/subscribers.csv")
 
 
 @dataclass
 class StateSection:
-    path: str = _doc("SQLite file for the send ledger and caches, relative to the config file.", "state/newsletter.db")
+    path: str = _doc("SQLite file for the subscribers, the send ledger and caches, relative to the config file.",
+                     "state/newsletter.db")
     url: str = _doc("SQLAlchemy database URL; overrides path when set (e.g. postgresql://...).", "")
 
 

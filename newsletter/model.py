@@ -7,7 +7,7 @@ PullQuote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 ROLES = ("interviewer", "interviewee", "other", "narration")
@@ -130,11 +130,12 @@ class Issue:
 
 @dataclass(frozen=True)
 class Subscriber:
-    """One row of the roster."""
+    """One subscriber as the store keeps them; `attributes` holds columns the product does not know."""
 
     email: str
     name: str = ""
     timezone: str | None = None
     shows: tuple[str, ...] = ()
     status: str = "active"
-    joined: str | None = None
+    joined: str | None = None  # YYYY-MM-DD
+    attributes: dict = field(default_factory=dict)

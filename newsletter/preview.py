@@ -20,8 +20,10 @@ from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
 from .errors import NewsletterError
 from .render import RenderSettings, render_issue
-from .roster import load_roster
 from .select import select_pull_quotes
+from .subscribers import SubscriberStore
+
+PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
 
 
 @dataclass
@@ -31,11 +33,17 @@ class Snapshot:
     cfg: object
     issue: object
     settings: RenderSettings
-    subscribers: list = field(default_factory=list)
+    subscribers: list = field(default_factory=list)  # the picker's choices: the first PICKER_SIZE active ones
     cache: dict = field(default_factory=dict)
+    store: object = None
 
     def rendered(self, subscriber: str | None):
         sub = next((s for s in self.subscribers if s.email == subscriber), None)
+        if sub is None and subscriber and self.store is not None:
+            try:
+                sub = self.store.get(subscriber)
+            except NewsletterError:
+                sub = None
         tz = (sub.timezone if sub else None) or self.cfg.newsletter.timezone
         shows = sub.shows if sub else ()
         key = (tz, shows)
@@ -63,7 +71,7 @@ class Preview:
         cfg = self.snapshot.cfg if self.snapshot else None
         if cfg is not None:
             paths += [cfg.resolve(s.path) for s in cfg.sources if s.type == "folder"]
-            paths += [cfg.resolve(cfg.build.templates), cfg.resolve(cfg.subscribers.path)]
+            paths += [cfg.resolve(cfg.build.templates)]
         return paths
 
     def fingerprint(self) -> tuple:
@@ -87,11 +95,9 @@ class Preview:
             week = self.week or default_week(cfg)
             issue, _ = make_issue(cfg, week)
             settings = RenderSettings.from_config(cfg)
-            try:
-                subscribers = load_roster(cfg.resolve(cfg.subscribers.path)).active()
-            except NewsletterError:
-                subscribers = []
-            snap = Snapshot(cfg, issue, settings, subscribers)
+            store = SubscriberStore.from_config(cfg)
+            subscribers = next(store.batches("active", PICKER_SIZE), [])
+            snap = Snapshot(cfg, issue, settings, subscribers, store=store)
             snap.rendered(None)  # render now, so a template error shows up as a failed rebuild
             self.snapshot, self.error = snap, None
         except NewsletterError as exc:

@@ -18,16 +18,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask, Response, abort, request, send_from_directory
 
-from . import subscribers as roster_ops
 from .config import Config
 from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.mime import prepare_message
 from .deliver.transport import make_transport
-from .errors import NewsletterError, RosterError
-from .roster import load_roster, normalise_email
+from .errors import NewsletterError
+from .roster import normalise_email
 from .public_state import PublicState
-from .tokens import BadToken, address_hash, read_subscriber_token, sign, subscriber_token, verify
+from .subscribers import SubscriberStore
+from .tokens import BadToken, read_subscriber_token, sign, subscriber_token, verify
 from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
@@ -49,8 +49,8 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
     secret, _ = signing_key(cfg)
     lid = list_id(cfg)
-    roster_path = cfg.resolve(cfg.subscribers.path)
     ledger = Ledger.from_config(cfg)
+    store = SubscriberStore.from_config(cfg)
     state = PublicState.from_config(cfg)
     webhook_keys = WebhookKeys.from_config(cfg)
     name = cfg.newsletter.name
@@ -92,16 +92,9 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         return value.strip()
 
     def subscriber_for(token: str):
-        """(roster subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
+        """(stored subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
         prefix = read_subscriber_token(secret, token, lid)
-        try:
-            subscribers = load_roster(roster_path).subscribers
-        except RosterError:
-            subscribers = []
-        for sub in subscribers:
-            if address_hash(sub.email).startswith(prefix):
-                return sub, prefix
-        return None, prefix
+        return store.by_hash_prefix(prefix), prefix
 
     @app.get("/")
     @app.get("/subscribe")
@@ -143,7 +136,7 @@ def create_app(cfg: Config, now=time.time) -> Flask:
             return error("This link is for another newsletter.")
         email, _, tz = claims.partition("\n")
         ledger.unsuppress(email)  # they asked again and confirmed: that is consent
-        roster_ops.add(roster_path, email, timezone=tz, status="active")
+        store.confirm(email, timezone=tz, detail="double opt-in link confirmed")
         return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
 
     @app.get("/unsubscribe")
@@ -170,8 +163,9 @@ def create_app(cfg: Config, now=time.time) -> Flask:
             return error(exc.message + ". " + exc.hint)
         if sub is not None:
             ledger.suppress(sub.email, "unsubscribed")
-            roster_ops.set_status(roster_path, sub.email, "unsubscribed")
-        else:  # the token alone is the authority, whatever the roster says or fails to say
+            store.set_status(sub.email, "unsubscribed", "unsubscribe-link", "one-click (RFC 8058)"
+                             if request.form.get("List-Unsubscribe") == "One-Click" else "unsubscribe page")
+        else:  # the token alone is the authority, whatever the store says
             ledger.suppress_token_hash(prefix, "unsubscribed")
         return page("You're unsubscribed", "<p>You will get no more issues. Sorry to see you go.</p>")
 
@@ -195,7 +189,7 @@ def create_app(cfg: Config, now=time.time) -> Flask:
                     ZoneInfo(tz)
                 except (ZoneInfoNotFoundError, ValueError):
                     return error(f'"{tz}" is not a time zone we know.')
-            sub = roster_ops.update(roster_path, sub.email, timezone=tz or None, shows=shows) or sub
+            sub = store.update(sub.email, timezone=tz or None, shows=shows) or sub
             note = "<p><strong>Saved.</strong></p>"
         csrf, hidden = csrf_field()
         return page("Your preferences", f"""{note}<form method="post" action="/preferences?t={html.escape(token)}">{hidden}
@@ -232,9 +226,10 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         for email, reason in addresses:
             ledger.suppress(email, reason)
             try:
-                roster_ops.set_status(roster_path, email, "bounced" if reason == "bounced" else "unsubscribed")
+                store.set_status(email, reason if reason in ("bounced", "complained") else "unsubscribed",
+                                 f"webhook-{provider}")
             except ValueError:
-                pass
+                pass  # an address the provider reports that is not one (suppressed by hash all the same)
         return Response("ok\n", mimetype="text/plain")
 
     return app

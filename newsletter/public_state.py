@@ -10,6 +10,8 @@ import hashlib
 
 import sqlalchemy as sa
 
+from .migrations import migrate
+
 metadata = sa.MetaData()
 used_tokens = sa.Table("used_tokens", metadata,
                        sa.Column("token_hash", sa.String(64), primary_key=True),
@@ -31,7 +33,7 @@ class PublicState:
 
     def __init__(self, engine: sa.Engine):
         self.engine = engine
-        metadata.create_all(engine)
+        migrate(engine)
 
     @classmethod
     def from_config(cls, cfg) -> "PublicState":

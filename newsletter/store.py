@@ -16,6 +16,8 @@ from datetime import date
 
 import sqlalchemy as sa
 
+from .migrations import migrate
+
 metadata = sa.MetaData()
 feeds = sa.Table("feeds", metadata,
                  sa.Column("url", sa.String(2000), primary_key=True),
@@ -48,7 +50,7 @@ class Store:
 
     def __init__(self, engine: sa.Engine):
         self.engine = engine
-        metadata.create_all(engine)
+        migrate(engine)
 
     @classmethod
     def from_config(cls, cfg) -> "Store":

@@ -29,6 +29,33 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def postgres_url() -> str:
+    """The test PostgreSQL database, emptied; skips locally without one, fails in CI."""
+    import os
+
+    url = os.environ.get("NEWSLETTER_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("NEWSLETTER_TEST_POSTGRES_URL is not set; .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL: set NEWSLETTER_TEST_POSTGRES_URL")
+    empty_database(url)
+    return url
+
+
+def empty_database(url: str) -> None:
+    """Drop every table of a test database (the migrations' version table too), so it starts empty."""
+    import sqlalchemy as sa
+
+    from newsletter.deliver.ledger import dispose_engines
+
+    dispose_engines()
+    engine = sa.create_engine(url)
+    tables = sa.MetaData()
+    tables.reflect(engine)
+    tables.drop_all(engine)
+    engine.dispose()
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")

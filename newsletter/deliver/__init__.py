@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from ..config import Config
 from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
-from ..roster import iter_roster
+from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
 from .judge import Breaker, Outage, Pacer, judge
 from .ledger import Ledger
@@ -104,21 +104,20 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=
     settings = RenderSettings.from_config(cfg)
     default_tz = cfg.newsletter.timezone
     rendered: dict[str, tuple[str, str, str]] = {}
-    problems: list[str] = []
+    store = SubscriberStore.from_config(cfg)
 
     def recipients():
-        for sub in iter_roster(cfg.resolve(cfg.subscribers.path), problems):
-            if sub.status != "active":
-                continue
-            tz = sub.timezone or default_tz
-            key = variant_key(tz, sub.shows)
-            if key not in rendered:
-                r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows)
-                rendered[key] = (issue.subject, r.text, r.html)
-            yield sub.email, sub.name, key
+        for batch in store.batches("active"):
+            for sub in batch:
+                tz = sub.timezone or default_tz
+                key = variant_key(tz, sub.shows)
+                if key not in rendered:
+                    r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows)
+                    rendered[key] = (issue.subject, r.text, r.html)
+                yield sub.email, sub.name, key
 
     added = ledger.snapshot(week, recipients(), rendered)
-    return added, warnings + problems
+    return added, warnings
 
 
 def check_week_over(cfg: Config, week: str, now: datetime, force: bool = False) -> None:

@@ -22,9 +22,9 @@ from typing import Iterable, Iterator
 import sqlalchemy as sa
 
 from ..errors import SendInProgress, StateError
+from ..migrations import forget_migrated, migrate
 from ..tokens import address_hash
 
-SCHEMA_VERSION = 1
 metadata = sa.MetaData()
 
 meta_table = sa.Table(
@@ -52,6 +52,7 @@ deliveries = sa.Table(
     sa.Column("error", sa.Text),
     sa.Column("not_before", sa.Float, nullable=False, default=0.0),
     sa.Column("updated_at", sa.DateTime(timezone=True)),
+    sa.Index("ix_deliveries_issue_state_email", "issue", "state", "email"),
 )
 suppressions = sa.Table(
     "suppressions", metadata,
@@ -99,23 +100,13 @@ class Ledger:
         self.lock_dir = lock_dir
         try:
             self.engine = engine_for(url)
-            metadata.create_all(self.engine)
-            self._check_version()
+            migrate(self.engine)
         except sa.exc.SQLAlchemyError as exc:
             raise StateError(f"cannot open the state database {url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from None
 
     @classmethod
     def from_config(cls, cfg) -> "Ledger":
         return cls(state_url(cfg), cfg.resolve(cfg.state.path).parent)
-
-    def _check_version(self) -> None:
-        with self.engine.begin() as conn:
-            row = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema_version")).first()
-            if row is None:
-                conn.execute(meta_table.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row.value) > SCHEMA_VERSION:
-                raise StateError(f"the state database is from a newer version (schema {row.value})",
-                                 hint="upgrade newsletter before sending")
 
     @contextlib.contextmanager
     def lock(self, issue: str) -> Iterator[None]:
@@ -362,6 +353,7 @@ def dispose_engines() -> None:
         for engine in _ENGINES.values():
             engine.dispose()
         _ENGINES.clear()
+    forget_migrated()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

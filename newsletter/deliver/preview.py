@@ -8,7 +8,8 @@ from ..build import make_issue
 from ..config import Config
 from ..errors import DeliveryError
 from ..render import RenderSettings, render_issue
-from ..roster import load_roster, normalise_email
+from ..roster import normalise_email
+from ..subscribers import SubscriberStore
 from ..tokens import address_hash, subscriber_token
 from . import envelope, signing_key, variant_key
 from .ledger import Ledger
@@ -19,13 +20,17 @@ from .transport import make_transport
 def dry_run(cfg: Config, week: str) -> str:
     """Who would get the issue, and how many renderings it takes; sends and records nothing."""
     issue, _ = make_issue(cfg, week)
-    roster = load_roster(cfg.resolve(cfg.subscribers.path))
+    store = SubscriberStore.from_config(cfg)
     suppressed = Ledger.from_config(cfg).suppressed_hashes()
-    active = [s for s in roster.active() if address_hash(s.email) not in suppressed]
-    variants = {variant_key(s.timezone or cfg.newsletter.timezone, s.shows) for s in active}
-    return (f"{week}: would send \"{issue.subject}\" to {len(active)} subscribers in {len(variants)} variants "
-            f"through {cfg.delivery.provider} ({len(roster.subscribers) - len(active)} inactive or suppressed, "
-            f"{len(roster.problems)} roster rows skipped)")
+    active, variants = 0, set()
+    for batch in store.batches("active"):
+        for s in batch:
+            if address_hash(s.email) not in suppressed:
+                active += 1
+                variants.add(variant_key(s.timezone or cfg.newsletter.timezone, s.shows))
+    inactive = sum(store.count().values()) - active
+    return (f"{week}: would send \"{issue.subject}\" to {active} subscribers in {len(variants)} variants "
+            f"through {cfg.delivery.provider} ({inactive} inactive or suppressed)")
 
 
 def send_test(cfg: Config, week: str, address: str) -> str:

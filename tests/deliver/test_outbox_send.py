@@ -8,6 +8,7 @@ from newsletter.deliver import send_issue
 from newsletter.deliver.ledger import Ledger
 from newsletter.deliver import list_id
 from newsletter.errors import ConfigError, SendInProgress
+from newsletter.subscribers import SubscriberStore, change
 from newsletter.tokens import (DEV_SECRET, BadToken, address_hash, read_subscriber_token, sign, subscriber_token,
                                verify)
 
@@ -44,15 +45,18 @@ def test_second_send_sends_nothing(project):
 def test_subscribers_joining_after_the_snapshot_wait_for_the_next_issue(project):
     cfg = load_config(project / "config.toml")
     send_issue(cfg, WEEK)
-    with (project / "subscribers" / "subscribers.csv").open("a") as fh:
-        fh.write("late@example.org,Late Comer,,,active,2026-11-30\n")
+    store = SubscriberStore.from_config(cfg)
+    assert store.add(change("late@example.org", "Late Comer"))[1] == "added"
+    assert store.count()["active"] == 5
     assert send_issue(cfg, WEEK).counts["sent"] == 4
     assert not (project / "outbox" / WEEK / "late@example.org.eml").exists()
 
 
 def test_suppressed_address_is_never_snapshotted(project):
     cfg = load_config(project / "config.toml")
-    Ledger.from_config(cfg).suppress("BO.watcher@example.org", "unsubscribed")
+    assert SubscriberStore.from_config(cfg).get("bo.watcher@example.org").status == "active"
+    # A hard bounce in an earlier send suppressed the address; the store still says active.
+    Ledger.from_config(cfg).suppress("BO.watcher@example.org", "bounced")
     report = send_issue(cfg, WEEK)
     assert report.counts["sent"] == 3 and report.counts["skipped"] == 1
     assert report.summary() == f"{WEEK}: sent 3, failed 0, skipped 1, remaining 0"

@@ -4,39 +4,22 @@ Set NEWSLETTER_TEST_POSTGRES_URL (postgresql+psycopg://user:pass@127.0.0.1/db) t
 .ci/run starts a local PostgreSQL and sets it. Without it they skip locally and fail in CI.
 """
 
-import os
-
 import pytest
-import sqlalchemy as sa
 
 from newsletter.config import load_config
 from newsletter.deliver import send_issue
-from newsletter.deliver import ledger as ledger_module
 from newsletter.deliver.ledger import Ledger
 from newsletter.errors import SendInProgress
-from newsletter.store import metadata as store_metadata
+from newsletter.subscribers import SubscriberStore
 
-from ..conftest import WEEK
-
-URL = os.environ.get("NEWSLETTER_TEST_POSTGRES_URL")
+from ..conftest import WEEK, empty_database, postgres_url
 
 
 @pytest.fixture
 def pg_url():
-    if not URL:
-        if os.environ.get("CI"):
-            pytest.fail("NEWSLETTER_TEST_POSTGRES_URL is not set; .ci/run must start PostgreSQL")
-        pytest.skip("no PostgreSQL: set NEWSLETTER_TEST_POSTGRES_URL")
-    engine = sa.create_engine(URL)
-    for md in (ledger_module.metadata, store_metadata):
-        md.drop_all(engine)
-    engine.dispose()
-    yield URL
-    ledger_module.dispose_engines()
-    engine = sa.create_engine(URL)
-    for md in (ledger_module.metadata, store_metadata):
-        md.drop_all(engine)
-    engine.dispose()
+    url = postgres_url()
+    yield url
+    empty_database(url)
 
 
 def test_send_on_postgres_is_exactly_once_and_resumable(project, pg_url):
@@ -51,6 +34,10 @@ def test_send_on_postgres_is_exactly_once_and_resumable(project, pg_url):
     ledger.suppress("ada.reader@example.org", "unsubscribed")
     assert ledger.is_suppressed("ADA.reader@example.org")
     assert ledger.forget("ada.reader@example.org") == 1
+    store = SubscriberStore.from_config(cfg)
+    assert store.count()["active"] == 4 and store.followed_shows()[0] == "Copper County"
+    assert store.set_status("BO.watcher@example.org", "bounced", "webhook-postmark")
+    assert [e.status for e in store.history("bo.watcher@example.org")] == ["active", "bounced"]
 
 
 def test_advisory_lock_refuses_a_second_send(project, pg_url):
