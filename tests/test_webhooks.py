@@ -78,7 +78,7 @@ def test_sendgrid_signed_event_webhook(server):
     assert unsigned.status_code == 403
     assert sendgrid_post(base, events).status_code == 200
     assert Ledger.from_config(cfg).is_suppressed("eli.couch@example.org")
-    assert statuses(cfg)["eli.couch@example.org"] == "unsubscribed"
+    assert statuses(cfg)["eli.couch@example.org"] == "complained"  # a status of its own in the store
 
 
 def test_an_altered_sendgrid_body_is_refused(server):
