@@ -45,6 +45,7 @@ class HttpTransport:
 
     name = "http"
     batch_size = 100
+    timeout = TIMEOUT  # (connect, read) seconds
 
     def __init__(self, api_url: str, key: str, session: requests.Session | None = None):
         self.api_url = api_url.rstrip("/")
@@ -75,7 +76,7 @@ class HttpTransport:
 
     def post(self, path: str, **kwargs) -> requests.Response:
         try:
-            resp = self.session.post(self.api_url + path, timeout=TIMEOUT, **kwargs)
+            resp = self.session.post(self.api_url + path, timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
             raise _failed_call(self.name, exc) from None
         if resp.status_code in (401, 403):

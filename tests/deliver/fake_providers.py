@@ -26,13 +26,15 @@ class FakeProvider:
         self.failures = 0
         self.rng = random.Random(seed)
         self.fail_rate = fail_rate
-        self.script = list(script or [])  # status codes to answer first, in order (e.g. [429, 500])
+        self.script = list(script or [])  # status codes to answer first, in order (e.g. [429, 500]; 0 = normal)
 
     def injected(self) -> Response | None:
         with self.lock:
             self.calls += 1
             if self.script:
                 code = self.script.pop(0)
+                if code == 0:  # 0 in a script: answer this call normally
+                    return None
             elif self.fail_rate and self.rng.random() < self.fail_rate:
                 code = self.rng.choice([429, 500, 503])
             else:

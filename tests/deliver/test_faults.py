@@ -1,8 +1,10 @@
 """Faults real mail servers produce, scripted on a real local SMTP server (aiosmtpd) and the fake providers:
 no subscriber lost, no message multiplied, nobody suppressed for a fault that is not theirs."""
 
-import sqlalchemy as sa
+import re
+
 import pytest
+import sqlalchemy as sa
 
 from newsletter.config import load_config
 from newsletter.deliver import prepare, send_issue
@@ -21,6 +23,21 @@ SAMPLE = ["ada.reader@example.org", "bo.watcher@example.org", "cleo.fan@example.
 def roster(project, emails):
     (project / "subscribers" / "subscribers.csv").write_text(
         "email,name,timezone,shows,status,joined\n" + "".join(f"{e},Fan,,,active,2026-01-01\n" for e in emails))
+
+
+def fans(project, n):
+    """A roster of n subscribers fan000@example.org, fan001@... ; returns their addresses."""
+    emails = [f"fan{i:03d}@example.org" for i in range(n)]
+    roster(project, emails)
+    return emails
+
+
+def use_smtp_in_config_file(project, port):
+    """Point the project's config.toml at the local SMTP server, for tests that run the CLI."""
+    (project / "config.toml").write_text((project / "config.toml").read_text().replace(
+        'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
+        "port = 587", f"port = {port}").replace('security = "starttls"', 'security = "none"'))
+    return str(project / "config.toml")
 
 
 def rows(cfg):
@@ -73,8 +90,7 @@ def test_smtp_answers_are_sorted_by_step_and_enhanced_code():
 
 
 def test_breaker_stops_when_every_recipient_gets_the_same_refusal(project, monkeypatch):
-    emails = [f"fan{i:03d}@example.org" for i in range(40)]
-    roster(project, emails)
+    emails = fans(project, 40)
     rec = Recorder()
     rec.rcpt_answer = "550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown"
     clock = FakeClock()
@@ -174,10 +190,8 @@ def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkey
         cfg.delivery.max_attempts = 1  # ada's one 451 makes her row failed
         report = send_issue(cfg, WEEK)
         assert report.counts["failed"] == 2 and report.counts["sent"] == 2
-        (project / "config.toml").write_text((project / "config.toml").read_text().replace(
-            'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
-            "port = 587", f"port = {srv.port}").replace('security = "starttls"', 'security = "none"'))
-        result = CliRunner().invoke(cli, ["send", "--config", str(project / "config.toml"), "--week", WEEK,
+        config = use_smtp_in_config_file(project, srv.port)
+        result = CliRunner().invoke(cli, ["send", "--config", config, "--week", WEEK,
                                           "--retry-failed", "--force"])
     assert "1 failed message(s) back to pending" in result.output
     assert result.exit_code == 1, result.output  # bo.watcher's bounce still counts as failed
@@ -187,8 +201,7 @@ def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkey
 
 
 def test_login_refused_mid_send_keeps_the_receipts_already_received(project, monkeypatch):
-    emails = [f"fan{i:03d}@example.org" for i in range(25)]
-    roster(project, emails)
+    emails = fans(project, 25)
     users = {"ed": "pw"}
     rec = Recorder(drop_every=7)
     rec.on_data = lambda rcpt: users.update(ed="changed") if len(rec.messages) == 7 else None
@@ -246,10 +259,7 @@ def test_send_refuses_a_future_week_and_defaults_to_the_last_complete_one(projec
     rec = Recorder()
     with SmtpServer(rec) as srv:
         smtp_project(project, srv.port, monkeypatch)
-        (project / "config.toml").write_text((project / "config.toml").read_text().replace(
-            'provider = "outbox"', 'provider = "smtp"').replace('host = "localhost"', 'host = "127.0.0.1"').replace(
-            "port = 587", f"port = {srv.port}").replace('security = "starttls"', 'security = "none"'))
-        config = str(project / "config.toml")
+        config = use_smtp_in_config_file(project, srv.port)
         future = CliRunner().invoke(cli, ["send", "--config", config, "--week", "2030-W10"])
         default = CliRunner().invoke(cli, ["send", "--config", config])
     assert future.exit_code == 1 and "Error: 2030-W10 is not over yet" in future.output
@@ -267,3 +277,199 @@ def test_an_issue_without_interviews_is_never_mailed(project):
         send_issue(cfg, "2026-W40")
     assert not Ledger.from_config(cfg).has_snapshot("2026-W40")
     assert not (project / "outbox" / "2026-W40").exists()
+
+
+def test_pacing_counts_accepted_messages_not_refused_attempts(project, httpserver, monkeypatch):
+    from .fake_providers import Postmark
+    from .test_http_providers import setup
+
+    fake = Postmark(script=[429, 500])
+    cfg = setup(project, httpserver, monkeypatch, "postmark", fake)
+    cfg.delivery.hourly_cap = 4
+    clock = FakeClock()
+    report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["sent"] == 4 and fake.counts() == {e: 1 for e in SAMPLE}
+    assert clock.t - 1000.0 < 600  # the two refusals did not use up the hour's four messages
+    assert rows(cfg) == {e: ("sent", 2) for e in SAMPLE}  # the 500 counted as an attempt, the 429 did not
+
+
+def test_retry_after_pauses_the_whole_send(project, httpserver, monkeypatch):
+    from .fake_providers import Resend
+    from .test_http_providers import setup
+
+    subs = [(f"fan{i:03d}@example.org", "") for i in range(250)]
+    fake = Resend(script=[0, 429])  # the second batch is throttled
+    cfg = setup(project, httpserver, monkeypatch, "resend", fake, subs)
+    clock = FakeClock()
+    report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["sent"] == 250 and fake.counts() == {e: 1 for e, _ in subs}
+    assert clock.slept == [2.0] and fake.calls == 4  # one pause for everyone, then the three batches left
+    assert set(rows(cfg).values()) == {("sent", 1)}
+
+
+def test_a_full_disk_ends_in_a_clear_error(project, monkeypatch):
+    from newsletter.deliver.ledger import engine_for, state_url
+    from newsletter.errors import StateError
+
+    cfg = load_config(project / "config.toml")
+    engine = engine_for(state_url(cfg))
+    Ledger.from_config(cfg)
+    with engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def no_room(dbapi_conn, _record):  # SQLite's own "database or disk is full" once the file would grow
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    sa.event.listen(engine, "connect", no_room)
+    engine.dispose()
+    with pytest.raises(StateError, match="database or disk is full") as full:
+        send_issue(cfg, WEEK)
+    assert "free disk space" in full.value.hint
+    sa.event.remove(engine, "connect", no_room)
+    engine.dispose()
+    assert send_issue(cfg, WEEK).counts["sent"] == 4  # nothing half-written stood in the way
+
+
+def test_rows_in_an_unknown_state_end_in_a_clear_error(project):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    cfg = load_config(project / "config.toml")
+    send_issue(cfg, WEEK)
+    with Ledger.from_config(cfg).engine.begin() as conn:
+        conn.execute(deliveries.update().where(deliveries.c.email == "ada.reader@example.org").values(state="bogus"))
+    result = CliRunner().invoke(cli, ["send", "--config", str(project / "config.toml"), "--week", WEEK, "--status"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "Error: the state database has 1 row(s) of 2026-W48 in an unknown state (bogus)" in result.output
+
+
+@pytest.mark.parametrize("setting", ["rate = -1", "rate = inf", "rate = nan", "hourly_cap = -3"])
+def test_bad_pacing_values_end_in_a_clear_error(project, setting):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    config = project / "config.toml"
+    key = setting.split(" = ")[0]
+    config.write_text(re.sub(rf"(?m)^{key} = .*$", setting, config.read_text(), count=1))
+    result = CliRunner().invoke(cli, ["send", "--config", str(config), "--week", WEEK])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"delivery.{key}:" in result.output and result.output.startswith("Error: ")
+
+
+def test_a_slow_answer_is_waited_for_not_multiplied(project, monkeypatch):
+    rec = Recorder()
+    rec.data_delay = 0.6
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.smtp.timeout = 0.2  # commands answer at once; only the end of DATA is slow
+        cfg.delivery.smtp.data_timeout = 5.0
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 4 and report.unknown == 0
+    assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
+
+
+def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_message_id(project, monkeypatch):
+    rec = Recorder()
+    rec.data_delay = 0.5
+    clock = FakeClock()
+
+    def sleep(seconds):
+        clock.sleep(seconds)
+        rec.data_delay = 0  # the server answers on time again
+
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.smtp.data_timeout = 0.1
+        report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+    assert report.counts["sent"] == 4 and report.unknown == 4
+    assert report.summary().endswith("no answer 4")
+    assert clock.slept and clock.slept[0] >= 900  # a long wait before the one retry
+    assert rec.deliveries_per_recipient() == {e: 2 for e in SAMPLE}
+    assert all(len(ids) == 1 for ids in rec.ids_per_recipient().values())
+
+
+def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeypatch):
+    rec = Recorder()
+    rec.data_delay = 0.3
+    clock = FakeClock()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        roster(project, ["cleo.fan@example.org"])
+        cfg.delivery.smtp.data_timeout = 0.1
+        report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["failed"] == 1 and report.unknown == 2
+    assert "no answer twice" in report.failures[0][1]
+    assert rec.deliveries_per_recipient() == {"cleo.fan@example.org": 2}
+
+
+def test_an_http_read_timeout_is_unknown_not_a_failure_of_the_batch(project, httpserver, monkeypatch):
+    import time
+
+    from newsletter.deliver.http import HttpTransport
+
+    from .fake_providers import Postmark
+    from .test_http_providers import setup
+
+    fake = Postmark()
+    slow = {"calls": 0}
+
+    def handler(request):
+        slow["calls"] += 1
+        answer = fake.handler(request)
+        if slow["calls"] == 1:
+            time.sleep(0.6)  # accepted, but the answer comes too late
+        return answer
+
+    cfg = setup(project, httpserver, monkeypatch, "postmark", fake)
+    httpserver.clear()
+    httpserver.expect_request("/email/batch", method="POST").respond_with_handler(handler)
+    monkeypatch.setattr(HttpTransport, "timeout", (5, 0.2))
+    clock = FakeClock()
+
+    def sleep(seconds):
+        clock.sleep(seconds)
+        time.sleep(0.6)  # the test server answers one call at a time: let the slow one finish
+
+    report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+    assert report.counts["sent"] == 4 and report.unknown == 4
+    assert slow["calls"] == 2  # the batch once, and its one retry after the long wait
+    assert clock.slept[0] >= 900
+
+
+def test_who_leaves_during_a_send_is_not_mailed(project, monkeypatch):
+    emails = fans(project, 30)
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+
+        def webhook(rcpt):
+            if rcpt == "fan000@example.org":  # a complaint and an unsubscribe arrive while batch one goes out
+                Ledger.from_config(cfg).suppress("fan015@example.org", "complained")  # already marked sending
+                Ledger.from_config(cfg).suppress("fan025@example.org", "unsubscribed")  # still pending
+
+        rec.on_data = webhook
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 28 and report.counts["skipped"] == 2
+    assert set(rec.deliveries_per_recipient()) == set(emails) - {"fan015@example.org", "fan025@example.org"}
+    assert rows(cfg)["fan015@example.org"][0] == "skipped" and rows(cfg)["fan025@example.org"][0] == "skipped"
+
+
+def test_someone_removed_before_a_resume_is_not_mailed(project, monkeypatch):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    emails = fans(project, 30)
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        first = send_issue(cfg, WEEK, stop=lambda: rec.count() >= 10)
+        assert first.remaining == 20
+        removed = CliRunner().invoke(cli, ["subscribers", "remove", "fan020@example.org", "--config",
+                                           str(project / "config.toml")])
+        assert removed.exit_code == 0 and "and from 1 unsent issue(s)" in removed.output
+        report = send_issue(cfg, WEEK)
+    assert report.counts["sent"] == 29 and report.counts["skipped"] == 1
+    assert "fan020@example.org" not in rec.deliveries_per_recipient()
