@@ -6,6 +6,8 @@ everything that reads the store afterwards trusts it.
 
 from __future__ import annotations
 
+import functools
+import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from email_validator import EmailNotValidError, validate_email
@@ -15,8 +17,31 @@ STATUSES = ("pending", "active", "unsubscribed", "bounced", "complained")
 LEFT = ("unsubscribed", "bounced", "complained")
 
 
+# A plain ASCII dot-atom local part: what nearly every address has. email-validator accepts exactly
+# these (and more), so such an address only needs its domain checked, and a list has few domains.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_MAX_LOCAL, _MAX_ADDRESS = 64, 254  # RFC 5321 limits, in octets (ASCII here, so characters)
+
+
 def normalise_email(address: str) -> str:
-    """A valid address in its normal form (domain lower-cased); ValueError with the reason otherwise."""
+    """A valid address in its normal form (domain lower-cased); ValueError with the reason otherwise.
+
+    Validating costs about 46 µs an address, most of it the domain: an import of a million rows
+    checks each domain once and each plain local part with one regular expression.
+    """
+    address = address.strip()
+    local, at, domain = address.rpartition("@")
+    if at and len(local) <= _MAX_LOCAL and len(address) <= _MAX_ADDRESS and _PLAIN_LOCAL.fullmatch(local):
+        return f"{local}@{_normal_domain(domain)}"
+    return _validated(address)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normal_domain(domain: str) -> str:
+    return _validated(f"a@{domain}").partition("@")[2]
+
+
+def _validated(address: str) -> str:
     try:
         # No SMTPUTF8: a non-ASCII local part cannot be sent through every provider, so it is refused here,
         # where the person adding it can see why; a non-ASCII domain is kept and sent in its IDNA form.

@@ -80,6 +80,10 @@ def test_a_database_from_before_migrations_keeps_its_data_and_gains_the_store(ur
     assert SubscriberStore(ledger.engine).count()["active"] == 0
 
 
+def test_the_known_head_is_the_newest_migration_script():
+    assert migrations.HEAD == migrations.head()
+
+
 def test_migrating_twice_changes_nothing_and_a_newer_database_is_refused(tmp_path):
     url = f"sqlite:///{tmp_path / 'state.db'}"
     Ledger(url)

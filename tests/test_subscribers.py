@@ -220,3 +220,19 @@ def test_the_commands_report_the_first_run_import_once_and_keep_leavers_out(proj
         f"bo@example.org,Bo,,,unsubscribed,{store.get('bo@example.org').joined},"]
     back = run(["subscribers", "import", str(out)], project)
     assert back.stdout.strip() == "Imported: 0 added, 0 updated, 2 unchanged, 0 rejected"
+
+
+@pytest.mark.parametrize("address", [
+    "Ann.Lee@EXAMPLE.org", "o'neil+news@Example.co.uk", "x@münchen.de", "a..b@example.org", ".a@example.org",
+    "a@example", "a@-bad.org", "a" * 65 + "@example.org", "a@" + "b" * 250 + ".org", "ünï@example.org",
+    "a b@example.org", "!#$%&'*+/=?^_`{|}~-@example.org", "a@[127.0.0.1]", "trailing.@example.org", "@example.org",
+])
+def test_the_fast_path_agrees_with_full_validation(address):
+    from newsletter.roster import _validated, normalise_email
+
+    def outcome(check):
+        try:
+            return check(address)
+        except ValueError:
+            return "refused"
+    assert outcome(normalise_email) == outcome(_validated)

@@ -20,7 +20,7 @@ from typing import IO, Iterator
 from ..errors import RosterError
 from ..roster import split_shows
 from ..tokens import address_hash
-from .store import BATCH, Change, SubscriberStore, change
+from .store import WRITE_CHUNK, Change, SubscriberStore, change
 
 EXPORT_COLUMNS = ("email", "name", "timezone", "shows", "status", "joined", "attributes")
 # Header spellings of the services people move from (their own exports), by the column they fill.
@@ -182,7 +182,7 @@ def import_csv(store: SubscriberStore, path: Path, dry_run: bool = False, suppre
                                    "subscribe again")
             continue
         chunk.append(c)
-        if len(chunk) >= BATCH:
+        if len(chunk) >= WRITE_CHUNK:
             _tally(report, store.merge(chunk, source, dry_run))
             chunk = []
     if chunk:

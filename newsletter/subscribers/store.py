@@ -25,7 +25,9 @@ from ..model import Subscriber
 from ..roster import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
 from ..tokens import address_hash
 
-BATCH = 5000  # rows read or written at once: big enough to amortise a query, small enough to stay flat in memory
+# Rows per query: enough to amortise the round trip; small enough that a reader's memory stays a few MB.
+READ_BATCH = 1000
+WRITE_CHUNK = 5000
 TZ_DATETIME = sa.DateTime(timezone=True)
 
 metadata = sa.MetaData()
@@ -173,7 +175,7 @@ class SubscriberStore:
                                .limit(1)).first()
         return _subscriber(row) if row else None
 
-    def batches(self, status: str | None = "active", size: int = BATCH) -> Iterator[list[Subscriber]]:
+    def batches(self, status: str | None = "active", size: int = READ_BATCH) -> Iterator[list[Subscriber]]:
         """Subscribers (of one status, or all with None) in id order, `size` at a time; memory stays flat."""
         last = 0
         while True:
