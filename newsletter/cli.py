@@ -272,7 +272,8 @@ def inspect(file, as_json, count):
 @click.option("--strict", is_flag=True, help="Treat unusable content files and failing sources as errors.")
 @click.option("--retry-failed", is_flag=True,
               help="Put the week's failed messages (not bounced addresses) back to pending, then send.")
-@click.option("--force", is_flag=True, help="Send a week that is not over yet.")
+@click.option("--force", is_flag=True,
+              help="Send a week that is not over yet, or one whose send record survives a lost state database.")
 @friendly
 def send(config_path, week, dry_run, status, to_address, strict, retry_failed, force):
     """Send the week's issue to every subscriber exactly once; resumes an interrupted send.
@@ -309,7 +310,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
     check_week_over(cfg, week, now, force)
     if retry_failed:
         click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
-    report = _send_with_progress(send_issue, cfg, week, strict)
+    report = _send_with_progress(send_issue, cfg, week, strict, force)
     _warn(report.notes)
     for email, error in report.failures:
         click.echo(f"Failed: {email}: {error}", err=True)
@@ -318,16 +319,16 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
         sys.exit(1)
 
 
-def _send_with_progress(send_issue, cfg, week, strict):
+def _send_with_progress(send_issue, cfg, week, strict, force):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     if not sys.stderr.isatty():
-        return send_issue(cfg, week, strict=strict)
+        return send_issue(cfg, week, strict=strict, force=force)
     with Progress(TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   transient=True) as bar:
         task = bar.add_task("send", total=None)
-        return send_issue(cfg, week, strict=strict, progress=lambda done, total: bar.update(task, completed=done,
-                                                                                             total=total))
+        return send_issue(cfg, week, strict=strict, force=force,
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 @cli.group()
@@ -427,9 +428,8 @@ def subscribers_remove(address, config_path):
     Example:
       newsletter subscribers remove fan@example.org
     """
-    from .errors import RosterError
-
     from .deliver.ledger import Ledger
+    from .errors import RosterError
 
     cfg, store = _store(config_path)
     if not store.remove(address):

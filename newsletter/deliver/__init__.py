@@ -25,6 +25,7 @@ from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
 from .judge import Breaker, Outage, Pacer, judge
 from .ledger import Ledger
+from .record import check_not_sent_before, write_record
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
 from .transport import Receipt, make_transport
@@ -142,15 +143,20 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep,
                rng: random.Random | None = None, progress: Callable[[int, int], None] | None = None,
                strict: bool = False, stop: Callable[[], bool] = lambda: False, since=None,
-               issue=None) -> SendReport:
-    """Send one week's issue to everyone in its snapshot who has not had it yet."""
+               issue=None, force: bool = False) -> SendReport:
+    """Send one week's issue to everyone in its snapshot who has not had it yet.
+
+    `force` sends a week whose record says it was sent although the state database has no trace of it.
+    """
     secret, key_note = signing_key(cfg)
     ledger = ledger or Ledger.from_config(cfg)
     transport = transport or make_transport(cfg, week)
     notes = [key_note] if key_note else []
     try:
         with ledger.lock(week):
+            check_not_sent_before(cfg, week, ledger, force)
             added, warnings = prepare(cfg, week, ledger, strict, since, issue)
+            write_record(cfg, week)  # before the first message, so a lost database cannot resend the week
             notes.extend(warnings)
             reconciled = ledger.reconcile(week)
             if reconciled:
@@ -159,6 +165,7 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
             run = _Run(ledger, week, transport, envelope(cfg, week), secret, cfg, now, clock, sleep,
                        rng or random.Random())
             run.loop(stop, progress)
+            write_record(cfg, week, ledger.counts(week))
     except sa.exc.SQLAlchemyError as exc:
         raise StateError(f"the state database could not be written: {getattr(exc, 'orig', None) or exc}",
                          hint="free disk space (or fix the database), then run `newsletter send` again: what "

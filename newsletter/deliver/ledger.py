@@ -14,6 +14,8 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import socket
+import sys
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -112,8 +114,10 @@ class Ledger:
     def lock(self, issue: str) -> Iterator[None]:
         """Hold the send lock of one issue; SendInProgress if another process holds it.
 
-        An OS file lock (or a PostgreSQL advisory lock) dies with its process, so a
-        crashed send never leaves a stale lock behind.
+        On Linux the lock is a name in the abstract socket namespace, which no file cleanup can
+        delete while a send holds it; elsewhere an OS file lock beside the database; with
+        PostgreSQL an advisory lock. Each dies with its process, so a crashed send never leaves
+        a stale lock behind.
         """
         if self.engine.dialect.name == "postgresql":
             key = int(hashlib.sha256(issue.encode()).hexdigest()[:15], 16)
@@ -124,6 +128,10 @@ class Ledger:
                     yield
                 finally:
                     conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            return
+        if sys.platform.startswith("linux"):
+            with _abstract_socket_lock(f"{self.url}\0{issue}", issue):
+                yield
             return
         path = (self.lock_dir or Path(".")) / f"send-{issue}.lock"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,6 +328,21 @@ def _hash_keys(email: str) -> list[str]:
     """The keys a suppression of this address may be stored under: its full hash, or a token's prefix of it."""
     h = email_hash(email)
     return [h, h[:TOKEN_HASH_LEN]]
+
+
+@contextlib.contextmanager
+def _abstract_socket_lock(key: str, issue: str) -> Iterator[None]:
+    """Bind a Linux abstract-namespace socket named for `key`: only one process can, and the name has no file."""
+    name = b"\0newsletter-send-" + hashlib.sha256(key.encode()).hexdigest()[:40].encode()
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        try:
+            sock.bind(name)
+        except OSError:
+            raise SendInProgress(f"another send of {issue} is running on this machine") from None
+        yield
+    finally:
+        sock.close()
 
 
 def state_url(cfg) -> str:

@@ -473,3 +473,64 @@ def test_someone_removed_before_a_resume_is_not_mailed(project, monkeypatch):
         report = send_issue(cfg, WEEK)
     assert report.counts["sent"] == 29 and report.counts["skipped"] == 1
     assert "fan020@example.org" not in rec.deliveries_per_recipient()
+
+
+@pytest.mark.parametrize("loss", ["deleted", "truncated", "folder removed"])
+def test_a_lost_state_database_does_not_resend_the_week(project, monkeypatch, loss):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.errors import DeliveryError
+
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        assert send_issue(cfg, WEEK).counts["sent"] == 4
+        dispose_engines()
+        db = project / "state" / "newsletter.db"
+        if loss == "deleted":
+            for f in db.parent.glob("newsletter.db*"):
+                f.unlink()
+        elif loss == "truncated":
+            db.write_bytes(b"")
+            for f in db.parent.glob("newsletter.db-*"):
+                f.unlink()
+        else:
+            shutil.rmtree(db.parent)
+        with pytest.raises(DeliveryError, match=f"{WEEK} was already sent .* the state database has no record"):
+            send_issue(cfg, WEEK)
+        assert rec.count() == 4
+        config = use_smtp_in_config_file(project, srv.port)
+        again = CliRunner().invoke(cli, ["send", "--config", config, "--week", WEEK])
+        assert again.exit_code == 1 and "--force" in again.output and rec.count() == 4
+        forced = CliRunner().invoke(cli, ["send", "--config", config, "--week", WEEK, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert rec.deliveries_per_recipient() == {e: 2 for e in SAMPLE}  # forced: everyone again, as asked
+
+
+def test_a_state_folder_deleted_mid_send_neither_frees_the_lock_nor_resends(project, monkeypatch):
+    import shutil
+
+    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.errors import DeliveryError, SendInProgress
+
+    emails = fans(project, 30)
+    rec = Recorder()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        ledger = Ledger.from_config(cfg)
+        with ledger.lock(WEEK):
+            shutil.rmtree(project / "state")  # a cleanup job while a send holds the lock
+            dispose_engines()  # the second send starts afresh, as another process would
+            with pytest.raises(SendInProgress):
+                send_issue(cfg, WEEK, ledger=Ledger.from_config(cfg))
+        first = send_issue(cfg, WEEK, stop=lambda: rec.count() >= 10)
+        assert first.remaining == 20
+        dispose_engines()
+        shutil.rmtree(project / "state")
+        with pytest.raises(DeliveryError, match="already sent"):
+            send_issue(cfg, WEEK)
+    assert rec.count() == 10 and set(rec.deliveries_per_recipient()) == set(emails[:10])
