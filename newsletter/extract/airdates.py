@@ -1,147 +1,360 @@
 """Air-date statements in article text: `Chicago P.D. airs on NBC Wednesdays at 10 p.m. ET.`
 
 `find_air_dates` reads each sentence once and returns AirDates for those that
-state an airing; look-alikes (`airs its grievances`, `aired last year`) give
-nothing. Dates are resolved against the article's date, never today's.
+state an airing; look-alikes (filming, stage shows, live events, theatrical and
+DVD releases, deadlines, old slots, award ceremonies) give nothing. Dates are
+resolved against the article's date, never today's.
+
+A sentence states an airing when it has *evidence* (a broadcast verb, a channel
+where airings name theirs, a weekday's premiere or episode, a daily strip of a
+show) and *a when* (a day, a clock time, a strip, or a streaming service).
 """
 
 from __future__ import annotations
 
+import html
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..model import AirDate
-from .sentences import paragraphs, sentences
+from .channels import NEW_YORK, Channel, find_channels, names_streamer, zone_of
+from .sentences import paragraphs
+from .statements import statements
+from .when import STRIP as _STRIP_RX
+from .when import WEEKDAYS, Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-NETWORKS = ("NBC", "CBS", "ABC", "FOX", "Fox", "The CW", "CW", "PBS", "HBO", "AMC", "FXX", "FX", "USA Network", "USA",
-            "TNT", "TBS", "Showtime", "Starz", "Bravo", "Lifetime", "Hallmark Channel", "Hallmark", "Syfy", "A&E",
-            "Freeform", "Comedy Central", "MTV", "BBC One", "BBC Two", "ITV", "Channel 4", "Sky One", "OWN", "TLC")
-STREAMERS = ("Amazon Prime Video", "Prime Video", "Paramount+", "Netflix", "Hulu", "Peacock", "Disney+", "Apple TV+",
-             "HBO Max", "Max", "AMC+", "BritBox", "Acorn TV", "Tubi")
-ZONES = {"et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
-         "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
-         "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
-         "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
-         "pacific": "America/Los_Angeles"}
-EASTERN = "America/New_York"
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+__all__ = ["WEEKDAYS", "AirContext", "find_air_dates", "mentions_airing", "next_occurrence", "parse_sentence"]
 
-_alt = "|".join
-_VERB = re.compile(r"\b(airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|debuts?|debuted|"
-                   r"drops?|streams?|streaming|broadcasts?|concludes|starts|begins|launches)\b", re.I)
-_PAST = re.compile(r"(?<!\bis )(?<!\bare )\b(aired|premiered|returned|debuted)\b", re.I)
-_KNOWN_NET = r"(" + _alt(re.escape(n) for n in STREAMERS + NETWORKS) + r")(?![\w+])"
-_NET = re.compile(r"(?:\bon|\bvia|\bto|\()\s+(?:the\s+)?" + _KNOWN_NET + r"|\(\s*" + _KNOWN_NET)
-# A channel the list does not know, written in capitals after "on": "on AXN", "on RTL 4".
-_OTHER_NET = re.compile(r"\bon\s+([A-Z][A-Z0-9&]{1,6}(?:\s+\d{1,2})?)\b(?!['’])")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
-_WORD_TIME = re.compile(r"\bat\s+(" + _alt(_NUMBER_WORDS) + r")\b(?:\s+(o['’]clock))?", re.I)
-_GENERIC = re.compile(r"\b(finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|spin-?off|"
-                      r"movie|documentary|miniseries)\b", re.I)
-_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(s)?(?:['’]s)?\b(\s+nights?)?")
-_MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
-                        r"(?:,?\s+(\d{4}))?")
-_RELATIVE = re.compile(r"\b(tonight|tomorrow|today|last night)\b", re.I)
-_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?m\.?|p\.?m\.?)|/(\d{1,2})(?::\d{2})?\s*c\b)"
-                   r"|\bat\s+(\d{1,2})(?::(\d{2}))?(?![\d:])(?!\s*(?:percent|%|years|episodes|minutes|a\.?m|p\.?m))", re.I)
-_ODD_ZONE = re.compile(r"\s*([A-Z]{1,3}[SD]?T)\b")  # "10 p.m. XT": zone-like, but not one we know
-_ZONE = re.compile(r"(?<![\w])(" + _alt(ZONES) + r")\b", re.I)
-_PREMIERE_NOUN = re.compile(r"\bpremiere\b", re.I)
-_PAREN_SLOT = re.compile(r"\([^)]*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|/\s*\d{1,2}\s*c|pm|am)[^)]*\)", re.I)
-_DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
-_EVERY = re.compile(r"\b(every|each|weekly|nights)\b", re.I)
-_SUBJECT_SKIP = re.compile(r"^(it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|the drama|the comedy|new episodes|"
-                           r"the (?:season|series|mid-?season) (?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
+_MARKS = re.compile(r"[*_]+|~~")
+# `LOS ANGELES, July 20 -`: a press release's dateline says when it was written, not when anything airs.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s+"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                       r"(?:-|–|—|/[A-Za-z ]+/)\s*")
+
+_BROADCAST = re.compile(
+    r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|his|her|their|its|my|our|your|grievances|concerns|views|doubts))|"
+    r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
+    r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
+    r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
+    r"is\s+on\s+(?:at|every|tonight|tomorrow)|be\s+shown|is\s+shown|transmits|transmitted|simulcast|on\s+air)\b", re.I)
+_WEAK_VERB = re.compile(
+    r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
+    r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
+    r"moves?\s+to|moved\s+to|moving\s+to|shifts?\s+to|switch(?:es)?\s+to|arrives?|lands?|drops?|bows?|rolls?\s+out|"
+    r"hits|continues|resumes|unfolds?|unfolding|follows?)\b", re.I)
+_TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
+                      r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
+                      r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
+_STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
+                          r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
+                          r"drops?\s+on|lands?\s+on|arrives?\s+on|hits\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
+                          r"Peacock|Paramount))\b", re.I)
+_POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
+                                r"mid-?season\s+)?(?:premiere|finale|episode|installment|show|broadcast|telecast|"
+                                r"special|debut|return)\b", re.I)
+# Look-alikes: a when and even a channel, but nothing to watch at that time.
+_LOOK_ALIKE = re.compile(
+    r"\b(?:film(?:s|ed|ing)\s+(?:on|in|at|began|begins|starts|wrap)|filming|shooting|shoots\s+(?:on|in|at)|"
+    r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts)|"
+    r"(?:in|to|hits|into|at)\s+(?:theaters|theatres|cinemas)|in\s+(?:movie\s+)?theaters|box\s+office|"
+    r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|"
+    r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
+    r"deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|fan\s+(?:convention|event)|"
+    r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
+    r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|tickets?|blast-?off|lift-?off|"
+    r"launch\s+(?:pad|window)|flyover|fly-?over)", re.I)
+_PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
+                   r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
+                   r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
+_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
+                       r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                       r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
+_FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|screens|goes\s+out|is\s+aired|is\s+broadcast|is\s+shown|"
+                       r"time\s*slot|new\s+slot)\b", re.I)
+_ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
+                           r"reunion|event|appearance|interview|debate)\b", re.I)
+_SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
+_LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
+_LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
+
+
+@dataclass(frozen=True)
+class AirContext:
+    """What earlier text of the same article said: a day it named and the channel it last named."""
+
+    day: date | None = None
+    channel: Channel | None = None
 
 
 def mentions_airing(text: str) -> bool:
     """Cheap check: could this text state when a show airs?"""
-    return bool(_VERB.search(text) and (_NET.search(text) or _TIME.search(text) or _WEEKDAY.search(text)))
+    if not _worth_parsing(text):
+        return False
+    return bool((_BROADCAST.search(text) or _WEAK_VERB.search(text) or _POSSESSIVE_AIRING.search(text)
+                 or _STREAM_WORD.search(text) or "(" in text)
+                and (find_clock(text) or find_days(text) or find_channels(text) or find_strip(text)))
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
                    warnings: list[str] | None = None) -> list[AirDate]:
-    """Every air-date statement in `body`, one AirDate per sentence that states one."""
-    found = []
-    for start, end in _candidate_sentences(body):
-        sentence = body[start:end]
-        if not _worth_parsing(sentence):
+    """Every air-date statement in `body`, one AirDate per sentence that states one.
+
+    A sentence that gives a time and a channel but no day takes the day an earlier
+    sentence of its paragraph named; one with no channel takes the channel the
+    article named last (`this new Peacock show ... premieres Jan. 26`).
+    """
+    found: list[AirDate] = []
+    channel: Channel | None = None  # the last one named in a paragraph read so far
+    for p_start, p_end in paragraphs(body):
+        if not _worth_parsing(body[p_start:p_end]):
             continue
-        air = parse_sentence(sentence, article_date, default_show, warnings)
-        if air:
-            found.append(replace(air, sentence_start=start, sentence_end=end))
-    return found
+        day: date | None = None
+        named = [c for c in find_channels(body[p_start:p_end]) if c.placed or c.streaming]
+        for start, end in statements(body, p_start, p_end):
+            sentence = body[start:end]
+            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel))
+            if air:
+                found.append(replace(air, sentence_start=start, sentence_end=end))
+                day = air.day or day
+            elif has_cue(sentence):
+                day = _day_named(sentence, article_date) or day
+            channel = next((c for c in reversed(named) if c.start < end - p_start), channel)
+    return _merge_split(found)
+
+
+def _quick(rx: re.Pattern) -> re.Pattern:
+    """`rx` for lower-cased text, without re.I and a leading word boundary: a looser test (a superset) that the
+    engine runs several times faster, because it can skip to the letters the pattern starts with."""
+    source = rx.pattern.lower()
+    return re.compile(source[2:] if source.startswith(r"\b") else source)
+
+
+_QUICK_EVIDENCE = tuple(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STREAM_WORD, _STRIP_RX))
+_QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
 
 
 def _worth_parsing(text: str) -> bool:
-    return mentions_airing(text) or bool(_PREMIERE_NOUN.search(text) or _PAREN_SLOT.search(text))
+    """A superset of what `_has_evidence` accepts, cheap enough to run on every paragraph: something that says
+    when, and something that says it is about an airing. Most paragraphs fail the first, cheapest test."""
+    streamer = names_streamer(text)
+    if not streamer and not has_cue(text):
+        return False
+    lower = text.lower()
+    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
+        or bool(_QUICK_WEAK.search(lower) and _QUICK_TV.search(lower)) or any(c.placed for c in find_channels(text))
 
 
-def _candidate_sentences(body: str):
-    """Sentences of the paragraphs that could state an airing; the rest is never split (splitting is the slow part)."""
-    for p_start, p_end in paragraphs(body):
-        if _worth_parsing(body[p_start:p_end]):
-            yield from sentences(body[p_start:p_end], p_start)
+def _day_named(sentence: str, article_date: date) -> date | None:
+    days = [d for d in find_days(_clean(sentence)) if d.kind != "weekday" or not d.plural]
+    return resolve(days[0], article_date, backward=False) if days else None
+
+
+def _merge_split(found: list[AirDate]) -> list[AirDate]:
+    """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both."""
+    out: list[AirDate] = []
+    for air in found:
+        prev = out[-1] if out else None
+        if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time:
+            out[-1] = air
+        else:
+            out.append(air)
+    return out
+
+
+def _clean(sentence: str) -> str:
+    text = html.unescape(_TAG.sub(" ", _MD_LINK.sub(r"\1", sentence)))
+    text = _MARKS.sub("", text).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
 
 
 def parse_sentence(sentence: str, article_date: date, default_show: str | None = None,
-                   warnings: list[str] | None = None) -> AirDate | None:
-    """The airing one sentence states, or None for a sentence that states none."""
-    clean = re.sub(r"[*_]", "", sentence)
-    verb = _VERB.search(clean) or _PREMIERE_NOUN.search(clean) or _PAREN_SLOT.search(clean)
+                   warnings: list[str] | None = None, context: AirContext | None = None) -> AirDate | None:
+    """The airing one sentence states, or None for a sentence that states none.
+
+    `context` carries what earlier sentences of the article said (find_air_dates
+    fills it); without it the sentence is read alone.
+    """
+    if not _worth_parsing(sentence):
+        return None
+    clean = _DATELINE.sub("", _clean(sentence))
+    channels = find_channels(clean)
+    clock = find_clock(clean)
+    days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)]
+    strip = find_strip(clean)
+    if not _has_evidence(clean, channels, clock, days, strip):
+        return None
+    odd = odd_clock(clean, clock)
+    if odd and warnings is not None:
+        warnings.append(f"{odd} in: {sentence}")
+    context = context or AirContext()
+    channel = _main_channel(clean, channels) or (context.channel if not channels else None)
+    read = _Reading(clean, article_date, channel, clock, days, strip, context)
+    return read.air_date(sentence, default_show, warnings)
+
+
+def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
+    placed = [c for c in channels if c.placed]
+    when = bool(clock or days or strip)
+    if _LOOK_ALIKE.search(clean) and not (_BROADCAST.search(clean) and placed):
+        return False
+    if _BROADCAST.search(clean) or _POSSESSIVE_AIRING.search(clean):
+        return when or any(c.streaming for c in placed) or bool(_STREAM_WORD.search(clean) and placed)
+    if placed and (when or any(c.streaming for c in placed) or _STREAM_WORD.search(clean)):
+        return True
+    if _WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when:
+        return True
+    return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
+
+
+def _main_channel(clean: str, channels: list[Channel]) -> Channel | None:
+    """The channel the airing is on: the first one named where airings name theirs, after `streaming on` first."""
+    stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
+    if stream:
+        after = [c for c in channels if c.start >= stream.end()]
+        if after:
+            return after[0]
+    placed = [c for c in channels if c.placed]
+    return (placed or channels or [None])[0]
+
+
+@dataclass
+class _Reading:
+    """One sentence's parts, and the rules that turn them into an airing."""
+
+    clean: str
+    article_date: date
+    channel: Channel | None
+    clock: Clock | None
+    days: list[Day]
+    strip: re.Match | None
+    context: AirContext
+
+    def air_date(self, sentence: str, default_show: str | None, warnings: list[str] | None) -> AirDate | None:
+        streaming = self._streaming()
+        kind, day, weekday = self._when(streaming, warnings, sentence)
+        if kind is None:
+            return None
+        local_time, tz = self._clock_and_zone()
+        start = None
+        if day and local_time and tz:
+            start = datetime.combine(day, time.fromisoformat(local_time), ZoneInfo(tz))
+        network = self.channel.name if self.channel else None
+        return AirDate(show=_show(self.clean) or default_show, network=network, kind=kind, start=start, day=day,
+                       weekday=weekday, local_time=local_time, tz=tz, sentence=sentence)
+
+    def _streaming(self) -> bool:
+        if self.channel and self.channel.streaming:
+            return True
+        if not _STREAM_WORD.search(self.clean):
+            return False
+        return not (self.clock and _BROADCAST.search(self.clean))  # `airs at 9 and streams next day`: an airing
+
+    def _when(self, streaming: bool, warnings, sentence) -> tuple[str | None, date | None, str | None]:
+        past = bool(_PAST.search(self.clean))
+        dated = [d for d in self.days if d.kind != "weekday"]
+        weekdays = [d for d in self.days if d.kind == "weekday"]
+        if dated:
+            day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
+            return ("streaming" if streaming else "one-off"), day, day and WEEKDAYS[day.weekday()]
+        if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
+                               and weekdays[0].plural):
+            return (None if past and _OLD_SLOT.search(self.clean) else "recurring"), None, None
+        if weekdays:
+            return self._weekday_kind(weekdays[0], streaming, past)
+        if streaming:
+            return "streaming", None, None
+        if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
+            return "recurring", None, None  # `moved to 11:35 p.m. on ABC`: a late-night strip
+        if self.clock and self.channel:
+            day = self.context.day or self.article_date  # a listing's time with no day: that day's schedule
+            return "one-off", day, WEEKDAYS[day.weekday()]
+        return None, None, None
+
+    def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
+        day = resolve(first, self.article_date, backward=past)
+        if warnings is None:
+            return day
+        if day is None:
+            warnings.append(f"impossible date in: {sentence}")
+        elif day < self.article_date - _LONG_BEFORE:
+            warnings.append(f"{day.isoformat()} is long before the article's date {self.article_date.isoformat()}; "
+                            f"kept it, but check: {sentence}")
+        elif weekdays and weekdays[0].weekday != day.weekday() and not weekdays[0].plural:
+            warnings.append(f"{WEEKDAYS[weekdays[0].weekday]} does not match {day.isoformat()} (a "
+                            f"{WEEKDAYS[day.weekday()]}); kept the date in: {sentence}")
+        return day
+
+    def _weekday_kind(self, wd: Day, streaming: bool, past: bool) -> tuple[str | None, date | None, str | None]:
+        name = WEEKDAYS[wd.weekday]
+        habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
+            and wd.qualifier not in ("this", "next", "this coming", "coming", "last")
+        if streaming and wd.plural:
+            return "streaming", None, name  # `new episodes drop Fridays on Hulu`: a weekly release
+        if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
+            if past and _OLD_SLOT.search(self.clean):
+                return None, None, None  # `was initially scheduled on Fridays`: a slot that is history
+            return "recurring", None, name
+        backward = past and not _FUTURE.search(self.clean)
+        nearest = wd.possessive and not past and not _FUTURE.search(self.clean)
+        day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
+        return ("streaming" if streaming else "one-off"), day, name
+
+    def _clock_and_zone(self) -> tuple[str | None, str | None]:
+        if not self.clock:
+            return None, None
+        channel_zone = zone_of(self.channel, self.clean) if self.channel else None
+        written = self.clock.zone
+        if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
+            return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
+        if written:
+            return self.clock.hhmm, written
+        if channel_zone:
+            return self.clock.hhmm, channel_zone
+        return self.clock.hhmm, NEW_YORK  # a US listing that names no zone: Eastern
+
+
+def _same_offset(a: str, b: str, day: date) -> bool:
+    noon = datetime.combine(day, time(12))
+    return noon.replace(tzinfo=ZoneInfo(a)).utcoffset() == noon.replace(tzinfo=ZoneInfo(b)).utcoffset()
+
+
+_SUBJECT_VERB = re.compile(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
+                           r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
+                           r"launches)\b", re.I)
+_GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
+                      r"spin-?off|movie|documentary|miniseries)\b", re.I)
+_DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
+_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
+                           r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
+                           r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
+_OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
+
+
+def _show(clean: str) -> str | None:
+    """The show a sentence names before its verb (`Ridgeline returns ...`, `Season two of Ridgeline is streaming`)."""
+    verb = _SUBJECT_VERB.search(clean)
     if not verb:
         return None
-    net = _NET.search(clean)
-    network = (net.group(1) or net.group(2)) if net else None
-    if network is None:
-        other = _OTHER_NET.search(clean)
-        network = other.group(1) if other and other.group(1) not in ("TV", "ET", "PT", "CT", "MT") else None
-    streaming = network in STREAMERS
-    wd = _WEEKDAY.search(clean)
-    md = _MONTH_DAY.search(clean)
-    rel = _RELATIVE.search(clean)
-    if md and rel:  # the first date named goes with the airing; a later one is another part or a rerun
-        md, rel = (md, None) if md.start() < rel.start() else (None, rel)
-    clock = _parse_time(clean, sentence, warnings)
-    if not (wd or md or rel or clock or streaming):
-        return None
-    past = bool(_PAST.search(clean[max(0, verb.start() - 4):verb.end()]))
-    if past and not (rel and rel.group(1).lower() == "last night") and not md:
-        return None  # "the 300th episode aired last year": history, not an airing to watch
-    weekday = WEEKDAYS[[w[:3] for w in WEEKDAYS].index(wd.group(1)[:3])] if wd else None
-    day = _resolve_date(md, rel, wd, article_date, sentence, warnings)
-    plural_nights = bool(wd and wd.group(3) and wd.group(3).rstrip().endswith("s"))
-    recurring = bool(wd and (wd.group(2) or plural_nights or _EVERY.search(clean))) and not md and not rel
-    if wd and not md and not rel and verb.re is _VERB and verb.group(0).lower().startswith(("air", "broadcast")):
-        recurring = True  # "airs Thursday at 9": a slot, not a one-off
-    if recurring:
-        kind, day = "recurring", None
-    elif day:
-        kind = "one-off"
-        weekday = WEEKDAYS[day.weekday()]
-    elif streaming:
-        kind = "streaming"
-    else:
-        return None
-    if streaming and not clock:
-        kind = "streaming"
-    local_time = tz = None
-    if clock:
-        local_time, tz = clock
-        if tz is None and (network is None or network in NETWORKS or network in STREAMERS):
-            tz = EASTERN  # US listings that name no zone mean Eastern; an unknown channel's zone stays unknown
-    start = None
-    if day and local_time:
-        start = datetime.combine(day, time.fromisoformat(local_time), ZoneInfo(tz))
     before = clean[:verb.start()]
-    as_noun = verb.re is not _VERB or _DETERMINER_END.search(before)  # "ahead of Wednesday's premiere"
-    show = (None if as_noun else _subject(before)) or default_show
-    return AirDate(show=show, network=network, kind=kind, start=start, day=day, weekday=weekday,
-                   local_time=local_time, tz=tz, sentence=sentence)
+    if _DETERMINER_END.search(before):
+        return None  # "ahead of Wednesday's premiere": the verb is a noun here
+    text = before.strip().strip("\"'‘’,:;—-(").strip()
+    of = _OF_SHOW.search(text)
+    if of:
+        text = of.group(1)
+    text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
+    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > 8:
+        return None
+    first = text.split()[0]
+    if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
+                                  or first.endswith(("'s", "’s"))):
+        return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
+    return text
 
 
 def next_occurrence(air: AirDate, after: datetime) -> datetime | None:
@@ -156,72 +369,3 @@ def next_occurrence(air: AirDate, after: datetime) -> datetime | None:
         candidate = datetime.combine(candidate.date() + timedelta(days=7), candidate.timetz())
     return candidate
 
-
-def _parse_time(clean: str, sentence: str, warnings: list[str] | None) -> tuple[str, str | None] | None:
-    m = _TIME.search(clean)
-    if not m:
-        word = _WORD_TIME.search(clean)
-        if not word:
-            return None
-        zone = _ZONE.search(clean)
-        return f"{_NUMBER_WORDS[word.group(1).lower()] % 12 + 12:02d}:00", ZONES[zone.group(1).lower()] if zone else None
-    hour_s, minute_s, ampm, central = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else \
-        (m.group(5), m.group(6), None, None)
-    hour, minute = int(hour_s), int(minute_s or 0)
-    if ampm or central or not m.group(1):
-        if not 1 <= hour <= 12 or minute > 59:
-            if warnings is not None:
-                warnings.append(f"impossible time {m.group(0).strip()!r} in: {sentence}")
-            return None
-        is_am = bool(ampm and ampm.lower().startswith("a"))
-        hour = hour % 12 + (0 if is_am else 12)
-    zone = _ZONE.search(clean[m.start():m.end() + 20]) or _ZONE.search(clean)
-    tz = ZONES[zone.group(1).lower()] if zone else (EASTERN if central else None)
-    odd = _ODD_ZONE.match(clean[m.end():m.end() + 8])
-    if not zone and odd and warnings is not None:
-        warnings.append(f"unknown time zone {odd.group(1)!r}; read the time without it in: {sentence}")
-    return f"{hour:02d}:{minute:02d}", tz
-
-
-def _resolve_date(md, rel, wd, article_date: date, sentence: str, warnings: list[str] | None) -> date | None:
-    if md:
-        month = MONTHS[md.group(1).lower()[:3]]
-        day_n = int(md.group(2))
-        year = int(md.group(3)) if md.group(3) else article_date.year
-        try:
-            day = date(year, month, day_n)
-        except ValueError:
-            if warnings is not None:
-                warnings.append(f"impossible date {md.group(0)!r} in: {sentence}")
-            return None
-        if not md.group(3) and day < article_date:
-            day = date(year + 1, month, day_n)
-        elif day < article_date - timedelta(days=30) and warnings is not None:
-            warnings.append(f"{day.isoformat()} is long before the article's date {article_date.isoformat()}; "
-                            f"kept it, but check: {sentence}")
-        if wd and WEEKDAYS[day.weekday()][:3] != wd.group(1)[:3] and warnings is not None:
-            warnings.append(f"{wd.group(0)} does not match {day.isoformat()} (a {WEEKDAYS[day.weekday()]}); "
-                            f"kept the date in: {sentence}")
-        return day
-    if rel:
-        word = rel.group(1).lower()
-        return article_date + timedelta(days={"tonight": 0, "today": 0, "tomorrow": 1, "last night": -1}[word])
-    if wd and not wd.group(2) and not (wd.group(3) or "").rstrip().endswith("s"):
-        target = [w[:3] for w in WEEKDAYS].index(wd.group(1)[:3])
-        return article_date + timedelta(days=(target - article_date.weekday()) % 7)
-    return None
-
-
-def _subject(before_verb: str) -> str | None:
-    text = before_verb.strip().strip("“”\"'‘’,:;—-(").strip()
-    m = re.search(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", text, re.I)
-    if m:
-        text = m.group(1)
-    text = re.sub(r"\s+(?:is|will|which|now|also|officially|finally)$", "", text).strip().strip("“”\"'‘’,")
-    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > 8:
-        return None
-    first = text.split()[0]
-    if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
-                                  or first.endswith(("'s", "’s"))):
-        return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
-    return text

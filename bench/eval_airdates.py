@@ -1,0 +1,95 @@
+"""Score air-date reading on the annotated real-article corpus (../shared/corpus, read in place, never copied).
+
+For every `airdates*.jsonl` file: the share of sentences whose kind, weekday,
+local time, zone and resolved date all match (`none`: nothing extracted), per
+file and per source (the first folder under articles/). Scored twice: the sentence alone (`parse_sentence`, as
+bench/eval_corpus.py does) and read in its article (`find_air_dates`, as
+`newsletter inspect` does, which also knows what earlier sentences said). Usage:
+python bench/eval_airdates.py [CORPUS_DIR] [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from newsletter.extract.airdates import find_air_dates, parse_sentence
+from newsletter.sources.folder import read_interview
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def is_right(want: dict, got) -> bool:
+    """The same test bench/eval_corpus.py applies: every stated field matches."""
+    if want["kind"] == "none":
+        return got is None
+    return got is not None and got.kind == want["kind"] and got.weekday == want.get("weekday") and \
+        got.local_time == want.get("local_time") and got.tz == want.get("tz") and \
+        (want.get("date") is None or (got.day is not None and got.day.isoformat() == want["date"]))
+
+
+def in_article(root: Path, ann: dict):
+    """What find_air_dates says of the annotated sentence when it reads the whole article (earlier sentences too)."""
+    interview = read_interview(root / "articles" / ann["path"])
+    at = interview.body.find(ann["sentence"])
+    if at == -1:
+        return None
+    end = at + len(ann["sentence"])
+    found = find_air_dates(interview.body, interview.date)
+    return next((a for a in found if a.sentence_start < end and at < a.sentence_end), None)
+
+
+def score_file(path: Path, verbose: bool, whole: bool) -> tuple[Counter, Counter]:
+    right, total = Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        ann = json.loads(line)
+        want = ann["expect"]
+        if whole:
+            got = in_article(path.parent, ann)
+        else:
+            got = parse_sentence(ann["sentence"], date.fromisoformat(ann["article_date"]))
+        source = ann["path"].split("/")[0]
+        good = is_right(want, got)
+        right[source] += good
+        total[source] += 1
+        if verbose and not good:
+            print(f"  MISS [{source}] {ann['sentence'][:100]!r}\n"
+                  f"     want {want['kind']} {want.get('weekday')} {want.get('local_time')} {want.get('tz')} "
+                  f"{want.get('date')}\n"
+                  f"     got  {got and (got.kind, got.weekday, got.local_time, got.tz, got.day and str(got.day))}")
+    return right, total
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    root = Path(args[0]) if args else DEFAULT
+    files = sorted(root.glob("airdates*.jsonl"))
+    if not files:
+        print(f"no airdates*.jsonl at {root}; nothing to score")
+        return
+    for whole in (False, True):
+        print("\nsentence read in its article (find_air_dates)" if whole else "sentence alone (parse_sentence)")
+        _report(files, "-v" in sys.argv, whole)
+
+
+def _report(files: list[Path], verbose: bool, whole: bool) -> None:
+    all_right, all_total = Counter(), Counter()
+    for path in files:
+        right, total = score_file(path, verbose, whole)
+        print(f"{path.name:<20} {sum(right.values()):>3}/{sum(total.values()):<3} "
+              f"({100 * sum(right.values()) / sum(total.values()):.0f}%)")
+        for source in sorted(total):
+            print(f"    {source:<45} {right[source]:>3}/{total[source]}")
+        all_right.update(right)
+        all_total.update(total)
+    print(f"{'all':<20} {sum(all_right.values()):>3}/{sum(all_total.values()):<3} "
+          f"({100 * sum(all_right.values()) / sum(all_total.values()):.0f}%)")
+    for source in sorted(all_total):
+        print(f"    {source:<45} {all_right[source]:>3}/{all_total[source]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Statements of a paragraph, for reading air dates: sentences, and a listing's lines on their own.
+
+Air-date sentences need cheaper splitting than pull-quotes do: a stop ends a
+sentence when a capital, digit, quote or markup follows, unless the word before
+it is an abbreviation (`p.m.`, `Sept.`, `Dr.`) or an initial. Splitting a little
+too little is harmless here (a statement is read as a whole); it is linear and
+needs no tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_STOP = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[<*_]*[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Ft|No|Nos|vs|etc|Inc|Ltd|Co|Corp|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|approx|est|"
+    r"[ap]\.m|[A-Za-z])|\.\.)$")
+_MARKUP_LINE = re.compile(r"[ \t]*[*#>|<-]")
+_SHORT_LINE = 60  # a listing line (`CBS, Wednesdays, 10 ET/PT`) is short; wrapped prose runs to 70-80 characters
+
+
+def statements(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) in `body` of each statement of the paragraph `body[start:end]`."""
+    cut = start
+    for m in _STOP.finditer(body, start, end):
+        stop = m.start()
+        if _ABBREVIATION.search(body, max(start, stop - 8), stop):
+            continue
+        yield from _lines(body, cut, m.end())
+        cut = m.end()
+    yield from _lines(body, cut, end)
+
+
+def _lines(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A listing block's lines (`***CBS, Wednesdays, 10 ET/PT`) are statements of their own.
+
+    A line break ends a statement before markup or after a short line; hard-wrapped prose keeps its lines together.
+    """
+    cut = line_start = start
+    newline = body.find("\n", start, end)
+    while newline != -1:
+        if _MARKUP_LINE.match(body, newline + 1) or newline - line_start <= _SHORT_LINE:
+            yield from _trimmed(body, cut, newline)
+            cut = newline + 1
+        line_start = newline + 1
+        newline = body.find("\n", line_start, end)
+    yield from _trimmed(body, cut, end)
+
+
+def _trimmed(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end

@@ -1,0 +1,268 @@
+"""Clock times, zones and days as articles write them: `10/9c`, `9:00-10:00 PM ET/PT`, `at ten`, `07.10`,
+`tonight`, `Sunday, Sept. 28`, `24 Feb`, `this coming Tuesday`, `Thursday's premiere`, `weekdays`.
+
+Pure readers for airdates.py: each returns what it found and where, never a guess about the airing itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), 1)}
+ZONES = {
+    "America/New_York": "ET|EST|EDT|Eastern",
+    "America/Chicago": "CT|CST|CDT|Central",
+    "America/Denver": "MT|MST|MDT|Mountain",
+    "America/Los_Angeles": "PT|PST|PDT|Pacific",
+    "America/Halifax": "AT|AST|ADT|Atlantic",
+    "America/St_Johns": "NT|NST|NDT",
+    "America/Anchorage": "AKST|AKDT|Alaska",
+    "Pacific/Honolulu": "HST|Hawaii",
+    "Europe/London": "GMT|BST|UK time",
+    "Europe/Berlin": "CET|CEST|MEZ|MESZ",
+    "Europe/Helsinki": "EET|EEST",
+    "Australia/Sydney": "AEST|AEDT",
+    "Asia/Singapore": "SGT",
+    "Asia/Tokyo": "JST",
+    "Asia/Hong_Kong": "HKT",
+    "Pacific/Auckland": "NZST|NZDT",
+}
+_ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
+_ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
+_TIME = re.compile(
+    r"(?<![\d$£€.,:/])(?:"
+    r"(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?\s*(?:-|–|to)\s*"                                   # 9:00-10:00 PM
+    r"(?P<reh>\d{1,2})(?::\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"
+    r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
+    r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*c\b"                     # 10/9c
+    r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b)"                     # 10 ET/PT
+    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|\.\d|\s*(?:%|million|billion|percent))"  # 21:00, 07.10
+    r")"
+    r"|\b(?P<noon>noon|midday|midnight)\b"
+    r"|\b(?:at|from|around)\s+(?:(?P<bh>\d{1,2})(?::(?P<bm>\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
+    r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
+    r"of\b|and\b|or\b))"
+    r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
+    r"seasons?|of\b|people)))", re.I)
+_ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
+_ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper()) + r")\b")
+
+_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = (
+    r"(?P<md>\b" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|,\d))(?:,?\s+(?P<y1>\d{4})\b)?)"
+    r"|(?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
+    r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
+    r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
+    r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until)\s+)?"
+    r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
+    r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)")
+_DAYS = re.compile(_DAY, re.I)
+STRIP = re.compile(r"\b(?:week(?:day|night)s|(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur)days?|"
+                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|every\s+(?:day|night|morning|evening|weekday|weeknight)|"
+                    r"each\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night)\b", re.I)
+_RELATIVE = {"tonight": 0, "today": 0, "this evening": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
+
+
+# Lower-case pieces one of which any statement of when contains (`night` stands for `tonight`, `nightly` and
+# `weeknights`), besides the digit-led forms below: a fast test that lets
+# most of an article through unread. Kept a superset of what find_clock, find_days and find_strip accept.
+_CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+              "today", "yesterday", "daily", "midday", "weekday", "every day", "each day", "night", "tomorrow",
+              "evening", "noon", "stream", "available", "on demand", "catch up", "catch-up", "catchup", "caught up",
+              "box set", "boxset", "binge", "mon-", "mon.-", "mon -", "every week", "each week",
+              *(f"at {word}" for word in _NUMBER_WORDS))
+_MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# Led by a digit or a month's capital, so the engine skips everything else at C speed.
+_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|/\s?\d|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)"
+                        r"|(?<=at \d)|(?<=from \d)|(?<=around \d)"
+                        r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR + r")"
+                        r"|" + _MONTH_ABBR + r"[a-z]*\.?\s+\d")
+
+
+def has_cue(text: str) -> bool:
+    """Whether `text` has anything that could say when (a time, a day, a strip, a streaming word)."""
+    return bool(_WORD_CUE.search(text.lower()) or _DIGIT_CUE.search(text))
+
+
+def literal_trie(words) -> str:
+    """One pattern for many literals, shared prefixes factored out, so the engine tries a few letters, not each word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?" if alts else ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return pattern(root)
+
+
+_WORD_CUE = re.compile(literal_trie(_CUE_WORDS))
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day read from text, with the zone written beside it (or anywhere in the text)."""
+
+    hhmm: str
+    zone: str | None
+    start: int
+    end: int
+    bare: bool  # no a.m./p.m., no zone, no 24-hour form: an evening hour by convention (`at 9`, `at ten`)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day named in text: a calendar date, a relative day or a weekday, with how it was said."""
+
+    kind: str  # "date", "relative", "weekday"
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    offset: int | None = None  # relative days
+    weekday: int | None = None  # 0 = Monday
+    qualifier: str = ""  # this, next, last, every, on ...
+    plural: bool = False  # Sundays, Thursday nights
+    possessive: bool = False  # Thursday's premiere
+
+
+def find_clock(text: str) -> Clock | None:
+    """The first time of day in `text` that reads as a clock time, or None."""
+    for m in _TIME.finditer(text):
+        hhmm, bare = _hhmm(m)
+        if hhmm is None:
+            continue
+        near = _ZONE_AFTER.match(text, m.end())
+        far = None if near else _ZONE_ANY.search(text)
+        zone = _ZONE_OF[(near or far).group(1)] if near or far else None
+        if m.group("ch"):
+            zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
+        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None)
+    return None
+
+
+_IMPOSSIBLE = re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*[ap]\.?\s?m\b\.?", re.I)
+_ODD_ZONE = re.compile(r"\s*([A-Z]{1,3}[SD]?T)\b")  # "10 p.m. XT": zone-like, but not one we know
+
+
+def odd_clock(text: str, clock: Clock | None) -> str | None:
+    """What looks like a time but cannot be read (`25 p.m.`, a zone `XT`), said for a warning; None when all is well."""
+    for m in _IMPOSSIBLE.finditer(text):
+        if not 1 <= int(m.group(1)) <= 12 or int(m.group(2) or 0) > 59:
+            return f"impossible time {m.group(0).strip()!r}"
+    odd = _ODD_ZONE.match(text, clock.end) if clock and not clock.zone else None
+    if odd and odd.group(1) not in _ZONE_OF:
+        return f"unknown time zone {odd.group(1)!r}; read the time without it"
+    return None
+
+
+def _hhmm(m: re.Match) -> tuple[str | None, bool]:
+    g = m.groupdict()
+    if g["rh"] or g["h"]:
+        hour, minute, pm = int(g["rh"] or g["h"]), int(g["rm"] or g["m"] or 0), (g["rap"] or g["ap"]).lower() == "p"
+        if g["rh"] and pm and 12 != hour > int(g["reh"]):
+            pm = False  # 11-1 p.m.: starts in the morning
+        return (_twelve(hour, minute, pm), False) if 1 <= hour <= 12 and minute < 60 else (None, False)
+    if g["ch"] or g["zh"]:
+        hour, minute = int(g["ch"] or g["zh"]), int(g["cm"] or g["zm"] or 0)
+        return (_twelve(hour, minute, True), False) if 1 <= hour <= 12 and minute < 60 else (None, False)
+    if g["h24"]:
+        return f"{int(g['h24']):02d}:{g['m24']}", False
+    if g["noon"]:
+        return ("00:00" if g["noon"].lower() == "midnight" else "12:00"), False
+    if g["bh"]:
+        hour, minute = int(g["bh"]), int(g["bm"] or 0)
+        if hour > 23 or minute > 59:
+            return None, False
+        return (_twelve(hour, minute, True) if 1 <= hour <= 11 else f"{hour:02d}:{minute:02d}"), True
+    if g["wh"]:
+        return _twelve(_NUMBER_WORDS[g["wh"].lower()], 0, True), True
+    return None, False
+
+
+def _twelve(hour: int, minute: int, pm: bool) -> str:
+    return f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}"
+
+
+def find_days(text: str) -> list[Day]:
+    """Every day `text` names, in order."""
+    out = []
+    for m in _DAYS.finditer(text):
+        g = m.groupdict()
+        if g["md"] or g["dm"]:
+            mon = (g["mon"] or g["mon2"])
+            if not mon[0].isupper():
+                continue
+            d = int(g["d1"] or g["d2"])
+            year = g["y1"] or g["y2"]
+            if 1 <= d <= 31:
+                out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None))
+        elif g["rel"]:
+            word = " ".join(g["rel"].lower().split())
+            if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":
+                continue
+            out.append(Day("relative", m.start(), m.end(), offset=_RELATIVE[word]))
+        else:
+            if not g["wdn"][0].isupper():
+                continue
+            idx = [w[:3] for w in WEEKDAYS].index(g["wdn"][:3].title())
+            plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
+            out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
+                           plural=plural, possessive=bool(g["poss"])))
+    return out
+
+
+def find_strip(text: str) -> re.Match | None:
+    """A daily or weeknight slot (`weekdays`, `Monday through Friday`, `every day`, `late-night`)."""
+    return STRIP.search(text)
+
+
+def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:
+    """The calendar date `day` names, read from `article_date`: forward unless the text looks back."""
+    if day.kind == "relative":
+        return article_date + timedelta(days=day.offset)
+    if day.kind == "date":
+        year = day.year or article_date.year
+        try:
+            found = date(year, day.month, day.day)
+        except ValueError:
+            return None
+        if day.year is None:
+            if not backward and found < article_date:
+                found = _safe(year + 1, day.month, day.day) or found
+            elif backward and found > article_date:
+                found = _safe(year - 1, day.month, day.day) or found
+        return found
+    ahead = (day.weekday - article_date.weekday()) % 7
+    behind = (article_date.weekday() - day.weekday) % 7
+    if day.qualifier == "last":
+        return article_date - timedelta(days=behind or 7)
+    if day.qualifier == "next" and ahead == 0:
+        ahead = 7
+    if backward:
+        return article_date - timedelta(days=behind)
+    if nearest and behind < ahead:
+        return article_date - timedelta(days=behind)
+    return article_date + timedelta(days=ahead)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
