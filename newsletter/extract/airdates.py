@@ -56,16 +56,18 @@ _STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watc
 _POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
                                 r"mid-?season\s+)?(?:premiere|finale|episode|installment|show|broadcast|telecast|"
                                 r"special|debut|return)\b", re.I)
-# Look-alikes: a when and even a channel, but nothing to watch at that time.
+# Look-alikes: a when and even a channel, but nothing to watch at that time (common nouns in lower case only, so a
+# show called `Panel Pals` is not one).
 _LOOK_ALIKE = re.compile(
     r"\b(?:film(?:s|ed|ing)\s+(?:on|in|at|began|begins|starts|wrap)|filming|shooting|shoots\s+(?:on|in|at)|"
     r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts)|"
     r"(?:in|to|hits|into|at)\s+(?:theaters|theatres|cinemas)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
-    r"deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|fan\s+(?:convention|event)|"
+    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?)|"
+    r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
-    r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|tickets?|blast-?off|lift-?off|"
+    r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|blast-?off|lift-?off|"
     r"launch\s+(?:pad|window)|flyover|fly-?over)", re.I)
 _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
@@ -115,6 +117,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
             continue
         day: date | None = None
         named = [c for c in find_channels(body[p_start:p_end]) if c.placed or c.streaming]
+        seen = 0  # channels of `named` that stand before the end of the statement read
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
             air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel))
@@ -123,7 +126,9 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                 day = air.day or day
             elif has_cue(sentence):
                 day = _day_named(sentence, article_date) or day
-            channel = next((c for c in reversed(named) if c.start < end - p_start), channel)
+            while seen < len(named) and named[seen].start < end - p_start:
+                seen += 1
+            channel = named[seen - 1] if seen else channel
     return _merge_split(found)
 
 

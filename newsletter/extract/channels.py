@@ -136,7 +136,7 @@ _GUARDED = frozenset(
     "Nine|Seven|Ten|Three|Eleven|Sub|Jim|Liv|Hero|Nova|Band|Prima|Jade|Pearl|Much|History|Discovery|Logo|Pop|Fuse|"
     "Oxygen|Encore|Max|NOW|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
-    "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Peacock".split("|"))
+    "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {

@@ -131,3 +131,120 @@ def test_more_bad_input_warns(sentence, warning):
     warnings = []
     parse_sentence(sentence, WED, warnings=warnings)
     assert warnings and warning in warnings[0]
+
+
+LON, TOR, BER, CPH, AMS, KL, SG = ("Europe/London", "America/Toronto", "Europe/Berlin", "Europe/Copenhagen",
+                                   "Europe/Amsterdam", "Asia/Kuala_Lumpur", "Asia/Singapore")
+
+# One row per kind of phrasing the issue names, each an invented sentence; the article is dated Wednesday 2026-11-18.
+# sentence, kind, weekday, local time, zone, resolved date
+KINDS = {
+    "uk-bbc-one": ("Ashcombe Vale continues on BBC One at 9pm on Sunday.", "one-off", "Sunday", "21:00", LON,
+                   "2026-11-22"),
+    "uk-itv-strip": ("The Marsh House airs weeknights at 7.30pm on ITV.", "recurring", None, "19:30", LON, None),
+    "uk-five-listing": ("MARA QUINLAN (Tidewater, Five, 10pm)", "one-off", "Wednesday", "22:00", LON, "2026-11-18"),
+    "uk-sky-day-first": ("Frostline premieres on Sky Atlantic on 3 December at 9pm.", "one-off", "Thursday", "21:00",
+                         LON, "2026-12-03"),
+    "uk-watch-guarded": ("Harbor Lights airs Tuesdays on Watch at 9pm.", "recurring", "Tuesday", "21:00", LON, None),
+    "uk-dave-listing": ("Panel Pals (Dave, 8pm) is back for a tenth series.", "one-off", "Wednesday", "20:00", LON,
+                        "2026-11-18"),
+    "german-24h": ("Frostline starts on ZDF on Friday at 20:15.", "one-off", "Friday", "20:15", BER, "2026-11-20"),
+    "danish-dotted": ("Season two begins on DR1 tonight at 21.00.", "one-off", "Wednesday", "21:00", CPH,
+                      "2026-11-18"),
+    "dutch-every-day": ("Harbor Lights airs every day at 07.10 on NPO 3.", "recurring", None, "07:10", AMS, None),
+    "canada-et-on-ctv": ("Night Desk airs Thursdays at 9 p.m. ET on CTV.", "recurring", "Thursday", "21:00", TOR,
+                         None),
+    "canada-listing": ("(9 p.m., Global; 10 p.m., NBC)", "one-off", "Wednesday", "21:00", TOR, "2026-11-18"),
+    "asia-platform": ("The drama airs every Friday at 10pm on AXN (Astro Ch 701).", "recurring", "Friday", "22:00",
+                      KL, None),
+    "asia-default": ("Night Desk returns on Star World on Monday at 8pm.", "one-off", "Monday", "20:00", SG,
+                     "2026-11-23"),
+    "station-call-sign": ("Catch the finale at 8 p.m. on KRQE tonight.", "one-off", "Wednesday", "20:00", DEN,
+                          "2026-11-18"),
+    "station-city": ("Copper County returns at 10 p.m. on Chicago's Channel 9 on Friday.", "one-off", "Friday", "22:00",
+                     CHI, "2026-11-20"),
+    "station-number": ("The special airs at 7 p.m. today on Channel 7 in Denver.", "one-off", "Wednesday", "19:00",
+                       DEN, "2026-11-18"),
+    "strip-weekdays": ("Morning Table airs weekdays at 9 a.m. on ABC.", "recurring", None, "09:00", NY, None),
+    "strip-mon-fri": ("The new talk show airs Monday through Friday at 3 p.m. on NBC.", "recurring", None, "15:00", NY,
+                      None),
+    "strip-no-time": ("She will host a daytime show Monday to Friday on CBS.", "recurring", None, None, None, None),
+    "late-night-slot": ("The host has moved to 12:35 a.m. on CBS.", "recurring", None, "00:35", NY, None),
+    "weekday-no-time": ("Harbor Lights returns Monday night on AMC.", "one-off", "Monday", None, None, "2026-11-23"),
+    "past-last-weekday": ("The two-part finale aired last Monday on NBC.", "one-off", "Monday", None, None,
+                          "2026-11-16"),
+    "past-possessive": ("Her character survived Tuesday's premiere, barely.", "one-off", "Tuesday", None, None,
+                        "2026-11-17"),
+    "streaming-now": ("All eight episodes of Frostline are available to watch on Netflix now.", "streaming", None,
+                      None, None, None),
+    "streaming-dated": ("Season two drops on Prime Video on Friday, Dec. 4.", "streaming", "Friday", None, None,
+                        "2026-12-04"),
+    "streaming-time": ("New episodes arrive on Hulu at 3 a.m. ET on Friday.", "streaming", "Friday", "03:00", NY,
+                       "2026-11-20"),
+    "slash-central": ("Ridgeline airs Sundays at 10/9c on CBS.", "recurring", "Sunday", "22:00", NY, None),
+    "dateline-ignored": ("BURBANK, Calif., Nov. 2 - Night Desk returns Thursdays (8:00-9:00 PM, ET/PT) on NBC.",
+                         "recurring", "Thursday", "20:00", NY, None),
+    "range-start": ("Frostline fills the 11-1 p.m. slot on HBO on Saturday.", "one-off", "Saturday", "11:00", NY,
+                    "2026-11-21"),
+}
+
+# Sentences with a when, and sometimes a channel, that state no airing.
+LOOK_ALIKES = {
+    "filming": "Filming starts Monday at 7 a.m. on the Vancouver set of the series.",
+    "stage-show": "The musical opens on Broadway on Thursday at 8 p.m.",
+    "live-event": "Fans can meet the cast at the mall on Saturday at 2 p.m.",
+    "premiere-screening": "The cast walked the red carpet at Tuesday's premiere screening.",
+    "film-release": "The movie hits theaters Friday, Dec. 4.",
+    "dvd-release": "Season one arrives on DVD on Dec. 1.",
+    "contract-deadline": "The network set a 5 p.m. Friday deadline for the new contract.",
+    "old-slot": "The show was originally scheduled on Fridays at 8.",
+    "month-only": "The series premieres in March on FX.",
+    "award-ceremony": "She is attending the Emmys on Sunday.",
+    "rocket-launch": "Liftoff is at 6:02 p.m. Friday from the coast.",
+    "surname-like-a-channel": "We talked to Dana Fox, who stars in the drama, on Tuesday.",
+    "airs-grievances-weekly": "He airs his grievances every Monday at 9 at the diner.",
+}
+
+
+@pytest.mark.parametrize("sentence, kind, weekday, local_time, tz, day", KINDS.values(), ids=KINDS.keys())
+def test_each_kind_of_airing(sentence, kind, weekday, local_time, tz, day):
+    got = parse_sentence(sentence, WED)
+    assert got is not None, "no airing found"
+    assert (got.kind, got.weekday, got.local_time, got.tz, got.day.isoformat() if got.day else None) == (
+        kind, weekday, local_time, tz, day)
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES.values(), ids=LOOK_ALIKES.keys())
+def test_look_alikes_state_no_airing(sentence):
+    assert parse_sentence(sentence, WED) is None
+
+
+def test_html_and_entities_in_a_scraped_sentence():
+    got = parse_sentence("<em>Frostline</em> returns at 10 p.m. on FX on Tuesday, March 9th&#x2014;don&apos;t miss it.",
+                         WED)
+    assert (got.kind, got.day, got.local_time, got.tz) == ("one-off", date(2027, 3, 9), "22:00", NY)
+
+
+def test_a_day_from_an_earlier_sentence_of_the_paragraph():
+    body = "Intro.\n\nRidgeline opens its last season on Sunday, Nov. 29. Catch it on CBS at 9 p.m."
+    (air,) = find_air_dates(body, WED)
+    assert (air.day, air.local_time, air.tz) == (date(2026, 11, 29), "21:00", NY)
+    assert air.sentence == "Catch it on CBS at 9 p.m."
+
+
+def test_a_streaming_service_named_earlier_in_the_article():
+    body = "Frostline is the new Peacock thriller from the makers of Ridgeline.\n\nThe show premieres Jan. 14."
+    (air,) = find_air_dates(body, WED)
+    assert (air.kind, air.network, air.day) == ("streaming", "Peacock", date(2027, 1, 14))
+
+
+def test_listing_lines_are_read_one_by_one():
+    body = "***Night Desk\n***NBC, Thursdays, 10 ET/PT\nPremiere: Dec. 3"
+    (air,) = find_air_dates(body, WED)
+    assert (air.kind, air.weekday, air.local_time, air.sentence) == ("recurring", "Thursday", "22:00",
+                                                                      "***NBC, Thursdays, 10 ET/PT")
+
+
+def test_a_time_with_no_zone_and_no_known_channel_does_not_crash():
+    got = parse_sentence("The episode airs tonight at 9 p.m. on KXYZ-TV.", WED)
+    assert (got.day, got.local_time, got.tz) == (WED, "21:00", NY)
