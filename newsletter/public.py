@@ -27,10 +27,11 @@ from .errors import NewsletterError
 from .roster import normalise_email
 from .public_state import PublicState
 from .subscribers import SubscriberStore
-from .tokens import BadToken, read_subscriber_token, sign, subscriber_token, verify
+from .tokens import BadToken, read_subscriber_token, sign, subscriber_token, verify_claims
 from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
+MAX_TOKEN = 2000  # longer than any link we sign
 MAX_FIELD = 320
 _CSRF_COOKIE = "nl_csrf"
 # On every response, the archive's issues included: they show images (https) and inline styles, nothing runs.
@@ -120,23 +121,50 @@ def create_app(cfg: Config, now=time.time) -> Flask:
                 ZoneInfo(tz)
             except (ZoneInfoNotFoundError, ValueError):
                 return error(f'"{tz}" is not a time zone we know; leave it empty or use a name like Europe/London.')
-        link = sign(secret, "confirm", f"{email}\n{tz}", lid, expires=int(now()) + CONFIRM_SECONDS)
+        link = sign(secret, "confirm", email, lid, expires=int(now()) + CONFIRM_SECONDS,
+                    extra={"z": tz, "i": round(now(), 3), "n": secrets.token_urlsafe(8)})
         _send_confirmation(cfg, secret, email, f"{cfg.newsletter.base_url.rstrip('/')}/confirm?t={link}")
         # The same answer whether or not the address is already subscribed: no one can probe the list.
         return page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
                                         "nothing is added until you do.</p>")
 
+    def confirmation(token: str) -> dict:
+        """The claims of an unused confirmation link for this list; BadToken otherwise."""
+        claims = verify_claims(secret, token, "confirm", now=int(now()))
+        if claims.get("l") != lid:
+            raise BadToken("this link is for another newsletter")
+        if state.was_used("confirm", token, now()):
+            raise BadToken("this link has already been used", hint="you are subscribed; nothing more to do")
+        return claims
+
     @app.get("/confirm")
-    def confirm():
+    def confirm_form():
+        # A GET changes nothing: mail scanners fetch links before anyone clicks them.
+        token = request.args.get("t", "")[:MAX_TOKEN]
         try:
-            claims, list_ = verify(secret, request.args.get("t", "")[:2000], "confirm", now=int(now()))
+            claims = confirmation(token)
         except BadToken as exc:
             return error(exc.message + ". " + exc.hint)
-        if list_ != lid:
-            return error("This link is for another newsletter.")
-        email, _, tz = claims.partition("\n")
-        ledger.unsuppress(email)  # they asked again and confirmed: that is consent
-        store.confirm(email, timezone=tz, detail="double opt-in link confirmed")
+        return page("Confirm your subscription", f"""<p>Send {html.escape(name)} to {html.escape(claims["e"])} every week?</p>
+<form method="post" action="/confirm"><input type="hidden" name="t" value="{html.escape(token)}">
+<button type="submit">Yes, subscribe me</button></form>""")
+
+    @app.post("/confirm")
+    def confirm():
+        token = request.form.get("t", "")[:MAX_TOKEN]
+        try:
+            claims = confirmation(token)
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        email = claims["e"]
+        left = ledger.suppressed_at(email)
+        if left is not None and left > claims.get("i", 0):
+            return error("You unsubscribed after asking for this link, so it no longer works. "
+                         "To come back, subscribe again.")
+        if not state.first_use("confirm", token, claims["x"], now()):
+            return error("This link has already been used. You are subscribed; nothing more to do.")
+        ledger.unsuppress(email)  # they asked again after leaving, and confirmed: that is consent
+        store.confirm(email, timezone=claims.get("z") or None, detail="double opt-in link confirmed")
         return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
 
     @app.get("/unsubscribe")

@@ -30,9 +30,13 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def sign(secret: bytes, purpose: str, email: str, list_id: str, expires: int | None = None) -> str:
-    """A URL-safe token naming the subscriber and the list, for one purpose ("unsubscribe", "preferences")."""
-    claims = {"e": email, "l": list_id, "p": purpose}
+def sign(secret: bytes, purpose: str, email: str, list_id: str, expires: int | None = None,
+         extra: dict | None = None) -> str:
+    """A URL-safe token naming the subscriber and the list, for one purpose ("unsubscribe", "confirm").
+
+    `extra` claims (one-letter keys other than e, l, p, x) ride along signed.
+    """
+    claims = {**(extra or {}), "e": email, "l": list_id, "p": purpose}
     if expires is not None:
         claims["x"] = expires
     payload = _b64(json.dumps(claims, separators=(",", ":"), sort_keys=True).encode("utf-8"))
@@ -42,6 +46,12 @@ def sign(secret: bytes, purpose: str, email: str, list_id: str, expires: int | N
 
 def verify(secret: bytes, token: str, purpose: str, now: int | None = None) -> tuple[str, str]:
     """(email, list id) of a valid token; BadToken for anything altered, forged, expired or misused."""
+    claims = verify_claims(secret, token, purpose, now)
+    return claims["e"], claims["l"]
+
+
+def verify_claims(secret: bytes, token: str, purpose: str, now: int | None = None) -> dict:
+    """Every claim of a valid token; BadToken for anything altered, forged, expired or misused."""
     try:
         payload, mac = token.split(".")
         expected = hmac.new(secret, payload.encode("ascii"), hashlib.sha256).digest()[:18]
@@ -54,7 +64,7 @@ def verify(secret: bytes, token: str, purpose: str, now: int | None = None) -> t
         raise BadToken(f"this link is not an {purpose} link")
     if "x" in claims and now is not None and now > claims["x"]:
         raise BadToken("the link has expired", hint="ask for a new one")
-    return claims["e"], claims["l"]
+    return claims
 
 
 def address_hash(email: str) -> str:

@@ -52,8 +52,10 @@ def test_double_opt_in_adds_nothing_until_confirmed(env, project):
     from email import policy
     text = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
     link = re.search(r"https://tvtalk\.example\.org/confirm\?t=([A-Za-z0-9_.-]+)", text)
-    confirmed = client.get("/confirm?t=" + link.group(1))
-    assert confirmed.status_code == 200 and "subscribed" in confirmed.text
+    shown = client.get("/confirm?t=" + link.group(1))
+    assert shown.status_code == 200 and "<button" in shown.text and "New.Fan@example.org" not in statuses(cfg)
+    confirmed = client.post("/confirm", data={"t": link.group(1)})
+    assert confirmed.status_code == 200 and "You&#x27;re subscribed" in confirmed.text
     assert statuses(cfg)["New.Fan@example.org"] == "active"
 
 
@@ -151,7 +153,10 @@ def running(cfg):
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
         # Closed from its own loop thread (the listener, the trigger and kept-alive connections), which then ends.
-        server.trigger.pull_trigger(lambda: [channel.close() for channel in list(server._map.values())])
+        try:
+            server.trigger.pull_trigger(lambda: [channel.close() for channel in list(server._map.values())])
+        except OSError:  # its wake-up pipe is gone: the loop has closed down already
+            server.close()
         thread.join(5)
         assert not thread.is_alive()
 

@@ -314,6 +314,15 @@ class Ledger:
         with self.engine.begin() as conn:
             conn.execute(suppressions.delete().where(suppressions.c.email_hash.in_(_hash_keys(email))))
 
+    def suppressed_at(self, email: str) -> float | None:
+        """When this address was last suppressed (seconds since the epoch), or None when it is not."""
+        with self.engine.connect() as conn:
+            when = conn.execute(sa.select(sa.func.max(suppressions.c.created_at))
+                                .where(suppressions.c.email_hash.in_(_hash_keys(email)))).scalar()
+        if when is None:
+            return None
+        return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+
     def suppressed_hashes(self) -> SuppressedHashes:
         with self.engine.connect() as conn:
             return SuppressedHashes(r[0] for r in conn.execute(sa.select(suppressions.c.email_hash)))

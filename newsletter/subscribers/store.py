@@ -296,8 +296,12 @@ class SubscriberStore:
         return True
 
     def confirm(self, email: str, timezone: str | None = None, detail: str | None = None) -> Subscriber:
-        """A confirmed opt-in: the one way anyone, including someone who left, becomes active."""
-        c = change(email, timezone=timezone, detail=detail)
+        """A confirmed opt-in: the one way anyone, including someone who left, becomes active.
+
+        A time zone already held is kept: the link may be older than a change made since.
+        """
+        held = self.get(email)
+        c = change(email, timezone=None if held and held.timezone else timezone, detail=detail)
         self.add(c, "confirm")
         self.set_status(c.email, "active", "confirm", detail)
         return self.get(c.email)
