@@ -1,0 +1,51 @@
+"""A floor under the scores on the real-article corpus (../shared/corpus), when it is present.
+
+The corpus is third-party text kept outside the project; `bench/eval_corpus.py` scores it. These floors only
+ever go up: raise them when the figures rise, never lower them to get green.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+_SPEC = importlib.util.spec_from_file_location("eval_corpus", Path(__file__).resolve().parents[2] / "bench" /
+                                               "eval_corpus.py")
+eval_corpus = importlib.util.module_from_spec(_SPEC)
+sys.modules["eval_corpus"] = eval_corpus  # dataclasses look their module up by name
+_SPEC.loader.exec_module(eval_corpus)
+
+ROOT = eval_corpus.default_corpus()
+pytestmark = pytest.mark.skipif(not any(ROOT.glob("interviews*.jsonl")), reason=f"no shared corpus at {ROOT}")
+
+FLOOR_TURNS = 0.84  # share of speaker checks right, all annotation files together
+FLOOR_GOOD_TOP3 = 0.65  # share of interviews with an editor-acceptable pick in the top 3
+MAX_FORBIDDEN = 3  # forbidden picks among the top 3, all interviews together
+FLOOR_AIRDATES = 0.53  # share of air-date sentences fully right
+MAX_REFUSED = 0  # files the loader refuses
+
+
+@pytest.fixture(scope="module")
+def report():
+    return eval_corpus.evaluate(ROOT)
+
+
+def test_turns_floor(report):
+    t = report.total
+    assert t.right / t.checks >= FLOOR_TURNS, report.misses
+
+
+def test_pull_quote_floor(report):
+    t = report.total
+    assert t.forbidden <= MAX_FORBIDDEN
+    assert t.with_good / t.interviews >= FLOOR_GOOD_TOP3
+
+
+def test_air_date_floor(report):
+    t = report.total
+    assert t.dates_right / t.sentences >= FLOOR_AIRDATES
+
+
+def test_refused_files_ceiling(report):
+    assert report.total.refused <= MAX_REFUSED
