@@ -12,23 +12,13 @@ from dataclasses import dataclass, replace
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
-from .extract.words import COMMON_WORDS
+from .quote_features import REASONS, WORD, Context, exclusion, features
+from .quote_weights import WEIGHTS
 
-_DANGLING = {"and", "but", "so", "that", "yes", "yeah", "well", "or", "because", "also", "plus", "oh", "no", "um",
-             "uh", "like", "then", "which", "too", "okay", "ok", "right", "exactly", "absolutely", "sure"}
-_PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "these", "those", "him", "her", "them", "his", "its", "their"}
-_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)\b")
-_EMOTION = re.compile(r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
-                      r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
-                      r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
-                      r"hope\w*|heart|tears?|thank\w*|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
-_COMMON = COMMON_WORDS
-_WORD = re.compile(r"[A-Za-z’']+")
-_HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
-_FILLER = re.compile(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w)",
-                     re.I)
-_MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
-_OTHER_QUOTE = re.compile(r"[“”\"]")
+# A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
+_MIN_PAIR_PART = 5
+# After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
+_CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
 
 
 @dataclass(frozen=True)
@@ -40,6 +30,7 @@ class Candidate:
     score: float
     reasons: tuple[str, ...]
     excluded: str | None = None  # why it can never be picked
+    features: tuple[tuple[str, float], ...] = ()  # what the score was computed from (bench/fit_quotes.py reads it)
 
 
 @dataclass(frozen=True)
@@ -63,16 +54,30 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
             continue
         t_start, t_end = spans[index]
         sents = list(sentences(body[t_start:t_end], t_start))
+        answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
+        in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
         for i, (s, e) in enumerate(sents):
-            cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end))
-            if i + 1 < len(sents):
-                cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True))
+            opens = answers_question and i == 0
+            cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end, first_in_answer=opens,
+                                in_prose=in_prose))
+            if i + 1 < len(sents) and _pairs_well(_words(body, *sents[i]), _words(body, *sents[i + 1]), min_words):
+                cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True,
+                                    first_in_answer=opens, in_prose=in_prose))
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
     pinned, warnings = _pinned(u, u.interview.body)
     if view is not None:
         cands = [_in_body(c, view, u.interview.body) for c in cands]
     free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
     return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
+
+
+def _pairs_well(first: int, second: int, min_words: int) -> bool:
+    """Two sentences go together only to carry one too short to print alone, and neither is a stub."""
+    return min(first, second) >= _MIN_PAIR_PART and min(first, second) < min_words
+
+
+def _words(body: str, s: int, e: int) -> int:
+    return len(WORD.findall(body[s:e]))
 
 
 def _in_body(c: Candidate, view, body: str) -> Candidate:
@@ -82,85 +87,29 @@ def _in_body(c: Candidate, view, body: str) -> Candidate:
 
 
 def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,
-           lead_end: int, pair: bool = False) -> Candidate:
+           lead_end: int, pair: bool = False, first_in_answer: bool = False, in_prose: bool = False) -> Candidate:
     text = body[s:e]
     plain = re.sub(r"[*_]", "", text)
-    words = _WORD.findall(plain)
+    words = WORD.findall(plain)
     n = len(words)
-    reasons: list[str] = []
+    quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
     excluded = None
-    score = 0.0
     if n < min_words:
         excluded = f"too short ({n} words)"
     elif n > max_words:
         excluded = f"too long ({n} words)"
-    elif plain.rstrip("”\"’' ").endswith("?"):
-        excluded = "a question"
     elif any(b and (b in text or text in b) for b in u.interview.bans):
         excluded = "banned by the editor"
-    # Editors favour a line that reads in one breath: 9 to 20 words best, up to 25 still fine.
-    if 9 <= n <= 20:
-        score += 1.0
-        reasons.append(f"+1 good length ({n} words)")
-    elif 20 < n <= 25:
-        score += 0.5
-        reasons.append(f"+0.5 long but fine ({n} words)")
-    first = words[0].lower() if words else ""
-    if first in _DANGLING:
-        score -= 2.0
-        reasons.append(f"-2 opens with '{words[0]}'")
-    elif first in _PRONOUN_OPENERS:
-        score -= 1.5
-        reasons.append(f"-1.5 opens with '{words[0]}' (refers back)")
-    if plain[:1].islower():
-        score -= 2.0
-        reasons.append("-2 starts mid-sentence")
-    if "?" in plain:
-        score -= 1.0
-        reasons.append("-1 contains a question")
-    quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: rendered with a full stop
-    if not plain.rstrip("”\"’' )").endswith((".", "!", "…")) and not quoted_comma:
-        score -= 1.0
-        reasons.append("-1 no closing punctuation")
-    fillers = _FILLER.findall(plain)
-    if fillers:
-        penalty = min(1.0, 0.5 * len(fillers))
-        score -= penalty
-        reasons.append(f"-{penalty:g} spoken filler ({', '.join(sorted({f.lower() for f in fillers}))})")
-    if _FIRST_PERSON.search(plain):
-        score += 1.0
-        reasons.append("+1 first person")
-    emotion = {m.lower() for m in _EMOTION.findall(plain)}
-    if emotion:  # feeling words are common in answers; they count, but less than concrete detail
-        score += min(1.0, 0.5 * len(emotion))
-        reasons.append(f"+{min(1.0, 0.5 * len(emotion)):g} feeling ({', '.join(sorted(emotion))})")
-    if _HEDGE.match(plain):
-        score -= 0.5
-        reasons.append("-0.5 opens with a hedge")
-    rare = [w for w in words if w.lower() not in _COMMON and len(w) > 3]
-    if n:
-        vivid = round(min(1.5, 3.0 * len(rare) / n), 2)
-        score += vivid
-        reasons.append(f"+{vivid:g} concrete words ({len(rare)} of {n})")
-    if re.search(r"\d", plain):
-        score += 0.5
-        reasons.append("+0.5 a number")
-    if "!" in plain:
-        score += 0.25
-        reasons.append("+0.25 exclamation")
-    if _MARKUP.search(text):
-        score -= 1.5
-        reasons.append("-1.5 markup remnants (links, tags or entities)")
-    if _OTHER_QUOTE.search(text):
-        score -= 1.0
-        reasons.append("-1 quotes someone else")
-    if pair:
-        score -= 0.5
-        reasons.append("-0.5 two sentences")
-    if s < lead_end or _echoed(body, text, s):
-        score += 2.0
-        reasons.append("+2 the outlet featured it in the lead")
-    return Candidate(text, s, e, turn_index, round(score, 2), tuple(reasons), excluded)
+    else:
+        excluded = exclusion(plain, words, quoted_comma, quoted_comma and _CONTINUES.match(body, e + 1) is not None)
+    ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose)
+    score, reasons = 0.0, []
+    found = features(text, plain, words, ctx)
+    for name, value in found.items():
+        if value and WEIGHTS[name]:
+            score += WEIGHTS[name] * value
+            reasons.append(f"{WEIGHTS[name] * value:+.2f} {REASONS[name]}")
+    return Candidate(text, s, e, turn_index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
 
 
 def _echoed(body: str, text: str, start: int) -> bool:
@@ -205,6 +154,6 @@ def _diverse(cands: list[Candidate], u: Understanding, count: int) -> list[PullQ
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:
-    wa = {w.lower() for w in _WORD.findall(a.text)}
-    wb = {w.lower() for w in _WORD.findall(b.text)}
+    wa = {w.lower() for w in WORD.findall(a.text)}
+    wb = {w.lower() for w in WORD.findall(b.text)}
     return len(wa & wb) / max(1, min(len(wa), len(wb)))

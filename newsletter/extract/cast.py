@@ -101,6 +101,13 @@ class Cast:
         # A first label of just a surname ("FOX:") gets the full name the lead gives.
         return self.expand(name, self.context)
 
+    def expand_cached(self, name: str, text: str) -> str:
+        """`expand`, remembered per name: a long article names the same people many times."""
+        cache = self.__dict__.setdefault("_expanded", {})
+        if name not in cache:
+            cache[name] = self.expand(name, text)
+        return cache[name]
+
     @staticmethod
     def expand(name: str, text: str) -> str:
         """`Pruitt` -> `Walt Pruitt` when `text` names them in full."""

@@ -95,6 +95,7 @@ def view_of(body: str) -> TextView:
     length = 0
     cursor = 0
     dropping = None
+    quoting = 0  # inside <blockquote>: every paragraph is marked "> " as in Markdown
 
     def emit(text: str, b_start: int, b_end: int, copied: bool) -> None:
         nonlocal length
@@ -117,8 +118,11 @@ def view_of(body: str) -> TextView:
             emit(html.unescape(m.group(0)), m.start(), m.end(), False)
         elif name in _DROP_CONTENT and not closing:
             dropping = name
+        elif name == "blockquote":
+            quoting = max(0, quoting + (-1 if closing else 1))
+            emit("\n\n> " if quoting else "\n\n", m.start(), m.end(), False)
         elif name in _BLOCK_TAGS:
-            emit("\n\n", m.start(), m.end(), False)
+            emit("\n\n> " if quoting and not closing else "\n\n", m.start(), m.end(), False)
         elif name == "br":
             emit("\n", m.start(), m.end(), False)
         elif name in _BOLD_TAGS:

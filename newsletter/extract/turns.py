@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
-from .cast import Cast, match_strength, norm, people_named
+from .cast import Cast, edit_distance_at_most_one, match_strength, norm, people_named
 from .words import COMMON_WORDS
 
 _LABEL = re.compile(
@@ -39,6 +39,7 @@ _BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]
 # A bold run: in a bold-question interview each one is the journalist's question, the plain text after it the answer.
 _BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
 _MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
+_BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
@@ -46,16 +47,26 @@ _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers
                          r"audience)\b[^)\]]{0,200}[)\]]", re.I)
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
-_VERBS = (r"(?:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|admitted|"
-          r"laughs|laughed|jokes|joked|continues|continued|insists|insisted|shares|shared|confesses|confessed|"
-          r"reveals|revealed|teases|teased|quips|quipped|writes|wrote|asks|asked|remembers|remembered|muses|mused|"
-          r"agrees|agreed|offers|offered|describes|described|tweeted|posted|promises|promised|warns|warned|"
-          r"points out|pointed out|gushes|gushed|sighs|sighed|smiles|smiled|exclaims|exclaimed|replies|replied)")
+_VERBS = (r"(?i:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|"
+          r"admitted|laughs|laughed|jokes|joked|continues|continued|insists|insisted|shares|shared|confesses|"
+          r"confessed|reveals|revealed|teases|teased|quips|quipped|writes|wrote|asks|asked|remembers|remembered|"
+          r"muses|mused|agrees|agreed|offers|offered|describes|described|tweeted|posted|promises|promised|warns|"
+          r"warned|points out|pointed out|gushes|gushed|sighs|sighed|smiles|smiled|exclaims|exclaimed|replies|"
+          r"replied|finishes|finished|seconds|seconded|concludes|concluded|elaborates|elaborated|reflects|reflected|"
+          r"acknowledges|acknowledged|confirms|confirmed|stresses|stressed|emphasizes|emphasized|observes|observed|"
+          r"remarks|remarked|counters|countered|argues|argued|chimes in|chimed in|raves|raved|beams|beamed|"
+          r"admits|laughs|jokes|deadpans|deadpanned|chuckles|chuckled|enthuses|enthused|marvels|marveled)")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-_PRONOUN = r"(?:he|she|they|He|She|They|I|the (?:actress|actor|star|actor-director|performer|comedian))"
-_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN})\s+(?:\w+ly\s+)?{_VERBS}\b"
-                    rf"|{_VERBS}\s+(?P<b>{_NAME}|{_PRONOUN})\b)")
-_BEFORE = re.compile(rf"(?P<a>{_NAME}|{_PRONOUN})\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?[:,]?\s*\Z")
+_ROLE_NOUNS = r"(?:actress|actor|star|co-?star|costar|actor-director|performer|comedian|director|producer|showrunner|" \
+              r"host|creator|writer|singer|filmmaker|executive producer)"
+_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
+# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
+_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
+_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,40},)?"  # "Fox, 34, says"
+_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+                    rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
+_BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
+                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|\Z)")
 _PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
@@ -131,6 +142,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     bold_questions = bold_asks
     current: tuple[str | None, str] | None = None
     qa_started = False
+    previous: _Para | None = None
     for p in paras:
         if p.kind == "label":
             current = who(p.speaker)
@@ -151,23 +163,44 @@ def extract_turns(interview: Interview) -> TurnsResult:
             current = (interviewee, "interviewee")
         elif p.kind == "stage":
             turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))
+        elif p.kind == "blockquote" and (interviewee or qa_started):
+            # A block quote gives someone's words at length: whoever the paragraph before introduced, else
+            # the person the piece is about.
+            speaker = _introduced(body, previous, cast) or current and current[0] or interviewee
+            role = "interviewee" if speaker == interviewee else "other"
+            turns.extend(_spoken(body, (speaker, role), p.content_start, p.content_end, interview.byline))
         elif current is not None and not _reads_as_narration(body, p, current, interviewee):
             turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
         else:
             current = None
             narration_paras.append(p)
+        if p.kind != "blockquote":
+            previous = p
 
-    quotes = _attribute_quotes(body, narration_paras, cast, interview.byline, warnings)
+    quotes = _attribute_quotes(body, narration_paras, cast, interview.byline, warnings, interviewee)
     for p in narration_paras:
         turns.extend(_split_narration(body, p, quotes, interviewee, interview.byline))
     turns.sort(key=lambda t: t.start)
     return TurnsResult(turns, quotes, interviewee, interviewer, outlet, warnings)
 
 
+def _introduced(body: str, previous: _Para | None, cast: Cast) -> str | None:
+    """The person a paragraph ending in a colon hands over to ("…, he told us:")."""
+    if previous is None:
+        return None
+    text = body[previous.start:previous.end].rstrip(" *_")
+    if not text.endswith(":"):
+        return None
+    return _last_mention(text, cast, None)
+
+
 def _classify(body: str, start: int, end: int) -> _Para:
     text = body[start:end]
     if _STAGE.match(text):
         return _Para(start, end, "stage", content_start=start, content_end=end)
+    quoted = _BLOCK_QUOTE.match(text)
+    if quoted and quoted.end() < len(text):
+        return _Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
     m = _LABEL.match(text)
     if m and _is_label(m, text):
         cstart = start + m.end()
@@ -295,12 +328,36 @@ def _guess_interviewee(interview: Interview, body: str) -> str | None:
     title = interview.title or ""
     lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede)
-    best, best_score = None, 0.0
-    for name in dict.fromkeys(candidates):
-        score = _subject_score(name, title, lede, body, interview)
-        if score > best_score:
-            best, best_score = name, score
-    return best if best_score >= _MIN_SUBJECT_SCORE else None
+    scores = {name: _subject_score(name, title, lede, body, interview) for name in dict.fromkeys(candidates)}
+    scores = _merge_spellings(scores, body)
+    best = max(scores, key=scores.get, default=None)
+    return _usual_spelling(best, body) if best and scores[best] >= _MIN_SUBJECT_SCORE else None
+
+
+def _usual_spelling(name: str, body: str) -> str:
+    """The spelling of a name the article uses most (a lede's `Jorjan Fox` is the body's `Jorja Fox`)."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    forms = re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(words[-1]) + r"\b", body)
+    variants = {f for f in forms if f != words[0] and edit_distance_at_most_one(f.lower(), words[0].lower())}
+    best = max(variants, key=forms.count, default=None)
+    return f"{best} {words[-1]}" if best and forms.count(best) > forms.count(words[0]) else name
+
+
+def _merge_spellings(scores: dict[str, float], body: str) -> dict[str, float]:
+    """`Jorjan Fox` and `Jorja Fox` in one article are one person: keep the spelling the body uses most."""
+    merged = dict(scores)
+    names = list(scores)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            wa, wb = a.split(), b.split()
+            if a in merged and b in merged and len(wa) == len(wb) and wa[-1] == wb[-1] and wa != wb and \
+                    all(edit_distance_at_most_one(x.lower(), y.lower()) for x, y in zip(wa, wb)):
+                keep, drop = (a, b) if body.count(a) >= body.count(b) else (b, a)
+                merged[keep] = max(merged[keep], merged[drop]) + min(merged[keep], merged[drop]) / 2
+                del merged[drop]
+    return merged
 
 
 def _with_body_forms(names: list[str], body: str) -> list[str]:
@@ -410,8 +467,12 @@ def _find_quotes(body: str, p: _Para, warnings: list[str]) -> list[_Found]:
     return found
 
 
+def _names(text: str, person: str) -> bool:
+    return bool(person.split()) and re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", text) is not None
+
+
 def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | None,
-                      warnings: list[str]) -> list[Quote]:
+                      warnings: list[str], subject: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     last_person = None
     prev_para_speaker = None
@@ -431,6 +492,8 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
                     break
             if name:
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body)
+            elif subject and not q.short and _names(before, subject):
+                q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             if q.short and not (name and q.speaker):
                 continue  # a title or a scare quote: narration, not a quote
             elif i > 0 and found[i - 1].speaker and _same_speaker_gap(body[found[i - 1].mark_end:q.mark_start],
@@ -464,7 +527,7 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         return byline
     if re.fullmatch(_PRONOUN, name):
         return last_person
-    return cast.find(name) or cast.add(cast.expand(name, body))
+    return cast.find(name) or cast.add(cast.expand_cached(name, body))
 
 
 def _last_mention(text: str, cast: Cast, last: str | None) -> str | None:

@@ -1,0 +1,135 @@
+"""Fit the pull-quote feature weights on the annotated real-article corpus, and report them honestly.
+
+For every annotated interview the program's own candidates (the interviewee's sentences and sentence pairs
+that pass the editors' rules) are labelled: acceptable when they overlap a `good_pull_quotes` line, forbidden
+when they overlap a `bad_pull_quotes` one. The weights maximise the probability of the acceptable candidates
+above the others of their interview (pairwise logistic ranking, L2-regularised; numpy), with the signs of the
+editorial penalties held.
+
+Prints, for the fitted weights and for the weights in newsletter/quote_weights.py: interviews with an
+acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
+source, score on it: the estimate for a source never seen).
+
+Usage: python bench/fit_quotes.py [CORPUS_DIR] [--write]   (--write regenerates newsletter/quote_weights.py)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import eval_corpus
+import numpy as np
+from newsletter import quote_weights
+from newsletter.extract import understand
+from newsletter.select import select_pull_quotes
+from newsletter.sources.folder import read_interview
+
+L2 = 0.01  # keeps weights small where the corpus says little
+STEPS = 400
+RATE = 2.0
+FORBIDDEN_WEIGHT = 5.0  # ranking a forbidden line high costs more than missing an acceptable one
+# Editorial penalties keep their sign whatever a small corpus says: the most a weight may be.
+CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0}
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsletter" / "quote_weights.py"
+
+
+def load(root: Path, source: str | None = None) -> list[dict]:
+    """Every annotated interview under `root`, understood once."""
+    items = []
+    for ann_path in sorted(root.glob("interviews*.jsonl")):
+        for line in ann_path.read_text().splitlines():
+            ann = json.loads(line)
+            u = understand(read_interview(root / "articles" / ann["path"]))
+            items.append({"ann": ann, "u": u, "source": source or eval_corpus.source_of(ann["path"])})
+    return items
+
+
+def training_rows(items: list[dict], names: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per interview: the candidates' features and their label (1 acceptable, -1 forbidden, 0 unlabelled)."""
+    groups = []
+    for it in items:
+        cands = [c for c in select_pull_quotes(it["u"], count=3).candidates if c.excluded is None]
+        if not cands:
+            continue
+        x = np.array([[dict(c.features).get(n, 0.0) for n in names] for c in cands])
+        y = np.array([1 if any(eval_corpus.overlaps(c.text, g) for g in it["ann"]["good_pull_quotes"]) else
+                      -1 if any(eval_corpus.overlaps(c.text, b) for b in it["ann"]["bad_pull_quotes"]) else 0
+                      for c in cands])
+        if (y == 1).any():
+            groups.append((x, y))
+    return groups
+
+
+def fit(groups: list[tuple[np.ndarray, np.ndarray]], names: list[str]) -> dict[str, float]:
+    """Pairwise ranking (RankNet): every acceptable candidate above every other one of its interview,
+    a forbidden one counting FORBIDDEN_WEIGHT times; each interview weighs the same."""
+    w = np.zeros(len(names))
+    ceiling = np.array([CEILINGS.get(n, np.inf) for n in names])
+    for _ in range(STEPS):
+        grad = L2 * w
+        for x, y in groups:
+            good, other = x[y == 1], x[y != 1]
+            if not len(other):
+                continue
+            pair_w = np.where(y[y != 1] == -1, FORBIDDEN_WEIGHT, 1.0)
+            margin = (good @ w)[:, None] - (other @ w)[None, :]
+            push = pair_w[None, :] / (1.0 + np.exp(margin))  # d loss / d margin, negated
+            push /= push.size
+            grad -= (push.sum(axis=1) @ good - push.sum(axis=0) @ other) / len(groups)
+        w -= RATE * grad
+        w = np.minimum(w, ceiling)
+    return {n: round(float(v), 3) for n, v in zip(names, w)}
+
+
+def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, int]:
+    saved = dict(quote_weights.WEIGHTS)
+    quote_weights.WEIGHTS.update(weights)
+    try:
+        hits = forbidden = 0
+        for it in items:
+            picks = select_pull_quotes(it["u"], count=eval_corpus.TOP).picks
+            hits += any(eval_corpus.overlaps(p.text, g) for p in picks for g in it["ann"]["good_pull_quotes"])
+            forbidden += sum(any(eval_corpus.overlaps(p.text, b) for b in it["ann"]["bad_pull_quotes"]) for p in picks)
+        return hits, forbidden, len(items)
+    finally:
+        quote_weights.WEIGHTS.clear()
+        quote_weights.WEIGHTS.update(saved)
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    root = Path(args[0]) if args else eval_corpus.default_corpus()
+    items = load(root)
+    names = list(quote_weights.WEIGHTS)
+    current = dict(quote_weights.WEIGHTS)
+    fitted = fit(training_rows(items, names), names)
+    sources = sorted({it["source"] for it in items})
+    print(f"{'weights':<34} {'good in top 3':>14} {'forbidden':>10}")
+    for label, weights in (("in newsletter/quote_weights.py", current), ("fitted on all sources", fitted)):
+        hits, bad, n = score_with(weights, items)
+        print(f"{label:<34} {hits:>8}/{n:<5} {bad:>10}")
+    print("\nleave-one-source-out (fit on the others, score on this one):")
+    total_hits = total_bad = total_n = 0
+    for src in sources:
+        train = [it for it in items if it["source"] != src]
+        test = [it for it in items if it["source"] == src]
+        held = fit(training_rows(train, names), names)
+        hits, bad, n = score_with(held, test)
+        base_hits, base_bad, _ = score_with(current, test)
+        total_hits, total_bad, total_n = total_hits + hits, total_bad + bad, total_n + n
+        print(f"  {src:<12} fitted without it: {hits}/{n} good, {bad} forbidden   "
+              f"(current weights: {base_hits}/{n}, {base_bad})")
+    print(f"  {'ALL':<12} {total_hits}/{total_n} good ({100 * total_hits / total_n:.0f}%), {total_bad} forbidden")
+    print("\nfitted weights: " + ", ".join(f"{n}={v:+g}" for n, v in fitted.items()))
+    if "--write" in sys.argv:
+        body = ",\n".join(f"    {n!r}: {v}" for n, v in fitted.items())
+        WEIGHTS_FILE.write_text(
+            '"""Weights of the pull-quote features, fitted by `python bench/fit_quotes.py --write` '
+            '(do not edit by hand)."""\n\nWEIGHTS = {\n' + body.replace("'", '"') + ",\n}\n")
+        print(f"wrote {WEIGHTS_FILE}")
+
+
+if __name__ == "__main__":
+    main()

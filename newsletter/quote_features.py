@@ -1,0 +1,141 @@
+"""What an editor looks at in a candidate pull-quote: rules that rule it out, and features that rank it.
+
+Exclusions are editors' rules, not preferences: a question, a pleasantry, a fragment, a line that opens by
+pointing back (`And…`, `That…`, `She…`) or mid-sentence is never printed. Everything else is ranked by
+features whose weights (`quote_weights.py`) are fitted on annotated interviews by `bench/fit_quotes.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract.words import COMMON_WORDS
+
+WORD = re.compile(r"[A-Za-z’']+")
+# Openers that continue something said before: the quote would not stand alone.
+_DANGLING = {"and", "but", "so", "that", "that's", "that’s", "or", "because", "also", "plus", "like", "then",
+             "which", "too", "nor", "though", "anyway", "besides"}
+# Interjections answer the question before going on ("Yeah, we shot it on a real sub."): editors sometimes keep them.
+_INTERJECTIONS = {"yes", "yeah", "well", "oh", "no", "um", "uh", "okay", "ok", "right", "exactly", "absolutely",
+                  "sure", "definitely", "totally", "god", "wow", "look", "listen"}
+# Third persons and demonstratives whose referent would be outside the quote.
+_POINTING = {"he", "she", "they", "him", "her", "them", "his", "their", "this", "these", "those", "he's", "she's",
+             "they're", "he’s", "she’s", "they’re", "there's", "there’s"}
+_PLEASANTRY = re.compile(r"\A(?:thanks|thank you)\b|\b(thanks?(?: you)?(?: so much)? for having me|thank you(?: so much)?[.!]|thanks so much"
+                         r"|nice to (?:meet|see) you|(?:a |my )?pleasure to be here|good to (?:see|be with) you|"
+                         r"(?:great|happy|glad|thrilled|excited|lovely) to (?:finally )?(?:be|sit|come) "
+                         r"(?:here|on (?:this|the|your) (?:couch|show|sofa|stage)|back))", re.I)
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)\b")
+_EMOTION = re.compile(r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
+                      r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
+                      r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
+                      r"hope\w*|heart|tears?|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
+_HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
+_FILLER = re.compile(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w)",
+                     re.I)
+_MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
+_OTHER_QUOTE = re.compile(r"[“”\"]")
+_YOU = re.compile(r"\byou(?:'re|’re|'ve|’ve|r)?\b", re.I)
+_TERMINAL = (".", "!", "…")
+# Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
+_FINITE = re.compile(r"\b(?:is|was|are|were|am|be|been|being|have|has|had|do|does|did|can|could|will|would|shall|"
+                     r"should|may|might|must|get|got|gets|go|goes|went|know|knew|think|thought|feel|felt|want|"
+                     r"wanted|love|loved|need|needed|make|made|take|took|say|said|see|saw)\b|[’'](?:s|re|ve|d|ll|m)\b|"
+                     r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a candidate stands: its place in the answer and in the article."""
+
+    pair: bool  # two sentences
+    first_in_answer: bool  # the first sentence of an answer to a question
+    featured: bool  # the outlet printed it in the lead or elsewhere too
+    quoted_comma: bool  # “…,” she says: a comma before the closing mark ends the quote
+    in_prose: bool = False  # a quote the journalist chose to print inside their own prose
+
+
+# Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.
+_LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d say),?\s+)?"
+                      r"(?:things like|stuff like|not really|not at all|maybe|probably|hopefully|of course|"
+                      r"a little|a lot|both|neither|either|all of (?:them|it)|none of|"
+                      r"(?:about|around|almost|nearly|roughly|over|under|only|just|maybe)\s+(?:a|an|one|two|three|"
+                      r"four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple|half|\d+))\b", re.I)
+# A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
+_ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
+_POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|him|her)"
+                          r"(?=[.,;!?—]|\s+(?:on|in|at|for|with|to|from|again|too|now|then|is|was|'s|’s|and|but|"
+                          r"because|every|all|when|so)\b)", re.I)
+
+
+def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
+    """Why an editor would never print this line, or None.
+
+    `continued`: the quote breaks off at a comma and its sentence goes on after the attribution
+    (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop.
+    """
+    first = words[0].lower() if words else ""
+    if continued:
+        return "a fragment (the quote goes on after the attribution)"
+    if _LEANING.match(plain):
+        return "leans on the question (a list or a verdict, not a statement)"
+    if "?" in plain:
+        return "a question, or holds one"
+    if _PLEASANTRY.search(plain):
+        return "a pleasantry"
+    if plain[:1].islower() or plain[:1] in ",;:—–-":
+        return "starts mid-sentence"
+    if first in _DANGLING:
+        return f"opens with '{words[0]}' (goes on from something said before)"
+    if first in _POINTING:
+        return f"opens with '{words[0]}' (points outside the quote)"
+    if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
+        return "a fragment (no closing punctuation)"
+    return None
+
+
+def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str, float]:
+    """The numbers the fitted weights rank a candidate by (0 means absent)."""
+    n = len(words)
+    rare = [w for w in words if w.lower() not in COMMON_WORDS and len(w) > 3]
+    first = words[0].lower() if words else ""
+    return {
+        "one_breath": float(9 <= n <= 20),
+        "long_but_fine": float(20 < n <= 25),
+        "first_person": float(bool(_FIRST_PERSON.search(plain))),
+        "feeling": min(2, len({m.lower() for m in _EMOTION.findall(plain)})) / 2,
+        "concrete": min(1.0, 2.0 * len(rare) / n) if n else 0.0,
+        "number": float(bool(re.search(r"\d", plain))),
+        "exclamation": float("!" in plain),
+        "hedge_opener": float(bool(_HEDGE.match(plain))),
+        "filler": min(2, len(_FILLER.findall(plain))) / 2,
+        "it_opener": float(first in ("it", "it's", "it’s")),
+        "points_back": float(_POINTS_BACK.search(plain) is not None or _ENDS_POINTING.search(plain) is not None),
+        "interjection_opener": float(first in _INTERJECTIONS),
+        "addresses_you": float(bool(_YOU.search(plain))),
+        "quotes_someone": float(bool(_OTHER_QUOTE.search(text))),
+        "markup": float(bool(_MARKUP.search(text))),
+        "two_sentences": float(ctx.pair),
+        "no_verb": float(_FINITE.search(plain) is None),
+        "ends_at_comma": float(ctx.quoted_comma),
+        "first_in_answer": float(ctx.first_in_answer),
+        "featured_in_lead": float(ctx.featured),
+        "quoted_in_prose": float(ctx.in_prose),
+        "proper_noun": float(any(w[:1].isupper() and w.lower() not in COMMON_WORDS and w != "I"
+                                 for w in words[1:])),
+    }
+
+
+REASONS = {
+    "one_breath": "reads in one breath (9-20 words)", "long_but_fine": "long but fine (21-25 words)",
+    "first_person": "first person", "feeling": "feeling words", "concrete": "concrete words",
+    "number": "a number", "exclamation": "exclamation", "hedge_opener": "opens with a hedge",
+    "filler": "spoken filler", "it_opener": "opens with 'it'",
+    "points_back": "a pronoun early on points outside the quote",
+    "interjection_opener": "opens with an interjection", "addresses_you": "talks to 'you'",
+    "quotes_someone": "quotes someone else", "markup": "markup remnants (links, tags or entities)",
+    "two_sentences": "two sentences", "no_verb": "no verb to be seen (a fragment answering a question)", "ends_at_comma": "ends at a comma before its attribution", "first_in_answer": "first words of an answer (may lean on the question)",
+    "featured_in_lead": "the outlet featured it in the lead",
+    "quoted_in_prose": "the journalist quoted it in the story", "proper_noun": "names someone or something",
+}

@@ -1,0 +1,26 @@
+"""Weights of the pull-quote features, fitted by `python bench/fit_quotes.py --write` (do not edit by hand)."""
+
+WEIGHTS = {
+    "one_breath": 0.495,
+    "long_but_fine": 0.098,
+    "first_person": 0.302,
+    "feeling": -0.325,
+    "concrete": 0.735,
+    "number": 0.23,
+    "exclamation": 0.464,
+    "hedge_opener": 0.0,
+    "filler": 0.0,
+    "no_verb": -0.452,
+    "points_back": -0.302,
+    "it_opener": -0.237,
+    "quoted_in_prose": 0.517,
+    "proper_noun": 0.036,
+    "ends_at_comma": -1.068,
+    "interjection_opener": -0.568,
+    "addresses_you": 0.719,
+    "quotes_someone": -0.098,
+    "markup": -1.0,
+    "two_sentences": -0.373,
+    "first_in_answer": -0.317,
+    "featured_in_lead": -0.084,
+}
