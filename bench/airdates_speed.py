@@ -45,7 +45,8 @@ def main() -> None:
             ours = _seconds(lambda: found.extend(find_air_dates(body, date(2026, 11, 18))))
             base = _seconds(lambda: _split_all(body))
             size = len(body) / 1_000_000
-            print(f"{name:<20} {size:4.1f} {ours:12.2f} {ours / size:6.2f} {base:11.2f} {base / size:6.2f} {len(found)}")
+            print(f"{name:<20} {size:4.1f} {ours:12.2f} {ours / size:6.2f} {base:11.2f} {base / size:6.2f} "
+                  f"{len(found)}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def in_article(root: Path, ann: dict):
     if at == -1:
         return None
     end = at + len(ann["sentence"])
-    found = find_air_dates(interview.body, interview.date)
+    found = find_air_dates(interview.body, interview.date, outlet=interview.outlet)
     return next((a for a in found if a.sentence_start < end and at < a.sentence_end), None)
 
 
@@ -71,7 +71,8 @@ def main() -> None:
         print(f"no airdates*.jsonl at {root}; nothing to score")
         return
     for whole in (False, True):
-        print("\nsentence read in its article (find_air_dates)" if whole else "sentence alone (parse_sentence)")
+        print("\nsentence read in its article (find_air_dates, with the outlet)" if whole
+              else "sentence alone (parse_sentence)")
         _report(files, "-v" in sys.argv, whole)
 
 

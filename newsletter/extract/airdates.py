@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..model import AirDate
-from .channels import NEW_YORK, Channel, find_channels, names_streamer, zone_of
+from .channels import NEW_YORK, Channel, city_zone, find_channels, names_streamer, offered_on, zone_of
 from .sentences import paragraphs
 from .statements import statements
 from .when import STRIP as _STRIP_RX
@@ -75,6 +75,14 @@ _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+da
 _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
+# A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
+_NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|canceled|cancelled|ordered|released|"
+               r"reported|told|tweeted|posted|unveiled|picked\s+up)")
+_NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$")
+_NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
+_VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
+                    r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|screens|goes\s+out|is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
@@ -91,6 +99,7 @@ class AirContext:
 
     day: date | None = None
     channel: Channel | None = None
+    home: str | None = None  # the zone of the outlet's city (`Houston Chronicle`), for an unplaced `Channel 11`
 
 
 def mentions_airing(text: str) -> bool:
@@ -99,17 +108,20 @@ def mentions_airing(text: str) -> bool:
         return False
     return bool((_BROADCAST.search(text) or _WEAK_VERB.search(text) or _POSSESSIVE_AIRING.search(text)
                  or _STREAM_WORD.search(text) or "(" in text)
-                and (find_clock(text) or find_days(text) or find_channels(text) or find_strip(text)))
+                and (find_clock(text) or find_days(text) or find_channels(text) or find_strip(text, find_clock(text))))
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
-                   warnings: list[str] | None = None) -> list[AirDate]:
+                   warnings: list[str] | None = None, outlet: str | None = None) -> list[AirDate]:
     """Every air-date statement in `body`, one AirDate per sentence that states one.
 
     A sentence that gives a time and a channel but no day takes the day an earlier
     sentence of its paragraph named; one with no channel takes the channel the
-    article named last (`this new Peacock show ... premieres Jan. 26`).
+    article named last (`this new Peacock show ... premieres Jan. 26`). A local
+    station whose city the text does not name is taken to be in the city of
+    `outlet` when its name has one (`Houston Chronicle`).
     """
+    home = city_zone(outlet) if outlet else None
     found: list[AirDate] = []
     channel: Channel | None = None  # the last one named in a paragraph read so far
     for p_start, p_end in paragraphs(body):
@@ -120,7 +132,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         seen = 0  # channels of `named` that stand before the end of the statement read
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
-            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel))
+            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel, home))
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
                 day = air.day or day
@@ -135,7 +147,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
 def _quick(rx: re.Pattern) -> re.Pattern:
     """`rx` for lower-cased text, without re.I and a leading word boundary: a looser test (a superset) that the
     engine runs several times faster, because it can skip to the letters the pattern starts with."""
-    source = rx.pattern.lower()
+    source = rx.pattern.lower().replace("(?p<", "(?P<")
     return re.compile(source[2:] if source.startswith(r"\b") else source)
 
 
@@ -189,41 +201,56 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     clean = _DATELINE.sub("", _clean(sentence))
     channels = find_channels(clean)
     clock = find_clock(clean)
-    days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)]
-    strip = find_strip(clean)
-    if not _has_evidence(clean, channels, clock, days, strip):
-        return None
+    days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not _dates_news(clean, d)]
+    strip = find_strip(clean, clock)
+    if not _has_evidence(clean, channels, clock, days, strip) or (_VAGUE.search(clean) and not (days or clock)):
+        return None  # `debuts in the spring on Netflix`: no day to put in a calendar
     odd = odd_clock(clean, clock)
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
     context = context or AirContext()
-    channel = _main_channel(clean, channels) or (context.channel if not channels else None)
-    read = _Reading(clean, article_date, channel, clock, days, strip, context)
+    channel = _main_channel(clean, channels, clock)
+    if channel is None and not channels and context.channel:
+        # The channel named before carries over, but a streamer does not turn `Thursday's episode` into a release.
+        channel = None if context.channel.streaming and _POSSESSIVE_AIRING.search(clean) else context.channel
+    read = _Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+def _dates_news(clean: str, day: Day) -> bool:
+    """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news."""
+    return bool(_NEWS_VERB_BEFORE.search(clean, max(0, day.start - 40), day.start)
+                or _NEWS_VERB_AFTER.match(clean, day.end))
 
 
 def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
     placed = [c for c in channels if c.placed]
     when = bool(clock or days or strip)
+    # A streaming service only named (a photo credit, `Netflix's deal`) is no release; one something is on is.
+    offered = any(c.streaming and offered_on(clean, c) for c in placed)
     if _LOOK_ALIKE.search(clean) and not (_BROADCAST.search(clean) and placed):
         return False
     if _BROADCAST.search(clean) or _POSSESSIVE_AIRING.search(clean):
-        return when or any(c.streaming for c in placed) or bool(_STREAM_WORD.search(clean) and placed)
-    if placed and (when or any(c.streaming for c in placed) or _STREAM_WORD.search(clean)):
+        return when or offered or bool(_STREAM_WORD.search(clean) and placed)
+    if placed and (when or offered or _STREAM_WORD.search(clean)):
         return True
     if _WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when:
         return True
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
 
 
-def _main_channel(clean: str, channels: list[Channel]) -> Channel | None:
-    """The channel the airing is on: the first one named where airings name theirs, after `streaming on` first."""
+def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> Channel | None:
+    """The channel the airing is on: the first one named where airings name theirs, after `streaming on` first
+    (but `airs Sundays at 9 p.m. on HBO and streams on Max` airs on HBO)."""
+    placed = [c for c in channels if c.placed]
+    broadcaster = next((c for c in placed if not c.streaming), None)
     stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
+    if broadcaster and clock and _BROADCAST.search(clean):
+        return broadcaster
     if stream:
         after = [c for c in channels if c.start >= stream.end()]
         if after:
             return after[0]
-    placed = [c for c in channels if c.placed]
     return (placed or channels or [None])[0]
 
 
@@ -234,6 +261,7 @@ class _Reading:
     clean: str
     article_date: date
     channel: Channel | None
+    channels: list[Channel]  # named in this sentence (a channel carried over from before stands elsewhere)
     clock: Clock | None
     days: list[Day]
     strip: re.Match | None
@@ -265,6 +293,8 @@ class _Reading:
         weekdays = [d for d in self.days if d.kind == "weekday"]
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
+            if (past or dated[0].qualifier == "last") and day and day < self.article_date - _LONG_BEFORE:
+                return None, None, None  # `premiered on August 11, 1997` in a later article: history
             return ("streaming" if streaming else "one-off"), day, day and WEEKDAYS[day.weekday()]
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):
@@ -298,7 +328,7 @@ class _Reading:
         name = WEEKDAYS[wd.weekday]
         habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
             and wd.qualifier not in ("this", "next", "this coming", "coming", "last")
-        if streaming and wd.plural:
+        if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return "streaming", None, name  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
             if past and _OLD_SLOT.search(self.clean):
@@ -312,7 +342,8 @@ class _Reading:
     def _clock_and_zone(self) -> tuple[str | None, str | None]:
         if not self.clock:
             return None, None
-        channel_zone = zone_of(self.channel, self.clean) if self.channel else None
+        text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
+        channel_zone = zone_of(self.channel, text, self.context.home) if self.channel else None
         written = self.clock.zone
         if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour

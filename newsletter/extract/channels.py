@@ -221,7 +221,8 @@ _PLAIN_STREAMERS = [n for n, (_, s) in _KNOWN.items() if s and n not in _GUARDED
 _STREAMER_NAMES = re.compile("(?:" + literal_trie(n for n in _PLAIN_STREAMERS if n[:1].isupper())
                              + r")(?![\w+]|[.-]\w)")
 _OTHER_STREAMERS = tuple(n for n in _PLAIN_STREAMERS if not n[:1].isupper())
-_GUARDED_STREAMER_ON = re.compile("(?:on|to|via) (?:" + literal_trie(n for n, (_, s) in _KNOWN.items() if s and n in _GUARDED)
+_GUARDED_STREAMER_ON = re.compile("(?:on|to|via) (?:"
+                                  + literal_trie(n for n, (_, s) in _KNOWN.items() if s and n in _GUARDED)
                                   + r")(?![\w+]|[.-]\w)")
 _NOT_BEFORE_NAME = frozenset(".+&'’-")
 # A station: a call sign (`WKMG`, `KRQE-TV`) or a channel number (`Channel 11`, `Ch 19`), with what follows it.
@@ -229,9 +230,12 @@ _STATION = re.compile(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|T
                       r"|(?:Channel|Ch\.?|Fox|CBS|NBC|ABC)\s?(\d{1,3}))(?![\w-])")
 _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
-_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*(?:the\s+)?$")
-_BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+(?:the\s+)?$")
-_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\s+at\b|\s+on\b|\s+from\b|\s+\()")
+# `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
+_OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
+                            + _OWNER + "$")
+_BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
+_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 
 def find_channels(text: str) -> list[Channel]:
@@ -246,15 +250,19 @@ def find_channels(text: str) -> list[Channel]:
         if (i and ends[i - 1] > m.start()) or (i < len(starts) and starts[i] < m.end()):
             continue  # part of a name already read (`Channel 4`, `KRQE News 13`)
         sign, number = m.group(1), m.group(2)
-        if sign and sign not in _STATION_ZONE and m.group(0) == sign \
-                and not _BEFORE_ON.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # four capitals alone are more often an acronym than a station
+        if sign and m.group(0) == sign and not _BEFORE_LISTED.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # four capitals alone are more often a name or an acronym (`LARRY KING`) than a station
         if number and int(number) > 99:
             continue
         zone = _STATION_ZONE.get(sign) if sign else None
         stations.append(Channel(m.group(0), zone or NEW_YORK, False, m.start(), m.end(), local=zone is None,
                                 placed=_placed(text, m)))
     return sorted(found + stations, key=lambda c: c.start) if stations else found
+
+
+def offered_on(text: str, c: Channel) -> bool:
+    """Whether `text` puts something *on* channel `c` (`on Netflix`, `via Hulu`), not merely names it."""
+    return bool(_BEFORE_ON.search(text[max(0, c.start - 24):c.start]))
 
 
 def names_streamer(text: str) -> bool:
@@ -281,7 +289,7 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 12]
     possessive = after[:1] in ("'", "’")
     if c.name in _GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
-        return bool(_BEFORE_ON.search(before) or (_BEFORE_LISTED.search(before) and not before.rstrip()[-1:].isalpha()
+        return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
                                                    and _AFTER_LISTED.match(after)))
     if possessive:
         return bool(_BEFORE_ON.search(before))
@@ -289,21 +297,26 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
 
 
 def _placed(text: str, c) -> bool:
+    """After `on`/`to`, or in a listing (`(Thursday, CBS, 9 p.m.)`, `CBS, Wednesdays, 10 ET/PT`); a network that
+    leads a sentence as its subject (`NBC said Tuesday`) is not placed."""
     start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
         return bool(_BEFORE_ON.search(before))
+    if not before.strip():
+        return bool(_AFTER_LISTED.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
 
 
-def zone_of(channel: Channel, text: str) -> str | None:
-    """The zone of `channel` as `text` places it: a pay-TV platform or a city named beside it wins."""
+def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
+    """The zone of `channel` as `text` places it: a pay-TV platform or a city named beside it wins; a local
+    station with no city beside it is in `home` (the outlet's city) when that is known."""
     platform = _PLATFORMS.search(text)
     if platform and channel.zone and channel.zone.startswith("Asia/"):
         return PLATFORM_ZONES[platform.group(0)]
     if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: only a city right beside the station
         city = city_zone(text[max(0, channel.start - 30):channel.end + 30])
-        return city or channel.zone
+        return city or home or channel.zone
     return channel.zone
 
 

@@ -46,12 +46,14 @@ _TIME = re.compile(
     r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|\.\d|\s*(?:%|million|billion|percent))"  # 21:00, 07.10
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
-    r"|\b(?:at|from|around)\s+(?:(?P<bh>\d{1,2})(?::(?P<bm>\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
+    # A bare hour is 1 to 11 (`at 9`: evening by convention); `at 12`, `at 14` are ages more often than times.
+    r"|\b(?:at|from|around)\s+(?:(?P<bh>1[01]|0?[1-9])(?::(?P<bm>\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
     r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
     r"of\b|and\b|or\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
+_ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 _ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper()) + r")\b")
 
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -65,9 +67,13 @@ _DAY = (
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)")
 _DAYS = re.compile(_DAY, re.I)
-STRIP = re.compile(r"\b(?:week(?:day|night)s|(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur)days?|"
-                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|every\s+(?:day|night|morning|evening|weekday|weeknight)|"
-                    r"each\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night)\b", re.I)
+# A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
+# a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
+STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|"
+                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur)days?|"
+                   r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
+                   r"weeknight)|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night))\b")
+_TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
 _RELATIVE = {"tonight": 0, "today": 0, "this evening": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
 
 
@@ -136,7 +142,7 @@ class Day:
     year: int | None = None
     offset: int | None = None  # relative days
     weekday: int | None = None  # 0 = Monday
-    qualifier: str = ""  # this, next, last, every, on ...
+    qualifier: str = ""  # this, next, last, every, on ... (`last` also before a date: `last Oct. 6`)
     plural: bool = False  # Sundays, Thursday nights
     possessive: bool = False  # Thursday's premiere
 
@@ -148,7 +154,8 @@ def find_clock(text: str) -> Clock | None:
         if hhmm is None:
             continue
         near = _ZONE_AFTER.match(text, m.end())
-        far = None if near else _ZONE_ANY.search(text)
+        far = None if near else next((z for z in _ZONE_ANY.finditer(text) if not _ATTACHED.search(text, 0, z.start())),
+                                     None)
         zone = _ZONE_OF[(near or far).group(1)] if near or far else None
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
@@ -187,9 +194,9 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         return ("00:00" if g["noon"].lower() == "midnight" else "12:00"), False
     if g["bh"]:
         hour, minute = int(g["bh"]), int(g["bm"] or 0)
-        if hour > 23 or minute > 59:
+        if minute > 59:
             return None, False
-        return (_twelve(hour, minute, True) if 1 <= hour <= 11 else f"{hour:02d}:{minute:02d}"), True
+        return _twelve(hour, minute, True), True
     if g["wh"]:
         return _twelve(_NUMBER_WORDS[g["wh"].lower()], 0, True), True
     return None, False
@@ -211,15 +218,17 @@ def find_days(text: str) -> list[Day]:
             d = int(g["d1"] or g["d2"])
             year = g["y1"] or g["y2"]
             if 1 <= d <= 31:
-                out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None))
+                last = text[max(0, m.start() - 5):m.start()].lower() == "last "
+                out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None,
+                               qualifier="last" if last else ""))
         elif g["rel"]:
             word = " ".join(g["rel"].lower().split())
             if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":
                 continue
             out.append(Day("relative", m.start(), m.end(), offset=_RELATIVE[word]))
         else:
-            if not g["wdn"][0].isupper():
-                continue
+            if not g["wdn"][0].isupper() or _TITLE_AFTER.match(text, m.end()) or (g["part"] or "")[:1].isupper():
+                continue  # `Saturday Night Live`, `Sunday Night with ...`: a title, not a day
             idx = [w[:3] for w in WEEKDAYS].index(g["wdn"][:3].title())
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
@@ -227,9 +236,12 @@ def find_days(text: str) -> list[Day]:
     return out
 
 
-def find_strip(text: str) -> re.Match | None:
-    """A daily or weeknight slot (`weekdays`, `Monday through Friday`, `every day`, `late-night`)."""
-    return STRIP.search(text)
+def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
+    """A daily or weeknight slot: `weekdays`, `Monday through Friday`; `every day`, `late-night` beside a clock."""
+    for m in STRIP.finditer(text):
+        if not m.group("weak") or clock:
+            return m
+    return None
 
 
 def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:
@@ -243,9 +255,10 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
         except ValueError:
             return None
         if day.year is None:
+            backward = backward or day.qualifier == "last"
             if not backward and found < article_date:
                 found = _safe(year + 1, day.month, day.day) or found
-            elif backward and found > article_date:
+            elif backward and (found > article_date or (found == article_date and day.qualifier == "last")):
                 found = _safe(year - 1, day.month, day.day) or found
         return found
     ahead = (day.weekday - article_date.weekday()) % 7

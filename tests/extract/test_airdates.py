@@ -186,6 +186,14 @@ KINDS = {
                          "recurring", "Thursday", "20:00", NY, None),
     "range-start": ("Frostline fills the 11-1 p.m. slot on HBO on Saturday.", "one-off", "Saturday", "11:00", NY,
                     "2026-11-21"),
+    # What decides between an airing and the news around it:
+    "broadcast-then-stream": ("Copper County airs Sundays at 9 p.m. on HBO and streams on Max.", "recurring", "Sunday",
+                              "21:00", NY, None),
+    "streaming-weekly": ("Catch new episodes every Friday on Prime Video.", "streaming", "Friday", None, None, None),
+    "zone-of-another-time": ("Watch it on CBC on Friday at 9 p.m. (9:30 NT).", "one-off", "Friday", "21:00", TOR,
+                             "2026-11-20"),
+    "station-by-its-owner": ("It airs at 10 p.m. on KXAN in Austin.", "one-off", "Wednesday", "22:00", CHI,
+                             "2026-11-18"),
 }
 
 # Sentences with a when, and sometimes a channel, that state no airing.
@@ -203,6 +211,18 @@ LOOK_ALIKES = {
     "rocket-launch": "Liftoff is at 6:02 p.m. Friday from the coast.",
     "surname-like-a-channel": "We talked to Dana Fox, who stars in the drama, on Tuesday.",
     "airs-grievances-weekly": "He airs his grievances every Monday at 9 at the diner.",
+    "news-day-before": "NBC said Tuesday it had canceled the drama.",
+    "news-day-after": "CBS on Wednesday released a teaser for the new season.",
+    "renewed-on-a-day": "Ridgeline, which airs on AMC, was renewed on Thursday.",
+    "vague-season": "The second season debuts in the spring on Netflix.",
+    "history-with-a-year": "The sitcom premiered on August 11, 1997, on ABC.",
+    "last-year-date": "The plan was for the revival to launch last Nov. 18.",
+    "photo-credit": "Photograph courtesy of Hulu.",
+    "an-age-not-a-time": "She started acting at 12 on a CBS soap.",
+    "surname-leading": "Fox, reportedly let go on Wednesday, declined to comment.",
+    "call-sign-in-a-name": "LARRY KING, HOST: Tonight, our guests talk about the case.",
+    "weekday-in-a-title": "She wrote for Saturday Night Live for six years.",
+    "every-day-in-prose": "We talk about the show every day at the studio.",
 }
 
 
@@ -248,3 +268,13 @@ def test_listing_lines_are_read_one_by_one():
 def test_a_time_with_no_zone_and_no_known_channel_does_not_crash():
     got = parse_sentence("The episode airs tonight at 9 p.m. on KXYZ-TV.", WED)
     assert (got.day, got.local_time, got.tz) == (WED, "21:00", NY)
+
+
+
+
+def test_a_local_station_is_in_the_outlets_city_when_the_text_names_none():
+    body = "Intro.\n\nTonight's episode (8 p.m., Channel 11) is her last."
+    (air,) = find_air_dates(body, WED, outlet="Houston Chronicle")
+    assert (air.day, air.local_time, air.tz) == (WED, "20:00", CHI)
+    (alone,) = find_air_dates(body, WED)
+    assert alone.tz == NY  # a US station with no city known: Eastern, as for a network
