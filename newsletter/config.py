@@ -176,6 +176,9 @@ class ServerSection:
     connection_limit: int = _doc("Open connections at most; more wait in the listen queue.", 100)
     trusted_proxy: str = _doc("Address of your reverse proxy, whose X-Forwarded-For/-Proto are believed; "
                               "empty believes none.", "")
+    subscribes_per_hour: int = _doc("Subscribe requests per client address per hour; more get the usual page and "
+                                    "no mail.", 20)
+    confirmations_per_day: int = _doc("Confirmation mails per email address per 24 hours; more are not sent.", 3)
     sendgrid_public_key: str = _doc("SendGrid's signed event webhook verification key (base64, from Mail Settings); "
                                     "empty refuses SendGrid webhooks.", "")
 
@@ -344,7 +347,9 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
     if not 0 < cfg.server.port < 65536:
         problems.append(f"server.port: expected 1 to 65535, got {cfg.server.port}")
     for key, val in (("server.threads", cfg.server.threads), ("server.timeout", cfg.server.timeout),
-                     ("server.connection_limit", cfg.server.connection_limit)):
+                     ("server.connection_limit", cfg.server.connection_limit),
+                     ("server.subscribes_per_hour", cfg.server.subscribes_per_hour),
+                     ("server.confirmations_per_day", cfg.server.confirmations_per_day)):
         if val < 1:
             problems.append(f"{key}: expected a positive integer, got {val}")
     for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),

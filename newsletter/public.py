@@ -31,6 +31,7 @@ from .tokens import BadToken, read_subscriber_token, sign, subscriber_token, ver
 from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
+HOUR, DAY = 3600, 24 * 3600
 MAX_TOKEN = 2000  # longer than any link we sign
 MAX_FIELD = 320
 _CSRF_COOKIE = "nl_csrf"
@@ -111,6 +112,9 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     def subscribe():
         if not csrf_ok():
             return error("The form expired. Please go back, reload the page and try again.", 403)
+        # Over a limit the answer is the usual one and nothing is mailed: no one learns whom the limit hit.
+        if not state.hit("subscribe", request.remote_addr or "-", cfg.server.subscribes_per_hour, HOUR, now()):
+            return check_inbox()
         try:
             email = normalise_email(field("email"))
         except ValueError as exc:
@@ -123,7 +127,11 @@ def create_app(cfg: Config, now=time.time) -> Flask:
                 return error(f'"{tz}" is not a time zone we know; leave it empty or use a name like Europe/London.')
         link = sign(secret, "confirm", email, lid, expires=int(now()) + CONFIRM_SECONDS,
                     extra={"z": tz, "i": round(now(), 3), "n": secrets.token_urlsafe(8)})
-        _send_confirmation(cfg, secret, email, f"{cfg.newsletter.base_url.rstrip('/')}/confirm?t={link}")
+        if state.hit("confirmation", email.casefold(), cfg.server.confirmations_per_day, DAY, now()):
+            _send_confirmation(cfg, secret, email, f"{cfg.newsletter.base_url.rstrip('/')}/confirm?t={link}")
+        return check_inbox()
+
+    def check_inbox() -> Response:
         # The same answer whether or not the address is already subscribed: no one can probe the list.
         return page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
                                         "nothing is added until you do.</p>")
