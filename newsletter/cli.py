@@ -62,6 +62,8 @@ def _warn(lines) -> None:
         click.echo(f"Warning: … and {len(lines) - 20} more", err=True)
 
 
+MAX_WORKERS = 32  # processes per machine for one send; past the provider's limit more only queue
+
 config_option = click.option("--config", "config_path", default="config.toml", show_default=True,
                              type=click.Path(dir_okay=False), help="The config file; paths in it are relative to it.")
 week_option = click.option("--week", default=None, metavar="YYYY-Www",
@@ -274,8 +276,10 @@ def inspect(file, as_json, count):
               help="Put the week's failed messages (not bounced addresses) back to pending, then send.")
 @click.option("--force", is_flag=True,
               help="Send a week that is not over yet, or one whose send record survives a lost state database.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, MAX_WORKERS),
+              help="Processes sending this issue together (more can join with `newsletter worker`).")
 @friendly
-def send(config_path, week, dry_run, status, to_address, strict, retry_failed, force):
+def send(config_path, week, dry_run, status, to_address, strict, retry_failed, force, workers):
     """Send the week's issue to every subscriber exactly once; resumes an interrupted send.
 
     \b
@@ -283,6 +287,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
       newsletter send --week 2026-W48
       newsletter send --week 2026-W48 --status
       newsletter send --week 2026-W48 --retry-failed
+      newsletter send --week 2026-W48 --workers 4
     """
     from datetime import datetime, timezone
     from zoneinfo import ZoneInfo
@@ -310,7 +315,21 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
     check_week_over(cfg, week, now, force)
     if retry_failed:
         click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
-    report = _send_with_progress(send_issue, cfg, week, strict, force)
+    helpers: list = []
+
+    def start_helpers():
+        import subprocess
+
+        # Their failures show in the ledger, which this process reports at the end.
+        helpers.extend(subprocess.Popen([sys.executable, "-m", "newsletter", "worker", "--config", config_path,
+                                         "--week", week], stdout=subprocess.DEVNULL) for _ in range(workers - 1))
+
+    report = _send_with_progress(send_issue, cfg, week, strict, force, start_helpers)
+    if helpers:
+        if any(p.wait() for p in helpers):
+            report.notes.append("a worker process stopped with an error; what it did not send stays due: run "
+                                "`newsletter send` again")
+        report.counts = Ledger.from_config(cfg).counts(week)  # with the other workers' batches
     _warn(report.notes)
     for email, error in report.failures:
         click.echo(f"Failed: {email}: {error}", err=True)
@@ -319,16 +338,45 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
         sys.exit(1)
 
 
-def _send_with_progress(send_issue, cfg, week, strict, force):
+def _send_with_progress(send_issue, cfg, week, strict, force, on_ready=None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     if not sys.stderr.isatty():
-        return send_issue(cfg, week, strict=strict, force=force)
+        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready)
     with Progress(TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   transient=True) as bar:
         task = bar.add_task("send", total=None)
-        return send_issue(cfg, week, strict=strict, force=force,
+        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready,
                           progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+@cli.command()
+@config_option
+@click.option("--week", default=None, metavar="YYYY-Www", help="Only this issue (default: every send in progress).")
+@friendly
+def worker(config_path, week):
+    """Join the sends in progress as one more worker (on this or any machine sharing the state database).
+
+    Claims batches from the ledger beside the other workers and exits when nothing is left;
+    each subscriber still gets one copy. Start a send with `newsletter send` first.
+
+    \b
+    Example:
+      newsletter worker --week 2026-W48
+    """
+    from .deliver import work
+
+    cfg = _config(config_path)
+    if week:
+        from .weeks import parse_week
+        parse_week(week)
+    reports = work(cfg, week)
+    for report in reports:
+        for email, error in report.failures:
+            click.echo(f"Failed: {email}: {error}", err=True)
+        click.echo(report.summary())
+    if not reports:
+        click.echo("Nothing to send: no issue has messages due")
 
 
 @cli.group()

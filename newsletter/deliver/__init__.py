@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import re
@@ -24,14 +25,17 @@ from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
 from .judge import Breaker, Outage, Pacer, judge
-from .ledger import Ledger
+from .ledger import Ledger, end_owner, new_owner
 from .record import check_not_sent_before, write_record
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
 from .transport import Receipt, make_transport
 
 
-READ_AHEAD = 200  # due rows read at once; never the whole list
+READ_AHEAD = 200  # due rows claimed at once; never the whole list
+# How long a worker's claim holds without news. Each recorded batch renews it, so only the rows of a
+# worker that died on another machine wait this long (one that died on this machine is seen at once).
+LEASE_SECONDS = 600.0
 
 
 @dataclass
@@ -143,43 +147,87 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep,
                rng: random.Random | None = None, progress: Callable[[int, int], None] | None = None,
                strict: bool = False, stop: Callable[[], bool] = lambda: False, since=None,
-               issue=None, force: bool = False) -> SendReport:
+               issue=None, force: bool = False, on_ready: Callable[[], None] | None = None) -> SendReport:
     """Send one week's issue to everyone in its snapshot who has not had it yet.
 
     `force` sends a week whose record says it was sent although the state database has no trace of it.
+    `on_ready` runs once the snapshot is recorded, before the first batch: where `send --workers N`
+    starts the other workers, which then claim batches beside this one.
     """
     secret, key_note = signing_key(cfg)
     ledger = ledger or Ledger.from_config(cfg)
     transport = transport or make_transport(cfg, week)
     notes = [key_note] if key_note else []
+    run = None
     try:
         with ledger.lock(week):
             check_not_sent_before(cfg, week, ledger, force)
             added, warnings = prepare(cfg, week, ledger, strict, since, issue)
             write_record(cfg, week)  # before the first message, so a lost database cannot resend the week
             notes.extend(warnings)
-            reconciled = ledger.reconcile(week)
+            reconciled = ledger.reconcile(week, clock())
             if reconciled:
                 notes.append(f"{reconciled} message(s) were in flight when the last run stopped; sent again "
                              "with the same Message-ID")
+            if on_ready:
+                on_ready()
             run = _Run(ledger, week, transport, envelope(cfg, week), secret, cfg, now, clock, sleep,
                        rng or random.Random())
             run.loop(stop, progress)
             write_record(cfg, week, ledger.counts(week))
     except sa.exc.SQLAlchemyError as exc:
-        raise StateError(f"the state database could not be written: {getattr(exc, 'orig', None) or exc}",
-                         hint="free disk space (or fix the database), then run `newsletter send` again: what "
-                              "was recorded stands, and a message sent but not yet recorded goes again with the "
-                              "same Message-ID") from None
+        raise _state_error(exc) from None
     finally:
         transport.close()
+        if run is not None:
+            end_owner(run.owner)
     report = SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes)
     report.unknown = run.unknown
     return report
 
 
+def work(cfg: Config, week: str | None = None, *, transport=None, ledger: Ledger | None = None,
+         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc), clock: Callable[[], float] = time.time,
+         sleep: Callable[[float], None] = time.sleep, stop: Callable[[], bool] = lambda: False) -> list[SendReport]:
+    """Join the sends in progress (or one week's) as one more worker, until nothing is left to claim.
+
+    A worker records no snapshot and renders nothing: it sends what `send` recorded, claiming
+    batches from the ledger beside any other worker on this or another machine.
+    """
+    secret, _ = signing_key(cfg)
+    ledger = ledger or Ledger.from_config(cfg)
+    reports = []
+    for issue in [week] if week else ledger.issues_due():
+        if not ledger.has_snapshot(issue):
+            raise DeliveryError(f"{issue} has not been prepared for sending",
+                                hint=f"start it with `newsletter send --week {issue}`; workers join a send")
+        t = transport or make_transport(cfg, issue)
+        run = _Run(ledger, issue, t, envelope(cfg, issue), secret, cfg, now, clock, sleep, random.Random())
+        try:
+            reconciled = ledger.reconcile(issue, clock())
+            run.loop(stop, None)
+        except sa.exc.SQLAlchemyError as exc:
+            raise _state_error(exc) from None
+        finally:
+            end_owner(run.owner)
+            if transport is None:
+                t.close()
+        report = SendReport(issue, ledger.counts(issue), 0, reconciled, ledger.failures(issue))
+        report.unknown = run.unknown
+        reports.append(report)
+    return reports
+
+
+def _state_error(exc) -> StateError:
+    return StateError(f"the state database could not be written: {getattr(exc, 'orig', None) or exc}",
+                      hint="free disk space (or fix the database), then run `newsletter send` again: what "
+                           "was recorded stands, and a message sent but not yet recorded goes again with the "
+                           "same Message-ID")
+
+
 class _Run:
-    """One send's loop and what it carries between batches: prepared variants, pacing, outage and breaker."""
+    """One worker's loop and what it carries between batches: its claims, prepared variants, pacing,
+    outage and breaker."""
 
     def __init__(self, ledger, week, transport, env, secret, cfg, now, clock, sleep, rng):
         self.ledger, self.week, self.transport, self.env, self.secret = ledger, week, transport, env, secret
@@ -190,38 +238,45 @@ class _Run:
         self.breaker = Breaker()
         self.cache: dict[str, object] = {}
         self.unknown = 0
+        self.owner = new_owner()
 
     def loop(self, stop, progress) -> None:
         size = self.transport.batch_size
         total = sum(self.ledger.counts(self.week).values())
         done = 0
         while not stop():
-            # Read ahead a chunk of due rows, then send them in the transport's own batch size: a
-            # one-message SMTP batch then costs no query of its own.
-            rows = self.ledger.next_batch(self.week, max(size, READ_AHEAD), self.clock())
+            # Claim a chunk of due rows, then send them in the transport's own batch size: a one-message
+            # SMTP batch then costs no query of its own, and each recorded batch renews the rest's lease.
+            rows = self.ledger.claim(self.week, self.owner, max(size, READ_AHEAD), self.clock(), LEASE_SECONDS)
             if not rows:
                 due = self.ledger.next_due(self.week)
                 if due is None:
                     break
                 self.sleep(max(0.0, due - self.clock()))
                 continue
-            marked: set[str] = set()
-            while rows and not stop():
-                batch = rows[:self.pacer.allowance(min(len(rows), size))]
-                rows = rows[len(batch):]
-                upcoming = [r.email for r in rows[:size]]
-                pause = self.batch(batch, marked, upcoming)
-                if pause is not None:
-                    self.sleep(pause)
-                    break  # the upcoming rows were not marked: read them again after the pause
-                marked = set(upcoming)
-                done += len(batch)
-                if progress:
-                    progress(done, total)
+            try:
+                while rows and not stop():
+                    batch = rows[:self.pacer.allowance(min(len(rows), size))]
+                    rows = rows[len(batch):]
+                    pause = self.batch(batch, [r.email for r in rows])
+                    if pause is not None:
+                        self.ledger.release(self.week, self.owner, [r.email for r in rows])
+                        rows = []
+                        self.sleep(pause)
+                        break  # claim afresh after the pause: the rows may be another worker's by then
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+                self.ledger.release(self.week, self.owner, [r.email for r in rows])  # stopped mid-chunk
+            except BaseException:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # else the lease or the reconcile frees them
+                    self.ledger.release(self.week, self.owner, [r.email for r in rows])
+                raise
 
-    def batch(self, batch, marked: set[str], upcoming: list[str]) -> float | None:
-        """One batch: skip who left, fill each message, hand them over, then record what came back and mark
-        the upcoming batch `sending` in the same commit. Returns seconds to pause the whole send, or None."""
+    def batch(self, batch, held: list[str]) -> float | None:
+        """One batch of claimed rows: skip who left, fill each message, hand them over, then record what
+        came back and renew the lease on the rows still `held`, in one commit. Returns seconds to pause
+        the whole send, or None."""
         rows = {row.email: row for row in batch}
         gone = self.ledger.suppressed_among(list(rows))
         outcomes = [{"email": e, "state": "skipped", "attempts": rows[e].attempts,
@@ -236,16 +291,14 @@ class _Run:
             except ValueError as exc:  # an address that cannot be encoded fails alone
                 outcomes.append({"email": row.email, "state": "failed", "attempts": row.attempts + 1,
                                  "error": f"cannot be sent: {exc}"})
-        unmarked = [m.email for m in messages if m.email not in marked]
-        if unmarked:
-            self.ledger.mark_sending(self.week, unmarked)
         key = hashlib.sha256("\n".join([self.week, *sorted(m.email for m in messages)]).encode()).hexdigest()
         receipts = _send(self.transport, messages, key) if messages else []
         verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger)
         self.unknown += verdict.unknown
         tripped = self.breaker.feed(receipts, rows, verdict.bounced)
         halted = verdict.pause or verdict.stop is not None or tripped
-        self.ledger.advance(self.week, outcomes + verdict.outcomes, [] if halted else upcoming)
+        self.ledger.advance(self.week, outcomes + verdict.outcomes, [] if halted else held, owner=self.owner,
+                            until=self.clock() + LEASE_SECONDS)
         self.pacer.sent(verdict.accepted)
         if verdict.accepted:
             self.outage.over()
@@ -286,4 +339,4 @@ def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:
                        for m in messages if m.email not in answered]
 
 
-__all__ = ["send_issue", "prepare", "SendReport"]
+__all__ = ["send_issue", "work", "prepare", "SendReport"]

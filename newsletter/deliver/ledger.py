@@ -14,9 +14,12 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import secrets
 import socket
 import sys
 import threading
+import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -54,6 +57,9 @@ deliveries = sa.Table(
     sa.Column("error", sa.Text),
     sa.Column("not_before", sa.Float, nullable=False, default=0.0),
     sa.Column("updated_at", sa.DateTime(timezone=True)),
+    sa.Column("lease_owner", sa.String(100)),  # the worker that claimed the row ("host:pid:token")
+    sa.Column("lease_until", sa.Float),  # after this (epoch seconds) another worker may take the row back
+    sa.Column("claimed_from", sa.String(10)),  # the state before the claim: where a lost claim returns
     sa.Index("ix_deliveries_issue_state_email", "issue", "state", "email"),
 )
 suppressions = sa.Table(
@@ -74,6 +80,55 @@ _RECORD = (deliveries.update()
            .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"), error=sa.bindparam("error"),
                    not_before=sa.bindparam("not_before"), updated_at=sa.bindparam("updated_at"),
                    attempts=sa.bindparam("attempts")))
+
+_MINE = (deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.lease_owner == sa.bindparam("b_owner"),
+         deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)), deliveries.c.state == "sending")
+_RENEW = deliveries.update().where(*_MINE).values(lease_until=sa.bindparam("b_until"))
+_RELEASE = (deliveries.update().where(*_MINE)
+            .values(state=sa.func.coalesce(deliveries.c.claimed_from, "pending"), attempts=deliveries.c.attempts - 1,
+                    lease_owner=None, lease_until=None, updated_at=sa.bindparam("b_now")))
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery row a worker holds: attempts and state as they were before the claim."""
+
+    email: str
+    name: str
+    variant: str
+    attempts: int
+    state: str
+
+
+_LIVE_OWNERS: set[str] = set()  # claims held by send loops running in this process
+
+
+def new_owner() -> str:
+    """A name for one send loop's claims: this machine, this process, and a token for this loop."""
+    owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(6)}"
+    _LIVE_OWNERS.add(owner)
+    return owner
+
+
+def end_owner(owner: str) -> None:
+    _LIVE_OWNERS.discard(owner)
+
+
+def owner_alive(owner: str) -> bool:
+    """Whether a claim's worker may still be sending; unsure (another machine) counts as alive."""
+    host, _, rest = owner.partition(":")
+    pid, _, _ = rest.partition(":")
+    if host != socket.gethostname()[:40] or not pid.isdigit():
+        return True  # another machine's worker: its lease decides
+    if int(pid) == os.getpid():
+        return owner in _LIVE_OWNERS
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # Suppressions keep only a hash, so forgetting a person keeps them unsubscribed without their address.
@@ -190,12 +245,57 @@ class Ledger:
         return row.subject, row.text, row.html
 
     # -- the send loop's moves -------------------------------------------------------------
-    def reconcile(self, issue: str) -> int:
-        """Rows left in `sending` by a run that died go back to `pending`; returns how many."""
+    def reconcile(self, issue: str, now: float | None = None) -> int:
+        """Rows whose claim was lost go back to the state they were claimed from; returns how many.
+
+        A claim is lost when its worker died (on this machine: its process is gone) or its lease
+        ran out (a worker on another machine); rows marked without a lease are always taken back.
+        """
+        now = time.time() if now is None else now
         with self.engine.begin() as conn:
+            owners = conn.execute(sa.select(deliveries.c.lease_owner).distinct()
+                                  .where(deliveries.c.issue == issue, deliveries.c.state == "sending")).scalars()
+            dead = [o for o in owners if o is not None and not owner_alive(o)]
+            lost = sa.or_(deliveries.c.lease_owner.is_(None), deliveries.c.lease_until.is_(None),
+                          deliveries.c.lease_until < now, deliveries.c.lease_owner.in_(dead))
             return conn.execute(deliveries.update()
-                                .where(deliveries.c.issue == issue, deliveries.c.state == "sending")
-                                .values(state="pending", updated_at=_now())).rowcount
+                                .where(deliveries.c.issue == issue, deliveries.c.state == "sending", lost)
+                                .values(state=sa.func.coalesce(deliveries.c.claimed_from, "pending"),
+                                        lease_owner=None, lease_until=None, updated_at=_now())).rowcount
+
+    def claim(self, issue: str, owner: str, size: int, now: float, lease: float) -> list[Claimed]:
+        """Take up to `size` due rows for this worker: `sending`, leased until now + lease, in email order.
+
+        Each row is claimed by one worker only: PostgreSQL skips rows another worker is claiming
+        (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time, and the update takes only rows
+        still due, so two workers never both get one.
+        """
+        due = (sa.select(deliveries.c.email)
+               .where(deliveries.c.issue == issue, deliveries.c.state.in_(_DUE), deliveries.c.not_before <= now)
+               .order_by(deliveries.c.email).limit(size))
+        take = (deliveries.update()
+                .where(deliveries.c.issue == issue, deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)),
+                       deliveries.c.state.in_(_DUE))
+                .values(state="sending", claimed_from=deliveries.c.state, attempts=deliveries.c.attempts + 1,
+                        lease_owner=owner, lease_until=now + lease, updated_at=_now())
+                .returning(deliveries.c.email, deliveries.c.name, deliveries.c.variant, deliveries.c.attempts,
+                           deliveries.c.claimed_from))
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                emails = list(conn.execute(due.with_for_update(skip_locked=True)).scalars())
+            else:  # read apart: a SQLite transaction that read first cannot always start writing
+                with self.engine.connect() as read:
+                    emails = list(read.execute(due).scalars())
+            rows = conn.execute(take, {"b_emails": emails}).all() if emails else []
+        # `attempts` and `state` as they were before this claim, as the judge of the outcome expects.
+        return sorted((Claimed(r.email, r.name, r.variant, r.attempts - 1, r.claimed_from) for r in rows),
+                      key=lambda c: c.email)
+
+    def release(self, issue: str, owner: str, emails: list[str]) -> None:
+        """Give back claimed rows that were not tried (a stop or a pause): as they were before the claim."""
+        if emails:
+            with self.engine.begin() as conn:
+                conn.execute(_RELEASE, {"b_issue": issue, "b_owner": owner, "b_emails": list(emails), "b_now": _now()})
 
     def next_batch(self, issue: str, size: int, now: float) -> list[sa.Row]:
         """Up to `size` pending rows that are due, in a stable order; never the whole list in memory."""
@@ -218,8 +318,10 @@ class Ledger:
         """Write each message's outcome: {email, state, attempts, provider_id, error, not_before}, one transaction."""
         self.advance(issue, outcomes, [])
 
-    def advance(self, issue: str, outcomes: list[dict], next_emails: list[str]) -> None:
-        """Record one batch's outcomes and mark the next batch `sending`, in one transaction (one commit)."""
+    def advance(self, issue: str, outcomes: list[dict], next_emails: list[str], owner: str | None = None,
+                until: float | None = None) -> None:
+        """Record one batch's outcomes and, in the same commit, mark the next batch `sending` (or, for a
+        worker with claims, extend its lease on the rows it still holds to `until`)."""
         if not outcomes and not next_emails:
             return
         now = _now()
@@ -230,8 +332,18 @@ class Ledger:
                                         "error": o.get("error"), "not_before": o.get("not_before", 0.0),
                                         "updated_at": now}
                                        for o in outcomes])
-            if next_emails:
+            if next_emails and owner is not None:
+                conn.execute(_RENEW, {"b_issue": issue, "b_owner": owner, "b_emails": list(next_emails),
+                                      "b_until": until})
+            elif next_emails:
                 conn.execute(_MARK, {"b_issue": issue, "b_emails": list(next_emails), "b_now": now})
+
+    def issues_due(self) -> list[str]:
+        """Issues with rows still to send or in flight, oldest first: what a worker can join."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(deliveries.c.issue).distinct()
+                                     .where(deliveries.c.state.in_(_DUE + ("sending",)))
+                                     .order_by(deliveries.c.issue)).scalars())
 
     # -- reports ---------------------------------------------------------------------------
     def counts(self, issue: str) -> dict[str, int]:
