@@ -54,6 +54,8 @@ class SourceSection:
     name: str = _doc("A name for messages; defaults to the path or URL.", "")
     outlet: str = _doc("Outlet to credit when an article does not name one.", "")
     keywords: list[str] = _doc("For feeds: keep only items whose title or categories contain one of these.", [])
+    allow_hosts: list[str] = _doc("For feeds: hosts (host or host:port) whose article pages may be fetched although "
+                                  "they are not public addresses (the feed's own site always may).", [])
     max_file_mb: float = _doc("For folders: a file bigger than this many megabytes is skipped with a warning.", 10.0)
 
 

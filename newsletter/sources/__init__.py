@@ -45,4 +45,4 @@ def make_source(section, cfg, web=None, store=None) -> Source:
         return FolderSource(cfg.resolve(section.path), name=section.name or section.path, outlet=section.outlet or None,
                             max_file_mb=section.max_file_mb)
     return FeedSource(section.url, web, store, name=section.name or section.url, outlet=section.outlet or None,
-                      keywords=tuple(section.keywords))
+                      keywords=tuple(section.keywords), allow_hosts=tuple(section.allow_hosts))

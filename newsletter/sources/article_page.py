@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,11 @@ import trafilatura
 # Metadata names real pages use for the publication date, most explicit first.
 _DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date",
               "dc.date", "DC.date.issued", "sailthru.date")
+
+
+_HEADER_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_SNIFF_BYTES = 4096  # where HTML puts its <meta charset>
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,22 @@ def extract_page(html: str, url: str | None = None) -> Page:
     day = _meta_date(html) or _iso_day(meta.get("date"))
     return Page("\n\n".join(lines), title, day, meta.get("author") or None,
                 meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """A page's text: in the charset its Content-Type names, else its own <meta charset>, else UTF-8 when it
+    decodes as such, else Windows-1252 (what pages without a charset mostly are)."""
+    for match in (_HEADER_CHARSET.search(content_type), _META_CHARSET.search(body[:_SNIFF_BYTES])):
+        if match:
+            name = match.group(1)
+            try:
+                return body.decode(name if isinstance(name, str) else name.decode("ascii"), errors="replace")
+            except LookupError:
+                continue  # a charset nobody knows: look further
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
 
 
 def _iso_day(value: str | None) -> date | None:

@@ -19,7 +19,8 @@ import requests
 
 from ..model import Interview
 from . import GatherResult, Period
-from .article_page import extract_page
+from ..web import FetchRefused, address_kind, is_public, origin
+from .article_page import decode_html, extract_page
 
 _TAG = re.compile(r"<[^>]+>")
 # A feed entry with only a summary this short is a teaser: the page holds the interview.
@@ -30,8 +31,9 @@ class FeedSource:
     """One RSS/Atom feed; entries dated inside the period become interviews."""
 
     def __init__(self, url: str, web, store, name: str | None = None, outlet: str | None = None,
-                 keywords: tuple[str, ...] = ()):
+                 keywords: tuple[str, ...] = (), allow_hosts: tuple[str, ...] = ()):
         self.url = url
+        self.allow_hosts = {h.strip().lower() for h in allow_hosts}
         self.web = web
         self.store = store
         self.name = name or url
@@ -51,7 +53,7 @@ class FeedSource:
     def _refresh(self, result: GatherResult, period: Period) -> None:
         etag, modified = self.store.feed_validators(self.url)
         headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
-        resp = self.web.get(self.url, headers=headers)
+        resp = self.web.get(self.url, headers=headers, allowed=self.may_fetch)
         if resp.status_code == 304:
             return
         if resp.status_code != 200:
@@ -82,6 +84,15 @@ class FeedSource:
                 new.append((keys, item))
         self.store.save_feed(self.url, resp.headers.get("ETag"), resp.headers.get("Last-Modified"), new)
 
+    def may_fetch(self, url: str) -> bool:
+        """Whether a URL may be fetched for this feed: its own site, a host in allow_hosts, or a public address."""
+        return self._trusted(url) or is_public(url)
+
+    def _trusted(self, url: str) -> bool:
+        scheme, host, port = origin(url)
+        return (scheme, host, port) == origin(self.url) or host in self.allow_hosts \
+            or f"{host}:{port}" in self.allow_hosts
+
     def _wanted(self, entry) -> bool:
         if not self.keywords:
             return True
@@ -100,6 +111,11 @@ class FeedSource:
         text = _html_to_text(html)
         title, author = entry.get("title"), entry.get("author")
         teaser = not entry.get("content") and len(text.split()) < _SUMMARY_WORDS
+        if link and not self._trusted(link) and address_kind(link) == "internal":
+            if teaser and day in period:
+                result.warnings.append(f"source {self.name}: {link} is not a public address, not fetched (add its "
+                                       "host to allow_hosts to fetch it); using the feed's summary")
+            link = None  # an internal address is no link for readers, and not for the public archive
         if teaser and link and day in period:  # old items keep their summary: nobody will read them
             page = self._page(link, result)
             if page and page.get("body"):
@@ -116,7 +132,10 @@ class FeedSource:
         if cached is not None:
             return cached
         try:
-            resp = self.web.get(link)
+            resp = self.web.get(link, allowed=self.may_fetch)
+        except FetchRefused as exc:
+            result.warnings.append(f"source {self.name}: could not fetch {link} ({exc}); using the feed's summary")
+            return None
         except requests.RequestException as exc:
             result.warnings.append(f"source {self.name}: could not fetch {link} ({exc.__class__.__name__}); "
                                    "using the feed's summary")
@@ -125,7 +144,7 @@ class FeedSource:
             result.warnings.append(f"source {self.name}: {link} answered HTTP {resp.status_code}; "
                                    "using the feed's summary")
             return None
-        page = extract_page(resp.text, url=link)
+        page = extract_page(decode_html(resp.content, resp.headers.get("Content-Type", "")), url=link)
         data = {"body": page.body, "title": page.title, "author": page.author}
         self.store.save_page(link, data)
         return data
