@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask, Response, abort, request, send_from_directory
 
+from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
 from .config import Config
 from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
@@ -235,17 +236,23 @@ def create_app(cfg: Config, now=time.time) -> Flask:
 
     @app.get("/archive/")
     def archive():
-        out = cfg.resolve(cfg.build.out)
-        weeks = sorted((p.name for p in out.iterdir() if (p / "issue.html").is_file()), reverse=True) \
-            if out.is_dir() else []
-        items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>' for w in weeks)
-        return page("Past issues", f"<ul>{items}</ul>" if items else "<p>No issues yet.</p>")
+        items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>' for w, _ in sent_weeks(cfg, ledger))
+        return page("Past issues", (f"<ul>{items}</ul>" if items else "<p>No issues yet.</p>")
+                    + '<p><a href="/archive/feed.xml">Atom feed</a></p>')
+
+    @app.get("/archive/feed.xml")
+    def archive_feed():
+        return Response(atom_feed(cfg, sent_weeks(cfg, ledger)), mimetype="application/atom+xml")
 
     @app.get("/archive/<week>/<path:name>")
     def archive_file(week: str, name: str):
-        if not week.replace("-", "").replace("W", "").isdigit():
+        # Only what was sent is public, and of it only the issue's own files.
+        if not PUBLIC_FILES.match(name) or week not in dict(sent_weeks(cfg, ledger)):
             abort(404)
-        return send_from_directory(cfg.resolve(cfg.build.out) / week, name)  # refuses paths outside the folder
+        folder = cfg.resolve(cfg.build.out) / week
+        if name == "issue.json":
+            return Response(public_issue_json(folder / name), mimetype="application/json")
+        return send_from_directory(folder, name)  # refuses paths outside the folder
 
     @app.post("/webhooks/<provider>")
     def webhook(provider: str):

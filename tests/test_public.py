@@ -119,10 +119,12 @@ def test_inputs_are_length_limited_and_escaped(env):
     assert resp.status_code == 400 and "<script>" not in resp.text
 
 
-def test_archive_serves_built_issues_and_nothing_outside(env):
+def test_archive_serves_sent_issues_and_nothing_outside(env):
     cfg, _, client = env
     from newsletter.build import build
+    from newsletter.deliver import send_issue
     build(cfg, "2026-W48")
+    send_issue(cfg, "2026-W48")
     def fetch(url):
         with client.get(url) as resp:  # file responses stream: close them
             return resp.status_code, resp.get_data(as_text=True)

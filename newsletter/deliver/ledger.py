@@ -439,6 +439,13 @@ class Ledger:
         with self.engine.connect() as conn:
             return SuppressedHashes(r[0] for r in conn.execute(sa.select(suppressions.c.email_hash)))
 
+    def sent_issues(self) -> dict[str, datetime]:
+        """Every issue at least one subscriber was sent, with when the last of its messages went (UTC)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(deliveries.c.issue, sa.func.max(deliveries.c.updated_at))
+                                .where(deliveries.c.state == "sent").group_by(deliveries.c.issue))
+            return {issue: (when if when.tzinfo else when.replace(tzinfo=timezone.utc)) for issue, when in rows}
+
     def is_suppressed(self, email: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(suppressions.c.email_hash)

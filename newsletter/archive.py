@@ -1,0 +1,71 @@
+"""The public archive: the issues that were sent, their files without local paths, and an Atom feed of them.
+
+A week built but never sent is not public; `issue.json` is served without the
+build's warnings and with each interview's source reduced to its file name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .config import Config
+
+# The files of a week that are public; anything else in the build folder (screenshots, previews) is not.
+PUBLIC_FILES = re.compile(r"^(issue\.html|issue\.txt|issue\.json|calendar/[A-Za-z0-9._-]+\.ics)$")
+ATOM_NS = "http://www.w3.org/2005/Atom"
+FEED_ENTRIES = 50  # a feed reader wants the recent issues, not every one
+
+
+def sent_weeks(cfg: Config, ledger) -> list[tuple[str, datetime]]:
+    """(week, when its last message went) of every sent issue still in the build folder, newest first."""
+    out = cfg.resolve(cfg.build.out)
+    return sorted(((week, when) for week, when in ledger.sent_issues().items()
+                   if (out / week / "issue.html").is_file()), reverse=True)
+
+
+def public_issue_json(path: Path) -> str:
+    """An issue.json as the public may read it: no warnings, no paths of the machine that built it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("warnings", None)
+    for interview in data.get("interviews", []):
+        source = interview.get("source") or ""
+        if not source.startswith(("https://", "http://")):
+            interview["source"] = Path(source).name
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def atom_feed(cfg: Config, weeks: list[tuple[str, datetime]]) -> bytes:
+    """An Atom (RFC 4287) feed of the sent issues, newest first."""
+    ET.register_namespace("", ATOM_NS)
+    base = cfg.newsletter.base_url.rstrip("/")
+    feed = ET.Element(f"{{{ATOM_NS}}}feed")
+    _text(feed, "title", cfg.newsletter.name)
+    _text(feed, "id", f"{base}/archive/")
+    ET.SubElement(feed, f"{{{ATOM_NS}}}link", rel="self", href=f"{base}/archive/feed.xml")
+    ET.SubElement(feed, f"{{{ATOM_NS}}}link", rel="alternate", href=f"{base}/archive/")
+    author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
+    _text(author, "name", cfg.newsletter.name)
+    _text(feed, "updated", _stamp(weeks[0][1] if weeks else datetime(1970, 1, 1, tzinfo=timezone.utc)))
+    out = cfg.resolve(cfg.build.out)
+    for week, when in weeks[:FEED_ENTRIES]:
+        issue = json.loads((out / week / "issue.json").read_text(encoding="utf-8"))
+        entry = ET.SubElement(feed, f"{{{ATOM_NS}}}entry")
+        _text(entry, "title", issue.get("subject") or week)
+        _text(entry, "id", f"{base}/archive/{week}/")
+        ET.SubElement(entry, f"{{{ATOM_NS}}}link", rel="alternate", type="text/html",
+                      href=f"{base}/archive/{week}/issue.html")
+        _text(entry, "updated", _stamp(when))
+        _text(entry, "summary", issue.get("preheader") or "")
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}").text = text
+
+
+def _stamp(when: datetime) -> str:
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

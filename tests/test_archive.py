@@ -1,0 +1,67 @@
+"""The public archive against the running server: only what was sent, no local paths, an Atom feed."""
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+import requests
+
+from newsletter.build import build
+from newsletter.config import load_config
+from newsletter.deliver import send_issue
+
+from .test_public import SECRET, running
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def built(project, monkeypatch):
+    monkeypatch.setenv("NEWSLETTER_SECRET", SECRET)
+    cfg = load_config(project / "config.toml")
+    build(cfg, "2026-W48")
+    out = cfg.resolve(cfg.build.out)
+    shutil.copytree(out / "2026-W48", out / "2026-W47")  # built, never sent
+    return cfg
+
+
+def test_nothing_is_public_until_it_is_sent(built):
+    with running(built) as base:
+        assert "2026-W48" not in requests.get(base + "/archive/", timeout=5).text
+        assert requests.get(base + "/archive/2026-W48/issue.html", timeout=5).status_code == 404
+        feed = ET.fromstring(requests.get(base + "/archive/feed.xml", timeout=5).content)
+        assert feed.findall(ATOM + "entry") == []
+
+
+def test_the_archive_lists_and_serves_only_sent_issues(built, project):
+    send_issue(built, "2026-W48")
+    with running(built) as base:
+        listing = requests.get(base + "/archive/", timeout=5).text
+        assert "2026-W48" in listing and "2026-W47" not in listing
+        assert "kitchen scene" in requests.get(base + "/archive/2026-W48/issue.html", timeout=5).text
+        for path in ("/archive/2026-W47/issue.html", "/archive/2026-W47/issue.json"):
+            assert requests.get(base + path, timeout=5).status_code == 404
+        ics = requests.get(base + "/archive/2026-W48/calendar/harbor-lights-20261202T2200.ics", timeout=5)
+        assert ics.status_code == 200 and ics.text.startswith("BEGIN:VCALENDAR")
+        data = requests.get(base + "/archive/2026-W48/issue.json", timeout=5)
+        assert data.status_code == 200 and str(project) not in data.text
+        issue = json.loads(data.text)
+        assert len(issue["interviews"]) == 5 and "warnings" not in issue
+        assert {i["source"] for i in issue["interviews"]} >= {"2026-11-23-mara-quinlan.txt"}
+        assert all("/" not in i["source"] for i in issue["interviews"])
+
+
+def test_an_atom_feed_of_the_sent_issues(built):
+    send_issue(built, "2026-W48")
+    with running(built) as base:
+        resp = requests.get(base + "/archive/feed.xml", timeout=5)
+    assert resp.status_code == 200 and resp.headers["Content-Type"].startswith("application/atom+xml")
+    feed = ET.fromstring(resp.content)
+    assert feed.tag == ATOM + "feed" and feed.find(ATOM + "title").text == "TV Talk Weekly"
+    (entry,) = feed.findall(ATOM + "entry")
+    subject = json.loads((built.resolve(built.build.out) / "2026-W48" / "issue.json").read_text())["subject"]
+    assert entry.find(ATOM + "title").text == subject
+    assert entry.find(ATOM + "link").get("href") == "https://tvtalk.example.org/archive/2026-W48/issue.html"
+    assert entry.find(ATOM + "id").text and entry.find(ATOM + "updated").text.startswith("20")
+    assert feed.find(ATOM + "updated").text == entry.find(ATOM + "updated").text
