@@ -40,7 +40,8 @@ _BROADCAST = re.compile(
     r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
-    r"is\s+on\s+(?:at|every|tonight|tomorrow)|be\s+shown|is\s+shown|transmits|transmitted|simulcast|on\s+air)\b", re.I)
+    r"is\s+on\s+(?:at|every|tonight|tomorrow)|be\s+shown|is\s+shown|transmits|transmitted|simulcast|on\s+air|"
+    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere)))\b", re.I)
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
@@ -151,7 +152,8 @@ def _quick(rx: re.Pattern) -> re.Pattern:
     return re.compile(source[2:] if source.startswith(r"\b") else source)
 
 
-_QUICK_EVIDENCE = tuple(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STREAM_WORD, _STRIP_RX))
+_QUICK_EVIDENCE = (*(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STREAM_WORD, _STRIP_RX)),
+                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
 
 
@@ -234,8 +236,8 @@ def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days
         return when or offered or bool(_STREAM_WORD.search(clean) and placed)
     if placed and (when or offered or _STREAM_WORD.search(clean)):
         return True
-    if _WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when:
-        return True
+    if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
+        return True  # `8/7c` is written only of TV
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
 
 

@@ -37,7 +37,7 @@ _CHANNELS = {
         "CTV|CTV Drama Channel|CTV Sci-Fi Channel|CTV Comedy Channel|Global|Global TV|CBC|CBC Television|Citytv|"
         "Space|Showcase|W Network|Super Channel|YTV|Teletoon|TVA|Radio-Canada|Télé-Québec|TVO|Omni|OMNI|Slice|"
         "HGTV Canada|Much|MuchMusic|Bravo Canada|Bravo!|History Canada|Discovery Canada|CMT Canada|Makeful|Séries+|"
-        "Crave TV|The Movie Network|TMN|A Channel|E! Canada|"),
+        "Crave TV|The Movie Network|TMN|A Channel|E! Canada|City|"),
     "Europe/London": (
         "BBC One|BBC1|BBC 1|BBC Two|BBC2|BBC 2|BBC Three|BBC3|BBC Four|BBC4|BBC Scotland|BBC Alba|BBC News|ITV|ITV1|"
         "ITV2|ITV3|ITV4|ITVBe|ITV Encore|Channel 4|E4|More4|Film4|4seven|Channel 5|Channel Five|5USA|5Star|5Action|"
@@ -134,7 +134,7 @@ _STREAMERS = {
 _GUARDED = frozenset(
     "Fox|FOX|Five|Watch|W|Dave|Gold|Drama|Eden|Yesterday|Pick|Really|Quest|Blaze|Living|Global|City|Space|Showcase|"
     "Nine|Seven|Ten|Three|Eleven|Sub|Jim|Liv|Hero|Nova|Band|Prima|Jade|Pearl|Much|History|Discovery|Logo|Pop|Fuse|"
-    "Oxygen|Encore|Max|NOW|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|Global TV|Omni|HOT|"
+    "Oxygen|Encore|Max|NOW|City|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu".split("|"))
 
@@ -231,7 +231,7 @@ _STATION = re.compile(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|T
 _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
-_OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+_OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")

@@ -62,6 +62,7 @@ _DAY = (
     r"(?P<md>\b" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|,\d))(?:,?\s+(?P<y1>\d{4})\b)?)"
     r"|(?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
     r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
+    r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?(?![\d/]|\s*c\b))"
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until)\s+)?"
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
@@ -128,6 +129,7 @@ class Clock:
     start: int
     end: int
     bare: bool  # no a.m./p.m., no zone, no 24-hour form: an evening hour by convention (`at 9`, `at ten`)
+    listing: bool = False  # `8/7c`: a notation only TV listings use
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def find_clock(text: str) -> Clock | None:
         zone = _ZONE_OF[(near or far).group(1)] if near or far else None
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
-        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None)
+        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")))
     return None
 
 
@@ -221,6 +223,8 @@ def find_days(text: str) -> list[Day]:
                 last = text[max(0, m.start() - 5):m.start()].lower() == "last "
                 out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None,
                                qualifier="last" if last else ""))
+        elif g["num"]:  # `1/26`: month first, as US listings write it
+            out.append(Day("date", m.start(), m.end(), int(g["nm"]), int(g["nd"]), int(g["ny"]) if g["ny"] else None))
         elif g["rel"]:
             word = " ".join(g["rel"].lower().split())
             if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":

@@ -20,12 +20,14 @@ _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 # Bigger than any article (a long transcript is ~200 KB): a file this size is a dump or a mistake, and reading it
 # would hold up the whole build.
 DEFAULT_MAX_FILE_MB = 10.0
+_NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})[-_ ]")
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
 
 # Real archives spell the same fields many ways; the first one present wins.
 _ALIASES = {
     "title": ("newstitle", "headline", "title"),  # archives put the outlet in `title` and the headline in `newstitle`
-    "date": ("date", "newsdate", "published"),
+    "date": ("date", "newsdate", "published", "pubdate", "publishdate", "published_at", "publish_date", "created",
+             "created_at"),
     "url": ("url", "newsurl", "link"),
     "outlet": ("outlet", "newssource", "source", "publication"),
     "byline": ("byline", "author", "newsauthor", "newsreporter", "reporter"),
@@ -113,7 +115,8 @@ def read_interview(file: Path, default_outlet: str | None = None, warnings: list
     return interview
 
 
-def _read(file: Path, default_outlet: str | None, max_file_mb: float | None, guesses: dict[str, list[str]]) -> Interview:
+def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
+          guesses: dict[str, list[str]]) -> Interview:
     try:
         size = file.stat().st_size
         if max_file_mb is not None and size > max_file_mb * 1_000_000:
@@ -163,7 +166,12 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
         guesses.setdefault("front matter not valid YAML", []).append(f"{file}: {note}")
     fields = {name: _first(meta, keys) for name, keys in _ALIASES.items()}
     if fields["date"] is None:
-        raise ContentError(str(file), "no date in the front matter (add `date: YYYY-MM-DD`)")
+        named = _NAME_DATE.match(file.name)
+        if not named:
+            raise ContentError(str(file), "no date in the front matter (add `date: YYYY-MM-DD`)")
+        fields["date"] = named.group(1)  # Jekyll's `_posts/2023-01-25-title.md`
+        guesses.setdefault("date from the file name", []).append(
+            f"{file}: no date in the front matter; took {named.group(1)} from the file name")
     body = text[m.end():].strip()
     if not body:
         raise ContentError(str(file), "no article text after the front matter")
@@ -187,9 +195,11 @@ def _read_html(file: Path, text: str, outlet: str | None) -> Interview:
 
 
 def _first(meta: dict, keys: tuple[str, ...]):
+    """The first of `keys` present, in any case (`Date:`, `Title:` as some exporters write them)."""
+    folded = {str(k).lower(): v for k, v in meta.items()}
     for k in keys:
-        if meta.get(k) not in (None, ""):
-            return meta[k]
+        if folded.get(k) not in (None, ""):
+            return folded[k]
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import yaml
 
@@ -21,6 +21,8 @@ _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})\b")
+# Unix seconds from 1990 to 2100: a bare number in that range is a timestamp, not a year or a typo.
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
 _ITEM_LINE = re.compile(r"[ \t]*-[ \t]+(.*)$")
 
@@ -92,6 +94,9 @@ def read_date(value) -> tuple[date, str | None]:
         return value.date(), None
     if isinstance(value, date):
         return value, None
+    if isinstance(value, int) and not isinstance(value, bool) and _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1]:
+        day = datetime.fromtimestamp(value, timezone.utc).date()
+        return day, f"date {value} read as Unix seconds: {day.isoformat()} (UTC)"
     text = " ".join(str(value).split())
     iso = _ISO.match(text)
     if iso:

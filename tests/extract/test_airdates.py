@@ -186,6 +186,11 @@ KINDS = {
                          "recurring", "Thursday", "20:00", NY, None),
     "range-start": ("Frostline fills the 11-1 p.m. slot on HBO on Saturday.", "one-off", "Saturday", "11:00", NY,
                     "2026-11-21"),
+    "channel-word-before": ("The Danish channel 6'eren shows it every day at 07.10.", "recurring", None, "07:10", CPH,
+                            None),
+    "canada-city-guarded": ("The show airs on City at 8 p.m. Tuesday.", "recurring", "Tuesday", "20:00", TOR, None),
+    "slash-c-alone": ("Tonight at 8/7c: the season finale.", "one-off", "Wednesday", "20:00", NY, "2026-11-18"),
+    "numeric-us-date": ("Frostline premieres 1/26 on Peacock.", "streaming", "Tuesday", None, None, "2027-01-26"),
     # What decides between an airing and the news around it:
     "broadcast-then-stream": ("Copper County airs Sundays at 9 p.m. on HBO and streams on Max.", "recurring", "Sunday",
                               "21:00", NY, None),

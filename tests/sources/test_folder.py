@@ -195,3 +195,23 @@ def test_size_limit_comes_from_the_config(tmp_path):
 
     cfg = load_config(minimal_config(tmp_path, sources='path = "content"\nmax_file_mb = 0.5'))
     assert make_source(cfg.sources[0], cfg).max_file_mb == 0.5
+
+
+def test_date_from_a_jekyll_file_name_when_the_front_matter_has_none(tmp_path):
+    f = write(tmp_path / "2026-11-24-kim-lee-talks.md", "---\ntitle: Kim Lee talks\n---\nBody.\n")
+    warnings: list[str] = []
+    assert read_interview(f, warnings=warnings).date == date(2026, 11, 24)
+    assert warnings == [f"{f}: no date in the front matter; took 2026-11-24 from the file name"]
+
+
+def test_front_matter_keys_in_any_case_and_other_date_names(tmp_path):
+    f = write(tmp_path / "a.md", "---\nTitle: Kim Lee talks\nPublished_At: 2026-11-24T10:00:00Z\n---\nBody.\n")
+    iv = read_interview(f)
+    assert (iv.title, iv.date) == ("Kim Lee talks", date(2026, 11, 24))
+
+
+def test_a_unix_timestamp_date_is_read_with_a_warning(tmp_path):
+    f = write(tmp_path / "a.md", "---\ndate: 1795521600\n---\nBody.\n")
+    warnings: list[str] = []
+    assert read_interview(f, warnings=warnings).date == date(2026, 11, 24)
+    assert warnings == [f"{f}: date 1795521600 read as Unix seconds: 2026-11-24 (UTC)"]
