@@ -234,11 +234,20 @@ def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days
         return False
     if _BROADCAST.search(clean) or _POSSESSIVE_AIRING.search(clean):
         return when or offered or bool(_STREAM_WORD.search(clean) and placed)
-    if placed and (when or offered or _STREAM_WORD.search(clean)):
+    if placed and (clock or strip or offered or _STREAM_WORD.search(clean)):
         return True
+    if days and (any(_listed(clean, c) for c in placed) or (any(offered_on(clean, c) for c in placed) and (
+            _WEAK_VERB.search(clean) or _TV_NOUN.search(clean)))):
+        return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
     if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
         return True  # `8/7c` is written only of TV
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
+
+
+def _listed(clean: str, c: Channel) -> bool:
+    """In a listing's comma list or brackets: `(Wednesday, NBC, 9 p.m.)`, `CBS, Wednesdays`."""
+    before = clean[max(0, c.start - 2):c.start].strip()[-1:]
+    return before in ("(", ",", ";") or clean[c.end:c.end + 1] in (",", ";", ")")
 
 
 def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> Channel | None:

@@ -227,6 +227,9 @@ LOOK_ALIKES = {
     "surname-leading": "Fox, reportedly let go on Wednesday, declined to comment.",
     "call-sign-in-a-name": "LARRY KING, HOST: Tonight, our guests talk about the case.",
     "weekday-in-a-title": "She wrote for Saturday Night Live for six years.",
+    "a-job-not-an-airing": "I was on Fox for years, so coming to NBC on Monday felt like home.",
+    "joined-a-network": "She joined CBS on Friday after a long negotiation.",
+    "works-at-a-streamer": "I start at Netflix on Monday.",
     "every-day-in-prose": "We talk about the show every day at the studio.",
 }
 
