@@ -1,7 +1,8 @@
 """Local sinks for the delivery benchmarks, run as their own process so the client is measured alone.
 
 python bench/sinks.py smtp PORT   an aiosmtpd server that counts messages and keeps nothing
-python bench/sinks.py http PORT   a Postmark-shaped /email/batch endpoint that answers every message OK
+python bench/sinks.py http PORT [SECONDS]   a Postmark-shaped /email/batch endpoint that answers every
+                                          message OK, each call after SECONDS (default 0), as a distant provider
 """
 
 from __future__ import annotations
@@ -37,8 +38,12 @@ def smtp(port: int) -> None:
 class Postmark(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
+    delay = 0.0
+
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
+        if self.delay:
+            time.sleep(self.delay)
         batch = json.loads(body)
         out = json.dumps([{"ErrorCode": 0, "Message": "OK", "MessageID": f"id-{i}", "To": m["To"]}
                           for i, m in enumerate(batch)]).encode()
@@ -52,11 +57,15 @@ class Postmark(BaseHTTPRequestHandler):
         pass
 
 
-def http(port: int) -> None:
+def http(port: int, delay: float = 0.0) -> None:
+    Postmark.delay = delay
     server = ThreadingHTTPServer(("127.0.0.1", port), Postmark)
     print("ready", flush=True)
     server.serve_forever()
 
 
 if __name__ == "__main__":
-    {"smtp": smtp, "http": http}[sys.argv[1]](int(sys.argv[2]))
+    if sys.argv[1] == "http":
+        http(int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)
+    else:
+        smtp(int(sys.argv[2]))

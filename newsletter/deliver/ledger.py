@@ -270,9 +270,12 @@ class Ledger:
         (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time, and the update takes only rows
         still due, so two workers never both get one.
         """
+        # No ORDER BY: sorting by email makes SQLite walk the primary key past every row already sent
+        # (65 ms a claim at 90% of 500k); unsorted, it reads the (issue, state, email) index in
+        # order, 0.2 ms however far the send is.
         due = (sa.select(deliveries.c.email)
                .where(deliveries.c.issue == issue, deliveries.c.state.in_(_DUE), deliveries.c.not_before <= now)
-               .order_by(deliveries.c.email).limit(size))
+               .limit(size))
         take = (deliveries.update()
                 .where(deliveries.c.issue == issue, deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)),
                        deliveries.c.state.in_(_DUE))
