@@ -46,7 +46,8 @@ _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"moves?\s+to|moved\s+to|moving\s+to|shifts?\s+to|switch(?:es)?\s+to|arrives?|lands?|drops?|bows?|rolls?\s+out|"
-    r"hits|continues|resumes|unfolds?|unfolding|follows?)\b", re.I)
+    r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
+    re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
                       r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
                       r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
@@ -165,7 +166,8 @@ def _worth_parsing(text: str) -> bool:
         return False
     lower = text.lower()
     return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
-        or bool(_QUICK_WEAK.search(lower) and _QUICK_TV.search(lower)) or any(c.placed for c in find_channels(text))
+        or bool(_QUICK_WEAK.search(lower) and (_QUICK_TV.search(lower) or find_clock(text))) \
+        or any(c.placed for c in find_channels(text))
 
 
 def _day_named(sentence: str, article_date: date) -> date | None:
@@ -241,6 +243,8 @@ def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days
         return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
     if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
         return True  # `8/7c` is written only of TV
+    if _WEAK_VERB.search(clean) and clock and days and _show(clean):
+        return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
 
 

@@ -191,6 +191,9 @@ KINDS = {
     "canada-city-guarded": ("The show airs on City at 8 p.m. Tuesday.", "recurring", "Tuesday", "20:00", TOR, None),
     "slash-c-alone": ("Tonight at 8/7c: the season finale.", "one-off", "Wednesday", "20:00", NY, "2026-11-18"),
     "numeric-us-date": ("Frostline premieres 1/26 on Peacock.", "streaming", "Tuesday", None, None, "2027-01-26"),
+    "title-returns-day-time": ("Ridgeline returns this Sunday at 9.", "one-off", "Sunday", "21:00", NY, "2026-11-22"),
+    "appearance-on-a-channel": ("She'll appear on Good Morning America Tuesday morning on ABC.", "one-off", "Tuesday",
+                                None, None, "2026-11-24"),
     # What decides between an airing and the news around it:
     "broadcast-then-stream": ("Copper County airs Sundays at 9 p.m. on HBO and streams on Max.", "recurring", "Sunday",
                               "21:00", NY, None),
@@ -230,6 +233,7 @@ LOOK_ALIKES = {
     "a-job-not-an-airing": "I was on Fox for years, so coming to NBC on Monday felt like home.",
     "joined-a-network": "She joined CBS on Friday after a long negotiation.",
     "works-at-a-streamer": "I start at Netflix on Monday.",
+    "a-person-returns": "She returns to the office Monday at 9.",
     "every-day-in-prose": "We talk about the show every day at the studio.",
 }
 
