@@ -82,15 +82,17 @@ _RELATIVE = {"tonight": 0, "today": 0, "this evening": 0, "tomorrow": 1, "yester
 # `weeknights`), besides the digit-led forms below: a fast test that lets
 # most of an article through unread. Kept a superset of what find_clock, find_days and find_strip accept.
 _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
-              "today", "yesterday", "daily", "midday", "weekday", "every day", "each day", "night", "tomorrow",
-              "evening", "noon", "stream", "available", "on demand", "catch up", "catch-up", "catchup", "caught up",
-              "box set", "boxset", "binge", "mon-", "mon.-", "mon -", "every week", "each week",
-              *(f"at {word}" for word in _NUMBER_WORDS))
+              "today", "yesterday", "daily", "midday", "weekday", "every day", "each day", "tonight", "last night",
+              "nightly", "weeknight", "late-night", "late night", "every night", "each night", "tomorrow",
+              "this evening", "noon", "midnight", "stream", "available", "on demand", "catch up", "catch-up",
+              "catchup", "caught up", "box set", "boxset", "binge", "mon-", "mon.-", "mon -",
+              *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed.
-_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|/\s?\d|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)"
-                        r"|(?<=at \d)|(?<=from \d)|(?<=around \d)"
+_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)"
+                        r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR + r")"
+                        r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # `1/26`, not the dates inside a URL
                         r"|" + _MONTH_ABBR + r"[a-z]*\.?\s+\d")
 
 
