@@ -3,7 +3,9 @@
 
 Every form is protected by a double-submit CSRF cookie; every link carries a
 signed token checked in constant time; a bad token gets a plain error page and
-changes nothing. Bound to 127.0.0.1 unless configured otherwise.
+changes nothing. A confirmation link subscribes only through its page's button,
+once; the subscribe form is rate-limited per client and per address, with the
+usual answer over a limit. Served by `serving.py`, on 127.0.0.1 unless configured.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.mime import prepare_message
 from .deliver.transport import make_transport
-from .errors import NewsletterError
 from .roster import normalise_email
 from .public_state import PublicState
 from .subscribers import SubscriberStore
