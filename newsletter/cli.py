@@ -224,6 +224,7 @@ def inspect(file, as_json, count):
       newsletter inspect content/2026-11-23-mara-quinlan.txt
     """
     from .extract import understand
+    from .extract.turns import MIN_CONFIDENCE
     from .select import select_pull_quotes
     from .serialize import inspect_json
     from .sources.folder import read_interview
@@ -237,7 +238,9 @@ def inspect(file, as_json, count):
         return
     iv = u.interview
     click.echo(f"Title:       {iv.title or '(none)'}\nDate:        {iv.date}\nOutlet:      {iv.outlet or '(unknown)'}\n"
-               f"Interviewee: {u.interviewee or '(unknown)'}\nShow:        {u.show or '(unknown)'}")
+               f"Interviewee: {u.interviewee or '(unknown)'} (confidence {u.confidence:.2f}"
+               f"{', not sure: no pull-quotes' if u.confidence < MIN_CONFIDENCE else ''})\n"
+               f"Show:        {u.show or '(unknown)'}")
     click.echo("\nTurns:")
     for t in u.turns:
         text = t.text if len(t.text) < 90 else t.text[:87] + "..."

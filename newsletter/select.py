@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
+from .extract.turns import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
 from .quote_weights import WEIGHTS
 
@@ -42,6 +43,8 @@ class Selection:
 
 def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max_words: int = 35) -> Selection:
     """Rank every candidate span of the interviewee's words and pick `count` diverse ones."""
+    if u.confidence < MIN_CONFIDENCE:  # a quote under the wrong name is worse than none
+        return Selection((), (), (f"not sure who is interviewed (confidence {u.confidence:.2f}): no pull-quotes",))
     view = u.view  # an HTML body is read through its plain view; picks map back to the stored body
     body = view.text if view is not None else u.interview.body
     spans = [(view.to_view(t.start), view.to_view(t.end)) if view is not None else (t.start, t.end) for t in u.turns]

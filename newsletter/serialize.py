@@ -47,5 +47,6 @@ def inspect_json(u: Understanding, sel: Selection) -> dict:
     out["candidates"] = [{"text": c.text, "start": c.start, "end": c.end, "score": c.score,
                           "reasons": list(c.reasons), "excluded": c.excluded} for c in sel.candidates]
     out["air_dates"] = [air_date_json(a) for a in u.air_dates]
-    out["warnings"] = list(u.warnings)
+    out["warnings"] = list(u.warnings) + [w for w in sel.warnings if w not in u.warnings]
+    out["interviewee_confidence"] = u.confidence
     return out

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import AirDate, Interview, Understanding
 from .airdates import find_air_dates
 from .document import TextView, view_of
-from .turns import extract_turns
+from .turns import MIN_CONFIDENCE, extract_turns
 
 _ITALIC_TITLE = re.compile(r"(?<![\w*])(?:_\*\*|\*\*_|_|\*)(?P<t>[A-Z][^_*\n]{1,60}?)(?:\*\*_|_\*\*|_|\*)(?![\w*])")
 _QUOTED_TITLE = re.compile(r"[‘“'\"](?P<t>[A-Z][^‘’“”'\"\n]{1,60}?)[’”'\"]")
@@ -31,12 +31,16 @@ def understand(interview: Interview) -> Understanding:
         air_dates = [a if a.show else replace(a, show=show) for a in air_dates]
     if result.interviewee is None:
         warnings.append("could not tell who is interviewed, so no pull-quotes; add `interviewee:` to the front matter")
+    elif result.confidence < MIN_CONFIDENCE:
+        warnings.append(f"not sure {result.interviewee} is the one interviewed (confidence {result.confidence:.2f}), "
+                        "so no pull-quotes; add `interviewee:` to the front matter to confirm")
     unattributed = sum(q.speaker is None for q in result.quotes)
     if unattributed:
         warnings.append(f"{unattributed} quote(s) could not be attributed to anyone and are never used as pull-quotes")
     filled = replace(interview, outlet=interview.outlet or result.outlet)
     return Understanding(filled, result.interviewee, show, tuple(result.turns), tuple(result.quotes),
-                         tuple(air_dates), tuple(warnings), None if view.identity else view)
+                         tuple(air_dates), tuple(warnings), None if view.identity else view,
+                         round(result.confidence, 2))
 
 
 def _mapped(span, view: TextView, body: str):

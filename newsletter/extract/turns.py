@@ -20,6 +20,8 @@ from .words import COMMON_WORDS
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?"
     r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?)"
+    # a transcript's descriptor after the name: `LARRY KING, HOST:`, `ANA RUIZ, ACTRESS, "NIGHT DESK":`
+    r"(?P<desc>,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?"
     r"[ \t]*(?P<mid>\*\*|__)?"
     # an aside between the name and the colon: `NAME (laughing):`, `**Name** _[standing up]_:`
     r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"
@@ -80,6 +82,7 @@ class TurnsResult:
     interviewer: str | None
     outlet: str | None
     warnings: list[str] = field(default_factory=list)
+    confidence: float = 1.0  # in the interviewee (0..1)
 
 
 @dataclass
@@ -93,6 +96,7 @@ class _Para:
     speaker: str | None = None
     weak: bool = False
     segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
+    desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
 
 
 def extract_turns(interview: Interview) -> TurnsResult:
@@ -181,7 +185,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     for p in narration_paras:
         turns.extend(_split_narration(body, p, quotes, interviewee, interview.byline))
     turns.sort(key=lambda t: t.start)
-    return TurnsResult(turns, quotes, interviewee, interviewer, outlet, warnings)
+    return TurnsResult(turns, quotes, interviewee, interviewer, outlet, warnings, roles.confidence)
 
 
 def _introduced(body: str, previous: _Para | None, cast: Cast) -> str | None:
@@ -208,7 +212,7 @@ def _classify(body: str, start: int, end: int) -> _Para:
         if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
             cend -= len(m.group("open"))  # **Collider: the whole question in bold**
         if cstart < cend:
-            return _Para(start, end, "label", m.group("label"), cstart, cend)
+            return _Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
     if _DROP_CAP.match(text):
         return _Para(start, end, "plain", content_start=start, content_end=end)
     w = _BOLD_NAME.match(text)
@@ -260,6 +264,7 @@ class _Roles:
     interviewer: str | None
     askers: set[str]
     outlet_label: str | None
+    confidence: float = 1.0
 
 
 def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> _Roles:
@@ -276,33 +281,77 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
         return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
                    for n in (interview.outlet, interview.byline) if n)
 
-    strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4}
+    descs = {p.speaker: p.desc for p in paras if p.kind == "label" and p.desc}
+    transcript = len(stats) > 2 and not bold_asks
+    guests = _introduced_guests(paras, body, interview, cast) if transcript else []
+    guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
+    strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
+              or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
     answerers = [n for n in stats if n not in strict]
-    named = _guess_interviewee(interview, body)
+    named, margin = _guess_interviewee(interview, body)
+    introduced = [g for g in guests if g in answerers]
     if interview.interviewee:
-        interviewee = cast.find(interview.interviewee) or interview.interviewee
+        interviewee, confidence = cast.find(interview.interviewee) or interview.interviewee, 1.0
+    elif introduced:
+        # "Please welcome X and Y!": in a transcript the first guest introduced is the subject; mentions mislead
+        # there, as hosts keep addressing every guest by name.
+        interviewee = introduced[0]
+        confidence = CONFIDENCE["one guest introduced"] if len(introduced) == 1 else CONFIDENCE["a panel"]
     elif answerers:
         title = interview.title or ""
         match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, title)]
         # Two guests named in the title: the first named is the subject ("X and Y talk about ...").
         match.sort(key=lambda n: (not (named and match_strength(n, named) >= 2), _title_position(n, title)))
         interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
+        confidence = CONFIDENCE["answers and is named"] if len(match) == 1 else \
+            CONFIDENCE["a panel"] if match else \
+            CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
     else:
         interviewee = named
+        confidence = CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
     if interviewee:
         cast.add(interviewee)
     first = next((p.speaker for p in paras if p.kind == "label"), None)
     # Hosts ask some questions in short turns, or banter in many very short ones; co-guests answer at length.
     askers = strict | {n for n, (turns, questions, words) in stats.items() if n != interviewee and (
         (questions / turns >= 0.15 and words / turns < 30) or (turns >= 5 and words / turns < 12))}
-    if first in stats and first != interviewee and len(stats) > 2 and not bold_asks:
+    if first in stats and first != interviewee and transcript and first not in guests:
         askers.add(first)  # a transcript opens with its host
+    if guests:  # hosts are not introduced; guests are, by a host or by their descriptor
+        askers |= {n for n in stats if n not in guests and n != interviewee}
+    askers -= set(guests)
     askers.discard(interviewee)
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
     if outlet_label is None and not interview.outlet:
         outlet_label = next((n for n in stats if n in askers), None)
     interviewer = interview.byline or interview.outlet or outlet_label
-    return _Roles(interviewee, interviewer, askers, outlet_label)
+    return _Roles(interviewee, interviewer, askers, outlet_label, confidence)
+
+
+_HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER)\b", re.I)
+# How a host brings a guest on: "Please welcome X and Y!", "Joining us tonight, X", "Our guest is X".
+_GUEST_CUE = re.compile(r"(?:welcome|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
+                        r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
+_INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
+
+
+def _introduced_guests(paras: list[_Para], body: str, interview: Interview, cast: Cast) -> list[str]:
+    """The labelled speakers a host introduces (or the title names), in order of introduction."""
+    labels = [p for p in paras if p.kind == "label"]
+    opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
+    opening += [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
+    names: list[str] = []
+    for text in opening:
+        for m in _GUEST_CUE.finditer(text):
+            names += people_named(m.group(0))
+    names += people_named(interview.title or "")
+    speakers = list(dict.fromkeys(p.speaker for p in labels))
+    order: list[str] = []
+    for name in names:
+        for sp in speakers:
+            if sp not in order and sp and (match_strength(name, sp) >= 2 or match_strength(sp, name) >= 2):
+                order.append(sp)
+    return order
 
 
 def _title_position(name: str, title: str) -> int:
@@ -322,7 +371,14 @@ _SPEECH_NEAR = (r"(?:says|said|tells|told|adds|added|explains|explained|recalls|
                 r"laughs|jokes|continues|notes|shares|insists|asks|asked)")
 
 
-def _guess_interviewee(interview: Interview, body: str) -> str | None:
+# How sure the program is of the interviewee, by the kind of evidence it had (0..1). Below
+# MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
+CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
+              "no evidence but answers": 0.45, "named, no rival": 1.0}
+MIN_CONFIDENCE = 0.5
+
+
+def _guess_interviewee(interview: Interview, body: str) -> tuple[str | None, float]:
     """The person with the most evidence of being the subject: named in the title and lead, their surname
     kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics."""
     title = interview.title or ""
@@ -330,8 +386,12 @@ def _guess_interviewee(interview: Interview, body: str) -> str | None:
     candidates = _with_body_forms(people_named(title), body) + people_named(lede)
     scores = {name: _subject_score(name, title, lede, body, interview) for name in dict.fromkeys(candidates)}
     scores = _merge_spellings(scores, body)
+    ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get, default=None)
-    return _usual_spelling(best, body) if best and scores[best] >= _MIN_SUBJECT_SCORE else None
+    if not best or scores[best] < _MIN_SUBJECT_SCORE:
+        return None, 0.0
+    margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
+    return _usual_spelling(best, body), margin
 
 
 def _usual_spelling(name: str, body: str) -> str:

@@ -67,3 +67,49 @@ def test_a_label_with_an_aside_is_still_a_label_and_bold_questions_keep_guests_a
     assert roles["He lost the bet, for"] == ("other", "Noor V. Halim")
     assert roles["It is in the opening"] == ("interviewee", "Kit Ambrose")
     assert roles["So how did this star"][0] == "interviewer"
+
+
+def test_a_talk_show_host_is_an_interviewer_and_the_first_guest_introduced_is_the_subject():
+    body = ("Wake Up Today is a morning show that has run since 1999, created by Dana Whitfield.\n\n"
+            "**Lou Becker:** Please welcome Priya Sandoval and Marco Hale!\n\n"
+            "**Priya Sandoval:** Thank you, it is early, but we are here.\n\n"
+            "**Ines Ruiz:** You two play rival chefs. Do you ever cook at home?\n\n"
+            "**Marco Hale:** Never. I burn water.\n\n"
+            "**Priya:** He really does. I cooked every meal on the set for a month to learn the knife work.\n\n"
+            "**Lou:** And the finale?\n\n"
+            "**Priya:** The finale is a cook-off in a blizzard, and I lost two fingernails filming it.")
+    u = understand(_iv(body, "Wake Up Today"))
+    assert u.interviewee == "Priya Sandoval" and u.confidence >= 0.5
+    roles = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
+    assert roles["Please welcome P"][0] == "interviewer"
+    assert roles["You two play riv"][0] == "interviewer"  # a second host, never introduced
+    assert roles["Never. I burn wa"] == ("other", "Marco Hale")
+    assert roles["The finale is a "] == ("interviewee", "Priya Sandoval")
+
+
+def test_cnn_style_descriptors_tell_hosts_from_guests():
+    body = ("**NORA BLAKE, HOST:** Tonight, the cast of a hospital drama.\n\n"
+            "**BLAKE:** Dr. Ames, what do real surgeons think of the show?\n\n"
+            "**PAUL AMES, SURGICAL CONSULTANT:** They watch it to find our mistakes, and there are fewer each year.\n\n"
+            "**RITA VOSS, ACTRESS, \"NIGHT WARD\":** I practised sutures on oranges for a whole summer.\n\n"
+            "**BLAKE:** Rita, did you faint?\n\n"
+            "**VOSS:** Only once, and it was at the dentist.")
+    u = understand(_iv(body, "Night Ward's Rita Voss and the real surgeons"))
+    roles = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
+    assert roles["Dr. Ames, what d"][0] == "interviewer"
+    assert roles["They watch it to"] == ("other", "Paul Ames")
+    assert roles["I practised sutu"] == ("interviewee", "Rita Voss")
+    assert roles["Only once, and i"] == ("interviewee", "Rita Voss")
+
+
+def test_when_nobody_can_be_told_as_the_subject_no_quote_goes_out_under_a_guess():
+    from newsletter.select import select_pull_quotes
+    body = ("**Kit Ambrose:** We filmed the whole thing on a ferry that never left the harbour.\n\n"
+            "**Noor Halim:** I was seasick anyway, every single day of the shoot, even in the harbour.\n\n"
+            "**Kit Ambrose:** She was, and she never missed a single call time.\n\n"
+            "**Noor Halim:** I kept ginger biscuits in every pocket of my costume for the whole summer.")
+    u = understand(Interview(source="t.md", body=body, date=date(2026, 11, 23)))
+    assert u.confidence < 0.5
+    sel = select_pull_quotes(u, count=2)
+    assert sel.picks == () and "not sure who is interviewed" in sel.warnings[0]
+    assert any("not sure" in w and "interviewee:" in w for w in u.warnings)
