@@ -75,7 +75,8 @@ def test_editing_a_template_rebuilds_and_a_broken_one_keeps_the_last_good_issue(
 def test_new_content_appears(served):
     project, url, _ = served
     write(project / "content" / "2026-11-28-new.txt",
-          "date 2026-11-28 Q: What changed?\n\nA: Everything about my character changed in one brutal afternoon.")
+          "date 2026-11-28 Screen Weekly: What changed?\n\n"
+          "Nia Vale: Everything about my character changed in one brutal afternoon.")
     assert wait_for(lambda: "one brutal afternoon" in requests.get(url + "/interviews", timeout=5).text)
 
 
