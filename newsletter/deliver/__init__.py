@@ -24,11 +24,12 @@ from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, SendSto
 from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
-from .judge import Breaker, Outage, Pacer, judge
+from .judge import Breaker, Outage, judge
 from .ledger import Ledger, end_owner, new_owner
 from .record import check_not_sent_before, write_record
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
+from .pacing import SharedPacer
 from .transport import Receipt, make_transport
 
 
@@ -233,7 +234,7 @@ class _Run:
         self.ledger, self.week, self.transport, self.env, self.secret = ledger, week, transport, env, secret
         self.now, self.clock, self.sleep, self.rng = now, clock, sleep, rng
         self.max_attempts = cfg.delivery.max_attempts
-        self.pacer = Pacer(cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
+        self.pacer = SharedPacer(ledger, week, cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
         self.outage = Outage(clock, rng)
         self.breaker = Breaker()
         self.cache: dict[str, object] = {}
@@ -262,6 +263,7 @@ class _Run:
                     if pause is not None:
                         self.ledger.release(self.week, self.owner, [r.email for r in rows])
                         rows = []
+                        self.pacer.pause_all(pause)  # the other workers wait too: the provider said so
                         self.sleep(pause)
                         break  # claim afresh after the pause: the rows may be another worker's by then
                     done += len(batch)

@@ -147,39 +147,3 @@ class Outage:
 
     def over(self) -> None:
         self.since, self.waits = None, 0
-
-
-class Pacer:
-    """Keeps under `rate` messages a second and `hourly` an hour (0 = no limit); counts accepted messages,
-    never refused attempts."""
-
-    def __init__(self, rate: float, hourly: int, clock, sleep):
-        self.rate, self.hourly, self.clock, self.sleep = rate, hourly, clock, sleep
-        self.next_at = 0.0
-        self.window: list[tuple[float, int]] = []
-
-    def allowance(self, wanted: int) -> int:
-        """How many of `wanted` may go now, after waiting for the rate or the hour if needed."""
-        now = self.clock()
-        if self.rate > 0 and now < self.next_at:
-            self.sleep(self.next_at - now)
-        if self.hourly > 0:
-            self.window = [(t, n) for t, n in self.window if t > self.clock() - 3600]
-            used = sum(n for _, n in self.window)
-            if used >= self.hourly:
-                self.sleep(self.window[0][0] + 3600 - self.clock())
-                return self.allowance(wanted)
-            wanted = min(wanted, self.hourly - used)
-        if self.rate > 0:
-            wanted = max(1, min(wanted, int(self.rate) or 1))
-        return wanted
-
-    def sent(self, accepted: int) -> None:
-        """Count the messages the server accepted."""
-        if not accepted:
-            return
-        now = self.clock()
-        if self.rate > 0:
-            self.next_at = now + accepted / self.rate
-        if self.hourly > 0:
-            self.window.append((now, accepted))

@@ -68,6 +68,13 @@ suppressions = sa.Table(
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True)),
 )
+pacing = sa.Table(  # the send's pace across workers (deliver/pacing.py)
+    "pacing", metadata,
+    sa.Column("issue", sa.String(16), primary_key=True),
+    sa.Column("next_at", sa.Float, nullable=False),
+    sa.Column("paused_until", sa.Float, nullable=False),
+    sa.Column("window", sa.JSON, nullable=False),
+)
 STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
 _DUE = ("pending", "unknown")  # states the send loop picks up
 # Built once: the send loop runs these for every message.

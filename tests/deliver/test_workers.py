@@ -116,3 +116,27 @@ def test_a_worker_with_nothing_prepared_says_so(project):
             work(cfg, WEEK)
     finally:
         del os.environ["NEWSLETTER_SECRET"]
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_pacing_holds_for_the_issue_as_a_whole_across_workers(project, database):
+    from newsletter.deliver.pacing import SharedPacer
+
+    from ..conftest import FakeClock
+    cfg = load_config(project / "config.toml")
+    if database == "postgresql":
+        cfg.state.url = postgres_url()
+    ledger = Ledger.from_config(cfg)
+    clock = FakeClock(0.0)
+    a, b = (SharedPacer(ledger, WEEK, 2.0, 0, clock, clock.sleep) for _ in range(2))
+    assert a.allowance(10) == 2 and b.allowance(10) == 2  # the second worker takes the next slot
+    assert clock.slept == [1.0]  # 2 messages at 2 a second: B waited for A's second
+    hourly = [SharedPacer(ledger, "2026-W49", 0.0, 3, clock, clock.sleep) for _ in range(2)]
+    assert hourly[0].allowance(3) == 3
+    hourly[0].sent(2)  # one was refused: it does not use up the hour
+    assert hourly[1].allowance(5) == 1 and clock.t == 1.0
+    assert hourly[1].allowance(5) == 3 and clock.t == 3601.0  # the hour is used up for both: wait it out
+    a.pause_all(30.0)  # a Retry-After seen by one worker
+    assert b.allowance(1) == 1 and clock.slept[-1] == 30.0  # holds the other one too
+    if database == "postgresql":
+        empty_database(cfg.state.url)
