@@ -228,12 +228,17 @@ def _dates_news(clean: str, day: Day) -> bool:
 
 
 def _has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
+    """Whether the sentence speaks of an airing, and is no look-alike (unless a broadcast verb and a channel)."""
     placed = [c for c in channels if c.placed]
+    if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
+        return False
+    return not _LOOK_ALIKE.search(clean) or bool(_BROADCAST.search(clean) and placed)
+
+
+def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
     when = bool(clock or days or strip)
     # A streaming service only named (a photo credit, `Netflix's deal`) is no release; one something is on is.
     offered = any(c.streaming and offered_on(clean, c) for c in placed)
-    if _LOOK_ALIKE.search(clean) and not (_BROADCAST.search(clean) and placed):
-        return False
     if _BROADCAST.search(clean) or _POSSESSIVE_AIRING.search(clean):
         return when or offered or bool(_STREAM_WORD.search(clean) and placed)
     if placed and (clock or strip or offered or _STREAM_WORD.search(clean)):
