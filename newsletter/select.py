@@ -115,10 +115,17 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
     return Candidate(text, s, e, turn_index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
 
 
+# Where an outlet repeats a line it features (a standfirst, a dek); searching only there keeps a build linear.
+_LEAD_CHARS = 3000
+
+
 def _echoed(body: str, text: str, start: int) -> bool:
-    """The outlet printed these words elsewhere too (a standfirst or a repeated pull-quote)."""
+    """The outlet printed these words in the lead too (a standfirst or a dek)."""
     probe = text[:60]
-    return len(probe) >= 30 and (body.find(probe) != start or body.find(probe, start + 1) != -1)
+    if len(probe) < 30:
+        return False
+    at = body.find(probe, 0, _LEAD_CHARS + len(probe))
+    return at != -1 and at != start
 
 
 def _pinned(u: Understanding, body: str) -> tuple[list[PullQuote], list[str]]:

@@ -10,6 +10,7 @@ attributes keeps speaker None rather than a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import Interview, Quote, Turn
@@ -182,8 +183,10 @@ def extract_turns(interview: Interview) -> TurnsResult:
             previous = p
 
     quotes = _attribute_quotes(body, narration_paras, cast, interview.byline, warnings, interviewee)
+    starts = [q.start for q in quotes]  # quotes come in reading order: each paragraph takes its slice
     for p in narration_paras:
-        turns.extend(_split_narration(body, p, quotes, interviewee, interview.byline))
+        inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
+        turns.extend(_split_narration(body, p, inside, interviewee, interview.byline))
     turns.sort(key=lambda t: t.start)
     return TurnsResult(turns, quotes, interviewee, interviewer, outlet, warnings, roles.confidence)
 
@@ -603,9 +606,8 @@ def _last_mention(text: str, cast: Cast, last: str | None) -> str | None:
 
 def _split_narration(body: str, p: _Para, quotes: list[Quote], interviewee: str | None,
                      byline: str | None) -> list[Turn]:
-    inside = [q for q in quotes if p.start <= q.start < p.end]
     turns, cursor = [], p.start
-    for q in inside:
+    for q in quotes:
         if re.search(r"\w", body[cursor:q.start]):
             turns.append(_turn(body, (byline, "narration"), cursor, _before_mark(body, q.start)))
         role = "interviewee" if q.speaker and q.speaker == interviewee else \

@@ -1,0 +1,72 @@
+"""How fast understanding runs, and that it stays linear in an article's size.
+
+1. Interviews per second (extract + select, one core) over the project's fictional test corpus, beside a
+   baseline measured in the same run: reading the same bodies and splitting them into paragraphs.
+2. One article grown to 50 KB, 500 KB and 5 MB (labelled Q&A, prose quotes with attributions and an HTML
+   body): seconds and seconds per MB, beside a baseline of one regular-expression pass over the same text.
+   Linear means the seconds per MB stay flat as the size grows.
+
+Usage: python bench/extract_speed.py
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+from newsletter.extract import understand
+from newsletter.extract.sentences import paragraphs
+from newsletter.model import Interview
+from newsletter.select import select_pull_quotes
+from newsletter.sources.folder import read_interview
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "articles"
+ROUNDS = 20
+
+QA_BLOCK = ("Screen Weekly: What was the hardest part of the storm episode for you this season?\n\n"
+            "Mara Quinlan: We shot it eleven times in a water tank, and by the last take I could not feel my "
+            "hands. The crew kept handing me soup between takes.\n\n")
+PROSE_BLOCK = ("“I loved every freezing second of it,” Quinlan says. Her co-star Dev Okafor was less sure. "
+               "“She never once asked for a double,” Okafor said. “I asked for three.”\n\n")
+HTML_BLOCK = ("<p><strong>Did the storm scenes change how you see the sea?</strong>I used to swim every "
+              "morning. Now I watch the waves from the kitchen window with a very large coffee.</p>\n")
+
+
+def per_second() -> None:
+    interviews = [read_interview(f) for f in sorted(CORPUS.iterdir()) if f.is_file()]
+    t0 = time.perf_counter()
+    for _ in range(ROUNDS):
+        for iv in interviews:
+            select_pull_quotes(understand(iv), count=3)
+    work = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(ROUNDS):
+        for iv in interviews:
+            list(paragraphs(iv.body))
+    base = time.perf_counter() - t0
+    n = ROUNDS * len(interviews)
+    print(f"{n} interviews: {n / work:,.0f} interviews/s understood and ranked "
+          f"(baseline, paragraphs only: {n / base:,.0f}/s; {work / base:.0f}x)")
+
+
+def scaling() -> None:
+    print(f"\n{'size':>8} {'format':>6} {'seconds':>9} {'s per MB':>9} {'baseline s/MB':>14}")
+    for target in (50_000, 500_000, 5_000_000):
+        for name, block in (("qa", QA_BLOCK), ("prose", PROSE_BLOCK), ("html", HTML_BLOCK)):
+            body = block * (target // len(block) + 1)
+            iv = Interview(source="bench", body=body, date=date(2026, 11, 23), title="Mara Quinlan on the storm")
+            t0 = time.perf_counter()
+            select_pull_quotes(understand(iv), count=3)
+            took = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            len(re.findall(r"\w+", body))
+            base = time.perf_counter() - t0
+            mb = len(body) / 1e6
+            print(f"{len(body) / 1e3:>6.0f}KB {name:>6} {took:>9.2f} {took / mb:>9.2f} {base / mb:>14.3f}")
+
+
+if __name__ == "__main__":
+    per_second()
+    scaling()
