@@ -226,9 +226,38 @@ def _state_error(exc) -> StateError:
                            "same Message-ID")
 
 
+class _Handover:
+    """The commit that must precede a batch's hand-over: the previous batch's outcomes, and this batch's
+    claim confirmed (a row withdrawn since it was claimed, unsubscribed or removed, is no longer held).
+
+    A transport that supports it (`hands_over_late`) opens it just before the first message becomes
+    irrevocable (over SMTP: after the body, before the final dot), so the commit overlaps the server's
+    work; otherwise the loop opens it before the call. Either way a crash finds every earlier outcome
+    recorded and resends at most the batch in flight.
+    """
+
+    def __init__(self, run: "_Run", outcomes: list[dict], emails: list[str]):
+        self.run, self.outcomes, self.emails = run, outcomes, emails
+        self.held: set[str] | None = None
+
+    def allows(self, email: str) -> bool:
+        """Commit (once) and say whether this message may be handed over."""
+        if self.held is None:
+            run = self.run
+            self.held = run.ledger.advance(run.week, self.outcomes, self.emails, owner=run.owner,
+                                           until=run.clock() + LEASE_SECONDS)
+        return email in self.held
+
+    def close(self) -> None:
+        """Commit the previous outcomes if nothing opened the hand-over (nothing was handed over)."""
+        if self.held is None:
+            self.run.ledger.record(self.run.week, self.outcomes)
+            self.held = set()
+
+
 class _Run:
-    """One worker's loop and what it carries between batches: its claims, prepared variants, pacing,
-    outage and breaker."""
+    """One worker's loop and what it carries between batches: its claims, prepared variants, the outcomes
+    not yet committed, pacing, outage and breaker."""
 
     def __init__(self, ledger, week, transport, env, secret, cfg, now, clock, sleep, rng):
         self.ledger, self.week, self.transport, self.env, self.secret = ledger, week, transport, env, secret
@@ -238,6 +267,8 @@ class _Run:
         self.outage = Outage(clock, rng)
         self.breaker = Breaker()
         self.cache: dict[str, object] = {}
+        self.deferred: list[dict] = []  # the last batch's outcomes, committed with the next hand-over
+        self.renewed = clock()
         self.unknown = 0
         self.owner = new_owner()
 
@@ -245,65 +276,94 @@ class _Run:
         size = self.transport.batch_size
         total = sum(self.ledger.counts(self.week).values())
         done = 0
-        while not stop():
-            # Claim a chunk of due rows, then send them in the transport's own batch size: a one-message
-            # SMTP batch then costs no query of its own, and each recorded batch renews the rest's lease.
-            rows = self.ledger.claim(self.week, self.owner, max(size, READ_AHEAD), self.clock(), LEASE_SECONDS)
-            if not rows:
-                due = self.ledger.next_due(self.week)
-                if due is None:
-                    break
-                self.sleep(max(0.0, due - self.clock()))
-                continue
-            try:
-                while rows and not stop():
-                    batch = rows[:self.pacer.allowance(min(len(rows), size))]
-                    rows = rows[len(batch):]
-                    pause = self.batch(batch, [r.email for r in rows])
-                    if pause is not None:
-                        self.ledger.release(self.week, self.owner, [r.email for r in rows])
-                        rows = []
-                        self.pacer.pause_all(pause)  # the other workers wait too: the provider said so
-                        self.sleep(pause)
-                        break  # claim afresh after the pause: the rows may be another worker's by then
-                    done += len(batch)
-                    if progress:
-                        progress(done, total)
-                self.ledger.release(self.week, self.owner, [r.email for r in rows])  # stopped mid-chunk
-            except BaseException:
-                with contextlib.suppress(sa.exc.SQLAlchemyError):  # else the lease or the reconcile frees them
+        try:
+            while not stop():
+                # Claim a chunk of due rows, then send them in the transport's own batch size: a one-message
+                # SMTP batch then costs no query of its own.
+                rows = self.ledger.claim(self.week, self.owner, max(size, READ_AHEAD), self.clock(), LEASE_SECONDS)
+                self.renewed = self.clock()
+                if not rows:
+                    self.flush()
+                    due = self.ledger.next_due(self.week)
+                    if due is None:
+                        break
+                    self.sleep(max(0.0, due - self.clock()))
+                    continue
+                rows = self.drop_suppressed(rows)
+                done += self.chunk(rows, stop, progress, done, total)
+        finally:
+            with contextlib.suppress(sa.exc.SQLAlchemyError):  # else the next run reconciles those rows
+                self.flush()
+
+    def chunk(self, rows: list, stop, progress, done: int, total: int) -> int:
+        """Send one claimed chunk batch by batch; give back what was not tried. Returns how many were tried."""
+        size, tried = self.transport.batch_size, 0
+        try:
+            while rows and not stop():
+                batch = rows[:self.pacer.allowance(min(len(rows), size))]
+                rows = rows[len(batch):]
+                pause = self.batch(batch, [r.email for r in rows])
+                tried += len(batch)
+                if progress:
+                    progress(done + tried, total)
+                if pause is not None:
                     self.ledger.release(self.week, self.owner, [r.email for r in rows])
-                raise
+                    rows = []
+                    self.pacer.pause_all(pause)  # the other workers wait too: the provider said so
+                    self.sleep(pause)  # then claim afresh: the rows may be another worker's by then
+            self.ledger.release(self.week, self.owner, [r.email for r in rows])  # stopped mid-chunk
+        except BaseException:
+            with contextlib.suppress(sa.exc.SQLAlchemyError):  # else the lease or the reconcile frees them
+                self.ledger.release(self.week, self.owner, [r.email for r in rows])
+            raise
+        return tried
+
+    def flush(self) -> None:
+        """Commit the outcomes still held back."""
+        outcomes, self.deferred = self.deferred, []
+        self.ledger.record(self.week, outcomes)
+
+    def drop_suppressed(self, rows: list) -> list:
+        """Skip claimed rows whose address joined the suppression list since the snapshot (by any route)."""
+        gone = self.ledger.suppressed_among([r.email for r in rows])
+        if gone:
+            self.ledger.record(self.week, [{"email": r.email, "state": "skipped", "attempts": r.attempts,
+                                            "error": "suppressed (unsubscribed, bounced or complained) during the "
+                                                     "send"} for r in rows if r.email in gone])
+        return [r for r in rows if r.email not in gone]
 
     def batch(self, batch, held: list[str]) -> float | None:
-        """One batch of claimed rows: skip who left, fill each message, hand them over, then record what
-        came back and renew the lease on the rows still `held`, in one commit. Returns seconds to pause
-        the whole send, or None."""
+        """One batch of claimed rows: fill each message, commit the last batch's outcomes with this batch's
+        claim confirmed, hand it over, and judge what came back. Returns seconds to pause the send, or None."""
         rows = {row.email: row for row in batch}
-        gone = self.ledger.suppressed_among(list(rows))
-        outcomes = [{"email": e, "state": "skipped", "attempts": rows[e].attempts,
-                     "error": "suppressed (unsubscribed, bounced or complained) during the send"} for e in gone]
-        messages = []
+        outcomes, messages = [], []
         stamp = self.now()
         for row in batch:
-            if row.email in gone:
-                continue
             try:
                 messages.append(self.fill(row, stamp))
             except ValueError as exc:  # an address that cannot be encoded fails alone
                 outcomes.append({"email": row.email, "state": "failed", "attempts": row.attempts + 1,
                                  "error": f"cannot be sent: {exc}"})
+        confirm = [m.email for m in messages]
+        if self.clock() - self.renewed > LEASE_SECONDS / 2:  # a slow chunk: renew the lease on the rest too
+            confirm, self.renewed = confirm + held, self.clock()
+        gate = _Handover(self, self.deferred, confirm)
+        self.deferred = []
+        if not getattr(self.transport, "hands_over_late", False):
+            messages = [m for m in messages if gate.allows(m.email)]
         key = hashlib.sha256("\n".join([self.week, *sorted(m.email for m in messages)]).encode()).hexdigest()
-        receipts = _send(self.transport, messages, key) if messages else []
+        receipts = _send(self.transport, messages, key, gate) if messages else []
+        gate.close()
+        receipts = [r for r in receipts if r.status != "withdrawn"]
         verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger)
         self.unknown += verdict.unknown
         tripped = self.breaker.feed(receipts, rows, verdict.bounced)
-        halted = verdict.pause or verdict.stop is not None or tripped
-        self.ledger.advance(self.week, outcomes + verdict.outcomes, [] if halted else held, owner=self.owner,
-                            until=self.clock() + LEASE_SECONDS)
+        self.deferred = outcomes + verdict.outcomes
         self.pacer.sent(verdict.accepted)
         if verdict.accepted:
             self.outage.over()
+        if tripped or verdict.pause or verdict.stop is not None:
+            self.flush()
         if tripped:
             raise self.breaker.undo(self.ledger, self.week)
         if verdict.stop is not None:
@@ -320,9 +380,12 @@ class _Run:
                                             stamp)
 
 
-def _send(transport, messages: list[Outgoing], key: str) -> list[Receipt]:
+def _send(transport, messages: list[Outgoing], key: str, gate: _Handover) -> list[Receipt]:
     try:
-        receipts = transport.send(messages, key)
+        if getattr(transport, "hands_over_late", False):
+            receipts = transport.send(messages, key, handover=gate.allows)
+        else:
+            receipts = transport.send(messages, key)
     except TransientDeliveryError as exc:
         return [Receipt(m.email, "transient", error=exc.message, retry_after=exc.retry_after) for m in messages]
     except PermanentDeliveryError as exc:

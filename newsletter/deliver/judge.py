@@ -81,7 +81,7 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
                 waits[key] = backoff(tried, r.retry_after, rng)
             v.outcomes.append({**base, "state": "pending", "not_before": now + waits[key]})
         else:
-            if r.hard_bounce and ledger.suppress(r.email, "bounced"):
+            if r.hard_bounce and ledger.suppress(r.email, "bounced", withdraw=False):
                 v.bounced.append(r.email)
             v.outcomes.append({**base, "state": "failed"})
     return v

@@ -78,12 +78,27 @@ pacing = sa.Table(  # the send's pace across workers (deliver/pacing.py)
 STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
 _DUE = ("pending", "unknown")  # states the send loop picks up
 # Built once: the send loop runs these for every message.
+# Marks only rows still due: one withdrawn (unsubscribed, removed) since it was read is left alone.
 _MARK = (deliveries.update()
          .where(deliveries.c.issue == sa.bindparam("b_issue"),
-                deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)))
+                deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)), deliveries.c.state.in_(_DUE))
          .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=sa.bindparam("b_now")))
+# _RECORD, _MARK and _RENEW for one row, as plain SQLite statements, for Ledger._advance_one.
+_RECORD_SQL = ("UPDATE deliveries SET state = ?1, provider_id = ?2, error = ?3, not_before = ?4, updated_at = ?5, "
+               "attempts = ?6 WHERE issue = ?7 AND email = ?8 AND (state <> 'skipped' OR ?1 = 'sent')")
+_MARK_SQL = ("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+             "WHERE issue = ? AND email = ? AND state IN ('pending', 'unknown')")
+_RENEW_SQL = ("UPDATE deliveries SET lease_until = ? "
+              "WHERE issue = ? AND lease_owner = ? AND email = ? AND state = 'sending'")
+_SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+_MARKED = (sa.select(deliveries.c.email)
+           .where(deliveries.c.issue == sa.bindparam("b_issue"),
+                  deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)), deliveries.c.state == "sending"))
+# A row withdrawn while its message was in flight stays `skipped` unless the message was in fact sent:
+# a transient answer must not bring back someone who left.
 _RECORD = (deliveries.update()
-           .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"))
+           .where(deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.email == sa.bindparam("b_email"),
+                  sa.or_(deliveries.c.state != "skipped", sa.bindparam("state") == "sent"))
            .values(state=sa.bindparam("state"), provider_id=sa.bindparam("provider_id"), error=sa.bindparam("error"),
                    not_before=sa.bindparam("not_before"), updated_at=sa.bindparam("updated_at"),
                    attempts=sa.bindparam("attempts")))
@@ -91,6 +106,7 @@ _RECORD = (deliveries.update()
 _MINE = (deliveries.c.issue == sa.bindparam("b_issue"), deliveries.c.lease_owner == sa.bindparam("b_owner"),
          deliveries.c.email.in_(sa.bindparam("b_emails", expanding=True)), deliveries.c.state == "sending")
 _RENEW = deliveries.update().where(*_MINE).values(lease_until=sa.bindparam("b_until"))
+_HELD = sa.select(deliveries.c.email).where(*_MINE)
 _RELEASE = (deliveries.update().where(*_MINE)
             .values(state=sa.func.coalesce(deliveries.c.claimed_from, "pending"), attempts=deliveries.c.attempts - 1,
                     lease_owner=None, lease_until=None, updated_at=sa.bindparam("b_now")))
@@ -321,20 +337,26 @@ class Ledger:
             return conn.execute(sa.select(sa.func.min(deliveries.c.not_before))
                                 .where(deliveries.c.issue == issue, deliveries.c.state.in_(_DUE))).scalar()
 
-    def mark_sending(self, issue: str, emails: list[str]) -> None:
-        self.advance(issue, [], emails)
+    def mark_sending(self, issue: str, emails: list[str]) -> set[str]:
+        """Mark these rows `sending` where they are still due; returns the ones marked."""
+        return self.advance(issue, [], emails)
 
     def record(self, issue: str, outcomes: list[dict]) -> None:
         """Write each message's outcome: {email, state, attempts, provider_id, error, not_before}, one transaction."""
         self.advance(issue, outcomes, [])
 
     def advance(self, issue: str, outcomes: list[dict], next_emails: list[str], owner: str | None = None,
-                until: float | None = None) -> None:
-        """Record one batch's outcomes and, in the same commit, mark the next batch `sending` (or, for a
-        worker with claims, extend its lease on the rows it still holds to `until`)."""
+                until: float | None = None) -> set[str]:
+        """Record one batch's outcomes and, in the same commit, mark the next batch `sending` where still due
+        (or, for a worker with claims, extend its lease to `until` on the rows it still holds).
+
+        Returns the rows marked (or still held): one withdrawn meanwhile (unsubscribed, removed) is not.
+        """
         if not outcomes and not next_emails:
-            return
+            return set()
         now = _now()
+        if self.engine.dialect.name == "sqlite" and len(outcomes) <= 1 and len(next_emails) <= 1:
+            return self._advance_one(issue, outcomes, next_emails, now, owner, until)
         with self.engine.begin() as conn:
             if outcomes:
                 conn.execute(_RECORD, [{"b_issue": issue, "b_email": o["email"], "state": o["state"],
@@ -342,11 +364,39 @@ class Ledger:
                                         "error": o.get("error"), "not_before": o.get("not_before", 0.0),
                                         "updated_at": now}
                                        for o in outcomes])
-            if next_emails and owner is not None:
-                conn.execute(_RENEW, {"b_issue": issue, "b_owner": owner, "b_emails": list(next_emails),
-                                      "b_until": until})
-            elif next_emails:
-                conn.execute(_MARK, {"b_issue": issue, "b_emails": list(next_emails), "b_now": now})
+            if not next_emails:
+                return set()
+            if owner is not None:
+                stmt, params = _RENEW, {"b_issue": issue, "b_owner": owner, "b_emails": list(next_emails),
+                                        "b_until": until}
+                check = _HELD
+            else:
+                stmt, params = _MARK, {"b_issue": issue, "b_emails": list(next_emails), "b_now": now}
+                check = _MARKED
+            if self.engine.dialect.update_returning:
+                return {r[0] for r in conn.execute(stmt.returning(deliveries.c.email), params)}
+            conn.execute(stmt, params)
+            return {r[0] for r in conn.execute(check, params)}
+
+    def _advance_one(self, issue: str, outcomes: list[dict], next_emails: list[str], now: datetime,
+                     owner: str | None, until: float | None) -> set[str]:
+        """`advance` for one message on SQLite, through the DB-API connection: the SMTP loop commits once a
+        message, and SQLAlchemy's work per statement cost as much again as the commit itself."""
+        stamp = now.strftime(_SQLITE_DATETIME)  # the form SQLAlchemy stores a DateTime in on SQLite
+        raw = self.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            for o in outcomes:
+                cur.execute(_RECORD_SQL, (o["state"], o.get("provider_id"), o.get("error"), o.get("not_before", 0.0),
+                                          stamp, o["attempts"], issue, o["email"]))
+            if owner is not None:
+                held = {e for e in next_emails if cur.execute(_RENEW_SQL, (until, issue, owner, e)).rowcount}
+            else:
+                held = {e for e in next_emails if cur.execute(_MARK_SQL, (stamp, issue, e)).rowcount}
+            raw.commit()
+        finally:
+            raw.close()
+        return held
 
     def issues_due(self) -> list[str]:
         """Issues with rows still to send or in flight, oldest first: what a worker can join."""
@@ -377,12 +427,14 @@ class Ledger:
                 .order_by(deliveries.c.email).limit(limit))]
 
     # -- suppressions ----------------------------------------------------------------------
-    def suppress(self, email: str, reason: str) -> bool:
+    def suppress(self, email: str, reason: str, withdraw: bool = True) -> bool:
         """Put an address on the suppression list (False if it was there) and skip its unsent rows at once,
-        so a send that is running or resumed later does not mail it."""
+        so a send that is running or resumed later does not mail it (`withdraw=False`: the send loop,
+        which records the row's own outcome next)."""
         h = email_hash(email)
         with self.engine.begin() as conn:
-            self._withdraw(conn, email, reason)
+            if withdraw:
+                self._withdraw(conn, email, reason)
             if conn.execute(sa.select(suppressions.c.email_hash).where(suppressions.c.email_hash == h)).first():
                 return False
             conn.execute(suppressions.insert().values(email_hash=h, reason=reason, created_at=_now()))
@@ -395,14 +447,17 @@ class Ledger:
 
     @staticmethod
     def _withdraw(conn, email: str, reason: str) -> int:
+        # Claimed rows too: the send loop confirms its claim just before each hand-over, so a claimed
+        # message not yet handed over is then left out; one in flight gets its real outcome written after.
         return conn.execute(deliveries.update()
-                            .where(sa.func.lower(deliveries.c.email) == email.lower(), deliveries.c.state.in_(_DUE))
+                            .where(sa.func.lower(deliveries.c.email) == email.lower(),
+                                   deliveries.c.state.in_(_DUE + ("sending",)))
                             .values(state="skipped", error=f"{reason} before it was sent",
                                     updated_at=_now())).rowcount
 
     def suppressed_among(self, emails: list[str]) -> set[str]:
         """Which of these addresses are on the suppression list now."""
-        hashes = {email_hash(e): e for e in emails}
+        hashes = {key: e for e in emails for key in _hash_keys(e)}
         with self.engine.connect() as conn:
             return {hashes[r[0]] for r in conn.execute(sa.select(suppressions.c.email_hash)
                                                        .where(suppressions.c.email_hash.in_(list(hashes))))}
@@ -520,6 +575,8 @@ def dispose_engines() -> None:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers (send --status) never block the sender
-    cur.execute("PRAGMA synchronous=FULL")  # a `sent` row survives power loss, not only a crash
+    # In WAL mode a commit without fsync survives a killed process (not a power cut): each message's outcome
+    # can then be recorded the moment the server acknowledged it, which bounds a crash's resends to one.
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()

@@ -21,7 +21,8 @@ from .mime import Outgoing
 #   stop       refused for a cause that is not the recipient's (sender, relay, login, policy,
 #              content): the send stops with `halt`, nobody is suppressed
 #   untried    the transport stopped before this message: back to pending, no attempt counted
-STATUSES = ("sent", "transient", "permanent", "unknown", "outage", "stop", "untried")
+#   withdrawn  the hand-over found the row no longer due (unsubscribed since it was read): nothing recorded
+STATUSES = ("sent", "transient", "permanent", "unknown", "outage", "stop", "untried", "withdrawn")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,12 @@ class Transport(Protocol):
     batch_size: int
 
     def send(self, batch: list[Outgoing], idempotency_key: str) -> list[Receipt]:
-        """Hand over a batch; return one Receipt per message, in any order."""
+        """Hand over a batch; return one Receipt per message, in any order.
+
+        A transport with `hands_over_late = True` also takes `handover`, a function of an address it
+        must call just before that message becomes irrevocable, and skip the message ("withdrawn") when
+        it returns False.
+        """
 
     def close(self) -> None: ...
 
