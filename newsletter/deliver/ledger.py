@@ -76,6 +76,7 @@ pacing = sa.Table(  # the send's pace across workers (deliver/pacing.py)
     sa.Column("window", sa.JSON, nullable=False),
 )
 STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
+SNAPSHOT_CHUNK = 1000  # recipients inserted per statement: a few MB at most, whatever the list's length
 _DUE = ("pending", "unknown")  # states the send loop picks up
 # Built once: the send loop runs these for every message.
 # Marks only rows still due: one withdrawn (unsubscribed, removed) since it was read is left alone.
@@ -249,7 +250,7 @@ class Ledger:
                               "attempts": 0, "not_before": 0.0, "updated_at": _now(),
                               "error": "suppressed (unsubscribed, bounced or complained)" if state == "skipped"
                               else None})
-                if len(chunk) == 5000:
+                if len(chunk) == SNAPSHOT_CHUNK:
                     conn.execute(deliveries.insert(), chunk)
                     added += len(chunk)
                     chunk = []
