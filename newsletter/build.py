@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import calendar
 from .assemble import assemble_issue, send_time
+from .artefact import ARTEFACT_NAME, Artefact, artefact_text, content_hash, issue_data, issue_from_data, load_artefact
 from .config import Config
-from .errors import ContentError
+from .errors import ContentError, DeliveryError
 from .extract import understand
 from .files import write_atomic
 from .model import Interview, Issue
@@ -35,6 +36,7 @@ class Build:
     out_dir: Path
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    hash: str = ""
 
     def summary(self) -> str:
         n_quotes = sum(len(s.pull_quotes) for s in self.issue.stories)
@@ -82,11 +84,26 @@ def default_week(cfg: Config, now: datetime | None = None) -> str:
     return current_week((now or datetime.now(zone)).astimezone(zone))
 
 
-def make_issue(cfg: Config, week: str, strict: bool = False, since: date | None = None) -> tuple[Issue, list[str]]:
-    """Gather, extract and select: the Issue of one week (from `since`, when earlier weeks fold into it)."""
+def issue_period(cfg: Config, week: str) -> Period:
+    """The days an issue covers: its ISO week, from the first thin week folded into it (`run` records folds)."""
+    from .store import Store
+
     period = parse_week(week)
-    if since is not None and since < period.start:
-        period = Period(since, period.end)
+    folded = Store.from_config(cfg).flag(fold_key(week))
+    if folded and parse_week(folded).start < period.start:
+        period = Period(parse_week(folded).start, period.end)
+    return period
+
+
+def fold_key(week: str) -> str:
+    """The state flag naming the first thin week folded into `week`'s issue."""
+    return f"folded-into:{week}"
+
+
+def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, list[str]]:
+    """The one plan of a week's issue for every command: its period (folds included), gathered, understood
+    and selected."""
+    period = issue_period(cfg, week)
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
@@ -124,24 +141,26 @@ def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
 
 
 def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False,
-          since: date | None = None, issue: Issue | None = None) -> Build:
-    """Build one week's issue and write issue.html, issue.txt and issue.json under OUT/WEEK/.
+          issue: Issue | None = None, warnings: list[str] | None = None) -> Build:
+    """Build one week's issue: issue.html, issue.txt, issue.json and the artefact `send` delivers, under OUT/WEEK/.
 
-    Pass an `issue` already made to write it without gathering again.
+    Pass an `issue` already made (and its `warnings`) to write it without gathering again.
     """
     week = week or default_week(cfg)
     if issue is None:
-        issue, warnings = make_issue(cfg, week, strict, since)
-    else:
-        warnings = list(issue.warnings)
-    settings = RenderSettings.from_config(cfg)
-    rendered = render_issue(issue, settings, reader_tz=cfg.newsletter.timezone)
+        issue, warnings = make_issue(cfg, week, strict)
+    warnings = list(issue.warnings) if warnings is None else warnings
+    # Rendered from the issue as the artefact keeps it, so a send renders exactly these bytes.
+    issue = issue_from_data(json.loads(json.dumps(issue_data(issue))))
+    rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
+    digest = content_hash(issue, rendered)
     out_dir = (out or cfg.resolve(cfg.build.out)) / week
     # The archive copy is public: its links lead to pages that ask for an address, not to anyone's token.
     files = {
         "issue.html": public_copy(rendered.html),
         "issue.txt": public_copy(rendered.text),
         "issue.json": json.dumps(issue_json(issue), indent=2, ensure_ascii=False) + "\n",
+        ARTEFACT_NAME: artefact_text(Artefact(issue, digest, warnings, datetime.now(UTC).isoformat(timespec="seconds"))),
     }
     domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
     for air in issue.air_dates:
@@ -152,7 +171,25 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
     for name, data in files.items():
         write_atomic(out_dir / name, data)
         written.append(out_dir / name)
-    return Build(issue, rendered, out_dir, written, warnings)
+    return Build(issue, rendered, out_dir, written, warnings, digest)
+
+
+def built_issue(cfg: Config, week: str, strict: bool = False) -> Artefact:
+    """The week's built issue as `send` delivers it; a week never built is built first, exactly as `build` does.
+
+    Refused when the templates, theme or config now render it differently from what was built.
+    """
+    out_dir = cfg.resolve(cfg.build.out) / week
+    artefact = load_artefact(out_dir)
+    if artefact is None:
+        result = build(cfg, week, strict=strict)
+        return Artefact(result.issue, result.hash, result.warnings)
+    rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
+    if content_hash(artefact.issue, rendered) != artefact.hash:
+        raise DeliveryError(f"the {week} issue in {out_dir} no longer renders as it was built (the templates, theme "
+                            "or [newsletter] settings changed since): nothing was sent",
+                            hint=f"build it again with `newsletter build --week {week}`, look at it, then send")
+    return artefact
 
 
 def public_copy(text: str) -> str:

@@ -316,6 +316,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
             click.echo(run_dry(cfg, week))
         return
     check_week_over(cfg, week, now, force)
+    artefact = _checked_artefact(cfg, week, strict)
     if retry_failed:
         click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
     helpers: list = []
@@ -327,7 +328,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
         helpers.extend(subprocess.Popen([sys.executable, "-m", "newsletter", "worker", "--config", config_path,
                                          "--week", week], stdout=subprocess.DEVNULL) for _ in range(workers - 1))
 
-    report = _send_with_progress(send_issue, cfg, week, strict, force, start_helpers)
+    report = _send_with_progress(send_issue, cfg, week, strict, force, start_helpers, artefact)
     if helpers:
         if any(p.wait() for p in helpers):
             report.notes.append("a worker process stopped with an error; what it did not send stays due: run "
@@ -341,15 +342,30 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
         sys.exit(1)
 
 
-def _send_with_progress(send_issue, cfg, week, strict, force, on_ready=None):
+def _checked_artefact(cfg, week, strict):
+    """The built issue a send delivers (built first if never built), its slow checks reported; None when the
+    week's send has started already (it goes on with what it snapshotted)."""
+    from .build import built_issue
+    from .deliver.ledger import Ledger
+    from .gate import slow_report
+
+    if Ledger.from_config(cfg).has_snapshot(week):
+        return None
+    artefact = built_issue(cfg, week, strict)
+    for r in slow_report(cfg, artefact):
+        click.echo(f"Check {'ok' if r.ok else 'FAILED'}: {r.name}: {r.detail}", err=True)
+    return artefact
+
+
+def _send_with_progress(send_issue, cfg, week, strict, force, on_ready=None, artefact=None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     if not sys.stderr.isatty():
-        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready)
+        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready, artefact=artefact)
     with Progress(TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   transient=True) as bar:
         task = bar.add_task("send", total=None)
-        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready,
+        return send_issue(cfg, week, strict=strict, force=force, on_ready=on_ready, artefact=artefact,
                           progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 

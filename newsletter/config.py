@@ -44,6 +44,8 @@ class NewsletterSection:
     base_url: str = _doc("Public https URL for unsubscribe, preferences and archive links.", "https://newsletter.example.org")
     language: str = _doc("Language of the email, for <html lang>.", "en")
     postal_address: str = _doc("Postal address printed in the footer (required by anti-spam law).", "")
+    editors: list[str] = _doc("Editors' addresses: notes about the schedule and issues to approve go here; "
+                              "empty means reply_to, else from.", [])
 
 
 @dataclass
@@ -67,6 +69,10 @@ class ScheduleSection:
                             "0 6 * * *")
     min_interviews: int = _doc("Fewer interviews than this and the week is thin: a note goes to the editors.", 1)
     thin_week: Literal["skip", "fold"] = _doc('A thin week is "skip"ped, or "fold"ed into the next issue.', "fold")
+    approval: Literal["auto", "required"] = _doc('"auto" sends each issue that passes its checks; "required" '
+                                                 "sends only what an editor approved.", "auto")
+    approval_lead: int = _doc("With approval required: hours before the send time the issue is built and mailed "
+                              "to the editors to approve.", 24)
 
 
 @dataclass
@@ -212,6 +218,11 @@ class Config:
         p = Path(relative).expanduser()
         return p if p.is_absolute() else self.root / p
 
+    def editor_addresses(self) -> list[str]:
+        """Where notes to the editors go: [newsletter] editors, else reply_to, else from."""
+        n = self.newsletter
+        return list(n.editors) or [n.reply_to or n.from_addr]
+
     def secret(self, env_name: str) -> str | None:
         """The value of the environment variable a ``*_env`` key names."""
         return os.environ.get(env_name) or None
@@ -356,7 +367,8 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f"{key}: expected a positive integer, got {val}")
     for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),
                      ("schedule.misfire_grace_time", cfg.schedule.misfire_grace_time),
-                     ("schedule.min_interviews", cfg.schedule.min_interviews)):
+                     ("schedule.min_interviews", cfg.schedule.min_interviews),
+                     ("schedule.approval_lead", cfg.schedule.approval_lead)):
         if val < 0:
             problems.append(f"{key}: must be 0 or more, got {val}")
     for key, val in (("delivery.smtp.timeout", cfg.delivery.smtp.timeout),
@@ -378,6 +390,9 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
         problems.append(f'newsletter.from: "{n.from_addr}" is not an email address')
     if n.reply_to and not _EMAIL.match(n.reply_to):
         problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
+    for i, editor in enumerate(n.editors):
+        if not _EMAIL.match(editor):
+            problems.append(f'newsletter.editors[{i}]: "{editor}" is not an email address')
     _url_checks(cfg, problems)
     if cfg.server.sendgrid_public_key:
         from .webhooks import load_sendgrid_key

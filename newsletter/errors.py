@@ -12,7 +12,9 @@ exits non-zero without a traceback::
     ├── RenderError          a template failed to render
     ├── StateError           the state database or its lock
     │   └── SendInProgress   another send of this issue holds the lock
-    └── DeliveryError        a transport could not send
+    └── DeliveryError        a transport could not send, or an issue may not be sent
+        ├── IssueRefused     the built issue fails its checks or has no interviews
+        ├── NotApproved      approval is required and this content was not approved
         ├── TransientDeliveryError  worth retrying (4xx SMTP, 429/5xx HTTP)
         ├── PermanentDeliveryError  never retried (5xx SMTP, bad address)
         └── SendStopped      the send stopped for a cause that is not one recipient's
@@ -94,6 +96,19 @@ class DeliveryError(NewsletterError):
     """A transport could not hand a message to the mail provider."""
 
     default_hint = "check the [delivery] section of your config and the provider's status"
+
+
+class IssueRefused(DeliveryError):
+    """The built issue fails a quick check or has no interviews: nothing was sent."""
+
+
+class NotApproved(DeliveryError):
+    """`[schedule] approval = "required"` and no editor approved this issue's content: it is held."""
+
+    def __init__(self, message: str, week: str, hint: str | None = None):
+        super().__init__(message, hint or f"look at it (`newsletter preview --week {week}`), then approve it with "
+                                          f"`newsletter approve --week {week}` or the link mailed to the editors")
+        self.week = week
 
 
 class TransientDeliveryError(DeliveryError):

@@ -9,6 +9,7 @@ within `misfire_grace_time`, and skipped with a logged reason after it.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import threading
@@ -23,7 +24,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.triggers.cron import CronTrigger
 
 from .config import Config, load_config
-from .weeks import last_complete_week, week_of
+from .weeks import last_complete_week, parse_week, week_of
 
 log = logging.getLogger("newsletter.run")
 WEEKLY_ID = "weekly-issue"
@@ -50,45 +51,89 @@ def issue_week(now: datetime) -> str:
 
 
 def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
-    """Build and send the last complete week's issue; a thin week is skipped or folded into the next."""
-    from .build import build, make_issue
-    from .deliver import send_issue
-    from .store import Store
-    from .weeks import parse_week
+    """Build and send the last complete week's issue; a thin week is skipped or folded into the next.
+
+    A send under way is resumed as it was snapshotted; with approval required the issue built for the
+    editors is the one sent, once approved, and held (with a note to the editors) until then.
+    """
+    from .deliver.ledger import Ledger
 
     started = time.monotonic()
     cfg = load_config(config_path)
     zone = ZoneInfo(cfg.newsletter.timezone)
     week = issue_week((now or datetime.now(zone)).astimezone(zone))
-    store = Store.from_config(cfg)
-    folded = store.flag(f"folded-into:{week}")
-    since = parse_week(folded).start if folded else None
-    issue, _ = make_issue(cfg, week, since=since)
-    if len(issue.stories) < cfg.schedule.min_interviews:
-        fold = cfg.schedule.thin_week == "fold"
-        if fold:
-            nxt = week_of(parse_week(week).end + timedelta(days=1))
-            store.set_flag(f"folded-into:{nxt}", folded or week)
-        outcome = JobOutcome(WEEKLY_ID, week, "folded" if fold else "skipped",
-                             {"interviews": len(issue.stories), "minimum": cfg.schedule.min_interviews})
-        _tell_editors(cfg, week, f"The {week} issue was not sent: it has {len(issue.stories)} interview(s), "
-                                 f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}. "
-                                 + ("Its interviews will go out with next week's issue." if fold else
-                                    "Its interviews will not be sent."))
-    else:
-        build(cfg, week, issue=issue)  # gathered once: the files and the send use this same issue
-        report = send_issue(cfg, week, stop=STOP.is_set, issue=issue)
-        outcome = JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent",
-                             {**report.counts, "interviews": len(issue.stories),
-                              **({"since": since.isoformat()} if since else {})})
+    artefact = None
+    if not Ledger.from_config(cfg).has_snapshot(week):
+        artefact, outcome = _issue_to_send(cfg, week)
+        if outcome is not None:
+            log.info(outcome.line(time.monotonic() - started))
+            return outcome
+    outcome = _send(cfg, week, artefact)
     log.info(outcome.line(time.monotonic() - started))
     return outcome
+
+
+def _issue_to_send(cfg: Config, week: str):
+    """(the built issue to send, None), or (None, the outcome) when the week is thin and so not sent."""
+    from .artefact import Artefact, load_artefact
+    from .build import build, make_issue
+
+    if cfg.schedule.approval == "required":
+        built = load_artefact(cfg.resolve(cfg.build.out) / week)
+        if built is not None:
+            return built, None  # what the editors were shown, never a fresh gather
+    issue, warnings = make_issue(cfg, week)
+    if len(issue.stories) < cfg.schedule.min_interviews:
+        return None, _thin_week(cfg, week, issue)
+    result = build(cfg, week, issue=issue, warnings=warnings)  # gathered once: the files and the send agree
+    return Artefact(result.issue, result.hash, result.warnings), None
+
+
+def _thin_week(cfg: Config, week: str, issue) -> JobOutcome:
+    """Fold a thin week into the next issue (or skip it) and tell the editors."""
+    from .build import fold_key, issue_period
+    from .store import Store
+
+    fold = cfg.schedule.thin_week == "fold"
+    if fold:
+        nxt = week_of(parse_week(week).end + timedelta(days=1))
+        Store.from_config(cfg).set_flag(fold_key(nxt), week_of(issue_period(cfg, week).start))
+    _tell_editors(cfg, week, f"The {week} issue was not sent: it has {len(issue.stories)} interview(s), "
+                             f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}. "
+                             + ("Its interviews will go out with next week's issue." if fold else
+                                "Its interviews will not be sent."))
+    return JobOutcome(WEEKLY_ID, week, "folded" if fold else "skipped",
+                      {"interviews": len(issue.stories), "minimum": cfg.schedule.min_interviews})
+
+
+def _send(cfg: Config, week: str, artefact) -> JobOutcome:
+    """Send the built issue through the checks and the approval gate; a held or refused one tells the editors."""
+    from .deliver import send_issue
+    from .errors import IssueRefused, NotApproved
+
+    detail = {}
+    if artefact is not None:
+        issue = artefact.issue
+        detail["interviews"] = len(issue.stories)
+        if issue.period_start != parse_week(week).start:
+            detail["since"] = issue.period_start.isoformat()
+        from .gate import slow_report
+        failed = [r.name for r in slow_report(cfg, artefact) if not r.ok]
+        if failed:
+            detail["checks_failed"] = failed  # reported, not refused: the quick checks are the gate
+    try:
+        report = send_issue(cfg, week, stop=STOP.is_set, artefact=artefact)
+    except (NotApproved, IssueRefused) as exc:
+        held = isinstance(exc, NotApproved)
+        _tell_editors(cfg, week, f"The {week} issue was not sent: {exc.message}. To send it: {exc.hint}.",
+                      "held" if held else "refused")
+        return JobOutcome(WEEKLY_ID, week, "held" if held else "refused", {**detail, "reason": exc.message})
+    return JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent", {**report.counts, **detail})
 
 
 def daily_gather(config_path: str) -> JobOutcome:
     """Fetch feeds and pages so the week is complete when the issue is built."""
     from .build import gather
-    from .weeks import parse_week
 
     started = time.monotonic()
     cfg = load_config(config_path)
@@ -99,21 +144,22 @@ def daily_gather(config_path: str) -> JobOutcome:
     return outcome
 
 
-def _tell_editors(cfg: Config, week: str, text: str) -> None:
-    """A short note to the editors' address through the configured transport."""
+def _tell_editors(cfg: Config, week: str, text: str, what: str = "skipped") -> None:
+    """A short note to the editors through the configured transport."""
     from .deliver import envelope, signing_key
     from .deliver.mime import prepare_message
     from .deliver.transport import make_transport
     from .tokens import subscriber_token
 
     secret, _ = signing_key(cfg)
-    to = cfg.newsletter.reply_to or cfg.newsletter.from_addr
     env = envelope(cfg, f"{week}-note")
-    msg = prepare_message(env, f"{cfg.newsletter.name}: {week} skipped", text + "\n", f"<p>{text}</p>").fill(
-        to, "Editors", subscriber_token(secret, to, env.list_id), datetime.now(ZoneInfo("UTC")))
+    prepared = prepare_message(env, f"{cfg.newsletter.name}: {week} {what}", text + "\n",
+                               f"<p>{html.escape(text)}</p>")
+    msgs = [prepared.fill(to, "Editors", subscriber_token(secret, to, env.list_id), datetime.now(ZoneInfo("UTC")))
+            for to in cfg.editor_addresses()]
     transport = make_transport(cfg, f"{week}-note")
     try:
-        transport.send([msg], f"{week}-note")
+        transport.send(msgs, f"{week}-note-{what}")
     finally:
         transport.close()
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from ..config import Config
-from ..errors import ConfigError, DeliveryError, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
+from ..errors import ConfigError, DeliveryError, IssueRefused, PermanentDeliveryError, SendStopped, StateError, TransientDeliveryError
 from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
@@ -89,24 +89,22 @@ def variant_key(tz: str, shows: tuple[str, ...]) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, since=None,
-            issue=None) -> tuple[int, list[str]]:
+def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=None) -> tuple[int, list[str]]:
     """Snapshot the issue's recipients and render each variant once; a second call changes nothing.
 
-    The issue is made here unless one is passed in (the scheduled job has made it already).
+    The issue is the week's built one (built first if it never was) unless one is passed in.
     """
-    from ..build import make_issue
-
     if ledger.has_snapshot(week):
         return 0, []
+    warnings: list[str] = []
     if issue is None:
-        issue, warnings = make_issue(cfg, week, strict, since)
-    else:
-        warnings = []
-    if not issue.stories:
-        raise DeliveryError(f"the {week} issue has no interviews: nothing was sent",
-                            hint="add the week's interviews to the content folder (or check [[sources]]) and "
-                                 "send again; an empty issue is never mailed")
+        from ..build import built_issue
+
+        artefact = built_issue(cfg, week, strict)
+        issue, warnings = artefact.issue, artefact.warnings
+    if not issue.stories:  # the gate refuses it first; this is the last line
+        raise IssueRefused(f"the {week} issue has no interviews: nothing was sent",
+                           hint="an empty issue is never mailed")
     settings = RenderSettings.from_config(cfg)
     default_tz = cfg.newsletter.timezone
     rendered: dict[str, tuple[str, str, str]] = {}
@@ -147,11 +145,13 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep,
                rng: random.Random | None = None, progress: Callable[[int, int], None] | None = None,
-               strict: bool = False, stop: Callable[[], bool] = lambda: False, since=None,
-               issue=None, force: bool = False, on_ready: Callable[[], None] | None = None) -> SendReport:
-    """Send one week's issue to everyone in its snapshot who has not had it yet.
+               strict: bool = False, stop: Callable[[], bool] = lambda: False,
+               artefact=None, force: bool = False, on_ready: Callable[[], None] | None = None) -> SendReport:
+    """Send one week's built issue (`artefact`, else the one under build/WEEK, built first if it never was) to
+    everyone in its snapshot who has not had it yet, once it passes the checks and any approval required.
 
-    `force` sends a week whose record says it was sent although the state database has no trace of it.
+    `force` sends an issue failing a quick check, or a week whose record says it was sent although the state
+    database has no trace of it (an empty issue and an unapproved one never go).
     `on_ready` runs once the snapshot is recorded, before the first batch: where `send --workers N`
     starts the other workers, which then claim batches beside this one.
     """
@@ -163,7 +163,15 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
     try:
         with ledger.lock(week):
             check_not_sent_before(cfg, week, ledger, force)
-            added, warnings = prepare(cfg, week, ledger, strict, since, issue)
+            added, warnings = 0, []
+            if not ledger.has_snapshot(week):  # a send under way goes on with what it snapshotted
+                from ..build import built_issue
+                from ..gate import check_before_send
+
+                artefact = artefact or built_issue(cfg, week, strict)
+                notes.extend(check_before_send(cfg, artefact, force))
+                added, _ = prepare(cfg, week, ledger, strict, artefact.issue)
+                warnings = artefact.warnings
             write_record(cfg, week)  # before the first message, so a lost database cannot resend the week
             notes.extend(warnings)
             reconciled = ledger.reconcile(week, clock())

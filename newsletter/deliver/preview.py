@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from ..build import make_issue
+from ..build import built_issue, make_issue
 from ..config import Config
 from ..errors import DeliveryError
 from ..render import RenderSettings, render_issue
@@ -19,7 +19,10 @@ from .transport import make_transport
 
 def dry_run(cfg: Config, week: str) -> str:
     """Who would get the issue, and how many renderings it takes; sends and records nothing."""
-    issue, _ = make_issue(cfg, week)
+    from ..artefact import load_artefact
+
+    built = load_artefact(cfg.resolve(cfg.build.out) / week)
+    issue = built.issue if built else make_issue(cfg, week)[0]
     store = SubscriberStore.from_config(cfg)
     suppressed = Ledger.from_config(cfg).suppressed_hashes()
     active, variants = 0, set()
@@ -34,13 +37,13 @@ def dry_run(cfg: Config, week: str) -> str:
 
 
 def send_test(cfg: Config, week: str, address: str) -> str:
-    """One copy of the issue to `address`, subject marked [TEST]."""
+    """One copy of the built issue (built first if it never was) to `address`, subject marked [TEST]."""
     try:
         address = normalise_email(address)
     except ValueError as exc:
         raise DeliveryError(f"--to {address}: {exc}", hint="give a full email address") from None
     secret, _ = signing_key(cfg)
-    issue, _ = make_issue(cfg, week)
+    issue = built_issue(cfg, week).issue
     rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     env = envelope(cfg, f"{week}-test")
     prepared = prepare_message(env, f"[TEST] {issue.subject}", rendered.text, rendered.html)
