@@ -306,9 +306,14 @@ class _Run:
     def chunk(self, rows: list, stop, progress, done: int, total: int) -> int:
         """Send one claimed chunk batch by batch; give back what was not tried. Returns how many were tried."""
         size, tried = self.transport.batch_size, 0
+        one_body = getattr(self.transport, "one_body_per_call", False)
+        if one_body:  # each call carries one variant, so each call is a batch recorded before the next
+            rows.sort(key=lambda r: r.variant)
         try:
             while rows and not stop():
                 batch = rows[:self.pacer.allowance(min(len(rows), size))]
+                if one_body:
+                    batch = [r for r in batch if r.variant == batch[0].variant]
                 rows = rows[len(batch):]
                 pause = self.batch(batch, [r.email for r in rows])
                 tried += len(batch)

@@ -16,11 +16,13 @@ from .mime import Outgoing
 from .transport import Receipt, by_variant
 
 _VAR = "%recipient.token%"
+_MID = "%recipient.mid%"  # each message keeps our Message-ID, so a resend after a crash can be dropped
 
 
 class MailgunTransport(HttpTransport):
     name = "mailgun"
     batch_size = 1000
+    one_body_per_call = True  # the loop gives it batches of one variant: one call each
 
     def __init__(self, api_url: str, key: str, domain: str, session=None):
         super().__init__(api_url, key, session)
@@ -38,7 +40,9 @@ class MailgunTransport(HttpTransport):
                 ("subject", first.subject),
                 ("text", first.prepared.text.replace(TOKEN, _VAR)),
                 ("html", first.prepared.html.replace(TOKEN, _VAR)),
-                ("recipient-variables", json.dumps({m.address: {"token": m.token} for m in group})),
+                ("recipient-variables", json.dumps({m.address: {"token": m.token, "mid": m.message_id}
+                                                    for m in group})),
+                ("h:Message-Id", _MID),
                 ("h:List-Unsubscribe", unsubscribe),
                 ("h:List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
                 ("h:List-ID", first.headers["List-ID"])]

@@ -20,6 +20,7 @@ _BAD_PERSONALIZATION = re.compile(r"personalizations\.(\d+)")
 class SendGridTransport(HttpTransport):
     name = "sendgrid"
     batch_size = 1000
+    one_body_per_call = True  # the loop gives it batches of one variant: one call each
 
     def calls(self, batch: list[Outgoing]) -> list[list[Outgoing]]:
         return by_variant(batch)

@@ -98,6 +98,7 @@ class SendGrid(FakeProvider):
         for p in pers:
             token = p["substitutions"]["-nltoken-"]
             assert "-nltoken-" in html and token in p["headers"]["List-Unsubscribe"]
+            assert p["headers"]["Message-ID"].startswith("<")
         with self.lock:
             self.accepted.extend(p["to"][0]["email"] for p in pers)
         return Response("", status=202, headers={"X-Message-Id": uuid.uuid4().hex[:22]})
@@ -115,6 +116,7 @@ class Mailgun(FakeProvider):
         to = [t.rsplit("<", 1)[-1].rstrip(">") for t in form["to"]]
         variables = json.loads(form["recipient-variables"][0])
         assert set(variables) == set(to), "every recipient needs recipient-variables or the list is exposed"
+        assert form["h:Message-Id"] == ["%recipient.mid%"] and all(v["mid"].startswith("<") for v in variables.values())
         assert "%recipient.token%" in form["html"][0]
         with self.lock:
             self.accepted.extend(to)

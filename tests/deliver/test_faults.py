@@ -534,3 +534,27 @@ def test_a_state_folder_deleted_mid_send_neither_frees_the_lock_nor_resends(proj
         with pytest.raises(DeliveryError, match="already sent"):
             send_issue(cfg, WEEK)
     assert rec.count() == 10 and set(rec.deliveries_per_recipient()) == set(emails[:10])
+
+
+@pytest.mark.parametrize("provider", ["sendgrid", "mailgun"])
+def test_each_provider_call_is_recorded_before_the_next(project, httpserver, monkeypatch, provider):
+    from .fake_providers import Mailgun, SendGrid
+    from .test_http_providers import PATHS, setup
+
+    subs = [(f"fan{i:03d}@example.org", ["", "Europe/London", "America/Los_Angeles"][i % 3]) for i in range(60)]
+    fake = {"sendgrid": SendGrid, "mailgun": Mailgun}[provider](script=[0, 500])  # the second call fails
+    cfg = setup(project, httpserver, monkeypatch, provider, fake, subs)
+    unrecorded = []
+
+    def handler(request):
+        # A kill now would resend whoever the provider took but the ledger does not say `sent`.
+        states = rows(cfg)
+        unrecorded.append(sorted(e for e in fake.counts() if states[e][0] != "sent"))
+        return fake.handler(request)
+
+    httpserver.clear()
+    httpserver.expect_request(PATHS[provider], method="POST").respond_with_handler(handler)
+    clock = FakeClock()
+    report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert report.counts["sent"] == 60 and fake.counts() == {e: 1 for e, _ in subs}
+    assert fake.calls == 4 and unrecorded == [[], [], [], []]  # one call per variant, the failed one again
