@@ -29,7 +29,7 @@ from newsletter.sources.folder import read_interview
 L2 = 0.01  # keeps weights small where the corpus says little
 STEPS = 400
 RATE = 2.0
-FORBIDDEN_WEIGHT = 5.0  # ranking a forbidden line high costs more than missing an acceptable one
+FORBIDDEN_WEIGHT = 1.0  # ranking a forbidden line high costs more than missing an acceptable one
 # Editorial penalties keep their sign whatever a small corpus says: the most a weight may be.
 CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0}
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsletter" / "quote_weights.py"

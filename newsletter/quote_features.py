@@ -38,6 +38,7 @@ _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
 _YOU = re.compile(r"\byou(?:'re|’re|'ve|’ve|r)?\b", re.I)
 _TERMINAL = (".", "!", "…")
+_SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
 _FINITE = re.compile(r"\b(?:is|was|are|were|am|be|been|being|have|has|had|do|does|did|can|could|will|would|shall|"
                      r"should|may|might|must|get|got|gets|go|goes|went|know|knew|think|thought|feel|felt|want|"
@@ -54,6 +55,9 @@ class Context:
     featured: bool  # the outlet printed it in the lead or elsewhere too
     quoted_comma: bool  # “…,” she says: a comma before the closing mark ends the quote
     in_prose: bool = False  # a quote the journalist chose to print inside their own prose
+    turn_words: int = 0  # length of the answer or quote it comes from
+    opens_turn: bool = False  # the first words of its answer or quote
+    closes_turn: bool = False  # the last words of its answer or quote
 
 
 # Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.
@@ -67,6 +71,12 @@ _ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\
 _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|him|her)"
                           r"(?=[.,;!?—]|\s+(?:on|in|at|for|with|to|from|again|too|now|then|is|was|'s|’s|and|but|"
                           r"because|every|all|when|so)\b)", re.I)
+
+
+# A reply about the conversation itself: it speaks to the interviewer, not to readers.
+_TO_THE_INTERVIEWER = re.compile(r"\byour (?:advice|question|questions|point|suggestion|recommendation|tip)s?\b|"
+                                 r"\b(?:good|great|fair|interesting) question\b|\bas you (?:said|say|asked|mentioned)\b|"
+                                 r"\byou(?:'ve| have)? asked\b", re.I)
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
@@ -84,6 +94,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "a question, or holds one"
     if _PLEASANTRY.search(plain):
         return "a pleasantry"
+    if _TO_THE_INTERVIEWER.search(plain):
+        return "speaks to the interviewer about the conversation"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
         return "starts mid-sentence"
     if first in _DANGLING:
@@ -122,6 +134,9 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "first_in_answer": float(ctx.first_in_answer),
         "featured_in_lead": float(ctx.featured),
         "quoted_in_prose": float(ctx.in_prose),
+        "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
+        "opens_turn": float(ctx.opens_turn),
+        "closes_turn": float(ctx.closes_turn),
         "proper_noun": float(any(w[:1].isupper() and w.lower() not in COMMON_WORDS and w != "I"
                                  for w in words[1:])),
     }
@@ -137,5 +152,6 @@ REASONS = {
     "quotes_someone": "quotes someone else", "markup": "markup remnants (links, tags or entities)",
     "two_sentences": "two sentences", "no_verb": "no verb to be seen (a fragment answering a question)", "ends_at_comma": "ends at a comma before its attribution", "first_in_answer": "first words of an answer (may lean on the question)",
     "featured_in_lead": "the outlet featured it in the lead",
-    "quoted_in_prose": "the journalist quoted it in the story", "proper_noun": "names someone or something",
+    "quoted_in_prose": "the journalist quoted it in the story", "short_answer": "from a short answer or quote",
+    "opens_turn": "opens its answer", "closes_turn": "closes its answer (the point it lands on)", "proper_noun": "names someone or something",
 }

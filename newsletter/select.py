@@ -59,13 +59,15 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
         sents = list(sentences(body[t_start:t_end], t_start))
         answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
         in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
+        shape = (len(WORD.findall(body[t_start:t_end])), sents[0][0] if sents else t_start,
+                 sents[-1][1] if sents else t_end)
         for i, (s, e) in enumerate(sents):
             opens = answers_question and i == 0
             cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end, first_in_answer=opens,
-                                in_prose=in_prose))
+                                in_prose=in_prose, shape=shape))
             if i + 1 < len(sents) and _pairs_well(_words(body, *sents[i]), _words(body, *sents[i + 1]), min_words):
                 cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True,
-                                    first_in_answer=opens, in_prose=in_prose))
+                                    first_in_answer=opens, in_prose=in_prose, shape=shape))
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
     pinned, warnings = _pinned(u, u.interview.body)
     if view is not None:
@@ -90,7 +92,8 @@ def _in_body(c: Candidate, view, body: str) -> Candidate:
 
 
 def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,
-           lead_end: int, pair: bool = False, first_in_answer: bool = False, in_prose: bool = False) -> Candidate:
+           lead_end: int, pair: bool = False, first_in_answer: bool = False, in_prose: bool = False,
+           shape: tuple[int, int, int] = (0, -1, -1)) -> Candidate:
     text = body[s:e]
     plain = re.sub(r"[*_]", "", text)
     words = WORD.findall(plain)
@@ -105,7 +108,8 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
         excluded = "banned by the editor"
     else:
         excluded = exclusion(plain, words, quoted_comma, quoted_comma and _CONTINUES.match(body, e + 1) is not None)
-    ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose)
+    ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,
+                  shape[0], s == shape[1], e == shape[2])
     score, reasons = 0.0, []
     found = features(text, plain, words, ctx)
     for name, value in found.items():

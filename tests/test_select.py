@@ -90,3 +90,13 @@ def test_markup_remnants_are_ranked_down_and_cleaned_when_rendered():
     rendered = typeset.pull_quote(marked.text)
     assert rendered.startswith("We filmed it at the old harbour over nine freezing nights.")
     assert "<br>" not in rendered and "](" not in rendered and "https://" not in rendered
+
+
+def test_lines_about_the_conversation_itself_are_never_picked():
+    body = ("Screen Weekly: Any tips for our readers on cycling in the city?\n\n"
+            "Mara Quinlan: I will take your advice about the bridge path next month, honestly. "
+            "The harbour at dawn is the most beautiful thing I have ever filmed in my whole career.")
+    sel = select_pull_quotes(understood(body), count=3)
+    assert sel.picks and all("your advice" not in p.text for p in sel.picks)
+    assert any(c.excluded == "speaks to the interviewer about the conversation" for c in sel.candidates
+               if "your advice" in c.text)

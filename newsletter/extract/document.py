@@ -81,6 +81,32 @@ class TextView:
         return self.__dict__[key]
 
 
+_BLOCK_END = re.compile(r"</?(?:p|div|blockquote|li|h[1-6])\b", re.I)
+_BOLD_CLOSE = re.compile(r"</(?:strong|b|storng|stong|srtong|strnog)\s*>", re.I)
+_QUESTION_END = re.compile(r"\?[”\"’']?(?=\s)")
+
+
+def _lost_close(body: str, pos: int) -> int | None:
+    """Where a bold question whose closing tag was lost ends: after its first question mark.
+
+    `<p><storng>Why? I think…</p>`: scraped archives drop closing tags; the question is bold, the answer
+    after it is not. None when the tag is closed in its block, or no question mark says where it ends.
+    """
+    end = _BLOCK_END.search(body, pos)
+    stop = end.start() if end else len(body)
+    if _BOLD_CLOSE.search(body, pos, stop):
+        return None
+    q = _QUESTION_END.search(body, pos, stop)
+    return q.end() if q else None
+
+
+def _misspelled(name: str, tag: str) -> bool:
+    """`storng`, `stong`: hand-written archives misspell tags; a letter swapped or lost still means the tag."""
+    if name in _BLOCK_TAGS or name in _ITALIC_TAGS or abs(len(name) - len(tag)) > 1 or name == tag:
+        return False
+    return sorted(name) == sorted(tag) or (len(name) == len(tag) - 1 and all(c in tag for c in name))
+
+
 def is_html(body: str) -> bool:
     """Whether a body is HTML (paragraph tags), as scraped archives store it."""
     return _HTML_BODY.search(body) is not None
@@ -96,6 +122,7 @@ def view_of(body: str) -> TextView:
     cursor = 0
     dropping = None
     quoting = 0  # inside <blockquote>: every paragraph is marked "> " as in Markdown
+    bold = False  # a bold tag left open (archives lose closing tags) is closed at the end of its block
 
     def emit(text: str, b_start: int, b_end: int, copied: bool) -> None:
         nonlocal length
@@ -105,8 +132,13 @@ def view_of(body: str) -> TextView:
         out.append(text)
         length += len(text)
 
+    close_at = None  # where a bold left open is taken to end: after its question (see _lost_close)
     for m in _TOKEN.finditer(body):
         if dropping is None and m.start() > cursor:
+            if close_at is not None and cursor < close_at <= m.start():
+                emit(body[cursor:close_at], cursor, close_at, True)
+                emit("**", close_at, close_at, False)
+                cursor, close_at, bold = close_at, None, False
             emit(body[cursor:m.start()], cursor, m.start(), True)
         cursor = m.end()
         closing, name = m.group(1), (m.group(2) or "").lower()
@@ -119,14 +151,22 @@ def view_of(body: str) -> TextView:
         elif name in _DROP_CONTENT and not closing:
             dropping = name
         elif name == "blockquote":
+            close_at = None
             quoting = max(0, quoting + (-1 if closing else 1))
-            emit("\n\n> " if quoting else "\n\n", m.start(), m.end(), False)
+            emit(("**" if bold else "") + ("\n\n> " if quoting else "\n\n"), m.start(), m.end(), False)
+            bold = False
         elif name in _BLOCK_TAGS:
-            emit("\n\n> " if quoting and not closing else "\n\n", m.start(), m.end(), False)
+            close_at = None
+            emit(("**" if bold else "") + ("\n\n> " if quoting and not closing else "\n\n"), m.start(), m.end(),
+                 False)
+            bold = False
         elif name == "br":
             emit("\n", m.start(), m.end(), False)
-        elif name in _BOLD_TAGS:
-            emit("**", m.start(), m.end(), False)
+        elif name in _BOLD_TAGS or _misspelled(name, "strong"):
+            if bold == bool(closing):
+                emit("**", m.start(), m.end(), False)
+                bold = not closing
+                close_at = None if closing else _lost_close(body, m.end())
         elif name in _ITALIC_TAGS:
             emit("_", m.start(), m.end(), False)
     if dropping is None and cursor < len(body):

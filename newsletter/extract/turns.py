@@ -47,7 +47,11 @@ _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime"
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
                          r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
-                         r"audience)\b[^)\]]{0,200}[)\]]", re.I)
+                         r"audience)\b[^)\]]{0,200}[)\]]"
+                         # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
+                         r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
+_OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 _VERBS = (r"(?i:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|"
@@ -155,14 +159,17 @@ def extract_turns(interview: Interview) -> TurnsResult:
             turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
         elif p.kind == "bold" and _is_bold_question(body[p.start:p.end], bold_questions, qa_started):
             qa_started = True
-            turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, p.content_end))
+            at = _answer_inside(body, p) if bold_questions else None
+            turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, at or p.content_end))
+            if at:  # the bold ran on past the question into the answer (a tag closed in the wrong place)
+                turns.extend(_spoken(body, (interviewee, "interviewee"), at, p.content_end, interview.byline))
             current = (interviewee, "interviewee")
         elif p.kind == "boldlead" and _is_bold_question(body[p.segments[0][0]:p.segments[0][1]], bold_questions,
                                                          qa_started):
             qa_started = True
             for s, e, part in p.segments:
                 if part == "q":
-                    turns.append(_turn(body, (interviewer, "interviewer"), s, e))
+                    turns.extend(_spoken(body, (interviewer, "interviewer"), s, e, interview.byline))
                 else:
                     turns.extend(_spoken(body, (interviewee, "interviewee"), s, e, interview.byline))
             current = (interviewee, "interviewee")
@@ -228,6 +235,22 @@ def _classify(body: str, start: int, end: int) -> _Para:
     if segments:
         return _Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
     return _Para(start, end, "plain", content_start=start, content_end=end)
+
+
+_QUESTION_MARK = re.compile(r"\?[”\"’']?\s+(?=[A-Z])")
+# A question's own follow-up is short; an answer caught in the bold goes on (and past a question of its own).
+_MIN_RUN_ON_WORDS = 35
+_LONG_RUN_ON_WORDS = 60
+
+
+def _answer_inside(body: str, p: _Para) -> int | None:
+    """Where the answer starts inside a bold paragraph that holds a question and then a long statement."""
+    for m in _QUESTION_MARK.finditer(body, p.content_start, p.content_end):
+        rest = body[m.end():p.content_end].rstrip(" *_")
+        words = len(rest.split())
+        if words >= _LONG_RUN_ON_WORDS or (words >= _MIN_RUN_ON_WORDS and not rest.endswith(("?", "?”", '?"'))):
+            return m.end()
+    return None
 
 
 def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
@@ -478,8 +501,12 @@ def _reads_as_narration(body: str, p: _Para, current: tuple[str | None, str], in
     if mentions_airing(text) and len(text.split()) < 60 and not re.search(r"\b(I|I'm|I’m|we|my|our)\b", text):
         return True
     if current[1] == "interviewee" and interviewee and " " in interviewee:
+        # The journalist writing about the subject again, unless the words are the subject's own (first person
+        # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
+        own = _OUTSIDE_QUOTES.sub(" ", text)
         surname = interviewee.split()[-1]
-        return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None and not text.lstrip("*_").startswith(("“", '"'))
+        return re.search(r"\b" + re.escape(surname) + r"\b", own) is not None and \
+            not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
     return False
 
 

@@ -63,3 +63,30 @@ def test_picks_from_an_html_body_are_exact_stored_spans():
     for p in picks:
         assert u.interview.body[p.start:p.end] == p.text
         assert "How did" not in p.text and "strong>" not in p.text
+
+
+def test_a_misspelled_bold_tag_still_marks_the_question_and_an_italic_aside_is_narration():
+    body = ("<p>We met Wren Halloway at the studio, and Halloway talked about the finale.</p>\n"
+            "<p><strong>Was the lighthouse real?</strong> Only the bottom half; the rest was a painted sky.</p>\n"
+            "<p><storng>Did you keep anything? <em>[She points at her boots]</em></strong> These boots, and the "
+            "key from the pilot, which I carry everywhere now.</p>")
+    u = understand(_iv(body))
+    body = u.interview.body
+    at = {needle: next(t for t in u.turns if t.start <= body.index(needle) < t.end)
+          for needle in ("Did you keep anything", "She points at her boots", "These boots")}
+    assert at["Did you keep anything"].role == "interviewer"
+    assert at["She points at her boots"].role == "narration"
+    assert (at["These boots"].role, at["These boots"].speaker) == ("interviewee", "Wren Halloway")
+
+
+def test_an_answer_caught_inside_the_bold_of_its_question_is_the_answer():
+    answer = ("I think about her every single day, because she taught me that a person can be wrong for years "
+              "and still turn around, and I carry that into every role I take now, even the small ones.")
+    body = ("<p>Wren Halloway has played the keeper for six seasons. Halloway spoke to us this week.</p>\n"
+            "<p><strong>How did the storm feel?</strong> Cold, and very loud.</p>\n"
+            f"<p><strong>Do you miss the keeper? {answer}</strong></p>")
+    u = understand(_iv(body))
+    turn = next(t for t in u.turns if "I think about her every single day" in t.text)
+    assert (turn.role, turn.speaker) == ("interviewee", "Wren Halloway")
+    question = next(t for t in u.turns if "Do you miss the keeper?" in t.text)
+    assert question.role == "interviewer" and "I think about her" not in question.text
