@@ -1,6 +1,8 @@
 """The weekly schedule (`newsletter run`): APScheduler 3 with cron triggers in the newsletter's time zone.
 
-Jobs live in the state database, so a restart keeps them. The weekly job builds
+Jobs live in the state database, so a restart keeps them. Any number of schedulers may
+run on machines sharing that database: a lock in it elects one leader that runs the jobs,
+and a standby takes over within LEADER_POLL seconds when the leader stops. The weekly job builds
 and sends the last complete ISO week; it is idempotent through the send ledger,
 so two schedulers, a restart mid-send or a manual `newsletter send` the same
 day never send twice. A missed run is made up once if the machine is back
@@ -30,6 +32,8 @@ log = logging.getLogger("newsletter.run")
 WEEKLY_ID = "weekly-issue"
 GATHER_ID = "daily-gather"
 STOP = threading.Event()  # set by SIGTERM: sends stop between batches
+LEADER = "scheduler-leader"  # the lock name that elects the one scheduler running the jobs
+LEADER_POLL = 5.0  # seconds between a standby scheduler's tries to take over
 
 
 @dataclass
@@ -216,9 +220,34 @@ def run(config_path: str, echo=print) -> None:
     """Run the scheduler until SIGTERM or Ctrl-C; SIGTERM lets a send stop cleanly between batches."""
     import signal
 
+    from .deliver.ledger import Ledger
+    from .errors import SendInProgress
+
     cfg = load_config(config_path)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     signal.signal(signal.SIGTERM, lambda signum, frame: STOP.set())
+    ledger = Ledger.from_config(cfg)
+    said = False
+    try:
+        while not STOP.is_set():
+            try:
+                # One leader per state database: the lock dies with its process (or its database
+                # connection), and a standby scheduler takes over at its next try.
+                with ledger.lock(LEADER):
+                    echo("Leading: this scheduler runs the jobs")
+                    _lead(cfg, config_path, echo)
+                return
+            except SendInProgress:
+                if not said:
+                    echo("Standing by: another scheduler on this state database runs the jobs; taking over if "
+                         "it stops")
+                    said = True
+                STOP.wait(LEADER_POLL)
+    except KeyboardInterrupt:
+        STOP.set()
+
+
+def _lead(cfg: Config, config_path: str, echo) -> None:
     scheduler = start_scheduler(cfg, config_path)
     for name, times in next_runs(cfg, 1).items():
         echo(f"Next {name}: {times[0]:%a %Y-%m-%d %H:%M %Z}")
