@@ -63,6 +63,7 @@ def _warn(lines) -> None:
 
 
 MAX_WORKERS = 32  # processes per machine for one send; past the provider's limit more only queue
+FOLLOW_POLL = 2.0  # seconds a following worker waits between looks for a send to join
 
 config_option = click.option("--config", "config_path", default="config.toml", show_default=True,
                              type=click.Path(dir_okay=False), help="The config file; paths in it are relative to it.")
@@ -372,30 +373,43 @@ def _send_with_progress(send_issue, cfg, week, strict, force, on_ready=None, art
 @cli.command()
 @config_option
 @click.option("--week", default=None, metavar="YYYY-Www", help="Only this issue (default: every send in progress).")
+@click.option("--follow", is_flag=True, help="Stay and join each new send as it starts, until SIGTERM.")
 @friendly
-def worker(config_path, week):
+def worker(config_path, week, follow):
     """Join the sends in progress as one more worker (on this or any machine sharing the state database).
 
-    Claims batches from the ledger beside the other workers and exits when nothing is left;
-    each subscriber still gets one copy. Start a send with `newsletter send` first.
+    Claims batches from the ledger beside the other workers and exits when nothing is left
+    (with --follow it waits for the next send); each subscriber still gets one copy. Start a
+    send with `newsletter send` first.
 
     \b
     Example:
       newsletter worker --week 2026-W48
+      newsletter worker --follow
     """
+    import signal
+    import threading
+
     from .deliver import work
 
     cfg = _config(config_path)
     if week:
         from .weeks import parse_week
         parse_week(week)
-    reports = work(cfg, week)
-    for report in reports:
-        for email, error in report.failures:
-            click.echo(f"Failed: {email}: {error}", err=True)
-        click.echo(report.summary())
-    if not reports:
-        click.echo("Nothing to send: no issue has messages due")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())  # stop between batches, claims given back
+    while True:
+        reports = work(cfg, week, stop=stop.is_set)
+        for report in reports:
+            for email, error in report.failures:
+                click.echo(f"Failed: {email}: {error}", err=True)
+            click.echo(report.summary())
+        if not follow:
+            if not reports:
+                click.echo("Nothing to send: no issue has messages due")
+            return
+        if stop.wait(FOLLOW_POLL):
+            return
 
 
 @cli.group()

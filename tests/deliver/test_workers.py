@@ -140,3 +140,27 @@ def test_pacing_holds_for_the_issue_as_a_whole_across_workers(project, database)
     assert b.allowance(1) == 1 and clock.slept[-1] == 30.0  # holds the other one too
     if database == "postgresql":
         empty_database(cfg.state.url)
+
+
+def test_a_following_worker_joins_a_send_that_starts_later_and_stops_on_sigterm(project):
+    import signal
+
+    cfg = load_config(project / "config.toml")
+    follower = subprocess.Popen([sys.executable, "-m", "newsletter", "worker", "--follow"], cwd=project,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "NEWSLETTER_SECRET": ""})
+    try:
+        time.sleep(1.0)
+        assert follower.poll() is None  # nothing to do yet: it waits
+        ledger = Ledger.from_config(cfg)
+        assert prepare(cfg, WEEK, ledger)[0] == 4  # a send starts (its snapshot), nobody else sending
+        deadline = time.monotonic() + 60
+        while ledger.counts(WEEK)["sent"] < 4 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert ledger.counts(WEEK)["sent"] == 4
+        assert len(list((project / "outbox" / WEEK).glob("*.eml"))) == 4
+    finally:
+        follower.send_signal(signal.SIGTERM)
+        out, err = follower.communicate(timeout=30)
+    assert follower.returncode == 0, err
+    assert f"{WEEK}: sent 4, failed 0, skipped 0, remaining 0" in out
