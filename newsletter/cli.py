@@ -372,6 +372,75 @@ def _send_with_progress(send_issue, cfg, week, strict, force, on_ready=None, art
 
 @cli.command()
 @config_option
+@click.option("--week", default=None, metavar="YYYY-Www",
+              help="ISO week of the issue (default: the week the next scheduled run sends).")
+@click.option("--request", is_flag=True,
+              help="Build the issue and mail it to the editors with their approve links, as the schedule does.")
+@friendly
+def approve(config_path, week, request):
+    """Approve the week's built issue, exactly as built (its content hash), for sending.
+
+    Prints what the program was unsure of first. With `[schedule] approval = "required"`, `send`
+    and `run` send only an approved issue; a rebuild with other content needs approving again.
+
+    \b
+    Example:
+      newsletter preview --week 2026-W48    # look at it first
+      newsletter approve --week 2026-W48
+      newsletter approve --week 2026-W48 --request
+    """
+    from .approval import request_approval, review_notes
+    from .artefact import load_artefact
+    from .build import build as run_build
+    from .errors import NotApproved
+    from .gate import approve as record_approval
+
+    cfg = _config(config_path)
+    week = _week_or_next_send(cfg, week)
+    out_dir = cfg.resolve(cfg.build.out) / week
+    if request:
+        result = run_build(cfg, week)
+        mailed = request_approval(cfg, load_artefact(result.out_dir))
+        click.echo(f"Mailed the {week} issue (content {result.hash[:12]}) to approve to {', '.join(mailed)}")
+        return
+    artefact = load_artefact(out_dir)
+    if artefact is None:
+        raise NotApproved(f"the {week} issue has not been built, so there is nothing to approve", week,
+                          hint=f"build it and look at it first: `newsletter preview --week {week}` or "
+                               f"`newsletter build --week {week}`")
+    _warn(f"unsure: {note}" for note in review_notes(cfg, artefact, slow=False))
+    record_approval(cfg, week, artefact.hash, f"shell:{_user()}")
+    click.echo(f"Approved {week} (content {artefact.hash[:12]}): it is sent exactly as built")
+
+
+def _week_or_next_send(cfg, week):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from apscheduler.triggers.cron import CronTrigger
+
+    from .scheduler import issue_week
+    from .weeks import parse_week
+
+    if week:
+        parse_week(week)
+        return week
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    return issue_week(CronTrigger.from_crontab(cfg.schedule.cron, timezone=zone).get_next_fire_time(
+        None, datetime.now(zone)))
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return "unknown"
+
+
+@cli.command()
+@config_option
 @click.option("--week", default=None, metavar="YYYY-Www", help="Only this issue (default: every send in progress).")
 @click.option("--follow", is_flag=True, help="Stay and join each new send as it starts, until SIGTERM.")
 @friendly

@@ -54,8 +54,11 @@ def check_before_send(cfg: Config, artefact: Artefact, force: bool = False) -> l
 CHECKS_NAME = "checks.json"  # the slow checks' results beside the built issue, for the content hash they checked
 
 
-def slow_report(cfg: Config, artefact: Artefact) -> list[CheckResult]:
-    """SpamAssassin and the browser on the built issue, when installed; run once per content hash."""
+def slow_report(cfg: Config, artefact: Artefact, run: bool = True) -> list[CheckResult]:
+    """SpamAssassin and the browser on the built issue, when installed; run once per content hash.
+
+    With `run` false only results already at hand are returned (none when the checks never ran on this content).
+    """
     from .files import write_atomic
 
     out_dir = cfg.resolve(cfg.build.out) / artefact.week
@@ -66,6 +69,8 @@ def slow_report(cfg: Config, artefact: Artefact) -> list[CheckResult]:
             return [CheckResult(**r) for r in data["results"]]
     except (OSError, ValueError, KeyError, TypeError):
         pass
+    if not run:
+        return []
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     try:
         results = slow_checks(cfg, SimpleNamespace(issue=artefact.issue, rendered=rendered, out_dir=out_dir))
@@ -96,10 +101,10 @@ def approval_of(cfg: Config, week: str) -> str | None:
     return Store.from_config(cfg).flag(f"approved:{week}")
 
 
-def approve(cfg: Config, artefact: Artefact, by: str) -> None:
-    """Record that `by` approved exactly this content of the week's issue (in the state database)."""
+def approve(cfg: Config, week: str, content: str, by: str) -> None:
+    """Record that `by` approved exactly this content (its hash) of the week's issue, in the state database."""
     from .store import Store
 
     store = Store.from_config(cfg)
-    store.set_flag(f"approved-by:{artefact.week}", f"{by[:150]} {datetime.now(UTC).isoformat(timespec='seconds')}")
-    store.set_flag(f"approved:{artefact.week}", artefact.hash)
+    store.set_flag(f"approved-by:{week}", f"{by[:150]} {datetime.now(UTC).isoformat(timespec='seconds')}")
+    store.set_flag(f"approved:{week}", content)

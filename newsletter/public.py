@@ -177,6 +177,32 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         store.confirm(email, timezone=claims.get("z") or None, detail="double opt-in link confirmed")
         return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
 
+    @app.get("/approve")
+    def approve_form():
+        # A GET changes nothing: mail scanners fetch links before any editor reads them.
+        from .approval import read_link
+
+        token = request.args.get("t", "")[:MAX_TOKEN]
+        try:
+            claims = read_link(cfg, secret, token, now())
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        return page(f"Approve the {claims['w']} issue", f"""<p>Send the {html.escape(claims["w"])} issue exactly as it
+was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber at the scheduled time?</p>
+<form method="post" action="/approve"><input type="hidden" name="t" value="{html.escape(token)}">
+<button type="submit">Approve this issue</button></form>""")
+
+    @app.post("/approve")
+    def approve():
+        from .approval import approve_from_link
+
+        try:
+            claims = approve_from_link(cfg, state, secret, request.form.get("t", "")[:MAX_TOKEN], now())
+        except BadToken as exc:
+            return error(exc.message + ". " + exc.hint)
+        return page("Approved", f"<p>The {html.escape(claims['w'])} issue (content {html.escape(claims['h'][:12])}) "
+                                "is approved. If it is rebuilt with other content, it needs approving again.</p>")
+
     @app.get("/unsubscribe")
     def unsubscribe_form():
         token = request.args.get("t", "")

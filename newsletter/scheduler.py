@@ -31,6 +31,9 @@ from .weeks import last_complete_week, parse_week, week_of
 log = logging.getLogger("newsletter.run")
 WEEKLY_ID = "weekly-issue"
 GATHER_ID = "daily-gather"
+APPROVAL_ID = "approval-round"
+APPROVAL_CRON = "0 * * * *"  # hourly: the lead time is in hours, and a held issue waits at most an hour
+HELD_FLAG = "held-week"  # the week whose issue waits for approval past its send time
 STOP = threading.Event()  # set by SIGTERM: sends stop between batches
 LEADER = "scheduler-leader"  # the lock name that elects the one scheduler running the jobs
 LEADER_POLL = 5.0  # seconds between a standby scheduler's tries to take over
@@ -129,10 +132,58 @@ def _send(cfg: Config, week: str, artefact) -> JobOutcome:
         report = send_issue(cfg, week, stop=STOP.is_set, artefact=artefact)
     except (NotApproved, IssueRefused) as exc:
         held = isinstance(exc, NotApproved)
-        _tell_editors(cfg, week, f"The {week} issue was not sent: {exc.message}. To send it: {exc.hint}.",
+        if held:
+            _hold(cfg, week, artefact)
+        _tell_editors(cfg, week, f"The {week} issue was not sent: {exc.message}. To send it: {exc.hint}"
+                                 + (" (once approved it goes out within the hour)." if held else "."),
                       "held" if held else "refused")
         return JobOutcome(WEEKLY_ID, week, "held" if held else "refused", {**detail, "reason": exc.message})
     return JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent", {**report.counts, **detail})
+
+
+def _hold(cfg: Config, week: str, artefact) -> None:
+    """Remember the held week for the hourly approval job; mail the editors this content if nobody has it yet."""
+    from .approval import request_approval, review_sent
+    from .store import Store
+
+    Store.from_config(cfg).set_flag(HELD_FLAG, week)
+    if artefact is not None and review_sent(cfg, week) != artefact.hash:
+        request_approval(cfg, artefact)
+
+
+def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
+    """Hourly, with approval required: within `approval_lead` hours of the send, build the issue and mail it
+    to the editors (once per week); and send a held issue as soon as it is approved."""
+    from .approval import request_approval, review_sent
+    from .artefact import load_artefact
+    from .build import build, make_issue
+    from .deliver.ledger import Ledger
+    from .gate import approval_of
+    from .store import Store
+
+    started = time.monotonic()
+    cfg = load_config(config_path)
+    zone = ZoneInfo(cfg.newsletter.timezone)
+    now = (now or datetime.now(zone)).astimezone(zone)
+    held = Store.from_config(cfg).flag(HELD_FLAG) if cfg.schedule.approval == "required" else None
+    built = load_artefact(cfg.resolve(cfg.build.out) / held) if held else None
+    if built is not None and approval_of(cfg, held) == built.hash:
+        Store.from_config(cfg).set_flag(HELD_FLAG, "")
+        outcome = _send(cfg, held, built)
+        log.info(outcome.line(time.monotonic() - started))
+        return outcome
+    send_at = CronTrigger.from_crontab(cfg.schedule.cron, timezone=zone).get_next_fire_time(None, now)
+    week = issue_week(send_at)
+    outcome = JobOutcome(APPROVAL_ID, week, "idle", {})
+    if cfg.schedule.approval == "required" and send_at - now <= timedelta(hours=cfg.schedule.approval_lead) \
+            and review_sent(cfg, week) is None and not Ledger.from_config(cfg).has_snapshot(week):
+        issue, warnings = make_issue(cfg, week)
+        if len(issue.stories) >= cfg.schedule.min_interviews:  # a thin week is the send job's to fold or skip
+            result = build(cfg, week, issue=issue, warnings=warnings)
+            mailed = request_approval(cfg, load_artefact(result.out_dir))
+            outcome = JobOutcome(APPROVAL_ID, week, "requested", {"editors": len(mailed), "hash": result.hash[:12]})
+            log.info(outcome.line(time.monotonic() - started))
+    return outcome
 
 
 def daily_gather(config_path: str) -> JobOutcome:
@@ -187,8 +238,13 @@ def start_scheduler(cfg: Config, config_path: str):
          "reason": "the machine was down past misfire_grace_time; skipped"})), EVENT_JOB_MISSED)
     scheduler.start(paused=True)
     args = [str(Path(config_path).resolve())]
-    for job_id, func, cron, label in ((WEEKLY_ID, weekly_issue, cfg.schedule.cron, "build and send the weekly issue"),
-                                      (GATHER_ID, daily_gather, cfg.schedule.gather_cron, "gather feeds and pages")):
+    jobs = [(WEEKLY_ID, weekly_issue, cfg.schedule.cron, "build and send the weekly issue"),
+            (GATHER_ID, daily_gather, cfg.schedule.gather_cron, "gather feeds and pages")]
+    if cfg.schedule.approval == "required":
+        jobs.append((APPROVAL_ID, approval_round, APPROVAL_CRON, "ask the editors to approve; send once approved"))
+    elif scheduler.get_job(APPROVAL_ID):
+        scheduler.remove_job(APPROVAL_ID)
+    for job_id, func, cron, label in jobs:
         trigger = CronTrigger.from_crontab(cron, timezone=zone)
         stored = scheduler.get_job(job_id)
         if stored is None or str(stored.trigger) != str(trigger) or list(stored.args) != args \
