@@ -566,10 +566,13 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
     quotes: list[Quote] = []
     last_person = None
     prev_para_speaker = None
+    recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
+    genders: dict[str, str | None] = {}
     for p in paras:
         found = _find_quotes(body, p, warnings)
         cursor = p.start
         for i, q in enumerate(found):
+            _note_mentions(body[cursor:q.mark_start], cast, recent)
             last_person = _last_mention(body[cursor:q.mark_start], cast, last_person)
             sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
             before = body[sentence_start:q.mark_start]
@@ -582,6 +585,9 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
                     break
             if name:
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body)
+                gender = _PRONOUN_GENDER.get(name.lower())
+                if gender and recent:
+                    q.speaker = _by_gender(recent, gender, genders, body) or q.speaker
             elif subject and not q.short and _names(before, subject):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             if q.short and not (name and q.speaker):
@@ -593,11 +599,60 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             if q.speaker:
                 last_person = q.speaker
+                _remember(recent, q.speaker)
             cursor = q.mark_end
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
+        _note_mentions(body[cursor:p.end], cast, recent)
         last_person = _last_mention(body[cursor:p.end], cast, last_person)
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
     return quotes
+
+
+_PRONOUN_GENDER = {"she": "f", "he": "m", "the actress": "f", "the actor": "m"}
+_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
+_GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
+_GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
+
+
+def _remember(recent: list[str], person: str) -> None:
+    if person in recent:
+        recent.remove(person)
+    recent.append(person)
+
+
+def _note_mentions(text: str, cast: Cast, recent: list[str]) -> None:
+    """Move everyone `text` names to the end of `recent`, in the order `text` names them."""
+    spots = []
+    for name in cast.names:
+        for form in {name, name.split()[-1]}:
+            spots += [(m.start(), name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
+    for _, name in sorted(spots):
+        _remember(recent, name)
+
+
+def _gender(name: str, body: str) -> str | None:
+    """The gender the article itself gives a person: the pronoun that follows where they are the subject
+    ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
+    tally = {"f": 0, "m": 0}
+    body = _OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
+    for n, m in enumerate(re.finditer(r"\b" + re.escape(name.split()[-1]) + r"\b(?=,?\s+[a-z])", body)):
+        if n >= _GENDER_MENTIONS:
+            break
+        g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
+        if g:
+            tally["f" if g.group(1) else "m"] += 1
+    f, m = tally["f"], tally["m"]
+    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
+
+
+def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str) -> str | None:
+    """The person last mentioned whom the article refers to with this pronoun's gender."""
+    for person in reversed(recent):
+        if person not in genders:
+            genders[person] = _gender(person, body)
+        if genders[person] == gender:
+            return person
+    return None
 
 
 def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:

@@ -113,3 +113,18 @@ def test_when_nobody_can_be_told_as_the_subject_no_quote_goes_out_under_a_guess(
     sel = select_pull_quotes(u, count=2)
     assert sel.picks == () and "not sure who is interviewed" in sel.warnings[0]
     assert any("not sure" in w and "interviewee:" in w for w in u.warnings)
+
+
+def test_she_and_he_go_to_the_person_the_article_gives_that_pronoun():
+    body = ("Lena Ardis has played the harbour master for six years. She still gets seasick, and she laughs "
+            "about it. Her co-star Tomas Varga plays the smuggler; he learned to sail for the part, and his boat "
+            "is moored next to hers.\n\n"
+            "Ardis remembers the first storm scene with Varga. “I was green for the whole week,” she says. "
+            "“He was the one holding the bucket.”\n\n"
+            "“She steers better than I do,” Varga admits. Ardis disagrees. “I was lucky with the wind.”\n\n"
+            "Varga was not so sure. “She never once let me take the wheel,” he says.")
+    u = understand(_iv(body, "Lena Ardis on six years at sea"))
+    by = {t.text[:12]: (t.role, t.speaker) for t in u.turns}
+    assert by["I was green "] == ("interviewee", "Lena Ardis")
+    assert by["He was the o"] == ("interviewee", "Lena Ardis")
+    assert by["She never on"] == ("other", "Tomas Varga")
