@@ -1,4 +1,4 @@
-"""Quality checks of a built issue: size against Gmail's clipping, alt texts, links, spam score, layout.
+"""Quality checks of a built issue: size against Gmail's clipping, alt texts, links, spam score, layout, contrast.
 
 The static checks are pure functions of the HTML. `spam_report` runs SpamAssassin
 and `browser_layout` a headless Chromium when they are installed; both say so
@@ -15,6 +15,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from . import contrast
 
 GMAIL_CLIP_BYTES = 102 * 1024
 SIZE_LIMIT_BYTES = 90 * 1024  # our bar: well under Gmail's clip, leaving room for what providers add
@@ -86,6 +88,7 @@ document.getElementById('f').addEventListener('load', function () {
   var out = {scrollWidth: d.documentElement.scrollWidth, innerWidth: w.innerWidth, innerHeight: w.innerHeight,
              quoteTop: r ? r.top : null, quoteBottom: r ? r.bottom : null,
              links: Array.from(d.querySelectorAll('a')).map(function (a) { return a.getAttribute('href'); })};
+  %(script)s
   var pre = document.createElement('pre'); pre.id = 'nl-measure'; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
 });
@@ -96,13 +99,20 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-extensions", "--mute-audio"]
 
 
+# Blink's preferredColorScheme setting: what `prefers-color-scheme` matches.
+COLOUR_SCHEMES = {"dark": 0, "light": 1}
+
+
 def find_chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def browser_layout(html: str, width: int, height: int = 900, screenshot: Path | None = None) -> dict | None:
+def browser_layout(html: str, width: int, height: int = 900, screenshot: Path | None = None,
+                   scheme: str = "light", script: str = "") -> dict | None:
     """Render in headless Chromium at `width` px: page width, viewport, first pull-quote position, link targets.
 
+    `scheme` is the reader's colour scheme ("light" or "dark"); `script` adds JavaScript run on the
+    laid-out issue (`d` its document, `w` its window) that adds keys to `out`.
     Saves a screenshot when asked. None when no Chromium is installed.
     """
     exe = find_chromium()
@@ -110,9 +120,10 @@ def browser_layout(html: str, width: int, height: int = 900, screenshot: Path | 
         return None
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "frame.html"
-        page.write_text(_FRAME % {"width": width, "height": height, "srcdoc": html_lib.escape(html, quote=True)},
-                        encoding="utf-8")
-        base = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile"]
+        page.write_text(_FRAME % {"width": width, "height": height, "srcdoc": html_lib.escape(html, quote=True),
+                                  "script": script}, encoding="utf-8")
+        base = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile",
+                f"--blink-settings=preferredColorScheme={COLOUR_SCHEMES[scheme]}"]
         dom = subprocess.run([*base, f"--window-size={max(width, 500) + 20},{height + 20}",
                               "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
                              capture_output=True, timeout=120).stdout.decode("utf-8", "replace")
@@ -145,7 +156,35 @@ def sample_message(cfg, build) -> bytes:
 
 def run_checks(cfg, build) -> list[CheckResult]:
     """Every check on a built issue; screenshots go to OUT/WEEK/screenshots/ when Chromium is installed."""
-    return static_checks(build.rendered.html) + slow_checks(cfg, build)
+    from dataclasses import asdict
+
+    return static_checks(build.rendered.html) + [theme_check(asdict(cfg.theme))] + slow_checks(cfg, build)
+
+
+def theme_check(theme: dict) -> CheckResult:
+    """WCAG AA contrast of the `[theme]` colours the templates draw together, naming the keys that fail."""
+    pairs = contrast.theme_contrast(theme)
+    bad = [f"{what} {ratio:.1f}:1" for what, ratio, ok in pairs if not ok]
+    low = min(ratio for _, ratio, _ in pairs)
+    return CheckResult("theme contrast", not bad,
+                       f"below {contrast.AA_NORMAL}:1: {'; '.join(bad)} (change these colours in [theme])" if bad
+                       else f"lowest {low:.1f}:1 (AA needs {contrast.AA_NORMAL}:1)")
+
+
+def contrast_check(scheme: str, width: int, page: dict) -> CheckResult:
+    """WCAG AA contrast of every visible text in one browser layout, naming each text that fails."""
+    texts = contrast.measure(page["contrast"]["texts"])
+    if page["contrast"]["dark"] != (scheme == "dark"):
+        return CheckResult(f"contrast {scheme} {width}px", False, f"Chromium did not switch to the {scheme} scheme")
+    bad = {}
+    for m in texts:
+        if not m.ok:
+            bad.setdefault(m.text, m)
+    low = min((m.ratio for m in texts), default=0.0)
+    detail = (f"{len(texts)} texts, lowest {low:.1f}:1" if not bad else "; ".join(
+        f'"{t[:50]}" {m.ratio:.1f}:1 (needs {contrast.AA_LARGE if m.large else contrast.AA_NORMAL}:1)'
+        for t, m in list(bad.items())[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else ""))
+    return CheckResult(f"contrast {scheme} {width}px", bool(texts) and not bad, detail)
 
 
 def slow_checks(cfg, build) -> list[CheckResult]:
@@ -159,11 +198,12 @@ def slow_checks(cfg, build) -> list[CheckResult]:
         results.append(CheckResult("spam score", report.score <= 1.0 and not bad,
                                    f"{report.score:.1f} points" + (f"; rules: {', '.join(bad)}" if bad else "")))
     shots = build.out_dir / "screenshots"
-    phone = browser_layout(build.rendered.html, 375, screenshot=shots / "phone-375.png")
+    html, script = build.rendered.html, contrast.CONTRAST_SCRIPT
+    phone = browser_layout(html, 375, screenshot=shots / "phone-375.png", script=script)
     if phone is None:
         results.append(CheckResult("layout", True, "skipped: Chromium is not installed"))
         return results
-    desk = browser_layout(build.rendered.html, 600, screenshot=shots / "desktop-600.png")
+    desk = browser_layout(html, 600, screenshot=shots / "desktop-600.png", script=script)
     results.append(CheckResult("phone width", phone["scrollWidth"] <= phone["innerWidth"],
                                f"page {phone['scrollWidth']} px wide in a {phone['innerWidth']} px screen"))
     top = desk["quoteBottom"]
@@ -171,4 +211,7 @@ def slow_checks(cfg, build) -> list[CheckResult]:
                                f"ends {top} px down a {desk['innerHeight']} px desktop window"
                                if top is not None else "no pull-quote in the issue"))
     results.append(CheckResult("screenshots", True, f"{shots}/phone-375.png, desktop-600.png"))
+    results += [contrast_check("light", 375, phone), contrast_check("light", 600, desk)]
+    results += [contrast_check("dark", w, browser_layout(html, w, scheme="dark", script=script))
+                for w in contrast.WIDTHS]
     return results

@@ -190,9 +190,10 @@ def schedule(config_path, count):
 @week_option
 @friendly
 def check(config_path, week):
-    """Build the week's issue and check it: size, alt texts, links, spam score, phone and desktop layout.
+    """Build the week's issue and check it: size, alt texts, links, spam score, layout, text contrast.
 
-    Spam score needs SpamAssassin and layout needs Chromium; each check says when it was skipped.
+    Contrast (WCAG AA) is measured light and dark at 375 and 600 px, and for the [theme] colours.
+    Spam score needs SpamAssassin; layout and contrast need Chromium; each check says when it was skipped.
     Screenshots are saved under OUT/WEEK/screenshots/.
 
     \b
