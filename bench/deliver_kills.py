@@ -24,8 +24,11 @@ import threading
 import time
 import uuid
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sinks import JsonAnswers  # noqa: E402  (a sibling script, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = "2026-W48"
@@ -65,9 +68,7 @@ def smtp_server(accepted: Accepted):
 
 
 def http_server(accepted: Accepted, kind: str):
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
+    class Handler(JsonAnswers):
         def do_POST(self):
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             key = self.headers.get("Idempotency-Key")
@@ -81,14 +82,7 @@ def http_server(accepted: Accepted, kind: str):
                 accepted.add(m["To"].rsplit("<", 1)[-1].rstrip(">") for m in body)
                 out = json.dumps([{"ErrorCode": 0, "Message": "OK", "MessageID": str(uuid.uuid4()),
                                    "To": m["To"]} for m in body]).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(out)))
-            self.end_headers()
-            self.wfile.write(out)
-
-        def log_message(self, *args):
-            pass
+            self.answer(out)
 
     class Server(ThreadingHTTPServer):
         def handle_error(self, request, client_address):

@@ -35,9 +35,23 @@ def smtp(port: int) -> None:
         controller.stop()
 
 
-class Postmark(BaseHTTPRequestHandler):
+class JsonAnswers(BaseHTTPRequestHandler):
+    """An HTTP/1.1 handler that answers JSON and logs nothing."""
+
     protocol_version = "HTTP/1.1"
 
+    def answer(self, out: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+
+    def log_message(self, *args):
+        pass
+
+
+class Postmark(JsonAnswers):
     delay = 0.0
 
     def do_POST(self):
@@ -52,14 +66,7 @@ class Postmark(BaseHTTPRequestHandler):
             batch = json.loads(body)
             out = json.dumps([{"ErrorCode": 0, "Message": "OK", "MessageID": f"id-{i}", "To": m["To"]}
                               for i, m in enumerate(batch)]).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(out)))
-        self.end_headers()
-        self.wfile.write(out)
-
-    def log_message(self, *args):
-        pass
+        self.answer(out)
 
 
 def http(port: int, delay: float = 0.0) -> None:
