@@ -6,9 +6,10 @@ import       N subscribers (default 1,000,000) from CSV through `subscribers imp
 unsubscribe  one-click unsubscribes in the N-row store: `SubscriberStore.set_status` and the
              whole POST /unsubscribe (token check, lookup, suppression, status, consent record),
              beside a single-row `UPDATE ... WHERE email_key = ?` on the same table.
-send         peak RSS and messages/s of `send_issue` at 100k and at N through a local
-             Postmark-shaped server, each in its own process, beside that process's RSS after
-             start-up; the rate per tenth of the send shows whether it stays flat.
+send         at 100k and at N through a local Postmark-shaped server: the snapshot (build,
+             render, record) in one fresh process, then one worker sending it all in another;
+             each one's peak RSS beside its RSS after start-up, and the worker's rate per tenth
+             of the send, which shows whether it stays flat.
 
 Usage: python bench/subscribers_speed.py [N] [--skip-send]
 """
@@ -144,46 +145,61 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _send_child(cfg_path: str, port: int, out) -> None:
-    """One send in a fresh process: its RSS after start-up, its peak RSS, and its pace per tenth."""
+def _prepare_child(cfg_path: str, out) -> None:
+    """The send's first step in a fresh process: build, render each variant, record the snapshot."""
+    from newsletter.config import load_config
+    from newsletter.deliver import prepare
+    from newsletter.deliver.ledger import Ledger
+
+    cfg = load_config(cfg_path)
+    start_rss = peak_rss_mb()
+    t0 = time.perf_counter()
+    added, _ = prepare(cfg, WEEK, Ledger.from_config(cfg))
+    out.send((added, time.perf_counter() - t0, start_rss, peak_rss_mb()))
+
+
+def _worker_child(cfg_path: str, port: int, n: int, out) -> None:
+    """One worker in a fresh process sends the whole snapshot: its RSS after start-up, its peak RSS,
+    and its pace per tenth."""
     os.environ["POSTMARK_TOKEN"] = "bench"
     from newsletter.config import load_config
-    from newsletter.deliver import send_issue
-    from newsletter.subscribers import SubscriberStore
+    from newsletter.deliver import work
 
     cfg = load_config(cfg_path)
     cfg.delivery.provider = "postmark"
     cfg.delivery.postmark.api_url = f"http://127.0.0.1:{port}"
-    n = SubscriberStore.from_config(cfg).count()["active"]
     start_rss = peak_rss_mb()
     marks: list[tuple[int, float]] = []
-
-    def progress(done, total):
-        marks.append((done, time.perf_counter()))
-
     t0 = time.perf_counter()
-    report = send_issue(cfg, WEEK, progress=progress)
+    (report,) = work(cfg, WEEK, progress=lambda done, total: marks.append((done, time.perf_counter())))
     elapsed = time.perf_counter() - t0
     tenths = []
     for k in range(1, 11):
-        lo = next(m for m in marks if m[0] >= (k - 1) * n // 10) if k > 1 else (0, marks[0][1])
+        lo = next(m for m in marks if m[0] >= (k - 1) * n // 10) if k > 1 else (0, t0)
         hi = next(m for m in marks if m[0] >= k * n // 10)
         tenths.append((hi[0] - lo[0]) / max(hi[1] - lo[1], 1e-9))
-    out.send((n, report.counts["sent"], elapsed, marks[0][1] - t0, tenths, start_rss, peak_rss_mb()))
+    out.send((report.counts["sent"], elapsed, tenths, start_rss, peak_rss_mb()))
+
+
+def _in_child(target, *args):
+    parent, child = multiprocessing.Pipe()
+    proc = multiprocessing.get_context("spawn").Process(target=target, args=(*args, child))
+    proc.start()
+    result = parent.recv()
+    proc.join()
+    return result
 
 
 def bench_send(cfg_path: Path, port: int) -> None:
-    parent, child = multiprocessing.Pipe()
-    proc = multiprocessing.get_context("spawn").Process(target=_send_child, args=(str(cfg_path), port, child))
-    proc.start()
-    n, sent, elapsed, first, tenths, start_rss, peak = parent.recv()
-    proc.join()
+    n, prep_s, prep_start, prep_peak = _in_child(_prepare_child, str(cfg_path))
+    sent, elapsed, tenths, start_rss, peak = _in_child(_worker_child, str(cfg_path), port, n)
     assert sent == n, (sent, n)
     print(f"send to {n:,} through a local Postmark-shaped server (batches of 500):")
-    print(f"  {n / elapsed:7,.0f} msg/s overall ({elapsed:.1f} s; snapshot and rendering until the first batch: "
-          f"{first:.1f} s)")
-    print("  msg/s per tenth of the send: " + " ".join(f"{t:,.0f}" for t in tenths))
-    print(f"  peak RSS {peak:.0f} MB; the same process after start-up {start_rss:.0f} MB "
+    print(f"  snapshot (build, render, record): {prep_s:.1f} s, peak RSS {prep_peak:.0f} MB "
+          f"(after start-up {prep_start:.0f} MB)")
+    print(f"  one worker: {n / elapsed:7,.0f} msg/s ({elapsed:.1f} s); per tenth of the send: "
+          + " ".join(f"{t:,.0f}" for t in tenths))
+    print(f"  worker peak RSS {peak:.0f} MB; the same process after start-up {start_rss:.0f} MB "
           f"(growth {peak - start_rss:.0f} MB)")
 
 

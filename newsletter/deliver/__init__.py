@@ -197,7 +197,8 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
 
 def work(cfg: Config, week: str | None = None, *, transport=None, ledger: Ledger | None = None,
          now: Callable[[], datetime] = lambda: datetime.now(timezone.utc), clock: Callable[[], float] = time.time,
-         sleep: Callable[[float], None] = time.sleep, stop: Callable[[], bool] = lambda: False) -> list[SendReport]:
+         sleep: Callable[[float], None] = time.sleep, stop: Callable[[], bool] = lambda: False,
+         progress: Callable[[int, int], None] | None = None) -> list[SendReport]:
     """Join the sends in progress (or one week's) as one more worker, until nothing is left to claim.
 
     A worker records no snapshot and renders nothing: it sends what `send` recorded, claiming
@@ -214,7 +215,7 @@ def work(cfg: Config, week: str | None = None, *, transport=None, ledger: Ledger
         run = _Run(ledger, issue, t, envelope(cfg, issue), secret, cfg, now, clock, sleep, random.Random())
         try:
             reconciled = ledger.reconcile(issue, clock())
-            run.loop(stop, None)
+            run.loop(stop, progress)
         except sa.exc.SQLAlchemyError as exc:
             raise _state_error(exc) from None
         finally:
