@@ -219,7 +219,7 @@ def check(config_path, week):
 @click.option("--count", default=2, show_default=True, help="How many pull-quotes to pick.")
 @friendly
 def inspect(file, as_json, count):
-    """Show what the program understood of one interview file.
+    """Show what the program understood of one interview file (with the editor's overrides.toml beside it).
 
     \b
     Example:
@@ -227,12 +227,14 @@ def inspect(file, as_json, count):
     """
     from .extract import understand
     from .extract.turns import MIN_CONFIDENCE
+    from .overrides import apply_overrides, overrides_for
     from .select import select_pull_quotes
     from .serialize import inspect_json
     from .sources.folder import read_interview
 
     read_warnings: list[str] = []
-    u = understand(read_interview(Path(file), warnings=read_warnings))
+    interview = read_interview(Path(file), warnings=read_warnings)
+    u = understand(apply_overrides(interview, overrides_for(Path(file), read_warnings)))
     _warn(read_warnings)
     sel = select_pull_quotes(u, count=count)
     if as_json:

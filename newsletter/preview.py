@@ -7,8 +7,10 @@ second of a change, and keeps serving the last good issue when a rebuild fails
 
 from __future__ import annotations
 
+import hmac
 import html
 import json
+import secrets
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +25,7 @@ from .render import RenderSettings, render_issue
 from .select import select_pull_quotes
 from .subscribers import SubscriberStore
 
+MAX_FORM = 16 * 1024  # an action's form is a few hundred bytes
 PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
 
 
@@ -36,6 +39,7 @@ class Snapshot:
     subscribers: list = field(default_factory=list)  # the picker's choices: the first PICKER_SIZE active ones
     cache: dict = field(default_factory=dict)
     store: object = None
+    warnings: list = field(default_factory=list)
 
     def rendered(self, subscriber: str | None):
         sub = next((s for s in self.subscribers if s.email == subscriber), None)
@@ -64,6 +68,7 @@ class Preview:
         self.version = 0
         self._fingerprint = None
         self._stop = threading.Event()
+        self.form_token = secrets.token_urlsafe(24)  # in every form; a page elsewhere cannot read it
         self.rebuild()
 
     def watched(self) -> list[Path]:
@@ -93,11 +98,11 @@ class Preview:
         try:
             cfg = load_config(self.config_path)
             week = self.week or default_week(cfg)
-            issue, _ = make_issue(cfg, week)
+            issue, warnings = make_issue(cfg, week)
             settings = RenderSettings.from_config(cfg)
             store = SubscriberStore.from_config(cfg)
             subscribers = next(store.batches("active", PICKER_SIZE), [])
-            snap = Snapshot(cfg, issue, settings, subscribers, store=store)
+            snap = Snapshot(cfg, issue, settings, subscribers, store=store, warnings=warnings)
             snap.rendered(None)  # render now, so a template error shows up as a failed rebuild
             self.snapshot, self.error = snap, None
         except NewsletterError as exc:
@@ -150,6 +155,38 @@ class _Handler(BaseHTTPRequestHandler):
             return self.send(503, "text/html", _page("Preview", _error_box(self.preview.error)))
         return handler(q)
 
+    def do_POST(self):
+        """An editor's action from a page: pin or ban a pull-quote, correct an interviewee or show, approve."""
+        from .preview_actions import act
+
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_FORM or not self._same_origin():
+            return self.send(403, "text/plain", "refused: not a form of this preview")
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8", "replace")).items()}
+        if not hmac.compare_digest(form.get("token", "").encode(), self.preview.form_token.encode()):
+            return self.send(403, "text/plain", "refused: the form is stale; reload the page")
+        if self.preview.snapshot is None:
+            return self.send(503, "text/plain", "no issue built yet")
+        try:
+            act(self.preview, form)
+        except NewsletterError as exc:
+            return self.send(400, "text/html", _page("Not done", f"<p>{html.escape(str(exc))}</p>"))
+        self.preview.rebuild()
+        self.send_response(303)
+        self.send_header("Location", "/interviews" if form.get("action") != "approve" else "/")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _same_origin(self) -> bool:
+        """A request from this preview's own pages: Host is the address served, Origin (when sent) matches it.
+
+        The Host check keeps out a web page that rebinds its own name to 127.0.0.1."""
+        host, port = self.server.server_address[:2]
+        allowed = {f"{name}:{port}" for name in (host, "127.0.0.1", "localhost", "[::1]")}
+        origin = self.headers.get("Origin")
+        return self.headers.get("Host", "") in allowed and (origin is None or
+                                                            origin.removeprefix("http://") in allowed)
+
     def send(self, status: int, ctype: str, body: str) -> None:
         data = body.encode("utf-8")
         self.send_response(status)
@@ -183,6 +220,7 @@ class _Handler(BaseHTTPRequestHandler):
   <a href="/issue.txt?subscriber={html.escape(sub)}">Plain text</a> · <a href="/source?subscriber={html.escape(sub)}">HTML source</a>
   · <a href="/interviews">Interviews</a> · <a href="/checks">Checks</a> · <a href="/archive/">Archive</a>
 </form>
+{self.form("approve", "", "", "Approve this issue as shown") if snap else ""}
 {_error_box(self.preview.error)}
 <iframe title="The issue" style="width:{int(width) if width.isdigit() else 600}px"
   src="/issue.html?subscriber={html.escape(sub)}&amp;dark={html.escape(dark)}"></iframe>"""
@@ -209,14 +247,26 @@ class _Handler(BaseHTTPRequestHandler):
             sel = select_pull_quotes(u, count=snap.cfg.quotes.per_interview + 3)
             picked = {(p.start, p.end) for p in story.pull_quotes}
             best = [c for c in sel.candidates if c.excluded is None][:8]
+            src = u.interview.source
             rows = "".join(
                 f"<li class=\"{'pick' if (c.start, c.end) in picked else 'runner'}\">"
-                f"<b>{c.score:.2f}</b> {html.escape(c.text)}<br><small>{html.escape('; '.join(c.reasons))}</small></li>"
+                f"<b>{c.score:.2f}</b> {html.escape(c.text)}<br><small>{html.escape('; '.join(c.reasons))}</small>"
+                f"{self.form('pin', src, c.text, 'Pin')}{self.form('ban', src, c.text, 'Ban')}</li>"
                 for c in best)
-            parts.append(f"<h2>{html.escape(u.interview.title or u.interviewee or u.interview.source)}</h2>"
-                         f"<p>{html.escape(u.interviewee or '?')} · {html.escape(u.show or '?')} · "
-                         f"{html.escape(u.interview.source)}</p><ol>{rows}</ol>")
+            parts.append(f"<h2>{html.escape(u.interview.title or u.interviewee or src)}</h2>"
+                         f"<p>{html.escape(u.interviewee or '?')} (confidence {u.confidence:.2f}) · "
+                         f"{html.escape(u.show or '?')} · {html.escape(src)}</p>"
+                         f"{self.form('interviewee', src, u.interviewee or '', 'Correct interviewee', True)}"
+                         f"{self.form('show', src, u.show or '', 'Correct show', True)}<ol>{rows}</ol>")
         self.send(200, "text/html", _page("This week's interviews", "".join(parts), live=True))
+
+    def form(self, action: str, source: str, value: str, label: str, editable: bool = False) -> str:
+        """A one-button form posting an editor's action, with this preview's form token."""
+        kind = "text" if editable else "hidden"
+        return (f'<form method="post" action="/act" class="act"><input type="hidden" name="token" '
+                f'value="{self.preview.form_token}"><input type="hidden" name="action" value="{action}">'
+                f'<input type="hidden" name="source" value="{html.escape(source)}">'
+                f'<input type="{kind}" name="value" value="{html.escape(value)}"><button>{label}</button></form>')
 
     def page_checks(self, q):
         snap = self.preview.snapshot
@@ -275,6 +325,7 @@ poll();
 <style>body{{font-family:system-ui,sans-serif;margin:0;background:#eee}} .bar{{padding:8px 12px;background:#222;color:#fff}}
 .bar a{{color:#9cf}} iframe{{display:block;margin:16px auto;height:85vh;border:1px solid #ccc;background:#fff}}
 .error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}} .pick{{background:#dfd}}
+form.act{{display:inline;margin:0 4px}}
 h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
 <body><h1 style="font-size:1rem;margin:0;padding:6px 12px;background:#000;color:#fff">newsletter preview</h1>
 {body}{reload_js}</body></html>"""

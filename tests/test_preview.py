@@ -1,5 +1,6 @@
 """The editor preview, served for real on a free local port."""
 
+import re
 import threading
 import time
 
@@ -97,3 +98,65 @@ def test_port_in_use_is_a_clear_error(project):
                              cwd=project, capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "--port" in out.stderr
+
+
+def act(url, token, **fields):
+    return requests.post(url + "/act", data={"token": token, **fields}, timeout=30, allow_redirects=False)
+
+
+def test_a_pin_made_in_the_preview_shows_in_the_next_build(served):
+    import json
+
+    from newsletter.build import build
+    from newsletter.config import load_config
+
+    project, url, preview = served
+    page = requests.get(url + "/interviews", timeout=5).text
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    source = next(s.interview.source for s in preview.snapshot.issue.stories if s.interview.source.endswith(".txt"))
+    runner = "Once, for the jump onto the pier, and I regretted it immediately."
+    assert runner in (project / "content" / "2026-11-23-mara-quinlan.txt").read_text()
+    done = act(url, token, action="pin", source=source, value=runner)
+    assert done.status_code == 303
+    assert act(url, token, action="show", source=source, value="Harbor Lights: Reckoning").status_code == 303
+    overrides = (project / "content" / "overrides.toml").read_text()
+    assert runner in overrides and "Harbor Lights: Reckoning" in overrides
+    assert wait_for(lambda: "jump onto the pier" in requests.get(url + "/issue.html", timeout=5).text)
+    built = build(load_config(project / "config.toml"), WEEK)
+    mara = next(i for i in json.loads((built.out_dir / "issue.json").read_text())["interviews"]
+                if i["source"] == source)
+    assert mara["pull_quotes"][0]["text"] == runner and mara["show"] == "Harbor Lights: Reckoning"
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+    shown = CliRunner().invoke(cli, ["inspect", source])
+    assert "[pinned]" in shown.output and "Show:        Harbor Lights: Reckoning" in shown.output
+
+
+def test_actions_need_the_form_token_this_host_and_a_file_of_the_issue(served):
+    project, url, preview = served
+    source = preview.snapshot.issue.stories[0].interview.source
+    assert act(url, "forged", action="ban", source=source, value="x" * 20).status_code == 403
+    token = preview.form_token
+    rebound = requests.post(url + "/act", data={"token": token, "action": "ban", "source": source, "value": "x"},
+                            headers={"Host": "evil.example:80"}, timeout=5, allow_redirects=False)
+    assert rebound.status_code == 403
+    cross = requests.post(url + "/act", data={"token": token, "action": "ban", "source": source, "value": "x"},
+                          headers={"Origin": "http://evil.example"}, timeout=5, allow_redirects=False)
+    assert cross.status_code == 403
+    outside = act(url, token, action="ban", source=str(project / "config.toml"), value="anything")
+    assert outside.status_code == 400 and "not a content file of this issue" in outside.text
+    assert not (project / "content" / "overrides.toml").exists()
+
+
+def test_approve_from_the_preview_builds_and_approves_what_is_shown(served):
+    from newsletter.artefact import load_artefact
+    from newsletter.config import load_config
+    from newsletter.gate import approval_of
+
+    project, url, preview = served
+    assert act(url, preview.form_token, action="approve").status_code == 303
+    cfg = load_config(project / "config.toml")
+    built = load_artefact(project / "build" / WEEK)
+    assert built is not None and approval_of(cfg, WEEK) == built.hash
+    assert built.issue.subject == preview.snapshot.issue.subject

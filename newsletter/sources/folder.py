@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from ..errors import ContentError
 from ..model import Interview
+from ..overrides import OVERRIDES, apply_overrides, read_overrides, strs as _strs
 from . import GatherResult, Period
 from .article_page import extract_page
 from .frontmatter import Unreadable, read_date, read_meta
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-OVERRIDES = "overrides.toml"
 _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 # Bigger than any article (a long transcript is ~200 KB): a file this size is a dump or a mistake, and reading it
 # would hold up the whole build.
@@ -53,7 +51,7 @@ class FolderSource:
         if not self.path.is_dir():
             result.warnings.append(f"source {self.name}: folder {self.path} not found (check [[sources]] path)")
             return result
-        overrides = _overrides(self.path / OVERRIDES, result.warnings)
+        overrides = read_overrides(self.path / OVERRIDES, result.warnings)
         guesses: dict[str, list[str]] = {}
         for file in sorted(self.path.iterdir()):
             if file.suffix.lower() not in SUFFIXES or not file.is_file():
@@ -63,10 +61,7 @@ class FolderSource:
             except ContentError as exc:
                 result.warnings.append(str(exc))
                 continue
-            extra = overrides.get(file.name, {})
-            if extra:
-                interview = replace(interview, pins=interview.pins + _strs(extra.get("pin")),
-                                    bans=interview.bans + _strs(extra.get("ban")))
+            interview = apply_overrides(interview, overrides.get(file.name, {}))
             if interview.date in period:
                 result.interviews.append(interview)
         result.warnings.extend(_fold(guesses))
@@ -83,21 +78,6 @@ def _fold(guesses: dict[str, list[str]]) -> list[str]:
             shown = "; ".join(notes[:3]) + ("; ..." if len(notes) > 3 else "")
             folded.append(f"{len(notes)} files: {kind}, read leniently: {shown}")
     return folded
-
-
-def _overrides(path: Path, warnings: list[str]) -> dict:
-    """The editor's pins and bans for files that have no front matter (wire .txt, .html pages).
-
-    `overrides.toml` beside the content: one table per file name, with `pin` and `ban` lists.
-    """
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        warnings.append(f"{path}: not valid TOML ({exc}); editor overrides ignored")
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
 def read_interview(file: Path, default_outlet: str | None = None, warnings: list[str] | None = None,
@@ -205,14 +185,6 @@ def _first(meta: dict, keys: tuple[str, ...]):
 
 def _str(value) -> str | None:
     return str(value).strip() or None if value is not None else None
-
-
-def _strs(value) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
 
 
 def _parse_date(value, file: Path, guesses: dict[str, list[str]]) -> date:

@@ -215,3 +215,19 @@ def test_a_unix_timestamp_date_is_read_with_a_warning(tmp_path):
     warnings: list[str] = []
     assert read_interview(f, warnings=warnings).date == date(2026, 11, 24)
     assert warnings == [f"{f}: date 1795521600 read as Unix seconds: 2026-11-24 (UTC)"]
+
+
+def test_overrides_written_by_the_preview_read_back_for_any_file_type(tmp_path):
+    from newsletter.overrides import record_override
+    from newsletter.sources import Period
+    from newsletter.sources.folder import FolderSource
+    from datetime import date
+
+    md = tmp_path / 'odd "name".md'
+    md.write_text("---\ndate: 2026-11-24\ninterviewee: Wrong Person\n---\nQ: Hi?\n\nA: Hello there.\n")
+    tricky = 'She said "no" \\ then left — ünïcode\tand a tab'
+    record_override(md, "ban", tricky)
+    record_override(md, "ban", tricky)  # once is enough
+    record_override(md, "interviewee", "Right Person")
+    (iv,) = FolderSource(tmp_path).gather(Period(date(2026, 11, 23), date(2026, 11, 29))).interviews
+    assert iv.bans == (tricky,) and iv.interviewee == "Right Person"
