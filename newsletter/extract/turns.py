@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Interview, Quote, Turn
@@ -315,6 +316,9 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
               or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
     answerers = [n for n in stats if n not in strict]
     named, margin = _guess_interviewee(interview, body)
+    tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
+    if tied:
+        named = None  # two speakers with the same evidence: the guess would be a coin toss
     introduced = [g for g in guests if g in answerers]
     if interview.interviewee:
         interviewee, confidence = cast.find(interview.interviewee) or interview.interviewee, 1.0
@@ -335,6 +339,8 @@ def _infer_roles(paras: list[_Para], body: str, interview: Interview, cast: Cast
     else:
         interviewee = named
         confidence = CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
+    if margin < _MIN_MARGIN and named and not interview.interviewee:
+        confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
     if interviewee:
         cast.add(interviewee)
     first = next((p.speaker for p in paras if p.kind == "label"), None)
@@ -404,13 +410,21 @@ CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a pane
 MIN_CONFIDENCE = 0.5
 
 
+_MIN_MARGIN = 0.2  # the best-scored name must lead the next by this share to count as evidence
+
+
+def _labelled_answerers(stats: dict, strict: set) -> int:
+    return sum(1 for n in stats if n not in strict)
+
+
 def _guess_interviewee(interview: Interview, body: str) -> tuple[str | None, float]:
     """The person with the most evidence of being the subject: named in the title and lead, their surname
     kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics."""
     title = interview.title or ""
     lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede)
-    scores = {name: _subject_score(name, title, lede, body, interview) for name in dict.fromkeys(candidates)}
+    index = _BodyIndex.of(body)
+    scores = {name: _subject_score(name, title, lede, body, interview, index) for name in dict.fromkeys(candidates)}
     scores = _merge_spellings(scores, body)
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get, default=None)
@@ -459,25 +473,52 @@ def _with_body_forms(names: list[str], body: str) -> list[str]:
     return out
 
 
-def _subject_score(name: str, title: str, lede: str, body: str, interview: Interview) -> float:
+_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+_POSSESSIVE_END = re.compile(r"[’']s?\Z")
+_SPOKEN_BY = re.compile(rf"([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?{_SPEECH_NEAR}\b|\b{_SPEECH_NEAR}\s+([A-Za-z][\w’'\-]*)")
+_PLAYING = re.compile(r"\b(?:plays?|played|playing|as|character|role of)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
+_ITALIC_SPAN = re.compile(r"(?<![*\w])\*(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|(?<![_\w])_(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
+
+
+@dataclass
+class _BodyIndex:
+    """Counts read off a body once, so scoring each candidate name costs no scan of the body."""
+
+    words: Counter
+    in_italics: Counter
+    spoken_by: Counter
+    playing: tuple[str, ...]  # the words after each "plays", "as", "character"…
+
+    @classmethod
+    def of(cls, body: str) -> "_BodyIndex":
+        spoken = Counter(_bare(a or b) for a, b in _SPOKEN_BY.findall(body))
+        italics = Counter(_bare(w) for spans in _ITALIC_SPAN.findall(body) for w in _TOKEN.findall(" ".join(spans)))
+        return cls(Counter(map(_bare, _TOKEN.findall(body))), italics, spoken, tuple(_PLAYING.findall(body)))
+
+
+def _bare(word: str) -> str:
+    """`Gyllenhaal’s` counts as a mention of Gyllenhaal."""
+    return _POSSESSIVE_END.sub("", word)
+
+
+def _subject_score(name: str, title: str, lede: str, body: str, interview: Interview, index: _BodyIndex) -> float:
     words = name.split()
     if any(w.lower().strip(".") in COMMON_WORDS and w.lower() not in ("will", "may", "mark", "star") for w in words):
         return 0.0
     for press in (interview.byline, interview.outlet):
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
             return 0.0
-    surname = re.escape(words[-1])
-    if re.search(rf"[_*]([^_*\n]{{0,40}}\b)?{surname}\b[^_*\n]{{0,40}}[_*]", body) and \
-            not re.search(rf"(?<![_*\w]){surname}\b(?![^_*\n]{{0,40}}[_*])", body):
+    surname = words[-1]
+    mentions = index.words[surname]
+    if mentions and index.in_italics[surname] >= mentions:
         return 0.0  # only ever inside italics: a show or film title
-    score = 3.0 if name in title or re.search(rf"\b{surname}\b", title) else 0.0
+    score = 3.0 if name in title or re.search(rf"\b{re.escape(surname)}\b", title) else 0.0
     score += 1.0 if name in lede else 0.0
     score += min(3, body.count(name))
-    score += 0.5 * min(10, len(re.findall(rf"\b{surname}\b", body)))
-    speech = len(re.findall(rf"\b{surname}[,]?\s+(?:\w+ly\s+)?{_SPEECH_NEAR}\b|\b{_SPEECH_NEAR}\s+{surname}\b", body))
-    score += min(5, speech)
+    score += 0.5 * min(10, mentions)
+    score += min(5, index.spoken_by[surname])
     # "played by", "as Lydia", "(Julia Holden)": a character, not a person who was interviewed.
-    playing = len(re.findall(rf"\b(?:plays?|played|playing|as|character|role of)\s+(?:\w+\s+)?{re.escape(name)}\b", body))
+    playing = sum(after.startswith(name) or after.split(None, 1)[-1].startswith(name) for after in index.playing)
     return score - 2.0 * playing
 
 
