@@ -115,10 +115,26 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
 def story_view(story) -> dict:
     u = story.understanding
     iv = u.interview
-    title = iv.title or " on ".join(filter(None, [u.interviewee, u.show])) or "Interview"
-    return {"title": typeset.plain(title), "url": iv.url if iv.url and iv.url.startswith("https://") else None,
+    title = typeset.plain(iv.title or " on ".join(filter(None, [u.interviewee, u.show])) or "Interview")
+    return {"title": title, "url": iv.url if iv.url and iv.url.startswith("https://") else None,
             "outlet": iv.outlet, "interviewee": u.interviewee, "show": u.show, "date": iv.date.isoformat(),
-            "quotes": [{"text": typeset.pull_quote(q.text), "speaker": q.speaker} for q in story.pull_quotes]}
+            "meta": [m for m in (u.interviewee, u.show, iv.outlet) if m and m.casefold() not in title.casefold()],
+            "quotes": quote_views(story.pull_quotes, u.interviewee)}
+
+
+def quote_views(quotes, interviewee: str | None) -> list[dict]:
+    """Pull-quotes with a `credit` only where the reader does not already know the speaker.
+
+    The story's header names its interviewee, and a speaker credited once is not credited again
+    under the next quote of theirs.
+    """
+    named, out = {(interviewee or "").casefold()}, []
+    for q in quotes:
+        key = (q.speaker or "").casefold()
+        out.append({"text": typeset.pull_quote(q.text), "speaker": q.speaker,
+                    "credit": q.speaker if key and key not in named else None})
+        named.add(key)
+    return out
 
 
 def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> dict:

@@ -76,7 +76,7 @@ def test_a_planted_pale_colour_is_caught_and_named(project):
     cfg.theme.muted = "#b0b0b0"
     checks = {r.name: r for r in run_checks(cfg, build(cfg, WEEK))}
     light = checks["contrast light 375px"]
-    assert not light.ok and '"— Mara Quinlan" 2.2:1 (needs 4.5:1)' in light.detail
+    assert not light.ok and '"Screen Weekly" 2.2:1 (needs 4.5:1)' in light.detail
     assert not checks["theme contrast"].ok
     # Dark mode overrides the muted colour, so only light fails.
     assert checks["contrast dark 375px"].ok, checks["contrast dark 375px"].detail

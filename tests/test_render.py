@@ -89,3 +89,29 @@ def test_broken_override_template_names_file_and_line(tmp_path, settings):
 
 def test_rendering_is_pure(settings):
     assert render_issue(issue_with(), settings) == render_issue(issue_with(), settings)
+
+
+def test_calendar_links_say_what_they_do(settings):
+    html = render_issue(issue_with(), settings).html
+    assert re.search(r'<a href="https://[^"]+\.ics">Add to calendar</a> · <a href="https://calendar\.google\.com/[^"]+">'
+                     r'Google Calendar</a>', html)
+    assert ">.ics<" not in html
+
+
+def test_pull_quotes_credit_a_speaker_once_and_never_the_one_the_header_names(settings):
+    base = issue_with(title="A long talk")
+    story = base.stories[0]
+    text = "I loved every freezing second of it, and I would do it again."
+    quotes = (story.pull_quotes[0], PullQuote(text, "Ann Lee", 0, len(text), 2.0),
+              PullQuote(text, "Bo Park", 0, len(text), 2.0), PullQuote(text, "Bo Park", 0, len(text), 1.0))
+    r = render_issue(replace(base, stories=(replace(story, pull_quotes=quotes),)), settings)
+    assert r.html.count('class="quote-rule"') == 4
+    assert "— Ann Lee" not in r.html and r.html.count("— Bo Park") == 1
+    assert "— Ann Lee" not in r.text and r.text.count("— Bo Park") == 1
+    assert "Ann Lee · Harbor Lights · Outlet" in r.text
+
+
+def test_meta_line_leaves_out_what_the_title_says(settings):
+    r = render_issue(issue_with(title="Ann Lee on Harbor Lights"), settings)
+    lines = r.text.splitlines()
+    assert lines[lines.index("Ann Lee on Harbor Lights") + 1] == "Outlet"
