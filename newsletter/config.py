@@ -23,6 +23,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError
+from .words import counted
 
 def _doc(text: str, default: Any = dataclasses.MISSING, *, key: str | None = None, **kw: Any) -> Any:
     meta = {"doc": text}
@@ -38,7 +39,8 @@ def _doc(text: str, default: Any = dataclasses.MISSING, *, key: str | None = Non
 @dataclass
 class NewsletterSection:
     name: str = _doc("The newsletter's name, shown in the header and the From name.", "TV Talk Weekly")
-    from_addr: str = _doc("Sender address (From).", "editors@example.org", key="from")
+    from_addr: str = _doc('Sender address (From): "editors@example.org" or "TV Talk <editors@example.org>" (that '
+                          'name is the From name unless `name` is set).', "editors@example.org", key="from")
     reply_to: str = _doc("Where replies go (Reply-To); empty means From.", "")
     timezone: str = _doc("IANA time zone of the newsletter: weeks and the schedule use it.", "America/New_York")
     base_url: str = _doc("Public https URL for unsubscribe, preferences and archive links.", "https://newsletter.example.org")
@@ -63,7 +65,7 @@ class SourceSection:
 
 @dataclass
 class ScheduleSection:
-    cron: str = _doc('When the weekly issue goes out: crontab "min hour day month weekday", in newsletter.timezone.', "0 8 * * fri")
+    cron: str = _doc('When the weekly issue goes out: crontab "min hour day month weekday", in newsletter.timezone.', "0 8 * * mon")
     misfire_grace_time: int = _doc("Seconds after a missed send time within which it still runs.", 21600)
     gather_cron: str = _doc("When feeds and pages are gathered (crontab), so the week is complete at send time.",
                             "0 6 * * *")
@@ -98,8 +100,23 @@ class OutboxSection:
 @dataclass
 class HttpProviderSection:
     api_url: str = _doc("Base URL of the provider's API (point it at a test server for staging).", "")
-    key_env: str = _doc("Environment variable holding the API key or token.", "")
+    key_env: str = _doc("Environment variable holding the API key or token (default: the provider's usual name).",
+                        "")
     domain: str = _doc("Sending domain (Mailgun only).", "")
+
+
+# Each provider's API and the variable its own docs and tools name the key by; a table that leaves a key
+# out (or empty) gets these, so `[delivery.postmark]` with only api_url still finds POSTMARK_TOKEN.
+PROVIDER_DEFAULTS = {
+    "postmark": ("https://api.postmarkapp.com", "POSTMARK_TOKEN"),
+    "sendgrid": ("https://api.sendgrid.com", "SENDGRID_API_KEY"),
+    "mailgun": ("https://api.mailgun.net", "MAILGUN_API_KEY"),
+    "resend": ("https://api.resend.com", "RESEND_API_KEY"),
+}
+
+
+def _provider(name: str, doc: str) -> Any:
+    return _doc(doc, default_factory=lambda: HttpProviderSection(*PROVIDER_DEFAULTS[name]))
 
 
 @dataclass
@@ -111,14 +128,10 @@ class DeliverySection:
     max_attempts: int = _doc("Attempts per message before a transient failure counts as failed.", 5)
     smtp: SmtpSection = _doc("Direct SMTP settings.", default_factory=SmtpSection)
     outbox: OutboxSection = _doc("Outbox (.eml files) settings.", default_factory=OutboxSection)
-    postmark: HttpProviderSection = _doc("Postmark settings.", default_factory=lambda: HttpProviderSection(
-        "https://api.postmarkapp.com", "POSTMARK_TOKEN"))
-    sendgrid: HttpProviderSection = _doc("SendGrid settings.", default_factory=lambda: HttpProviderSection(
-        "https://api.sendgrid.com", "SENDGRID_API_KEY"))
-    mailgun: HttpProviderSection = _doc("Mailgun settings.", default_factory=lambda: HttpProviderSection(
-        "https://api.mailgun.net", "MAILGUN_API_KEY"))
-    resend: HttpProviderSection = _doc("Resend settings.", default_factory=lambda: HttpProviderSection(
-        "https://api.resend.com", "RESEND_API_KEY"))
+    postmark: HttpProviderSection = _provider("postmark", "Postmark settings.")
+    sendgrid: HttpProviderSection = _provider("sendgrid", "SendGrid settings.")
+    mailgun: HttpProviderSection = _provider("mailgun", "Mailgun settings.")
+    resend: HttpProviderSection = _provider("resend", "Resend settings.")
 
 
 @dataclass
@@ -270,7 +283,13 @@ class _Checker:
         values = {}
         for tkey, f in known.items():
             if tkey in data:
-                values[f.name] = self.value(hints[f.name], data[tkey], _join(key, tkey))
+                before = len(self.problems)
+                value = self.value(hints[f.name], data[tkey], _join(key, tkey))
+                # A wrong value is reported once: its default stands in, so the checks of meaning that run
+                # next do not report it again as some other problem.
+                scalar = not dataclasses.is_dataclass(hints[f.name]) and typing.get_origin(hints[f.name]) is not list
+                if len(self.problems) == before or not scalar or not _has_default(f):
+                    values[f.name] = value
         try:
             return cls(**values)
         except TypeError:
@@ -318,6 +337,10 @@ class _Checker:
             self.problems.append(f"{key}: expected {_TYPE_NAMES[tp]}, got {_describe(data)}")
             return tp()
         return data
+
+
+def _has_default(f: dataclasses.Field) -> bool:
+    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
 
 
 def _join(prefix: str, name: str) -> str:
@@ -387,7 +410,8 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f'newsletter.timezone: unknown time zone "{n.timezone}" (use an IANA name such as "Europe/London")')
     if not _EMAIL.match(n.from_addr):
-        problems.append(f'newsletter.from: "{n.from_addr}" is not an email address')
+        problems.append(f'newsletter.from: "{n.from_addr}" is not an email address (write "editors@example.org" or '
+                        '"TV Talk <editors@example.org>")')
     if n.reply_to and not _EMAIL.match(n.reply_to):
         problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
     for i, editor in enumerate(n.editors):
@@ -430,17 +454,56 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
         problems.append(f"delivery.rate: must be 0 (no limit) or more, got {cfg.delivery.rate}")
 
 
+_NAMED_ADDRESS = re.compile(r'^\s*"?([^"<>]*?)"?\s*<([^<>]*)>\s*$')
+
+
+def split_address(value: str) -> tuple[str, str]:
+    """("TV Talk", "editors@example.org") from "TV Talk <editors@example.org>"; ("", value) from a bare address."""
+    m = _NAMED_ADDRESS.match(value)
+    return (m.group(1).strip(), m.group(2).strip()) if m else ("", value.strip())
+
+
+def _complete(cfg: Config, data: dict) -> None:
+    """Fill in what one value implies for another: the From name, each provider's usual URL and key variable."""
+    shown, cfg.newsletter.from_addr = split_address(cfg.newsletter.from_addr)
+    given = data.get("newsletter")
+    if shown and not (isinstance(given, dict) and "name" in given):
+        cfg.newsletter.name = shown
+    for provider, (api_url, key_env) in PROVIDER_DEFAULTS.items():
+        section = getattr(cfg.delivery, provider)
+        section.api_url = section.api_url or api_url
+        section.key_env = section.key_env or key_env
+
+
+def _key_of(problem: str) -> str:
+    return problem.split(":", 1)[0]
+
+
+def _covered(problem: str, reported: list[str]) -> bool:
+    """A check of meaning about a key already reported adds nothing: nor does one about a part of it, about
+    its list, or about another key of a list item (`sources[0]`) that already has a wrong value."""
+    key = _key_of(problem)
+    for other in map(_key_of, reported):
+        item = other[:other.index("]") + 1] if "]" in other else other
+        if key == other or key.startswith((other + ".", other + "[", item + ".")) or other.startswith(key + "["):
+            return True
+    return False
+
+
 def parse_config(data: dict, root: Path) -> Config:
-    """Validate an already-parsed TOML table into a Config (raises ConfigError)."""
+    """Validate an already-parsed TOML table into a Config (raises ConfigError).
+
+    Types and meanings are checked in one pass: every problem is reported at once, each by its dotted key.
+    """
     checker = _Checker()
     cfg = checker.section(Config, data, "")
-    if cfg is not None and not checker.problems:
-        _semantic_checks(cfg, checker.problems)
-    if checker.problems:
-        raise ConfigError(
-            f"{len(checker.problems)} problem(s) in the config:\n  " + "\n  ".join(checker.problems),
-            problems=checker.problems,
-        )
+    _complete(cfg, data)
+    meaning: list[str] = []
+    _semantic_checks(cfg, meaning)
+    problems = checker.problems + [p for p in meaning if not _covered(p, checker.problems)]
+    if problems:
+        raise ConfigError(f"{counted(len(problems), 'problem')} in the config:\n  " + "\n  ".join(problems),
+                          problems=problems)
     cfg.root = root
     cfg.warnings = checker.warnings
     return cfg

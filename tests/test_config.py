@@ -42,7 +42,71 @@ def test_every_problem_is_reported_at_once():
         'delivery.smtp.port: expected an integer, got "25a"',
         'delivery.smtp.security: expected one of starttls, tls, none, got "ssl"',
         'quotes.min_words: expected an integer, got "eight"',
+        'newsletter.timezone: unknown time zone "Mars/Olympus" (use an IANA name such as "Europe/London")',
     ]
+
+
+def test_types_and_meanings_are_reported_together_without_echoes():
+    """A wrong type is reported once: its default stands in, so no check of meaning repeats it."""
+    data = {"newsletter": {"from": 5, "timezone": "Mars/Olympus", "base_url": "ftp://x"},
+            "sources": [{"type": "ftp", "path": ""}, {"type": "feed"}],
+            "quotes": {"min_words": "eight", "max_words": 3}, "schedule": {"cron": "often"}}
+    assert problems(data) == [
+        "newsletter.from: expected a string, got 5",
+        'sources[0].type: expected one of folder, feed, got "ftp"',
+        'quotes.min_words: expected an integer, got "eight"',
+        'newsletter.timezone: unknown time zone "Mars/Olympus" (use an IANA name such as "Europe/London")',
+        'newsletter.base_url: "ftp://x" is not a plain URL (https://host/path, with no spaces, quotes or angle '
+        'brackets)',
+        'schedule.cron: "often" is not a crontab expression (Wrong number of fields; got 1, expected 5)',
+        'sources[1].url: required when type = "feed"',
+        "quotes.max_words: must be at least quotes.min_words (8), got 3",
+    ]
+
+
+def test_one_problem_is_counted_in_the_singular(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        parse_config({**BASE, "quotes": {"per_issue": 0}}, Path("."))
+    assert info.value.message.startswith("1 problem in the config:")
+
+
+@pytest.mark.parametrize("written, given_name, name, address", [
+    ("TV Talk <editors@tvtalk.example.org>", None, "TV Talk", "editors@tvtalk.example.org"),
+    ('"Talk, TV" <editors@tvtalk.example.org>', None, "Talk, TV", "editors@tvtalk.example.org"),
+    ("TV Talk <editors@tvtalk.example.org>", "TV Talk Weekly", "TV Talk Weekly", "editors@tvtalk.example.org"),
+    ("<editors@tvtalk.example.org>", None, "TV Talk Weekly", "editors@tvtalk.example.org"),
+    ("editors@tvtalk.example.org", None, "TV Talk Weekly", "editors@tvtalk.example.org"),
+], ids=["name-and-address", "quoted-name", "name-key-wins", "brackets-only", "bare-address"])
+def test_from_takes_a_name_and_address(written, given_name, name, address):
+    section = {"from": written} | ({"name": given_name} if given_name else {})
+    cfg = parse_config({**BASE, "newsletter": section}, Path("."))
+    assert (cfg.newsletter.name, cfg.newsletter.from_addr) == (name, address)
+
+
+def test_a_from_that_is_no_address_says_how_to_write_one():
+    assert problems({**BASE, "newsletter": {"from": "TV Talk editors@example.org"}}) == [
+        'newsletter.from: "TV Talk editors@example.org" is not an email address (write "editors@example.org" or '
+        '"TV Talk <editors@example.org>")']
+
+
+@pytest.mark.parametrize("provider, variable", [("postmark", "POSTMARK_TOKEN"), ("sendgrid", "SENDGRID_API_KEY"),
+                                                ("mailgun", "MAILGUN_API_KEY"), ("resend", "RESEND_API_KEY")])
+@pytest.mark.parametrize("table", [None, {"api_url": "http://127.0.0.1:9/"}, {"key_env": ""}],
+                         ids=["no-table", "table-without-key_env", "empty-key_env"])
+def test_each_provider_key_variable_defaults_to_its_usual_name(monkeypatch, provider, variable, table):
+    from newsletter.deliver.http import api_key
+
+    delivery = {"provider": provider} | ({provider: {**table, "domain": "mg.example.org"}} if table else {})
+    cfg = parse_config({**BASE, "delivery": delivery}, Path("."))
+    assert getattr(cfg.delivery, provider).key_env == variable
+    assert getattr(cfg.delivery, provider).api_url.startswith(("https://api.", "http://127.0.0.1:9/"))
+    monkeypatch.delenv(variable, raising=False)
+    with pytest.raises(ConfigError) as info:
+        api_key(cfg, provider)
+    assert info.value.message == f"delivery.{provider}.key_env: environment variable {variable} is not set"
+    assert info.value.hint.startswith(f"export {variable}=")
+    monkeypatch.setenv(variable, "k-123")
+    assert api_key(cfg, provider) == "k-123"
 
 
 def test_semantic_problems_are_collected_too():
@@ -50,7 +114,8 @@ def test_semantic_problems_are_collected_too():
             "sources": [{"type": "feed"}], "schedule": {"cron": "every friday"}}
     found = problems(data)
     assert 'newsletter.timezone: unknown time zone "Mars/Olympus" (use an IANA name such as "Europe/London")' in found
-    assert 'newsletter.from: "not-an-address" is not an email address' in found
+    assert 'newsletter.from: "not-an-address" is not an email address (write "editors@example.org" or ' \
+           '"TV Talk <editors@example.org>")' in found
     assert any(p.startswith("newsletter.base_url: must start with https://") for p in found)
     assert 'sources[0].url: required when type = "feed"' in found
     assert any(p.startswith('schedule.cron: "every friday" is not a crontab expression') for p in found)
@@ -89,7 +154,7 @@ def test_message_names_the_file(tmp_path):
     path = minimal_config(tmp_path, '[delivery.smtp]\nport = "25a"\n')
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert info.value.message.startswith(f"{path}: 1 problem(s) in the config:")
+    assert info.value.message.startswith(f"{path}: 1 problem in the config:")
 
 
 def test_secrets_come_from_the_environment(monkeypatch, tmp_path):
