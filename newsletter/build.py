@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from .render import TOKEN, RenderSettings, Rendered, render_issue
 from .serialize import issue_json
 from .sources import Period, make_source
 from .weeks import current_week, parse_week
+from .words import counted
 
 
 @dataclass
@@ -39,10 +41,24 @@ class Build:
     hash: str = ""
 
     def summary(self) -> str:
+        """One line of counts, then each file written (calendar files as one line)."""
         n_quotes = sum(len(s.pull_quotes) for s in self.issue.stories)
-        return (f"Built {self.issue.week}: {len(self.issue.stories)} interviews, {n_quotes} pull-quotes, "
-                f"{len(self.issue.air_dates)} airings -> {self.out_dir}"
-                + (f" ({len(self.warnings)} warnings)" if self.warnings else ""))
+        head = (f"Built {self.issue.week}: {counted(len(self.issue.stories), 'interview')}, "
+                f"{counted(n_quotes, 'pull-quote')}, {counted(len(self.issue.air_dates), 'airing')}"
+                + (f" ({counted(len(self.warnings), 'warning')})" if self.warnings else ""))
+        lines = [f"  {shown_path(p)}" for p in self.files if p.parent == self.out_dir]
+        ics = [p for p in self.files if p.parent != self.out_dir]
+        if ics:
+            lines.append(f"  {shown_path(ics[0].parent)}{os.sep} ({counted(len(ics), 'calendar file')})")
+        return "\n".join([head, *lines])
+
+
+def shown_path(path: Path) -> str:
+    """A path as a person typed it: relative to the current folder when under it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def gather(cfg: Config, period, strict: bool = False) -> tuple[list[Interview], list[str]]:
@@ -75,7 +91,7 @@ def gather(cfg: Config, period, strict: bool = False) -> tuple[list[Interview], 
             interviews.append(iv)
     if strict and warnings:
         raise ContentError(warnings[0].split(": ", 1)[0], warnings[0].split(": ", 1)[-1],
-                           hint=f"{len(warnings)} problem(s) while gathering; fix them or build without --strict")
+                           hint=f"{counted(len(warnings), 'problem')} while gathering; fix them or build without --strict")
     return interviews, warnings
 
 

@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import NewsletterError
+from .words import counted
 
 
 def _fail(exc: NewsletterError) -> None:
@@ -322,7 +323,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
     check_week_over(cfg, week, now, force)
     artefact = _checked_artefact(cfg, week, strict)
     if retry_failed:
-        click.echo(f"{week}: {Ledger.from_config(cfg).retry_failed(week)} failed message(s) back to pending")
+        click.echo(f"{week}: {counted(Ledger.from_config(cfg).retry_failed(week), 'failed message')} back to pending")
     helpers: list = []
 
     def start_helpers():
@@ -588,7 +589,7 @@ def subscribers_remove(address, config_path):
     if not store.remove(address):
         raise RosterError(f"{address} is not a subscriber", hint="check the spelling with `newsletter subscribers list`")
     withdrawn = Ledger.from_config(cfg).withdraw(address, "removed from the subscribers")  # a running send skips them
-    click.echo(f"Removed {address}" + (f" (and from {withdrawn} unsent issue(s))" if withdrawn else ""))
+    click.echo(f"Removed {address}" + (f" (and from {counted(withdrawn, 'unsent issue')})" if withdrawn else ""))
 
 
 @subscribers.command("import")
@@ -638,7 +639,7 @@ def subscribers_export(out, config_path):
         return
     with atomic_writer(Path(out)) as fh:
         n = export_csv(store, fh)
-    click.echo(f"Exported {n} subscribers to {out}", err=True)
+    click.echo(f"Exported {counted(n, 'subscriber')} to {out}", err=True)
 
 
 @subscribers.command("forget")

@@ -24,6 +24,7 @@ from .errors import NewsletterError
 from .render import RenderSettings, render_issue
 from .select import select_pull_quotes
 from .subscribers import SubscriberStore
+from .words import counted
 
 MAX_FORM = 16 * 1024  # an action's form is a few hundred bytes
 PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
@@ -39,7 +40,7 @@ class Snapshot:
     subscribers: list = field(default_factory=list)  # the picker's choices: the first PICKER_SIZE active ones
     cache: dict = field(default_factory=dict)
     store: object = None
-    warnings: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # the config's and the build's: skipped files and the like
 
     def rendered(self, subscriber: str | None):
         sub = next((s for s in self.subscribers if s.email == subscriber), None)
@@ -102,7 +103,8 @@ class Preview:
             settings = RenderSettings.from_config(cfg)
             store = SubscriberStore.from_config(cfg)
             subscribers = next(store.batches("active", PICKER_SIZE), [])
-            snap = Snapshot(cfg, issue, settings, subscribers, store=store, warnings=warnings)
+            snap = Snapshot(cfg, issue, settings, subscribers, store=store,
+                            warnings=[f"{self.config_path}: {w}" for w in cfg.warnings] + list(warnings))
             snap.rendered(None)  # render now, so a template error shows up as a failed rebuild
             self.snapshot, self.error = snap, None
         except NewsletterError as exc:
@@ -221,7 +223,7 @@ class _Handler(BaseHTTPRequestHandler):
   · <a href="/interviews">Interviews</a> · <a href="/checks">Checks</a> · <a href="/archive/">Archive</a>
 </form>
 {self.form("approve", "", "", "Approve this issue as shown") if snap else ""}
-{_error_box(self.preview.error)}
+{_error_box(self.preview.error)}{_warning_box(snap.warnings if snap else [])}
 <iframe title="The issue" style="width:{int(width) if width.isdigit() else 600}px"
   src="/issue.html?subscriber={html.escape(sub)}&amp;dark={html.escape(dark)}"></iframe>"""
         self.send(200, "text/html", _page("Preview", body, live=True))
@@ -311,6 +313,15 @@ def _error_box(error: str | None) -> str:
             f"<pre>{html.escape(error)}</pre></div>")
 
 
+def _warning_box(warnings: list[str]) -> str:
+    """Every warning of the build, as `newsletter build` prints them: files skipped or read leniently, and why."""
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
+    return (f'<details class="warnings" open><summary><b>{counted(len(warnings), "warning")}</b> '
+            f"(files skipped or read leniently are named here)</summary><ul>{items}</ul></details>")
+
+
 def _page(title: str, body: str, live: bool = False) -> str:
     reload_js = """<script>
 let seen = null;
@@ -324,7 +335,8 @@ poll();
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:0;background:#eee}} .bar{{padding:8px 12px;background:#222;color:#fff}}
 .bar a{{color:#9cf}} iframe{{display:block;margin:16px auto;height:85vh;border:1px solid #ccc;background:#fff}}
-.error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}} .pick{{background:#dfd}}
+.error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}}
+.warnings{{background:#ffd;border:1px solid #b90;margin:12px;padding:8px}} .pick{{background:#dfd}}
 form.act{{display:inline;margin:0 4px}}
 h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
 <body><h1 style="font-size:1rem;margin:0;padding:6px 12px;background:#000;color:#fff">newsletter preview</h1>
@@ -344,6 +356,8 @@ def serve(config_path: Path, week: str | None, host: str, port: int, echo=print)
     echo(f"Previewing at http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)")
     if preview.error:
         echo(f"Warning: {preview.error}")
+    for line in preview.snapshot.warnings if preview.snapshot else []:
+        echo(f"Warning: {line}")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

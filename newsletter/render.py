@@ -8,9 +8,11 @@ and filled in by delivery.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import re
 import textwrap
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,12 +174,12 @@ def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None =
         source = environment(settings.templates, autoescape=True).get_template("issue.mjml.j2").render(ctx)
         text = environment(settings.templates, autoescape=False).get_template("issue.txt.j2").render(ctx)
     except jinja2.TemplateNotFound as exc:
-        raise RenderError(f"template {exc.name} not found") from None
-    except jinja2.TemplateError as exc:
-        where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'template'}"
-        line = f", line {exc.lineno}" if getattr(exc, "lineno", None) else ""
-        raise RenderError(f"{where}{line}: {exc.message if hasattr(exc, 'message') else exc}") from None
-    check_mjml(source)
+        raise RenderError(f"{_where(exc)}template {exc.name} not found",
+                          hint=f"put {exc.name} in {settings.templates or 'the templates folder'} or fix the "
+                               "name that includes it") from None
+    except (jinja2.TemplateError, *_TEMPLATE_FAULTS) as exc:
+        raise RenderError(f"{_where(exc)}{getattr(exc, 'message', None) or exc}") from None
+    check_mjml(source, settings.templates)
     try:
         html = mjml.mjml2html(source, disable_comments=True)
     except ValueError as exc:
@@ -186,12 +188,44 @@ def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None =
     return Rendered(html, _tidy_text(text), source)
 
 
-def check_mjml(source: str) -> None:
+# What an expression in a template can raise at render time (`{{ stories + 1 }}`, `{{ x[5] }}`): the
+# template's fault, reported with its file and line like any template error.
+_TEMPLATE_FAULTS = (TypeError, ValueError, AttributeError, LookupError, ArithmeticError)
+
+
+def _where(exc: BaseException) -> str:
+    """ "FILE, line N: " of a template error; runtime errors carry it only in the traceback Jinja rewrote."""
+    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if not filename:
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename.endswith(".j2"):
+                filename, lineno = frame.f_code.co_filename, line  # the innermost template frame wins
+    if not filename:
+        return ""
+    return f"{filename}, line {lineno}: " if lineno else f"{filename}: "
+
+
+def _find_tag(tag: str, templates: Path | None) -> str:
+    """ "FILE, line N" of the first use of a tag in the editor's templates, else in the built-ins."""
+    for folder in filter(None, (templates, BUILTIN_TEMPLATES)):
+        for path in sorted(folder.glob("*.j2")) if folder.is_dir() else ():
+            for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+                if f"<{tag}" in line:
+                    return f"{path}, line {n}: "
+    return ""
+
+
+def check_mjml(source: str, templates: Path | None = None) -> None:
     """Fail on tags mjml-python would silently mangle or drop, and on images without alt text."""
     for tag in sorted(set(re.findall(r"<(mj-[a-z-]+)", source))):
-        if tag in UNSUPPORTED_TAGS or tag not in MJML_TAGS:
-            raise RenderError(f"the templates use <{tag}>, which mjml-python does not support",
-                              hint="use mj-attributes / mj-class instead")
+        if tag in UNSUPPORTED_TAGS:
+            raise RenderError(f"{_find_tag(tag, templates)}<{tag}> is not supported by mjml-python",
+                              hint="set attributes with <mj-attributes> or an mj-class instead")
+        if tag not in MJML_TAGS:
+            close = difflib.get_close_matches(tag, sorted(MJML_TAGS), n=1)
+            raise RenderError(f"{_find_tag(tag, templates)}<{tag}> is not an MJML tag mjml-python knows",
+                              hint=(f"did you mean <{close[0]}>? " if close else "") + "the tags it knows: "
+                              + ", ".join(sorted(MJML_TAGS - {"mjml"})))
     for img in re.findall(r"<mj-image\b[^>]*>", source):
         if "alt=" not in img:
             raise RenderError(f"an <mj-image> has no alt text: {img[:80]}", hint="add alt=\"…\" to every image")

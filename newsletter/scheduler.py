@@ -27,6 +27,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from .config import Config, load_config
 from .weeks import last_complete_week, parse_week, week_of
+from .words import counted
 
 log = logging.getLogger("newsletter.run")
 WEEKLY_ID = "weekly-issue"
@@ -105,7 +106,7 @@ def _thin_week(cfg: Config, week: str, issue) -> JobOutcome:
     if fold:
         nxt = week_of(parse_week(week).end + timedelta(days=1))
         Store.from_config(cfg).set_flag(fold_key(nxt), week_of(issue_period(cfg, week).start))
-    _tell_editors(cfg, week, f"The {week} issue was not sent: it has {len(issue.stories)} interview(s), "
+    _tell_editors(cfg, week, f"The {week} issue was not sent: it has {counted(len(issue.stories), 'interview')}, "
                              f"fewer than [schedule] min_interviews = {cfg.schedule.min_interviews}. "
                              + ("Its interviews will go out with next week's issue." if fold else
                                 "Its interviews will not be sent."))

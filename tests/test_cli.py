@@ -1,5 +1,6 @@
 import json
 import os
+from datetime import datetime
 import subprocess
 import sys
 
@@ -21,7 +22,11 @@ def test_build_then_send_on_the_sample_content(project):
     built = run(["build", "--week", WEEK], project)
     assert built.returncode == 0, built.stderr
     out = project / "build" / WEEK
-    assert built.stdout.strip() == f"Built {WEEK}: 5 interviews, 10 pull-quotes, 4 airings -> {out}"
+    assert built.stdout.splitlines() == [
+        f"Built {WEEK}: 5 interviews, 10 pull-quotes, 4 airings",
+        f"  build/{WEEK}/issue.html", f"  build/{WEEK}/issue.txt", f"  build/{WEEK}/issue.json",
+        f"  build/{WEEK}/calendar/ (3 calendar files)"]
+    assert len(list((out / "calendar").glob("*.ics"))) == 3
     data = json.loads((out / "issue.json").read_text())
     assert data["week"] == WEEK and data["period"] == {"start": "2026-11-23", "end": "2026-11-29"}
     assert len(data["interviews"]) == 5
@@ -45,8 +50,11 @@ def test_build_then_send_on_the_sample_content(project):
     assert sent.stdout.strip() == f"{WEEK}: sent 4, failed 0, skipped 0, remaining 0"
     assert "development signing key" in sent.stderr
     assert len(list((project / "outbox" / WEEK).glob("*.eml"))) == 4
+    started = json.loads((out / "sent.json").read_text())["started"]
     again = run(["send", "--week", WEEK], project)
-    assert again.stdout.strip() == f"{WEEK}: sent 4, failed 0, skipped 0, remaining 0"
+    on = datetime.fromisoformat(started).strftime("%Y-%m-%d %H:%M UTC")
+    assert again.stdout.strip() == f"{WEEK}: sent 0 — already sent on {on} (4 sent, 0 failed, 0 skipped)"
+    assert len(list((project / "outbox" / WEEK).glob("*.eml"))) == 4
     status = run(["send", "--week", WEEK, "--status"], project)
     assert status.stdout.strip() == f"{WEEK}: pending 0, sending 0, sent 4, failed 0, skipped 0, unknown 0"
 
@@ -74,7 +82,7 @@ def test_unreadable_content_is_a_warning_and_the_build_goes_on(tmp_path):
     result = run(["build", "--week", WEEK], tmp_path)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert f"Warning: {tmp_path / 'content' / 'bad.txt'}: not UTF-8 text" in result.stderr
-    assert "1 interviews" in result.stdout
+    assert result.stdout.startswith(f"Built {WEEK}: 1 interview, 0 pull-quotes, 0 airings (4 warnings)\n")
     strict = run(["build", "--week", WEEK, "--strict"], tmp_path)
     assert strict.returncode == 1 and "bad.txt" in strict.stderr and "Traceback" not in strict.stderr
 
@@ -105,6 +113,7 @@ def test_inspect_text_shows_reasons_and_air_dates():
 def test_dry_run_and_test_send(project):
     dry = run(["send", "--week", WEEK, "--dry-run"], project)
     assert "would send" in dry.stdout and "to 4 subscribers in 4 variants" in dry.stdout
+    assert "(1 inactive or suppressed)" in dry.stdout
     assert not (project / "outbox").exists()
     test = run(["send", "--week", WEEK, "--to", "editor@example.org"], project)
     assert test.returncode == 0, test.stderr

@@ -87,6 +87,38 @@ def test_broken_override_template_names_file_and_line(tmp_path, settings):
     assert "_header.mjml.j2" in info.value.message and "line 2" in info.value.message
 
 
+@pytest.mark.parametrize("line, message", [
+    ("{{ nope.title }}", "'nope' is undefined"),
+    ("{{ stories + 1 }}", 'can only concatenate list (not "int") to list'),
+    ('{% include "_missing.mjml.j2" %}', "template _missing.mjml.j2 not found"),
+], ids=["undefined", "runtime", "include"])
+def test_every_template_error_names_its_file_and_line(tmp_path, settings, line, message):
+    write(tmp_path / "_story.mjml.j2", "<mj-section><mj-column>\n<mj-text>ok</mj-text>\n" + line +
+          "\n</mj-column></mj-section>")
+    with pytest.raises(RenderError) as info:
+        render_issue(issue_with(), replace(settings, templates=tmp_path))
+    assert info.value.message == f"{tmp_path / '_story.mjml.j2'}, line 3: {message}"
+
+
+def test_an_unknown_mjml_tag_names_its_template_and_the_tag_meant(tmp_path, settings):
+    write(tmp_path / "_footer.mjml.j2", "<mj-section><mj-column>\n<mj-txt>Bye</mj-txt>\n</mj-column></mj-section>")
+    with pytest.raises(RenderError) as info:
+        render_issue(issue_with(), replace(settings, templates=tmp_path))
+    assert info.value.message == f"{tmp_path / '_footer.mjml.j2'}, line 2: <mj-txt> is not an MJML tag mjml-python knows"
+    assert info.value.hint.startswith("did you mean <mj-text>? the tags it knows: mj-accordion, ")
+    assert "mj-attributes" not in info.value.hint.split("knows:")[0]
+
+
+def test_an_unsupported_mjml_tag_points_at_what_to_use_instead(tmp_path, settings):
+    write(tmp_path / "issue.mjml.j2", "<mjml><mj-head>\n<mj-html-attributes></mj-html-attributes>\n</mj-head>"
+          "<mj-body></mj-body></mjml>")
+    with pytest.raises(RenderError) as info:
+        render_issue(issue_with(), replace(settings, templates=tmp_path))
+    assert info.value.message == (f"{tmp_path / 'issue.mjml.j2'}, line 2: <mj-html-attributes> is not supported "
+                                  "by mjml-python")
+    assert info.value.hint == "set attributes with <mj-attributes> or an mj-class instead"
+
+
 def test_rendering_is_pure(settings):
     assert render_issue(issue_with(), settings) == render_issue(issue_with(), settings)
 

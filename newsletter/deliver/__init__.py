@@ -24,9 +24,10 @@ from ..errors import ConfigError, DeliveryError, IssueRefused, PermanentDelivery
 from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
+from ..words import counted
 from .judge import Breaker, Outage, judge
 from .ledger import Ledger, end_owner, new_owner
-from .record import check_not_sent_before, write_record
+from .record import check_not_sent_before, sent_on, write_record
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
 from .pacing import SharedPacer
@@ -48,16 +49,30 @@ class SendReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unknown: int = 0  # answers that never came after a message was handed over (each retried once)
+    before: dict[str, int] = field(default_factory=dict)  # the counts when this run began sending
+    sent_on: str | None = None  # when the issue's send first started, from its record
 
     @property
     def remaining(self) -> int:
-        return self.counts.get("pending", 0) + self.counts.get("sending", 0) + self.counts.get("unknown", 0)
+        return _remaining(self.counts)
 
     def summary(self) -> str:
-        c = self.counts
+        """What this run did (sent N), and where the issue stands now (failed, skipped, remaining)."""
+        c, sent_before = self.counts, self.before.get("sent", 0)
+        if self.before and not _remaining(self.before) and c["sent"] == sent_before:
+            state = f"{c['sent']} sent, {c['failed']} failed, {c['skipped']} skipped"
+            if not c["sent"]:
+                return f"{self.issue}: sent 0 — nothing left to send ({state})"
+            when = f" on {self.sent_on}" if self.sent_on else ""
+            return f"{self.issue}: sent 0 — already sent{when} ({state})"
         unknown = f", no answer {self.unknown}" if self.unknown else ""
-        return (f"{self.issue}: sent {c['sent']}, failed {c['failed']}, skipped {c['skipped']}, "
-                f"remaining {self.remaining}{unknown}")
+        earlier = f" ({c['sent']} in all)" if sent_before else ""
+        return (f"{self.issue}: sent {c['sent'] - sent_before}{earlier}, failed {c['failed']}, "
+                f"skipped {c['skipped']}, remaining {self.remaining}{unknown}")
+
+
+def _remaining(counts: dict[str, int]) -> int:
+    return counts.get("pending", 0) + counts.get("sending", 0) + counts.get("unknown", 0)
 
 
 def signing_key(cfg: Config) -> tuple[bytes, str | None]:
@@ -176,8 +191,9 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
             notes.extend(warnings)
             reconciled = ledger.reconcile(week, clock())
             if reconciled:
-                notes.append(f"{reconciled} message(s) were in flight when the last run stopped; sent again "
+                notes.append(f"{counted(reconciled, 'message')} {'was' if reconciled == 1 else 'were'} in flight when the last run stopped; sent again "
                              "with the same Message-ID")
+            before = ledger.counts(week)
             if on_ready:
                 on_ready()
             run = _Run(ledger, week, transport, envelope(cfg, week), secret, cfg, now, clock, sleep,
@@ -190,8 +206,8 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
         transport.close()
         if run is not None:
             end_owner(run.owner)
-    report = SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes)
-    report.unknown = run.unknown
+    report = SendReport(week, ledger.counts(week), added, reconciled, ledger.failures(week), notes,
+                        run.unknown, before, sent_on(cfg, week))
     return report
 
 
@@ -215,6 +231,7 @@ def work(cfg: Config, week: str | None = None, *, transport=None, ledger: Ledger
         run = _Run(ledger, issue, t, envelope(cfg, issue), secret, cfg, now, clock, sleep, random.Random())
         try:
             reconciled = ledger.reconcile(issue, clock())
+            before = ledger.counts(issue)
             run.loop(stop, progress)
         except sa.exc.SQLAlchemyError as exc:
             raise _state_error(exc) from None
@@ -222,9 +239,8 @@ def work(cfg: Config, week: str | None = None, *, transport=None, ledger: Ledger
             end_owner(run.owner)
             if transport is None:
                 t.close()
-        report = SendReport(issue, ledger.counts(issue), 0, reconciled, ledger.failures(issue))
-        report.unknown = run.unknown
-        reports.append(report)
+        reports.append(SendReport(issue, ledger.counts(issue), 0, reconciled, ledger.failures(issue), [],
+                                  run.unknown, before, sent_on(cfg, issue)))
     return reports
 
 

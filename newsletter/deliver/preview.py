@@ -11,6 +11,7 @@ from ..render import RenderSettings, render_issue
 from ..roster import normalise_email
 from ..subscribers import SubscriberStore
 from ..tokens import address_hash, subscriber_token
+from ..words import counted
 from . import envelope, signing_key, variant_key
 from .ledger import Ledger
 from .mime import prepare_message
@@ -32,7 +33,7 @@ def dry_run(cfg: Config, week: str) -> str:
                 active += 1
                 variants.add(variant_key(s.timezone or cfg.newsletter.timezone, s.shows))
     inactive = sum(store.count().values()) - active
-    return (f"{week}: would send \"{issue.subject}\" to {active} subscribers in {len(variants)} variants "
+    return (f"{week}: would send \"{issue.subject}\" to {counted(active, 'subscriber')} in {counted(len(variants), 'variant')} "
             f"through {cfg.delivery.provider} ({inactive} inactive or suppressed)")
 
 

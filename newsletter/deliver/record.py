@@ -39,6 +39,15 @@ def check_not_sent_before(cfg, week: str, ledger, force: bool) -> None:
              "the issue to everyone again, including everyone who already has it")
 
 
+def sent_on(cfg, week: str) -> str | None:
+    """When the week's send first started ("2026-11-30 13:05 UTC"), from its record; None without one."""
+    try:
+        started = json.loads(record_path(cfg, week).read_text(encoding="utf-8"))["started"]
+        return datetime.fromisoformat(started).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def write_record(cfg, week: str, counts: dict[str, int] | None = None) -> None:
     """Note that the week's send has started (and, with counts, how far it got); atomic."""
     path = record_path(cfg, week)

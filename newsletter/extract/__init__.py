@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import AirDate, Interview, Understanding
+from ..words import counted
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .turns import MIN_CONFIDENCE, extract_turns
@@ -36,7 +37,7 @@ def understand(interview: Interview) -> Understanding:
                         "so no pull-quotes; add `interviewee:` to the front matter to confirm")
     unattributed = sum(q.speaker is None for q in result.quotes)
     if unattributed:
-        warnings.append(f"{unattributed} quote(s) could not be attributed to anyone and are never used as pull-quotes")
+        warnings.append(f"{counted(unattributed, 'quote')} could not be attributed to anyone and are never used as pull-quotes")
     filled = replace(interview, outlet=interview.outlet or result.outlet)
     return Understanding(filled, result.interviewee, show, tuple(result.turns), tuple(result.quotes),
                          tuple(air_dates), tuple(warnings), None if view.identity else view,
