@@ -25,7 +25,7 @@ def test_build_then_send_on_the_sample_content(project):
     assert built.stdout.splitlines() == [
         f"Built {WEEK}: 5 interviews, 10 pull-quotes, 4 airings",
         f"  build/{WEEK}/issue.html", f"  build/{WEEK}/issue.txt", f"  build/{WEEK}/issue.json",
-        f"  build/{WEEK}/calendar/ (3 calendar files)"]
+        f"  build/{WEEK}/artefact.json", f"  build/{WEEK}/calendar/ (3 calendar files)"]
     assert len(list((out / "calendar").glob("*.ics"))) == 3
     data = json.loads((out / "issue.json").read_text())
     assert data["week"] == WEEK and data["period"] == {"start": "2026-11-23", "end": "2026-11-29"}
