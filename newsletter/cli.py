@@ -74,13 +74,64 @@ week_option = click.option("--week", default=None, metavar="YYYY-Www",
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsletter")
-def cli():
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              envvar="NEWSLETTER_LOG_FORMAT",
+              help="json: every line on stderr (warnings, errors, job and access logs) as one JSON object.")
+@click.pass_context
+def cli(ctx, log_format):
     """Build and send a weekly newsletter of TV actors' interviews.
 
     \b
     Example:
       newsletter build --week 2026-W48 && newsletter send --week 2026-W48
+      newsletter --log-format json send
     """
+    if log_format == "json" and ctx.invoked_subcommand:
+        _log_as_json(ctx)
+
+
+def _log_as_json(ctx) -> None:
+    import time
+
+    from .logformat import JsonLines, finished
+
+    started, stream = time.monotonic(), JsonLines(sys.stderr, ctx.invoked_subcommand)
+    real, sys.stderr = sys.stderr, stream
+
+    def close():
+        exc = sys.exc_info()[1]
+        code = exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else (1 if exc else 0)
+        finished(stream, started, code)
+        sys.stderr = real
+
+    ctx.call_on_close(close)
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@friendly
+def init(directory):
+    """Start a newsletter in DIRECTORY (default: here): config, sample week, templates, subscribers.
+
+    Writes a commented config.toml, a week of sample interviews in content/, the default
+    templates in templates/ (the build prefers them over the packaged ones) and subscribers/
+    with a sample CSV and its README. Writes nothing if any of those files is already there.
+
+    \b
+    Example:
+      newsletter init my-newsletter && cd my-newsletter && newsletter build --week 2026-W48
+    """
+    from .build import shown_path
+    from .project import SAMPLE_WEEK, init_project
+
+    dest = Path(directory)
+    written = init_project(dest)
+    click.echo(f"Created a newsletter in {shown_path(dest) if dest != Path('.') else 'this folder'}: "
+               f"{counted(len(written), 'file')}")
+    for folder in ("config.toml", "content/", "templates/", "subscribers/"):
+        click.echo(f"  {shown_path(dest / folder)}{'/' if folder.endswith('/') else ''}")
+    go = f"cd {directory} && " if dest != Path(".") else ""
+    click.echo(f"Next: {go}newsletter build --week {SAMPLE_WEEK} && newsletter send --week {SAMPLE_WEEK}")
 
 
 @cli.command()
@@ -132,19 +183,26 @@ def preview(config_path, week, host, port):
 @config_option
 @click.option("--host", default=None, help="Address to listen on (default: [server] host, 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port to listen on (default: [server] port).")
+@click.option("--public-url", default=None, metavar="URL",
+              help="Where links in confirmation mails point (default: this server with the outbox provider on "
+                   "127.0.0.1, else [newsletter] base_url).")
 @friendly
-def serve(config_path, host, port):
+def serve(config_path, host, port, public_url):
     """Serve the public pages: subscribe (double opt-in), unsubscribe, preferences, archive, webhooks.
+
+    With the outbox provider, confirmation mails are .eml files under the outbox folder's
+    confirmations/, and their links point at this server, so a subscription can be tried locally.
 
     \b
     Example:
       NEWSLETTER_SECRET=... newsletter serve --port 8080
+      newsletter serve --public-url http://localhost:8080
     """
     from .serving import serve as run_serve
 
     cfg = _config(config_path)
-    run_serve(cfg, host or cfg.server.host, port or cfg.server.port, echo=click.echo,
-              warn=lambda line: click.echo(line, err=True))
+    run_serve(cfg, host or cfg.server.host, cfg.server.port if port is None else port, echo=click.echo,
+              warn=lambda line: click.echo(line, err=True), public_url=public_url)
 
 
 @cli.command()
@@ -163,6 +221,28 @@ def run(config_path):
 
     _config(config_path)
     run_scheduler(config_path, echo=click.echo)
+
+
+@cli.command()
+@config_option
+@friendly
+def doctor(config_path):
+    """Check that this project can send: config, secrets, state database, templates, provider credentials.
+
+    The provider gets a call that changes nothing (SMTP: connect and log in; the HTTP APIs: read
+    the account or domain). Each problem says what to fix; exits 1 if there is one.
+
+    \b
+    Example:
+      POSTMARK_TOKEN=... newsletter doctor
+    """
+    from .doctor import diagnose
+
+    findings = diagnose(Path(config_path))
+    for f in findings:
+        click.echo(f"{'ok  ' if f.ok else 'FAIL'} {f.name}: {f.detail}" + (f"\n     fix: {f.fix}" if f.fix else ""))
+    if not all(f.ok for f in findings):
+        sys.exit(1)
 
 
 @cli.command()
