@@ -355,6 +355,11 @@ _COLOUR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,30}|(rgb|hsl)a?\([0-9., %]
 _FONT = re.compile(r"^[A-Za-z0-9 ,'\"-]+$")
 
 
+def plain_url(url: str) -> bool:
+    """Whether a URL can go into headers, attributes and CSS as it is (scheme, host, URL-safe characters)."""
+    return bool(_PUBLIC_URL.match(url))
+
+
 def _url_checks(cfg: Config, problems: list[str]) -> None:
     """URLs that end up in mail headers, links and CSS: well formed, https, nothing that could break out."""
     base = cfg.newsletter.base_url

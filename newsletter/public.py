@@ -18,6 +18,7 @@ import time
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import sqlalchemy as sa
 from flask import Flask, Response, abort, request, send_from_directory
 
 from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
@@ -58,7 +59,6 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     state = PublicState.from_config(cfg)
     webhook_keys = WebhookKeys.from_config(cfg)
     name = cfg.newsletter.name
-    secure_cookie = cfg.newsletter.base_url.startswith("https://")
 
     def page(title: str, body: str, status: int = 200, csrf: str | None = None) -> Response:
         doc = (f'<!doctype html><html lang="{html.escape(cfg.newsletter.language)}"><head><meta charset="utf-8">'
@@ -69,7 +69,9 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         resp = Response(doc, status=status, mimetype="text/html")
         resp.headers["Cache-Control"] = "no-store"
         if csrf:
-            resp.set_cookie(_CSRF_COOKIE, csrf, httponly=True, samesite="Strict", secure=secure_cookie)
+            # Read per response: `serve` may point base_url at its own local address once it knows its port.
+            resp.set_cookie(_CSRF_COOKIE, csrf, httponly=True, samesite="Strict",
+                            secure=cfg.newsletter.base_url.startswith("https://"))
         return resp
 
     @app.after_request
@@ -101,6 +103,17 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         return store.by_hash_prefix(prefix), prefix
 
     @app.get("/")
+    @app.get("/healthz")
+    def healthz():
+        """For a load balancer or a supervisor: 200 while the state database answers, 503 when it does not."""
+        try:
+            with ledger.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except sa.exc.SQLAlchemyError:
+            return Response('{"status": "unavailable", "state_database": "not answering"}\n', status=503,
+                            mimetype="application/json")
+        return Response('{"status": "ok"}\n', mimetype="application/json")
+
     @app.get("/subscribe")
     def subscribe_form():
         token, hidden = csrf_field()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import re
 import sys
+from urllib.parse import urlsplit
 
-from .config import Config
+from .config import Config, plain_url
 from .errors import ConfigError, NewsletterError
 from .webhooks import MAX_BODY
 
@@ -91,13 +93,41 @@ def make_server(cfg: Config, host: str, port: int):
                               hint="choose another port with --port or [server] port") from None
 
 
-def serve(cfg: Config, host: str, port: int, echo=print, warn=None) -> None:
+def check_public_url(url: str) -> str:
+    """A --public-url as links use it: a plain URL, https unless it names this machine."""
+    parsed = urlsplit(url)
+    if not plain_url(url) or (parsed.scheme != "https" and not is_loopback(parsed.hostname or "")):
+        raise ConfigError(f'--public-url: "{url}" is not a plain https URL (http only for 127.0.0.1 or localhost)',
+                          hint="give the address the pages are reached at, e.g. https://news.example.org")
+    return url.rstrip("/")
+
+
+def link_base(cfg: Config, host: str, port: int, public_url: str | None) -> str:
+    """Where confirmation links point: --public-url, else this server itself when the outbox mails nobody
+    and it listens on this machine only (so a click in a saved .eml works), else [newsletter] base_url."""
+    if public_url:
+        return check_public_url(public_url)
+    if cfg.delivery.provider == "outbox" and is_loopback(host):
+        return f"http://{'localhost' if host == 'localhost' else host}:{port}"
+    return cfg.newsletter.base_url.rstrip("/")
+
+
+def serve(cfg: Config, host: str, port: int, echo=print, warn=None, public_url: str | None = None) -> None:
     """Run the public pages until Ctrl-C (put a TLS-terminating proxy in front; see README)."""
     check_signing_secret(cfg, host, warn or (lambda line: print(line, file=sys.stderr)))
+    if public_url:
+        check_public_url(public_url)
     server = make_server(cfg, host, port)
+    cfg.newsletter.base_url = link_base(cfg, host, server.effective_port, public_url)
     if not ACCESS_LOG.handlers and not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     echo(f"Serving {cfg.newsletter.name} at http://{host}:{server.effective_port}/ (Ctrl-C to stop)")
+    if cfg.delivery.provider == "outbox":
+        echo(f"Confirmation mails go to {cfg.resolve(cfg.delivery.outbox.path) / 'confirmations'}{os.sep} as .eml "
+             f"files (the outbox provider mails nobody); their links point at {cfg.newsletter.base_url}/")
+    else:
+        echo(f"Confirmation mails go out through {cfg.delivery.provider}; their links point at "
+             f"{cfg.newsletter.base_url}/")
     try:
         server.run()
     except KeyboardInterrupt:

@@ -109,3 +109,77 @@ def test_serve_with_the_secret_listens_on_a_public_address(project):
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert "development key" not in err
+
+
+def _confirm_link(project) -> str:
+    import email
+    import re
+    from email import policy
+
+    (eml,) = (project / "outbox" / "confirmations").glob("*.eml")
+    text = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    return re.search(r"(\S+/confirm\?t=\S+)", text).group(1)
+
+
+def _subscribe_through(base: str, address: str) -> requests.Session:
+    import re
+
+    s = requests.Session()
+    form = s.get(base + "/subscribe", timeout=5)
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    # Given back by hand: behind an https public URL the cookie is Secure, and this test talks plain http.
+    sent = s.post(base + "/subscribe", data={"email": address, "csrf": token}, cookies=dict(form.cookies), timeout=5)
+    assert sent.status_code == 200
+    return s
+
+
+def test_with_the_outbox_serve_says_where_confirmations_go_and_their_links_work_here(project):
+    proc = serve_command(project, "127.0.0.1", "")
+    try:
+        serving, where = proc.stdout.readline(), proc.stdout.readline()
+        base = serving.split(" at ")[1].split("/ ")[0]
+        assert where.strip() == (f"Confirmation mails go to {project / 'outbox' / 'confirmations'}/ as .eml files "
+                                 f"(the outbox provider mails nobody); their links point at {base}/")
+        session = _subscribe_through(base, "local.fan@example.org")
+        link = _confirm_link(project)
+        assert link.startswith(base + "/confirm?t=")
+        page = session.get(link, timeout=5)
+        assert page.status_code == 200 and "<button" in page.text
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+def test_public_url_sets_where_confirmation_links_point(project):
+    env = {**os.environ, "NEWSLETTER_SECRET": "", "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "newsletter", "serve", "--port", "0", "--public-url",
+                             "https://tunnel.example.net/news/"], cwd=project, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        base = proc.stdout.readline().split(" at ")[1].split("/ ")[0]
+        assert proc.stdout.readline().strip().endswith("their links point at https://tunnel.example.net/news/")
+        _subscribe_through(base, "far.fan@example.org")
+        assert _confirm_link(project).startswith("https://tunnel.example.net/news/confirm?t=")
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    bad = subprocess.run([sys.executable, "-m", "newsletter", "serve", "--port", "0", "--public-url",
+                          "http://news.example.org"], cwd=project, env=env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert '--public-url: "http://news.example.org" is not a plain https URL' in bad.stderr
+
+
+def test_healthz_answers_while_the_state_database_does(project, monkeypatch):
+    from newsletter.public import create_app
+
+    cfg = load_config(project / "config.toml")
+    client = create_app(cfg).test_client()
+    ok = client.get("/healthz")
+    assert ok.status_code == 200 and ok.get_json() == {"status": "ok"}
+    db = cfg.resolve(cfg.state.path)
+    from newsletter.deliver.ledger import dispose_engines
+    dispose_engines()
+    db.unlink()
+    db.mkdir()  # a folder where the database file was: nothing can open it
+    down = client.get("/healthz")
+    assert down.status_code == 503 and down.get_json()["status"] == "unavailable"
