@@ -205,6 +205,17 @@ def _where(exc: BaseException) -> str:
     return f"{filename}, line {lineno}: " if lineno else f"{filename}: "
 
 
+def template_problem(templates: Path | None, names: list[str]) -> str | None:
+    """The first template (the editor's, else the packaged one) that does not parse, with its file and line."""
+    env = environment(templates, autoescape=True)
+    for name in names:
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError as exc:
+            return f"{_where(exc)}{getattr(exc, 'message', None) or exc}"
+    return None
+
+
 def _find_tag(tag: str, templates: Path | None) -> str:
     """ "FILE, line N" of the first use of a tag in the editor's templates, else in the built-ins."""
     for folder in filter(None, (templates, BUILTIN_TEMPLATES)):

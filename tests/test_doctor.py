@@ -1,0 +1,95 @@
+"""`newsletter doctor` against the real parts: the sample project, a local SMTP server, a Postmark-shaped API."""
+
+import json
+
+from click.testing import CliRunner
+from werkzeug import Response
+
+from newsletter.cli import cli
+
+from .conftest import WEEK, write
+from .deliver.fake_providers import KEY
+from .smtp_server import Recorder, SmtpServer
+
+
+def doctor(project, monkeypatch, **env):
+    for name, value in env.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(cli, ["doctor", "--config", str(project / "config.toml")])
+    return result.exit_code, result.output.splitlines()
+
+
+def use(project, old, new):
+    config = project / "config.toml"
+    config.write_text(config.read_text().replace(old, new))
+
+
+def test_the_sample_project_is_ready_and_doctor_writes_nothing(project, monkeypatch):
+    before = sorted(p.name for p in project.iterdir())
+    code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET=None)
+    assert code == 0, lines
+    assert [line.split(":")[0] for line in lines if not line.startswith(" ")] == [
+        "ok   config", "ok   signing key", "ok   state database", "ok   templates", "ok   provider outbox"]
+    assert f"ok   state database: {project / 'state' / 'newsletter.db'} does not exist yet" in lines[3]
+    assert sorted(p.name for p in project.iterdir()) == before
+
+
+def test_templates_are_rendered_once_an_issue_is_built_and_a_broken_one_is_named(project, monkeypatch):
+    assert CliRunner().invoke(cli, ["build", "--config", str(project / "config.toml"), "--week", WEEK]).exit_code == 0
+    code, lines = doctor(project, monkeypatch)
+    assert code == 0 and f"ok   templates: 6 templates parse and render {WEEK}" in lines
+    assert any(line.startswith("ok   state database: sqlite:///") and line.endswith(" answers") for line in lines)
+    write(project / "templates" / "_story.mjml.j2", "<mj-section>\n{% if %}\n</mj-section>\n")
+    code, lines = doctor(project, monkeypatch)
+    assert code == 1
+    assert f"FAIL templates: {project / 'templates' / '_story.mjml.j2'}, line 2: Expected an expression, got " \
+           "'end of statement block'" in lines
+
+
+def test_a_broken_config_is_reported_whole(project, monkeypatch):
+    use(project, 'timezone = "America/New_York"', 'timezone = "Mars/Olympus"')
+    code, lines = doctor(project, monkeypatch)
+    assert code == 1 and lines[0].startswith("FAIL config: ") and "Mars/Olympus" in "\n".join(lines)
+    assert len([line for line in lines if line.startswith(("ok", "FAIL"))]) == 1
+
+
+def test_postmark_credentials_are_tried_with_a_harmless_call(project, monkeypatch, httpserver):
+    def server(request):
+        if request.headers.get("X-Postmark-Server-Token") != KEY:
+            return Response(json.dumps({"ErrorCode": 10, "Message": "Bad or missing Server API token."}), status=401,
+                            content_type="application/json")
+        return Response(json.dumps({"ID": 1, "Name": "TV Talk", "ApiTokens": [KEY]}), content_type="application/json")
+
+    httpserver.expect_request("/server", method="GET").respond_with_handler(server)
+    use(project, 'provider = "outbox"', 'provider = "postmark"')
+    use(project, 'api_url = "https://api.postmarkapp.com"', f'api_url = "{httpserver.url_for("/")}"')
+    url = httpserver.url_for("/server")
+    code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET="s", POSTMARK_TOKEN=KEY)
+    assert code == 0 and f"ok   provider postmark: {url} accepts the key in POSTMARK_TOKEN" in lines
+    code, lines = doctor(project, monkeypatch, POSTMARK_TOKEN="wrong")
+    assert code == 1 and f"FAIL provider postmark: {url} refused the key in POSTMARK_TOKEN (HTTP 401)" in lines
+    assert "     fix: put a valid postmark API key in POSTMARK_TOKEN" in lines
+    code, lines = doctor(project, monkeypatch, POSTMARK_TOKEN=None, NEWSLETTER_SECRET=None)
+    assert "FAIL provider postmark: delivery.postmark.key_env: environment variable POSTMARK_TOKEN is not set" in lines
+    assert "FAIL signing key: NEWSLETTER_SECRET is not set: the postmark provider will not send" in lines
+    assert all(r.method == "GET" for r, _ in httpserver.log)  # nothing was sent
+
+
+def test_smtp_is_tried_up_to_the_login(project, monkeypatch):
+    with SmtpServer(Recorder(), users={"ed": "pw"}) as srv:
+        use(project, 'provider = "outbox"', 'provider = "smtp"')
+        use(project, 'host = "localhost"', 'host = "127.0.0.1"')
+        use(project, "port = 587", f"port = {srv.port}")
+        use(project, 'security = "starttls"', 'security = "none"')
+        use(project, 'username = ""', 'username = "ed"')
+        code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET="s", SMTP_PASSWORD="pw")
+        assert code == 0 and f"ok   provider smtp: 127.0.0.1:{srv.port} accepts the connection and the login" in lines
+        code, lines = doctor(project, monkeypatch, SMTP_PASSWORD="nope")
+        assert code == 1 and f"FAIL provider smtp: 127.0.0.1:{srv.port} refused the login of ed: 535" in lines
+        port = srv.port
+    code, lines = doctor(project, monkeypatch, SMTP_PASSWORD="pw")
+    assert code == 1 and any(line.startswith(f"FAIL provider smtp: cannot talk to 127.0.0.1:{port}: ")
+                             for line in lines)
