@@ -18,6 +18,7 @@ from .checks import CheckResult, slow_checks, static_checks
 from .config import Config
 from .errors import IssueRefused, NotApproved
 from .render import RenderSettings, render_issue
+from .words import counted
 
 
 def quick_checks(cfg: Config, artefact: Artefact) -> list[CheckResult]:
@@ -25,7 +26,7 @@ def quick_checks(cfg: Config, artefact: Artefact) -> list[CheckResult]:
     n = len(artefact.issue.stories)
     wanted = max(1, cfg.schedule.min_interviews)
     results = [CheckResult("interviews", n >= wanted,
-                           f"{n} interview(s)" + ("" if n >= wanted else f", fewer than {wanted} "
+                           counted(n, "interview") + ("" if n >= wanted else f", fewer than {wanted} "
                                                   "([schedule] min_interviews)"))]
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     return results + static_checks(rendered.html)

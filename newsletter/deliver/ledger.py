@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from ..errors import SendInProgress, StateError
 from ..migrations import forget_migrated, migrate
 from ..tokens import address_hash
+from ..words import counted
 
 metadata = sa.MetaData()
 
@@ -414,7 +415,7 @@ class Ledger:
             found = {r[0]: r[1] for r in rows}
         strange = sorted(set(found) - set(STATES))
         if strange:
-            raise StateError(f"the state database has {sum(found[s] for s in strange)} row(s) of {issue} in an "
+            raise StateError(f"the state database has {counted(sum(found[s] for s in strange), 'row')} of {issue} in an "
                              f"unknown state ({', '.join(strange)})",
                              hint=f"it was changed by hand or by another program; set them to one of "
                                   f"{', '.join(STATES)} or restore a backup")

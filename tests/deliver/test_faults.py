@@ -341,7 +341,7 @@ def test_rows_in_an_unknown_state_end_in_a_clear_error(project):
         conn.execute(deliveries.update().where(deliveries.c.email == "ada.reader@example.org").values(state="bogus"))
     result = CliRunner().invoke(cli, ["send", "--config", str(project / "config.toml"), "--week", WEEK, "--status"])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert "Error: the state database has 1 row(s) of 2026-W48 in an unknown state (bogus)" in result.output
+    assert "Error: the state database has 1 row of 2026-W48 in an unknown state (bogus)" in result.output
 
 
 @pytest.mark.parametrize("setting", ["rate = -1", "rate = inf", "rate = nan", "hourly_cap = -3"])
