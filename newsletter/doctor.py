@@ -153,6 +153,9 @@ def _probe_http(cfg: Config, key: str) -> Finding:
     except requests.RequestException as exc:
         return Finding(name, False, f"cannot reach {url}: {exc.__class__.__name__}",
                        f"check delivery.{provider}.api_url and the network")
+    if provider == "resend" and resp.status_code == 401 and _json(resp).get("name") == "restricted_api_key":
+        # A sending-only key: Resend knows it, and it may send; reading the domains is all it may not do.
+        return Finding(name, True, f"{url} knows the key in {section.key_env} (a sending-only key)")
     if resp.status_code in (401, 403):
         return Finding(name, False, f"{url} refused the key in {section.key_env} (HTTP {resp.status_code})",
                        f"put a valid {provider} API key in {section.key_env}")
@@ -160,3 +163,11 @@ def _probe_http(cfg: Config, key: str) -> Finding:
         return Finding(name, False, f"{url} answered HTTP {resp.status_code}",
                        f"check delivery.{provider}.api_url" + (" and domain" if provider == "mailgun" else ""))
     return Finding(name, True, f"{url} accepts the key in {section.key_env}")
+
+
+def _json(resp) -> dict:
+    try:
+        data = resp.json()
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -2,10 +2,13 @@
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 from werkzeug import Response
 
 from newsletter.cli import cli
+from newsletter.config import PROVIDER_DEFAULTS
 
 from .conftest import WEEK, write
 from .deliver.fake_providers import KEY
@@ -93,3 +96,44 @@ def test_smtp_is_tried_up_to_the_login(project, monkeypatch):
     code, lines = doctor(project, monkeypatch, SMTP_PASSWORD="pw")
     assert code == 1 and any(line.startswith(f"FAIL provider smtp: cannot talk to 127.0.0.1:{port}: ")
                              for line in lines)
+
+
+# Each provider's harmless call, answered as the real service answers it: a good key, a bad one.
+READS = {
+    "sendgrid": ("/v3/scopes", lambda r: r.headers.get("Authorization") == f"Bearer {KEY}",
+                 {"scopes": ["mail.send"]}, {"errors": [{"field": None, "message": "authorization required"}]}),
+    "mailgun": ("/v3/domains/mg.tvtalk.example.org", lambda r: r.authorization and r.authorization.password == KEY,
+                {"domain": {"name": "mg.tvtalk.example.org", "state": "active"}}, {"message": "Invalid private key"}),
+    "resend": ("/domains", lambda r: r.headers.get("Authorization") == f"Bearer {KEY}", {"data": []},
+               {"statusCode": 401, "message": "API key is invalid", "name": "validation_error"}),
+}
+VARIABLES = {"sendgrid": "SENDGRID_API_KEY", "mailgun": "MAILGUN_API_KEY", "resend": "RESEND_API_KEY"}
+
+
+@pytest.mark.parametrize("provider", sorted(READS))
+def test_every_http_provider_is_read_with_its_key(project, monkeypatch, httpserver, provider):
+    path, good, ok_body, refused = READS[provider]
+
+    def server(request):
+        if good(request):
+            return Response(json.dumps(ok_body), content_type="application/json")
+        return Response(json.dumps(refused), status=401, content_type="application/json")
+
+    httpserver.expect_request(path, method="GET").respond_with_handler(server)
+    use(project, 'provider = "outbox"', f'provider = "{provider}"')
+    use(project, f'api_url = "{PROVIDER_DEFAULTS[provider][0]}"', f'api_url = "{httpserver.url_for("/")}"')
+    variable, url = VARIABLES[provider], httpserver.url_for(path)
+    code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET="s", **{variable: KEY})
+    assert code == 0 and f"ok   provider {provider}: {url} accepts the key in {variable}" in lines
+    code, lines = doctor(project, monkeypatch, **{variable: "wrong"})
+    assert code == 1 and f"FAIL provider {provider}: {url} refused the key in {variable} (HTTP 401)" in lines
+
+
+def test_a_sending_only_resend_key_is_known_not_refused(project, monkeypatch, httpserver):
+    httpserver.expect_request("/domains", method="GET").respond_with_json(
+        {"statusCode": 401, "message": "This API key is restricted to only send emails", "name": "restricted_api_key"},
+        status=401)
+    use(project, 'provider = "outbox"', 'provider = "resend"')
+    use(project, 'api_url = "https://api.resend.com"', f'api_url = "{httpserver.url_for("/")}"')
+    code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET="s", RESEND_API_KEY="re_send_only")
+    assert code == 0 and any(line.endswith("knows the key in RESEND_API_KEY (a sending-only key)") for line in lines)
