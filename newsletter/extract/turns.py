@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Interview, Quote, Turn
@@ -613,8 +614,7 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
         found = _find_quotes(body, p, warnings)
         cursor = p.start
         for i, q in enumerate(found):
-            _note_mentions(body[cursor:q.mark_start], cast, recent)
-            last_person = _last_mention(body[cursor:q.mark_start], cast, last_person)
+            last_person = _note_mentions(body[cursor:q.mark_start], cast, recent) or last_person
             sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
             before = body[sentence_start:q.mark_start]
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
@@ -643,8 +643,7 @@ def _attribute_quotes(body: str, paras: list[_Para], cast: Cast, byline: str | N
                 _remember(recent, q.speaker)
             cursor = q.mark_end
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
-        _note_mentions(body[cursor:p.end], cast, recent)
-        last_person = _last_mention(body[cursor:p.end], cast, last_person)
+        last_person = _note_mentions(body[cursor:p.end], cast, recent) or last_person
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
     return quotes
 
@@ -661,21 +660,29 @@ def _remember(recent: list[str], person: str) -> None:
     recent.append(person)
 
 
-def _note_mentions(text: str, cast: Cast, recent: list[str]) -> None:
-    """Move everyone `text` names to the end of `recent`, in the order `text` names them."""
+def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
+    """Move everyone `text` names to the end of `recent`, in the order `text` names them; return the last named
+    (at one position, the one the cast knew first), or None."""
     spots = []
-    for name in cast.names:
+    for order, name in enumerate(cast.names):
         for form in {name, name.split()[-1]}:
-            spots += [(m.start(), name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
-    for _, name in sorted(spots):
+            spots += [(m.start(), -order, name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
+    for *_, name in sorted(spots):
         _remember(recent, name)
+    return spots and max(spots)[2] or None
+
+
+@lru_cache(maxsize=1)
+def _unquoted(body: str) -> str:
+    """The body with quoted words blanked (same length), made once however many people need it."""
+    return _OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
 
 
 def _gender(name: str, body: str) -> str | None:
     """The gender the article itself gives a person: the pronoun that follows where they are the subject
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
     tally = {"f": 0, "m": 0}
-    body = _OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
+    body = _unquoted(body)
     for n, m in enumerate(re.finditer(r"\b" + re.escape(name.split()[-1]) + r"\b(?=,?\s+[a-z])", body)):
         if n >= _GENDER_MENTIONS:
             break
