@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal, get_args
 
-ROLES = ("interviewer", "interviewee", "other", "narration")
-AIR_KINDS = ("recurring", "one-off", "streaming")
+# Who speaks a turn: the one asking, the one interviewed, anyone else quoted, or the writer's own prose.
+Role = Literal["interviewer", "interviewee", "other", "narration"]
+ROLES: tuple[Role, ...] = get_args(Role)
+AirKind = Literal["recurring", "one-off", "streaming"]
+AIR_KINDS: tuple[AirKind, ...] = get_args(AirKind)
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Turn:
     """The smallest span of the body with one speaker."""
 
     speaker: str | None
-    role: str
+    role: Role
     text: str
     start: int
     end: int
@@ -71,7 +75,7 @@ class AirDate:
 
     show: str | None
     network: str | None
-    kind: str  # one of AIR_KINDS
+    kind: AirKind
     start: datetime | None  # aware; for a weekly slot its next occurrence
     day: date | None  # the date of a one-off airing or drop, even when no time is given
     weekday: str | None

@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
 
 from .migrations import migrate
+
+
+@dataclass(frozen=True)
+class ShowLookup:
+    """What looking a show name up on the schedule service found: its id there, or None for no match."""
+
+    service_id: int | None
+
 
 metadata = sa.MetaData()
 feeds = sa.Table("feeds", metadata,
@@ -107,11 +116,11 @@ class Store:
             conn.execute(http_cache.insert().values(url=url, body=body,
                                                     fetched_at=now if now is not None else time.time()))
 
-    def show_id(self, name: str) -> int | None | bool:
-        """The remembered id for a show name; False when never looked up, None when looked up and not found."""
+    def show_lookup(self, name: str) -> ShowLookup | None:
+        """What the last lookup of a show name found; None when the name was never looked up."""
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(shows.c.service_id).where(shows.c.name == name.casefold())).first()
-        return False if row is None else row.service_id
+        return None if row is None else ShowLookup(row.service_id)
 
     def save_show_id(self, name: str, service_id: int | None) -> None:
         with self.engine.begin() as conn:

@@ -83,11 +83,9 @@ class TvMaze:
         pinned = self.pins.get(name.casefold())
         if pinned:
             return self.get(f"/shows/{pinned}")
-        remembered = self.store.show_id(name)
-        if remembered is None:
-            return None
-        if remembered is not False:
-            return self.get(f"/shows/{remembered}")
+        remembered = self.store.show_lookup(name)
+        if remembered is not None:
+            return None if remembered.service_id is None else self.get(f"/shows/{remembered.service_id}")
         found = self.get("/singlesearch/shows", q=name)
         self.store.save_show_id(name, found["id"] if found else None)
         return found

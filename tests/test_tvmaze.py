@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from newsletter.build import build
 from newsletter.config import load_config
-from newsletter.store import Store
+from newsletter.store import ShowLookup, Store
 from newsletter.tvmaze import ScheduleUnavailable, TvMaze
 from newsletter.web import Web
 
@@ -111,6 +111,18 @@ def test_matches_are_remembered_and_responses_cached(httpserver, store):
     fresh = client(httpserver, store, now=lambda: __import__("time").time() + 7200)  # cache older than an hour
     fresh.airings("Harbor Lights", start, end)
     assert log[3:] == ["/shows/4242", "/shows/4242/episodes"]
+
+
+def test_a_show_not_found_is_remembered_as_not_found(httpserver, store):
+    log = []
+    serve_api(httpserver, log)
+    assert store.show_lookup("No Such Show") is None  # never looked up
+    assert client(httpserver, store).show("No Such Show") is None
+    assert store.show_lookup("No Such Show") == ShowLookup(None)
+    assert client(httpserver, store).show("No Such Show") is None
+    assert log == ["/singlesearch/shows?q=No+Such+Show"]  # the second asks nothing
+    client(httpserver, store).show("Harbor Lights")
+    assert store.show_lookup("harbor lights") == ShowLookup(4242)
 
 
 def test_pinned_id_wins_over_search(httpserver, store):

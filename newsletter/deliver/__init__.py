@@ -26,7 +26,7 @@ from ..subscribers import SubscriberStore
 from ..tokens import DEV_SECRET, subscriber_token
 from ..words import counted
 from .judge import Breaker, Outage, judge
-from .ledger import Ledger, end_owner, new_owner
+from .ledger import Ledger, Outcome, end_owner, new_owner
 from .record import check_not_sent_before, sent_on, write_record
 from .message import Envelope, domain_of
 from .mime import Outgoing, prepare_message
@@ -261,7 +261,7 @@ class _Handover:
     recorded and resends at most the batch in flight.
     """
 
-    def __init__(self, run: "_Run", outcomes: list[dict], emails: list[str]):
+    def __init__(self, run: "_Run", outcomes: list[Outcome], emails: list[str]):
         self.run, self.outcomes, self.emails = run, outcomes, emails
         self.held: set[str] | None = None
 
@@ -292,7 +292,7 @@ class _Run:
         self.outage = Outage(clock, rng)
         self.breaker = Breaker()
         self.cache: dict[str, object] = {}
-        self.deferred: list[dict] = []  # the last batch's outcomes, committed with the next hand-over
+        self.deferred: list[Outcome] = []  # the last batch's outcomes, committed with the next hand-over
         self.renewed = clock()
         self.unknown = 0
         self.owner = new_owner()
@@ -357,23 +357,23 @@ class _Run:
         """Skip claimed rows whose address joined the suppression list since the snapshot (by any route)."""
         gone = self.ledger.suppressed_among([r.email for r in rows])
         if gone:
-            self.ledger.record(self.week, [{"email": r.email, "state": "skipped", "attempts": r.attempts,
-                                            "error": "suppressed (unsubscribed, bounced or complained) during the "
-                                                     "send"} for r in rows if r.email in gone])
+            self.ledger.record(self.week, [Outcome(r.email, "skipped", r.attempts,
+                                                   error="suppressed (unsubscribed, bounced or complained) during "
+                                                         "the send") for r in rows if r.email in gone])
         return [r for r in rows if r.email not in gone]
 
     def batch(self, batch, held: list[str]) -> float | None:
         """One batch of claimed rows: fill each message, commit the last batch's outcomes with this batch's
         claim confirmed, hand it over, and judge what came back. Returns seconds to pause the send, or None."""
         rows = {row.email: row for row in batch}
-        outcomes, messages = [], []
+        outcomes: list[Outcome] = []
+        messages = []
         stamp = self.now()
         for row in batch:
             try:
                 messages.append(self.fill(row, stamp))
             except ValueError as exc:  # an address that cannot be encoded fails alone
-                outcomes.append({"email": row.email, "state": "failed", "attempts": row.attempts + 1,
-                                 "error": f"cannot be sent: {exc}"})
+                outcomes.append(Outcome(row.email, "failed", row.attempts + 1, error=f"cannot be sent: {exc}"))
         confirm = [m.email for m in messages]
         if self.clock() - self.renewed > LEASE_SECONDS / 2:  # a slow chunk: renew the lease on the rest too
             confirm, self.renewed = confirm + held, self.clock()

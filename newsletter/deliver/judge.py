@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import NewsletterError, SendStopped
+from .ledger import Outcome
 from .transport import Receipt
 
 # The same permanent answer for this many recipients in a row is about the server or the sender, not
@@ -38,7 +39,7 @@ def backoff(attempt: int, retry_after: float | None, rng: random.Random) -> floa
 class Verdict:
     """What one batch's receipts mean for the rows and for the send."""
 
-    outcomes: list[dict] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
     accepted: int = 0
     unknown: int = 0
     pause: bool = False  # an outage or a throttle: every later batch waits
@@ -55,13 +56,12 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
     for r in receipts:
         row = rows[r.email]
         tried = row.attempts + 1
-        base = {"email": r.email, "error": r.error, "attempts": tried}
         if r.status == "sent":
             v.accepted += 1
-            v.outcomes.append({**base, "state": "sent", "provider_id": r.provider_id, "error": None})
+            v.outcomes.append(Outcome(r.email, "sent", tried, provider_id=r.provider_id))
         elif r.status in ("outage", "stop", "untried"):
             # Not the recipient's doing: back to pending and the attempt does not count.
-            v.outcomes.append({**base, "state": "pending", "attempts": row.attempts})
+            v.outcomes.append(Outcome(r.email, "pending", row.attempts, error=r.error))
             if r.status == "outage":
                 v.pause = True
                 if r.retry_after is not None:
@@ -71,19 +71,19 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
         elif r.status == "unknown":
             v.unknown += 1
             if row.state == "unknown":
-                v.outcomes.append({**base, "state": "failed",
-                                   "error": f"no answer twice (same Message-ID each time): {r.error}"})
+                v.outcomes.append(Outcome(r.email, "failed", tried,
+                                          error=f"no answer twice (same Message-ID each time): {r.error}"))
             else:
-                v.outcomes.append({**base, "state": "unknown", "not_before": now + UNKNOWN_WAIT})
+                v.outcomes.append(Outcome(r.email, "unknown", tried, error=r.error, not_before=now + UNKNOWN_WAIT))
         elif r.status == "transient" and tried < max_attempts:
             key = (tried, r.retry_after)
             if key not in waits:
                 waits[key] = backoff(tried, r.retry_after, rng)
-            v.outcomes.append({**base, "state": "pending", "not_before": now + waits[key]})
+            v.outcomes.append(Outcome(r.email, "pending", tried, error=r.error, not_before=now + waits[key]))
         else:
             if r.hard_bounce and ledger.suppress(r.email, "bounced", withdraw=False):
                 v.bounced.append(r.email)
-            v.outcomes.append({**base, "state": "failed"})
+            v.outcomes.append(Outcome(r.email, "failed", tried, error=r.error))
     return v
 
 
@@ -110,8 +110,7 @@ class Breaker:
 
     def undo(self, ledger, issue: str) -> SendStopped:
         """Put the streak's rows back to pending, lift the suppressions it added; the error to stop with."""
-        ledger.record(issue, [{"email": e, "state": "pending", "attempts": a, "error": None}
-                              for e, a in self.streak])
+        ledger.record(issue, [Outcome(e, "pending", a) for e, a in self.streak])
         for email, _ in self.streak:
             if email in self.bounced:
                 ledger.unsuppress(email)

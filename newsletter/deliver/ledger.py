@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Literal, get_args
 
 import sqlalchemy as sa
 
@@ -76,9 +76,12 @@ pacing = sa.Table(  # the send's pace across workers (deliver/pacing.py)
     sa.Column("paused_until", sa.Float, nullable=False),
     sa.Column("window", sa.JSON, nullable=False),
 )
-STATES = ("pending", "sending", "sent", "failed", "skipped", "unknown")
+# A row's life: pending -> sending -> sent, or back to pending (retry), to unknown (handed over, no answer: one
+# more try later), to failed; skipped when its address left (unsubscribed, bounced) before it was sent.
+State = Literal["pending", "sending", "sent", "failed", "skipped", "unknown"]
+STATES: tuple[State, ...] = get_args(State)
 SNAPSHOT_CHUNK = 1000  # recipients inserted per statement: a few MB at most, whatever the list's length
-_DUE = ("pending", "unknown")  # states the send loop picks up
+_DUE: tuple[State, ...] = ("pending", "unknown")  # states the send loop picks up
 # Built once: the send loop runs these for every message.
 # Marks only rows still due: one withdrawn (unsubscribed, removed) since it was read is left alone.
 _MARK = (deliveries.update()
@@ -122,7 +125,19 @@ class Claimed:
     name: str
     variant: str
     attempts: int
-    state: str
+    state: State
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the ledger records of one message: its row's next state and how it got there."""
+
+    email: str
+    state: State
+    attempts: int
+    provider_id: str | None = None
+    error: str | None = None
+    not_before: float = 0.0  # epoch seconds before which the row is not due again
 
 
 _LIVE_OWNERS: set[str] = set()  # claims held by send loops running in this process
@@ -343,11 +358,11 @@ class Ledger:
         """Mark these rows `sending` where they are still due; returns the ones marked."""
         return self.advance(issue, [], emails)
 
-    def record(self, issue: str, outcomes: list[dict]) -> None:
-        """Write each message's outcome: {email, state, attempts, provider_id, error, not_before}, one transaction."""
+    def record(self, issue: str, outcomes: list[Outcome]) -> None:
+        """Write each message's outcome, in one transaction."""
         self.advance(issue, outcomes, [])
 
-    def advance(self, issue: str, outcomes: list[dict], next_emails: list[str], owner: str | None = None,
+    def advance(self, issue: str, outcomes: list[Outcome], next_emails: list[str], owner: str | None = None,
                 until: float | None = None) -> set[str]:
         """Record one batch's outcomes and, in the same commit, mark the next batch `sending` where still due
         (or, for a worker with claims, extend its lease to `until` on the rows it still holds).
@@ -361,10 +376,9 @@ class Ledger:
             return self._advance_one(issue, outcomes, next_emails, now, owner, until)
         with self.engine.begin() as conn:
             if outcomes:
-                conn.execute(_RECORD, [{"b_issue": issue, "b_email": o["email"], "state": o["state"],
-                                        "attempts": o["attempts"], "provider_id": o.get("provider_id"),
-                                        "error": o.get("error"), "not_before": o.get("not_before", 0.0),
-                                        "updated_at": now}
+                conn.execute(_RECORD, [{"b_issue": issue, "b_email": o.email, "state": o.state,
+                                        "attempts": o.attempts, "provider_id": o.provider_id,
+                                        "error": o.error, "not_before": o.not_before, "updated_at": now}
                                        for o in outcomes])
             if not next_emails:
                 return set()
@@ -380,7 +394,7 @@ class Ledger:
             conn.execute(stmt, params)
             return {r[0] for r in conn.execute(check, params)}
 
-    def _advance_one(self, issue: str, outcomes: list[dict], next_emails: list[str], now: datetime,
+    def _advance_one(self, issue: str, outcomes: list[Outcome], next_emails: list[str], now: datetime,
                      owner: str | None, until: float | None) -> set[str]:
         """`advance` for one message on SQLite, through the DB-API connection: the SMTP loop commits once a
         message, and SQLAlchemy's work per statement cost as much again as the commit itself."""
@@ -389,8 +403,8 @@ class Ledger:
         try:
             cur = raw.cursor()
             for o in outcomes:
-                cur.execute(_RECORD_SQL, (o["state"], o.get("provider_id"), o.get("error"), o.get("not_before", 0.0),
-                                          stamp, o["attempts"], issue, o["email"]))
+                cur.execute(_RECORD_SQL, (o.state, o.provider_id, o.error, o.not_before, stamp, o.attempts, issue,
+                                          o.email))
             if owner is not None:
                 held = {e for e in next_emails if cur.execute(_RENEW_SQL, (until, issue, owner, e)).rowcount}
             else:

@@ -6,7 +6,7 @@ Adding a provider means adding one module and one entry in `TRANSPORTS`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol, get_args
 
 from ..errors import NewsletterError
 from .mime import Outgoing
@@ -22,7 +22,8 @@ from .mime import Outgoing
 #              content): the send stops with `halt`, nobody is suppressed
 #   untried    the transport stopped before this message: back to pending, no attempt counted
 #   withdrawn  the hand-over found the row no longer due (unsubscribed since it was read): nothing recorded
-STATUSES = ("sent", "transient", "permanent", "unknown", "outage", "stop", "untried", "withdrawn")
+Status = Literal["sent", "transient", "permanent", "unknown", "outage", "stop", "untried", "withdrawn"]
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Receipt:
     """What the provider said about one message."""
 
     email: str
-    status: str  # one of STATUSES
+    status: Status
     provider_id: str | None = None
     error: str | None = None
     retry_after: float | None = None
