@@ -63,6 +63,8 @@ def _signing_key(cfg: Config) -> Finding:
 def _state_database(cfg: Config) -> Finding:
     import sqlalchemy as sa
 
+    from .state import engine_for
+
     if not cfg.state.url:
         path = cfg.resolve(cfg.state.path)
         if not path.exists():
@@ -70,7 +72,7 @@ def _state_database(cfg: Config) -> Finding:
         url = f"sqlite:///{path}"
     else:
         url = cfg.state.url
-    engine = sa.create_engine(url)
+    engine = engine_for(url)  # not open_state: a look must not migrate (or create) the database
     try:
         with engine.connect() as conn:
             conn.execute(sa.text("SELECT 1"))

@@ -11,6 +11,7 @@ import hashlib
 import sqlalchemy as sa
 
 from .migrations import migrate
+from .state import state_engine
 
 metadata = sa.MetaData()
 used_tokens = sa.Table("used_tokens", metadata,
@@ -37,8 +38,7 @@ class PublicState:
 
     @classmethod
     def from_config(cls, cfg) -> "PublicState":
-        from .deliver.ledger import engine_for, state_url
-        return cls(engine_for(state_url(cfg)))
+        return cls(state_engine(cfg))
 
     def first_use(self, kind: str, value: str, expires_at: float, now: float) -> bool:
         """Record one use of a single-use value; False when it was used before and has not expired."""

@@ -229,11 +229,10 @@ def start_scheduler(cfg: Config, config_path: str):
     """
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from .deliver.ledger import Ledger
+    from .state import state_engine
 
     zone = ZoneInfo(cfg.newsletter.timezone)
-    scheduler = BackgroundScheduler(timezone=zone,
-                                    jobstores={"default": SQLAlchemyJobStore(url=Ledger.from_config(cfg).url)})
+    scheduler = BackgroundScheduler(timezone=zone, jobstores={"default": SQLAlchemyJobStore(engine=state_engine(cfg))})
     scheduler.add_listener(lambda event: log.warning(json.dumps(
         {"job": event.job_id, "outcome": "missed", "scheduled": event.scheduled_run_time.isoformat(),
          "reason": "the machine was down past misfire_grace_time; skipped"})), EVENT_JOB_MISSED)

@@ -18,6 +18,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from .migrations import migrate
+from .state import state_engine
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,7 @@ class Store:
 
     @classmethod
     def from_config(cls, cfg) -> "Store":
-        from .deliver.ledger import engine_for, state_url
-        return cls(engine_for(state_url(cfg)))
+        return cls(state_engine(cfg))
 
     def feed_validators(self, url: str) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:

@@ -16,7 +16,7 @@ WEEK = "2026-W48"
 def _close_databases():
     """Every test ends with its database connections closed."""
     yield
-    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.state import dispose_engines
     dispose_engines()
 
 
@@ -46,7 +46,7 @@ def empty_database(url: str) -> None:
     """Drop every table of a test database (the migrations' version table too), so it starts empty."""
     import sqlalchemy as sa
 
-    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.state import dispose_engines
 
     dispose_engines()
     engine = sa.create_engine(url)

@@ -13,6 +13,7 @@ from newsletter import migrations
 from newsletter.deliver import ledger as ledger_module
 from newsletter.deliver.ledger import Ledger
 from newsletter.errors import StateError
+from newsletter.state import dispose_engines
 from newsletter.public_state import metadata as public_state_metadata
 from newsletter.store import metadata as store_metadata
 from newsletter.subscribers import SubscriberStore, change
@@ -87,12 +88,12 @@ def test_the_known_head_is_the_newest_migration_script():
 def test_migrating_twice_changes_nothing_and_a_newer_database_is_refused(tmp_path):
     url = f"sqlite:///{tmp_path / 'state.db'}"
     Ledger(url)
-    ledger_module.dispose_engines()  # a new process: migrations run again and find nothing to do
+    dispose_engines()  # a new process: migrations run again and find nothing to do
     Ledger(url)
     engine = sa.create_engine(url)
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
-    ledger_module.dispose_engines()
+    dispose_engines()
     with pytest.raises(StateError, match="newer version of newsletter"):
         Ledger(url)

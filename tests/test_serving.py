@@ -177,7 +177,7 @@ def test_healthz_answers_while_the_state_database_does(project, monkeypatch):
     ok = client.get("/healthz")
     assert ok.status_code == 200 and ok.get_json() == {"status": "ok"}
     db = cfg.resolve(cfg.state.path)
-    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.state import dispose_engines
     dispose_engines()
     db.unlink()
     db.mkdir()  # a folder where the database file was: nothing can open it

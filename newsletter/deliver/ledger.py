@@ -17,7 +17,6 @@ import os
 import secrets
 import socket
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,7 +26,7 @@ from typing import Iterable, Iterator, Literal, get_args
 import sqlalchemy as sa
 
 from ..errors import SendInProgress, StateError
-from ..migrations import forget_migrated, migrate
+from ..state import open_state, state_url
 from ..tokens import address_hash
 from ..words import counted
 
@@ -195,11 +194,7 @@ class Ledger:
     def __init__(self, url: str, lock_dir: Path | None = None):
         self.url = url
         self.lock_dir = lock_dir
-        try:
-            self.engine = engine_for(url)
-            migrate(self.engine)
-        except sa.exc.SQLAlchemyError as exc:
-            raise StateError(f"cannot open the state database {url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from None
+        self.engine = open_state(url)
 
     @classmethod
     def from_config(cls, cfg) -> "Ledger":
@@ -552,47 +547,3 @@ def _abstract_socket_lock(key: str, issue: str) -> Iterator[None]:
         yield
     finally:
         sock.close()
-
-
-def state_url(cfg) -> str:
-    """The state database's URL: [state] url, else the SQLite file at [state] path (its folder made)."""
-    if cfg.state.url:
-        return cfg.state.url
-    path = cfg.resolve(cfg.state.path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
-
-
-_ENGINES: dict[str, sa.Engine] = {}
-_ENGINES_LOCK = threading.Lock()
-
-
-def engine_for(url: str) -> sa.Engine:
-    """One engine (and connection pool) per database per process, however many Ledgers are made."""
-    with _ENGINES_LOCK:
-        engine = _ENGINES.get(url)
-        if engine is None:
-            engine = sa.create_engine(url)
-            if engine.dialect.name == "sqlite":
-                sa.event.listen(engine, "connect", _sqlite_pragmas)
-            _ENGINES[url] = engine
-        return engine
-
-
-def dispose_engines() -> None:
-    """Close every pooled connection (end of a run, end of a test)."""
-    with _ENGINES_LOCK:
-        for engine in _ENGINES.values():
-            engine.dispose()
-        _ENGINES.clear()
-    forget_migrated()
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # readers (send --status) never block the sender
-    # In WAL mode a commit without fsync survives a killed process (not a power cut): each message's outcome
-    # can then be recorded the moment the server acknowledged it, which bounds a crash's resends to one.
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.close()

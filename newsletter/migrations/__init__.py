@@ -22,11 +22,10 @@ from typing import Iterator
 import sqlalchemy as sa
 
 from ..errors import StateError
+from ..state import SCHEMA_VERSION
 
 HERE = Path(__file__).resolve().parent
-# The newest revision, so a database already there is recognised without loading Alembic (about 11 MB
-# and 0.1 s per process); a test checks it against the migration scripts.
-HEAD = "0005"
+HEAD = SCHEMA_VERSION  # the state module owns the version; the name here is Alembic's
 # Any stable 63-bit number names the advisory lock; derived from a name so it is greppable.
 _PG_LOCK_KEY = int(hashlib.sha256(b"newsletter schema migration").hexdigest()[:15], 16)
 _migrated: "weakref.WeakSet[sa.Engine]" = weakref.WeakSet()

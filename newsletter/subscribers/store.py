@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from ..errors import InvalidSubscriber
 from ..migrations import migrate
+from ..state import state_engine
 from ..model import Subscriber
 from ..roster import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
 from ..tokens import address_hash
@@ -148,10 +149,9 @@ class SubscriberStore:
     @classmethod
     def from_config(cls, cfg) -> "SubscriberStore":
         """The store of a project; on first use, the pre-database roster CSV is imported into it once."""
-        from ..deliver.ledger import engine_for, state_url
         from .csvfile import import_legacy_roster
 
-        store = cls(engine_for(state_url(cfg)))
+        store = cls(state_engine(cfg))
         import_legacy_roster(cfg, store)
         return store
 

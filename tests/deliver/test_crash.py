@@ -8,7 +8,8 @@ import sys
 import time
 
 from newsletter.config import load_config
-from newsletter.deliver.ledger import Ledger, dispose_engines
+from newsletter.deliver.ledger import Ledger
+from newsletter.state import dispose_engines
 from newsletter.deliver.smtp import SmtpTransport
 
 from ..conftest import WEEK

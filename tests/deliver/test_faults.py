@@ -308,7 +308,7 @@ def test_retry_after_pauses_the_whole_send(project, httpserver, monkeypatch):
 
 
 def test_a_full_disk_ends_in_a_clear_error(project, monkeypatch):
-    from newsletter.deliver.ledger import engine_for, state_url
+    from newsletter.state import engine_for, state_url
     from newsletter.errors import StateError
 
     cfg = load_config(project / "config.toml")
@@ -482,7 +482,7 @@ def test_a_lost_state_database_does_not_resend_the_week(project, monkeypatch, lo
     from click.testing import CliRunner
 
     from newsletter.cli import cli
-    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.state import dispose_engines
     from newsletter.errors import DeliveryError
 
     rec = Recorder()
@@ -514,7 +514,7 @@ def test_a_lost_state_database_does_not_resend_the_week(project, monkeypatch, lo
 def test_a_state_folder_deleted_mid_send_neither_frees_the_lock_nor_resends(project, monkeypatch):
     import shutil
 
-    from newsletter.deliver.ledger import dispose_engines
+    from newsletter.state import dispose_engines
     from newsletter.errors import DeliveryError, SendInProgress
 
     emails = fans(project, 30)

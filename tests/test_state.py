@@ -1,0 +1,43 @@
+"""The state module owns the database engine and the schema version: no other module makes an engine,
+and the gather side's store and the public pages' state reach the database without loading `deliver`."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from newsletter import migrations, state
+
+PACKAGE = Path(state.__file__).resolve().parent
+
+
+def _calls_create_engine(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.Attribute) and node.attr == "create_engine" for node in ast.walk(tree))
+
+
+def test_only_the_state_module_creates_engines():
+    makers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if _calls_create_engine(p))
+    assert makers == ["state.py"]
+
+
+def test_stores_below_delivery_open_the_database_without_loading_it(project):
+    code = ("import sys\n"
+            "from newsletter.config import load_config\n"
+            "from newsletter.public_state import PublicState\n"
+            "from newsletter.store import Store\n"
+            "cfg = load_config('config.toml')\n"
+            "Store.from_config(cfg).set_flag('opened', 'yes')\n"
+            "PublicState.from_config(cfg)\n"
+            "print(Store.from_config(cfg).flag('opened'))\n"
+            "print(sorted(m for m in sys.modules if m.startswith('newsletter.deliver')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
+    assert out.stdout.splitlines() == ["yes", "[]"]
+
+
+def test_one_engine_per_database_and_the_schema_version_is_the_migrations_head(tmp_path):
+    url = f"sqlite:///{tmp_path / 'state.db'}"
+    engine = state.open_state(url)
+    assert state.open_state(url) is engine and state.engine_for(url) is engine
+    with engine.connect() as conn:
+        assert migrations.current(conn) == state.SCHEMA_VERSION == migrations.head()
