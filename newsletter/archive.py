@@ -1,7 +1,10 @@
 """The public archive: the issues that were sent, their files without local paths, and an Atom feed of them.
 
 A week built but never sent is not public; `issue.json` is served without the
-build's warnings and with each interview's source reduced to its file name.
+build's warnings and with each interview's source reduced to its file name. The
+files come from the state database (`built_issues.py`), so any machine sharing it
+serves the same archive; a sent week built before the database kept builds is
+copied there from its folder the first time the archive is listed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .built_issues import BuiltIssues
 from .config import Config
 
 # The files of a week that are public; anything else in the build folder (screenshots, previews) is not.
@@ -20,16 +24,17 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 50  # a feed reader wants the recent issues, not every one
 
 
-def sent_weeks(cfg: Config, ledger) -> list[tuple[str, datetime]]:
-    """(week, when its last message went) of every sent issue still in the build folder, newest first."""
+def sent_weeks(cfg: Config, ledger, built: BuiltIssues) -> list[tuple[str, datetime]]:
+    """(week, when its last message went) of every sent issue whose build is kept, newest first."""
+    stored = built.weeks()
     out = cfg.resolve(cfg.build.out)
     return sorted(((week, when) for week, when in ledger.sent_issues().items()
-                   if (out / week / "issue.html").is_file()), reverse=True)
+                   if week in stored or built.adopt(week, out / week)), reverse=True)
 
 
-def public_issue_json(path: Path) -> str:
+def public_issue_json(body: bytes) -> str:
     """An issue.json as the public may read it: no warnings, no paths of the machine that built it."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(body.decode("utf-8"))
     data.pop("warnings", None)
     for interview in data.get("interviews", []):
         source = interview.get("source") or ""
@@ -38,7 +43,7 @@ def public_issue_json(path: Path) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def atom_feed(cfg: Config, weeks: list[tuple[str, datetime]]) -> bytes:
+def atom_feed(cfg: Config, weeks: list[tuple[str, datetime]], built: BuiltIssues) -> bytes:
     """An Atom (RFC 4287) feed of the sent issues, newest first."""
     ET.register_namespace("", ATOM_NS)
     base = cfg.newsletter.base_url.rstrip("/")
@@ -50,9 +55,8 @@ def atom_feed(cfg: Config, weeks: list[tuple[str, datetime]]) -> bytes:
     author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
     _text(author, "name", cfg.newsletter.name)
     _text(feed, "updated", _stamp(weeks[0][1] if weeks else datetime(1970, 1, 1, tzinfo=timezone.utc)))
-    out = cfg.resolve(cfg.build.out)
     for week, when in weeks[:FEED_ENTRIES]:
-        issue = json.loads((out / week / "issue.json").read_text(encoding="utf-8"))
+        issue = json.loads((built.file(week, "issue.json") or b"{}").decode("utf-8"))
         entry = ET.SubElement(feed, f"{{{ATOM_NS}}}entry")
         _text(entry, "title", issue.get("subject") or week)
         _text(entry, "id", f"{base}/archive/{week}/")

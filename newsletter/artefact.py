@@ -116,11 +116,20 @@ def load_artefact(out_dir: Path) -> Artefact | None:
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:  # unreadable, or not UTF-8
+        text = f"unreadable: {exc}"  # read_artefact reports it as it reports any text it cannot parse
+    return read_artefact(text, str(path), out_dir.name)
+
+
+def read_artefact(text: str, where: str, week: str) -> Artefact:
+    """An artefact from the text `artefact_text` wrote; `where` (a file or a table) names it in an error."""
+    try:
+        data = json.loads(text)
         if data.get("version") != ARTEFACT_VERSION:
             raise ValueError(f"version {data.get('version')!r}, this program reads {ARTEFACT_VERSION}")
         return Artefact(issue_from_data(data["issue"]), data["hash"], list(data.get("warnings", [])),
                         data.get("built_at", ""))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DeliveryError(f"{path}: the built issue cannot be read ({exc})",
-                            hint=f"build it again with `newsletter build --week {out_dir.name}`") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DeliveryError(f"{where}: the built issue cannot be read ({exc})",
+                            hint=f"build it again with `newsletter build --week {week}`") from None

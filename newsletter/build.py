@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from . import calendar
 from .assemble import assemble_issue, send_time
-from .artefact import ARTEFACT_NAME, Artefact, artefact_text, content_hash, issue_data, issue_from_data, load_artefact
+from .artefact import ARTEFACT_NAME, Artefact, artefact_text, content_hash, issue_data, issue_from_data
+from .built_issues import BuiltIssues, load_built
 from .config import Config
 from .errors import ContentError, DeliveryError
 from .extract import understand
@@ -171,12 +172,13 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
     rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     digest = content_hash(issue, rendered)
     out_dir = (out or cfg.resolve(cfg.build.out)) / week
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
     # The archive copy is public: its links lead to pages that ask for an address, not to anyone's token.
     files = {
         "issue.html": public_copy(rendered.html),
         "issue.txt": public_copy(rendered.text),
         "issue.json": json.dumps(issue_json(issue), indent=2, ensure_ascii=False) + "\n",
-        ARTEFACT_NAME: artefact_text(Artefact(issue, digest, warnings, datetime.now(UTC).isoformat(timespec="seconds"))),
+        ARTEFACT_NAME: artefact_text(Artefact(issue, digest, warnings, built_at)),
     }
     domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
     for air in issue.air_dates:
@@ -187,6 +189,8 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
     for name, data in files.items():
         write_atomic(out_dir / name, data)
         written.append(out_dir / name)
+    if out is None or out.resolve() == cfg.resolve(cfg.build.out).resolve():  # a trial build elsewhere is not the issue
+        BuiltIssues.from_config(cfg).save(week, digest, built_at, files)
     return Build(issue, rendered, out_dir, written, warnings, digest)
 
 
@@ -196,7 +200,7 @@ def built_issue(cfg: Config, week: str, strict: bool = False) -> Artefact:
     Refused when the templates, theme or config now render it differently from what was built.
     """
     out_dir = cfg.resolve(cfg.build.out) / week
-    artefact = load_artefact(out_dir)
+    artefact = load_built(cfg, week)
     if artefact is None:
         result = build(cfg, week, strict=strict)
         return Artefact(result.issue, result.hash, result.warnings)

@@ -474,20 +474,19 @@ def approve(config_path, week, request):
       newsletter approve --week 2026-W48 --request
     """
     from .approval import request_approval, review_notes
-    from .artefact import load_artefact
     from .build import build as run_build
+    from .built_issues import load_built
     from .errors import NotApproved
     from .gate import approve as record_approval
 
     cfg = _config(config_path)
     week = _week_or_next_send(cfg, week)
-    out_dir = cfg.resolve(cfg.build.out) / week
     if request:
         result = run_build(cfg, week)
-        mailed = request_approval(cfg, load_artefact(result.out_dir))
+        mailed = request_approval(cfg, load_built(cfg, week))
         click.echo(f"Mailed the {week} issue (content {result.hash[:12]}) to approve to {', '.join(mailed)}")
         return
-    artefact = load_artefact(out_dir)
+    artefact = load_built(cfg, week)
     if artefact is None:
         raise NotApproved(f"the {week} issue has not been built, so there is nothing to approve", week,
                           hint=f"build it and look at it first: `newsletter preview --week {week}` or "

@@ -19,9 +19,10 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
-from flask import Flask, Response, abort, request, send_from_directory
+from flask import Flask, Response, abort, request
 
 from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
+from .built_issues import BuiltIssues
 from .config import Config
 from .deliver import envelope, list_id, signing_key
 from .deliver.ledger import Ledger
@@ -38,6 +39,7 @@ HOUR, DAY = 3600, 24 * 3600
 MAX_TOKEN = 2000  # longer than any link we sign
 MAX_FIELD = 320
 _CSRF_COOKIE = "nl_csrf"
+ARCHIVE_TYPES = {"html": "text/html", "txt": "text/plain", "ics": "text/calendar"}  # what PUBLIC_FILES lets through
 # On every response, the archive's issues included: they show images (https) and inline styles, nothing runs.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; "
@@ -55,6 +57,7 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     secret, _ = signing_key(cfg)
     lid = list_id(cfg)
     ledger = Ledger.from_config(cfg)
+    built = BuiltIssues.from_config(cfg)
     store = SubscriberStore.from_config(cfg)
     state = PublicState.from_config(cfg)
     webhook_keys = WebhookKeys.from_config(cfg)
@@ -276,23 +279,26 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
 
     @app.get("/archive/")
     def archive():
-        items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>' for w, _ in sent_weeks(cfg, ledger))
+        items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>'
+                        for w, _ in sent_weeks(cfg, ledger, built))
         return page("Past issues", (f"<ul>{items}</ul>" if items else "<p>No issues yet.</p>")
                     + '<p><a href="/archive/feed.xml">Atom feed</a></p>')
 
     @app.get("/archive/feed.xml")
     def archive_feed():
-        return Response(atom_feed(cfg, sent_weeks(cfg, ledger)), mimetype="application/atom+xml")
+        return Response(atom_feed(cfg, sent_weeks(cfg, ledger, built), built), mimetype="application/atom+xml")
 
     @app.get("/archive/<week>/<path:name>")
     def archive_file(week: str, name: str):
         # Only what was sent is public, and of it only the issue's own files.
-        if not PUBLIC_FILES.match(name) or week not in dict(sent_weeks(cfg, ledger)):
+        if not PUBLIC_FILES.match(name) or week not in dict(sent_weeks(cfg, ledger, built)):
             abort(404)
-        folder = cfg.resolve(cfg.build.out) / week
+        body = built.file(week, name)
+        if body is None:
+            abort(404)
         if name == "issue.json":
-            return Response(public_issue_json(folder / name), mimetype="application/json")
-        return send_from_directory(folder, name)  # refuses paths outside the folder
+            return Response(public_issue_json(body), mimetype="application/json")
+        return Response(body, mimetype=ARCHIVE_TYPES[name.rsplit(".", 1)[-1]])
 
     @app.post("/webhooks/<provider>")
     def webhook(provider: str):

@@ -83,11 +83,12 @@ def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
 
 def _issue_to_send(cfg: Config, week: str):
     """(the built issue to send, None), or (None, the outcome) when the week is thin and so not sent."""
-    from .artefact import Artefact, load_artefact
+    from .artefact import Artefact
     from .build import build, make_issue
+    from .built_issues import load_built
 
     if cfg.schedule.approval == "required":
-        built = load_artefact(cfg.resolve(cfg.build.out) / week)
+        built = load_built(cfg, week)
         if built is not None:
             return built, None  # what the editors were shown, never a fresh gather
     issue, warnings = make_issue(cfg, week)
@@ -156,8 +157,8 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
     """Hourly, with approval required: within `approval_lead` hours of the send, build the issue and mail it
     to the editors (once per week); and send a held issue as soon as it is approved."""
     from .approval import request_approval, review_sent
-    from .artefact import load_artefact
     from .build import build, make_issue
+    from .built_issues import load_built
     from .deliver.ledger import Ledger
     from .gate import approval_of
     from .store import Store
@@ -167,7 +168,7 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
     zone = ZoneInfo(cfg.newsletter.timezone)
     now = (now or datetime.now(zone)).astimezone(zone)
     held = Store.from_config(cfg).flag(HELD_FLAG) if cfg.schedule.approval == "required" else None
-    built = load_artefact(cfg.resolve(cfg.build.out) / held) if held else None
+    built = load_built(cfg, held) if held else None
     if built is not None and approval_of(cfg, held) == built.hash:
         Store.from_config(cfg).set_flag(HELD_FLAG, "")
         outcome = _send(cfg, held, built)
@@ -181,7 +182,7 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
         issue, warnings = make_issue(cfg, week)
         if len(issue.stories) >= cfg.schedule.min_interviews:  # a thin week is the send job's to fold or skip
             result = build(cfg, week, issue=issue, warnings=warnings)
-            mailed = request_approval(cfg, load_artefact(result.out_dir))
+            mailed = request_approval(cfg, load_built(cfg, week))
             outcome = JobOutcome(APPROVAL_ID, week, "requested", {"editors": len(mailed), "hash": result.hash[:12]})
             log.info(outcome.line(time.monotonic() - started))
     return outcome

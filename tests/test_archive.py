@@ -65,3 +65,47 @@ def test_an_atom_feed_of_the_sent_issues(built):
     assert entry.find(ATOM + "link").get("href") == "https://tvtalk.example.org/archive/2026-W48/issue.html"
     assert entry.find(ATOM + "id").text and entry.find(ATOM + "updated").text.startswith("20")
     assert feed.find(ATOM + "updated").text == entry.find(ATOM + "updated").text
+
+
+def test_a_web_node_without_the_build_folder_serves_the_archive_from_the_database(built):
+    send_issue(built, "2026-W48")
+    out = built.resolve(built.build.out)
+    html = (out / "2026-W48" / "issue.html").read_text()
+    ics = (out / "2026-W48" / "calendar" / "harbor-lights-20261202T2200.ics").read_bytes()
+    shutil.rmtree(out)  # another machine: the state database is shared, the disk is not
+    with running(built) as base:
+        assert "2026-W48" in requests.get(base + "/archive/", timeout=5).text
+        page = requests.get(base + "/archive/2026-W48/issue.html", timeout=5)
+        assert page.status_code == 200 and page.text == html
+        assert page.headers["Content-Type"] == "text/html; charset=utf-8"
+        cal = requests.get(base + "/archive/2026-W48/calendar/harbor-lights-20261202T2200.ics", timeout=5)
+        assert cal.content == ics and cal.headers["Content-Type"].startswith("text/calendar")
+        data = json.loads(requests.get(base + "/archive/2026-W48/issue.json", timeout=5).text)
+        assert len(data["interviews"]) == 5 and "warnings" not in data
+        assert requests.get(base + "/archive/2026-W48/artefact.json", timeout=5).status_code == 404
+        feed = ET.fromstring(requests.get(base + "/archive/feed.xml", timeout=5).content)
+        assert feed.find(ATOM + "entry/" + ATOM + "title").text == data["subject"]
+
+
+def test_a_sent_week_built_before_the_database_kept_builds_is_copied_in_once_listed(built):
+    import sqlalchemy as sa
+
+    from newsletter.built_issues import BuiltIssues, built_files, built_issues
+
+    send_issue(built, "2026-W48")
+    store = BuiltIssues.from_config(built)
+    with store.engine.begin() as conn:  # as an earlier release left it: files on disk only
+        conn.execute(built_files.delete())
+        conn.execute(built_issues.delete())
+    out = built.resolve(built.build.out)
+    (out / "2026-W48" / "screenshots").mkdir()
+    (out / "2026-W48" / "screenshots" / "phone.png").write_bytes(b"not public")
+    with running(built) as base:
+        assert "2026-W48" in requests.get(base + "/archive/", timeout=5).text
+    assert store.weeks() == {"2026-W48"}  # the never-sent 2026-W47 stays where it is
+    with store.engine.connect() as conn:
+        names = set(conn.execute(sa.select(built_files.c.name).where(built_files.c.week == "2026-W48")).scalars())
+    assert {"issue.html", "issue.txt", "issue.json", "artefact.json"} <= names
+    assert not {n for n in names if not n.startswith("issue.") and n != "artefact.json" and
+                not n.startswith("calendar/")}
+    assert store.file("2026-W48", "issue.html") == (out / "2026-W48" / "issue.html").read_bytes()

@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from newsletter import migrations
+from newsletter.built_issues import metadata as built_metadata
 from newsletter.deliver import ledger as ledger_module
 from newsletter.deliver.ledger import Ledger
 from newsletter.errors import StateError
@@ -49,7 +50,7 @@ def load_v1(url: str) -> None:
 def schema_drift(engine) -> list:
     """Differences between the migrated database and the code's tables (apscheduler's own table aside)."""
     combined = sa.MetaData()
-    for md in (ledger_module.metadata, store_metadata, subscriber_metadata, public_state_metadata):
+    for md in (ledger_module.metadata, store_metadata, subscriber_metadata, public_state_metadata, built_metadata):
         for table in md.tables.values():
             table.to_metadata(combined)
     with engine.connect() as conn:
@@ -97,3 +98,26 @@ def test_migrating_twice_changes_nothing_and_a_newer_database_is_refused(tmp_pat
     dispose_engines()
     with pytest.raises(StateError, match="newer version of newsletter"):
         Ledger(url)
+
+
+def test_a_database_at_the_previous_version_keeps_its_sends_and_gains_built_issues(url):
+    from alembic import command
+
+    from newsletter.built_issues import BuiltIssues
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        cfg = migrations.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.execute(sa.text("INSERT INTO deliveries (issue, email, name, variant, state, attempts, not_before) "
+                             "VALUES ('2026-W47', 'a@example.org', '', 'v', 'sent', 1, 0)"))
+        assert not sa.inspect(conn).has_table("built_issues")
+    engine.dispose()
+    ledger = Ledger(url)
+    assert schema_drift(ledger.engine) == []
+    assert ledger.counts("2026-W47")["sent"] == 1
+    built = BuiltIssues(ledger.engine)
+    built.save("2026-W47", "ab" * 32, "2026-11-23T09:00:00+00:00", {"issue.html": "<p>é</p>", "calendar/x.ics": b"\0"})
+    assert built.weeks() == {"2026-W47"} and built.file("2026-W47", "issue.html") == "<p>é</p>".encode()
+    assert built.file("2026-W47", "calendar/x.ics") == b"\0"

@@ -4,6 +4,7 @@ and the quick checks stand before every send."""
 import email
 import json
 import re
+import shutil
 from datetime import datetime
 from email import policy
 from zoneinfo import ZoneInfo
@@ -135,3 +136,27 @@ def test_cli_send_reports_the_slow_checks_and_sends_the_built_issue(project):
     cached = json.loads((project / "build" / WEEK / "checks.json").read_text())
     assert cached["hash"] == json.loads((project / "build" / WEEK / "artefact.json").read_text())["hash"]
     assert {r["name"] for r in cached["results"]} >= {"spam score"}
+
+
+def test_the_issue_is_sent_as_stored_in_the_database_by_a_machine_that_did_not_build_it(project):
+    from newsletter.build import built_issue
+
+    cfg = load_config(project / "config.toml")
+    result = build(cfg, WEEK)
+    shutil.rmtree(project / "build")  # the scheduler that built it went away with its disk
+    artefact = built_issue(cfg, WEEK)
+    assert artefact.hash == result.hash and not (project / "build" / WEEK).exists()  # not built again
+    assert send_issue(cfg, WEEK, artefact=artefact).counts["sent"] == 4
+
+
+def test_a_rebuild_replaces_the_stored_issue_whole(project):
+    from newsletter.built_issues import BuiltIssues
+
+    cfg = load_config(project / "config.toml")
+    first = build(cfg, WEEK)
+    write(project / "templates" / "_footer.mjml.j2",
+          "<mj-section><mj-column><mj-text>New footer {{ links.unsubscribe }}</mj-text></mj-column></mj-section>")
+    second = build(cfg, WEEK)
+    store = BuiltIssues.from_config(cfg)
+    assert first.hash != second.hash and store.artefact(WEEK).hash == second.hash
+    assert b"New footer" in store.file(WEEK, "issue.html")

@@ -1,0 +1,94 @@
+"""Built issues in the state database, so every machine sends and serves the same ones.
+
+built_issues  one row per built week: its content hash and when it was built
+built_files   the week's files as `build` wrote them (issue.html, issue.txt, issue.json, artefact.json,
+              calendar/*.ics), byte for byte
+
+`build` writes the files to build/WEEK/ for the editor and here, in one transaction, for everyone
+else: a web node on another machine serves the archive from these rows, and a scheduler that
+takes over the lead sends the artefact built by the one before it. A week built by a release
+before this table existed is read from its folder and copied here the first time it is asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from .artefact import ARTEFACT_NAME, Artefact, load_artefact, read_artefact
+from .migrations import migrate
+from .state import state_engine
+
+metadata = sa.MetaData()
+built_issues = sa.Table("built_issues", metadata,
+                        sa.Column("week", sa.String(16), primary_key=True),
+                        sa.Column("hash", sa.String(64), nullable=False),
+                        sa.Column("built_at", sa.String(40), nullable=False))
+built_files = sa.Table("built_files", metadata,
+                       sa.Column("week", sa.String(16), primary_key=True),
+                       sa.Column("name", sa.String(200), primary_key=True),
+                       sa.Column("body", sa.LargeBinary, nullable=False))
+
+
+class BuiltIssues:
+    """The built weeks and their files; every write is one transaction."""
+
+    def __init__(self, engine: sa.Engine):
+        self.engine = engine
+        migrate(engine)
+
+    @classmethod
+    def from_config(cls, cfg) -> "BuiltIssues":
+        return cls(state_engine(cfg))
+
+    def save(self, week: str, digest: str, built_at: str, files: dict[str, str | bytes]) -> None:
+        """Store a week's build, replacing any earlier build of it whole (never a mix of two builds)."""
+        rows = [{"week": week, "name": name, "body": body.encode("utf-8") if isinstance(body, str) else body}
+                for name, body in files.items()]
+        with self.engine.begin() as conn:
+            conn.execute(built_files.delete().where(built_files.c.week == week))
+            conn.execute(built_issues.delete().where(built_issues.c.week == week))
+            conn.execute(built_issues.insert().values(week=week, hash=digest, built_at=built_at))
+            conn.execute(built_files.insert(), rows)
+
+    def weeks(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(sa.select(built_issues.c.week)).scalars())
+
+    def file(self, week: str, name: str) -> bytes | None:
+        """One file of a built week, or None."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(built_files.c.body)
+                                .where(built_files.c.week == week, built_files.c.name == name)).scalar()
+
+    def artefact(self, week: str) -> Artefact | None:
+        body = self.file(week, ARTEFACT_NAME)
+        return None if body is None else read_artefact(body.decode("utf-8"), f"built_files {week}/{ARTEFACT_NAME}",
+                                                      week)
+
+    def adopt(self, week: str, folder: Path) -> bool:
+        """Copy a week built before this table existed from its folder; False when the folder has no build."""
+        artefact = load_artefact(folder)
+        if artefact is None:
+            return False
+        files = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+                 if p.is_file() and _built_name(str(p.relative_to(folder)))}
+        self.save(week, artefact.hash, artefact.built_at, files)
+        return True
+
+
+def _built_name(name: str) -> bool:
+    """The files `build` writes (not the send record, check results or screenshots kept beside them)."""
+    return name in ("issue.html", "issue.txt", "issue.json", ARTEFACT_NAME) or (
+        name.startswith("calendar/") and name.endswith(".ics"))
+
+
+def load_built(cfg, week: str) -> Artefact | None:
+    """The week's built issue: as stored in the state database, else (built by an earlier release) from
+    build/WEEK/, copied into the database on the way; None when it was never built."""
+    store = BuiltIssues.from_config(cfg)
+    artefact = store.artefact(week)
+    if artefact is None and store.adopt(week, cfg.resolve(cfg.build.out) / week):
+        artefact = store.artefact(week)
+    return artefact
