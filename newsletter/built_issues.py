@@ -17,8 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from .artefact import ARTEFACT_NAME, Artefact, load_artefact, read_artefact
-from .migrations import migrate
-from .state import state_engine
+from .state import StateStore
 
 metadata = sa.MetaData()
 built_issues = sa.Table("built_issues", metadata,
@@ -31,16 +30,8 @@ built_files = sa.Table("built_files", metadata,
                        sa.Column("body", sa.LargeBinary, nullable=False))
 
 
-class BuiltIssues:
+class BuiltIssues(StateStore):
     """The built weeks and their files; every write is one transaction."""
-
-    def __init__(self, engine: sa.Engine):
-        self.engine = engine
-        migrate(engine)
-
-    @classmethod
-    def from_config(cls, cfg) -> "BuiltIssues":
-        return cls(state_engine(cfg))
 
     def save(self, week: str, digest: str, built_at: str, files: dict[str, str | bytes]) -> None:
         """Store a week's build, replacing any earlier build of it whole (never a mix of two builds)."""

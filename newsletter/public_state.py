@@ -10,8 +10,7 @@ import hashlib
 
 import sqlalchemy as sa
 
-from .migrations import migrate
-from .state import state_engine
+from .state import StateStore
 
 metadata = sa.MetaData()
 used_tokens = sa.Table("used_tokens", metadata,
@@ -29,16 +28,8 @@ def _digest(kind: str, value: str) -> str:
     return hashlib.sha256(f"{kind}\0{value}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class PublicState:
+class PublicState(StateStore):
     """Single-use tokens and rate counters; every method is one transaction."""
-
-    def __init__(self, engine: sa.Engine):
-        self.engine = engine
-        migrate(engine)
-
-    @classmethod
-    def from_config(cls, cfg) -> "PublicState":
-        return cls(state_engine(cfg))
 
     def first_use(self, kind: str, value: str, expires_at: float, now: float) -> bool:
         """Record one use of a single-use value; False when it was used before and has not expired."""

@@ -62,6 +62,21 @@ def state_engine(cfg) -> sa.Engine:
     return open_state(state_url(cfg))
 
 
+class StateStore:
+    """Base of the stores kept in the state database: an engine whose schema is current before any use."""
+
+    def __init__(self, engine: sa.Engine):
+        from .migrations import migrate
+
+        self.engine = engine
+        migrate(engine)
+
+    @classmethod
+    def from_config(cls, cfg):
+        """The store of the project `cfg` describes."""
+        return cls(state_engine(cfg))
+
+
 def dispose_engines() -> None:
     """Close every pooled connection (end of a run, end of a test)."""
     from .migrations import forget_migrated

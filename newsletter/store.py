@@ -17,8 +17,7 @@ from datetime import date
 
 import sqlalchemy as sa
 
-from .migrations import migrate
-from .state import state_engine
+from .state import StateStore
 
 
 @dataclass(frozen=True)
@@ -55,16 +54,8 @@ shows = sa.Table("shows", metadata,
                  sa.Column("service_id", sa.Integer))
 
 
-class Store:
+class Store(StateStore):
     """Small key-value tables over one engine; every write is its own transaction."""
-
-    def __init__(self, engine: sa.Engine):
-        self.engine = engine
-        migrate(engine)
-
-    @classmethod
-    def from_config(cls, cfg) -> "Store":
-        return cls(state_engine(cfg))
 
     def feed_validators(self, url: str) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:

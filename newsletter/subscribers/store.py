@@ -20,8 +20,7 @@ from typing import Iterable, Iterator
 import sqlalchemy as sa
 
 from ..errors import InvalidSubscriber
-from ..migrations import migrate
-from ..state import state_engine
+from ..state import StateStore, state_engine
 from ..model import Subscriber
 from ..roster import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
 from ..tokens import address_hash
@@ -139,12 +138,8 @@ def merged_fields(row, c: Change) -> dict:
     return out
 
 
-class SubscriberStore:
+class SubscriberStore(StateStore):
     """Subscribers in the state database (SQLite by default, PostgreSQL by URL)."""
-
-    def __init__(self, engine: sa.Engine):
-        self.engine = engine
-        migrate(engine)
 
     @classmethod
     def from_config(cls, cfg) -> "SubscriberStore":
