@@ -19,6 +19,7 @@ from .quote_weights import WEIGHTS
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
 _MIN_PAIR_PART = 5
 # After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
+_EMPHASIS = re.compile(r"[*_]")  # Markdown emphasis marks, not part of the words
 _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
 
 
@@ -61,11 +62,12 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
         in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
         shape = (len(WORD.findall(body[t_start:t_end])), sents[0][0] if sents else t_start,
                  sents[-1][1] if sents else t_end)
+        counts = [_words(body, s, e) for s, e in sents]
         for i, (s, e) in enumerate(sents):
             opens = answers_question and i == 0
             cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end, first_in_answer=opens,
                                 in_prose=in_prose, shape=shape))
-            if i + 1 < len(sents) and _pairs_well(_words(body, *sents[i]), _words(body, *sents[i + 1]), min_words):
+            if i + 1 < len(sents) and _pairs_well(counts[i], counts[i + 1], min_words):
                 cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True,
                                     first_in_answer=opens, in_prose=in_prose, shape=shape))
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
@@ -95,11 +97,10 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
            lead_end: int, pair: bool = False, first_in_answer: bool = False, in_prose: bool = False,
            shape: tuple[int, int, int] = (0, -1, -1)) -> Candidate:
     text = body[s:e]
-    plain = re.sub(r"[*_]", "", text)
+    plain = _EMPHASIS.sub("", text)
     words = WORD.findall(plain)
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
-    excluded = None
     if n < min_words:
         excluded = f"too short ({n} words)"
     elif n > max_words:
@@ -108,6 +109,8 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
         excluded = "banned by the editor"
     else:
         excluded = exclusion(plain, words, quoted_comma, quoted_comma and _CONTINUES.match(body, e + 1) is not None)
+    if excluded:  # never printed, so never ranked: the rule is its whole explanation
+        return Candidate(text, s, e, turn_index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,
                   shape[0], s == shape[1], e == shape[2])
     score, reasons = 0.0, []

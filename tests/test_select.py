@@ -100,3 +100,26 @@ def test_lines_about_the_conversation_itself_are_never_picked():
     assert sel.picks and all("your advice" not in p.text for p in sel.picks)
     assert any(c.excluded == "speaks to the interviewer about the conversation" for c in sel.candidates
                if "your advice" in c.text)
+
+
+def test_first_letter_lookaheads_never_drop_a_match():
+    """The feature patterns open with a look-ahead at their possible first letters (for speed); it must admit
+    every alternative, also capitalised, or a feature would silently vanish."""
+    import re
+    from pathlib import Path
+
+    from newsletter import quote_features
+
+    lead = re.compile(r"\A\(\?=\[[^\]]*\]\)")
+    articles = Path(__file__).parent / "corpus" / "articles"
+    prose = " ".join(p.read_text(encoding="utf-8") for p in sorted(articles.iterdir()) if p.is_file())
+    checked = 0
+    for rx in vars(quote_features).values():
+        if not isinstance(rx, re.Pattern) or not lead.match(rx.pattern):
+            continue
+        plain = re.compile(lead.sub("", rx.pattern), rx.flags)
+        words = re.findall(r"[A-Za-z’' ,.\-]{2,}", plain.pattern)
+        probe = " ".join(w + " " + w.capitalize() + " " + w.upper() for w in words) + " " + prose
+        assert rx.findall(probe) == plain.findall(probe), rx.pattern[:40]
+        checked += 1
+    assert checked >= 6

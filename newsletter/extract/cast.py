@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .words import COMMON_WORDS
 
 _NON_WORD = re.compile(r"[^\w\s&+]")
 _PARTICLES = {"de", "van", "von", "da", "la", "le", "del", "di", "of", "the", "and", "&"}
+# Names and labels repeat through an article (every turn's label is matched against every person), and these
+# are pure functions of their strings: remembering recent answers makes resolving a long transcript cheap.
+_REMEMBERED = 8192
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def norm(name: str) -> str:
     """Lower case, no punctuation, single spaces: the form names are compared in."""
     return " ".join(_NON_WORD.sub("", name.replace("’", "'")).lower().split())
@@ -24,10 +29,12 @@ def display_name(label: str) -> str:
     return label
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def initials(name: str) -> str:
     return "".join(w[0] for w in norm(name).split() if w not in _PARTICLES)
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def match_strength(label: str, name: str) -> int:
     """How surely `label` stands for `name`: 3 exact, 2 initials/surname/first name, 1 short form, 0 no."""
     lab, full = norm(label), norm(name)
