@@ -519,6 +519,8 @@ def _speakers_by_verb(body: str) -> Iterator[str]:
 
 def _bare(word: str) -> str:
     """`Gyllenhaal’s` counts as a mention of Gyllenhaal."""
+    if word[-1] not in "s’'":  # most words: no possessive to take off, and no regex to run
+        return word
     return _POSSESSIVE_END.sub("", word)
 
 
