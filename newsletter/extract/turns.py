@@ -38,6 +38,8 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there"}
 _QUESTION_LABELS = {"q", "question"}
 _ANSWER_LABELS = {"a", "answer"}
+_NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
+_MAX_NAME_WORDS = 4
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 _ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 # "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.
@@ -119,12 +121,16 @@ def extract_turns(interview: Interview) -> TurnsResult:
     warnings: list[str] = []
 
     # Pass 1: resolve every label to a full name, in reading order.
+    bold_asks = _uses_bold_questions(body, paras)
     prev = None
     for p in paras:
         if p.kind != "label":
             continue
         if p.weak and prev is None:
             p.kind = "plain"
+            continue
+        if bold_asks and _prompt_word(body, p, cast):
+            p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
             continue
         lab = norm(p.label)
         if lab in _QUESTION_LABELS or lab in _ANSWER_LABELS:
@@ -133,7 +139,6 @@ def extract_turns(interview: Interview) -> TurnsResult:
             p.speaker = cast.resolve(p.label, avoid=prev)
         prev = p.speaker
 
-    bold_asks = _uses_bold_questions(body, paras)
     roles = _infer_roles(paras, body, interview, cast, bold_asks)
     interviewee, interviewer = roles.interviewee, roles.interviewer
     outlet = interview.outlet or roles.outlet_label
@@ -155,12 +160,16 @@ def extract_turns(interview: Interview) -> TurnsResult:
     current: tuple[str | None, str] | None = None
     qa_started = False
     previous: _Para | None = None
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind == "label":
             current = who(p.speaker)
             qa_started = True
             turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
-        elif p.kind == "bold" and _is_bold_question(body[p.start:p.end], bold_questions, qa_started):
+        elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], cast):
+            turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))  # a heading: who answers next
+            current = None
+        elif p.kind == "bold" and (_is_bold_question(body[p.start:p.end], bold_questions, qa_started)
+                                   or _prompts_answer(paras[i + 1: i + 2], who)):
             qa_started = True
             at = _answer_inside(body, p) if bold_questions else None
             turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, at or p.content_end))
@@ -549,6 +558,26 @@ def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool
     if text.rstrip("*_ ").endswith(("?", "?”", '?"')):
         return bold_questions or qa_started
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
+
+
+def _prompt_word(body: str, p: _Para, cast: Cast) -> bool:
+    """`**Confess: What's your wildest night on set?**` among bold questions: one word before the colon that names
+    nobody is a prompt, and the whole bold line the journalist's question."""
+    text = body[p.start:p.end]
+    return " " not in p.label.strip() and text.startswith(("**", "__")) and text.endswith(("?**", "?__")) \
+        and cast.find(p.label) is None and not p.label.isupper()
+
+
+def _names_only(text: str, cast: Cast) -> bool:
+    """`**‹Mandeep Dhillon›**`, `**JORJA FOX**`: a bold line that only names someone heads that person's section."""
+    bare = _NOT_NAME_MARKS.sub(" ", text).strip()
+    return bool(bare) and len(bare.split()) <= _MAX_NAME_WORDS and cast.find(bare) is not None \
+        and match_strength(bare, cast.find(bare) or "") >= 2
+
+
+def _prompts_answer(following: list[_Para], who) -> bool:
+    """`**Share some intel about the cast.**` right before `**MD:** …`: an imperative prompt is a question too."""
+    return bool(following) and following[0].kind == "label" and who(following[0].speaker)[1] in ("interviewee", "other")
 
 
 def _uses_bold_questions(body: str, paras: list[_Para]) -> bool:

@@ -156,3 +156,29 @@ def test_five_megabyte_file_is_handled():
     r = extract_turns(i)
     assert len(r.turns) > 100_000
     assert {t.role for t in r.turns} == {"interviewer", "interviewee"}
+
+
+def test_a_group_piece_with_name_headings_prompts_and_bold_questions():
+    i = iv("***Mara Quinlan and Dev Okafor are back on Harbor Lights.***\n\n"
+           "We caught up with the two leads between takes.\n\n"
+           "**‹Dev Okafor›**\n\n"
+           "**Tell us about the storm week.**\n\n"
+           "**DO:** We were soaked from Monday to Friday, and the catering tent blew away twice.\n\n"
+           "**‹Mara Quinlan›**\n\n"
+           "**How did it feel to come back?**\n\n"
+           "**MQ:** Like stepping into a coat I had left on a hook for two years.\n\n"
+           "**Was the tank as cold as they say?**\n\n"
+           "**MQ:** Colder. Nobody warned me about the fish.\n\n"
+           "**Confess: What is the strangest thing you took home from the set?**\n\n"
+           "**MQ:** A brass bell from the lighthouse prop, which I now ring for dinner.",
+           byline="Ana Ruiz", interviewee="Mara Quinlan")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    by_text = {t.text: (t.role, t.speaker) for t in r.turns}
+    assert by_text["**‹Dev Okafor›**"] == ("narration", "Ana Ruiz")  # a heading, not a question
+    assert by_text["**‹Mara Quinlan›**"] == ("narration", "Ana Ruiz")
+    assert by_text["Tell us about the storm week."][0] == "interviewer"  # a prompt with no question mark
+    assert by_text["Confess: What is the strangest thing you took home from the set?"][0] == "interviewer"
+    assert "Confess" not in {t.speaker for t in r.turns}
+    assert by_text["A brass bell from the lighthouse prop, which I now ring for dinner."] == \
+        ("interviewee", "Mara Quinlan")
