@@ -86,14 +86,14 @@ def issue_data(issue: Issue) -> dict:
     return {"week": issue.week, "period_start": issue.period_start.isoformat(),
             "period_end": issue.period_end.isoformat(), "subject": issue.subject, "preheader": issue.preheader,
             "stories": [_story(s) for s in issue.stories], "air_dates": [_air(a) for a in issue.air_dates],
-            "warnings": list(issue.warnings)}
+            "warnings": list(issue.warnings), "note": issue.note}
 
 
 def issue_from_data(d: dict) -> Issue:
     """The issue `issue_data` wrote, ready to render again."""
     return Issue(d["week"], date.fromisoformat(d["period_start"]), date.fromisoformat(d["period_end"]), d["subject"],
                  d["preheader"], tuple(_story_back(s) for s in d["stories"]),
-                 tuple(_air_back(a) for a in d["air_dates"]), tuple(d["warnings"]))
+                 tuple(_air_back(a) for a in d["air_dates"]), tuple(d["warnings"]), d.get("note", ""))
 
 
 def content_hash(issue: Issue, rendered: Rendered) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,6 +23,7 @@ from .errors import ContentError, DeliveryError
 from .extract import understand
 from .files import write_atomic
 from .model import Interview, Issue
+from .note import read_note
 from .render import TOKEN, RenderSettings, Rendered, render_issue
 from .serialize import issue_json
 from .sources import Period, make_source
@@ -131,7 +132,18 @@ def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, lis
                            name=cfg.newsletter.name, per_interview=q.per_interview, per_issue=q.per_issue,
                            min_words=q.min_words, max_words=q.max_words,
                            max_interviews=cfg.build.max_interviews)
-    return issue, warnings + notes + list(issue.warnings)
+    note, problem = editors_note(cfg, week, strict)
+    return replace(issue, note=note), warnings + notes + problem + list(issue.warnings)
+
+
+def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:
+    """The week's note from `[build] notes` and any warning about it; an unusable note is left out."""
+    try:
+        return read_note(cfg.resolve(cfg.build.notes), week), []
+    except ContentError as exc:
+        if strict:
+            raise
+        return "", [f"{exc} (the issue goes out without it)"]
 
 
 def followed_shows(cfg: Config) -> list[str]:

@@ -47,15 +47,18 @@ def static_checks(html: str) -> list[CheckResult]:
     imgs = re.findall(r"<img\b[^>]*>", html, re.I)
     no_alt = [i for i in imgs if not re.search(r"\balt=", i, re.I)]
     links = re.findall(r"<a\b[^>]*\bhref=\"([^\"]*)\"", html, re.I)
-    insecure = [u for u in links if not u.startswith(("https://", "mailto:"))]
+    insecure = [u for u in links if not u.startswith(("https://", "mailto:", "#"))]
+    # "In this issue" jumps within the email: each must land on an id the email has.
+    dangling = [u for u in links if u.startswith("#") and not re.search(f'\\bid="{re.escape(u[1:])}"', html)]
     lang = re.search(r"<html[^>]*\blang=\"([^\"]*)\"", html)
     return [
         CheckResult("size", size <= SIZE_LIMIT_BYTES,
                     f"{size / 1024:.1f} KB of HTML (limit {SIZE_LIMIT_BYTES // 1024} KB; "
                     f"Gmail clips at about {GMAIL_CLIP_BYTES // 1024} KB)"),
         CheckResult("alt text", not no_alt, f"{len(imgs)} images, {len(no_alt)} without alt"),
-        CheckResult("links", bool(links) and not insecure,
-                    f"{len(links)} links" + (f", not https: {', '.join(insecure[:3])}" if insecure else ", all https")),
+        CheckResult("links", bool(links) and not insecure and not dangling,
+                    f"{len(links)} links" + (f", not https: {', '.join(insecure[:3])}" if insecure else ", all https")
+                    + (f", pointing at no id in the email: {', '.join(dangling[:3])}" if dangling else "")),
         CheckResult("language", bool(lang) and lang.group(1) not in ("", "und"),
                     f'<html lang="{lang.group(1) if lang else ""}">'),
     ]

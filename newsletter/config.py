@@ -160,6 +160,8 @@ class BuildSection:
     out: str = _doc("Where built issues go, relative to the config file.", "build")
     templates: str = _doc("Folder of template overrides, relative to the config file.", "templates")
     max_interviews: int = _doc("Interviews per issue at most (newest first).", 15)
+    notes: str = _doc("Folder of the editor's notes, one Markdown file per week (2026-W48.md), relative to the "
+                      "config file.", "content/notes")
 
 
 @dataclass

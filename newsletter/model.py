@@ -130,6 +130,7 @@ class Issue:
     stories: tuple[Story, ...]
     air_dates: tuple[AirDate, ...]
     warnings: tuple[str, ...] = ()
+    note: str = ""  # the editor's note of the week, Markdown as written
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import jinja2
 import mjml
 
 from . import calendar, typeset
+from .note import note_html, note_text
 from .errors import RenderError
 from .model import AirDate, Issue
 
@@ -31,6 +32,7 @@ MJML_TAGS = {"mjml", "mj-head", "mj-body", "mj-title", "mj-preview", "mj-attribu
              "mj-image", "mj-button", "mj-divider", "mj-spacer", "mj-table", "mj-social", "mj-social-element",
              "mj-navbar", "mj-navbar-link", "mj-hero", "mj-accordion", "mj-accordion-element",
              "mj-accordion-title", "mj-accordion-text", "mj-carousel", "mj-carousel-image", "mj-include"}
+ON_AIR = "On air this week"  # the airings' heading, also their entry in "In this issue"
 UNSUPPORTED_TAGS = {"mj-html-attributes", "mj-selector", "mj-html-attribute"}
 
 
@@ -79,6 +81,7 @@ def _environment(templates: Path | None, autoescape: bool, _listing: tuple) -> j
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=autoescape,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     env.filters["wrap"] = _wrap
+    env.filters["cite"] = lambda link: f" · {link['label']} [{link['ref']}]"
     return env
 
 
@@ -100,15 +103,22 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
     followed = {s.casefold() for s in shows}
     stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()
                                                     not in followed))
+    views = [story_view(s) | {"anchor": f"story-{n}"} for n, s in enumerate(stories, 1)]
+    airings = airing_views(issue.air_dates, reader_tz, f"{settings.base_url}/archive/{issue.week}/calendar")
     return {
         "newsletter": {"name": settings.name, "base_url": settings.base_url, "language": settings.language,
                        "postal_address": settings.postal_address},
         "theme": settings.theme,
         "issue": {"week": issue.week, "subject": issue.subject, "preheader": issue.preheader,
                   "period_label": period_label(issue)},
-        "stories": [story_view(s) for s in stories],
-        "airings": [airing_view(a, reader_tz, f"{settings.base_url}/archive/{issue.week}/calendar")
-                    for a in issue.air_dates],
+        "note": {"html": note_html(issue.note), "text": note_text(issue.note)} if issue.note else None,
+        "stories": views,
+        "contents": [{"title": v["title"], "name": v["interviewee"] or v["show"] or v["title"],
+                      "anchor": v["anchor"]} for v in views]
+                    + ([{"title": ON_AIR, "name": ON_AIR, "anchor": "on-air"}] if airings else []),
+        "on_air": ON_AIR,
+        "airings": airings,
+        "calendar_links": [link for a in airings for link in a["links"]],
         "credit_tvmaze": any(a.source == "tvmaze" for a in issue.air_dates),
         "links": links(settings.base_url, token),
     }
@@ -137,6 +147,21 @@ def quote_views(quotes, interviewee: str | None) -> list[dict]:
                     "credit": q.speaker if key and key not in named else None})
         named.add(key)
     return out
+
+
+def airing_views(air_dates, reader_tz: str | None, calendar_url: str) -> list[dict]:
+    """Each airing as templates show it; its calendar links numbered through the issue (`[1]`, `[2]`), so the
+    plain-text part can list the long addresses once, after the airings, and not in the middle of them."""
+    views, n = [], 0
+    for air in air_dates:
+        view = airing_view(air, reader_tz, calendar_url)
+        view["links"] = []
+        for label, url in (("Add to calendar", view["ics"]), ("Google Calendar", view["google"])):
+            if view["ics"] and url:
+                n += 1
+                view["links"].append({"ref": n, "label": label, "url": url})
+        views.append(view)
+    return views
 
 
 def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> dict:

@@ -29,7 +29,7 @@ def issue_json(issue: Issue) -> dict:
     """What `build` writes to issue.json."""
     return {"week": issue.week,
             "period": {"start": issue.period_start.isoformat(), "end": issue.period_end.isoformat()},
-            "subject": issue.subject, "preheader": issue.preheader,
+            "subject": issue.subject, "preheader": issue.preheader, "note": issue.note,
             "interviews": [interview_json(s.understanding, s.pull_quotes) for s in issue.stories],
             "air_dates": [air_date_json(a) for a in issue.air_dates],
             "warnings": list(issue.warnings)}

@@ -105,7 +105,19 @@ def test_layout_in_a_real_browser_phone_and_desktop(big_issue):
     assert (shots / "phone-375.png").stat().st_size > 10_000
     assert (shots / "desktop-600.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     layout = browser_layout(result.rendered.html, 375)
-    assert layout["links"] and all(u.startswith(("https://", "mailto:")) for u in layout["links"])
+    assert layout["links"] and all(u.startswith(("https://", "mailto:")) for u in layout["links"]
+                                   if not u.startswith("#"))
+    jumps = [u for u in layout["links"] if u.startswith("#")]
+    assert len(jumps) == 16  # "In this issue": 15 stories and the airings, each landing on its id
+    assert all(f'id="{u[1:]}"' in result.rendered.html for u in jumps)
+
+
+def test_a_jump_to_a_missing_id_fails_the_links_check(project):
+    cfg = load_config(project / "config.toml")
+    html = build(cfg, WEEK).rendered.html
+    assert {r.name: r for r in static_checks(html)}["links"].ok
+    broken = {r.name: r for r in static_checks(html.replace('id="story-2"', 'id="story-two"'))}["links"]
+    assert not broken.ok and "pointing at no id in the email: #story-2" in broken.detail
 
 
 def test_layout_check_catches_a_page_wider_than_a_phone(project):

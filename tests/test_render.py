@@ -147,3 +147,56 @@ def test_meta_line_leaves_out_what_the_title_says(settings):
     r = render_issue(issue_with(title="Ann Lee on Harbor Lights"), settings)
     lines = r.text.splitlines()
     assert lines[lines.index("Ann Lee on Harbor Lights") + 1] == "Outlet"
+
+
+def test_the_editors_note_is_markdown_with_everything_else_escaped(settings):
+    note = ("A **big** week. <script>alert(1)</script> <img src=x onerror=alert(1)> {{ 7*7 }}\n\n"
+            "- [our site](https://tvtalk.example.org/about)\n- [bad](javascript:alert(1))\n\n"
+            "Write to <letters@tvtalk.example.org>.")
+    r = render_issue(replace(issue_with(), note=note), settings)
+    assert "From the editor" in r.html and "<strong>big</strong>" in r.html
+    assert "<script>" not in r.html and "<img" not in r.html and "&lt;img src=x" in r.html
+    assert "javascript:" not in r.html.replace("[bad](javascript:alert(1))", "")
+    assert '<a href="https://tvtalk.example.org/about">our site</a>' in r.html
+    assert '<a href="mailto:letters@tvtalk.example.org">letters@tvtalk.example.org</a>' in r.html
+    assert "{{ 7*7 }}" in r.html and "49" not in r.html
+    part = r.text.split("FROM THE EDITOR\n\n", 1)[1].split("\n---", 1)[0]
+    assert part.splitlines() == [
+        "A big week. <script>alert(1)</script> <img src=x onerror=alert(1)> {{ 7*7 }}", "",
+        "* our site (https://tvtalk.example.org/about)", "* [bad](javascript:alert(1))", "",
+        "Write to letters@tvtalk.example.org."]
+
+
+def test_no_note_no_editors_section(settings):
+    r = render_issue(issue_with(), settings)
+    assert "From the editor" not in r.html and "FROM THE EDITOR" not in r.text
+
+
+def test_in_this_issue_links_to_each_story_and_the_airings(settings):
+    base = issue_with(title="First talk")
+    second = replace(base.stories[0], understanding=replace(
+        base.stories[0].understanding, interview=replace(base.stories[0].interview, title="Second <b>talk</b>")))
+    r = render_issue(replace(base, stories=(base.stories[0], second)), settings)
+    contents = r.html.split("In this issue", 1)[1].split("</tbody>", 1)[0]
+    assert re.findall(r'<a href="#([a-z0-9-]+)" title="([^"]*)" style="white-space:nowrap">([^<]*)</a>', contents) == [
+        ("story-1", "First talk", "Ann Lee"), ("story-2", "Second &lt;b&gt;talk&lt;/b&gt;", "Ann Lee"),
+        ("on-air", "On air this week", "On air this week")]
+    for anchor in ("story-1", "story-2", "on-air"):
+        assert r.html.count(f'id="{anchor}"') == 1
+    assert "IN THIS ISSUE\n\n1. First talk\n2. Second <b>talk</b>\n3. On air this week\n" in r.text
+
+
+def test_a_single_story_needs_no_contents(settings):
+    r = render_issue(replace(issue_with(), air_dates=()), settings)
+    assert "In this issue" not in r.html and "IN THIS ISSUE" not in r.text
+
+
+def test_text_part_labels_calendar_links_and_lists_the_addresses_after_the_airings(settings):
+    r = render_issue(issue_with(), settings)
+    section = r.text.split("ON AIR THIS WEEK\n", 1)[1]
+    airing, links = section.split("Calendar links:\n", 1)
+    assert "Add to calendar [1] · Google Calendar [2]" in " ".join(airing.split())
+    assert "https://" not in airing
+    ics, google = links.splitlines()[:2]
+    assert re.fullmatch(r"\[1\] https://tvtalk\.example\.org/archive/2026-W48/calendar/[A-Za-z0-9-]+\.ics", ics)
+    assert google.startswith("[2] https://calendar.google.com/calendar/render?action=TEMPLATE")
