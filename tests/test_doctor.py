@@ -43,7 +43,7 @@ def test_the_sample_project_is_ready_and_doctor_writes_nothing(project, monkeypa
 def test_templates_are_rendered_once_an_issue_is_built_and_a_broken_one_is_named(project, monkeypatch):
     assert CliRunner().invoke(cli, ["build", "--config", str(project / "config.toml"), "--week", WEEK]).exit_code == 0
     code, lines = doctor(project, monkeypatch)
-    assert code == 0 and f"ok   templates: 6 templates parse and render {WEEK}" in lines
+    assert code == 0 and f"ok   templates: 8 templates parse and render {WEEK}" in lines
     assert any(line.startswith("ok   state database: sqlite:///") and line.endswith(" answers") for line in lines)
     write(project / "templates" / "_story.mjml.j2", "<mj-section>\n{% if %}\n</mj-section>\n")
     code, lines = doctor(project, monkeypatch)
