@@ -38,6 +38,10 @@ HELD_FLAG = "held-week"  # the week whose issue waits for approval past its send
 STOP = threading.Event()  # set by SIGTERM: sends stop between batches
 LEADER = "scheduler-leader"  # the lock name that elects the one scheduler running the jobs
 LEADER_POLL = 5.0  # seconds between a standby scheduler's tries to take over
+LEADER_CHECK = 2.0  # seconds between the leader's checks that it still holds the lock (below LEADER_POLL)
+# A new leader waits this long before its first job: a leader that lost the lock has noticed and exited by then.
+LEADER_SETTLE = 2 * LEADER_CHECK + 1.0
+LOST_LEADER_EXIT = 75  # EX_TEMPFAIL: the leader lost its database; a supervisor restarts it as a standby
 
 
 @dataclass
@@ -290,9 +294,9 @@ def run(config_path: str, echo=print) -> None:
             try:
                 # One leader per state database: the lock dies with its process (or its database
                 # connection), and a standby scheduler takes over at its next try.
-                with ledger.lock(LEADER):
+                with ledger.lock(LEADER) as lost:
                     echo("Leading: this scheduler runs the jobs")
-                    _lead(cfg, config_path, echo)
+                    _lead(cfg, config_path, echo, lost)
                 return
             except SendInProgress:
                 if not said:
@@ -304,14 +308,37 @@ def run(config_path: str, echo=print) -> None:
         STOP.set()
 
 
-def _lead(cfg: Config, config_path: str, echo) -> None:
+def _lead(cfg: Config, config_path: str, echo, lost) -> None:
+    """Run the jobs while this scheduler leads; `lost()` says why it no longer may (None while it may)."""
+    if STOP.wait(LEADER_SETTLE):
+        return
     scheduler = start_scheduler(cfg, config_path)
     for name, times in next_runs(cfg, 1).items():
         echo(f"Next {name}: {times[0]:%a %Y-%m-%d %H:%M %Z}")
+    checked = time.monotonic()
     try:
         while not STOP.wait(1.0):
-            pass
+            if time.monotonic() - checked >= LEADER_CHECK:
+                checked = time.monotonic()
+                why = lost()
+                if why:
+                    _step_down(scheduler, why, echo)
     except KeyboardInterrupt:
         STOP.set()
     finally:
         scheduler.shutdown(wait=True)  # a running send sees STOP and ends after its batch
+
+
+def _step_down(scheduler, why: str, echo) -> None:
+    """Stop leading at once: another scheduler may hold the lock by now, and a job still running here
+    (a gather, a send) would run beside its. The process ends; a supervisor starts it again as a standby."""
+    import os
+    import sys
+
+    echo(f"Stepping down: {why}; exiting so no job runs twice (restart to stand by)")
+    log.error(json.dumps({"leader": "stepped down", "reason": why}))
+    STOP.set()  # a send between batches stops here rather than after its next batch
+    scheduler.shutdown(wait=False)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(LOST_LEADER_EXIT)  # not SystemExit: that would wait for the job threads to finish

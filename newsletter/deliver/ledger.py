@@ -16,12 +16,13 @@ import hashlib
 import os
 import secrets
 import socket
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Literal, get_args
+from typing import Callable, Iterable, Iterator, Literal, get_args
 
 import sqlalchemy as sa
 
@@ -201,13 +202,15 @@ class Ledger:
         return cls(state_url(cfg), cfg.resolve(cfg.state.path).parent)
 
     @contextlib.contextmanager
-    def lock(self, issue: str) -> Iterator[None]:
+    def lock(self, issue: str) -> Iterator[Callable[[], str | None]]:
         """Hold the send lock of one issue; SendInProgress if another process holds it.
 
         On Linux the lock is a name in the abstract socket namespace, which no file cleanup can
         delete while a send holds it; elsewhere an OS file lock beside the database; with
         PostgreSQL an advisory lock. Each dies with its process, so a crashed send never leaves
-        a stale lock behind.
+        a stale lock behind. It yields a check that says what is wrong (None: nothing) when the
+        lock may have been lost: its PostgreSQL connection ended (the server then frees the lock for
+        anyone), or the SQLite file it guards was removed or replaced.
         """
         if self.engine.dialect.name == "postgresql":
             key = int(hashlib.sha256(issue.encode()).hexdigest()[:15], 16)
@@ -215,13 +218,15 @@ class Ledger:
                 if not conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
                     raise SendInProgress(f"another send of {issue} is running")
                 try:
-                    yield
+                    yield lambda: _answers(conn)
                 finally:
-                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    with contextlib.suppress(sa.exc.SQLAlchemyError):  # a lost connection took the lock with it
+                        conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
             return
+        check = _same_file_check(self.engine.url.database)
         if sys.platform.startswith("linux"):
             with _abstract_socket_lock(f"{self.url}\0{issue}", issue):
-                yield
+                yield check
             return
         path = (self.lock_dir or Path(".")) / f"send-{issue}.lock"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -231,7 +236,7 @@ class Ledger:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise SendInProgress(f"another send of {issue} is running (lock {path})") from None
-            yield
+            yield check
         finally:
             os.close(fd)
 
@@ -532,6 +537,40 @@ def _hash_keys(email: str) -> list[str]:
     """The keys a suppression of this address may be stored under: its full hash, or a token's prefix of it."""
     h = email_hash(email)
     return [h, h[:TOKEN_HASH_LEN]]
+
+
+def _answers(conn: sa.Connection) -> str | None:
+    """None while the connection holding a lock still answers; else what went wrong."""
+    try:
+        conn.execute(sa.text("SELECT 1"))
+        conn.commit()
+    except sa.exc.SQLAlchemyError as exc:
+        return f"the state database connection holding the lock was lost ({getattr(exc, 'orig', None) or exc})"
+    return None
+
+
+def _same_file_check(database: str | None) -> Callable[[], str | None]:
+    """A check that the SQLite file a lock guards is still there, the same file, and opens."""
+    if not database or database == ":memory:":
+        return lambda: None
+    try:
+        inode = os.stat(database).st_ino
+    except OSError:
+        inode = None  # made by the first write; the check below compares with the file found then
+
+    def check() -> str | None:
+        try:
+            if inode is not None and os.stat(database).st_ino != inode:
+                return f"the state database {database} was replaced"
+            probe = sqlite3.connect(f"file:{database}?mode=rw", uri=True)
+            try:
+                probe.execute("SELECT 1 FROM sqlite_master").fetchall()
+            finally:
+                probe.close()
+        except (OSError, sqlite3.Error) as exc:
+            return f"the state database {database} cannot be opened ({exc})"
+        return None
+    return check
 
 
 @contextlib.contextmanager
