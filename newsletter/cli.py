@@ -564,6 +564,41 @@ def worker(config_path, week, follow):
             return
 
 
+@cli.command()
+@config_option
+@click.option("--older-than", "days", type=click.IntRange(min=1), default=None, metavar="DAYS",
+              help="Compact sends finished longer ago than this (default: [state] compact_after_days).")
+@click.option("--dry-run", is_flag=True, help="Only list what would be compacted.")
+@friendly
+def compact(config_path, days, dry_run):
+    """Summarise finished sends' ledger rows: one row per issue instead of one per recipient.
+
+    An issue is compacted once its send is over and nothing changed for the given days; it stays
+    sent (never mailed again) and in the archive. `newsletter run` does this after each weekly send.
+
+    \b
+    Example:
+      newsletter compact --dry-run
+      newsletter compact --older-than 30
+    """
+    from datetime import timedelta
+
+    from .deliver.compaction import compact as compact_ledger
+    from .deliver.ledger import Ledger
+
+    cfg = _config(config_path)
+    days = days or cfg.state.compact_after_days
+    if not days:
+        click.echo("Compaction is off ([state] compact_after_days = 0); --older-than DAYS runs it once")
+        return
+    done = compact_ledger(Ledger.from_config(cfg), timedelta(days=days), dry_run=dry_run)
+    for c in done:
+        states = ", ".join(f"{n:,} {state}" for state, n in sorted(c.counts.items()))
+        click.echo(f"{c.issue}: {'would compact' if dry_run else 'compacted'} {counted(c.rows, 'row')} ({states})")
+    if not done:
+        click.echo(f"Nothing to compact: no send finished more than {counted(days, 'day')} ago still has its rows")
+
+
 @cli.group()
 def subscribers():
     """Manage the subscribers (kept in the state database; CSV in and out).

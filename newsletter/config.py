@@ -145,6 +145,8 @@ class StateSection:
     path: str = _doc("SQLite file for the subscribers, the send ledger and caches, relative to the config file.",
                      "state/newsletter.db")
     url: str = _doc("SQLAlchemy database URL; overrides path when set (e.g. postgresql://...).", "")
+    compact_after_days: int = _doc("Days after a finished send before its per-recipient ledger rows become one "
+                                   "summary row (0: never).", 90)
 
 
 @dataclass
@@ -398,7 +400,8 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
     for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),
                      ("schedule.misfire_grace_time", cfg.schedule.misfire_grace_time),
                      ("schedule.min_interviews", cfg.schedule.min_interviews),
-                     ("schedule.approval_lead", cfg.schedule.approval_lead)):
+                     ("schedule.approval_lead", cfg.schedule.approval_lead),
+                     ("state.compact_after_days", cfg.state.compact_after_days)):
         if val < 0:
             problems.append(f"{key}: must be 0 or more, got {val}")
     for key, val in (("delivery.smtp.timeout", cfg.delivery.smtp.timeout),

@@ -82,7 +82,22 @@ def weekly_issue(config_path: str, now: datetime | None = None) -> JobOutcome:
             return outcome
     outcome = _send(cfg, week, artefact)
     log.info(outcome.line(time.monotonic() - started))
+    _compact(cfg)
     return outcome
+
+
+def _compact(cfg: Config) -> None:
+    """The weekly housekeeping after a send: finished sends older than [state] compact_after_days summarised."""
+    from .deliver.compaction import compact
+    from .deliver.ledger import Ledger
+
+    if not cfg.state.compact_after_days:
+        return
+    started = time.monotonic()
+    done = compact(Ledger.from_config(cfg), timedelta(days=cfg.state.compact_after_days))
+    if done:
+        log.info(JobOutcome("compact-ledger", ",".join(c.issue for c in done), "compacted",
+                            {"rows": sum(c.rows for c in done)}).line(time.monotonic() - started))
 
 
 def _issue_to_send(cfg: Config, week: str):

@@ -69,6 +69,16 @@ suppressions = sa.Table(
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True)),
 )
+# One row per compacted issue: what its per-recipient rows said, kept after they are deleted
+# (deliver/compaction.py). That the issue was sent is what stops it being sent again.
+summaries = sa.Table(
+    "ledger_summaries", metadata,
+    sa.Column("issue", sa.String(16), primary_key=True),
+    sa.Column("counts", sa.JSON, nullable=False),  # rows per state when compacted
+    sa.Column("first_at", sa.DateTime(timezone=True)),
+    sa.Column("last_sent_at", sa.DateTime(timezone=True)),  # when its last message went; None: none went
+    sa.Column("compacted_at", sa.DateTime(timezone=True), nullable=False),
+)
 pacing = sa.Table(  # the send's pace across workers (deliver/pacing.py)
     "pacing", metadata,
     sa.Column("issue", sa.String(16), primary_key=True),
@@ -242,9 +252,9 @@ class Ledger:
 
     # -- snapshot ---------------------------------------------------------------------------
     def has_snapshot(self, issue: str) -> bool:
+        """Whether the issue's recipients were recorded (its rows, or their summary once compacted)."""
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first() \
-                is not None
+            return _snapshotted(conn, issue)
 
     def snapshot(self, issue: str, recipients: Iterable[tuple[str, str, str]],
                  rendered: dict[str, tuple[str, str, str]]) -> int:
@@ -256,7 +266,7 @@ class Ledger:
         suppressed = self.suppressed_hashes()
         added = 0
         with self.engine.begin() as conn:
-            if conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first():
+            if _snapshotted(conn, issue):
                 return 0
             chunk: list[dict] = []
             for e, n, v in recipients:
@@ -423,10 +433,12 @@ class Ledger:
 
     # -- reports ---------------------------------------------------------------------------
     def counts(self, issue: str) -> dict[str, int]:
+        """Rows of the issue per state (from its summary once compacted)."""
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(deliveries.c.state, sa.func.count())
                                 .where(deliveries.c.issue == issue).group_by(deliveries.c.state))
-            found = {r[0]: r[1] for r in rows}
+            found = {r[0]: r[1] for r in rows} or conn.execute(
+                sa.select(summaries.c.counts).where(summaries.c.issue == issue)).scalar() or {}
         strange = sorted(set(found) - set(STATES))
         if strange:
             raise StateError(f"the state database has {counted(sum(found[s] for s in strange), 'row')} of {issue} in an "
@@ -523,14 +535,21 @@ class Ledger:
     def sent_issues(self) -> dict[str, datetime]:
         """Every issue at least one subscriber was sent, with when the last of its messages went (UTC)."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(deliveries.c.issue, sa.func.max(deliveries.c.updated_at))
-                                .where(deliveries.c.state == "sent").group_by(deliveries.c.issue))
+            rows = list(conn.execute(sa.select(deliveries.c.issue, sa.func.max(deliveries.c.updated_at))
+                                     .where(deliveries.c.state == "sent").group_by(deliveries.c.issue)))
+            rows += conn.execute(sa.select(summaries.c.issue, summaries.c.last_sent_at)
+                                 .where(summaries.c.last_sent_at.is_not(None)))
             return {issue: (when if when.tzinfo else when.replace(tzinfo=timezone.utc)) for issue, when in rows}
 
     def is_suppressed(self, email: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(suppressions.c.email_hash)
                                 .where(suppressions.c.email_hash.in_(_hash_keys(email)))).first() is not None
+
+
+def _snapshotted(conn: sa.Connection, issue: str) -> bool:
+    return (conn.execute(sa.select(deliveries.c.email).where(deliveries.c.issue == issue).limit(1)).first()
+            or conn.execute(sa.select(summaries.c.issue).where(summaries.c.issue == issue)).first()) is not None
 
 
 def _hash_keys(email: str) -> list[str]:
