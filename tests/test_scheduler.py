@@ -2,7 +2,7 @@
 
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import time_machine
@@ -94,3 +94,21 @@ def test_a_thin_week_folds_into_the_next_issue(project):
     assert full.outcome == "sent" and full.detail["interviews"] == 6 and full.detail["since"] == "2026-11-16"
     issue = json.loads((project / "build" / "2026-W48" / "issue.json").read_text())
     assert issue["period"] == {"start": "2026-11-16", "end": "2026-11-29"}
+
+
+def test_the_weekly_job_compacts_sends_older_than_compact_after_days(project, caplog):
+    import sqlalchemy as sa
+
+    caplog.set_level(logging.INFO, logger="newsletter.run")
+    config = str(project / "config.toml")
+    weekly_issue(config, now=datetime(2026, 11, 30, 8, tzinfo=NY))
+    ledger = Ledger.from_config(load_config(config))
+    with ledger.engine.begin() as conn:  # that send ended 91 days ago; compact_after_days is 90
+        conn.execute(sa.text("UPDATE deliveries SET updated_at = :t"),
+                     {"t": datetime.now(NY) - timedelta(days=91)})
+    again = weekly_issue(config, now=datetime(2026, 11, 30, 9, tzinfo=NY))
+    assert again.detail["sent"] == 4 and len(list((project / "outbox" / "2026-W48").glob("*.eml"))) == 4
+    with ledger.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM deliveries")).scalar() == 0
+    assert ledger.counts("2026-W48")["sent"] == 4
+    assert any('"job": "compact-ledger"' in r.message and '"week": "2026-W48"' in r.message for r in caplog.records)
