@@ -21,7 +21,7 @@ import requests
 
 from newsletter.build import gather
 from newsletter.config import parse_config
-from newsletter.sources import Period
+from newsletter.model import Period
 
 FEEDS, ITEMS = 20, 10
 WEEK = Period(date(2026, 11, 23), date(2026, 11, 29))

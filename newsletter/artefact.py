@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .errors import DeliveryError
-from .model import AirDate, Interview, Issue, PullQuote, Story, Understanding
+from .model import AirDate, Interview, Issue, OneOff, PullQuote, Slot, Story, Streaming, Understanding, When
 from .render import Rendered
 
 ARTEFACT_NAME = "artefact.json"
@@ -59,9 +59,18 @@ def _air_back(d: dict) -> AirDate:
     start = datetime.fromisoformat(d["start"]) if d["start"] else None
     if start is not None and d["tz"]:
         start = start.astimezone(ZoneInfo(d["tz"]))  # the zone itself, not only its offset: DST rules matter
-    return AirDate(d["show"], d["network"], d["kind"], start, date.fromisoformat(d["day"]) if d["day"] else None,
-                   d["weekday"], d["local_time"], d["tz"], d["sentence"], source=d["source"], episode=d["episode"],
-                   runtime=d["runtime"])
+    return AirDate(d["show"], d["network"], _when_back(d, start), d["sentence"], source=d["source"],
+                   episode=d["episode"], runtime=d["runtime"])
+
+
+def _when_back(d: dict, start: datetime | None) -> When:
+    """The when `_air` wrote flat (a dated airing's start follows from its day, time and zone)."""
+    day = date.fromisoformat(d["day"]) if d["day"] else None
+    if d["kind"] == "recurring":
+        return Slot(d["weekday"], d["local_time"], d["tz"], next=start)
+    if d["kind"] == "streaming":
+        return Streaming(day, None if day else d["weekday"], d["local_time"], d["tz"])
+    return OneOff(day, d["local_time"], d["tz"])
 
 
 def _story(s: Story) -> dict:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from . import typeset
-from .extract.airdates import next_occurrence
-from .model import AirDate, Issue, Story, Understanding
+from .model import AirDate, Issue, Period, Story, Streaming, Understanding, When
 from .select import select_pull_quotes
-from .sources import Period
 
 
 def send_time(cron: str, period: Period, tz: str) -> datetime:
@@ -24,23 +21,27 @@ def send_time(cron: str, period: Period, tz: str) -> datetime:
 
 
 def upcoming_airings(air_dates: list[AirDate], window_start: datetime, days: int = 7) -> list[AirDate]:
-    """The airings inside [window_start, +days): weekly slots at their next occurrence, one-offs on their date."""
+    """The airings inside [window_start, +days): weekly slots at their next occurrence, dated ones on their date,
+    weekly releases on a streaming service as they are."""
     window_end = window_start + timedelta(days=days)
     seen: dict[tuple, AirDate] = {}
-    for air in air_dates:
-        start = next_occurrence(air, window_start) if air.kind == "recurring" else air.start
-        if start is not None:
-            if not window_start <= start < window_end:
-                continue
-        elif air.day is not None:
-            if not window_start.date() <= air.day < window_end.date():
-                continue
-        elif air.kind != "streaming" or not air.weekday:
+    for air in (a.placed(window_start) for a in air_dates):
+        if not _in_window(air.when, window_start, window_end):
             continue
-        key = ((air.show or "").casefold(), start or air.day or air.weekday)
-        seen.setdefault(key, replace(air, start=start))
+        key = ((air.show or "").casefold(), air.start or air.day or air.weekday)
+        seen.setdefault(key, air)
     return sorted(seen.values(), key=lambda a: (a.start or datetime.combine(a.day or window_end.date(), time(0),
                                                                              window_start.tzinfo), a.show or ""))
+
+
+def _in_window(when: When, window_start: datetime, window_end: datetime) -> bool:
+    """Whether an airing falls in the window: by its moment when it has one, else by its day; a weekly streaming
+    release always does, and a slot or airing with neither never does."""
+    if when.start is not None:
+        return window_start <= when.start < window_end
+    if when.day is not None:
+        return window_start.date() <= when.day < window_end.date()
+    return isinstance(when, Streaming) and when.weekly is not None
 
 
 def merge_airings(text: list[AirDate], schedule: list[AirDate]) -> tuple[list[AirDate], list[str]]:

@@ -22,11 +22,11 @@ from .config import Config
 from .errors import ContentError, DeliveryError
 from .extract import understand
 from .files import write_atomic
-from .model import Interview, Issue
+from .model import Interview, Issue, Period
 from .note import read_note
 from .render import TOKEN, RenderSettings, Rendered, render_issue
 from .serialize import issue_json
-from .sources import Period, make_source
+from .sources import make_source
 from .weeks import current_week, parse_week
 from .words import counted
 

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from icalendar import Calendar, Event
 
-from .model import AirDate
+from .model import AirDate, Slot
 
 RUNTIME = timedelta(minutes=60)  # when the schedule gives no runtime, an hour is the usual slot
 _DAY_CODES = {"Monday": "MO", "Tuesday": "TU", "Wednesday": "WE", "Thursday": "TH", "Friday": "FR",
@@ -42,8 +42,8 @@ def ics(air: AirDate, domain: str, now: datetime) -> bytes | None:
     event.add("dtend", air.start + (timedelta(minutes=air.runtime) if air.runtime else RUNTIME))
     event.add("summary", title(air))
     event.add("description", air.sentence)
-    if air.kind == "recurring" and air.weekday:
-        event.add("rrule", {"freq": "weekly", "byday": _DAY_CODES[air.weekday]})
+    if isinstance(air.when, Slot) and air.when.weekday:
+        event.add("rrule", {"freq": "weekly", "byday": _DAY_CODES[air.when.weekday]})
     cal.add_component(event)
     cal.add_missing_timezones()
     return cal.to_ical()
@@ -58,6 +58,6 @@ def google_link(air: AirDate) -> str | None:
     params = {"action": "TEMPLATE", "text": title(air),
               "dates": f"{start.strftime(fmt)}/{(start + RUNTIME).strftime(fmt)}", "details": air.sentence,
               "ctz": air.tz or "UTC"}
-    if air.kind == "recurring" and air.weekday:
-        params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={_DAY_CODES[air.weekday]}"
+    if isinstance(air.when, Slot) and air.when.weekday:
+        params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={_DAY_CODES[air.when.weekday]}"
     return "https://calendar.google.com/calendar/render?" + urlencode(params)

@@ -7,15 +7,18 @@ PullQuote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Literal, get_args
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import ClassVar, Literal, get_args
+from zoneinfo import ZoneInfo
 
 # Who speaks a turn: the one asking, the one interviewed, anyone else quoted, or the writer's own prose.
 Role = Literal["interviewer", "interviewee", "other", "narration"]
 ROLES: tuple[Role, ...] = get_args(Role)
 AirKind = Literal["recurring", "one-off", "streaming"]
 AIR_KINDS: tuple[AirKind, ...] = get_args(AirKind)
+Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)  # in date.weekday() order
 
 
 @dataclass(frozen=True)
@@ -70,23 +73,135 @@ class PullQuote:
 
 
 @dataclass(frozen=True)
+class Period:
+    """The days an issue covers, both ends included."""
+
+    start: date
+    end: date
+
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+def _at(day: date | None, clock: str | None, tz: str | None) -> datetime | None:
+    """The aware moment of `clock` ("HH:MM") on `day` in zone `tz`, when all three are known."""
+    if day is None or clock is None or tz is None:
+        return None
+    return datetime.combine(day, time.fromisoformat(clock), ZoneInfo(tz))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A weekly slot: every `weekday` at `time` in `tz` (`Wednesdays at 10 p.m. ET`); no weekday: nightly."""
+
+    weekday: Weekday | None = None
+    time: str | None = None  # "HH:MM"
+    tz: str | None = None  # IANA name
+    next: datetime | None = None  # its first airing in an issue's window, once the issue is assembled
+    kind: ClassVar[AirKind] = "recurring"
+    day: ClassVar[None] = None  # a slot is no date
+
+    @property
+    def start(self) -> datetime | None:
+        return self.next
+
+    def placed(self, after: datetime) -> Slot:
+        """This slot with `next` its first airing at or after `after` (aware); unchanged when not fully known."""
+        if not (self.weekday and self.time and self.tz):
+            return self
+        zone = ZoneInfo(self.tz)
+        local = after.astimezone(zone)
+        ahead = (WEEKDAYS.index(self.weekday) - local.weekday()) % 7
+        first = _at(local.date() + timedelta(days=ahead), self.time, self.tz)
+        if first < after:
+            first = datetime.combine(first.date() + timedelta(days=7), first.timetz())
+        return replace(self, next=first)
+
+
+class _OnADay:
+    """The moment of an airing on a day (OneOff, Streaming): known when its day, time and zone are."""
+
+    @property
+    def start(self) -> datetime | None:
+        return _at(self.day, self.time, self.tz)
+
+
+@dataclass(frozen=True)
+class OneOff(_OnADay):
+    """One airing on a date (`Sunday, Nov. 29 at 9 p.m. ET`); no day when the date written does not exist."""
+
+    day: date | None = None
+    time: str | None = None  # "HH:MM"
+    tz: str | None = None  # IANA name
+    kind: ClassVar[AirKind] = "one-off"
+
+    @property
+    def weekday(self) -> Weekday | None:
+        return WEEKDAYS[self.day.weekday()] if self.day else None
+
+
+@dataclass(frozen=True)
+class Streaming(_OnADay):
+    """A release on a streaming service: on a day (`drops Jan. 14 on Peacock`), every week
+    (`new episodes drop Fridays on Hulu`), or with no date at all (`streams at 3 a.m. on Netflix`)."""
+
+    day: date | None = None
+    weekly: Weekday | None = None  # the weekday of a weekly release (never with a day)
+    time: str | None = None  # "HH:MM"
+    tz: str | None = None  # IANA name
+    kind: ClassVar[AirKind] = "streaming"
+
+    @property
+    def weekday(self) -> Weekday | None:
+        return WEEKDAYS[self.day.weekday()] if self.day else self.weekly
+
+
+When = Slot | OneOff | Streaming
+
+
+@dataclass(frozen=True)
 class AirDate:
     """When a show is on, read from a sentence or from a schedule service."""
 
     show: str | None
     network: str | None
-    kind: AirKind
-    start: datetime | None  # aware; for a weekly slot its next occurrence
-    day: date | None  # the date of a one-off airing or drop, even when no time is given
-    weekday: str | None
-    local_time: str | None  # "HH:MM"
-    tz: str | None  # IANA name
+    when: When
     sentence: str
     sentence_start: int | None = None
     sentence_end: int | None = None
-    source: str = "text"
+    source: Literal["text", "tvmaze"] = "text"
     episode: str | None = None  # "S2E5 “Title”" when a schedule service gave it
     runtime: int | None = None  # minutes, when known
+
+    # The when read flat, as issue.json, `inspect` and the scoring scripts show it.
+    @property
+    def kind(self) -> AirKind:
+        return self.when.kind
+
+    @property
+    def start(self) -> datetime | None:
+        """Aware: a dated airing's moment, or a weekly slot's first airing in the issue's window."""
+        return self.when.start
+
+    @property
+    def day(self) -> date | None:
+        return self.when.day
+
+    @property
+    def weekday(self) -> Weekday | None:
+        return self.when.weekday
+
+    @property
+    def local_time(self) -> str | None:
+        return self.when.time
+
+    @property
+    def tz(self) -> str | None:
+        return self.when.tz
+
+    def placed(self, after: datetime) -> AirDate:
+        """This airing with a weekly slot placed at its first airing at or after `after`; a dated one as it is."""
+        return replace(self, when=self.when.placed(after)) if isinstance(self.when, Slot) else self
 
 
 @dataclass(frozen=True)

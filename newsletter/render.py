@@ -22,7 +22,7 @@ import mjml
 from . import calendar, typeset
 from .note import note_html, note_text
 from .errors import RenderError
-from .model import AirDate, Issue
+from .model import AirDate, Issue, OneOff, Slot, Streaming, When
 
 TOKEN = "NLTOKEN0000"  # placeholder for a subscriber's signed token; survives escaping and MJML untouched
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -165,22 +165,29 @@ def airing_views(air_dates, reader_tz: str | None, calendar_url: str) -> list[di
 
 
 def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> dict:
-    if air.start and air.tz:
-        when = typeset.airing_time(air.start, air.tz, reader_tz)
-        if air.kind == "recurring":
-            when += f", and every {air.weekday} (regular slot)"
-    elif air.day:
-        when = f"{air.day:%a, %b} {air.day.day}" + (" (streaming)" if air.kind == "streaming" else "")
-    elif air.kind == "streaming":
-        when = f"streaming{' every ' + air.weekday if air.weekday else ''}"
-    else:
-        when = air.weekday or "date to be announced"
+    when = when_text(air.when, reader_tz)
     if air.episode:
         when += f" · {air.episode}"
     timed = air.start is not None
     return {"show": air.show, "network": air.network, "kind": air.kind, "when": when,
             "ics": f"{calendar_url}/{calendar.slug(air)}.ics" if timed and calendar_url else None,
             "google": calendar.google_link(air)}
+
+
+def when_text(when: When, reader_tz: str | None) -> str:
+    """How the email says when: the moment in the reader's zone when there is one, else the day, else what is
+    known of it."""
+    if when.start and when.tz:
+        moment = typeset.airing_time(when.start, when.tz, reader_tz)
+        return moment + f", and every {when.weekday} (regular slot)" if isinstance(when, Slot) else moment
+    match when:
+        case Streaming(day=None, weekly=weekly):
+            return f"streaming{' every ' + weekly if weekly else ''}"
+        case Streaming(day=day):
+            return f"{day:%a, %b} {day.day} (streaming)"
+        case OneOff(day=day) if day is not None:
+            return f"{day:%a, %b} {day.day}"
+    return when.weekday or "date to be announced"
 
 
 def period_label(issue: Issue) -> str:

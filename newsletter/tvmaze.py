@@ -20,8 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 
-from .extract.airdates import WEEKDAYS
-from .model import AirDate
+from .model import AirDate, OneOff, Streaming
 
 CACHE_SECONDS = 3600
 
@@ -120,12 +119,11 @@ class TvMaze:
             if not start <= when < end:
                 continue
             label = f"S{ep.get('season')}E{ep.get('number')}" + (f" “{ep['name']}”" if ep.get("name") else "")
+            # A web channel's episodes drop on a day; a network's air at a time in its zone.
             streaming = network is None and web is not None
             out.append(AirDate(
                 show=show["name"], network=(network or web or {}).get("name"),
-                kind="streaming" if streaming else "one-off",
-                start=None if streaming else when, day=when.date(), weekday=WEEKDAYS[when.weekday()],
-                local_time=None if streaming else when.strftime("%H:%M"), tz=None if streaming else tz,
+                when=Streaming(when.date()) if streaming else OneOff(when.date(), when.strftime("%H:%M"), tz),
                 sentence=label, source="tvmaze", episode=label,
                 runtime=ep.get("runtime") or show.get("runtime")))
         return out

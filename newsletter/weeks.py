@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .errors import NewsletterError
-from .sources import Period
+from .model import Period
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 

@@ -7,7 +7,7 @@ from icalendar import Calendar
 from newsletter import calendar
 from newsletter.build import build
 from newsletter.config import load_config
-from newsletter.extract.airdates import next_occurrence, parse_sentence
+from newsletter.extract.airdates import parse_sentence
 
 from .conftest import WEEK
 
@@ -16,8 +16,7 @@ NOW = datetime(2026, 11, 30, tzinfo=timezone.utc)
 
 def slot():
     air = parse_sentence("Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", date(2026, 11, 18))
-    from dataclasses import replace
-    return replace(air, start=next_occurrence(air, datetime(2026, 10, 26, tzinfo=ZoneInfo("America/New_York"))))
+    return air.placed(datetime(2026, 10, 26, tzinfo=ZoneInfo("America/New_York")))
 
 
 def test_weekly_slot_is_an_rrule_in_the_networks_zone():

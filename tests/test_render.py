@@ -7,7 +7,7 @@ import pytest
 
 from newsletter.config import load_config
 from newsletter.errors import RenderError
-from newsletter.model import AirDate, Interview, Issue, PullQuote, Story, Understanding
+from newsletter.model import AirDate, Interview, Issue, PullQuote, Slot, Story, Understanding
 from newsletter.render import TOKEN, RenderSettings, check_mjml, render_issue
 
 from .conftest import REPO, write
@@ -20,9 +20,10 @@ def issue_with(text: str = "I loved every freezing second of it, and I would do 
                    url="https://example.org/a")
     u = Understanding(iv, "Ann Lee", "Harbor Lights", (), (), ())
     pq = PullQuote(text, "Ann Lee", 0, len(text), 3.0)
-    air = AirDate("Harbor Lights", "NBC", "recurring",
-                  datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("America/New_York")), None, "Wednesday",
-                  "22:00", "America/New_York", "Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.")
+    air = AirDate("Harbor Lights", "NBC",
+                  Slot("Wednesday", "22:00", "America/New_York",
+                       next=datetime(2026, 12, 2, 22, 0, tzinfo=ZoneInfo("America/New_York"))),
+                  "Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.")
     return Issue("2026-W48", date(2026, 11, 23), date(2026, 11, 29), "Subject", "Preheader",
                  (Story(u, (pq,)),), (air,))
 

@@ -18,14 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from ..model import AirDate
+from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .channels import NEW_YORK, Channel, city_zone, find_channels, names_streamer, offered_on, zone_of
 from .sentences import paragraphs
 from .statements import statements
 from .when import STRIP as _STRIP_RX
-from .when import WEEKDAYS, Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
+from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
 
-__all__ = ["WEEKDAYS", "AirContext", "find_air_dates", "mentions_airing", "next_occurrence", "parse_sentence"]
+__all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
@@ -288,17 +288,13 @@ class _Reading:
     context: AirContext
 
     def air_date(self, sentence: str, default_show: str | None, warnings: list[str] | None) -> AirDate | None:
-        streaming = self._streaming()
-        kind, day, weekday = self._when(streaming, warnings, sentence)
-        if kind is None:
+        when = self._when(self._streaming(), warnings, sentence)
+        if when is None:
             return None
         local_time, tz = self._clock_and_zone()
-        start = None
-        if day and local_time and tz:
-            start = datetime.combine(day, time.fromisoformat(local_time), ZoneInfo(tz))
         network = self.channel.name if self.channel else None
-        return AirDate(show=_show(self.clean) or default_show, network=network, kind=kind, start=start, day=day,
-                       weekday=weekday, local_time=local_time, tz=tz, sentence=sentence)
+        return AirDate(show=_show(self.clean) or default_show, network=network,
+                       when=replace(when, time=local_time, tz=tz), sentence=sentence)
 
     def _streaming(self) -> bool:
         if self.channel and self.channel.streaming:
@@ -307,28 +303,28 @@ class _Reading:
             return False
         return not (self.clock and _BROADCAST.search(self.clean))  # `airs at 9 and streams next day`: an airing
 
-    def _when(self, streaming: bool, warnings, sentence) -> tuple[str | None, date | None, str | None]:
+    def _when(self, streaming: bool, warnings, sentence) -> When | None:
+        """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
         past = bool(_PAST.search(self.clean))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (past or dated[0].qualifier == "last") and day and day < self.article_date - _LONG_BEFORE:
-                return None, None, None  # `premiered on August 11, 1997` in a later article: history
-            return ("streaming" if streaming else "one-off"), day, day and WEEKDAYS[day.weekday()]
+                return None  # `premiered on August 11, 1997` in a later article: history
+            return Streaming(day) if streaming else OneOff(day)
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):
-            return (None if past and _OLD_SLOT.search(self.clean) else "recurring"), None, None
+            return None if past and _OLD_SLOT.search(self.clean) else Slot()
         if weekdays:
-            return self._weekday_kind(weekdays[0], streaming, past)
+            return self._weekday_when(weekdays[0], streaming, past)
         if streaming:
-            return "streaming", None, None
+            return Streaming()
         if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
-            return "recurring", None, None  # `moved to 11:35 p.m. on ABC`: a late-night strip
+            return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
         if self.clock and self.channel:
-            day = self.context.day or self.article_date  # a listing's time with no day: that day's schedule
-            return "one-off", day, WEEKDAYS[day.weekday()]
-        return None, None, None
+            return OneOff(self.context.day or self.article_date)  # a listing's time with no day: that day's schedule
+        return None
 
     def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
         day = resolve(first, self.article_date, backward=past)
@@ -344,20 +340,20 @@ class _Reading:
                             f"{WEEKDAYS[day.weekday()]}); kept the date in: {sentence}")
         return day
 
-    def _weekday_kind(self, wd: Day, streaming: bool, past: bool) -> tuple[str | None, date | None, str | None]:
+    def _weekday_when(self, wd: Day, streaming: bool, past: bool) -> When | None:
         name = WEEKDAYS[wd.weekday]
         habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
             and wd.qualifier not in ("this", "next", "this coming", "coming", "last")
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
-            return "streaming", None, name  # `new episodes drop Fridays on Hulu`: a weekly release
+            return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
             if past and _OLD_SLOT.search(self.clean):
-                return None, None, None  # `was initially scheduled on Fridays`: a slot that is history
-            return "recurring", None, name
+                return None  # `was initially scheduled on Fridays`: a slot that is history
+            return Slot(name)
         backward = past and not _FUTURE.search(self.clean)
         nearest = wd.possessive and not past and not _FUTURE.search(self.clean)
         day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
-        return ("streaming" if streaming else "one-off"), day, name
+        return Streaming(day) if streaming else OneOff(day)
 
     def _clock_and_zone(self) -> tuple[str | None, str | None]:
         if not self.clock:
@@ -411,17 +407,4 @@ def _show(clean: str) -> str | None:
                                   or first.endswith(("'s", "’s"))):
         return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
     return text
-
-
-def next_occurrence(air: AirDate, after: datetime) -> datetime | None:
-    """The first airing of a weekly slot at or after `after` (an aware datetime)."""
-    if air.kind != "recurring" or not (air.weekday and air.local_time and air.tz):
-        return air.start
-    zone = ZoneInfo(air.tz)
-    local = after.astimezone(zone)
-    ahead = (WEEKDAYS.index(air.weekday) - local.weekday()) % 7
-    candidate = datetime.combine(local.date() + timedelta(days=ahead), time.fromisoformat(air.local_time), zone)
-    if candidate < after:
-        candidate = datetime.combine(candidate.date() + timedelta(days=7), candidate.timetz())
-    return candidate
 

@@ -7,21 +7,9 @@ of source means adding one module and one entry in `SOURCE_TYPES`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Protocol
 
-from ..model import Interview
-
-
-@dataclass(frozen=True)
-class Period:
-    """The days an issue covers, both ends included."""
-
-    start: date
-    end: date
-
-    def __contains__(self, day: date) -> bool:
-        return self.start <= day <= self.end
+from ..model import Interview, Period
 
 
 @dataclass

@@ -17,9 +17,9 @@ from xml.sax import SAXException
 import feedparser
 import requests
 
-from ..model import Interview
-from . import GatherResult, Period
+from ..model import Interview, Period
 from ..web import FetchRefused, address_kind, is_public, origin
+from . import GatherResult
 from .article_page import decode_html, extract_page
 
 _TAG = re.compile(r"<[^>]+>")

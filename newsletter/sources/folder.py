@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ContentError
-from ..model import Interview
+from ..model import Interview, Period
 from ..overrides import OVERRIDES, apply_overrides, read_overrides, strs as _strs
-from . import GatherResult, Period
+from . import GatherResult
 from .article_page import extract_page
 from .frontmatter import Unreadable, read_date, read_meta
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsletter.extract.airdates import find_air_dates, next_occurrence, parse_sentence
+from newsletter.extract.airdates import find_air_dates, parse_sentence
 
 WED = date(2026, 11, 18)  # the article's date in every row: a Wednesday
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
@@ -115,8 +115,8 @@ def test_weekday_contradicting_the_date_keeps_the_date():
 
 def test_next_occurrence_across_the_end_of_daylight_saving():
     slot = parse_sentence("Harbor Lights airs on NBC Wednesdays at 10 p.m. ET.", WED)
-    before = next_occurrence(slot, datetime(2026, 10, 26, tzinfo=ZoneInfo(NY)))
-    after = next_occurrence(slot, datetime(2026, 11, 2, tzinfo=ZoneInfo(NY)))
+    before = slot.placed(datetime(2026, 10, 26, tzinfo=ZoneInfo(NY))).start
+    after = slot.placed(datetime(2026, 11, 2, tzinfo=ZoneInfo(NY))).start
     assert before.isoformat() == "2026-10-28T22:00:00-04:00"  # EDT
     assert after.isoformat() == "2026-11-04T22:00:00-05:00"  # EST: same wall time, an hour later in UTC
     utc = ZoneInfo("UTC")

@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 from werkzeug import Response
 
-from newsletter.sources import Period
+from newsletter.model import Period
 from newsletter.sources.feed import FeedSource
 from newsletter.store import Store
 from newsletter.web import Web

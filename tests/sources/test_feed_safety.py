@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from newsletter.sources import Period
+from newsletter.model import Period
 from newsletter.sources.feed import FeedSource
 from newsletter.store import Store
 from newsletter.web import Web, is_public

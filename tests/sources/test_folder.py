@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from newsletter.errors import ContentError
-from newsletter.sources import Period
+from newsletter.model import Period
 from newsletter.sources.folder import FolderSource, read_interview
 
 from ..conftest import REPO, minimal_config, write
@@ -219,7 +219,7 @@ def test_a_unix_timestamp_date_is_read_with_a_warning(tmp_path):
 
 def test_overrides_written_by_the_preview_read_back_for_any_file_type(tmp_path):
     from newsletter.overrides import record_override
-    from newsletter.sources import Period
+    from newsletter.model import Period
     from newsletter.sources.folder import FolderSource
     from datetime import date
 
