@@ -28,7 +28,7 @@ from newsletter.build import build
 from newsletter.config import load_config
 from newsletter.deliver import envelope
 from newsletter.deliver.mime import prepare_message
-from newsletter.render import TOKEN
+from newsletter.tokens import TOKEN_PLACEHOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = "2026-W48"
@@ -103,8 +103,8 @@ def main(n: int) -> None:
         for i in range(m):
             msg = EmailMessage(policy=policy.SMTP)
             msg["From"], msg["To"], msg["Subject"] = env.sender, f"fan{i}@example.org", result.issue.subject
-            msg.set_content(result.rendered.text.replace(TOKEN, token))
-            msg.add_alternative(result.rendered.html.replace(TOKEN, token), subtype="html")
+            msg.set_content(result.rendered.text.replace(TOKEN_PLACEHOLDER, token))
+            msg.add_alternative(result.rendered.html.replace(TOKEN_PLACEHOLDER, token), subtype="html")
             msg.as_bytes()
         slow = m / (time.perf_counter() - t0)
         print(f"personalised messages prepared: {fast:,.0f}/s over {n:,} subscribers "

@@ -24,9 +24,10 @@ from .extract import understand
 from .files import write_atomic
 from .model import Interview, Issue, Period
 from .note import read_note
-from .render import TOKEN, RenderSettings, Rendered, render_issue
+from .render import RenderSettings, Rendered, render_issue
 from .serialize import issue_json
 from .sources import make_source
+from .tokens import TOKEN_PLACEHOLDER
 from .weeks import current_week, parse_week
 from .words import counted
 
@@ -226,4 +227,4 @@ def built_issue(cfg: Config, week: str, strict: bool = False) -> Artefact:
 
 def public_copy(text: str) -> str:
     """A rendered issue with the per-subscriber token removed from its links."""
-    return text.replace(f"?t={TOKEN}", "")
+    return text.replace(f"?t={TOKEN_PLACEHOLDER}", "")

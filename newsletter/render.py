@@ -1,7 +1,7 @@
 """Render: an Issue to MJML (Jinja2, autoescaped) to HTML, and to plain text from the same data.
 
 Rendering is per variant (a reader's time zone and followed shows), not per
-subscriber: per-subscriber fields are left as `TOKEN` placeholders in links
+subscriber: per-subscriber fields are left as `TOKEN_PLACEHOLDER`s in links
 and filled in by delivery.
 """
 
@@ -23,8 +23,8 @@ from . import calendar, typeset
 from .note import note_html, note_text
 from .errors import RenderError
 from .model import AirDate, Issue, OneOff, Slot, Streaming, When
+from .tokens import TOKEN_PLACEHOLDER
 
-TOKEN = "NLTOKEN0000"  # placeholder for a subscriber's signed token; survives escaping and MJML untouched
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 # mjml-python silently drops what it does not know; these are the tags it supports.
 MJML_TAGS = {"mjml", "mj-head", "mj-body", "mj-title", "mj-preview", "mj-attributes", "mj-all", "mj-class", "mj-style",
@@ -90,7 +90,7 @@ def _wrap(text: str, width: int = 78, indent: str = "", first: str | None = None
                          subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
 
 
-def links(base_url: str, token: str = TOKEN) -> dict:
+def links(base_url: str, token: str = TOKEN_PLACEHOLDER) -> dict:
     """Where a reader's unsubscribe, preferences and archive links point."""
     return {"unsubscribe": f"{base_url}/unsubscribe?t={token}",
             "preferences": f"{base_url}/preferences?t={token}",
@@ -98,7 +98,7 @@ def links(base_url: str, token: str = TOKEN) -> dict:
 
 
 def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
-            shows: tuple[str, ...] = (), token: str = TOKEN) -> dict:
+            shows: tuple[str, ...] = (), token: str = TOKEN_PLACEHOLDER) -> dict:
     """The plain data every template sees."""
     followed = {s.casefold() for s in shows}
     stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()

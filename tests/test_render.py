@@ -8,7 +8,8 @@ import pytest
 from newsletter.config import load_config
 from newsletter.errors import RenderError
 from newsletter.model import AirDate, Interview, Issue, PullQuote, Slot, Story, Understanding
-from newsletter.render import TOKEN, RenderSettings, check_mjml, render_issue
+from newsletter.render import RenderSettings, check_mjml, render_issue
+from newsletter.tokens import TOKEN_PLACEHOLDER
 
 from .conftest import REPO, write
 
@@ -57,7 +58,7 @@ def test_text_part_wrapped_and_carries_quotes_airings_links(settings):
     assert all(len(line) <= 78 for line in text.splitlines() if "https://" not in line)
     assert "I loved every freezing second" in text
     assert "Wed, Dec 2 · 10 p.m. ET (7 p.m. PT), and every Wednesday" in " ".join(text.split())
-    assert f"https://tvtalk.example.org/unsubscribe?t={TOKEN}" in text
+    assert f"https://tvtalk.example.org/unsubscribe?t={TOKEN_PLACEHOLDER}" in text
 
 
 def test_reader_time_zone_across_midnight(settings):

@@ -10,7 +10,7 @@ import json
 from email.utils import formataddr
 
 from ..errors import ConfigError
-from ..render import TOKEN
+from ..tokens import TOKEN_PLACEHOLDER
 from .http import HttpTransport, api_key
 from .mime import Outgoing
 from .transport import Receipt, by_variant
@@ -38,8 +38,8 @@ class MailgunTransport(HttpTransport):
         data = [("from", formataddr((env.sender_name, env.sender))),
                 *[("to", formataddr((m.name, m.address))) for m in group],
                 ("subject", first.subject),
-                ("text", first.prepared.text.replace(TOKEN, _VAR)),
-                ("html", first.prepared.html.replace(TOKEN, _VAR)),
+                ("text", first.prepared.text.replace(TOKEN_PLACEHOLDER, _VAR)),
+                ("html", first.prepared.html.replace(TOKEN_PLACEHOLDER, _VAR)),
                 ("recipient-variables", json.dumps({m.address: {"token": m.token, "mid": m.message_id}
                                                     for m in group})),
                 ("h:Message-Id", _MID),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime, formataddr
 
-from ..render import TOKEN
+from ..tokens import TOKEN_PLACEHOLDER
 from ..tokens import SUBSCRIBER_TOKEN_LEN
 from .message import Envelope, clean_header, domain_of, message_id, wire_address
 
@@ -79,11 +79,11 @@ class Outgoing:
 
     @property
     def text(self) -> str:
-        return self.prepared.text.replace(TOKEN, self.token)
+        return self.prepared.text.replace(TOKEN_PLACEHOLDER, self.token)
 
     @property
     def html(self) -> str:
-        return self.prepared.html.replace(TOKEN, self.token)
+        return self.prepared.html.replace(TOKEN_PLACEHOLDER, self.token)
 
     @property
     def headers(self) -> dict:
@@ -161,7 +161,7 @@ def prepare_message(env: Envelope, subject: str, text: str, html: str) -> Prepar
     for subtype, body in (("plain", text), ("html", html)):
         pieces.append(f"--{boundary}\r\nContent-Type: text/{subtype}; charset=\"utf-8\"\r\n"
                       "Content-Transfer-Encoding: quoted-printable\r\n\r\n")
-        encoded = qp_encode(body.replace(TOKEN, _TOKEN_SLOT))
+        encoded = qp_encode(body.replace(TOKEN_PLACEHOLDER, _TOKEN_SLOT))
         pieces.append("\x01token".join(encoded))
         pieces.append("\r\n")
     pieces.append(f"--{boundary}--\r\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..render import TOKEN
+from ..tokens import TOKEN_PLACEHOLDER
 from .http import HttpTransport, api_key
 from .mime import Outgoing
 from .transport import Receipt, by_variant
@@ -37,8 +37,8 @@ class SendGridTransport(HttpTransport):
             "from": {"email": env.sender, "name": env.sender_name},
             **({"reply_to": {"email": env.reply_to}} if env.reply_to else {}),
             "subject": first.subject,
-            "content": [{"type": "text/plain", "value": first.prepared.text.replace(TOKEN, _TAG)},
-                        {"type": "text/html", "value": first.prepared.html.replace(TOKEN, _TAG)}],
+            "content": [{"type": "text/plain", "value": first.prepared.text.replace(TOKEN_PLACEHOLDER, _TAG)},
+                        {"type": "text/html", "value": first.prepared.html.replace(TOKEN_PLACEHOLDER, _TAG)}],
         }
         resp = self.post("/v3/mail/send", json=payload, headers={"Authorization": f"Bearer {self.key}"})
         if resp.status_code == 202:

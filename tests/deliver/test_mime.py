@@ -4,15 +4,15 @@ from email import policy
 
 from newsletter.deliver.message import Envelope
 from newsletter.deliver.mime import prepare_message, qp_encode
-from newsletter.render import TOKEN
+from newsletter.tokens import TOKEN_PLACEHOLDER
 
 ENV = Envelope("2026-W48", "TV Talk Weekly", "news@example.org", "letters@example.org", "tv.example.org",
                "https://news.example.org")
 TOK = "T" * 25 + "." + "k" * 24
 NOW = datetime(2026, 11, 30, 13, 0, tzinfo=timezone.utc)
 HTML = ("<html><body>" + "<p>Ünïcödé “quotes” — and a very long line " * 40 +
-        f'<a href="https://news.example.org/unsubscribe?t={TOKEN}">Unsubscribe</a></p></body></html>')
-TEXT = "Hello café =  trailing space \nLine two " + TOKEN + "\n" + "x" * 200 + "\n"
+        f'<a href="https://news.example.org/unsubscribe?t={TOKEN_PLACEHOLDER}">Unsubscribe</a></p></body></html>')
+TEXT = "Hello café =  trailing space \nLine two " + TOKEN_PLACEHOLDER + "\n" + "x" * 200 + "\n"
 
 
 def parse(raw: bytes):
@@ -31,8 +31,8 @@ def test_filled_message_parses_back_to_the_same_content():
     assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     plain, html = list(msg.iter_parts())
     assert plain.get_content_type() == "text/plain" and html.get_content_type() == "text/html"
-    assert plain.get_content().replace("\r\n", "\n") == TEXT.replace(TOKEN, TOK)
-    assert html.get_content().replace("\r\n", "\n") == HTML.replace(TOKEN, TOK)
+    assert plain.get_content().replace("\r\n", "\n") == TEXT.replace(TOKEN_PLACEHOLDER, TOK)
+    assert html.get_content().replace("\r\n", "\n") == HTML.replace(TOKEN_PLACEHOLDER, TOK)
     assert not msg.defects and all(not p.defects for p in msg.iter_parts())
 
 
