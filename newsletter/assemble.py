@@ -6,8 +6,9 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from . import typeset
+from .config import QuotesSection
 from .model import AirDate, Issue, Period, Story, Streaming, Understanding, When
-from .select import select_pull_quotes
+from .select import Selection, select_pull_quotes
 
 
 def send_time(cron: str, period: Period, tz: str) -> datetime:
@@ -64,23 +65,30 @@ def merge_airings(text: list[AirDate], schedule: list[AirDate]) -> tuple[list[Ai
     return merged, notes
 
 
+def pick_quotes(u: Understanding, quotes: QuotesSection, count: int | None = None) -> Selection:
+    """One interview's pull-quotes as an issue picks them, within the config's word limits: `count` of them
+    (`quotes.per_interview` unless given). The preview and `inspect` pick through this too, so they show what
+    the issue would."""
+    return select_pull_quotes(u, count=quotes.per_interview if count is None else count,
+                              min_words=quotes.min_words, max_words=quotes.max_words)
+
+
 def assemble_issue(week: str, period: Period, understood: list[Understanding], *, sent_at: datetime,
-                   name: str, per_interview: int = 2, per_issue: int = 20, min_words: int = 8,
-                   max_words: int = 35, max_interviews: int = 15,
+                   name: str, quotes: QuotesSection | None = None, max_interviews: int = 15,
                    schedule: tuple[AirDate, ...] = ()) -> Issue:
     """Choose the stories, their pull-quotes and the upcoming airings of one weekly issue."""
+    quotes = quotes or QuotesSection()
     chosen = sorted(understood, key=lambda u: (u.interview.date, u.interview.source), reverse=True)[:max_interviews]
     chosen.reverse()
-    stories, budget = [], per_issue
+    stories, budget = [], quotes.per_issue
     warnings = [f"{u.interview.source}: {w}" for u in chosen for w in u.warnings]
     for u in chosen:
-        sel = select_pull_quotes(u, count=min(per_interview, max(budget, 0)), min_words=min_words,
-                                 max_words=max_words)
+        sel = pick_quotes(u, quotes, count=min(quotes.per_interview, max(budget, 0)))
         budget -= len(sel.picks)
         warnings.extend(f"{u.interview.source}: {w}" for w in sel.warnings)
         if not sel.picks:
             warnings.append(f"{u.interview.source}: no pull-quote found (no interviewee answers of "
-                            f"{min_words}-{max_words} words)")
+                            f"{quotes.min_words}-{quotes.max_words} words)")
         stories.append(Story(u, sel.picks))
     airings, notes = merge_airings(upcoming_airings([a for u in chosen for a in u.air_dates], sent_at),
                                    list(schedule))

@@ -127,12 +127,8 @@ def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, lis
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
     schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show] + followed_shows(cfg), sent_at)
-    q = cfg.quotes
-    issue = assemble_issue(week, period, understood, schedule=tuple(schedule),
-                           sent_at=sent_at,
-                           name=cfg.newsletter.name, per_interview=q.per_interview, per_issue=q.per_issue,
-                           min_words=q.min_words, max_words=q.max_words,
-                           max_interviews=cfg.build.max_interviews)
+    issue = assemble_issue(week, period, understood, schedule=tuple(schedule), sent_at=sent_at,
+                           name=cfg.newsletter.name, quotes=cfg.quotes, max_interviews=cfg.build.max_interviews)
     note, problem = editors_note(cfg, week, strict)
     return replace(issue, note=note), warnings + notes + problem + list(issue.warnings)
 

@@ -297,27 +297,34 @@ def check(config_path, week):
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the issue.json fields plus turns, quotes, candidates).")
-@click.option("--count", default=2, show_default=True, help="How many pull-quotes to pick.")
+@click.option("--count", type=int, default=None, help="How many pull-quotes to pick (default: [quotes] per_interview).")
+@config_option
 @friendly
-def inspect(file, as_json, count):
+def inspect(file, as_json, count, config_path):
     """Show what the program understood of one interview file (with the editor's overrides.toml beside it).
+
+    Pull-quotes are picked as the issue picks them, within the config's [quotes] word limits (the defaults when
+    there is no config.toml here and --config is not given).
 
     \b
     Example:
       newsletter inspect content/2026-11-23-mara-quinlan.txt
     """
+    from .assemble import pick_quotes
+    from .config import QuotesSection
     from .extract import understand
     from .extract.turns import MIN_CONFIDENCE
     from .overrides import apply_overrides, overrides_for
-    from .select import select_pull_quotes
     from .serialize import inspect_json
     from .sources.folder import read_interview
 
+    default_config = click.get_current_context().get_parameter_source("config_path").name == "DEFAULT"
+    quotes = QuotesSection() if default_config and not Path(config_path).exists() else _config(config_path).quotes
     read_warnings: list[str] = []
     interview = read_interview(Path(file), warnings=read_warnings)
     u = understand(apply_overrides(interview, overrides_for(Path(file), read_warnings)))
     _warn(read_warnings)
-    sel = select_pull_quotes(u, count=count)
+    sel = pick_quotes(u, quotes, count)
     if as_json:
         click.echo(json.dumps(inspect_json(u, sel), indent=2, ensure_ascii=False))
         return

@@ -17,17 +17,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+from .assemble import pick_quotes
 from .build import default_week, make_issue
 from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
 from .errors import NewsletterError
 from .render import RenderSettings, render_issue
-from .select import select_pull_quotes
 from .subscribers import SubscriberStore
 from .words import counted
 
 MAX_FORM = 16 * 1024  # an action's form is a few hundred bytes
 PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
+RUNNERS_UP = 3  # picked beyond the issue's own, so the interviews page offers the editor alternatives to pin
 
 
 @dataclass
@@ -246,7 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
         parts = []
         for story in snap.issue.stories:
             u = story.understanding
-            sel = select_pull_quotes(u, count=snap.cfg.quotes.per_interview + 3)
+            sel = pick_quotes(u, snap.cfg.quotes, count=snap.cfg.quotes.per_interview + RUNNERS_UP)
             picked = {(p.start, p.end) for p in story.pull_quotes}
             best = [c for c in sel.candidates if c.excluded is None][:8]
             src = u.interview.source

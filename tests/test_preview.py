@@ -171,3 +171,45 @@ def test_the_preview_shows_every_warning_and_the_files_it_skipped(served):
     shown = shell.split('class="warnings"', 1)[1].split("</details>", 1)[0]
     assert shown.count("<li>") == len(preview.snapshot.warnings) >= 2
     assert f"<b>{len(preview.snapshot.warnings)} warnings</b>" in shown
+
+
+def test_preview_and_inspect_pick_as_the_issue_does(project):
+    """One way to select: with word limits other than the defaults, the issue, `inspect` and the preview's
+    interviews page pick the same pull-quotes, and the page offers no candidate the limits rule out."""
+    import html as html_lib
+    import json
+
+    from click.testing import CliRunner
+
+    from newsletter.assemble import pick_quotes
+    from newsletter.build import build
+    from newsletter.cli import cli
+    from newsletter.config import QuotesSection, load_config
+
+    config = project / "config.toml"
+    text = config.read_text()
+    config.write_text(text.replace("\nmin_words = 8\n", "\nmin_words = 6\n").replace("\nmax_words = 35\n",
+                                                                                     "\nmax_words = 14\n"))
+    built = build(load_config(config), WEEK)
+    issue = {i["source"]: [q["text"] for q in i["pull_quotes"]]
+             for i in json.loads((built.out_dir / "issue.json").read_text())["interviews"]}
+    stories = {s.interview.source: s for s in built.issue.stories}
+    assert any([q.text for q in pick_quotes(s.understanding, QuotesSection()).picks] != issue[src]
+               for src, s in stories.items()), "the limits must change some pick, or this test shows nothing"
+    for source, picks in issue.items():
+        shown = CliRunner().invoke(cli, ["inspect", source, "--json", "--config", str(config)])
+        assert shown.exit_code == 0, shown.output
+        assert [q["text"] for q in json.loads(shown.output)["pull_quotes"]] == picks, source
+
+    preview = Preview(config, WEEK, interval=0.05)
+    server = make_server(preview, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = requests.get(f"http://127.0.0.1:{server.server_address[1]}/interviews", timeout=10).text
+    finally:
+        server.shutdown()
+        server.server_close()
+    items = [(kind, html_lib.unescape(t)) for kind, t in
+             re.findall(r'<li class="(pick|runner)"><b>[^<]*</b> (.*?)<br>', page)]
+    assert sorted(t for kind, t in items if kind == "pick") == sorted(q for picks in issue.values() for q in picks)
+    assert items and all(6 <= len(t.split()) <= 14 for _, t in items)
