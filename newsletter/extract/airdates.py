@@ -27,6 +27,8 @@ from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_cl
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
+# Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
+# long paragraph costs one short scan, not one to the end of the text.
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
 _MARKS = re.compile(r"[*_]+|~~")
@@ -82,6 +84,7 @@ _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|can
                r"reported|told|tweeted|posted|unveiled|picked\s+up)")
 _NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$")
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
+_NEWS_REACH = 40  # characters before a day searched for its news verb: `NBC confirmed late on Tuesday` fits
 _VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
                     r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
@@ -150,7 +153,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
     """`rx` for lower-cased text, without re.I and a leading word boundary: a looser test (a superset) that the
     engine runs several times faster, because it can skip to the letters the pattern starts with."""
     source = rx.pattern.lower().replace("(?p<", "(?P<")
-    return re.compile(source[2:] if source.startswith(r"\b") else source)
+    return re.compile(source.removeprefix(r"\b"))
 
 
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STREAM_WORD, _STRIP_RX)),
@@ -223,7 +226,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
 
 def _dates_news(clean: str, day: Day) -> bool:
     """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news."""
-    return bool(_NEWS_VERB_BEFORE.search(clean, max(0, day.start - 40), day.start)
+    return bool(_NEWS_VERB_BEFORE.search(clean, max(0, day.start - _NEWS_REACH), day.start)
                 or _NEWS_VERB_AFTER.match(clean, day.end))
 
 
@@ -255,7 +258,7 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
 
 def _listed(clean: str, c: Channel) -> bool:
     """In a listing's comma list or brackets: `(Wednesday, NBC, 9 p.m.)`, `CBS, Wednesdays`."""
-    before = clean[max(0, c.start - 2):c.start].strip()[-1:]
+    before = clean[max(0, c.start - len(", ")):c.start].strip()[-1:]  # the mark just before it, past a space
     return before in ("(", ",", ";") or clean[c.end:c.end + 1] in (",", ";", ")")
 
 
@@ -384,6 +387,7 @@ _DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s
 _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
+_TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
 _OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
 
 
@@ -400,7 +404,7 @@ def _show(clean: str) -> str | None:
     if of:
         text = of.group(1)
     text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
-    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > 8:
+    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:
         return None
     first = text.split()[0]
     if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
