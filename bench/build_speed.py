@@ -66,7 +66,7 @@ def main(sizes: list[int]) -> None:
                 select_pull_quotes(understand(iv))
             t_understand = time.perf_counter() - t0
             t0 = time.perf_counter()
-            issue, _ = make_issue(cfg, WEEK)
+            issue, _ = make_issue(cfg, WEEK, followed=())  # a generated project has no subscribers
             render_issue(issue, RenderSettings.from_config(cfg))
             t_build = time.perf_counter() - t0
         print(f"{n:>6} {1000 * t_read / n:>11.3f} {1000 * t_understand / n:>21.3f} "

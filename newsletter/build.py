@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -119,14 +120,18 @@ def fold_key(week: str) -> str:
     return f"folded-into:{week}"
 
 
-def make_issue(cfg: Config, week: str, strict: bool = False) -> tuple[Issue, list[str]]:
+def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequence[str]) -> tuple[Issue, list[str]]:
     """The one plan of a week's issue for every command: its period (folds included), gathered, understood
-    and selected."""
+    and selected.
+
+    `followed` are the shows subscribers follow (the command reads them from the subscriber list): the TV
+    schedule is asked for their airings too, even in a week without interviews about them.
+    """
     period = issue_period(cfg, week)
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
-    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show] + followed_shows(cfg), sent_at)
+    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show] + list(followed), sent_at)
     issue = assemble_issue(week, period, understood, schedule=tuple(schedule), sent_at=sent_at,
                            name=cfg.newsletter.name, quotes=cfg.quotes, max_interviews=cfg.build.max_interviews)
     note, problem = editors_note(cfg, week, strict)
@@ -141,13 +146,6 @@ def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, lis
         if strict:
             raise
         return "", [f"{exc} (the issue goes out without it)"]
-
-
-def followed_shows(cfg: Config) -> list[str]:
-    """Every show an active subscriber follows, so their airings are listed even in a week without interviews."""
-    from .subscribers import SubscriberStore
-
-    return SubscriberStore.from_config(cfg).followed_shows()
 
 
 def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
@@ -167,14 +165,15 @@ def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
 
 
 def build(cfg: Config, week: str | None = None, out: Path | None = None, strict: bool = False,
-          issue: Issue | None = None, warnings: list[str] | None = None) -> Build:
+          issue: Issue | None = None, warnings: list[str] | None = None, followed: Sequence[str] = ()) -> Build:
     """Build one week's issue: issue.html, issue.txt, issue.json and the artefact `send` delivers, under OUT/WEEK/.
 
-    Pass an `issue` already made (and its `warnings`) to write it without gathering again.
+    Pass an `issue` already made (and its `warnings`) to write it without gathering again; otherwise it is
+    made here, with the `followed` shows' airings looked up too (see `make_issue`).
     """
     week = week or default_week(cfg)
     if issue is None:
-        issue, warnings = make_issue(cfg, week, strict)
+        issue, warnings = make_issue(cfg, week, strict, followed=followed)
     warnings = list(issue.warnings) if warnings is None else warnings
     # Rendered from the issue as the artefact keeps it, so a send renders exactly these bytes.
     issue = issue_from_data(json.loads(json.dumps(issue_data(issue))))
@@ -203,15 +202,16 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
     return Build(issue, rendered, out_dir, written, warnings, digest)
 
 
-def built_issue(cfg: Config, week: str, strict: bool = False) -> Artefact:
-    """The week's built issue as `send` delivers it; a week never built is built first, exactly as `build` does.
+def built_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequence[str]) -> Artefact:
+    """The week's built issue as `send` delivers it; a week never built is built first, exactly as `build` does
+    (`followed` as for `make_issue`).
 
     Refused when the templates, theme or config now render it differently from what was built.
     """
     out_dir = cfg.resolve(cfg.build.out) / week
     artefact = load_built(cfg, week)
     if artefact is None:
-        result = build(cfg, week, strict=strict)
+        result = build(cfg, week, strict=strict, followed=followed)
         return Artefact(result.issue, result.hash, result.warnings)
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     if content_hash(artefact.issue, rendered) != artefact.hash:

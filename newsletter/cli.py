@@ -38,6 +38,25 @@ def friendly(fn):
     return wrapper
 
 
+def _followed(cfg) -> list[str]:
+    """The shows subscribers follow: a command that makes the issue reads them here, so the build asks the TV
+    schedule for their airings without reading the subscriber list itself."""
+    from .subscribers import SubscriberStore
+
+    return SubscriberStore.from_config(cfg).followed_shows()
+
+
+def _to_make(cfg, week: str | None) -> tuple[str, list[str]]:
+    """The week an issue is made for (checked first, so a mistyped week is the one error shown) and the
+    followed shows its build looks up."""
+    from .build import default_week
+    from .weeks import parse_week
+
+    week = week or default_week(cfg)
+    parse_week(week)
+    return week, _followed(cfg)
+
+
 def _report_first_run(echo: bool = True) -> None:
     """Whichever command opened the subscriber store first says what the one-time roster import did."""
     if "newsletter.subscribers" in sys.modules:
@@ -151,7 +170,8 @@ def build(config_path, week, out, strict):
     from .build import build as run_build
 
     cfg = _config(config_path)
-    result = run_build(cfg, week, Path(out) if out else None, strict)
+    week, followed = _to_make(cfg, week)
+    result = run_build(cfg, week, Path(out) if out else None, strict, followed=followed)
     _warn(result.warnings)
     click.echo(result.summary())
 
@@ -285,7 +305,8 @@ def check(config_path, week):
     from .checks import run_checks
 
     cfg = _config(config_path)
-    result = run_build(cfg, week)
+    week, followed = _to_make(cfg, week)
+    result = run_build(cfg, week, followed=followed)
     failed = 0
     for r in run_checks(cfg, result):
         failed += not r.ok
@@ -443,7 +464,7 @@ def _checked_artefact(cfg, week, strict):
 
     if Ledger.from_config(cfg).has_snapshot(week):
         return None
-    artefact = built_issue(cfg, week, strict)
+    artefact = built_issue(cfg, week, strict, followed=_followed(cfg))
     for r in slow_report(cfg, artefact):
         click.echo(f"Check {'ok' if r.ok else 'FAILED'}: {r.name}: {r.detail}", err=True)
     return artefact
@@ -489,7 +510,7 @@ def approve(config_path, week, request):
     cfg = _config(config_path)
     week = _week_or_next_send(cfg, week)
     if request:
-        result = run_build(cfg, week)
+        result = run_build(cfg, week, followed=_followed(cfg))
         mailed = request_approval(cfg, load_built(cfg, week))
         click.echo(f"Mailed the {week} issue (content {result.hash[:12]}) to approve to {', '.join(mailed)}")
         return

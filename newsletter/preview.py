@@ -100,9 +100,9 @@ class Preview:
         try:
             cfg = load_config(self.config_path)
             week = self.week or default_week(cfg)
-            issue, warnings = make_issue(cfg, week)
-            settings = RenderSettings.from_config(cfg)
             store = SubscriberStore.from_config(cfg)
+            issue, warnings = make_issue(cfg, week, followed=store.followed_shows())
+            settings = RenderSettings.from_config(cfg)
             subscribers = next(store.batches("active", PICKER_SIZE), [])
             snap = Snapshot(cfg, issue, settings, subscribers, store=store,
                             warnings=[f"{self.config_path}: {w}" for w in cfg.warnings] + list(warnings))

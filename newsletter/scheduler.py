@@ -105,12 +105,13 @@ def _issue_to_send(cfg: Config, week: str):
     from .artefact import Artefact
     from .build import build, make_issue
     from .built_issues import load_built
+    from .subscribers import SubscriberStore
 
     if cfg.schedule.approval == "required":
         built = load_built(cfg, week)
         if built is not None:
             return built, None  # what the editors were shown, never a fresh gather
-    issue, warnings = make_issue(cfg, week)
+    issue, warnings = make_issue(cfg, week, followed=SubscriberStore.from_config(cfg).followed_shows())
     if len(issue.stories) < cfg.schedule.min_interviews:
         return None, _thin_week(cfg, week, issue)
     result = build(cfg, week, issue=issue, warnings=warnings)  # gathered once: the files and the send agree
@@ -181,6 +182,7 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
     from .deliver.ledger import Ledger
     from .gate import approval_of
     from .store import Store
+    from .subscribers import SubscriberStore
 
     started = time.monotonic()
     cfg = load_config(config_path)
@@ -198,7 +200,7 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
     outcome = JobOutcome(APPROVAL_ID, week, "idle", {})
     if cfg.schedule.approval == "required" and send_at - now <= timedelta(hours=cfg.schedule.approval_lead) \
             and review_sent(cfg, week) is None and not Ledger.from_config(cfg).has_snapshot(week):
-        issue, warnings = make_issue(cfg, week)
+        issue, warnings = make_issue(cfg, week, followed=SubscriberStore.from_config(cfg).followed_shows())
         if len(issue.stories) >= cfg.schedule.min_interviews:  # a thin week is the send job's to fold or skip
             result = build(cfg, week, issue=issue, warnings=warnings)
             mailed = request_approval(cfg, load_built(cfg, week))

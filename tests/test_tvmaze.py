@@ -168,6 +168,27 @@ def test_build_merges_the_schedule_and_credits_tvmaze(project, httpserver):
     assert "S3E8 “Gale Warning”" in result.rendered.text
 
 
+def test_the_commands_look_up_the_shows_subscribers_follow(project, httpserver):
+    """The build reads no subscriber list: `newsletter build` passes it the followed shows, whose airings
+    the schedule is asked for even when no interview of the week is about them."""
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    log = []
+    serve_api(httpserver, log)
+    with (project / "subscribers" / "subscribers.csv").open("a") as f:
+        f.write("fay.fan@example.org,Fay Fan,,Moonbase Nine,active,2026-10-01\n")
+    config = project / "config.toml"
+    config.write_text(config.read_text().replace('provider = "none"', 'provider = "tvmaze"')
+                      .replace('api_url = "https://api.tvmaze.com"', f'api_url = "{httpserver.url_for("")}"'))
+    build(load_config(config), WEEK)
+    assert "/singlesearch/shows?q=Moonbase+Nine" not in log  # the library builds from what it is given
+    result = CliRunner().invoke(cli, ["build", "--config", str(config), "--week", WEEK])
+    assert result.exit_code == 0, result.output
+    assert "/singlesearch/shows?q=Moonbase+Nine" in log
+
+
 def test_build_without_the_api_falls_back_to_the_articles_and_says_so(project, httpserver):
     httpserver.expect_request("").respond_with_data("down", status=500)
     cfg = load_config(project / "config.toml")

@@ -115,7 +115,7 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
     if issue is None:
         from ..build import built_issue
 
-        artefact = built_issue(cfg, week, strict)
+        artefact = built_issue(cfg, week, strict, followed=SubscriberStore.from_config(cfg).followed_shows())
         issue, warnings = artefact.issue, artefact.warnings
     if not issue.stories:  # the gate refuses it first; this is the last line
         raise IssueRefused(f"the {week} issue has no interviews: nothing was sent",
@@ -183,7 +183,8 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                 from ..build import built_issue
                 from ..gate import check_before_send
 
-                artefact = artefact or built_issue(cfg, week, strict)
+                artefact = artefact or built_issue(cfg, week, strict,
+                                                   followed=SubscriberStore.from_config(cfg).followed_shows())
                 notes.extend(check_before_send(cfg, artefact, force))
                 added, _ = prepare(cfg, week, ledger, strict, artefact.issue)
                 warnings = artefact.warnings

@@ -23,8 +23,8 @@ def dry_run(cfg: Config, week: str) -> str:
     from ..artefact import load_artefact
 
     built = load_artefact(cfg.resolve(cfg.build.out) / week)
-    issue = built.issue if built else make_issue(cfg, week)[0]
     store = SubscriberStore.from_config(cfg)
+    issue = built.issue if built else make_issue(cfg, week, followed=store.followed_shows())[0]
     suppressed = Ledger.from_config(cfg).suppressed_hashes()
     active, variants = 0, set()
     for batch in store.batches("active"):
@@ -44,7 +44,7 @@ def send_test(cfg: Config, week: str, address: str) -> str:
     except ValueError as exc:
         raise DeliveryError(f"--to {address}: {exc}", hint="give a full email address") from None
     secret, _ = signing_key(cfg)
-    issue = built_issue(cfg, week).issue
+    issue = built_issue(cfg, week, followed=SubscriberStore.from_config(cfg).followed_shows()).issue
     rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     env = envelope(cfg, f"{week}-test")
     prepared = prepare_message(env, f"[TEST] {issue.subject}", rendered.text, rendered.html)
