@@ -159,6 +159,16 @@ class Streaming(_OnADay):
 When = Slot | OneOff | Streaming
 
 
+class _FromWhen:
+    """A read-only attribute of an AirDate that is its when's (`air.tz` is `air.when.tz`)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, air, owner=None):
+        return self if air is None else getattr(air.when, self.name)
+
+
 @dataclass(frozen=True)
 class AirDate:
     """When a show is on, read from a sentence or from a schedule service."""
@@ -174,30 +184,12 @@ class AirDate:
     runtime: int | None = None  # minutes, when known
 
     # The when read flat, as issue.json, `inspect` and the scoring scripts show it.
-    @property
-    def kind(self) -> AirKind:
-        return self.when.kind
-
-    @property
-    def start(self) -> datetime | None:
-        """Aware: a dated airing's moment, or a weekly slot's first airing in the issue's window."""
-        return self.when.start
-
-    @property
-    def day(self) -> date | None:
-        return self.when.day
-
-    @property
-    def weekday(self) -> Weekday | None:
-        return self.when.weekday
-
-    @property
-    def local_time(self) -> str | None:
-        return self.when.time
-
-    @property
-    def tz(self) -> str | None:
-        return self.when.tz
+    kind = _FromWhen("kind")  # AirKind
+    start = _FromWhen("start")  # aware: a dated airing's moment, or a weekly slot's first airing in the issue
+    day = _FromWhen("day")
+    weekday = _FromWhen("weekday")
+    local_time = _FromWhen("time")  # "HH:MM"
+    tz = _FromWhen("tz")
 
     def placed(self, after: datetime) -> AirDate:
         """This airing with a weekly slot placed at its first airing at or after `after`; a dated one as it is."""
