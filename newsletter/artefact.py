@@ -66,9 +66,9 @@ def _air_back(d: dict) -> AirDate:
 def _when_back(d: dict, start: datetime | None) -> When:
     """The when `_air` wrote flat (a dated airing's start follows from its day, time and zone)."""
     day = date.fromisoformat(d["day"]) if d["day"] else None
-    if d["kind"] == "recurring":
+    if d["kind"] == Slot.kind:
         return Slot(d["weekday"], d["local_time"], d["tz"], next=start)
-    if d["kind"] == "streaming":
+    if d["kind"] == Streaming.kind:
         return Streaming(day, None if day else d["weekday"], d["local_time"], d["tz"])
     return OneOff(day, d["local_time"], d["tz"])
 
