@@ -69,7 +69,7 @@ class PullQuote:
     end: int
     score: float
     reasons: tuple[str, ...] = ()
-    rule: str = "score"  # "pinned" or "score"
+    rule: Literal["pinned", "score"] = "score"  # an editor pinned it, or it ranked highest
 
 
 @dataclass(frozen=True)
