@@ -22,7 +22,7 @@ def test_the_sample_weeks_note_opens_the_issue(project):
 
 def test_a_week_without_a_note_has_none(project):
     (project / "content" / "notes" / f"{WEEK}.md").unlink()
-    issue, warnings = make_issue(load_config(project / "config.toml"), WEEK)
+    issue, warnings = make_issue(load_config(project / "config.toml"), WEEK, followed=())
     assert issue.note == "" and not [w for w in warnings if "note" in w]
 
 
@@ -32,11 +32,11 @@ def test_an_unusable_note_is_left_out_with_a_warning_naming_it_and_refused_when_
     path = project / "content" / "notes" / f"{WEEK}.md"
     path.write_bytes(data)
     cfg = load_config(project / "config.toml")
-    issue, warnings = make_issue(cfg, WEEK)
+    issue, warnings = make_issue(cfg, WEEK, followed=())
     assert issue.note == ""
     assert [w for w in warnings if str(path) in w and reason in w and "goes out without it" in w]
     with pytest.raises(ContentError, match=reason):
-        make_issue(cfg, WEEK, strict=True)
+        make_issue(cfg, WEEK, strict=True, followed=())
 
 
 def test_plain_text_keeps_lists_together_and_numbers_ordered_ones():
