@@ -49,6 +49,8 @@ _BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
 _MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
 _BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
+# "D**o you surf every day?**": the first letter of a bold question left outside the bold (a drop cap's remains).
+_BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
                          r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
@@ -243,6 +245,8 @@ def _classify(body: str, start: int, end: int) -> _Para:
     b = _BOLD_WHOLE.match(text)
     if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
         return _Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
+    if _BOLD_BUT_FIRST.match(text):
+        return _Para(start, end, "bold", content_start=start, content_end=end - 2)
     segments = _bold_segments(text, start)
     if segments:
         return _Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)

@@ -182,3 +182,13 @@ def test_a_group_piece_with_name_headings_prompts_and_bold_questions():
     assert "Confess" not in {t.speaker for t in r.turns}
     assert by_text["A brass bell from the lighthouse prop, which I now ring for dinner."] == \
         ("interviewee", "Mara Quinlan")
+
+
+def test_a_bold_question_whose_first_letter_lost_its_bold_is_still_a_question():
+    i = iv("**Do you still swim in the harbour?**\n\nEvery morning, unless the fog is in.\n\n"
+           "D**o you have a favourite cove?**\n\nThe one behind the old ferry pier, where nobody goes.",
+           interviewee="Mara Quinlan", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert [t.role for t in r.turns] == ["interviewer", "interviewee", "interviewer", "interviewee"]
+    assert r.turns[2].text.startswith("D**o you have")
