@@ -78,9 +78,11 @@ _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|h
 
 
 # A reply about the conversation itself: it speaks to the interviewer, not to readers.
-_TO_THE_INTERVIEWER = re.compile(r"(?=[ygfiaYGFIA])(?:\byour (?:advice|question|questions|point|suggestion|recommendation|tip)s?\b|"
-                                 r"\b(?:good|great|fair|interesting) question\b|\bas you (?:said|say|asked|mentioned)\b|"
-                                 r"\byou(?:'ve| have)? asked\b)", re.I)
+_TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|question|questions|point|suggestion|"
+                                 r"recommendation|tip)s?\b|\b(?:good|great|fair|interesting) question\b|"
+                                 r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
+                                 r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
+                                 r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b)", re.I)
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:

@@ -1,3 +1,4 @@
+import pytest
 from datetime import date
 
 from newsletter.extract import understand
@@ -100,6 +101,19 @@ def test_lines_about_the_conversation_itself_are_never_picked():
     assert sel.picks and all("your advice" not in p.text for p in sel.picks)
     assert any(c.excluded == "speaks to the interviewer about the conversation" for c in sel.candidates
                if "your advice" in c.text)
+
+
+@pytest.mark.parametrize("line", [
+    "I like the questions you ask because they make me think about the whole season again.",
+    "Like you said earlier, the storm scenes were the hardest nights any of us worked.",
+    "You are absolutely right about the lighthouse, it was the real star of the show.",
+])
+def test_replies_to_the_interviewer_are_never_picked(line):
+    body = ("Screen Weekly: Was the storm week hard?\n\n"
+            f"Mara Quinlan: {line} The harbour at dawn is the most beautiful thing I have ever filmed in my life.")
+    sel = select_pull_quotes(understood(body), count=3)
+    assert [c.excluded for c in sel.candidates if c.text == line] == \
+        ["speaks to the interviewer about the conversation"]
 
 
 def test_first_letter_lookaheads_never_drop_a_match():
