@@ -1,5 +1,6 @@
-import pytest
 from datetime import date
+
+import pytest
 
 from newsletter.extract import understand
 from newsletter.model import Interview
