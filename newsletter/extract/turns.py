@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Iterator
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
@@ -51,6 +51,12 @@ _BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML vi
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 # "D**o you surf every day?**": the first letter of a bold question left outside the bold (a drop cap's remains).
 _BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
+# Questions set apart another way than bold: a whole italic paragraph, a heading, a leading dash.
+_HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
+_DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
+# "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
+_QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A-Z]\.)")
+_TIMESTAMP = re.compile(r"\A[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+")
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
                          r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
@@ -109,6 +115,7 @@ class _Para:
     weak: bool = False
     segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
     desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
+    style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
 
 
 def extract_turns(interview: Interview) -> TurnsResult:
@@ -123,7 +130,11 @@ def extract_turns(interview: Interview) -> TurnsResult:
     warnings: list[str] = []
 
     # Pass 1: resolve every label to a full name, in reading order.
-    bold_asks = _uses_bold_questions(body, paras)
+    asking = _asking_styles(body, paras)
+    bold_asks = "bold" in asking
+    for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
+        if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
+            p.kind, p.content_start, p.content_end = "plain", p.start, p.end
     prev = None
     for p in paras:
         if p.kind != "label":
@@ -141,7 +152,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
             p.speaker = cast.resolve(p.label, avoid=prev)
         prev = p.speaker
 
-    roles = _infer_roles(paras, body, interview, cast, bold_asks)
+    roles = _infer_roles(paras, body, interview, cast, bool(asking))
     interviewee, interviewer = roles.interviewee, roles.interviewer
     outlet = interview.outlet or roles.outlet_label
 
@@ -170,10 +181,10 @@ def extract_turns(interview: Interview) -> TurnsResult:
         elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], cast):
             turns.append(_turn(body, (interview.byline, "narration"), p.start, p.end))  # a heading: who answers next
             current = None
-        elif p.kind == "bold" and (_is_bold_question(body[p.start:p.end], bold_questions, qa_started)
+        elif p.kind == "bold" and (_is_bold_question(body[p.start:p.end], p.style in asking, qa_started)
                                    or _prompts_answer(paras[i + 1: i + 2], who)):
             qa_started = True
-            at = _answer_inside(body, p) if bold_questions else None
+            at = _answer_inside(body, p) if bold_questions and p.style == "bold" else None
             turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, at or p.content_end))
             if at:  # the bold ran on past the question into the answer (a tag closed in the wrong place)
                 turns.extend(_spoken(body, (interviewee, "interviewee"), at, p.content_end, interview.byline))
@@ -224,6 +235,12 @@ def _introduced(body: str, previous: _Para | None, cast: Cast) -> str | None:
 
 def _classify(body: str, start: int, end: int) -> _Para:
     text = body[start:end]
+    stamp = _TIMESTAMP.match(text)
+    if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
+        return replace(_classify(body, start + stamp.end(), end), start=start)
+    qa = _QA_DOT.match(text)
+    if qa and qa.end() < len(text):
+        return _Para(start, end, "label", qa.group("label"), start + qa.end(), end)
     if _STAGE.match(text):
         return _Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
@@ -247,6 +264,15 @@ def _classify(body: str, start: int, end: int) -> _Para:
         return _Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
     if _BOLD_BUT_FIRST.match(text):
         return _Para(start, end, "bold", content_start=start, content_end=end - 2)
+    styled = _ITALIC_WHOLE.match(text) or _HEADING.match(text)
+    if styled:
+        return _Para(start, end, "bold", content_start=start + styled.start("inner"),
+                     content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")
+    dash = _DASH_LEAD.match(text)
+    if dash and dash.end() < len(text):  # "— Was it cold?" / "— Freezing.": a question only if it asks
+        asks = text.rstrip().endswith(("?", "?”", '?"'))
+        return _Para(start, end, "bold" if asks else "plain", content_start=start + dash.end(), content_end=end,
+                     style="dash")
     segments = _bold_segments(text, start)
     if segments:
         return _Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
@@ -564,6 +590,9 @@ def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
 
 
+_MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two make a pattern
+
+
 def _prompt_word(body: str, p: _Para, cast: Cast) -> bool:
     """`**Confess: What's your wildest night on set?**` among bold questions: one word before the colon that names
     nobody is a prompt, and the whole bold line the journalist's question."""
@@ -584,10 +613,15 @@ def _prompts_answer(following: list[_Para], who) -> bool:
     return bool(following) and following[0].kind == "label" and who(following[0].speaker)[1] in ("interviewee", "other")
 
 
-def _uses_bold_questions(body: str, paras: list[_Para]) -> bool:
-    bold = [body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
-            for p in paras if p.kind == "bold" or p.kind == "boldlead"]
-    return len(bold) >= 2 and sum("?" in text for text in bold) >= 2
+def _asking_styles(body: str, paras: list[_Para]) -> set[str]:
+    """The ways this article sets its questions apart (bold, italic, headings, dashes): any that at least two
+    set-apart paragraphs holding a question use."""
+    asking: Counter = Counter()
+    for p in paras:
+        if p.kind == "bold" or p.kind == "boldlead":
+            text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
+            asking[p.style] += "?" in text
+    return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
 
 
 def _reads_as_narration(body: str, p: _Para, current: tuple[str | None, str], interviewee: str | None) -> bool:

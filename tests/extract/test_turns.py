@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from newsletter.extract import understand
 from newsletter.extract.turns import extract_turns
 from newsletter.model import Interview
@@ -192,3 +194,35 @@ def test_a_bold_question_whose_first_letter_lost_its_bold_is_still_a_question():
     assert_offsets(i, r)
     assert [t.role for t in r.turns] == ["interviewer", "interviewee", "interviewer", "interviewee"]
     assert r.turns[2].text.startswith("D**o you have")
+
+
+QUESTION_STYLES = {
+    "italic questions": "*What was the hardest scene this season?*\n\n{a1}\n\n*Did you ever ask for a double?*\n\n{a2}",
+    "heading questions": "### What was the hardest scene this season?\n\n{a1}\n\n### Did you ever ask for a double?\n\n{a2}",
+    "dashes": "— What was the hardest scene this season?\n\n— {a1}\n\n— Did you ever ask for a double?\n\n— {a2}",
+    "Q. and A.": "Q. What was the hardest scene this season?\n\nA. {a1}\n\nQ. Did you ever ask for a double?\n\nA. {a2}",
+    "timestamps": "[00:00:12] SCREEN WEEKLY: What was the hardest scene this season?\n\n[00:00:15] MARA QUINLAN: {a1}\n\n"
+                  "(00:01:02) SCREEN WEEKLY: Did you ever ask for a double?\n\n(00:01:04) MARA QUINLAN: {a2}",
+}
+
+
+@pytest.mark.parametrize("style", QUESTION_STYLES)
+def test_questions_set_apart_by_italics_headings_dashes_dotted_labels_or_after_timestamps(style):
+    a1 = "The storm week. We shot in a tank for five nights and I still dream about it."
+    a2 = "Never. I wanted every freezing second of it on camera, even the ugly ones."
+    i = iv("Mara Quinlan returns to Harbor Lights this winter.\n\n" + QUESTION_STYLES[style].format(a1=a1, a2=a2),
+           title="Mara Quinlan on the storm week", byline="Ana Ruiz", outlet="Screen Weekly")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert [t.role for t in r.turns] == ["narration", "interviewer", "interviewee", "interviewer", "interviewee"]
+    assert [t.text for t in r.turns if t.role == "interviewee"] == [a1, a2]
+    assert r.interviewee == "Mara Quinlan"
+
+
+def test_a_lone_italic_line_or_dash_is_not_taken_for_a_question_style():
+    i = iv("Mara Quinlan: I loved the storm week, every minute of it.\n\n"
+           "*Harbor Lights returns on Wednesday. Is it the best show on TV?*\n\n"
+           "— A. J. Okafor, who directed the finale, disagrees.",
+           title="Mara Quinlan on the storm week", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert [t.role for t in r.turns if t.role == "interviewer"] == []
