@@ -206,6 +206,10 @@ def extract_turns(interview: Interview) -> TurnsResult:
             speaker = _introduced(body, previous, cast) or current and current[0] or interviewee
             role = "interviewee" if speaker == interviewee else "other"
             turns.extend(_spoken(body, (speaker, role), p.content_start, p.content_end, interview.byline))
+        elif p.kind == "plain" and _asks(body[p.start:p.end]) and _prompts_answer(paras[i + 1: i + 2], who):
+            # "What are you reading?" unlabelled, then "LENA VOSS: …": labels only on the answers
+            turns.append(_turn(body, (interviewer, "interviewer"), p.content_start, p.content_end))
+            current = (interviewer, "interviewer")
         elif current is not None and not _reads_as_narration(body, p, current, interviewee):
             turns.extend(_spoken(body, current, p.content_start, p.content_end, interview.byline))
         else:
@@ -584,8 +588,12 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     return score - 2.0 * playing
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip("*_ ").endswith(("?", "?”", '?"'))
+
+
 def _is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
-    if text.rstrip("*_ ").endswith(("?", "?”", '?"')):
+    if _asks(text):
         return bold_questions or qa_started
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
 

@@ -201,6 +201,8 @@ QUESTION_STYLES = {
     "heading questions": "### What was the hardest scene this season?\n\n{a1}\n\n### Did you ever ask for a double?\n\n{a2}",
     "dashes": "— What was the hardest scene this season?\n\n— {a1}\n\n— Did you ever ask for a double?\n\n— {a2}",
     "Q. and A.": "Q. What was the hardest scene this season?\n\nA. {a1}\n\nQ. Did you ever ask for a double?\n\nA. {a2}",
+    "labels on the answers only": "What was the hardest scene this season?\n\nMARA QUINLAN: {a1}\n\n"
+                                  "Did you ever ask for a double?\n\nMARA QUINLAN: {a2}",
     "timestamps": "[00:00:12] SCREEN WEEKLY: What was the hardest scene this season?\n\n[00:00:15] MARA QUINLAN: {a1}\n\n"
                   "(00:01:02) SCREEN WEEKLY: Did you ever ask for a double?\n\n(00:01:04) MARA QUINLAN: {a2}",
 }
