@@ -334,7 +334,7 @@ def inspect(file, as_json, count, config_path):
     from .assemble import pick_quotes
     from .config import QuotesSection
     from .extract import understand
-    from .extract.turns import MIN_CONFIDENCE
+    from .extract.roles import MIN_CONFIDENCE
     from .overrides import apply_overrides, overrides_for
     from .serialize import inspect_json
     from .sources.folder import read_interview

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
-from .extract.turns import MIN_CONFIDENCE
+from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
 from .quote_weights import WEIGHTS
 

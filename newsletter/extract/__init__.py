@@ -9,7 +9,8 @@ from ..model import AirDate, Interview, Understanding
 from ..words import counted
 from .airdates import find_air_dates
 from .document import TextView, view_of
-from .turns import MIN_CONFIDENCE, extract_turns
+from .roles import MIN_CONFIDENCE
+from .turns import extract_turns
 
 _ITALIC_TITLE = re.compile(r"(?<![\w*])(?:_\*\*|\*\*_|_|\*)(?P<t>[A-Z][^_*\n]{1,60}?)(?:\*\*_|_\*\*|_|\*)(?![\w*])")
 _QUOTED_TITLE = re.compile(r"[‘“'\"](?P<t>[A-Z][^‘’“”'\"\n]{1,60}?)[’”'\"]")

@@ -1,0 +1,203 @@
+"""The speakers of direct quotes in prose: speech verbs on either side, `according to`, role nouns,
+pronouns checked against the gender the article itself uses for each person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Quote
+from .cast import Cast
+from .layout import Para
+from .subject import FULL_NAME
+
+OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_VERBS = (r"(?i:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|"
+          r"admitted|laughs|laughed|jokes|joked|continues|continued|insists|insisted|shares|shared|confesses|"
+          r"confessed|reveals|revealed|teases|teased|quips|quipped|writes|wrote|asks|asked|remembers|remembered|"
+          r"muses|mused|agrees|agreed|offers|offered|describes|described|tweeted|posted|promises|promised|warns|"
+          r"warned|points out|pointed out|gushes|gushed|sighs|sighed|smiles|smiled|exclaims|exclaimed|replies|"
+          r"replied|finishes|finished|seconds|seconded|concludes|concluded|elaborates|elaborated|reflects|reflected|"
+          r"acknowledges|acknowledged|confirms|confirmed|stresses|stressed|emphasizes|emphasized|observes|observed|"
+          r"remarks|remarked|counters|countered|argues|argued|chimes in|chimed in|raves|raved|beams|beamed|"
+          r"admits|laughs|jokes|deadpans|deadpanned|chuckles|chuckled|enthuses|enthused|marvels|marveled)")
+_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_ROLE_NOUNS = r"(?:actress|actor|star|co-?star|costar|actor-director|performer|comedian|director|producer|showrunner|" \
+              r"host|creator|writer|singer|filmmaker|executive producer)"
+_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
+# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
+_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
+_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,40},)?"  # "Fox, 34, says"
+_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+                    rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
+_BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
+                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
+_ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
+_QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|\Z)")
+_PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
+
+
+@dataclass
+class _Found:
+    start: int  # of the words, inside the marks
+    end: int
+    mark_start: int
+    mark_end: int
+    speaker: str | None = None
+    short: bool = False  # under four words: speech only when someone is named as saying it
+
+
+def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
+    text = body[p.start:p.end]
+    found = []
+    for m in _QUOTE.finditer(text):
+        group = "c" if m.group("c") is not None else "s"
+        words = m.group(group)
+        closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1
+        if not closed and m.end() == len(text) and len(words.split()) > 3:
+            warnings.append(f"unbalanced quote marks in paragraph at offset {p.start}; quote taken to the paragraph's end")
+        s, e = p.start + m.start(group), p.start + m.end(group)
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
+    return found
+
+
+def _names(text: str, person: str) -> bool:
+    return bool(person.split()) and re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", text) is not None
+
+
+def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
+                      warnings: list[str], subject: str | None = None) -> list[Quote]:
+    quotes: list[Quote] = []
+    last_person = None
+    prev_para_speaker = None
+    recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
+    genders: dict[str, str | None] = {}
+    for p in paras:
+        found = _find_quotes(body, p, warnings)
+        cursor = p.start
+        for i, q in enumerate(found):
+            last_person = _note_mentions(body[cursor:q.mark_start], cast, recent) or last_person
+            sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
+            before = body[sentence_start:q.mark_start]
+            after = body[q.mark_end:min(p.end, q.mark_end + 120)]
+            name = None
+            for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE, before)):
+                m = rx.search(text)
+                if m:
+                    name = m.group("a") or (m.groupdict().get("b"))
+                    break
+            if name:
+                q.speaker = _resolve_mention(name, cast, last_person, byline, body)
+                gender = _PRONOUN_GENDER.get(name.lower())
+                if gender and recent:
+                    q.speaker = _by_gender(recent, gender, genders, body) or q.speaker
+            elif subject and not q.short and _names(before, subject):
+                q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
+            if q.short and not (name and q.speaker):
+                continue  # a title or a scare quote: narration, not a quote
+            elif i > 0 and found[i - 1].speaker and _same_speaker_gap(body[found[i - 1].mark_end:q.mark_start],
+                                                                       found[i - 1].speaker, cast):
+                q.speaker = found[i - 1].speaker  # “I think,” she says, “that …” / “…,” Voss says. “…”
+            elif i == 0 and q.mark_start == p.start and prev_para_speaker:
+                q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
+            if q.speaker:
+                last_person = q.speaker
+                _remember(recent, q.speaker)
+            cursor = q.mark_end
+            quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
+        last_person = _note_mentions(body[cursor:p.end], cast, recent) or last_person
+        prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+    return quotes
+
+
+_PRONOUN_GENDER = {"she": "f", "he": "m", "the actress": "f", "the actor": "m"}
+_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
+_GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
+_GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
+
+
+def _remember(recent: list[str], person: str) -> None:
+    if person in recent:
+        recent.remove(person)
+    recent.append(person)
+
+
+def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
+    """Move everyone `text` names to the end of `recent`, in the order `text` names them; return the last named
+    (at one position, the one the cast knew first), or None."""
+    spots = []
+    for order, name in enumerate(cast.names):
+        for form in {name, name.split()[-1]}:
+            spots += [(m.start(), -order, name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
+    for *_, name in sorted(spots):
+        _remember(recent, name)
+    return spots and max(spots)[2] or None
+
+
+@lru_cache(maxsize=1)
+def _unquoted(body: str) -> str:
+    """The body with quoted words blanked (same length), made once however many people need it."""
+    return OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
+
+
+def _gender(name: str, body: str) -> str | None:
+    """The gender the article itself gives a person: the pronoun that follows where they are the subject
+    ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
+    tally = {"f": 0, "m": 0}
+    body = _unquoted(body)
+    for n, m in enumerate(re.finditer(r"\b" + re.escape(name.split()[-1]) + r"\b(?=,?\s+[a-z])", body)):
+        if n >= _GENDER_MENTIONS:
+            break
+        g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
+        if g:
+            tally["f" if g.group(1) else "m"] += 1
+    f, m = tally["f"], tally["m"]
+    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
+
+
+def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str) -> str | None:
+    """The person last mentioned whom the article refers to with this pronoun's gender."""
+    for person in reversed(recent):
+        if person not in genders:
+            genders[person] = _gender(person, body)
+        if genders[person] == gender:
+            return person
+    return None
+
+
+def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
+    """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
+    if len(gap) > 300:
+        return False
+    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    others = [n for n in cast.names if n != speaker]
+    if last_mention(gap, Cast(others), None) is not None:
+        return False
+    return not any(m.group(1) != speaker and m.group(1).split()[-1] != speaker.split()[-1]
+                   for m in FULL_NAME.finditer(gap))
+
+
+def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str) -> str | None:
+    if name == "I":
+        return byline
+    if re.fullmatch(_PRONOUN, name):
+        return last_person
+    return cast.find(name) or cast.add(cast.expand_cached(name, body))
+
+
+def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
+    """The person named last in `text` (known people only), else `last`."""
+    best_pos = -1
+    for name in cast.names:
+        for form in {name, name.split()[-1]}:
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if m.start() > best_pos:
+                    best_pos, last = m.start(), name
+    return last
+
+
+def before_mark(body: str, start: int) -> int:
+    return start - 1 if start > 0 and body[start - 1] in "“\"" else start

@@ -1,0 +1,178 @@
+"""The kind of each paragraph of an interview: a labelled turn, a question set apart (bold, italics, a
+heading, a dash), a bold question with its answer inline, a stage note, a block quote or plain text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from .cast import norm
+
+_LABEL = re.compile(
+    r"(?P<open>\*\*|__)?"
+    r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?)"
+    # a transcript's descriptor after the name: `LARRY KING, HOST:`, `ANA RUIZ, ACTRESS, "NIGHT DESK":`
+    r"(?P<desc>,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?"
+    r"[ \t]*(?P<mid>\*\*|__)?"
+    # an aside between the name and the colon: `NAME (laughing):`, `**Name** _[standing up]_:`
+    r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"
+    r"[ \t]*:(?!//)[ \t]*(?P<close>\*\*|__)?[ \t]*")
+# Words that look like a label but introduce a note, not a speaker.
+_NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
+               "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
+               "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
+               "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
+               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there"}
+QUESTION_LABELS = {"q", "question"}
+ANSWER_LABELS = {"a", "answer"}
+_BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
+ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
+# "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.
+_BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})\*\*[ \t]+(?=\S)")
+# A bold run: in a bold-question interview each one is the journalist's question, the plain text after it the answer.
+_BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
+_MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
+_BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
+_DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
+# "D**o you surf every day?**": the first letter of a bold question left outside the bold (a drop cap's remains).
+_BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
+# Questions set apart another way than bold: a whole italic paragraph, a heading, a leading dash.
+_HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
+_DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
+# "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
+_QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A-Z]\.)")
+_TIMESTAMP = re.compile(r"\A[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+")
+_STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
+
+
+@dataclass
+class Para:
+    start: int
+    end: int
+    kind: str  # "label" | "bold" | "stage" | "plain"
+    label: str | None = None
+    content_start: int = 0
+    content_end: int = 0
+    speaker: str | None = None
+    weak: bool = False
+    segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
+    desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
+    style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
+
+
+def classify(body: str, start: int, end: int) -> Para:
+    text = body[start:end]
+    stamp = _TIMESTAMP.match(text)
+    if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
+        return replace(classify(body, start + stamp.end(), end), start=start)
+    qa = _QA_DOT.match(text)
+    if qa and qa.end() < len(text):
+        return Para(start, end, "label", qa.group("label"), start + qa.end(), end)
+    if _STAGE.match(text):
+        return Para(start, end, "stage", content_start=start, content_end=end)
+    quoted = _BLOCK_QUOTE.match(text)
+    if quoted and quoted.end() < len(text):
+        return Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
+    m = _LABEL.match(text)
+    if m and _is_label(m, text):
+        cstart = start + m.end()
+        cend = end
+        if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
+            cend -= len(m.group("open"))  # **Collider: the whole question in bold**
+        if cstart < cend:
+            return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
+    if _DROP_CAP.match(text):
+        return Para(start, end, "plain", content_start=start, content_end=end)
+    w = _BOLD_NAME.match(text)
+    if w and norm(w.group("label")) not in _NOT_LABELS:
+        return Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
+    b = _BOLD_WHOLE.match(text)
+    if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
+        return Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
+    if _BOLD_BUT_FIRST.match(text):
+        return Para(start, end, "bold", content_start=start, content_end=end - 2)
+    styled = ITALIC_WHOLE.match(text) or _HEADING.match(text)
+    if styled:
+        return Para(start, end, "bold", content_start=start + styled.start("inner"),
+                     content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")
+    dash = _DASH_LEAD.match(text)
+    if dash and dash.end() < len(text):  # "— Was it cold?" / "— Freezing.": a question only if it asks
+        asks = text.rstrip().endswith(("?", "?”", '?"'))
+        return Para(start, end, "bold" if asks else "plain", content_start=start + dash.end(), content_end=end,
+                     style="dash")
+    segments = _bold_segments(text, start)
+    if segments:
+        return Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
+    return Para(start, end, "plain", content_start=start, content_end=end)
+
+
+_QUESTION_MARK = re.compile(r"\?[”\"’']?\s+(?=[A-Z])")
+# A question's own follow-up is short; an answer caught in the bold goes on (and past a question of its own).
+_MIN_RUN_ON_WORDS = 35
+_LONG_RUN_ON_WORDS = 60
+
+
+def answer_inside(body: str, p: Para) -> int | None:
+    """Where the answer starts inside a bold paragraph that holds a question and then a long statement."""
+    for m in _QUESTION_MARK.finditer(body, p.content_start, p.content_end):
+        rest = body[m.end():p.content_end].rstrip(" *_")
+        words = len(rest.split())
+        if words >= _LONG_RUN_ON_WORDS or (words >= _MIN_RUN_ON_WORDS and not rest.endswith(("?", "?”", '?"'))):
+            return m.end()
+    return None
+
+
+def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
+    """`**Question?** Answer. **Next?** Answer.`: a paragraph that opens with a bold run and goes on in plain text."""
+    lead = _BOLD_RUN.match(text)
+    if not lead or not re.search(r"\w", text[lead.end():]):
+        return ()
+    inner = lead.group("inner").strip()
+    if inner.endswith(":") or text[lead.end():].lstrip().startswith(":"):
+        return ()  # "**A heading**: the story goes on": a run-in heading
+    segments, cursor = [], 0
+    for m in _BOLD_RUN.finditer(text):
+        words = len(m.group("inner").split())
+        if m.start() > 0 and words < _MIN_INLINE_QUESTION_WORDS and not m.group("inner").rstrip().endswith("?"):
+            continue
+        if re.search(r"\w", text[cursor:m.start()]):
+            segments.append((base + cursor, base + m.start(), "a"))
+        segments.append((base + m.start() + len(m.group(1)), base + m.end() - len(m.group(1)), "q"))
+        cursor = m.end()
+    if re.search(r"\w", text[cursor:]):
+        segments.append((base + cursor, base + len(text), "a"))
+    return tuple(segments)
+
+
+def _is_label(m: re.Match, text: str) -> bool:
+    label = m.group("label")
+    if norm(label) in _NOT_LABELS or len(label) > 40:
+        return False
+    if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
+        return False  # "**Bold words**: text" half-bold: a heading, not a label
+    return True
+
+
+def ends_with_question(text: str) -> bool:
+    return text.rstrip("*_ ").endswith(("?", "?”", '?"'))
+
+
+def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
+    if ends_with_question(text):
+        return bold_questions or qa_started
+    return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
+
+
+_MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two make a pattern
+
+
+def asking_styles(body: str, paras: list[Para]) -> set[str]:
+    """The ways this article sets its questions apart (bold, italic, headings, dashes): any that at least two
+    set-apart paragraphs holding a question use."""
+    asking: Counter = Counter()
+    for p in paras:
+        if p.kind == "bold" or p.kind == "boldlead":
+            text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
+            asking[p.style] += "?" in text
+    return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}

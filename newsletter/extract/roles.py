@@ -1,0 +1,143 @@
+"""Who plays which part in an interview: the interviewee, the people asking, and how sure that is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Interview
+from .cast import Cast, match_strength, people_named
+from .layout import ANSWER_LABELS, Para, QUESTION_LABELS
+from .subject import guess_interviewee
+
+
+@dataclass
+class Roles:
+    interviewee: str | None
+    interviewer: str | None
+    askers: set[str]
+    outlet_label: str | None
+    confidence: float = 1.0
+
+
+def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:
+    stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
+    for p in paras:
+        if p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
+            text = body[p.content_start:p.content_end].rstrip("*_ ")
+            s = stats.setdefault(p.speaker, [0, 0, 0])
+            s[0] += 1
+            s[1] += text.endswith("?") or text.endswith("?”") or text.endswith('?"')
+            s[2] += len(text.split())
+
+    def is_press(name: str) -> bool:
+        return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
+                   for n in (interview.outlet, interview.byline) if n)
+
+    descs = {p.speaker: p.desc for p in paras if p.kind == "label" and p.desc}
+    transcript = len(stats) > 2 and not bold_asks
+    guests = _introduced_guests(paras, body, interview, cast) if transcript else []
+    guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
+    strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
+              or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
+    answerers = [n for n in stats if n not in strict]
+    named, margin = guess_interviewee(interview, body)
+    tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
+    if tied:
+        named = None  # two speakers with the same evidence: the guess would be a coin toss
+    introduced = [g for g in guests if g in answerers]
+    if interview.interviewee:
+        interviewee, confidence = cast.find(interview.interviewee) or interview.interviewee, 1.0
+    elif introduced:
+        # "Please welcome X and Y!": in a transcript the first guest introduced is the subject; mentions mislead
+        # there, as hosts keep addressing every guest by name.
+        interviewee = introduced[0]
+        confidence = CONFIDENCE["one guest introduced"] if len(introduced) == 1 else CONFIDENCE["a panel"]
+    elif answerers:
+        title = interview.title or ""
+        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, title)]
+        # Two guests named in the title: the first named is the subject ("X and Y talk about ...").
+        match.sort(key=lambda n: (not (named and match_strength(n, named) >= 2), _title_position(n, title)))
+        interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
+        confidence = CONFIDENCE["answers and is named"] if len(match) == 1 else \
+            CONFIDENCE["a panel"] if match else \
+            CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
+    else:
+        interviewee = named
+        confidence = CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
+    if margin < _MIN_MARGIN and named and not interview.interviewee:
+        confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
+    if interviewee:
+        cast.add(interviewee)
+    first = next((p.speaker for p in paras if p.kind == "label"), None)
+    askers = _askers(stats, strict, guests, interviewee, first if transcript else None)
+    outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
+    if outlet_label is None and not interview.outlet:
+        outlet_label = next((n for n in stats if n in askers), None)
+    interviewer = interview.byline or interview.outlet or outlet_label
+    return Roles(interviewee, interviewer, askers, outlet_label, confidence)
+
+
+def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], interviewee: str | None,
+            opener: str | None) -> set[str]:
+    """The labelled speakers asking: hosts ask some questions in short turns, or banter in many very short ones;
+    co-guests answer at length. `opener`: the first speaker of a transcript, its host unless introduced."""
+    askers = strict | {n for n, (turns, questions, words) in stats.items() if n != interviewee and (
+        (questions / turns >= 0.15 and words / turns < 30) or (turns >= 5 and words / turns < 12))}
+    if opener in stats and opener != interviewee and opener not in guests:
+        askers.add(opener)
+    if guests:  # hosts are not introduced; guests are, by a host or by their descriptor
+        askers |= {n for n in stats if n not in guests and n != interviewee}
+    askers -= set(guests)
+    askers.discard(interviewee)
+    return askers
+
+
+_HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER)\b", re.I)
+# How a host brings a guest on: "Please welcome X and Y!", "Joining us tonight, X", "Our guest is X".
+_GUEST_CUE = re.compile(r"(?:welcome|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
+                        r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
+_INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
+
+
+def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast: Cast) -> list[str]:
+    """The labelled speakers a host introduces (or the title names), in order of introduction."""
+    labels = [p for p in paras if p.kind == "label"]
+    opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
+    opening += [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
+    names: list[str] = []
+    for text in opening:
+        for m in _GUEST_CUE.finditer(text):
+            names += people_named(m.group(0))
+    names += people_named(interview.title or "")
+    speakers = list(dict.fromkeys(p.speaker for p in labels))
+    order: list[str] = []
+    for name in names:
+        for sp in speakers:
+            if sp not in order and sp and (match_strength(name, sp) >= 2 or match_strength(sp, name) >= 2):
+                order.append(sp)
+    return order
+
+
+def _title_position(name: str, title: str) -> int:
+    m = re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", title, re.I) if name.split() else None
+    return m.start() if m else len(title)
+
+
+def _named_in(name: str, context: str) -> bool:
+    words = name.split()
+    return bool(words) and re.search(r"\b" + re.escape(words[-1]) + r"\b", context, re.I) is not None
+
+
+# How sure the program is of the interviewee, by the kind of evidence it had (0..1). Below
+# MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
+CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
+              "no evidence but answers": 0.45, "named, no rival": 1.0}
+MIN_CONFIDENCE = 0.5
+
+
+_MIN_MARGIN = 0.2  # the best-scored name must lead the next by this share to count as evidence
+
+
+def _labelled_answerers(stats: dict, strict: set) -> int:
+    return sum(1 for n in stats if n not in strict)
