@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .errors import DeliveryError
-from .model import AirDate, Interview, Issue, OneOff, PullQuote, Slot, Story, Streaming, Understanding, When
+from .model import AirDate, Interview, Issue, OneOff, PullQuote, ShowArt, Slot, Story, Streaming, Understanding, When
 from .render import Rendered
 
 ARTEFACT_NAME = "artefact.json"
@@ -95,14 +95,16 @@ def issue_data(issue: Issue) -> dict:
     return {"week": issue.week, "period_start": issue.period_start.isoformat(),
             "period_end": issue.period_end.isoformat(), "subject": issue.subject, "preheader": issue.preheader,
             "stories": [_story(s) for s in issue.stories], "air_dates": [_air(a) for a in issue.air_dates],
-            "warnings": list(issue.warnings), "note": issue.note}
+            "warnings": list(issue.warnings), "note": issue.note,
+            "art": [{"show": a.show, "image": a.image, "page": a.page} for a in issue.art]}
 
 
 def issue_from_data(d: dict) -> Issue:
     """The issue `issue_data` wrote, ready to render again."""
     return Issue(d["week"], date.fromisoformat(d["period_start"]), date.fromisoformat(d["period_end"]), d["subject"],
                  d["preheader"], tuple(_story_back(s) for s in d["stories"]),
-                 tuple(_air_back(a) for a in d["air_dates"]), tuple(d["warnings"]), d.get("note", ""))
+                 tuple(_air_back(a) for a in d["air_dates"]), tuple(d["warnings"]), d.get("note", ""),
+                 tuple(ShowArt(a["show"], a["image"], a["page"]) for a in d.get("art", ())))
 
 
 def content_hash(issue: Issue, rendered: Rendered) -> str:

@@ -131,11 +131,14 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
     interviews, warnings = gather(cfg, period, strict)
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
-    schedule, notes = fetch_schedule(cfg, [u.show for u in understood if u.show] + list(followed), sent_at)
+    shown = [u.show for u in understood if u.show]
+    schedule, art, notes = fetch_schedule(cfg, shown + list(followed), sent_at, art_for=shown)
     issue = assemble_issue(week, period, understood, schedule=tuple(schedule), sent_at=sent_at,
                            name=cfg.newsletter.name, quotes=cfg.quotes, max_interviews=cfg.build.max_interviews)
     note, problem = editors_note(cfg, week, strict)
-    return replace(issue, note=note), warnings + notes + problem + list(issue.warnings)
+    in_issue = {(s.understanding.show or "").casefold() for s in issue.stories}
+    art = tuple(a for a in art if a.show.casefold() in in_issue)
+    return replace(issue, note=note, art=art), warnings + notes + problem + list(issue.warnings)
 
 
 def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:
@@ -148,18 +151,23 @@ def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, lis
         return "", [f"{exc} (the issue goes out without it)"]
 
 
-def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime):
-    """Real episodes from the TV schedule service for the week after the send; ([], notes) when off or down."""
+def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime, art_for: list[str] = ()):
+    """Real episodes from the TV schedule service for the week after the send, and the posters of the shows in
+    `art_for`; ([], [], notes) when the service is off or down."""
     if cfg.airdates.provider != "tvmaze" or not shows:
-        return [], []
+        return [], [], []
     from .store import Store
-    from .tvmaze import TvMaze, schedule_airings
+    from .tvmaze import TvMaze, schedule_airings, show_art
     from .web import Web
 
     web = Web(per_host=1)  # the API's terms: one connection
     try:
-        return schedule_airings(TvMaze(cfg.airdates.api_url, web, Store.from_config(cfg), cfg.airdates.pins),
-                                shows, sent_at)
+        client = TvMaze(cfg.airdates.api_url, web, Store.from_config(cfg), cfg.airdates.pins)
+        airings, notes = schedule_airings(client, shows, sent_at)
+        if notes:  # the service is down: asking again for the pictures would only wait again
+            return airings, [], notes
+        art, art_notes = show_art(client, list(art_for))
+        return airings, art, notes + art_notes
     finally:
         web.close()
 

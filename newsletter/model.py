@@ -197,6 +197,15 @@ class AirDate:
 
 
 @dataclass(frozen=True)
+class ShowArt:
+    """A show's poster from the TV schedule service, shown beside its stories with credit."""
+
+    show: str  # the name the articles use
+    image: str  # a public https URL
+    page: str  # the show's page at the service, which the credit links to
+
+
+@dataclass(frozen=True)
 class Understanding:
     """What extraction made of one interview."""
 
@@ -238,6 +247,7 @@ class Issue:
     air_dates: tuple[AirDate, ...]
     warnings: tuple[str, ...] = ()
     note: str = ""  # the editor's note of the week, Markdown as written
+    art: tuple[ShowArt, ...] = ()
 
 
 @dataclass(frozen=True)

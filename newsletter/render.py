@@ -103,7 +103,10 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
     followed = {s.casefold() for s in shows}
     stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()
                                                     not in followed))
-    views = [story_view(s) | {"anchor": f"story-{n}"} for n, s in enumerate(stories, 1)]
+    posters = {a.show.casefold(): a for a in issue.art}
+    views = [story_view(s) | {"anchor": f"story-{n}",
+                              "art": art_view(posters.get((s.understanding.show or "").casefold()))}
+             for n, s in enumerate(stories, 1)]
     airings = airing_views(issue.air_dates, reader_tz, f"{settings.base_url}/archive/{issue.week}/calendar")
     return {
         "newsletter": {"name": settings.name, "base_url": settings.base_url, "language": settings.language,
@@ -120,6 +123,7 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
         "airings": airings,
         "calendar_links": [link for a in airings for link in a["links"]],
         "credit_tvmaze": any(a.source == "tvmaze" for a in issue.air_dates),
+        "credit_art": any(v["art"] for v in views),
         "links": links(settings.base_url, token),
     }
 
@@ -132,6 +136,13 @@ def story_view(story) -> dict:
             "outlet": iv.outlet, "interviewee": u.interviewee, "show": u.show, "date": iv.date.isoformat(),
             "meta": [m for m in (u.interviewee, u.show, iv.outlet) if m and m.casefold() not in title.casefold()],
             "quotes": quote_views(story.pull_quotes, u.interviewee)}
+
+
+def art_view(art) -> dict | None:
+    """A show's poster as the story shows it: its address, alt text and the page its credit links to."""
+    if art is None:
+        return None
+    return {"src": art.image, "alt": f"{art.show} poster", "page": art.page}
 
 
 def quote_views(quotes, interviewee: str | None) -> list[dict]:

@@ -32,6 +32,7 @@ def issue_json(issue: Issue) -> dict:
             "subject": issue.subject, "preheader": issue.preheader, "note": issue.note,
             "interviews": [interview_json(s.understanding, s.pull_quotes) for s in issue.stories],
             "air_dates": [air_date_json(a) for a in issue.air_dates],
+            "show_art": [{"show": a.show, "image": a.image, "page": a.page} for a in issue.art],
             "warnings": list(issue.warnings)}
 
 

@@ -20,9 +20,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 
-from .model import AirDate, OneOff, Streaming
+from .model import AirDate, OneOff, ShowArt, Streaming
 
 CACHE_SECONDS = 3600
+TVMAZE_SITE = "https://www.tvmaze.com/"  # where the credit links when a show's own page is not given
 
 
 class ScheduleUnavailable(Exception):
@@ -40,6 +41,7 @@ class TvMaze:
         self.calls: deque[float] = deque()
         self._lock = threading.Lock()
         self.requests_made = 0
+        self._shows: dict[str, dict | None] = {}  # this client's lookups: the schedule and the posters ask once
 
     def _throttle(self) -> None:
         # Held while waiting, so callers on several threads still share one budget of 20 per 10 s.
@@ -79,6 +81,12 @@ class TvMaze:
 
     def show(self, name: str) -> dict | None:
         """The TVmaze show for a name: a pinned id, else a remembered match, else a single search."""
+        key = name.casefold()
+        if key not in self._shows:
+            self._shows[key] = self._lookup(name)
+        return self._shows[key]
+
+    def _lookup(self, name: str) -> dict | None:
         pinned = self.pins.get(name.casefold())
         if pinned:
             return self.get(f"/shows/{pinned}")
@@ -153,3 +161,33 @@ def schedule_airings(client: TvMaze, shows: list[str], start: datetime, days: in
             notes.append(f"TV schedule unavailable ({exc}); air dates come from the articles only")
             break
     return found, notes
+
+
+def show_art(client: TvMaze, shows: list[str]) -> tuple[list[ShowArt], list[str]]:
+    """Each show's poster (the show's `image.medium`, a 210×295 portrait) and notes; never raises.
+
+    Only the address is kept: the reader's mail client loads the picture from the service, so an address that is
+    not public https (a loopback or private host, plain http) is left out with a note.
+    """
+    from .config import plain_url
+    from .web import address_kind
+
+    art, notes = [], []
+    for name in sorted(set(shows), key=str.casefold):
+        try:
+            show = client.show(name) or {}
+        except ScheduleUnavailable as exc:
+            notes.append(f"TV schedule unavailable ({exc}); the issue goes out without show images")
+            break
+        image = show.get("image") if isinstance(show.get("image"), dict) else {}
+        url = image.get("medium") or image.get("original")
+        if not isinstance(url, str) or not url:
+            continue
+        if not (url.startswith("https://") and plain_url(url)) or address_kind(url) == "internal":
+            notes.append(f"{name}: the TV schedule's image {url[:100]} is not a public https address; left out")
+            continue
+        page = show.get("url")
+        art.append(ShowArt(name, url, page if isinstance(page, str) and page.startswith(TVMAZE_SITE)
+                           and plain_url(page) else TVMAZE_SITE))
+    return art, notes
+

@@ -30,17 +30,18 @@ ANSWER = ("I spent the whole winter on that boat, and by the end I knew every ro
           "My hands were raw, my coat was never dry, and I would go back tomorrow if they asked me. ")
 
 
-@pytest.fixture
-def big_issue(project):
-    """The largest issue the product builds: 15 interviews with long answers, three pull-quotes each."""
-    for i in range(15):
-        write(project / "content" / f"extra-{i:02d}.md", f"""
+def write_long_interviews(content, count: int = 15, shows: bool = False) -> None:
+    """`count` interviews with long answers (of `Show N` in their front matter when `shows`)."""
+    for i in range(count):
+        show = f"show: Show {i}" if shows else ""
+        write(content / f"extra-{i:02d}.md", f"""
             ---
             title: "Actor {i} on a very long and winding road through a show called Show {i}"
             date: 2026-11-2{i % 7 + 3}
             outlet: Outlet {i}
             url: https://outlet{i}.example.org/interview-{i}
             interviewee: Actor Number{i}
+            {show}
             ---
             Q: What was the hardest part of the season?
 
@@ -50,6 +51,12 @@ def big_issue(project):
 
             A: Episode {i}. {ANSWER * 3}
             """)
+
+
+@pytest.fixture
+def big_issue(project):
+    """The largest issue the product builds: 15 interviews with long answers, three pull-quotes each."""
+    write_long_interviews(project / "content")
     cfg = load_config(project / "config.toml")
     cfg.build.max_interviews, cfg.quotes.per_interview = 15, 3
     return cfg, build(cfg, WEEK)

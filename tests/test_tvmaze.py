@@ -1,6 +1,8 @@
 """TVmaze client against a real local HTTP server answering in TVmaze's JSON shapes."""
 
 import json
+import re
+import shutil
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -8,12 +10,14 @@ import pytest
 import sqlalchemy as sa
 
 from newsletter.build import build
+from newsletter.checks import SIZE_LIMIT_BYTES, find_chromium, run_checks, sample_message, spam_report, static_checks
 from newsletter.config import load_config
 from newsletter.store import ShowLookup, Store
 from newsletter.tvmaze import ScheduleUnavailable, TvMaze
 from newsletter.web import Web
 
 from .conftest import WEEK, FakeClock
+from .test_email_quality import require, write_long_interviews
 
 NY = ZoneInfo("America/New_York")
 HARBOR = {
@@ -23,11 +27,14 @@ HARBOR = {
     "network": {"id": 1, "name": "NBC", "country": {"name": "United States", "code": "US",
                                                    "timezone": "America/New_York"}, "officialSite": None},
     "webChannel": None, "externals": {"tvrage": None, "thetvdb": None, "imdb": None},
+    "image": {"medium": "https://static.tvmaze.com/uploads/images/medium_portrait/412/1031534.jpg",
+              "original": "https://static.tvmaze.com/uploads/images/original_untouched/412/1031534.jpg"},
 }
 RIDGELINE = {
     "id": 777, "url": "https://www.tvmaze.com/shows/777/ridgeline", "name": "Ridgeline", "type": "Scripted",
     "language": "English", "status": "Running", "runtime": None, "schedule": {"time": "", "days": ["Friday"]},
     "network": None, "webChannel": {"id": 347, "name": "Peacock", "country": None},
+    "image": None,  # TVmaze has no poster for every show
 }
 HARBOR_EPISODES = [
     {"id": 1, "name": "The Breakwater", "season": 3, "number": 7, "type": "regular", "airdate": "2026-11-25",
@@ -45,7 +52,7 @@ RIDGELINE_EPISODES = [
 ]
 
 
-def serve_api(httpserver, log=None):
+def serve_api(httpserver, log=None, harbor=HARBOR):
     def handler(request):
         if log is not None:
             qs = request.query_string.decode()
@@ -53,12 +60,12 @@ def serve_api(httpserver, log=None):
         path, q = request.path, request.args.get("q", "").lower()
         body = None
         if path == "/singlesearch/shows":
-            body = {"harbor lights": HARBOR, "ridgeline": RIDGELINE}.get(q)
+            body = {"harbor lights": harbor, "ridgeline": RIDGELINE}.get(q)
         elif path == "/shows/4242":
-            body = HARBOR if request.args.get("embed") != "nextepisode" else \
-                {**HARBOR, "_embedded": {"nextepisode": HARBOR_EPISODES[1]}}
+            body = harbor if request.args.get("embed") != "nextepisode" else \
+                {**harbor, "_embedded": {"nextepisode": HARBOR_EPISODES[1]}}
         elif path == "/schedule" and request.args.get("country") == "US":
-            body = [{**HARBOR_EPISODES[1], "show": HARBOR}] if request.args.get("date") == "2026-12-02" else []
+            body = [{**HARBOR_EPISODES[1], "show": harbor}] if request.args.get("date") == "2026-12-02" else []
         elif path == "/shows/4242/episodes":
             body = HARBOR_EPISODES
         elif path == "/shows/777/episodes":
@@ -229,3 +236,95 @@ def test_throttle_holds_across_threads(httpserver, store):
     stamps.sort()
     assert len(stamps) == 16
     assert all(stamps[i + 5] - stamps[i] >= 0.95 for i in range(len(stamps) - 5))  # never 6 within a second
+
+
+def tvmaze_on(project, httpserver):
+    cfg = load_config(project / "config.toml")
+    cfg.airdates.provider, cfg.airdates.api_url = "tvmaze", httpserver.url_for("")
+    return cfg
+
+
+def test_a_story_shows_its_shows_poster_with_alt_text_and_tvmaze_is_credited(project, httpserver):
+    serve_api(httpserver)
+    result = build(tvmaze_on(project, httpserver), WEEK)
+    assert [(a.show, a.image, a.page) for a in result.issue.art] == [
+        ("Harbor Lights", HARBOR["image"]["medium"], HARBOR["url"])]  # Ridgeline's image is null: none
+    html = result.rendered.html
+    (img,) = re.findall(r"<img\b[^>]*>", html)
+    assert f'src="{HARBOR["image"]["medium"]}"' in img and 'alt="Harbor Lights poster"' in img
+    assert 'width="64"' in img
+    # beside the title of the Harbor Lights story, the first, in the same cell
+    beside = html.split(img, 1)[1].split("</td>", 1)[0]
+    assert 'id="story-1"' in beside and "Mara Quinlan on Harbor Lights" in beside
+    assert '<a href="https://www.tvmaze.com/">Show images from TVmaze</a>' in html
+    assert "Show images from TVmaze: https://www.tvmaze.com/" in result.rendered.text
+    assert all(r.ok for r in static_checks(html))
+    shown = json.loads((result.out_dir / "issue.json").read_text())["show_art"]
+    assert shown == [{"show": "Harbor Lights", "image": HARBOR["image"]["medium"], "page": HARBOR["url"]}]
+
+
+@pytest.mark.parametrize("image", ["https://127.0.0.1/poster.jpg", "https://10.1.2.3/poster.jpg",
+                                   "https://localhost/poster.jpg", "http://static.tvmaze.com/poster.jpg",
+                                   'https://static.tvmaze.com/a.jpg" onerror="alert(1)'])
+def test_a_poster_that_is_not_at_a_public_https_address_is_left_out_and_said(project, httpserver, image):
+    serve_api(httpserver, harbor={**HARBOR, "image": {"medium": image, "original": image}})
+    result = build(tvmaze_on(project, httpserver), WEEK)
+    assert result.issue.art == ()
+    assert "<img" not in result.rendered.html and "Show images from TVmaze" not in result.rendered.html
+    assert [w for w in result.warnings if w.startswith("Harbor Lights: the TV schedule's image")
+            and "not a public https address; left out" in w]
+
+
+def test_no_posters_when_the_schedule_service_is_off_or_down(project, httpserver):
+    result = build(load_config(project / "config.toml"), WEEK)
+    assert result.issue.art == () and "<img" not in result.rendered.html
+    httpserver.expect_request("").respond_with_data("down", status=500)
+    result = build(tvmaze_on(project, httpserver), WEEK)
+    assert result.issue.art == () and "<img" not in result.rendered.html
+    assert len([w for w in result.warnings if "TV schedule unavailable" in w]) == 1  # said once, not per show
+
+
+def test_fifteen_interviews_with_posters_stay_under_gmails_clipping_limit(project, httpserver):
+    for sample in (p for p in (project / "content").iterdir() if p.is_file()):
+        sample.unlink()  # fifteen interviews of fifteen shows, each with a poster
+    write_long_interviews(project / "content", shows=True)
+
+    def handler(request):
+        from werkzeug import Response
+        name = request.args.get("q", "")
+        if request.path == "/singlesearch/shows" and name.startswith("Show "):
+            n = int(name.split()[1])
+            image = f"https://static.tvmaze.com/uploads/images/%s/1/{n}.jpg"
+            show = {**HARBOR, "id": 5000 + n, "name": name, "url": f"https://www.tvmaze.com/shows/{5000 + n}/show-{n}",
+                    "image": {"medium": image % "medium_portrait", "original": image % "original_untouched"}}
+            return Response(json.dumps(show), content_type="application/json")
+        if request.path.startswith("/shows/") and request.path.endswith("/episodes"):
+            return Response("[]", content_type="application/json")
+        return Response(json.dumps({"name": "Not Found", "message": "", "code": 0, "status": 404}), status=404,
+                        content_type="application/json")
+
+    httpserver.expect_request("").respond_with_handler(handler)
+    cfg = tvmaze_on(project, httpserver)
+    cfg.build.max_interviews, cfg.quotes.per_interview = 15, 3
+    result = build(cfg, WEEK)
+    assert len(result.issue.stories) == 15 and len(result.issue.art) == 15
+    html = result.rendered.html
+    assert len(re.findall(r'<img\b[^>]*alt="Show \d+ poster"', html)) == 15
+    size = len(html.encode("utf-8"))
+    assert size < SIZE_LIMIT_BYTES, f"{size} bytes"
+    assert all(r.ok for r in static_checks(html))
+
+
+def test_with_posters_the_issue_still_scores_as_clean_mail_and_reads_in_light_and_dark(project, httpserver):
+    require(shutil.which("spamassassin"), "spamassassin")
+    require(find_chromium(), "chromium")
+    serve_api(httpserver)
+    cfg = tvmaze_on(project, httpserver)
+    result = build(cfg, WEEK)
+    assert result.issue.art
+    report = spam_report(sample_message(cfg, result))
+    assert report.score <= 0.0 and report.forbidden == [], report.rules  # no worse than the issue without images
+    checks = {r.name: r for r in run_checks(cfg, result)}
+    for name in ("contrast light 375px", "contrast light 600px", "contrast dark 375px", "contrast dark 600px",
+                 "phone width", "first pull-quote"):
+        assert checks[name].ok, (name, checks[name].detail)
