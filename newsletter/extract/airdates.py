@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .channels import NEW_YORK, Channel, city_zone, find_channels, names_streamer, offered_on, zone_of
 from .sentences import paragraphs
+from .show_subject import show_subject
 from .statements import statements
 from .when import STRIP as _STRIP_RX
 from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
@@ -251,7 +252,7 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
     if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
         return True  # `8/7c` is written only of TV
-    if _WEAK_VERB.search(clean) and clock and days and _show(clean):
+    if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
 
@@ -296,7 +297,7 @@ class _Reading:
             return None
         local_time, tz = self._clock_and_zone()
         network = self.channel.name if self.channel else None
-        return AirDate(show=_show(self.clean) or default_show, network=network,
+        return AirDate(show=show_subject(self.clean) or default_show, network=network,
                        when=replace(when, time=local_time, tz=tz), sentence=sentence)
 
     def _streaming(self) -> bool:
@@ -376,39 +377,3 @@ class _Reading:
 def _same_offset(a: str, b: str, day: date) -> bool:
     noon = datetime.combine(day, time(12))
     return noon.replace(tzinfo=ZoneInfo(a)).utcoffset() == noon.replace(tzinfo=ZoneInfo(b)).utcoffset()
-
-
-_SUBJECT_VERB = re.compile(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
-                           r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
-                           r"launches)\b", re.I)
-_GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
-                      r"spin-?off|movie|documentary|miniseries)\b", re.I)
-_DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
-_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
-                           r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
-                           r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
-_TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
-_OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
-
-
-def _show(clean: str) -> str | None:
-    """The show a sentence names before its verb (`Ridgeline returns ...`, `Season two of Ridgeline is streaming`)."""
-    verb = _SUBJECT_VERB.search(clean)
-    if not verb:
-        return None
-    before = clean[:verb.start()]
-    if _DETERMINER_END.search(before):
-        return None  # "ahead of Wednesday's premiere": the verb is a noun here
-    text = before.strip().strip("\"'‘’,:;—-(").strip()
-    of = _OF_SHOW.search(text)
-    if of:
-        text = of.group(1)
-    text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
-    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:
-        return None
-    first = text.split()[0]
-    if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
-                                  or first.endswith(("'s", "’s"))):
-        return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
-    return text
-

@@ -1,0 +1,41 @@
+"""The show an air-date sentence names as its subject: `Ridgeline returns Sunday`, `Season two of Ridgeline is
+streaming` (for airdates.py; pure)."""
+
+from __future__ import annotations
+
+import re
+
+_SUBJECT_VERB = re.compile(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
+                           r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
+                           r"launches)\b", re.I)
+_GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
+                      r"spin-?off|movie|documentary|miniseries)\b", re.I)
+_DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
+_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
+                           r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
+                           r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
+_TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
+_OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
+
+
+def show_subject(clean: str) -> str | None:
+    """The show a sentence names before its verb (`Ridgeline returns ...`, `Season two of Ridgeline is streaming`)."""
+    verb = _SUBJECT_VERB.search(clean)
+    if not verb:
+        return None
+    before = clean[:verb.start()]
+    if _DETERMINER_END.search(before):
+        return None  # "ahead of Wednesday's premiere": the verb is a noun here
+    text = before.strip().strip("\"'‘’,:;—-(").strip()
+    of = _OF_SHOW.search(text)
+    if of:
+        text = of.group(1)
+    text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
+    if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:
+        return None
+    first = text.split()[0]
+    if _GENERIC.search(text) and (first in ("The", "A", "An", "This", "That", "Its", "Episode", "Season", "All")
+                                  or first.endswith(("'s", "’s"))):
+        return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
+    return text
+
