@@ -113,3 +113,37 @@ def test_retry_after_forms():
     assert retry_after("120") == 120.0
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
     assert retry_after("soon") is None and retry_after(None) is None
+
+
+def test_postmark_batch_streams_each_subscribers_own_message_with_its_length_known(project, httpserver,
+                                                                                   monkeypatch):
+    import json
+    from email.utils import formataddr
+
+    fake = Postmark()
+    seen = []
+
+    def handler(request):
+        seen.append((request.headers.get("Content-Length"), request.headers.get("Transfer-Encoding"),
+                     request.get_data()))
+        return fake.handler(request)
+
+    subs = [(f"fan{i:03d}@example.org", ["", "Europe/London"][i % 2]) for i in range(30)]
+    cfg = setup(project, httpserver, monkeypatch, "postmark", fake, subs)
+    (project / "subscribers" / "subscribers.csv").write_text(
+        "email,name,timezone,shows,status,joined\n" + "".join(
+            f'{e},"Zoë ""Z"" {i}",{tz},,active,2026-01-01\n' for i, (e, tz) in enumerate(subs)))
+    httpserver.clear()
+    httpserver.expect_request(PATHS["postmark"], method="POST").respond_with_handler(handler)
+    clock = FakeClock()
+    assert send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep).counts["sent"] == 30
+    (length, chunked, body), = seen
+    assert int(length) == len(body) and chunked is None
+    messages = json.loads(body)
+    assert [m["To"] for m in messages] == [formataddr((f'Zoë "Z" {i}', e)) for i, (e, _) in enumerate(subs)]
+    for m in messages:
+        token = re.search(r"/unsubscribe\?t=([^>]+)>", m["Headers"][1]["Value"]).group(1)
+        assert f"/unsubscribe?t={token}" in m["TextBody"] and f"?t={token}" in m["HtmlBody"]
+        assert "NLTOKEN" not in m["TextBody"] + m["HtmlBody"]
+        assert list(m) == ["From", "To", "ReplyTo", "Subject", "TextBody", "HtmlBody", "Headers", "MessageStream"]
+    assert len({m["HtmlBody"] for m in messages}) == 30  # each with its own token
