@@ -12,8 +12,9 @@ import json
 from email.utils import formataddr
 
 from ..errors import SendStopped
+from ..tokens import TOKEN_PLACEHOLDER
 from .http import HttpTransport, api_key
-from .mime import TOKEN, Outgoing
+from .mime import Outgoing
 from .transport import Receipt
 
 _INACTIVE = 406
@@ -94,7 +95,7 @@ def _encode(value) -> bytes:
     return json.dumps(value).encode("utf-8")
 
 
-_TOKEN = _encode(TOKEN)[1:-1]
+_TOKEN = _encode(TOKEN_PLACEHOLDER)[1:-1]
 
 
 def from_config(cfg, issue: str) -> PostmarkTransport:
