@@ -30,6 +30,7 @@ from .weeks import last_complete_week, parse_week, week_of
 from .words import counted
 
 log = logging.getLogger("newsletter.run")
+UTC = ZoneInfo("UTC")
 WEEKLY_ID = "weekly-issue"
 GATHER_ID = "daily-gather"
 APPROVAL_ID = "approval-round"
@@ -55,6 +56,29 @@ class JobOutcome:
         """One structured log line: what, how many, how long, outcome."""
         return json.dumps({"job": self.job, "week": self.week, "outcome": self.outcome,
                            "seconds": round(seconds, 2), **self.detail}, sort_keys=True)
+
+
+class WallClockCron(CronTrigger):
+    """A cron trigger that fires once per local wall-clock time.
+
+    When clocks go back, the hour that repeats shows the same wall-clock times twice; APScheduler's
+    CronTrigger fires a job due in it at both. This one fires at the first and skips the second.
+    A time that a spring-forward change skips still fires once, at the same distance past the
+    change (APScheduler's own behaviour, kept).
+    """
+
+    def get_next_fire_time(self, previous_fire_time, now):
+        """The next fire time after `previous_fire_time` whose wall-clock time is later than its."""
+        fire = super().get_next_fire_time(previous_fire_time, now)
+        while fire is not None and previous_fire_time is not None \
+                and fire.replace(tzinfo=None) <= previous_fire_time.astimezone(self.timezone).replace(tzinfo=None):
+            fire = super().get_next_fire_time(fire, max(now.astimezone(UTC), fire.astimezone(UTC)))
+        return fire
+
+
+def weekly_trigger(cron: str, zone: ZoneInfo) -> WallClockCron:
+    """The trigger of a scheduled job: `cron` (crontab) in the newsletter's time zone."""
+    return WallClockCron.from_crontab(cron, timezone=zone)
 
 
 def issue_week(now: datetime) -> str:
@@ -195,7 +219,7 @@ def approval_round(config_path: str, now: datetime | None = None) -> JobOutcome:
         outcome = _send(cfg, held, built)
         log.info(outcome.line(time.monotonic() - started))
         return outcome
-    send_at = CronTrigger.from_crontab(cfg.schedule.cron, timezone=zone).get_next_fire_time(None, now)
+    send_at = weekly_trigger(cfg.schedule.cron, zone).get_next_fire_time(None, now)
     week = issue_week(send_at)
     outcome = JobOutcome(APPROVAL_ID, week, "idle", {})
     if cfg.schedule.approval == "required" and send_at - now <= timedelta(hours=cfg.schedule.approval_lead) \
@@ -247,7 +271,8 @@ def start_scheduler(cfg: Config, config_path: str):
 
     Jobs already stored with the same trigger are kept as they are, so a run
     missed while the machine was down is still due (and made up within the grace
-    period); a changed cron in the config replaces the stored job.
+    period); a changed cron or time zone in the config replaces the stored job, and a
+    stored job the config no longer asks for is removed.
     """
     from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -264,12 +289,15 @@ def start_scheduler(cfg: Config, config_path: str):
             (GATHER_ID, daily_gather, cfg.schedule.gather_cron, "gather feeds and pages")]
     if cfg.schedule.approval == "required":
         jobs.append((APPROVAL_ID, approval_round, APPROVAL_CRON, "ask the editors to approve; send once approved"))
-    elif scheduler.get_job(APPROVAL_ID):
-        scheduler.remove_job(APPROVAL_ID)
+    wanted = {job_id for job_id, *_ in jobs}
+    for stale in scheduler.get_jobs():
+        if stale.id not in wanted:
+            scheduler.remove_job(stale.id)
     for job_id, func, cron, label in jobs:
-        trigger = CronTrigger.from_crontab(cron, timezone=zone)
+        trigger = weekly_trigger(cron, zone)
         stored = scheduler.get_job(job_id)
-        if stored is None or str(stored.trigger) != str(trigger) or list(stored.args) != args \
+        # repr, not str: it names the time zone, so a changed [newsletter] timezone replaces the job too
+        if stored is None or repr(stored.trigger) != repr(trigger) or list(stored.args) != args \
                 or stored.misfire_grace_time != cfg.schedule.misfire_grace_time:
             scheduler.add_job(func, trigger, args=args, id=job_id, name=label, replace_existing=True,
                               max_instances=1, coalesce=True, misfire_grace_time=cfg.schedule.misfire_grace_time)
@@ -283,7 +311,7 @@ def next_runs(cfg: Config, count: int = 4, now: datetime | None = None) -> dict[
     now = (now or datetime.now(zone)).astimezone(zone)
     out = {}
     for name, cron in (("weekly issue", cfg.schedule.cron), ("daily gather", cfg.schedule.gather_cron)):
-        trigger = CronTrigger.from_crontab(cron, timezone=zone)
+        trigger = weekly_trigger(cron, zone)
         times, prev = [], None
         at = now
         for _ in range(count):
