@@ -1,4 +1,8 @@
-"""Resend: POST /emails/batch, up to 100 messages, with an Idempotency-Key so a retried batch is sent once."""
+"""Resend: POST /emails/batch, up to 100 messages, with an Idempotency-Key so a retried batch is sent once.
+
+Each message carries our Message-ID in its `headers` object as well: Resend keeps an idempotency key
+for 24 hours, and a retry after that (or a batch cut differently) is then still recognisable.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ class ResendTransport(HttpTransport):
             "text": m.text,
             "html": m.html,
             **({"reply_to": m.prepared.env.reply_to} if m.prepared.env.reply_to else {}),
-            "headers": {k: v for k, v in m.headers.items() if k != "Message-ID"},
+            "headers": m.headers,  # Message-ID included: a receiver drops a duplicate the key did not stop
         } for m in batch]
         resp = self.post("/emails/batch", json=payload, headers={"Authorization": f"Bearer {self.key}",
                                                                 "Idempotency-Key": idempotency_key})

@@ -22,6 +22,7 @@ class FakeProvider:
     def __init__(self, fail_rate: float = 0.0, seed: int = 1, script: list[int] | None = None):
         self.lock = threading.Lock()
         self.accepted: list[str] = []  # recipient of every message the provider took
+        self.message_ids: dict[str, str] = {}  # recipient -> the Message-ID its message carried
         self.calls = 0
         self.failures = 0
         self.rng = random.Random(seed)
@@ -75,6 +76,7 @@ class Postmark(FakeProvider):
                 continue
             with self.lock:
                 self.accepted.append(to)
+                self.message_ids[to] = next(h["Value"] for h in msg["Headers"] if h["Name"] == "Message-ID")
             out.append({"ErrorCode": 0, "Message": "OK", "MessageID": str(uuid.uuid4()),
                         "SubmittedAt": "2026-11-30T08:00:01.1234567-05:00", "To": to})
         return Response(json.dumps(out), status=200, content_type="application/json")
@@ -101,6 +103,7 @@ class SendGrid(FakeProvider):
             assert p["headers"]["Message-ID"].startswith("<")
         with self.lock:
             self.accepted.extend(p["to"][0]["email"] for p in pers)
+            self.message_ids.update((p["to"][0]["email"], p["headers"]["Message-ID"]) for p in pers)
         return Response("", status=202, headers={"X-Message-Id": uuid.uuid4().hex[:22]})
 
 
@@ -120,6 +123,7 @@ class Mailgun(FakeProvider):
         assert "%recipient.token%" in form["html"][0]
         with self.lock:
             self.accepted.extend(to)
+            self.message_ids.update((address, variables[address]["mid"]) for address in to)
         return Response(json.dumps({"id": f"<{uuid.uuid4().hex}@mg.example.org>", "message": "Queued. Thank you."}),
                         status=200, content_type="application/json")
 
@@ -142,8 +146,11 @@ class Resend(FakeProvider):
         batch = request.get_json()
         if len(batch) > 100:
             return Response(json.dumps({"statusCode": 422, "message": "too many emails", "name": "validation_error"}), status=422)
+        for m in batch:  # Resend takes custom headers as an object of string values
+            assert isinstance(m["headers"], dict) and all(isinstance(v, str) for v in m["headers"].values())
         body = json.dumps({"data": [{"id": str(uuid.uuid4())} for _ in batch]})
         with self.lock:
             self.accepted.extend(m["to"][0] for m in batch)
+            self.message_ids.update((m["to"][0], m["headers"].get("Message-ID")) for m in batch)
             self.seen_keys[key] = body
         return Response(body, status=200, content_type="application/json")

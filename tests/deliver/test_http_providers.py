@@ -8,6 +8,7 @@ from newsletter.config import load_config
 from newsletter.deliver import send_issue
 from newsletter.deliver.http import retry_after
 from newsletter.deliver.ledger import Ledger
+from newsletter.deliver.message import domain_of, message_id
 from newsletter.errors import ConfigError
 
 from ..conftest import WEEK, FakeClock
@@ -43,6 +44,18 @@ def test_each_provider_delivers_every_subscriber_once(project, httpserver, monke
     assert fake.counts() == {e: 1 for e, _ in subs}
     again = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
     assert again.counts["sent"] == 250 and sum(fake.counts().values()) == 250
+
+
+@pytest.mark.parametrize("provider", sorted(FAKES))
+def test_every_provider_message_carries_our_message_id(project, httpserver, monkeypatch, provider):
+    """Receivers drop a duplicate by its Message-ID, so the one a resend after a crash would carry must be ours."""
+    fake = FAKES[provider]()
+    subs = [(f"fan{i}@example.org", "") for i in range(5)]
+    cfg = setup(project, httpserver, monkeypatch, provider, fake, subs)
+    clock = FakeClock()
+    send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    domain = domain_of(cfg.newsletter.from_addr)
+    assert fake.message_ids == {e: message_id(WEEK, e, domain) for e, _ in subs}
 
 
 @pytest.mark.parametrize("provider", sorted(FAKES))
