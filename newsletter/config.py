@@ -126,6 +126,11 @@ class DeliverySection:
     rate: float = _doc("Messages per second at most (0 = no limit).", 0.0)
     hourly_cap: int = _doc("Messages per hour at most (0 = no limit).", 0)
     max_attempts: int = _doc("Attempts per message before a transient failure counts as failed.", 5)
+    breaker_streak: int = _doc("Recipients in a row refused with the same permanent answer that stop the send "
+                               "(it is about the server or sender, not them).", 10)
+    outage_limit: float = _doc("Seconds the server may stay unreachable before the send stops, rows kept pending.",
+                               3600.0)
+    unknown_wait: float = _doc("Seconds before the one retry of a message handed over without an answer.", 900.0)
     smtp: SmtpSection = _doc("Direct SMTP settings.", default_factory=SmtpSection)
     outbox: OutboxSection = _doc("Outbox (.eml files) settings.", default_factory=OutboxSection)
     postmark: HttpProviderSection = _provider("postmark", "Postmark settings.")
@@ -405,9 +410,26 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
         if val < 0:
             problems.append(f"{key}: must be 0 or more, got {val}")
     for key, val in (("delivery.smtp.timeout", cfg.delivery.smtp.timeout),
-                     ("delivery.smtp.data_timeout", cfg.delivery.smtp.data_timeout)):
+                     ("delivery.smtp.data_timeout", cfg.delivery.smtp.data_timeout),
+                     ("delivery.outage_limit", cfg.delivery.outage_limit)):
         if val <= 0:
             problems.append(f"{key}: expected a positive number of seconds, got {val}")
+    _delivery_guards(cfg.delivery, problems)
+
+
+# Below these the guards would do harm: a streak of one stops a whole send for one dead address, and a
+# retry sooner than a minute after an unanswered hand-over lands while a slow server may still deliver it.
+MIN_BREAKER_STREAK = 2
+MIN_UNKNOWN_WAIT = 60.0
+
+
+def _delivery_guards(d, problems: list[str]) -> None:
+    if d.breaker_streak < MIN_BREAKER_STREAK:
+        problems.append(f"delivery.breaker_streak: expected {MIN_BREAKER_STREAK} or more (one refusal is about "
+                        f"one address, not the server), got {d.breaker_streak}")
+    if d.unknown_wait < MIN_UNKNOWN_WAIT:
+        problems.append(f"delivery.unknown_wait: expected {MIN_UNKNOWN_WAIT:g} seconds or more (a retry sooner may "
+                        f"cross the first copy still on its way), got {d.unknown_wait:g}")
 
 
 def _semantic_checks(cfg: Config, problems: list[str]) -> None:

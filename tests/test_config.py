@@ -207,6 +207,24 @@ def test_values_that_would_inject_or_crash_are_refused_with_their_dotted_key(sec
     assert len(found) == 1 and found[0].startswith(f"{section}.{key}: "), found
 
 
+@pytest.mark.parametrize("key, value, expected", [
+    ("breaker_streak", 1, "delivery.breaker_streak: expected 2 or more (one refusal is about one address, "
+                          "not the server), got 1"),
+    ("outage_limit", 0, "delivery.outage_limit: expected a positive number of seconds, got 0.0"),
+    ("outage_limit", float("inf"), "delivery.outage_limit: expected a finite number, got inf"),
+    ("unknown_wait", 5, "delivery.unknown_wait: expected 60 seconds or more (a retry sooner may cross the first "
+                        "copy still on its way), got 5"),
+    ("breaker_streak", "ten", 'delivery.breaker_streak: expected an integer, got "ten"'),
+])
+def test_delivery_guards_are_validated(key, value, expected):
+    assert problems({**BASE, "delivery": {key: value}}) == [expected]
+
+
+def test_delivery_guards_default_to_the_documented_values(tmp_path):
+    d = load_config(minimal_config(tmp_path)).delivery
+    assert (d.breaker_streak, d.outage_limit, d.unknown_wait) == (10, 3600.0, 900.0)
+
+
 def test_smtp_timeout_must_be_positive():
     found = problems({**BASE, "delivery": {"smtp": {"timeout": 0}}})
     assert found == ["delivery.smtp.timeout: expected a positive number of seconds, got 0.0"]

@@ -288,10 +288,10 @@ class _Run:
     def __init__(self, ledger, week, transport, env, secret, cfg, now, clock, sleep, rng):
         self.ledger, self.week, self.transport, self.env, self.secret = ledger, week, transport, env, secret
         self.now, self.clock, self.sleep, self.rng = now, clock, sleep, rng
-        self.max_attempts = cfg.delivery.max_attempts
+        self.max_attempts, self.unknown_wait = cfg.delivery.max_attempts, cfg.delivery.unknown_wait
         self.pacer = SharedPacer(ledger, week, cfg.delivery.rate, cfg.delivery.hourly_cap, clock, sleep)
-        self.outage = Outage(clock, rng)
-        self.breaker = Breaker()
+        self.outage = Outage(clock, rng, cfg.delivery.outage_limit)
+        self.breaker = Breaker(cfg.delivery.breaker_streak)
         self.cache: dict[str, object] = {}
         self.deferred: list[Outcome] = []  # the last batch's outcomes, committed with the next hand-over
         self.renewed = clock()
@@ -386,7 +386,7 @@ class _Run:
         receipts = _send(self.transport, messages, key, gate) if messages else []
         gate.close()
         receipts = [r for r in receipts if r.status != "withdrawn"]
-        verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger)
+        verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger, self.unknown_wait)
         self.unknown += verdict.unknown
         tripped = self.breaker.feed(receipts, rows, verdict.bounced)
         self.deferred = outcomes + verdict.outcomes

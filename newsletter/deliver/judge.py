@@ -14,17 +14,15 @@ from ..errors import NewsletterError, SendStopped
 from .ledger import Outcome
 from .transport import Receipt
 
-# The same permanent answer for this many recipients in a row is about the server or the sender, not
-# the addresses: with even 5% dead addresses, ten in a row by chance is a one-in-10^13 event.
+# The defaults of [delivery] breaker_streak, unknown_wait and outage_limit; their reasons are in the
+# config's docs and the README ("What each answer does").
 BREAKER_STREAK = 10
-# A message handed over without an answer may have been delivered: wait long enough for a slow server
-# to show the first copy before sending the one retry (same Message-ID, so receivers can drop it).
 UNKNOWN_WAIT = 900.0
-# An outage pauses the send: first wait, doubling each time up to the longest wait, and the send stops
-# (rows still pending) once the server has been unreachable this long.
+OUTAGE_LIMIT = 3600.0
+# An outage pauses the send: first wait, doubling each time up to the longest wait (a server back
+# within seconds costs seconds; one down for long is asked every two minutes, not hammered).
 OUTAGE_FIRST_WAIT = 1.0
 OUTAGE_LONGEST_WAIT = 120.0
-OUTAGE_LIMIT = 3600.0
 _ADDRESS = re.compile(r"<?[^\s<>@]+@[^\s<>@]+>?")
 
 
@@ -49,8 +47,10 @@ class Verdict:
 
 
 def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rng: random.Random,
-          ledger) -> Verdict:
-    """Each receipt's row outcome; `rows` maps email to its ledger row (attempts and state before this try)."""
+          ledger, unknown_wait: float = UNKNOWN_WAIT) -> Verdict:
+    """Each receipt's row outcome; `rows` maps email to its ledger row (attempts and state before this try).
+
+    A message handed over without an answer is retried once, `unknown_wait` seconds later."""
     v = Verdict()
     waits: dict[tuple, float] = {}  # one wait per attempt and answer, so a refused batch is retried together
     for r in receipts:
@@ -74,7 +74,7 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
                 v.outcomes.append(Outcome(r.email, "failed", tried,
                                           error=f"no answer twice (same Message-ID each time): {r.error}"))
             else:
-                v.outcomes.append(Outcome(r.email, "unknown", tried, error=r.error, not_before=now + UNKNOWN_WAIT))
+                v.outcomes.append(Outcome(r.email, "unknown", tried, error=r.error, not_before=now + unknown_wait))
         elif r.status == "transient" and tried < max_attempts:
             key = (tried, r.retry_after)
             if key not in waits:
@@ -88,9 +88,10 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
 
 
 class Breaker:
-    """Trips when the same permanent answer comes for BREAKER_STREAK recipients in a row."""
+    """Trips when the same permanent answer comes for `streak` recipients in a row."""
 
-    def __init__(self):
+    def __init__(self, streak: int = BREAKER_STREAK):
+        self.limit = streak
         self.answer: str | None = None
         self.streak: list[tuple[str, int]] = []  # (email, attempts before this try)
         self.bounced: set[str] = set()
@@ -106,7 +107,7 @@ class Breaker:
                 if answer != self.answer:
                     self.answer, self.streak = answer, []
                 self.streak.append((r.email, rows[r.email].attempts))
-        return len(self.streak) >= BREAKER_STREAK
+        return len(self.streak) >= self.limit
 
     def undo(self, ledger, issue: str) -> SendStopped:
         """Put the streak's rows back to pending, lift the suppressions it added; the error to stop with."""
@@ -122,19 +123,19 @@ class Breaker:
 
 
 class Outage:
-    """A growing pause while the server is unreachable or throttling; stops the send after OUTAGE_LIMIT."""
+    """A growing pause while the server is unreachable or throttling; stops the send after `limit` seconds."""
 
-    def __init__(self, clock, rng: random.Random):
-        self.clock, self.rng = clock, rng
+    def __init__(self, clock, rng: random.Random, limit: float = OUTAGE_LIMIT):
+        self.clock, self.rng, self.limit = clock, rng, limit
         self.since: float | None = None
         self.waits = 0
 
     def wait(self, retry_after: float | None, error: str) -> float:
-        """Seconds to pause now; SendStopped once the outage has lasted OUTAGE_LIMIT."""
+        """Seconds to pause now; SendStopped once the outage has lasted its limit."""
         now = self.clock()
         if self.since is None:
             self.since = now
-        if now - self.since >= OUTAGE_LIMIT:
+        if now - self.since >= self.limit:
             raise SendStopped(f"the mail server has been unavailable for {int(now - self.since)} s: {error}",
                               hint="check the server or provider; every message not yet sent is still pending "
                                    "and goes out when you run `newsletter send` again")

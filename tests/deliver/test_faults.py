@@ -103,6 +103,21 @@ def test_breaker_stops_when_every_recipient_gets_the_same_refusal(project, monke
     assert rows(cfg) == {e: ("pending", 0) for e in emails}
 
 
+def test_the_configured_breaker_streak_stops_the_send(project, monkeypatch):
+    emails = fans(project, 40)
+    rec = Recorder()
+    rec.rcpt_answer = "550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown"
+    clock = FakeClock()
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.breaker_streak = 3
+        with pytest.raises(SendStopped, match="3 recipients in a row"):
+            send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert rec.commands.count("RCPT") == 3
+    assert not any(Ledger.from_config(cfg).is_suppressed(e) for e in emails)
+    assert rows(cfg) == {e: ("pending", 0) for e in emails}
+
+
 def test_postmark_sender_signature_error_stops_and_suppresses_nobody(project, httpserver, monkeypatch):
     from .fake_providers import Postmark
     from .test_http_providers import setup
@@ -177,6 +192,15 @@ def test_a_long_outage_stops_the_send_with_every_row_pending(project, monkeypatc
     assert "ConnectionRefusedError" in stopped.value.message
     assert OUTAGE_LIMIT <= clock.t - 1000.0 < OUTAGE_LIMIT + 200
     assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}
+
+
+def test_the_configured_outage_limit_stops_the_send_sooner(project, monkeypatch):
+    cfg = smtp_project(project, free_port(), monkeypatch)
+    cfg.delivery.outage_limit = 300
+    clock = FakeClock()
+    with pytest.raises(SendStopped, match="unavailable"):
+        send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
+    assert 300 <= clock.t - 1000.0 < 300 + 200
 
 
 def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkeypatch):
@@ -388,6 +412,23 @@ def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_messag
     assert clock.slept and clock.slept[0] >= 900  # a long wait before the one retry
     assert rec.deliveries_per_recipient() == {e: 2 for e in SAMPLE}
     assert all(len(ids) == 1 for ids in rec.ids_per_recipient().values())
+
+
+def test_the_configured_unknown_wait_sets_when_the_one_retry_goes(project, monkeypatch):
+    rec = Recorder()
+    rec.data_delay = 0.5
+    clock = FakeClock()
+
+    def sleep(seconds):
+        clock.sleep(seconds)
+        rec.data_delay = 0
+
+    with SmtpServer(rec) as srv:
+        cfg = smtp_project(project, srv.port, monkeypatch)
+        cfg.delivery.smtp.data_timeout = 0.1
+        cfg.delivery.unknown_wait = 120
+        report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+    assert report.counts["sent"] == 4 and 120 - 5 <= clock.slept[0] <= 120
 
 
 def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeypatch):
