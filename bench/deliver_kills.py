@@ -28,7 +28,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sinks import JsonAnswers  # noqa: E402  (a sibling script, not a package)
+from sinks import JsonAnswers, OffersPipelining  # noqa: E402  (a sibling script, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = "2026-W48"
@@ -54,7 +54,7 @@ class Accepted:
 def smtp_server(accepted: Accepted):
     from aiosmtpd.controller import Controller
 
-    class Handler:
+    class Handler(OffersPipelining):
         async def handle_DATA(self, server, session, envelope):
             accepted.add(envelope.rcpt_tos)
             return "250 2.0.0 Queued"

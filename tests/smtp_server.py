@@ -25,10 +25,13 @@ class Recorder:
     `mail_answer`, `rcpt_answer` and `data_answer` (a full reply line such as "550 5.7.1 Relaying
     denied") answer every MAIL, RCPT or end of DATA while set; `data_delay` holds the answer to the end
     of DATA that many seconds (the message is kept all the same); `on_data(rcpt)` runs for each message
-    accepted, as a webhook arriving mid-send would.
+    accepted, as a webhook arriving mid-send would. It offers PIPELINING (RFC 2920) as Postfix and Exim
+    do, unless `pipelining` is False.
     """
 
-    def __init__(self, drop_every: int = 0, defer_once: set[str] | None = None, refuse: set[str] | None = None):
+    def __init__(self, drop_every: int = 0, defer_once: set[str] | None = None, refuse: set[str] | None = None,
+                 pipelining: bool = True):
+        self.pipelining = pipelining
         self.lock = threading.Lock()
         self.messages: list[tuple[str, str, bytes]] = []  # (recipient, Message-ID, raw)
         self.drop_every = drop_every
@@ -41,6 +44,12 @@ class Recorder:
         self.data_delay = 0.0
         self.on_data = None
         self.commands: list[str] = []  # MAIL, RCPT, DATA in the order they arrived
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")  # aiosmtpd reads pipelined commands in order already
+        return responses
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         self.commands.append("MAIL")

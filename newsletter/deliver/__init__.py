@@ -293,6 +293,7 @@ class _Run:
         self.outage = Outage(clock, rng, cfg.delivery.outage_limit)
         self.breaker = Breaker(cfg.delivery.breaker_streak)
         self.cache: dict[str, object] = {}
+        self.prefilled: Outgoing | None = None  # the next message, filled while the server took the last
         self.deferred: list[Outcome] = []  # the last batch's outcomes, committed with the next hand-over
         self.renewed = clock()
         self.unknown = 0
@@ -333,7 +334,7 @@ class _Run:
                 if one_body:
                     batch = [r for r in batch if r.variant == batch[0].variant]
                 rows = rows[len(batch):]
-                pause = self.batch(batch, [r.email for r in rows])
+                pause = self.batch(batch, [r.email for r in rows], rows[0] if rows else None)
                 tried += len(batch)
                 if progress:
                     progress(done + tried, total)
@@ -363,9 +364,12 @@ class _Run:
                                                          "the send") for r in rows if r.email in gone])
         return [r for r in rows if r.email not in gone]
 
-    def batch(self, batch, held: list[str]) -> float | None:
+    def batch(self, batch, held: list[str], following=None) -> float | None:
         """One batch of claimed rows: fill each message, commit the last batch's outcomes with this batch's
-        claim confirmed, hand it over, and judge what came back. Returns seconds to pause the send, or None."""
+        claim confirmed, hand it over, and judge what came back. Returns seconds to pause the send, or None.
+
+        `following` is the row after this batch, which a transport that announces the next message (SMTP
+        with PIPELINING) may have filled during this one."""
         rows = {row.email: row for row in batch}
         outcomes: list[Outcome] = []
         messages = []
@@ -383,7 +387,8 @@ class _Run:
         if not getattr(self.transport, "hands_over_late", False):
             messages = [m for m in messages if gate.allows(m.email)]
         key = hashlib.sha256("\n".join([self.week, *sorted(m.email for m in messages)]).encode()).hexdigest()
-        receipts = _send(self.transport, messages, key, gate) if messages else []
+        upcoming = (lambda: self.prefill(following)) if following is not None else None
+        receipts = _send(self.transport, messages, key, gate, upcoming) if messages else []
         gate.close()
         receipts = [r for r in receipts if r.status != "withdrawn"]
         verdict = judge(receipts, rows, self.max_attempts, self.clock(), self.rng, self.ledger, self.unknown_wait)
@@ -404,17 +409,28 @@ class _Run:
         return None
 
     def fill(self, row, stamp):
+        ready, self.prefilled = self.prefilled, None
+        if ready is not None and ready.email == row.email:
+            return ready
         if row.variant not in self.cache:
             self.cache[row.variant] = prepare_message(self.env, *self.ledger.variant(self.week, row.variant))
         lid = self.env.list_id
         return self.cache[row.variant].fill(row.email, row.name, subscriber_token(self.secret, row.email, lid),
                                             stamp)
 
+    def prefill(self, row) -> Outgoing | None:
+        """Fill `row`'s message ahead of its batch (None if it cannot be encoded: its batch says why)."""
+        try:
+            self.prefilled = self.fill(row, self.now())
+        except ValueError:
+            self.prefilled = None
+        return self.prefilled
 
-def _send(transport, messages: list[Outgoing], key: str, gate: _Handover) -> list[Receipt]:
+
+def _send(transport, messages: list[Outgoing], key: str, gate: _Handover, upcoming=None) -> list[Receipt]:
     try:
         if getattr(transport, "hands_over_late", False):
-            receipts = transport.send(messages, key, handover=gate.allows)
+            receipts = transport.send(messages, key, handover=gate.allows, upcoming=upcoming)
         else:
             receipts = transport.send(messages, key)
     except TransientDeliveryError as exc:

@@ -9,6 +9,7 @@ every line stays within 76 characters and nothing needs re-encoding.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime, formataddr
@@ -17,8 +18,10 @@ from ..tokens import TOKEN_PLACEHOLDER
 from ..tokens import SUBSCRIBER_TOKEN_LEN
 from .message import Envelope, clean_header, domain_of, message_id, wire_address
 
-_SAFE = frozenset(range(33, 127)) - {ord("=")}
 _TOKEN_SLOT = "\x00" * SUBSCRIBER_TOKEN_LEN  # stands for the token while encoding; never in real text
+# A line in runs: printable ASCII but "=" (spaces and tabs too, unless they end the line), a token slot,
+# or one character to encode as =XX bytes.
+_RUNS = re.compile(r"([!-<>-~]+|[ \t]+(?!$))|(" + _TOKEN_SLOT + r")|(.)", re.DOTALL)
 
 
 def qp_encode(text: str, max_line: int = 76) -> list[str]:
@@ -28,29 +31,27 @@ def qp_encode(text: str, max_line: int = 76) -> list[str]:
     """
     out: list[str] = []
     parts: list[str] = []
+    room = max_line - 1  # characters a line holds before its soft break "="
     for line_no, line in enumerate(text.replace("\r\n", "\n").split("\n")):
         if line_no:
             out.append("\r\n")
         width = 0
-        i = 0
-        while i < len(line):
-            if line.startswith(_TOKEN_SLOT, i):
-                piece, is_slot = _TOKEN_SLOT, True
-                i += len(_TOKEN_SLOT)
-            else:
-                ch = line[i]
-                i += 1
-                last = i == len(line)
-                code = ord(ch)
-                if code in _SAFE or (ch in " \t" and not last):
-                    piece = ch
-                else:
-                    piece = "".join(f"={b:02X}" for b in ch.encode("utf-8"))
-                is_slot = False
-            if width + len(piece) > max_line - 1:
+        for run, slot, other in _RUNS.findall(line):
+            if run:  # printable ASCII taken as it is, cut wherever the line is full
+                while run:
+                    if width >= room:
+                        out.append("=\r\n")
+                        width = 0
+                    take = run[:room - width]
+                    out.append(take)
+                    width += len(take)
+                    run = run[len(take):]
+                continue
+            piece = slot or "".join(f"={b:02X}" for b in other.encode("utf-8"))
+            if width + len(piece) > room:
                 out.append("=\r\n")
                 width = 0
-            if is_slot:
+            if slot:
                 parts.append("".join(out))
                 out = []
             else:
@@ -96,8 +97,14 @@ class Outgoing:
 
     @property
     def raw(self) -> bytes:
-        """The whole message in RFC 5322 form, for SMTP and files."""
+        """The whole message in RFC 5322 form, for files and signing."""
         return self.prepared.render_bytes(self)
+
+    @property
+    def wire(self) -> bytes:
+        """The message as SMTP DATA carries it (RFC 5321 4.5.2: a line's leading dot doubled), without the
+        final dot: the same bytes as dot-stuffing `raw`, from segments stuffed once per variant."""
+        return self.prepared.render_bytes(self, stuffed=True)
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,7 @@ class PreparedMessage:
     html: str
     segments: tuple[bytes, ...]
     holes: tuple[str, ...]  # what goes between segments: "to", "mid", "date", "token"
+    stuffed: tuple[bytes, ...] = ()  # the segments dot-stuffed, for `Outgoing.wire`
 
     def fill(self, email: str, name: str, token: str, now: datetime) -> Outgoing:
         """The message for one subscriber (token must be SUBSCRIBER_TOKEN_LEN long).
@@ -121,12 +129,17 @@ class PreparedMessage:
         return Outgoing(email, clean_header(name), message_id(self.env.issue, email, domain_of(self.env.sender)),
                         token, now, self, wire_address(email))
 
-    def render_bytes(self, out: Outgoing) -> bytes:
+    def render_bytes(self, out: Outgoing, stuffed: bool = False) -> bytes:
+        """`out`'s message: the segments with its fields between them (dot-stuffed ones with `stuffed`)."""
         values = {"to": _to_header(out.name, out.address or out.email).encode("ascii"), "mid": out.message_id.encode("ascii"),
                   "date": format_datetime(out.date).encode("ascii"), "token": out.token.encode("ascii")}
-        raw = bytearray(self.segments[0])
-        for hole, seg in zip(self.holes, self.segments[1:]):
-            raw += values[hole]
+        segments = self.stuffed if stuffed else self.segments
+        raw = bytearray(segments[0])
+        for hole, seg in zip(self.holes, segments[1:]):
+            value = values[hole]
+            if stuffed and (value.startswith(b".") and raw.endswith(b"\r\n") or b"\r\n." in value):
+                value = dot_stuff(b"\r\n" + value)[2:]  # never so in practice: fields follow a header name
+            raw += value
             raw += seg
         return bytes(raw)
 
@@ -175,4 +188,13 @@ def prepare_message(env: Envelope, subject: str, text: str, html: str) -> Prepar
         holes.append(hole)
         rest = after[len(hole):]
     segments.append(rest.encode("ascii"))
-    return PreparedMessage(env, clean_header(subject), text, html, tuple(segments), tuple(holes))
+    # A segment's first line continues the field before it, so only dots after its line breaks need doubling.
+    stuffed = tuple(dot_stuff(seg) if i == 0 else seg.replace(b"\r\n.", b"\r\n..")
+                    for i, seg in enumerate(segments))
+    return PreparedMessage(env, clean_header(subject), text, html, tuple(segments), tuple(holes), stuffed)
+
+
+def dot_stuff(raw: bytes) -> bytes:
+    """RFC 5321 4.5.2: a line starting with a dot gets another (the lone dot ending DATA is sent apart)."""
+    stuffed = raw.replace(b"\r\n.", b"\r\n..")
+    return b"." + stuffed if stuffed.startswith(b".") else stuffed

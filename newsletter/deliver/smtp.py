@@ -11,7 +11,12 @@ driven here, so every answer is read knowing which step it answers:
                no answer within `data_timeout` after the message was handed over: unknown
     any 4xx    retried later; a lost or refused connection pauses the whole send
 
-PIPELINING (RFC 2920) sends MAIL, RCPT and DATA in one write when the server offers it.
+PIPELINING (RFC 2920) sends MAIL, RCPT and DATA in one write when the server offers it, and the next
+message's MAIL, RCPT and DATA right behind this one's final dot (RFC 2920 lets message content lead a
+group); once the server accepts them, that message's body follows at once, before this one's receipt
+goes back to the loop. The server then reads the next body while the loop judges and records, instead
+of waiting for the client's turn; the next final dot still waits for that commit. A message sent ahead
+but not sent next is dropped with the connection, which the server discards unfinished.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ import re
 import smtplib
 import socket
 import ssl
+from dataclasses import dataclass
 
 from ..errors import ConfigError, SendStopped
-from .mime import Outgoing
+from .mime import Outgoing, dot_stuff
 from .transport import Receipt
 
 _BARE_BOUNCE = {550, 551, 553}  # mailbox unavailable / not local / name not allowed, when no enhanced code
@@ -40,6 +46,16 @@ class _Lost(Exception):
     def __init__(self, reason: str, handed_over: bool):
         super().__init__(reason)
         self.reason, self.handed_over = reason, handed_over
+
+
+@dataclass
+class _Ahead:
+    """The next message, sent ahead behind the last final dot: its envelope, then (once accepted) its body."""
+
+    msg: Outgoing
+    body: bytes
+    replies: list[tuple[int, bytes]] | None = None  # the envelope's answers, once read
+    body_sent: bool = False
 
 
 class SmtpTransport:
@@ -63,6 +79,7 @@ class SmtpTransport:
         self.conn: smtplib.SMTP | None = None
         self.pipelining = False
         self.connections = 0
+        self.ahead: _Ahead | None = None
 
     def _connect(self) -> smtplib.SMTP:
         if self.security == "tls":
@@ -88,35 +105,39 @@ class SmtpTransport:
         self.connections += 1
         return conn
 
-    def send(self, batch: list[Outgoing], idempotency_key: str, handover=None) -> list[Receipt]:
+    def send(self, batch: list[Outgoing], idempotency_key: str, handover=None, upcoming=None) -> list[Receipt]:
         """One receipt per message, in order; after a `stop` or `outage` the rest are not tried.
 
         `handover(email)` runs after each body is written and before its final dot; False withdraws the
-        message (the connection is dropped, so the server discards it).
+        message (the connection is dropped, so the server discards it). `upcoming()`, called after the
+        hand-over, gives the message the next call will send (or None): with PIPELINING its envelope
+        goes out behind the last final dot.
         """
         receipts = []
         for msg in batch:
-            receipt = self._send_one(msg, handover or (lambda email: True))
+            receipt = self._send_one(msg, handover or (lambda email: True), upcoming or (lambda: None))
             receipts.append(receipt)
             if receipt.status in ("stop", "outage"):
                 break
         return receipts
 
-    def _send_one(self, msg: Outgoing, handover, retried: bool = False) -> Receipt:
+    def _send_one(self, msg: Outgoing, handover, upcoming, retried: bool = False) -> Receipt:
+        if self.ahead is not None and self.ahead.msg is not msg:
+            self._drop()  # the server is in the DATA of a message that is not this one: it discards it
         try:
             if self.conn is None:
                 self.conn = self._connect()
         except Exception as exc:  # noqa: BLE001 - every failure to connect is sorted by _connect_failure
             return self._connect_failure(msg.email, exc)
         try:
-            return self._transact(msg, handover)
+            return self._transact(msg, handover, upcoming)
         except _Lost as lost:
             self._drop()
             if lost.handed_over:
                 return Receipt(msg.email, "unknown", error=f"no answer after the message was handed over: "
                                                            f"{lost.reason}")
             if not retried:  # some servers drop the connection after N messages: reconnect once, try again
-                return self._send_one(msg, handover, retried=True)
+                return self._send_one(msg, handover, upcoming, retried=True)
             return Receipt(msg.email, "outage", error=f"connection lost: {lost.reason}")
 
     def _connect_failure(self, email: str, exc: Exception) -> Receipt:
@@ -135,21 +156,14 @@ class SmtpTransport:
         return Receipt(email, "outage", error=f"cannot reach {self.host}:{self.port}: "
                                               f"{exc.__class__.__name__}: {exc}")
 
-    def _transact(self, msg: Outgoing, handover) -> Receipt:
-        mail = f"MAIL FROM:<{self.sender}>\r\n".encode("ascii")
-        rcpt = f"RCPT TO:<{msg.address or msg.email}>\r\n".encode("ascii")
-        if self.pipelining:
-            self._write(mail + rcpt + b"DATA\r\n")
-            replies = [self._reply(self.timeout) for _ in range(3)]
+    def _transact(self, msg: Outgoing, handover, upcoming) -> Receipt:
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None:  # its envelope went out behind the last final dot
+            replies = ahead.replies or [self._reply(self.timeout) for _ in range(3)]
         else:
-            replies = []
-            for command in (mail, rcpt, b"DATA\r\n"):
-                self._write(command)
-                replies.append(self._reply(self.timeout))
-                if replies[-1][0] >= 400:
-                    break
+            replies = self._envelope(msg)
         for step, (code, text) in zip(_STEPS, replies):
-            if not (code == 354 if step == "data" else 200 <= code < 300):
+            if not _accepts(step, code):
                 if code == 421:  # "closing the connection": the server's limit per connection
                     raise _Lost(f"{code} {_text(text)}", handed_over=False)
                 if len(replies) == 3 and replies[2][0] == 354:
@@ -157,16 +171,63 @@ class SmtpTransport:
                     self._reply(self.timeout)
                 self._reset()
                 return self._refused(msg.email, step, code, text)
-        raw = self.dkim.sign(msg.raw) if self.dkim else msg.raw
-        self._write(_dot_stuff(raw))
+        if ahead is None or not ahead.body_sent:
+            self._write(ahead.body if ahead is not None else self._body(msg))
         if not handover(msg.email):
             self._drop()  # a DATA cut off before its dot is discarded by the server
             return Receipt(msg.email, "withdrawn")
-        self._write(b".\r\n")
+        following = upcoming()
+        announcement = self._announcement(following)
+        self._write(b".\r\n" + announcement)
+        if announcement:  # its body is made ready while the server takes this message
+            self.ahead = _Ahead(following, self._body(following))
         code, text = self._reply(self.data_timeout, handed_over=True)
+        if self.ahead is not None:
+            self._send_ahead()
         if code >= 400:
             return self._refused(msg.email, "data", code, text)
         return Receipt(msg.email, "sent", provider_id=msg.message_id)
+
+    def _send_ahead(self) -> None:
+        """Read the next message's envelope answers and, if they accept it, write its body now (the final dot
+        waits for its own call). Any trouble drops the connection: that message then starts afresh."""
+        try:
+            self.ahead.replies = [self._reply(self.timeout) for _ in range(3)]
+            if all(_accepts(step, code) for step, (code, _) in zip(_STEPS, self.ahead.replies)):
+                self._write(self.ahead.body)
+                self.ahead.body_sent = True
+        except _Lost:
+            self._drop()
+
+    def _envelope(self, msg: Outgoing) -> list[tuple[int, bytes]]:
+        """MAIL, RCPT and DATA for `msg` (in one write with PIPELINING); their replies, up to the first refusal."""
+        commands = self._commands(msg)
+        if self.pipelining:
+            self._write(b"".join(commands))
+            return [self._reply(self.timeout) for _ in range(3)]
+        replies = []
+        for command in commands:
+            self._write(command)
+            replies.append(self._reply(self.timeout))
+            if replies[-1][0] >= 400:
+                break
+        return replies
+
+    def _announcement(self, msg: Outgoing | None) -> bytes:
+        """The next message's envelope commands to send behind a final dot (none without PIPELINING)."""
+        if msg is None or not self.pipelining:
+            return b""
+        try:
+            return b"".join(self._commands(msg))
+        except UnicodeEncodeError:
+            return b""  # sent the usual way, where it fails alone
+
+    def _commands(self, msg: Outgoing) -> list[bytes]:
+        return [f"MAIL FROM:<{self.sender}>\r\n".encode("ascii"),
+                f"RCPT TO:<{msg.address or msg.email}>\r\n".encode("ascii"), b"DATA\r\n"]
+
+    def _body(self, msg: Outgoing) -> bytes:
+        return dot_stuff(self.dkim.sign(msg.raw)) if self.dkim else msg.wire
 
     def _write(self, data: bytes) -> None:
         """Write to the server; a failure here is never a hand-over (the answer to the dot decides that)."""
@@ -214,6 +275,7 @@ class SmtpTransport:
             self._drop()
 
     def _drop(self) -> None:
+        self.ahead = None
         if self.conn is not None:
             try:
                 self.conn.close()
@@ -222,7 +284,7 @@ class SmtpTransport:
         self.conn = None
 
     def close(self) -> None:
-        if self.conn is not None:
+        if self.conn is not None and self.ahead is None:  # mid-DATA a QUIT would be message text
             try:
                 self.conn.quit()
             except (smtplib.SMTPException, OSError):
@@ -240,16 +302,13 @@ _HINTS = {
 }
 
 
+def _accepts(step: str, code: int) -> bool:
+    """Whether `code` lets the transaction go on after MAIL, RCPT or DATA."""
+    return code == 354 if step == "data" else 200 <= code < 300
+
+
 def _text(value) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-
-
-def _dot_stuff(raw: bytes) -> bytes:
-    """RFC 5321 4.5.2: a line starting with a dot gets another (the lone dot that ends DATA is sent apart)."""
-    if not raw.endswith(b"\r\n"):
-        raw += b"\r\n"
-    stuffed = raw.replace(b"\r\n.", b"\r\n..")
-    return b"." + stuffed if stuffed.startswith(b".") else stuffed
 
 
 class DkimSigner:

@@ -104,6 +104,69 @@ def test_per_recipient_answers_keep_the_connection():
     assert t.connections == 1
 
 
+class WriteLog(SmtpTransport):
+    """The real transport, keeping what it wrote to the server in each write."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.writes: list[bytes] = []
+
+    def _write(self, data: bytes) -> None:
+        self.writes.append(data)
+        super()._write(data)
+
+
+def send_in_turn(t: SmtpTransport, msgs: list, handover=lambda email: True) -> list:
+    """Each message its own call, told which comes next: as the send loop calls the transport."""
+    receipts = []
+    for i, msg in enumerate(msgs):
+        following = msgs[i + 1] if i + 1 < len(msgs) else None
+        receipts += t.send([msg], "k", handover=handover, upcoming=lambda following=following: following)
+    return receipts
+
+
+@pytest.mark.parametrize("pipelining", [True, False])
+def test_with_pipelining_the_next_envelope_follows_the_final_dot(pipelining):
+    rec = Recorder(pipelining=pipelining, defer_once={"r2@example.org"}, refuse={"r3@example.org"})
+    msgs = messages(6)
+    with SmtpServer(rec) as srv:
+        t = WriteLog("127.0.0.1", srv.port, "none", sender="news@example.org")
+        receipts = send_in_turn(t, msgs)
+        t.close()
+    assert [(r.status, r.hard_bounce) for r in receipts] == [
+        ("sent", False), ("sent", False), ("transient", False), ("permanent", True), ("sent", False), ("sent", False)]
+    assert rec.deliveries_per_recipient() == {m.email: 1 for m in msgs if m.email not in ("r2@example.org",
+                                                                                          "r3@example.org")}
+    assert {rcpt: ids for rcpt, ids in rec.ids_per_recipient().items()} == \
+        {m.email: {m.message_id} for m in msgs if m.email not in ("r2@example.org", "r3@example.org")}
+    ahead = [w for w in t.writes if w.startswith(b".\r\nMAIL FROM:<news@example.org>\r\nRCPT TO:<r1@example.org>")]
+    assert len(ahead) == (1 if pipelining else 0) and t.connections == 1
+
+
+def test_a_message_sent_ahead_but_not_sent_next_is_discarded_by_the_server():
+    rec = Recorder()
+    a, b, c = messages(3)
+    with SmtpServer(rec) as srv:
+        t = WriteLog("127.0.0.1", srv.port, "none", sender="news@example.org")
+        first = t.send([a], "k", upcoming=lambda: b)
+        assert any(w == b.wire for w in t.writes)  # b's body went out with a's answer, before b's own call
+        later = t.send([c], "k")  # the loop sent another: b is dropped with its connection, unfinished
+        t.close()
+    assert [r.status for r in first + later] == ["sent", "sent"]
+    assert rec.deliveries_per_recipient() == {a.email: 1, c.email: 1} and t.connections == 2
+
+
+def test_a_message_sent_ahead_is_withdrawn_at_its_hand_over():
+    rec = Recorder()
+    a, b = messages(2)
+    with SmtpServer(rec) as srv:
+        t = SmtpTransport("127.0.0.1", srv.port, "none", sender="news@example.org")
+        receipts = send_in_turn(t, [a, b], handover=lambda email: email != b.email)
+        t.close()
+    assert [r.status for r in receipts] == ["sent", "withdrawn"]
+    assert rec.deliveries_per_recipient() == {a.email: 1}
+
+
 def smtp_project(project, port, monkeypatch):
     cfg = load_config(project / "config.toml")
     cfg.delivery.provider = "smtp"
