@@ -75,7 +75,7 @@ def test_qp_keeps_the_token_slot_whole():
 
 
 def test_the_smtp_form_doubles_every_leading_dot_as_stuffing_the_whole_message_would():
-    text = ".hidden line\n" + "a" * 74 + TOKEN + "\n..two dots\n" + "y" * 75 + ".dot after a soft break\n"
+    text = ".hidden line\n" + "a" * 74 + TOKEN_PLACEHOLDER + "\n..two dots\n" + "y" * 75 + ".dot after a soft break\n"
     out = prepare_message(ENV, "S", text, HTML).fill("a@example.org", "A", ".oken" + TOK[5:], NOW)
     assert out.wire == out.raw.replace(b"\r\n.", b"\r\n..")
     assert b"\r\n..hidden line" in out.wire and b"\r\n...two dots" in out.wire
