@@ -34,6 +34,8 @@ _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\
 _BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
+# "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
+_COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|\Z)")
 _PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
 
@@ -84,7 +86,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             before = body[sentence_start:q.mark_start]
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
             name = None
-            for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE, before)):
+            for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE, before), (_COLON_INTRO, before)):
                 m = rx.search(text)
                 if m:
                     name = m.group("a") or (m.groupdict().get("b"))

@@ -86,8 +86,8 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
         (questions / turns >= 0.15 and words / turns < 30) or (turns >= 5 and words / turns < 12))}
     if opener in stats and opener != interviewee and opener not in guests:
         askers.add(opener)
-    if guests:  # hosts are not introduced; guests are, by a host or by their descriptor
-        askers |= {n for n in stats if n not in guests and n != interviewee}
+    if guests:  # hosts are not introduced; guests are, by a host or by their descriptor, and hosts ask
+        askers |= {n for n, (_, questions, _) in stats.items() if n not in guests and n != interviewee and questions}
     askers -= set(guests)
     askers.discard(interviewee)
     return askers

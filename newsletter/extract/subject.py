@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import edit_distance_at_most_one, norm, people_named
-from .words import COMMON_WORDS
+from .words import COMMON_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
@@ -88,6 +88,29 @@ _PLAYING = re.compile(r"(?=[acpr])\b(?:plays?|played|playing|as|character|role o
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
 
+# Words that only a show's name stands before: `Night Desk star Lena Voss`, `Night Desk airs`, `Night Desk's finale`.
+_SHOW_AFTER = (r"(?:['’]s\s+)?(?:star|co-?star|airs|aired|premieres|premiered|showrunner|creator|finale|premiere|"
+               r"season\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|spin-?off|reboot|revival|"
+               r"is\s+renewed|was\s+renewed|was\s+cancell?ed)\b")
+
+
+_TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
+
+
+def _introduced_by_trade(name: str, lede: str) -> bool:
+    """`its star Lena Voss`, `actor Dev Okafor`: the lead introduces its subject by their trade; but `her co-star
+    Walt Pruitt` and `his castmate` are the other person in the piece."""
+    for m in re.finditer(_TRADE_BEFORE + re.escape(name) + r"\b", lede):
+        if (m.group("owner") or "").strip().lower() not in ("her", "his", "their"):
+            return True
+    return False
+_ROLE_NOUN_EVIDENCE = 2.0  # as strong as a name kept up through the body: a lead names its subject by their trade
+
+
+def _used_as_title(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w’'])" + re.escape(name) + r"\s*" + _SHOW_AFTER, text) is not None
+
+
 @dataclass
 class _BodyIndex:
     """Counts read off a body once, so scoring each candidate name costs no scan of the body."""
@@ -134,11 +157,17 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     mentions = index.words[surname]
     if mentions and index.in_italics[surname] >= mentions:
         return 0.0  # only ever inside italics: a show or film title
+    if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):
+        return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
+    if _used_as_title(name, title) or _used_as_title(name, body):
+        return 0.0  # "Night Desk star Lena Voss", "Night Desk airs on…": a show, not a person
     score = 3.0 if name in title or re.search(rf"\b{re.escape(surname)}\b", title) else 0.0
     score += 1.0 if name in lede else 0.0
     score += min(3, body.count(name))
     score += 0.5 * min(10, mentions)
     score += min(5, index.spoken_by[surname])
+    if _introduced_by_trade(name, lede):
+        score += _ROLE_NOUN_EVIDENCE
     # "played by", "as Lydia", "(Julia Holden)": a character, not a person who was interviewed.
     playing = sum(after.startswith(name) or after.split(None, 1)[-1].startswith(name) for after in index.playing)
     return score - 2.0 * playing

@@ -8,3 +8,24 @@ will can may might must there here out up down about into over after before agai
 sort people well good great little big first last new old day year years make made see saw look want wanted need
 back still even because now ever never always something anything everything nothing someone everyone exclusive
 interview interviews talks talk says star stars returns return season episode show series""".split())
+
+# Everyday nouns and adjectives that TV and film titles are made of (`Night Desk`, `Harbor Lights`, `Chicago Med`,
+# `Grey Gardens`). A candidate name made only of such words is a title, not a person. Words that are also common
+# first names or surnames (Will, Grace, Hope, Fox, King, Stone, Young, Brown) are left out on purpose.
+TITLE_WORDS = frozenset("""
+night nights day days desk lights light harbor harbour house home street streets city town hospital med medical
+general doctor doctors nurse nurses police precinct station fire rescue squad unit crime crimes scene scenes
+investigation law order court justice blue red black white green gold silver dark darkness shadow shadows
+girl girls boy boys man men woman women mother father mothers fathers sister sisters brother brothers family
+families son sons daughter daughters wife wives husband husbands kid kids life lives love story stories tales
+secret secrets lies truth game games world worlds land island islands sea ocean bay beach river lake mountain
+mountains ridge ridgeline valley hill hills road roads bridge bridges tower towers castle kingdom empire crown
+throne war wars peace star stars sun moon sky skies earth space time times dream dreams heart hearts hope
+office school college academy campus club bar diner kitchen hotel motel ranch farm garden gardens park
+big little small tiny great grand old new young last first final lost found missing wild broken perfect
+modern happy sweet bitter cold hot deep high low long short fast slow quiet loud true false real fake
+good bad best worst better desperate mad brave bold strange stranger things thing nothing everything
+north south east west northern southern eastern western central pacific atlantic
+morning evening afternoon weekend week summer winter spring autumn fall
+breaking news live tonight today show hour minutes files case cases
+""".split())

@@ -228,3 +228,39 @@ def test_a_lone_italic_line_or_dash_is_not_taken_for_a_question_style():
            title="Mara Quinlan on the storm week", byline="Ana Ruiz")
     r = extract_turns(i)
     assert [t.role for t in r.turns if t.role == "interviewer"] == []
+
+
+def test_co_stars_who_never_ask_are_not_hosts_when_the_title_names_the_guest():
+    i = iv("The cast of Ridgeline sat down with us.\n\n"
+           "THEO MARSH: The mountain was the real star of this season, honestly.\n\n"
+           "SCREEN WEEKLY: Was it cold?\n\n"
+           "LENA VOSS: Colder than anything I have ever done, and I grew up by a fjord.\n\n"
+           "DEV OKAFOR: I wore three coats and still could not feel my fingers.\n\n"
+           "SCREEN WEEKLY: Theo, what was the hardest day?\n\n"
+           "THEO MARSH: The avalanche day. We ran the same slope nine times before lunch.",
+           title="Theo Marsh and the Ridgeline cast on their coldest season", outlet="Screen Weekly")
+    r = extract_turns(i)
+    assert r.interviewee == "Theo Marsh"
+    assert {(t.speaker, t.role) for t in r.turns if t.speaker in ("Lena Voss", "Dev Okafor")} == \
+        {("Lena Voss", "other"), ("Dev Okafor", "other")}
+
+
+def test_a_sentence_ending_in_a_colon_hands_the_quote_to_its_subject():
+    i = iv("Mara Quinlan has played a lighthouse keeper for six seasons. She put it simply: "
+           "“I would live there if they let me.”\n\nThe show returns on Wednesday.",
+           title="Mara Quinlan's lighthouse", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text) for q in r.quotes] == [("Mara Quinlan", "I would live there if they let me.")]
+
+
+@pytest.mark.parametrize("lead", [
+    "Night Desk returns next week, and its star Lena Voss is not worried.",  # a title of everyday words
+    "Marlowe Yard returns next week. Marlowe Yard star Lena Voss is not worried.",  # a name used as a title
+])
+def test_a_show_named_in_the_title_is_not_taken_for_the_interviewee(lead):
+    title = lead.split(" returns")[0] + " returns"
+    i = iv(lead + " “We saved the best case for last,” she says. “Nobody on the crew has read the final page.”",
+           title=title, byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert r.interviewee == "Lena Voss"
+    assert {q.speaker for q in r.quotes} == {"Lena Voss"}
