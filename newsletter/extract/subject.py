@@ -80,11 +80,14 @@ _POSSESSIVE_END = re.compile(r"[’']s?\Z")
 # name before it from every word of the body costs ten times as much.
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_NEAR}\b")
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?\Z")
-_SPEAKER_AFTER = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Za-z][\w’'\-]*)")  # "says Lena Voss": Voss
 _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
 # Whole-body patterns open with a literal or a look-ahead at their first letters, not with `\b` or a look-behind:
 # the regex engine can then skip to candidate positions instead of trying every character (3-13x faster).
-_PLAYING = re.compile(r"(?=[acpr])\b(?:plays?|played|playing|as|character|role of)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
+# "Lena Voss (Captain Ines Roe)": the name in brackets after a person's is the character they play.
+_BRACKETED_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
+_PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
+_PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
 
@@ -124,7 +127,8 @@ class _BodyIndex:
     words: Counter
     in_italics: Counter
     spoken_by: Counter
-    playing: tuple[str, ...]  # the words after each "plays", "as", "character"…
+    playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
+    played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
@@ -133,7 +137,8 @@ class _BodyIndex:
         words: Counter = Counter()
         for word, n in Counter(_TOKEN.findall(body)).items():  # each distinct word bared once, not each mention
             words[_bare(word)] += n
-        return cls(words, italics, spoken, tuple(_PLAYING.findall(body)))
+        return cls(words, italics, spoken, tuple(_PLAYING.findall(body)) + tuple(_BRACKETED_ROLE.findall(body)),
+                   tuple(_PLAYS.findall(body)))
 
 
 def _speakers_by_verb(body: str) -> Iterator[str]:
@@ -174,6 +179,14 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     score += min(5, index.spoken_by[surname])
     if _introduced_by_trade(name, lede):
         score += _ROLE_NOUN_EVIDENCE
-    # "played by", "as Lydia", "(Julia Holden)": a character, not a person who was interviewed.
-    playing = sum(after.startswith(name) or after.split(None, 1)[-1].startswith(name) for after in index.playing)
+    # "as Lydia", "(Julia Holden)": a character, not a person who was interviewed; "who plays Captain Ines Roe"
+    # says so outright.
+    if any(_starts_with(after, name) for after in index.played):
+        return 0.0
+    playing = sum(_starts_with(after, name) for after in index.playing)
     return score - 2.0 * playing
+
+
+def _starts_with(after: str, name: str) -> bool:
+    """`Captain Ines Roe on…` names Ines Roe (a rank or title may come first)."""
+    return after.startswith(name) or after.split(None, 1)[-1].startswith(name)

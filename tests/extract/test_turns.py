@@ -264,3 +264,16 @@ def test_a_show_named_in_the_title_is_not_taken_for_the_interviewee(lead):
     r = extract_turns(i)
     assert r.interviewee == "Lena Voss"
     assert {q.speaker for q in r.quotes} == {"Lena Voss"}
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Captain Ines Roe has a bad week ahead. “She finally loses her temper,” says Lena Voss, who plays "
+     "Captain Ines Roe on Night Desk. “I have waited five seasons for that scene.”\n\nRoe would never admit it.",
+     "Captain Ines Roe loses it"),
+    ("The finale belongs to Lena Voss (Ines Roe) and Walt Pruitt (Abe Doyle). “We shot the last scene in one "
+     "take,” Voss says. “Walt cried, I did not.”", "Night Desk finale: Ines Roe and Abe Doyle"),
+])
+def test_a_character_named_in_the_title_is_not_the_interviewee(body, title):
+    r = extract_turns(iv(body, title=title, byline="Ana Ruiz"))
+    assert r.interviewee == "Lena Voss"
+    assert r.quotes[0].speaker == "Lena Voss"
