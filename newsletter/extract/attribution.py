@@ -170,11 +170,15 @@ def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], b
     return None
 
 
+_ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)")
+
+
 def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
     """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
     if len(gap) > 300:
         return False
     gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
     others = [n for n in cast.names if n != speaker]
     if last_mention(gap, Cast(others), None) is not None:
         return False
