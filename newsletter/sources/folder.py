@@ -137,7 +137,7 @@ def _read_wire(file: Path, text: str, outlet: str | None) -> Interview:
 def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     m = _FRONT.match(text)
     if not m:
-        raise ContentError(str(file), "no front matter with a date (start the file with --- and a `date:` line)")
+        return _read_bare_markdown(file, text, outlet, guesses)
     try:
         meta, note = read_meta(m.group(2), m.group(1))
     except Unreadable as exc:
@@ -162,6 +162,27 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
         show=_str(fields["show"]), interviewee=_str(fields["interviewee"]),
         pins=_strs(fields["pins"]), bans=_strs(fields["bans"]),
     )
+
+
+# A first line that is a Markdown heading: `# Title`, or `Title` underlined with `===` or `---`.
+_HEADING_TITLE = re.compile(r"\A[ \t]*(?:#{1,6}[ \t]+(?P<atx>[^\n]+?)[ \t#]*|(?P<setext>[^\n]+)\n[=-]{3,}[ \t]*)(?:\n|\Z)")
+
+
+def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
+    """A Markdown file with no front matter: dated by its file name (`2026-11-24-….md`), titled by its heading."""
+    named = _NAME_DATE.match(file.name)
+    if not named:
+        raise ContentError(str(file), "no front matter with a date (start the file with --- and a `date:` line)",
+                           hint="or name the file after its date, as in 2026-11-24-mara-quinlan.md")
+    guesses.setdefault("date from the file name", []).append(
+        f"{file}: no front matter; took {named.group(1)} from the file name")
+    heading = _HEADING_TITLE.match(text)
+    body = text[heading.end():].strip() if heading else text.strip()
+    if not body:
+        raise ContentError(str(file), "no article text")
+    title = (heading.group("atx") or heading.group("setext")).strip() if heading else None
+    return Interview(source=str(file), body=body, date=_parse_date(named.group(1), file, guesses), title=title,
+                     outlet=outlet)
 
 
 def _read_html(file: Path, text: str, outlet: str | None) -> Interview:

@@ -204,6 +204,15 @@ def test_date_from_a_jekyll_file_name_when_the_front_matter_has_none(tmp_path):
     assert warnings == [f"{f}: no date in the front matter; took 2026-11-24 from the file name"]
 
 
+@pytest.mark.parametrize("text", ["# Kim Lee talks\n\nKim Lee: Body.\n", "Kim Lee talks\n=============\n\nKim Lee: Body.\n"])
+def test_markdown_with_no_front_matter_is_dated_by_its_file_name_and_titled_by_its_heading(tmp_path, text):
+    f = write(tmp_path / "2026-11-24-kim-lee-talks.md", text)
+    warnings: list[str] = []
+    iv = read_interview(f, warnings=warnings)
+    assert (iv.date, iv.title, iv.body) == (date(2026, 11, 24), "Kim Lee talks", "Kim Lee: Body.")
+    assert warnings == [f"{f}: no front matter; took 2026-11-24 from the file name"]
+
+
 def test_front_matter_keys_in_any_case_and_other_date_names(tmp_path):
     f = write(tmp_path / "a.md", "---\nTitle: Kim Lee talks\nPublished_At: 2026-11-24T10:00:00Z\n---\nBody.\n")
     iv = read_interview(f)
