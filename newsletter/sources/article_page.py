@@ -36,12 +36,16 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if not raw:
         return Page("", None, None, None, None, url)
     meta = json.loads(raw)
-    lines = [ln.strip() for ln in (meta.get("text") or "").split("\n") if ln.strip()]
+    # The body again as Markdown with its emphasis: a bold question is how most web Q&As mark who asks.
+    marked = trafilatura.extract(html, output_format="markdown", include_formatting=True, url=url) or ""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", marked) if p.strip()]
+    if not paras:
+        paras = [ln.strip() for ln in (meta.get("text") or "").split("\n") if ln.strip()]
     title = meta.get("title") or None
-    if lines and title and lines[0] == title:
-        lines = lines[1:]
+    if paras and title and paras[0].lstrip("# ").strip() == title:
+        paras = paras[1:]
     day = _meta_date(html) or _iso_day(meta.get("date"))
-    return Page("\n\n".join(lines), title, day, meta.get("author") or None,
+    return Page("\n\n".join(paras), title, day, meta.get("author") or None,
                 meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
 
 

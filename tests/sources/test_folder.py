@@ -54,6 +54,25 @@ def test_html_page_uses_its_own_metadata():
     assert "cherry pie" in iv.body
 
 
+def test_an_html_page_keeps_its_bold_questions_so_the_qa_is_read_as_one(tmp_path):
+    from newsletter.extract import understand
+
+    f = write(tmp_path / "page.html", (
+        '<html><head><title>Lena Voss on Night Desk</title><meta name="author" content="Ana Ruiz">'
+        '<meta property="article:published_time" content="2026-11-25T09:00:00+00:00"></head><body>'
+        "<nav>Home | TV</nav><article><h1>Lena Voss on Night Desk</h1><p>Lena Voss is the new captain.</p>"
+        "<p><strong>What drew you to the part?</strong></p><p>She is stubborn in a way I recognise.</p>"
+        "<p><strong>How was the first day?</strong> Chaotic, and the director laughed until she cried.</p>"
+        "</article></body></html>"))
+    iv = read_interview(f)
+    assert "**What drew you to the part?**" in iv.body and not iv.body.startswith("#")
+    roles = [(t.role, t.text) for t in understand(iv).turns]
+    assert roles[1:] == [("interviewer", "What drew you to the part?"),
+                         ("interviewee", "She is stubborn in a way I recognise."),
+                         ("interviewer", "How was the first day?"),
+                         ("interviewee", "Chaotic, and the director laughed until she cried.")]
+
+
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"  \n", "empty file"),
     ("bin.md", b"---\x00\x01\x02", "binary file, not text"),
