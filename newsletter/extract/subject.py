@@ -84,8 +84,11 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Za-z][\w’'\-]
 _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
 # Whole-body patterns open with a literal or a look-ahead at their first letters, not with `\b` or a look-behind:
 # the regex engine can then skip to candidate positions instead of trying every character (3-13x faster).
-# "Lena Voss (Captain Ines Roe)": the name in brackets after a person's is the character they play.
-_BRACKETED_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
+# "Lena Voss (Ines Roe)" or "Ines Roe (Lena Voss)": an actor and a character, in either order.
+_BRACKET_PAIR = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3})\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
+# Ranks and titles that characters carry and the people interviewed about them do not.
+_RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt officer agent undersheriff sheriff deputy
+inspector constable commander major colonel admiral corporal chief""".split())
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
 _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
@@ -129,6 +132,7 @@ class _BodyIndex:
     spoken_by: Counter
     playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
+    pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
@@ -137,8 +141,8 @@ class _BodyIndex:
         words: Counter = Counter()
         for word, n in Counter(_TOKEN.findall(body)).items():  # each distinct word bared once, not each mention
             words[_bare(word)] += n
-        return cls(words, italics, spoken, tuple(_PLAYING.findall(body)) + tuple(_BRACKETED_ROLE.findall(body)),
-                   tuple(_PLAYS.findall(body)))
+        return cls(words, italics, spoken, tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
+                   tuple((a.strip(), b.strip()) for a, b in _BRACKET_PAIR.findall(body)))
 
 
 def _speakers_by_verb(body: str) -> Iterator[str]:
@@ -159,6 +163,8 @@ def _bare(word: str) -> str:
 
 def _subject_score(name: str, title: str, lede: str, body: str, interview: Interview, index: _BodyIndex) -> float:
     words = name.split()
+    if words[0].lower().strip(".") in _RANKS:
+        return 0.0  # "Undersheriff Ecklie", "Captain Ines Roe": a character's rank
     if any(w.lower().strip(".") in COMMON_WORDS and w.lower() not in ("will", "may", "mark", "star") for w in words):
         return 0.0
     for press in (interview.byline, interview.outlet):
@@ -183,8 +189,24 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     # says so outright.
     if any(_starts_with(after, name) for after in index.played):
         return 0.0
-    playing = sum(_starts_with(after, name) for after in index.playing)
+    playing = sum(_starts_with(after, name) for after in index.playing) + _character_in_pairs(name, index)
     return score - 2.0 * playing
+
+
+def _character_in_pairs(name: str, index: _BodyIndex) -> int:
+    """How often `name` stands in brackets beside an actor as their character, or outside brackets beside the
+    actor in them. Articles write both "Lena Voss (Ines Roe)" and "Ines Roe (Lena Voss)"; the side the article
+    quotes more often is the actors', and with no quotes to tell, neither side counts."""
+    def spoken(text: str) -> int:
+        return index.spoken_by[text.split()[-1]]
+    lean = sum((spoken(a) > spoken(b)) - (spoken(a) < spoken(b)) for a, b in index.pairs)
+    if lean == 0:
+        return 0
+    return sum(_ends_with(b if lean > 0 else a, name) for a, b in index.pairs)
+
+
+def _ends_with(text: str, name: str) -> bool:
+    return text == name or text.endswith(" " + name)
 
 
 def _starts_with(after: str, name: str) -> bool:

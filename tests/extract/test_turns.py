@@ -272,6 +272,10 @@ def test_a_show_named_in_the_title_is_not_taken_for_the_interviewee(lead):
      "Captain Ines Roe loses it"),
     ("The finale belongs to Lena Voss (Ines Roe) and Walt Pruitt (Abe Doyle). “We shot the last scene in one "
      "take,” Voss says. “Walt cried, I did not.”", "Night Desk finale: Ines Roe and Abe Doyle"),
+    ("The finale belongs to Ines Roe (Lena Voss) and Abe Doyle (Walt Pruitt). “We shot the last scene in one "
+     "take,” Voss says. “Walt cried, I did not.”", "Night Desk finale: Ines Roe and Abe Doyle"),
+    ("Detective Ines Roe has a bad week. “We shot the last scene in one take,” Lena Voss says. “Walt cried, "
+     "I did not.”", "Detective Ines Roe's worst week"),
 ])
 def test_a_character_named_in_the_title_is_not_the_interviewee(body, title):
     r = extract_turns(iv(body, title=title, byline="Ana Ruiz"))
