@@ -16,6 +16,7 @@ from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
 from .quote_weights import WEIGHTS
 
+_SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, totally." is not
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
 _MIN_PAIR_PART = 5
 # After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
@@ -75,6 +76,12 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     if view is not None:
         cands = [_in_body(c, view, u.interview.body) for c in cands]
     free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
+    if not free and count > len(pinned) and min_words > _SHORTEST_FALLBACK:
+        # The interviewee speaks only in short lines ("My knees have not forgiven me."): a short pick beats none.
+        fallback = select_pull_quotes(u, count, _SHORTEST_FALLBACK, max_words)
+        if fallback.picks:
+            return replace(fallback, warnings=fallback.warnings + (
+                f"no line of {min_words} words or more to quote; picked shorter ones",))
     return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
 
 

@@ -138,3 +138,13 @@ def test_first_letter_lookaheads_never_drop_a_match():
         assert rx.findall(probe) == plain.findall(probe), rx.pattern[:40]
         checked += 1
     assert checked >= 6
+
+
+def test_an_interviewee_who_only_speaks_in_short_lines_still_gets_a_pick():
+    body = ("Screen Weekly: How were the avalanche scenes?\n\nTheo Marsh: Nine takes. My knees have not forgiven me.\n\n"
+            "Screen Weekly: Would you do it again?\n\nTheo Marsh: Yes, totally.")
+    sel = select_pull_quotes(understood(body), count=2)
+    assert [p.text for p in sel.picks] == ["My knees have not forgiven me."]  # "Yes, totally." is too short still
+    assert "no line of 8 words or more to quote; picked shorter ones" in sel.warnings
+    longer = select_pull_quotes(understood(QA), count=2)
+    assert all(len(p.text.split()) >= 8 for p in longer.picks) and not any("shorter" in w for w in longer.warnings)
