@@ -36,7 +36,7 @@ _BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 _COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
-_QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|\Z)")
+_QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
 _PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
 
 
@@ -98,8 +98,11 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                     q.speaker = _by_gender(recent, gender, genders, body) or q.speaker
             elif subject and not q.short and _names(before, subject):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
-            if q.short and not (name and q.speaker):
+            named = bool(name and q.speaker)
+            if q.short and not named:
                 continue  # a title or a scare quote: narration, not a quote
+            elif named:
+                pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
             elif i > 0 and found[i - 1].speaker and _same_speaker_gap(body[found[i - 1].mark_end:q.mark_start],
                                                                        found[i - 1].speaker, cast):
                 q.speaker = found[i - 1].speaker  # “I think,” she says, “that …” / “…,” Voss says. “…”

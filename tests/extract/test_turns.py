@@ -281,3 +281,15 @@ def test_a_character_named_in_the_title_is_not_the_interviewee(body, title):
     r = extract_turns(iv(body, title=title, byline="Ana Ruiz"))
     assert r.interviewee == "Lena Voss"
     assert [q.speaker for q in r.quotes] == ["Lena Voss", "Lena Voss"]  # "who plays…" names no other speaker
+
+
+def test_a_named_speaker_beats_carrying_the_previous_paragraphs_speaker_over():
+    i = iv('Of Voss, her co-star Walt Pruitt says, "She never misses a mark. She is a machine."\n\n'
+           '"I think I have the memory of a goldfish right now," says Voss of her lines. "I am hoping to work up '
+           'to a parrot by the finale.\n\n"Either way, the crew will be kind about it."',
+           title="Lena Voss and Walt Pruitt on Night Desk", byline="Ana Ruiz", interviewee="Lena Voss")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert [(q.speaker, q.text[:12]) for q in r.quotes] == [
+        ("Walt Pruitt", "She never mi"), ("Lena Voss", "I think I ha"), ("Lena Voss", "I am hoping "),
+        ("Lena Voss", "Either way, ")]
