@@ -70,9 +70,11 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     if interviewee:
         cast.add(interviewee)
     first = next((p.speaker for p in paras if p.kind == "label"), None)
-    askers = _askers(stats, strict, guests, interviewee, first if transcript else None)
+    # Questions set apart (bold, italics…) are the journalist's: a labelled speaker there is a guest who banters.
+    askers = strict - {interviewee} if bold_asks else \
+        _askers(stats, strict, guests, interviewee, first if transcript else None)
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
-    if outlet_label is None and not interview.outlet:
+    if outlet_label is None and not interview.outlet and not bold_asks:
         outlet_label = next((n for n in stats if n in askers), None)
     interviewer = interview.byline or interview.outlet or outlet_label
     return Roles(interviewee, interviewer, askers, outlet_label, confidence)

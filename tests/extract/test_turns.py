@@ -293,3 +293,16 @@ def test_a_named_speaker_beats_carrying_the_previous_paragraphs_speaker_over():
     assert [(q.speaker, q.text[:12]) for q in r.quotes] == [
         ("Walt Pruitt", "She never mi"), ("Lena Voss", "I think I ha"), ("Lena Voss", "I am hoping "),
         ("Lena Voss", "Either way, ")]
+
+
+def test_in_a_bold_question_interview_a_guest_who_banters_stays_a_guest():
+    i = iv("We sat down with Mara Quinlan and Dev Okafor.\n\n"
+           "**How was the storm week?**\n\n**Mara:** Wet. Every single day of it, and the soup ran out on Tuesday.\n\n"
+           "**Dev:** Ha!\n\n**Mara:** He laughs, but he hid the last of the soup.\n\n**Dev:** Me?\n\n"
+           "**Did you two ever fight on set?**\n\n**Mara:** Only about the soup, and only for a week or two.\n\n"
+           "**Dev:** True.\n\n**Dev:** Mostly true.\n\n**Dev:** Fine.",
+           title="Mara Quinlan on the storm week", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert r.interviewee == "Mara Quinlan"
+    assert {(t.speaker, t.role) for t in r.turns if t.text in ("Ha!", "Me?", "True.", "Fine.")} == \
+        {("Dev Okafor", "other")}
