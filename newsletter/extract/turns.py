@@ -75,6 +75,8 @@ def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) 
     for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
         if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
+        elif p.style == "plain" and p.kind == "plain":
+            p.kind = "bold"  # this article asks in plain paragraphs
     prev = None
     for p in paras:
         if p.kind != "label":
@@ -125,6 +127,8 @@ class _Reader:
             self.current = self.who(p.speaker)
             self.qa_started = True
             self.speak(self.current, p.content_start, p.content_end)
+            if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]):
+                self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
         elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], self.cast):
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))  # a heading: who answers next
             self.current = None

@@ -203,6 +203,8 @@ QUESTION_STYLES = {
     "Q. and A.": "Q. What was the hardest scene this season?\n\nA. {a1}\n\nQ. Did you ever ask for a double?\n\nA. {a2}",
     "labels on the answers only": "What was the hardest scene this season?\n\nMARA QUINLAN: {a1}\n\n"
                                   "Did you ever ask for a double?\n\nMARA QUINLAN: {a2}",
+    "plain questions": "What was the hardest scene this season?\n\n{a1}\n\nDid you ever ask for a double?\n\n{a2}",
+    "Q: on the first only": "Q: What was the hardest scene this season?\n\n{a1}\n\nDid you ever ask for a double?\n\n{a2}",
     "timestamps": "[00:00:12] SCREEN WEEKLY: What was the hardest scene this season?\n\n[00:00:15] MARA QUINLAN: {a1}\n\n"
                   "(00:01:02) SCREEN WEEKLY: Did you ever ask for a double?\n\n(00:01:04) MARA QUINLAN: {a2}",
 }
@@ -306,3 +308,14 @@ def test_in_a_bold_question_interview_a_guest_who_banters_stays_a_guest():
     assert r.interviewee == "Mara Quinlan"
     assert {(t.speaker, t.role) for t in r.turns if t.text in ("Ha!", "Me?", "True.", "Fine.")} == \
         {("Dev Okafor", "other")}
+
+
+def test_a_features_rhetorical_questions_stay_narration():
+    i = iv("Mara Quinlan has played the lighthouse keeper for six seasons.\n\n"
+           "So what is next for the keeper?\n\n"
+           "Quinlan is keeping quiet. The finale was shot in secret on a cliff in February.\n\n"
+           "Will the light ever go out?\n\n"
+           "The writers say the answer is in the last scene, and nobody on the crew has read it.",
+           title="Mara Quinlan's last season", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert {t.role for t in r.turns} == {"narration"}
