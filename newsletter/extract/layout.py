@@ -42,6 +42,11 @@ _HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
 _DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
 # "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
 _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A-Z]\.)")
+# "LENA VOSS" alone on the first line of its paragraph (a screenplay-style transcript), and "Lena Voss — …":
+# labels without a colon, trusted only when an article uses them for two speakers or more (see trusted_marks).
+_LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
+_DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})[ \t]+[—–][ \t]+(?=\S)")
+_MIN_MARKED_SPEAKERS = 2
 _TIMESTAMP = re.compile(r"\A[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+")
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 
@@ -59,6 +64,7 @@ class Para:
     segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
     desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
     style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
+    marked_by: str = ""  # a label not followed by a colon: "line" (the name on a line of its own) | "dash"
 
 
 def classify(body: str, start: int, end: int) -> Para:
@@ -84,6 +90,10 @@ def classify(body: str, start: int, end: int) -> Para:
             return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
     if _DROP_CAP.match(text):
         return Para(start, end, "plain", content_start=start, content_end=end)
+    for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):
+        n = rx.match(text)
+        if n and n.end() < len(text) and norm(n.group("label")) not in _NOT_LABELS:
+            return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by)
     w = _BOLD_NAME.match(text)
     if w and norm(w.group("label")) not in _NOT_LABELS:
         return Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
@@ -197,3 +207,14 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
     else:
         asking.pop("plain", None)
     return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
+
+
+def trusted_marks(paras: list[Para]) -> None:
+    """Labels without a colon stay labels only where the article gives them to two speakers or more, each
+    at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
+    for kind in ("line", "dash"):
+        marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
+        counts = Counter(norm(p.label or "") for p in marked)
+        if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS:
+            for p in marked:
+                p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end

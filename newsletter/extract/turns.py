@@ -1,8 +1,9 @@
 """Who said what: an interview body split into turns, and direct quotes attributed.
 
 Formats handled: labelled Q&A (`Us Weekly:` then `Us:`, `JORJA FOX:` then `FOX:`, `**ET:**`, `Q:`/`A:`,
-`Q.`/`A.`), questions set apart by bold, italics, headings or dashes with unlabelled answers, panel
-transcripts with stage notes and timestamps, and prose with direct quotes ("…,” she says).
+`Q.`/`A.`, names alone on a line or before a dash), questions set apart by bold, italics, headings, dashes
+or nothing at all with unlabelled answers, panel transcripts with stage notes and timestamps, and prose with
+direct quotes ("…,” she says).
 The rules are ordered from most to least certain; a quote that no rule attributes keeps speaker None
 rather than a guess. The paragraphs' kinds come from `layout`, who plays which part from `roles`, whom
 the piece is about from `subject`, and the speakers of prose quotes from `attribution`.
@@ -19,7 +20,7 @@ from .airdates import mentions_airing
 from .attribution import OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
 from .cast import Cast, match_strength, norm
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
-                     ends_with_question, is_bold_question)
+                     ends_with_question, is_bold_question, trusted_marks)
 from .roles import Roles, infer_roles
 from .sentences import paragraphs
 
@@ -52,6 +53,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
+    trusted_marks(paras)
     asking = asking_styles(body, paras)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))

@@ -205,6 +205,10 @@ QUESTION_STYLES = {
                                   "Did you ever ask for a double?\n\nMARA QUINLAN: {a2}",
     "plain questions": "What was the hardest scene this season?\n\n{a1}\n\nDid you ever ask for a double?\n\n{a2}",
     "Q: on the first only": "Q: What was the hardest scene this season?\n\n{a1}\n\nDid you ever ask for a double?\n\n{a2}",
+    "names on a line of their own": "SCREEN WEEKLY\nWhat was the hardest scene this season?\n\nMARA QUINLAN\n{a1}\n\n"
+                                    "SCREEN WEEKLY\nDid you ever ask for a double?\n\nMARA QUINLAN\n{a2}",
+    "names before a dash": "Screen Weekly — What was the hardest scene this season?\n\nMara Quinlan — {a1}\n\n"
+                           "Screen Weekly — Did you ever ask for a double?\n\nMara Quinlan — {a2}",
     "timestamps": "[00:00:12] SCREEN WEEKLY: What was the hardest scene this season?\n\n[00:00:15] MARA QUINLAN: {a1}\n\n"
                   "(00:01:02) SCREEN WEEKLY: Did you ever ask for a double?\n\n(00:01:04) MARA QUINLAN: {a2}",
 }
@@ -317,5 +321,13 @@ def test_a_features_rhetorical_questions_stay_narration():
            "Will the light ever go out?\n\n"
            "The writers say the answer is in the last scene, and nobody on the crew has read it.",
            title="Mara Quinlan's last season", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert {t.role for t in r.turns} == {"narration"}
+
+
+def test_a_name_and_a_dash_opening_one_paragraph_is_prose_not_a_label():
+    i = iv("Mara Quinlan — the keeper of the lighthouse for six seasons — has one scene left.\n\n"
+           "NIGHT DESK\nreturns on Wednesday at 10 p.m.",
+           title="Mara Quinlan's last scene", byline="Ana Ruiz")
     r = extract_turns(i)
     assert {t.role for t in r.turns} == {"narration"}
