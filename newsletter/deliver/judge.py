@@ -43,14 +43,15 @@ class Verdict:
     pause: bool = False  # an outage or a throttle: every later batch waits
     retry_after: float | None = None
     stop: NewsletterError | None = None
-    bounced: list[str] = field(default_factory=list)  # newly suppressed by this batch
+    hard_bounces: list[str] = field(default_factory=list)  # mailboxes that do not exist: to suppress
 
 
 def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rng: random.Random,
-          ledger, unknown_wait: float = UNKNOWN_WAIT) -> Verdict:
+          unknown_wait: float = UNKNOWN_WAIT) -> Verdict:
     """Each receipt's row outcome; `rows` maps email to its ledger row (attempts and state before this try).
 
-    A message handed over without an answer is retried once, `unknown_wait` seconds later."""
+    A message handed over without an answer is retried once, `unknown_wait` seconds later. Writes nothing:
+    the addresses to suppress are in the verdict."""
     v = Verdict()
     waits: dict[tuple, float] = {}  # one wait per attempt and answer, so a refused batch is retried together
     for r in receipts:
@@ -81,8 +82,8 @@ def judge(receipts: list[Receipt], rows: dict, max_attempts: int, now: float, rn
                 waits[key] = backoff(tried, r.retry_after, rng)
             v.outcomes.append(Outcome(r.email, "pending", tried, error=r.error, not_before=now + waits[key]))
         else:
-            if r.hard_bounce and ledger.suppress(r.email, "bounced", withdraw=False):
-                v.bounced.append(r.email)
+            if r.hard_bounce:
+                v.hard_bounces.append(r.email)
             v.outcomes.append(Outcome(r.email, "failed", tried, error=r.error))
     return v
 

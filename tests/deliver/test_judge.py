@@ -22,7 +22,7 @@ def test_the_table_covers_every_status_and_names_only_ledger_states():
 def test_each_status_gives_its_state(status):
     row = Claimed("fan@example.org", "Fan", "v1", attempts=0, state="pending")
     verdict = judge([Receipt(row.email, status, provider_id="p1", error="answer")], {row.email: row},
-                    max_attempts=3, now=100.0, rng=random.Random(1), ledger=None)
+                    max_attempts=3, now=100.0, rng=random.Random(1))
     (outcome,) = verdict.outcomes
     assert isinstance(outcome, Outcome) and outcome.state == EXPECTED[status]
     counted = status not in ("outage", "stop", "untried")  # not the recipient's doing: no attempt used
@@ -34,6 +34,12 @@ def test_each_status_gives_its_state(status):
 
 def test_a_second_silence_fails_the_row():
     row = Claimed("fan@example.org", "Fan", "v1", attempts=1, state="unknown")
-    verdict = judge([Receipt(row.email, "unknown", error="timeout")], {row.email: row}, 3, 0.0, random.Random(1),
-                    ledger=None)
+    verdict = judge([Receipt(row.email, "unknown", error="timeout")], {row.email: row}, 3, 0.0, random.Random(1))
     assert [(o.state, o.attempts) for o in verdict.outcomes] == [("failed", 2)]
+
+
+def test_a_hard_bounce_is_named_for_suppression_not_written():
+    row = Claimed("gone@example.org", "Gone", "v1", attempts=0, state="pending")
+    verdict = judge([Receipt(row.email, "permanent", error="550 5.1.1", hard_bounce=True)], {row.email: row}, 3, 0.0,
+                    random.Random(1))
+    assert verdict.hard_bounces == [row.email] and [o.state for o in verdict.outcomes] == ["failed"]
