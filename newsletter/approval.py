@@ -12,13 +12,12 @@ import html
 import re
 import secrets
 import time
-from datetime import UTC, datetime
 
 from .artefact import Artefact
 from .config import Config
 from .gate import approve, quick_checks, slow_report
 from .render import RenderSettings, render_issue
-from .tokens import BadToken, sign, subscriber_token, verify_claims
+from .tokens import BadToken, sign, verify_claims
 
 PURPOSE = "approve"
 LINK_SECONDS = 7 * 24 * 3600  # an approval mailed for one week's issue is of no use after a week
@@ -54,9 +53,8 @@ def read_link(cfg: Config, secret: bytes, token: str, now: float) -> dict:
 
 def request_approval(cfg: Config, artefact: Artefact, now: float | None = None) -> list[str]:
     """Mail every editor the issue to approve, with its doubts and their own approve link; returns the addresses."""
-    from .deliver import envelope, signing_key
-    from .deliver.mime import prepare_message
-    from .deliver.transport import make_transport
+    from .deliver import signing_key
+    from .deliver.one import Letter, send_one
     from .store import Store
 
     now = time.time() if now is None else now
@@ -65,18 +63,12 @@ def request_approval(cfg: Config, artefact: Artefact, now: float | None = None) 
     shown = notes[:MAX_NOTES] + ([f"… and {len(notes) - MAX_NOTES} more"] if len(notes) > MAX_NOTES else [])
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     key = f"{artefact.week}-approve"
-    env = envelope(cfg, key)
-    transport = make_transport(cfg, key)
-    try:
-        for editor in cfg.editor_addresses():
-            link = approve_link(cfg, secret, editor, artefact, now)
-            text, head = _review_text(artefact, shown, link), _review_html(artefact, shown, link)
-            body = _BODY.sub(lambda m, head=head: m.group(0) + head, rendered.html, count=1)
-            msg = prepare_message(env, f"[To approve] {artefact.issue.subject}", text + "\n" + rendered.text, body)
-            transport.send([msg.fill(editor, "Editors", subscriber_token(secret, editor, env.list_id),
-                                     datetime.now(UTC))], f"{key}-{artefact.hash[:16]}-{editor}")
-    finally:
-        transport.close()
+    for editor in cfg.editor_addresses():  # each editor's own approve link: one message each
+        link = approve_link(cfg, secret, editor, artefact, now)
+        text, head = _review_text(artefact, shown, link), _review_html(artefact, shown, link)
+        body = _BODY.sub(lambda m, head=head: m.group(0) + head, rendered.html, count=1)
+        letter = Letter(key, f"[To approve] {artefact.issue.subject}", text + "\n" + rendered.text, body)
+        send_one(cfg, letter, [(editor, "Editors")], f"{key}-{artefact.hash[:16]}-{editor}", secret=secret)
     Store.from_config(cfg).set_flag(f"review-sent:{artefact.week}", artefact.hash)
     return cfg.editor_addresses()
 

@@ -144,17 +144,11 @@ def browser_layout(html: str, width: int, height: int = 900, screenshot: Path | 
 
 def sample_message(cfg, build) -> bytes:
     """The issue as one subscriber's .eml (development key), for the spam check."""
-    from datetime import datetime, timezone
+    from .deliver.one import Letter, compose
+    from .tokens import DEV_SECRET
 
-    from .deliver import envelope
-    from .deliver.mime import prepare_message
-    from .tokens import DEV_SECRET, subscriber_token
-
-    env = envelope(cfg, build.issue.week)
-    prepared = prepare_message(env, build.issue.subject, build.rendered.text, build.rendered.html)
-    address = "reader@example.org"
-    return prepared.fill(address, "Sample Reader", subscriber_token(DEV_SECRET, address, env.list_id),
-                         datetime.now(timezone.utc)).raw
+    letter = Letter(build.issue.week, build.issue.subject, build.rendered.text, build.rendered.html)
+    return compose(cfg, letter, "reader@example.org", "Sample Reader", DEV_SECRET).raw
 
 
 def run_checks(cfg, build) -> list[CheckResult]:

@@ -422,7 +422,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
         click.echo(f"{week}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     if dry_run or to_address:
-        from .deliver.preview import dry_run as run_dry, send_test
+        from .deliver.dry_run import dry_run as run_dry, send_test
         if to_address:
             click.echo(send_test(cfg, week, to_address))
         else:

@@ -15,7 +15,6 @@ import hmac
 import html
 import secrets
 import time
-from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
@@ -24,14 +23,13 @@ from flask import Flask, Response, abort, request
 from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
 from .built_issues import BuiltIssues
 from .config import Config
-from .deliver import envelope, list_id, signing_key
+from .deliver import list_id, signing_key
 from .deliver.ledger import Ledger
-from .deliver.mime import prepare_message
-from .deliver.transport import make_transport
+from .deliver.one import Letter, send_one
 from .roster import normalise_email
 from .public_state import PublicState
 from .subscribers import SubscriberStore
-from .tokens import BadToken, read_subscriber_token, sign, subscriber_token, verify_claims
+from .tokens import BadToken, read_subscriber_token, sign, verify_claims
 from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
@@ -325,19 +323,14 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
 
 
 def _send_confirmation(cfg: Config, secret: bytes, email: str, link: str) -> None:
-    env = envelope(cfg, "confirm")
     text = (f"Please confirm that you want {cfg.newsletter.name} at {email}:\n\n{link}\n\n"
             "If you did not ask for it, ignore this email and nothing will happen.\n")
     body = (f"<p>Please confirm that you want {html.escape(cfg.newsletter.name)} at {html.escape(email)}:</p>"
             f'<p><a href="{html.escape(link)}">Confirm my subscription</a></p>'
             "<p>If you did not ask for it, ignore this email and nothing will happen.</p>")
-    msg = prepare_message(env, f"Confirm your subscription to {cfg.newsletter.name}", text, body).fill(
-        email, "", subscriber_token(secret, email, env.list_id), datetime.now(timezone.utc))
-    transport = make_transport(cfg, "confirmations")
-    try:
-        transport.send([msg], hashlib.sha256(link.encode()).hexdigest())
-    finally:
-        transport.close()
+    letter = Letter("confirm", f"Confirm your subscription to {cfg.newsletter.name}", text, body)
+    send_one(cfg, letter, [(email, "")], hashlib.sha256(link.encode()).hexdigest(), folder="confirmations",
+             secret=secret)
 
 
 def app_from_env() -> Flask:

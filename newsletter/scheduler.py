@@ -248,22 +248,10 @@ def daily_gather(config_path: str) -> JobOutcome:
 
 def _tell_editors(cfg: Config, week: str, text: str, what: str = "skipped") -> None:
     """A short note to the editors through the configured transport."""
-    from .deliver import envelope, signing_key
-    from .deliver.mime import prepare_message
-    from .deliver.transport import make_transport
-    from .tokens import subscriber_token
+    from .deliver.one import Letter, send_one
 
-    secret, _ = signing_key(cfg)
-    env = envelope(cfg, f"{week}-note")
-    prepared = prepare_message(env, f"{cfg.newsletter.name}: {week} {what}", text + "\n",
-                               f"<p>{html.escape(text)}</p>")
-    msgs = [prepared.fill(to, "Editors", subscriber_token(secret, to, env.list_id), datetime.now(ZoneInfo("UTC")))
-            for to in cfg.editor_addresses()]
-    transport = make_transport(cfg, f"{week}-note")
-    try:
-        transport.send(msgs, f"{week}-note-{what}")
-    finally:
-        transport.close()
+    letter = Letter(f"{week}-note", f"{cfg.newsletter.name}: {week} {what}", text + "\n", f"<p>{html.escape(text)}</p>")
+    send_one(cfg, letter, [(to, "Editors") for to in cfg.editor_addresses()], f"{week}-note-{what}")
 
 
 def start_scheduler(cfg: Config, config_path: str):

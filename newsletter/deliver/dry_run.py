@@ -1,8 +1,6 @@
-"""Sends that touch no ledger: a dry run and a single [TEST] copy."""
+"""`send --dry-run` and `send --to`: who would get the issue, and one [TEST] copy; neither touches the ledger."""
 
 from __future__ import annotations
-
-from datetime import datetime, timezone
 
 from ..build import built_issue, make_issue
 from ..config import Config
@@ -10,12 +8,11 @@ from ..errors import DeliveryError
 from ..render import RenderSettings, render_issue
 from ..roster import normalise_email
 from ..subscribers import SubscriberStore
-from ..tokens import address_hash, subscriber_token
+from ..tokens import address_hash
 from ..words import counted
-from . import envelope, signing_key, variant_key
 from .ledger import Ledger
-from .mime import prepare_message
-from .transport import make_transport
+from .one import Letter, send_one
+from .snapshot import variant_key
 
 
 def dry_run(cfg: Config, week: str) -> str:
@@ -43,17 +40,10 @@ def send_test(cfg: Config, week: str, address: str) -> str:
         address = normalise_email(address)
     except ValueError as exc:
         raise DeliveryError(f"--to {address}: {exc}", hint="give a full email address") from None
-    secret, _ = signing_key(cfg)
     issue = built_issue(cfg, week, followed=SubscriberStore.from_config(cfg).followed_shows()).issue
     rendered = render_issue(issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
-    env = envelope(cfg, f"{week}-test")
-    prepared = prepare_message(env, f"[TEST] {issue.subject}", rendered.text, rendered.html)
-    msg = prepared.fill(address, "", subscriber_token(secret, address, env.list_id), datetime.now(timezone.utc))
-    transport = make_transport(cfg, f"{week}-test")
-    try:
-        (receipt,) = transport.send([msg], f"{week}-test:{address}")
-    finally:
-        transport.close()
+    letter = Letter(f"{week}-test", f"[TEST] {issue.subject}", rendered.text, rendered.html)
+    (receipt,) = send_one(cfg, letter, [(address, "")], f"{week}-test:{address}")
     if receipt.status != "sent":
         raise DeliveryError(f"test copy to {address} was refused: {receipt.error}")
     return f"Sent a test copy of {week} to {address} through {cfg.delivery.provider}"
