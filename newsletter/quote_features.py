@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .extract.words import COMMON_WORDS
 
@@ -29,18 +30,27 @@ _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(
                          r"|nice to (?:meet|see) you|(?:a |my )?pleasure to be here|good to (?:see|be with) you|"
                          r"(?:great|happy|glad|thrilled|excited|lovely) to (?:finally )?(?:be|sit|come) "
                          r"(?:here|on (?:this|the|your) (?:couch|show|sofa|stage)|back)))", re.I)
-_FIRST_PERSON = re.compile(r"(?=[Imwuo])\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)\b")
+# Literals every match of a pattern contains (lower case): a candidate holding none of them is not searched.
+_PLEASANTRY_KEYS = ("thank", "to ")
+# The letters re.I matches to an ASCII letter that lower() does not turn into it: a candidate holding one is searched.
+_FOLDS_TO_ASCII = re.compile("[İıſ]")
+# First person, feeling words and "you" are whole words, so each is told from the words `\b` sees (runs of \w),
+# classified once per distinct word, rather than by three scans of every candidate's text.
+_WORD_RUN = re.compile(r"\w+")
+_FIRST_PERSON = re.compile(r"(?=[Imwuo])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)")
 _EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
-                      r"\b(lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
+                      r"(?:lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
                       r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
                       r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
-                      r"hope\w*|heart|tears?|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)\b", re.I)
+                      r"hope\w*|heart|tears?|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)", re.I)
 _HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
 _FILLER = re.compile(r"(?=[ysukil\-.YSUKIL])"
                      r"(?:\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w))", re.I)
+_FILLER_KEYS = ("you know", "sort of", "kind of", "i mean", "um", "uh", "like,", "--", "...")
 _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
-_YOU = re.compile(r"(?=[yY])\byou(?:'re|’re|'ve|’ve|r)?\b", re.I)
+_YOU = re.compile(r"(?=[yY])you(?:'re|’re|'ve|’ve|r)?", re.I)
+_DISTINCT_WORDS = 4096  # words remembered by _word_kinds: an article's vocabulary, a week's in a few rounds
 _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
@@ -72,6 +82,8 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple|half|\d+))\b", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
 _ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
+_POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")
+_CLOSING = ".!…”\"’'"  # what may stand after it
 _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|him|her)"
                           r"(?=[.,;!?—]|\s+(?:on|in|at|for|with|to|from|again|too|now|then|is|was|'s|’s|and|but|"
                           r"because|every|all|when|so)\b)", re.I)
@@ -83,6 +95,7 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|que
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
                                  r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b)", re.I)
+_TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ")
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
@@ -92,15 +105,16 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop.
     """
     first = words[0].lower() if words else ""
+    low = plain.lower()
     if continued:
         return "a fragment (the quote goes on after the attribution)"
     if _LEANING.match(plain):
         return "leans on the question (a list or a verdict, not a statement)"
     if "?" in plain:
         return "a question, or holds one"
-    if _PLEASANTRY.search(plain):
+    if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):
         return "a pleasantry"
-    if _TO_THE_INTERVIEWER.search(plain):
+    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain):
         return "speaks to the interviewer about the conversation"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
         return "starts mid-sentence"
@@ -118,20 +132,21 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     n = len(words)
     rare = [w for w in words if w.lower() not in COMMON_WORDS and len(w) > 3]
     first = words[0].lower() if words else ""
+    kinds = [_word_kinds(run) for run in _WORD_RUN.findall(plain)]
     return {
         "one_breath": float(9 <= n <= 20),
         "long_but_fine": float(20 < n <= 25),
-        "first_person": float(bool(_FIRST_PERSON.search(plain))),
-        "feeling": min(2, len({m.lower() for m in _EMOTION.findall(plain)})) / 2,
+        "first_person": float(any(k[0] for k in kinds)),
+        "feeling": min(2, len({k[1] for k in kinds if k[1]})) / 2,
         "concrete": min(1.0, 2.0 * len(rare) / n) if n else 0.0,
         "number": float(bool(re.search(r"\d", plain))),
         "exclamation": float("!" in plain),
         "hedge_opener": float(bool(_HEDGE.match(plain))),
-        "filler": min(2, len(_FILLER.findall(plain))) / 2,
+        "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
         "it_opener": float(first in ("it", "it's", "it’s")),
-        "points_back": float(_POINTS_BACK.search(plain) is not None or _ENDS_POINTING.search(plain) is not None),
+        "points_back": float(_POINTS_BACK.search(plain) is not None or _ends_pointing(plain)),
         "interjection_opener": float(first in _INTERJECTIONS),
-        "addresses_you": float(bool(_YOU.search(plain))),
+        "addresses_you": float(any(k[2] for k in kinds)),
         "quotes_someone": float(bool(_OTHER_QUOTE.search(text))),
         "markup": float(bool(_MARKUP.search(text))),
         "two_sentences": float(ctx.pair),
@@ -146,6 +161,23 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "proper_noun": float(any(w[:1].isupper() and w.lower() not in COMMON_WORDS and w != "I"
                                  for w in words[1:])),
     }
+
+
+def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
+    """Whether `plain` (`low` in lower case) may match a pattern every match of which contains one of `keys`."""
+    return any(key in low for key in keys) or (not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None)
+
+
+@lru_cache(maxsize=_DISTINCT_WORDS)
+def _word_kinds(run: str) -> tuple[bool, str, bool]:
+    """Whether a whole word is first person, the feeling word it is (lower case) if any, and whether it is 'you'."""
+    return (_FIRST_PERSON.fullmatch(run) is not None, run.lower() if _EMOTION.fullmatch(run) else "",
+            _YOU.fullmatch(run) is not None)
+
+
+def _ends_pointing(plain: str) -> bool:
+    """_ENDS_POINTING, searched only where its word can start: right before the closing marks."""
+    return _ENDS_POINTING.search(plain, max(0, len(plain.rstrip(_CLOSING)) - _POINTER_CHARS)) is not None
 
 
 REASONS = {

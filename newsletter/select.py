@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
@@ -22,6 +23,7 @@ _MIN_PAIR_PART = 5
 # After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
 _EMPHASIS = re.compile(r"[*_]")  # Markdown emphasis marks, not part of the words
 _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
+_REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept formatted
 
 
 @dataclass(frozen=True)
@@ -55,22 +57,8 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     lead_end = min(qa_start, second_para[0] if second_para else len(body))
     cands = []
     for index, turn in enumerate(u.turns):
-        if turn.role != "interviewee":
-            continue
-        t_start, t_end = spans[index]
-        sents = list(sentences(body[t_start:t_end], t_start))
-        answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
-        in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
-        shape = (len(WORD.findall(body[t_start:t_end])), sents[0][0] if sents else t_start,
-                 sents[-1][1] if sents else t_end)
-        counts = [_words(body, s, e) for s, e in sents]
-        for i, (s, e) in enumerate(sents):
-            opens = answers_question and i == 0
-            cands.append(_score(body, s, e, index, u, min_words, max_words, lead_end, first_in_answer=opens,
-                                in_prose=in_prose, shape=shape))
-            if i + 1 < len(sents) and _pairs_well(counts[i], counts[i + 1], min_words):
-                cands.append(_score(body, s, sents[i + 1][1], index, u, min_words, max_words, lead_end, pair=True,
-                                    first_in_answer=opens, in_prose=in_prose, shape=shape))
+        if turn.role == "interviewee":
+            cands += _turn_candidates(body, spans[index], index, u, min_words, max_words, lead_end)
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
     pinned, warnings = _pinned(u, u.interview.body)
     if view is not None:
@@ -85,6 +73,38 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
 
 
+def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understanding, min_words: int,
+                     max_words: int, lead_end: int) -> list[Candidate]:
+    """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone."""
+    t_start, t_end = span
+    spans = list(sentences(body[t_start:t_end], t_start))
+    pieces = [_piece(body, s, e) for s, e in spans]
+    counts = [len(words) if text is plain else _words(body, s, e) for (s, e), (text, plain, words) in zip(spans, pieces)]
+    answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
+    in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
+    # Words never span the white space between sentences, so the turn's count is theirs added up.
+    shape = (sum(counts), spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end)
+    cands = []
+    for i, (s, e) in enumerate(spans):
+        opens = answers_question and i == 0
+        cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
+                            in_prose=in_prose, shape=shape))
+        if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words):
+            (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
+            gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
+            pair = (text + gap + text2, plain + gap + plain2, words + words2)
+            cands.append(_score(body, s, spans[i + 1][1], pair, index, u, min_words, max_words, lead_end,
+                                pair=True, first_in_answer=opens, in_prose=in_prose, shape=shape))
+    return cands
+
+
+def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
+    """A sentence as written, without emphasis marks (the same string when it has none), and its words."""
+    text = body[s:e]
+    plain = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+    return text, plain, WORD.findall(plain)
+
+
 def _pairs_well(first: int, second: int, min_words: int) -> bool:
     """Two sentences go together only to carry one too short to print alone, and neither is a stub."""
     return min(first, second) >= _MIN_PAIR_PART and min(first, second) < min_words
@@ -97,15 +117,14 @@ def _words(body: str, s: int, e: int) -> int:
 def _in_body(c: Candidate, view, body: str) -> Candidate:
     """A candidate found in the plain view, as the exact span of the stored body."""
     start, end = view.to_body(c.start, c.end)
-    return replace(c, text=body[start:end], start=start, end=end)
+    # Built directly: dataclasses.replace costs as much as scoring a short candidate
+    return Candidate(body[start:end], start, end, c.turn_index, c.score, c.reasons, c.excluded, c.features)
 
 
-def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_words: int, max_words: int,
-           lead_end: int, pair: bool = False, first_in_answer: bool = False, in_prose: bool = False,
-           shape: tuple[int, int, int] = (0, -1, -1)) -> Candidate:
-    text = body[s:e]
-    plain = _EMPHASIS.sub("", text)
-    words = WORD.findall(plain)
+def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
+           min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
+           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1)) -> Candidate:
+    text, plain, words = piece
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
     if n < min_words:
@@ -124,9 +143,17 @@ def _score(body: str, s: int, e: int, turn_index: int, u: Understanding, min_wor
     found = features(text, plain, words, ctx)
     for name, value in found.items():
         if value and WEIGHTS[name]:
-            score += WEIGHTS[name] * value
-            reasons.append(f"{WEIGHTS[name] * value:+.2f} {REASONS[name]}")
+            weighted = WEIGHTS[name] * value
+            score += weighted
+            reasons.append(_reason(name, weighted))
     return Candidate(text, s, e, turn_index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
+
+
+@lru_cache(maxsize=_REASONS_KEPT)
+def _reason(name: str, weighted: float) -> str:
+    """A feature's reason as shown, by its (never zero) share of the score: the same few recur in every interview.
+    Keyed by the share, not the feature's value, because bench/fit_quotes.py swaps the weights while it runs."""
+    return f"{weighted:+.2f} {REASONS[name]}"
 
 
 # Where an outlet repeats a line it features (a standfirst, a dek); searching only there keeps a build linear.

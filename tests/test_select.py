@@ -148,3 +148,41 @@ def test_an_interviewee_who_only_speaks_in_short_lines_still_gets_a_pick():
     assert "no line of 8 words or more to quote; picked shorter ones" in sel.warnings
     longer = select_pull_quotes(understood(QA), count=2)
     assert all(len(p.text.split()) >= 8 for p in longer.picks) and not any("shorter" in w for w in longer.warnings)
+
+
+def test_a_two_sentence_candidate_is_read_as_its_sentences_joined():
+    """Candidates of two sentences reuse each sentence's reading (without emphasis, and its words): that holds only
+    because sentences of a turn are separated by white space alone, which this checks on every fictional article
+    and on asides and emphasis that touch the next sentence."""
+    from pathlib import Path
+
+    from newsletter.extract.sentences import sentences
+    from newsletter.select import _piece
+    from newsletter.sources.folder import read_interview
+
+    articles = Path(__file__).parent / "corpus" / "articles"
+    bodies = [read_interview(p).body for p in sorted(articles.iterdir()) if p.is_file()]
+    bodies.append("(She laughs)**Then** we went _back_ in. It was *cold*.  \n  “Freezing,” I said. Yes. No!")
+    pairs = 0
+    for body in bodies:
+        spans = list(sentences(body))
+        for (s, e), (s2, e2) in zip(spans, spans[1:]):
+            gap = body[e:s2]
+            assert not gap.strip(), gap
+            (text, plain, words), (text2, plain2, words2) = _piece(body, s, e), _piece(body, s2, e2)
+            assert _piece(body, s, e2) == (text + gap + text2, plain + gap + plain2, words + words2)
+            pairs += 1
+    assert pairs > 50
+
+
+def test_reasons_follow_the_weights_in_force(monkeypatch):
+    """Reasons are formatted once per share of the score; bench/fit_quotes.py swaps the weights while it runs, and
+    the reasons and scores must follow."""
+    from newsletter import quote_weights
+
+    before = select_pull_quotes(understood(), count=3).candidates[0]
+    name = next(n for n, v in before.features if v and quote_weights.WEIGHTS[n])
+    monkeypatch.setitem(quote_weights.WEIGHTS, name, quote_weights.WEIGHTS[name] + 1.0)
+    after = next(c for c in select_pull_quotes(understood(), count=3).candidates if c.start == before.start)
+    assert after.score > before.score
+    assert set(after.reasons) != set(before.reasons)

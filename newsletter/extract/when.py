@@ -88,19 +88,19 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "catchup", "caught up", "box set", "boxset", "binge", "mon-", "mon.-", "mon -",
               *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-# Led by a digit or a month's capital, so the engine skips everything else at C speed. Three patterns, not one
-# alternation: an alternation, or a pattern opening with a look-behind, is tried at every character.
+# Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
+# alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit
+# pattern's alternatives all follow one leading `\d`, so the engine still skips to digits.
 _DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)"
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)"
-                        r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR + r")")
-_SLASH_DATE_CUE = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}(?![\d/])")  # `1/26`, not the dates inside a URL
+                        r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
+                        r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/]))")  # the last: `1/26`, not the dates inside a URL
 _MONTH_CUE = re.compile(_MONTH_ABBR + r"[a-z]*\.?\s+\d")
 
 
 def has_cue(text: str) -> bool:
     """Whether `text` has anything that could say when (a time, a day, a strip, a streaming word)."""
-    return bool(_WORD_CUE.search(text.lower()) or _DIGIT_CUE.search(text) or _SLASH_DATE_CUE.search(text)
-                or _MONTH_CUE.search(text))
+    return bool(_WORD_CUE.search(text.lower()) or _DIGIT_CUE.search(text) or _MONTH_CUE.search(text))
 
 
 def literal_trie(words) -> str:

@@ -1,0 +1,72 @@
+"""The shortcuts quote_features takes for speed give the answers a plain scan of the text gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from newsletter import quote_features as qf
+from newsletter.quote_features import Context, features
+
+ARTICLES = Path(__file__).parent / "corpus" / "articles"
+# Words and spellings at the edges of what the word-level features and the gates read.
+PROBES = [
+    "I'm sure we’re fine, and myself? My word. Us too.", "I_m not. Iñigo and Imogen came, MYSELF included.",
+    "We LOVED it, she was heartbroken, a heart-shaped box, crying_fun, love2 and ſcared stiff.",
+    "You're right, YOUR call, yours truly, you’ve seen it, youth.", "It ends on them!!”", "Prove it.'",
+    "I said those", "those", "…it", "Thank you so much for having me.", "THANKS SO MUCH", "Great to be here.",
+    "Good queſtion, that's a tough one.", "Like you said, I mean, it was... sort of, um, like, -- kind of odd.",
+    "questİon marks, thankſ, Thank you.", "That's a HARD one and I MEAN it.",
+]
+
+
+def _sentences() -> list[str]:
+    prose = " ".join(p.read_text(encoding="utf-8") for p in sorted(ARTICLES.iterdir()) if p.is_file())
+    return PROBES + [s for s in re.split(r"(?<=[.!?…])\s+|\n+", prose) if s.strip()]
+
+
+def _scan(rx: re.Pattern) -> re.Pattern:
+    """The pattern as a search of the whole text for a whole word, the way the features were first read."""
+    inner = re.sub(r"\A\(\?=\[[^\]]*\]\)", "", rx.pattern)
+    return re.compile(r"\b(" + inner + r")\b", rx.flags)
+
+
+def test_word_features_equal_a_scan_of_the_text():
+    """First person, feeling words and 'you' are classified word by word (cached); a scan of the text agrees."""
+    first, feeling, you = _scan(qf._FIRST_PERSON), _scan(qf._EMOTION), _scan(qf._YOU)
+    ends = re.compile(qf._ENDS_POINTING.pattern, qf._ENDS_POINTING.flags)
+    ctx = Context(False, False, False, False)
+    for plain in _sentences():
+        got = features(plain, plain, qf.WORD.findall(plain), ctx)
+        assert got["first_person"] == float(bool(first.search(plain))), plain
+        assert got["feeling"] == min(2, len({m.lower() for m in feeling.findall(plain)})) / 2, plain
+        assert got["addresses_you"] == float(bool(you.search(plain))), plain
+        assert qf._ends_pointing(plain) == (ends.search(plain) is not None), plain
+    assert features("We loved it.", "We loved it.", ["We", "loved", "it"], ctx)["feeling"] == 0.5
+
+
+def test_gated_patterns_are_searched_wherever_they_can_match():
+    """A pattern is searched only when the text holds one of its literals: every match must hold one."""
+    gated = [(qf._PLEASANTRY, qf._PLEASANTRY_KEYS), (qf._TO_THE_INTERVIEWER, qf._TO_THE_INTERVIEWER_KEYS),
+             (qf._FILLER, qf._FILLER_KEYS)]
+    matched = 0
+    for plain in _sentences():
+        for rx, keys in gated:
+            if rx.search(plain):
+                matched += 1
+                assert qf._holds(plain, plain.lower(), keys), (rx.pattern[:30], plain)
+    assert matched >= 10
+
+
+def test_only_the_known_letters_fold_onto_ascii_differently_from_lower():
+    """re.I matches a few non-ASCII letters to ASCII ones (`ſ` to `s`) though lower() keeps them apart; the gates
+    search any text holding one, so that list must be complete."""
+    ascii_letter = re.compile("[a-z]", re.I)
+    odd = set()
+    for c in range(128, 0x110000):
+        ch = chr(c)
+        if ascii_letter.fullmatch(ch):
+            low = ch.lower()
+            if not (len(low) == 1 and low.isascii() and re.fullmatch(low, ch, re.I)):
+                odd.add(ch)
+    assert odd and odd <= set(qf._FOLDS_TO_ASCII.pattern.strip("[]"))
