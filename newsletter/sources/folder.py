@@ -20,6 +20,8 @@ _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 DEFAULT_MAX_FILE_MB = 10.0
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})[-_ ]")
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
+# A first line that opens front matter: when _FRONT does not match, it was never closed (not a file without one).
+_FRONT_OPEN = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n")
 
 # Real archives spell the same fields many ways; the first one present wins.
 _ALIASES = {
@@ -137,6 +139,10 @@ def _read_wire(file: Path, text: str, outlet: str | None) -> Interview:
 def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     m = _FRONT.match(text)
     if not m:
+        opened = _FRONT_OPEN.match(text)
+        if opened:
+            raise ContentError(str(file), f"the front matter opened on line 1 with {opened.group(1)} is never closed",
+                               hint=f"end it with a line of {opened.group(1)} before the article")
         return _read_bare_markdown(file, text, outlet, guesses)
     try:
         meta, note = read_meta(m.group(2), m.group(1))

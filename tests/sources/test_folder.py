@@ -259,3 +259,15 @@ def test_overrides_written_by_the_preview_read_back_for_any_file_type(tmp_path):
     record_override(md, "interviewee", "Right Person")
     (iv,) = FolderSource(tmp_path).gather(Period(date(2026, 11, 23), date(2026, 11, 29))).interviews
     assert iv.bans == (tricky,) and iv.interviewee == "Right Person"
+
+
+@pytest.mark.parametrize("fence", ["---", "+++"])
+def test_front_matter_left_open_is_refused_not_read_as_article_text(tmp_path, fence):
+    # Named after its date, so the reading of bare Markdown would otherwise take its fields for the article.
+    f = write(tmp_path / "2026-11-24-kim-lee-talks.md",
+              f"{fence}\ntitle: Kim Lee talks\nshow: Night Desk\n\nKim Lee: Body of the piece.\n")
+    with pytest.raises(ContentError) as err:
+        read_interview(f, warnings=[])
+    assert err.value.path == str(f)
+    assert err.value.reason == f"the front matter opened on line 1 with {fence} is never closed"
+    assert err.value.hint == f"end it with a line of {fence} before the article"
