@@ -10,6 +10,7 @@ copied there from its folder the first time the archive is listed.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
@@ -17,11 +18,14 @@ from pathlib import Path
 
 from .built_issues import BuiltIssues
 from .config import Config
+from .errors import DeliveryError
 
 # The files of a week that are public; anything else in the build folder (screenshots, previews) is not.
 PUBLIC_FILES = re.compile(r"^(issue\.html|issue\.txt|issue\.json|calendar/[A-Za-z0-9._-]+\.ics)$")
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 50  # a feed reader wants the recent issues, not every one
+log = logging.getLogger("newsletter.archive")
+_UNREADABLE: set[str] = set()  # weeks already reported: the archive is listed on every request
 
 
 def sent_weeks(cfg: Config, ledger, built: BuiltIssues) -> list[tuple[str, datetime]]:
@@ -29,7 +33,19 @@ def sent_weeks(cfg: Config, ledger, built: BuiltIssues) -> list[tuple[str, datet
     stored = built.weeks()
     out = cfg.resolve(cfg.build.out)
     return sorted(((week, when) for week, when in ledger.sent_issues().items()
-                   if week in stored or built.adopt(week, out / week)), reverse=True)
+                   if week in stored or _adopted(built, week, out / week)), reverse=True)
+
+
+def _adopted(built: BuiltIssues, week: str, folder: Path) -> bool:
+    """Whether a sent week's folder held a build, now copied into the database. One whose build cannot be read
+    stays out of the archive (said once in the log), so the other weeks are still served."""
+    try:
+        return built.adopt(week, folder)
+    except DeliveryError as exc:
+        if week not in _UNREADABLE:
+            _UNREADABLE.add(week)
+            log.warning("%s is left out of the archive: %s", week, exc)
+        return False
 
 
 def public_issue_json(body: bytes) -> str:

@@ -109,3 +109,30 @@ def test_a_sent_week_built_before_the_database_kept_builds_is_copied_in_once_lis
     assert not {n for n in names if not n.startswith("issue.") and n != "artefact.json" and
                 not n.startswith("calendar/")}
     assert store.file("2026-W48", "issue.html") == (out / "2026-W48" / "issue.html").read_bytes()
+
+
+def test_a_sent_week_whose_old_build_cannot_be_read_is_left_out_and_the_rest_still_served(built, caplog,
+                                                                                           monkeypatch):
+    from newsletter import archive
+    from newsletter.built_issues import BuiltIssues, built_files, built_issues
+
+    monkeypatch.setattr(archive, "_UNREADABLE", set())  # said once per process: start this test afresh
+
+    send_issue(built, "2026-W48")
+    send_issue(built, "2026-W47")
+    store = BuiltIssues.from_config(built)
+    with store.engine.begin() as conn:  # W47 as an earlier release left it, its artefact cut short on disk
+        conn.execute(built_files.delete().where(built_files.c.week == "2026-W47"))
+        conn.execute(built_issues.delete().where(built_issues.c.week == "2026-W47"))
+    (built.resolve(built.build.out) / "2026-W47" / "artefact.json").write_text('{"version": 1, "iss')
+    with running(built) as base:
+        for _ in range(2):
+            listing = requests.get(base + "/archive/", timeout=5)
+            assert listing.status_code == 200
+            assert "2026-W48" in listing.text and "2026-W47" not in listing.text
+        assert requests.get(base + "/archive/feed.xml", timeout=5).status_code == 200
+        assert requests.get(base + "/archive/2026-W48/issue.html", timeout=5).status_code == 200
+        assert requests.get(base + "/archive/2026-W47/issue.html", timeout=5).status_code == 404
+    said = [r.getMessage() for r in caplog.records if r.name == "newsletter.archive"]
+    assert len(said) == 1 and said[0].startswith("2026-W47 is left out of the archive: ")
+    assert "artefact.json: the built issue cannot be read" in said[0]
