@@ -206,8 +206,19 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
         write_atomic(out_dir / name, data)
         written.append(out_dir / name)
     if out is None or out.resolve() == cfg.resolve(cfg.build.out).resolve():  # a trial build elsewhere is not the issue
-        BuiltIssues.from_config(cfg).save(week, digest, built_at, files)
+        if _send_started(cfg, week):
+            warnings = [*warnings, f"{week} was sent already: the archive keeps the issue as it went out, and this "
+                                   f"build is only in {shown_path(out_dir)}"]
+        else:
+            BuiltIssues.from_config(cfg).save(week, digest, built_at, files)
     return Build(issue, rendered, out_dir, written, warnings, digest)
+
+
+def _send_started(cfg: Config, week: str) -> bool:
+    """Whether the week's recipients were recorded: from then on its stored build is the one that went out."""
+    from .deliver.ledger import Ledger
+
+    return Ledger.from_config(cfg).has_snapshot(week)
 
 
 def built_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequence[str]) -> Artefact:

@@ -136,3 +136,22 @@ def test_a_sent_week_whose_old_build_cannot_be_read_is_left_out_and_the_rest_sti
     said = [r.getMessage() for r in caplog.records if r.name == "newsletter.archive"]
     assert len(said) == 1 and said[0].startswith("2026-W47 is left out of the archive: ")
     assert "artefact.json: the built issue cannot be read" in said[0]
+
+
+def test_building_a_sent_week_again_leaves_the_archive_with_the_issue_as_it_went_out(built, project):
+    from newsletter.built_issues import BuiltIssues
+
+    send_issue(built, "2026-W48")
+    store = BuiltIssues.from_config(built)
+    sent_html = store.file("2026-W48", "issue.html")
+    write_note = project / "content" / "notes" / "2026-W48.md"
+    write_note.parent.mkdir(parents=True, exist_ok=True)
+    write_note.write_text("A line the editor added after the issue went out.\n", encoding="utf-8")
+    again = build(built, "2026-W48")
+    on_disk = (again.out_dir / "issue.html").read_bytes()
+    assert b"added after the issue went out" in on_disk and on_disk != sent_html
+    assert store.file("2026-W48", "issue.html") == sent_html
+    assert again.warnings[-1].startswith("2026-W48 was sent already: the archive keeps the issue as it went out")
+    with running(built) as base:
+        served = requests.get(base + "/archive/2026-W48/issue.html", timeout=5).content
+    assert served == sent_html
