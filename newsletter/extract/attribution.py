@@ -95,7 +95,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body)
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
-                    q.speaker = _by_gender(recent, gender, genders, body) or q.speaker
+                    nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
+                    q.speaker = _by_gender(recent, gender, genders, body, nearby) or q.speaker
             elif subject and not q.short and _names(before, subject):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named = bool(name and q.speaker)
@@ -163,16 +164,33 @@ def _gender(name: str, body: str) -> str | None:
     return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
 
 
-def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str) -> str | None:
-    """The person last mentioned whom the article refers to with this pronoun's gender."""
-    for person in reversed(recent):
+def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
+               nearby: str = "") -> str | None:
+    """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
+    named there whose gender the article never shows ("Producer Carol Mendelsohn came clean. “…,” she says."),
+    else the person of that gender last mentioned anywhere before."""
+    def gender_of(person: str) -> str | None:
         if person not in genders:
             genders[person] = _gender(person, body)
-        if genders[person] == gender:
-            return person
-    return None
+        return genders[person]
+    local = _named_in_paragraph(nearby, recent)
+    for wanted in (gender, None):
+        found = next((person for person in local if gender_of(person) == wanted), None)
+        if found:
+            return found
+    return next((person for person in reversed(recent) if gender_of(person) == gender), None)
 
 
+def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
+    """People `text` names, the last named first: those already met, and new ones its trade introduces
+    ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper)."""
+    found = {person: text.rfind(person.split()[-1]) for person in recent if _names(text, person)}
+    for m in _BY_TRADE.finditer(text):
+        found.setdefault(m.group("name"), m.start("name"))
+    return sorted(found, key=found.get, reverse=True)
+
+
+_BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 _ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)")
 
 

@@ -331,3 +331,12 @@ def test_a_name_and_a_dash_opening_one_paragraph_is_prose_not_a_label():
            title="Mara Quinlan's last scene", byline="Ana Ruiz")
     r = extract_turns(i)
     assert {t.role for t in r.turns} == {"narration"}
+
+
+def test_she_is_first_someone_named_in_her_own_paragraph():
+    i = iv("Mara Quinlan is back. She has one season left, and she knows it. Quinlan says she will miss the cliff.\n\n"
+           "Producer Dana Holt came clean. The finale is the darkest yet. “It will cost everyone something,” she says."
+           "\n\nQuinlan met director Tom Abbott on the cliff. “He never once raised his voice,” she says.",
+           title="Mara Quinlan's last season", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text[:9]) for q in r.quotes] == [("Dana Holt", "It will c"), ("Mara Quinlan", "He never ")]
