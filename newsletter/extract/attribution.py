@@ -10,18 +10,10 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
+from .words import SPEECH_VERBS as _VERBS
 from .subject import FULL_NAME
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_VERBS = (r"(?i:says|said|say|told|tells|adds|added|explains|explained|recalls|recalled|notes|noted|admits|"
-          r"admitted|laughs|laughed|jokes|joked|continues|continued|insists|insisted|shares|shared|confesses|"
-          r"confessed|reveals|revealed|teases|teased|quips|quipped|writes|wrote|asks|asked|remembers|remembered|"
-          r"muses|mused|agrees|agreed|offers|offered|describes|described|tweeted|posted|promises|promised|warns|"
-          r"warned|points out|pointed out|gushes|gushed|sighs|sighed|smiles|smiled|exclaims|exclaimed|replies|"
-          r"replied|finishes|finished|seconds|seconded|concludes|concluded|elaborates|elaborated|reflects|reflected|"
-          r"acknowledges|acknowledged|confirms|confirmed|stresses|stressed|emphasizes|emphasized|observes|observed|"
-          r"remarks|remarked|counters|countered|argues|argued|chimes in|chimed in|raves|raved|beams|beamed|"
-          r"admits|laughs|jokes|deadpans|deadpanned|chuckles|chuckled|enthuses|enthused|marvels|marveled)")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 _ROLE_NOUNS = r"(?:actress|actor|star|co-?star|costar|actor-director|performer|comedian|director|producer|showrunner|" \
               r"host|creator|writer|singer|filmmaker|executive producer)"
@@ -33,6 +25,10 @@ _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
 _BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
+# The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
+# ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
+_BEFORE_CLOSE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+                           rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 _COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
@@ -70,6 +66,23 @@ def _names(text: str, person: str) -> bool:
     return bool(person.split()) and re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", text) is not None
 
 
+def _named_speaker(after: str, before: str, short: bool) -> str | None:
+    """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
+    it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
+    for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE_CLOSE if short else _BEFORE, before),
+                     (_COLON_INTRO, before)):
+        m = rx.search(text)
+        if m:
+            return m.group("a") or m.groupdict().get("b")
+    return None
+
+
+def _acting_subject(sentence: str) -> str | None:
+    """`Voss shrugged.` or `She laughs at the memory.` right before a quote: the person doing it speaks next."""
+    m = _ACTING.match(sentence)
+    return m.group("a") if m and len(sentence.split()) <= _MAX_ACTING_WORDS else None
+
+
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
                       warnings: list[str], subject: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
@@ -85,12 +98,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
             before = body[sentence_start:q.mark_start]
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
-            name = None
-            for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE, before), (_COLON_INTRO, before)):
-                m = rx.search(text)
-                if m:
-                    name = m.group("a") or (m.groupdict().get("b"))
-                    break
+            name = _named_speaker(after, before, q.short) or (
+                _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
+                if not before.strip() else None)
             if name:
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body)
                 gender = _PRONOUN_GENDER.get(name.lower())
@@ -100,13 +110,15 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif subject and not q.short and _names(before, subject):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named = bool(name and q.speaker)
-            if q.short and not named:
-                continue  # a title or a scare quote: narration, not a quote
+            gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
+            carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
+                _same_speaker_gap(gap, found[i - 1].speaker, cast) else None
+            if q.short and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
+                continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
-            elif i > 0 and found[i - 1].speaker and _same_speaker_gap(body[found[i - 1].mark_end:q.mark_start],
-                                                                       found[i - 1].speaker, cast):
-                q.speaker = found[i - 1].speaker  # “I think,” she says, “that …” / “…,” Voss says. “…”
+            elif carried:
+                q.speaker = carried  # “I think,” she says, “that …” / “…,” Voss says. “…”
             elif i == 0 and q.mark_start == p.start and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             if q.speaker:
@@ -191,6 +203,9 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 
 
 _BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
+_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,40}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^.!?“”\"\n]{{0,60}}"
+                     r"[.!]\s*\Z")
+_MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
 _ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)")
 
 

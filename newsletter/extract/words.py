@@ -29,3 +29,17 @@ north south east west northern southern eastern western central pacific atlantic
 morning evening afternoon weekend week summer winter spring autumn fall
 breaking news live tonight today show hour minutes files case cases
 """.split())
+
+# Verbs that attribute a quote to whoever stands beside them (`“…,” Voss quipped`, `says Voss`).
+SPEECH_VERB_WORDS = tuple("""
+says said say told tells adds added explains explained recalls recalled notes noted admits admitted
+laughs laughed jokes joked continues continued insists insisted shares shared confesses confessed
+reveals revealed teases teased quips quipped writes wrote asks asked remembers remembered muses
+mused agrees agreed offers offered describes described tweeted posted promises promised warns
+warned gushes gushed sighs sighed smiles smiled exclaims exclaimed replies replied finishes
+finished seconds seconded concludes concluded elaborates elaborated reflects reflected acknowledges
+acknowledged confirms confirmed stresses stressed emphasizes emphasized observes observed remarks
+remarked counters countered argues argued raves raved beams beamed deadpans deadpanned chuckles
+chuckled enthuses enthused marvels marveled
+""".split()) + ('points out', 'pointed out', 'chimes in', 'chimed in',)
+SPEECH_VERBS = "(?i:" + "|".join(SPEECH_VERB_WORDS) + ")"  # as a pattern, any case

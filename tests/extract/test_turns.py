@@ -340,3 +340,15 @@ def test_she_is_first_someone_named_in_her_own_paragraph():
            title="Mara Quinlan's last season", byline="Ana Ruiz")
     r = extract_turns(i)
     assert [(q.speaker, q.text[:9]) for q in r.quotes] == [("Dana Holt", "It will c"), ("Mara Quinlan", "He never ")]
+
+
+def test_short_quotes_that_go_on_after_an_attribution_and_quotes_after_what_someone_does():
+    i = iv("Lena Voss plays the sheriff.\n\n"
+           "“We argue about lunch every day,” explained Voss, 41. “I win.”\n\n"
+           "“I loved it,” she says of the so-called “storm week” on set.\n\n"
+           "Asked about the finale, Voss shrugged. “You will cry. I cried.”",
+           title="Lena Voss on Night Desk", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text) for q in r.quotes] == [
+        ("Lena Voss", "We argue about lunch every day,"), ("Lena Voss", "I win."), ("Lena Voss", "I loved it,"),
+        ("Lena Voss", "You will cry. I cried.")]  # "storm week" is a scare quote, not something she said
