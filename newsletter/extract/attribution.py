@@ -78,9 +78,12 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
 
 
 def _acting_subject(sentence: str) -> str | None:
-    """`Voss shrugged.` or `She laughs at the memory.` right before a quote: the person doing it speaks next."""
-    m = _ACTING.match(sentence)
-    return m.group("a") if m and len(sentence.split()) <= _MAX_ACTING_WORDS else None
+    """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
+    person doing it, or feeling it, speaks next."""
+    if len(sentence.split()) > _MAX_ACTING_WORDS:
+        return None
+    m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
+    return m.group("a") if m else None
 
 
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
@@ -131,7 +134,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     return quotes
 
 
-_PRONOUN_GENDER = {"she": "f", "he": "m", "the actress": "f", "the actor": "m"}
+_PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
@@ -205,8 +208,11 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 _BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 _ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,40}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")
+_ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
-_ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)")
+# What the gap says about its speaker: "who plays…", "(Ines Roe)", ", who cast Fox in the lead…" to the stop.
+_ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)"
+                          r"|,\s*who\s+[^.;!?“”\"]*")
 
 
 def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
@@ -225,7 +231,7 @@ def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
 def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str) -> str | None:
     if name == "I":
         return byline
-    if re.fullmatch(_PRONOUN, name):
+    if re.fullmatch(_PRONOUN, name) or name in _PRONOUN_GENDER:
         return last_person
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 

@@ -352,3 +352,14 @@ def test_short_quotes_that_go_on_after_an_attribution_and_quotes_after_what_some
     assert [(q.speaker, q.text) for q in r.quotes] == [
         ("Lena Voss", "We argue about lunch every day,"), ("Lena Voss", "I win."), ("Lena Voss", "I loved it,"),
         ("Lena Voss", "You will cry. I cried.")]  # "storm week" is a scare quote, not something she said
+
+
+def test_a_quote_after_a_sentence_about_how_someone_felt_and_a_who_clause_between_quotes():
+    i = iv("Lena Voss plays the sheriff. The success of Night Desk surprised her. “I thought nobody would watch.”\n\n"
+           "“She was never an easy fit,” says Walt Pruitt, who cast Voss in the play that Ines Roe made famous. "
+           "“That was the point.”",
+           title="Lena Voss on Night Desk", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text) for q in r.quotes] == [
+        ("Lena Voss", "I thought nobody would watch."), ("Walt Pruitt", "She was never an easy fit,"),
+        ("Walt Pruitt", "That was the point.")]
