@@ -37,6 +37,7 @@ _FOLDS_TO_ASCII = re.compile("[İıſ]")
 # First person, feeling words and "you" are whole words, so each is told from the words `\b` sees (runs of \w),
 # classified once per distinct word, rather than by three scans of every candidate's text.
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"(?=[Imwuo])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)")
 _EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
                       r"(?:lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
@@ -130,16 +131,16 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
 def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str, float]:
     """The numbers the fitted weights rank a candidate by (0 means absent)."""
     n = len(words)
-    rare = [w for w in words if w.lower() not in COMMON_WORDS and len(w) > 3]
     first = words[0].lower() if words else ""
     kinds = [_word_kinds(run) for run in _WORD_RUN.findall(plain)]
+    uncommon = [_uncommon(w) for w in words]
     return {
         "one_breath": float(9 <= n <= 20),
         "long_but_fine": float(20 < n <= 25),
         "first_person": float(any(k[0] for k in kinds)),
         "feeling": min(2, len({k[1] for k in kinds if k[1]})) / 2,
-        "concrete": min(1.0, 2.0 * len(rare) / n) if n else 0.0,
-        "number": float(bool(re.search(r"\d", plain))),
+        "concrete": min(1.0, 2.0 * sum(rare for rare, _ in uncommon) / n) if n else 0.0,
+        "number": float(bool(_DIGIT.search(plain))),
         "exclamation": float("!" in plain),
         "hedge_opener": float(bool(_HEDGE.match(plain))),
         "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
@@ -158,8 +159,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
         "opens_turn": float(ctx.opens_turn),
         "closes_turn": float(ctx.closes_turn),
-        "proper_noun": float(any(w[:1].isupper() and w.lower() not in COMMON_WORDS and w != "I"
-                                 for w in words[1:])),
+        "proper_noun": float(any(named for _, named in uncommon[1:])),
     }
 
 
@@ -173,6 +173,13 @@ def _word_kinds(run: str) -> tuple[bool, str, bool]:
     """Whether a whole word is first person, the feeling word it is (lower case) if any, and whether it is 'you'."""
     return (_FIRST_PERSON.fullmatch(run) is not None, run.lower() if _EMOTION.fullmatch(run) else "",
             _YOU.fullmatch(run) is not None)
+
+
+@lru_cache(maxsize=_DISTINCT_WORDS)
+def _uncommon(word: str) -> tuple[bool, bool]:
+    """Whether a word is rare (long and not common), and whether it is capitalised as a name is (not `I`)."""
+    common = word.lower() in COMMON_WORDS
+    return not common and len(word) > 3, word[:1].isupper() and not common and word != "I"
 
 
 def _ends_pointing(plain: str) -> bool:

@@ -106,6 +106,7 @@ class AirContext:
     day: date | None = None
     channel: Channel | None = None
     home: str | None = None  # the zone of the outlet's city (`Houston Chronicle`), for an unplaced `Channel 11`
+    streamers: bool = True  # False: the article names no streaming service anywhere
 
 
 def mentions_airing(text: str) -> bool:
@@ -130,15 +131,18 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     home = city_zone(outlet) if outlet else None
     found: list[AirDate] = []
     channel: Channel | None = None  # the last one named in a paragraph read so far
+    # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
+    # does (most do not).
+    streamers = names_streamer(body)
     for p_start, p_end in paragraphs(body):
-        if not _worth_parsing(body[p_start:p_end]):
+        if not _worth_parsing(body[p_start:p_end], streamers):
             continue
         day: date | None = None
         named = [c for c in find_channels(body[p_start:p_end]) if c.placed or c.streaming]
         seen = 0  # channels of `named` that stand before the end of the statement read
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
-            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel, home))
+            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel, home, streamers))
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
                 day = air.day or day
@@ -162,10 +166,11 @@ _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STRE
 _QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
 
 
-def _worth_parsing(text: str) -> bool:
+def _worth_parsing(text: str, streamers: bool = True) -> bool:
     """A superset of what `_has_evidence` accepts, cheap enough to run on every paragraph: something that says
-    when, and something that says it is about an airing. Most paragraphs fail the first, cheapest test."""
-    streamer = names_streamer(text)
+    when, and something that says it is about an airing. Most paragraphs fail the first, cheapest test.
+    `streamers` False: the text is known to name no streaming service."""
+    streamer = streamers and names_streamer(text)
     if not streamer and not has_cue(text):
         return False
     lower = text.lower()
@@ -204,7 +209,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     `context` carries what earlier sentences of the article said (find_air_dates
     fills it); without it the sentence is read alone.
     """
-    if not _worth_parsing(sentence):
+    if not _worth_parsing(sentence, context is None or context.streamers):
         return None
     clean = _DATELINE.sub("", _clean(sentence))
     channels = find_channels(clean)

@@ -89,7 +89,9 @@ class Cast:
     def _named_in_context(self, label: str) -> str | None:
         """The full name the title or lead gives for a label: by surname, first name, initials (`J.F.`),
         or a one-letter misspelling (`Jorga Fox`, `KAYO` for `Kao`)."""
-        people = self.__dict__.setdefault("_people", people_named(self.context))
+        people = self.__dict__.get("_people")
+        if people is None:  # read once: the context does not change, and a long Q&A resolves many labels
+            people = self.__dict__["_people"] = people_named(self.context)
         scored = [(match_strength(label, p), p) for p in people]
         best = max((sc for sc, _ in scored), default=0)
         if best >= 2:

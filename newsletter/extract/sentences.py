@@ -23,7 +23,6 @@ ABBREVIATIONS = frozenset(w.lower() for w in (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split())
 # A stop and what closes after it, followed by white space and the next word; or the end of a bracket.
 _BREAK = re.compile(r"(?:\.\.\.|[.!?]+|;)[”\"’')\]]*(?=\s+(\S))|(?<=[)\]])(?=\s*([_*A-Z]))")
-_LAST_WORD = re.compile(r"(\S+)\Z")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations
 _ASIDE_CHARS = 300  # "(She laughs)" or a stage direction; a longer bracket is part of a sentence
@@ -46,9 +45,11 @@ def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, offset by `base`; ``text[s - base:e - base]`` is the
     sentence exactly as written, trimmed of white space."""
     pos = seen = depth = 0  # depth: brackets opened and not closed between pos and seen
+    brackets = any(b in text for b in "()[]")  # most answers have none: depth stays 0 uncounted
     for m in _BREAK.finditer(text):
-        chunk = text[seen:m.start()]  # each character is counted once, so a long run without a break stays linear
-        depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
+        if brackets:  # each character is counted once, so a long run without a break stays linear
+            chunk = text[seen:m.start()]
+            depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
         seen = m.start()
         if not _ends_sentence(text, pos, m, depth):
             continue
@@ -74,8 +75,8 @@ def _ends_sentence(text: str, pos: int, m: re.Match, depth: int) -> bool:
         return False
     stop = m.group(0)
     if stop[:1] == "." and stop[:3] != "...":
-        found = _LAST_WORD.search(text, max(0, m.start() - _LOOK_BACK), m.start())
-        word = found.group(1).lstrip(_OPENERS) if found else ""
+        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
         if word.lower() in ABBREVIATIONS or _DOTTED_LETTERS.match(word) or \
                 (word.lower() == "no" and following[0].isdigit()):  # "No. 5", but "No. Never."
             return False

@@ -290,3 +290,27 @@ def test_a_local_station_is_in_the_outlets_city_when_the_text_names_none():
     assert (air.day, air.local_time, air.tz) == (WED, "20:00", CHI)
     (alone,) = find_air_dates(body, WED)
     assert alone.tz == NY  # a US station with no city known: Eastern, as for a network
+
+
+def test_a_paragraph_or_statement_names_a_streamer_only_where_its_article_does():
+    """find_air_dates asks once whether the article names a streaming service and skips that test in every
+    paragraph and statement when it does not: that holds because both stand between white space."""
+    from pathlib import Path
+
+    from newsletter.extract.channels import names_streamer
+    from newsletter.extract.sentences import paragraphs
+    from newsletter.extract.statements import statements
+    from newsletter.sources.folder import read_interview
+
+    articles = Path(__file__).parents[1] / "corpus" / "articles"
+    bodies = [read_interview(p).body for p in sorted(articles.iterdir()) if p.is_file()]
+    bodies += ["It streams on the site.Netflix has the rest.\n\nMy-Hulu deals. Max\n\nThe Stan-by crew.",
+               "Watch it on Peacock.\n\n(On Max)Now streaming.\nhulu.com listings: iPlayer.\n\nNetflix"]
+    parts = 0
+    for body in bodies:
+        named = names_streamer(body)
+        for start, end in paragraphs(body):
+            for s, e in [(start, end), *statements(body, start, end)]:
+                parts += 1
+                assert named or not names_streamer(body[s:e]), body[s:e]
+    assert parts > 100
