@@ -132,14 +132,13 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     """The numbers the fitted weights rank a candidate by (0 means absent)."""
     n = len(words)
     first = words[0].lower() if words else ""
-    kinds = [_word_kinds(run) for run in _WORD_RUN.findall(plain)]
-    uncommon = [_uncommon(w) for w in words]
+    kinds = set(map(_word_kinds, _WORD_RUN.findall(plain)))  # few distinct ones: most words are none of these
     return {
         "one_breath": float(9 <= n <= 20),
         "long_but_fine": float(20 < n <= 25),
         "first_person": float(any(k[0] for k in kinds)),
         "feeling": min(2, len({k[1] for k in kinds if k[1]})) / 2,
-        "concrete": min(1.0, 2.0 * sum(rare for rare, _ in uncommon) / n) if n else 0.0,
+        "concrete": min(1.0, 2.0 * sum(map(_rare, words)) / n) if n else 0.0,
         "number": float(bool(_DIGIT.search(plain))),
         "exclamation": float("!" in plain),
         "hedge_opener": float(bool(_HEDGE.match(plain))),
@@ -159,13 +158,16 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
         "opens_turn": float(ctx.opens_turn),
         "closes_turn": float(ctx.closes_turn),
-        "proper_noun": float(any(named for _, named in uncommon[1:])),
+        "proper_noun": float(any(map(_named, words[1:]))),
     }
 
 
 def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
     """Whether `plain` (`low` in lower case) may match a pattern every match of which contains one of `keys`."""
-    return any(key in low for key in keys) or (not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None)
+    for key in keys:
+        if key in low:
+            return True
+    return not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None
 
 
 @lru_cache(maxsize=_DISTINCT_WORDS)
@@ -176,10 +178,15 @@ def _word_kinds(run: str) -> tuple[bool, str, bool]:
 
 
 @lru_cache(maxsize=_DISTINCT_WORDS)
-def _uncommon(word: str) -> tuple[bool, bool]:
-    """Whether a word is rare (long and not common), and whether it is capitalised as a name is (not `I`)."""
-    common = word.lower() in COMMON_WORDS
-    return not common and len(word) > 3, word[:1].isupper() and not common and word != "I"
+def _rare(word: str) -> bool:
+    """A long word that is not a common one."""
+    return word.lower() not in COMMON_WORDS and len(word) > 3
+
+
+@lru_cache(maxsize=_DISTINCT_WORDS)
+def _named(word: str) -> bool:
+    """Capitalised as a name is, and not a common word or `I`."""
+    return word[:1].isupper() and word.lower() not in COMMON_WORDS and word != "I"
 
 
 def _ends_pointing(plain: str) -> bool:
