@@ -95,14 +95,18 @@ def assemble_issue(week: str, period: Period, understood: list[Understanding], *
     airings = upcoming_airings(airings, sent_at)
     warnings.extend(notes)
     names = [u.interviewee for u in chosen if u.interviewee]
-    subject = _subject(name, names)
+    return Issue(week, period.start, period.end, subject_line(name, names), preheader(name, stories),
+                 tuple(stories), tuple(airings), tuple(warnings))
+
+
+def preheader(name: str, stories) -> str:
+    """The line inboxes show after the subject: the first pull-quote."""
     first = next((q for s in stories for q in s.pull_quotes), None)
-    preheader = typeset.pull_quote(first.text) if first else f"This week's interviews from {name}."
-    return Issue(week, period.start, period.end, subject, preheader, tuple(stories), tuple(airings),
-                 tuple(warnings))
+    return typeset.pull_quote(first.text) if first else f"This week's interviews from {name}."
 
 
-def _subject(name: str, names: list[str]) -> str:
+def subject_line(name: str, names: list[str]) -> str:
+    """The subject: the newsletter's name and who is interviewed."""
     if not names:
         return f"{name}: this week's interviews"
     if len(names) == 1:

@@ -131,6 +131,8 @@ class DeliverySection:
     outage_limit: float = _doc("Seconds the server may stay unreachable before the send stops, rows kept pending.",
                                3600.0)
     unknown_wait: float = _doc("Seconds before the one retry of a message handed over without an answer.", 900.0)
+    none_of_my_shows: Literal["note", "skip"] = _doc('A reader who chose "only my shows", in a week without any of '
+                                                     'them, gets a short "note" or is skipped ("skip").', "note")
     smtp: SmtpSection = _doc("Direct SMTP settings.", default_factory=SmtpSection)
     outbox: OutboxSection = _doc("Outbox (.eml files) settings.", default_factory=OutboxSection)
     postmark: HttpProviderSection = _provider("postmark", "Postmark settings.")

@@ -22,6 +22,7 @@ from .build import default_week, make_issue
 from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
 from .errors import NewsletterError
+from .personal import ONLY, shows_mode
 from .render import RenderSettings, render_issue
 from .subscribers import SubscriberStore
 from .words import counted
@@ -52,9 +53,10 @@ class Snapshot:
                 sub = None
         tz = (sub.timezone if sub else None) or self.cfg.newsletter.timezone
         shows = sub.shows if sub else ()
-        key = (tz, shows)
+        only = sub is not None and shows_mode(sub) == ONLY
+        key = (tz, shows, only)
         if key not in self.cache:
-            self.cache[key] = render_issue(self.issue, self.settings, reader_tz=tz, shows=shows)
+            self.cache[key] = render_issue(self.issue, self.settings, reader_tz=tz, shows=shows, only=only)
         return self.cache[key]
 
 

@@ -27,6 +27,7 @@ from .deliver import list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.one import Letter, send_one
 from .roster import normalise_email
+from .personal import FIRST, MODES, SHOWS_MODE
 from .public_state import PublicState
 from .subscribers import SubscriberStore
 from .tokens import BadToken, read_subscriber_token, sign, verify_claims
@@ -267,11 +268,18 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
                     ZoneInfo(tz)
                 except (ZoneInfoNotFoundError, ValueError):
                     return error(f'"{tz}" is not a time zone we know.')
-            sub = store.update(sub.email, timezone=tz or None, shows=shows) or sub
+            mode = field("shows_mode") or FIRST
+            if mode not in MODES:
+                return error(f'"{mode}" is not a choice of this form. Please reload the page and choose again.')
+            sub = store.update(sub.email, timezone=tz or None, shows=shows, shows_mode=mode) or sub
             note = "<p><strong>Saved.</strong></p>"
         csrf, hidden = csrf_field()
+        chosen = (sub.attributes or {}).get(SHOWS_MODE, FIRST)
+        modes = "".join(f'<label><input type="radio" name="shows_mode" value="{m}"{" checked" if m == chosen else ""}> '
+                        f"{label}</label>" for m, label in MODES.items())
         return page("Your preferences", f"""{note}<form method="post" action="/preferences?t={html.escape(token)}">{hidden}
 <label>Shows you follow (separated by ;) <input name="shows" maxlength="{MAX_FIELD}" value="{html.escape(';'.join(sub.shows))}"></label>
+<fieldset><legend>Your issue</legend>{modes}</fieldset>
 <label>Time zone <input name="timezone" maxlength="64" value="{html.escape(sub.timezone or '')}"></label>
 <button type="submit">Save</button></form>""", csrf=csrf)
 

@@ -20,9 +20,10 @@ import jinja2
 import mjml
 
 from . import calendar, typeset
-from .note import note_html, note_text
 from .errors import RenderError
 from .model import AirDate, Issue, OneOff, Slot, Streaming, When
+from .note import note_html, note_text
+from .personal import only_my_shows
 from .tokens import TOKEN_PLACEHOLDER
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -90,16 +91,20 @@ def _wrap(text: str, width: int = 78, indent: str = "", first: str | None = None
                          subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
 
 
-def links(base_url: str, token: str = TOKEN_PLACEHOLDER) -> dict:
-    """Where a reader's unsubscribe, preferences and archive links point."""
+def links(base_url: str, token: str = TOKEN_PLACEHOLDER, week: str = "") -> dict:
+    """Where a reader's unsubscribe, preferences and archive links point, and the week's whole issue online."""
     return {"unsubscribe": f"{base_url}/unsubscribe?t={token}",
             "preferences": f"{base_url}/preferences?t={token}",
-            "archive": f"{base_url}/archive/"}
+            "archive": f"{base_url}/archive/",
+            "full_issue": f"{base_url}/archive/{week}/issue.html"}
 
 
 def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
-            shows: tuple[str, ...] = (), token: str = TOKEN_PLACEHOLDER) -> dict:
-    """The plain data every template sees."""
+            shows: tuple[str, ...] = (), token: str = TOKEN_PLACEHOLDER, only: bool = False) -> dict:
+    """The plain data every template sees; with `only`, the issue cut to the followed `shows`."""
+    only = only and bool(shows)
+    if only:
+        issue = only_my_shows(issue, shows, settings.name)
     followed = {s.casefold() for s in shows}
     stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()
                                                     not in followed))
@@ -124,7 +129,8 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
         "calendar_links": [link for a in airings for link in a["links"]],
         "credit_tvmaze": any(a.source == "tvmaze" for a in issue.air_dates),
         "credit_art": any(v["art"] for v in views),
-        "links": links(settings.base_url, token),
+        "links": links(settings.base_url, token, issue.week),
+        "only_mine": {"shows": list(shows)} if only else None,
     }
 
 
@@ -210,9 +216,13 @@ def period_label(issue: Issue) -> str:
 
 
 def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
-                 shows: tuple[str, ...] = ()) -> Rendered:
-    """HTML and plain text of one variant of the issue (pure: same input, same output)."""
-    ctx = context(issue, settings, reader_tz, shows)
+                 shows: tuple[str, ...] = (), only: bool = False) -> Rendered:
+    """HTML and plain text of one variant of the issue (pure: same input, same output).
+
+    A variant is the reader's time zone and followed shows (first in the issue), and `only` for a reader who
+    wants nothing but those shows (`personal.only_my_shows`).
+    """
+    ctx = context(issue, settings, reader_tz, shows, only=only)
     try:
         source = environment(settings.templates, autoescape=True).get_template("issue.mjml.j2").render(ctx)
         text = environment(settings.templates, autoescape=False).get_template("issue.txt.j2").render(ctx)

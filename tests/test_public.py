@@ -111,6 +111,21 @@ def test_preferences_update_shows_and_time_zone(env):
     assert client.post(url, data={"shows": "x", "timezone": "", "csrf": "wrong"}).status_code == 403
 
 
+def test_preferences_choose_only_my_shows_and_refuse_a_made_up_choice(env):
+    cfg, _, client = env
+    url = "/preferences?t=" + token_for(cfg, "bo.watcher@example.org")
+    page = client.get(url).text
+    assert 'value="first" checked' in page and 'value="only">' in page  # today's behaviour until chosen
+    token = csrf(client, url)
+    resp = client.post(url, data={"shows": "Ridgeline", "timezone": "", "shows_mode": "only", "csrf": token})
+    assert resp.status_code == 200 and 'value="only" checked' in resp.text
+    bo = SubscriberStore.from_config(cfg).get("bo.watcher@example.org")
+    assert bo.attributes["shows_mode"] == "only" and bo.shows == ("Ridgeline",)
+    bad = client.post(url, data={"shows": "Ridgeline", "timezone": "", "shows_mode": "<b>all</b>", "csrf": token})
+    assert bad.status_code == 400 and "<b>" not in bad.text
+    assert SubscriberStore.from_config(cfg).get("bo.watcher@example.org").attributes["shows_mode"] == "only"
+
+
 def test_inputs_are_length_limited_and_escaped(env):
     cfg, _, client = env
     token = csrf(client, "/subscribe")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..build import built_issue, make_issue
 from ..config import Config
 from ..errors import DeliveryError
+from ..personal import ONLY, shows_mode
 from ..render import RenderSettings, render_issue
 from ..roster import normalise_email
 from ..subscribers import SubscriberStore
@@ -28,7 +29,7 @@ def dry_run(cfg: Config, week: str) -> str:
         for s in batch:
             if address_hash(s.email) not in suppressed:
                 active += 1
-                variants.add(variant_key(s.timezone or cfg.newsletter.timezone, s.shows))
+                variants.add(variant_key(s.timezone or cfg.newsletter.timezone, s.shows, shows_mode(s) == ONLY))
     inactive = sum(store.count().values()) - active
     return (f"{week}: would send \"{issue.subject}\" to {counted(active, 'subscriber')} in {counted(len(variants), 'variant')} "
             f"through {cfg.delivery.provider} ({inactive} inactive or suppressed)")

@@ -6,14 +6,16 @@ import hashlib
 
 from ..config import Config
 from ..errors import IssueRefused
+from ..personal import ONLY, has_my_shows, only_my_shows, shows_mode
 from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
+from ..words import counted
 from .ledger import Ledger
 
 
-def variant_key(tz: str, shows: tuple[str, ...]) -> str:
-    """Subscribers with the same time zone and shows share one rendering."""
-    raw = tz + "\0" + "\0".join(sorted({s.casefold() for s in shows}))
+def variant_key(tz: str, shows: tuple[str, ...], only: bool = False) -> str:
+    """Subscribers with the same time zone, shows and choice of "only my shows" share one rendering."""
+    raw = tz + "\0" + "\0".join(sorted({s.casefold() for s in shows})) + ("\0only" if only else "")
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -38,15 +40,25 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
     rendered: dict[str, tuple[str, str, str]] = {}
     store = SubscriberStore.from_config(cfg)
 
+    skipped = 0
+
     def recipients():
+        nonlocal skipped
         for batch in store.batches("active"):
             for sub in batch:
-                tz = sub.timezone or default_tz
-                key = variant_key(tz, sub.shows)
+                tz, only = sub.timezone or default_tz, shows_mode(sub) == ONLY
+                if only and cfg.delivery.none_of_my_shows == "skip" and not has_my_shows(issue, sub.shows):
+                    skipped += 1
+                    continue
+                key = variant_key(tz, sub.shows, only)
                 if key not in rendered:
-                    r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows)
-                    rendered[key] = (issue.subject, r.text, r.html)
+                    r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows, only=only)
+                    subject = only_my_shows(issue, sub.shows, settings.name).subject if only else issue.subject
+                    rendered[key] = (subject, r.text, r.html)
                 yield sub.email, sub.name, key
 
     added = ledger.snapshot(week, recipients(), rendered)
+    if skipped:
+        warnings = [*warnings, f"{counted(skipped, 'reader')} on \"only my shows\" get no issue this week: none of "
+                               "their shows is in it ([delivery] none_of_my_shows = \"skip\")"]
     return added, warnings

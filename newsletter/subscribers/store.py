@@ -302,16 +302,19 @@ class SubscriberStore(StateStore):
         return self.get(c.email)
 
     def update(self, email: str, **values) -> Subscriber | None:
-        """Set fields of one subscriber as given (preferences: `timezone`, `shows`, `name`); a blank
-        clears. None when not stored."""
+        """Set fields of one subscriber as given (preferences: `timezone`, `shows`, `name`, `shows_mode`); a
+        blank clears. None when not stored."""
         key = email_key(_valid_address(email))
-        allowed = {"timezone", "shows", "name"}
+        allowed = {"timezone", "shows", "name", "shows_mode"}
         if set(values) - allowed:
             raise TypeError(f"update() sets only {', '.join(sorted(allowed))}")
         if "timezone" in values:
             values["timezone"] = _checked(check_timezone, values["timezone"], email)
         if "shows" in values:
             values["shows"] = [s.strip() for s in values["shows"] if s.strip()]
+        if "shows_mode" in values:  # kept among the attributes (personal.SHOWS_MODE): no column of its own
+            current = self.get(email)
+            values["attributes"] = {**(current.attributes if current else {}), "shows_mode": values.pop("shows_mode")}
         with self.engine.begin() as conn:
             done = conn.execute(subscribers.update().where(subscribers.c.email_key == key)
                                 .values(**values, updated_at=_now())).rowcount
