@@ -9,6 +9,7 @@ pragmas and the schema.
 
 from __future__ import annotations
 
+import re
 import threading
 
 import sqlalchemy as sa
@@ -20,6 +21,8 @@ from .errors import StateError
 SCHEMA_VERSION = "0007"
 
 _ENGINES: dict[str, sa.Engine] = {}
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")  # the password of user:password@host in a URL
+_OPEN_HINT = "check [state] url or path in your config, and that the database server answers"
 _ENGINES_LOCK = threading.Lock()
 
 
@@ -50,11 +53,23 @@ def open_state(url: str) -> sa.Engine:
 
     try:
         engine = engine_for(url)
+    except (sa.exc.SQLAlchemyError, ValueError) as exc:  # ValueError: a URL it cannot read (a port not a number)
+        raise _cannot_open(url, exc) from None
+    try:
         migrate(engine)
     except sa.exc.SQLAlchemyError as exc:
-        raise StateError(f"cannot open the state database {url}: {exc.__class__.__name__}: "
-                         f"{exc.orig if hasattr(exc, 'orig') else exc}") from None
+        raise _cannot_open(url, exc) from None
     return engine
+
+
+def _cannot_open(url: str, exc: Exception) -> StateError:
+    detail = f"{exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}"
+    return StateError(masked(f"cannot open the state database {url}: {detail}"), hint=_OPEN_HINT)
+
+
+def masked(text: str) -> str:
+    """`text` with the password of any database URL in it replaced by ***, fit for a terminal or a log."""
+    return _PASSWORD.sub(r"\1***@", text)
 
 
 def state_engine(cfg) -> sa.Engine:

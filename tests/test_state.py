@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsletter import migrations, state
+from newsletter.errors import StateError
 
 PACKAGE = Path(state.__file__).resolve().parent
 
@@ -41,3 +44,19 @@ def test_one_engine_per_database_and_the_schema_version_is_the_migrations_head(t
     assert state.open_state(url) is engine and state.engine_for(url) is engine
     with engine.connect() as conn:
         assert migrations.current(conn) == state.SCHEMA_VERSION == migrations.head()
+
+
+@pytest.mark.parametrize("url, shown", [
+    # refused by the server (or no server): the driver's error follows the URL
+    ("postgresql+psycopg://newsletter:not-the-pw-7c1f@127.0.0.1:5432/newsletter_no_such_db",
+     "postgresql+psycopg://newsletter:***@127.0.0.1:5432/newsletter_no_such_db"),
+    # a URL SQLAlchemy cannot read: a clear error, not a ValueError's traceback
+    ("postgresql+psycopg://newsletter:not-the-pw-7c1f@127.0.0.1:notaport/db",
+     "postgresql+psycopg://newsletter:***@127.0.0.1:notaport/db"),
+])
+def test_a_state_database_that_cannot_be_opened_is_named_without_its_password(url, shown):
+    with pytest.raises(StateError) as err:
+        state.open_state(url)
+    assert str(err.value).startswith(f"cannot open the state database {shown}: ")
+    assert "not-the-pw-7c1f" not in str(err.value)
+    assert err.value.hint == "check [state] url or path in your config, and that the database server answers"
