@@ -170,7 +170,7 @@ def show_art(client: TvMaze, shows: list[str]) -> tuple[list[ShowArt], list[str]
     not public https (a loopback or private host, plain http) is left out with a note.
     """
     from .config import plain_url
-    from .web import address_kind
+    from .web import names_internal_host
 
     art, notes = [], []
     for name in sorted(set(shows), key=str.casefold):
@@ -183,7 +183,8 @@ def show_art(client: TvMaze, shows: list[str]) -> tuple[list[ShowArt], list[str]
         url = image.get("medium") or image.get("original")
         if not isinstance(url, str) or not url:
             continue
-        if not (url.startswith("https://") and plain_url(url)) or address_kind(url) == "internal":
+        # The reader's mail client fetches the picture, not this program: no DNS lookup, only what the URL says.
+        if not (url.startswith("https://") and plain_url(url)) or names_internal_host(url):
             notes.append(f"{name}: the TV schedule's image {url[:100]} is not a public https address; left out")
             continue
         page = show.get("url")

@@ -131,6 +131,21 @@ def address_kind(url: str) -> str:
     return "public" if all(a.is_global and not a.is_multicast for a in addresses) else "internal"
 
 
+# Host names that stand for this machine or its network without any lookup.
+_LOCAL_NAMES = ("localhost", ".localhost", ".local", ".internal", ".lan", ".home.arpa")
+
+
+def names_internal_host(url: str) -> bool:
+    """Whether the URL names a loopback, private or link-local host outright (an IP literal, `localhost`,
+    `*.local`), judged without a DNS lookup: for links the reader's mail client follows, not we."""
+    host = (urlparse(url).hostname or "").rstrip(".").lower()
+    try:
+        address = _plain(ipaddress.ip_address(host))
+    except ValueError:
+        return host == _LOCAL_NAMES[0] or host.endswith(_LOCAL_NAMES[1:])
+    return not address.is_global or address.is_multicast
+
+
 def is_public(url: str) -> bool:
     """Whether every address the URL's host resolves to is a public one (no loopback, private or link-local)."""
     return address_kind(url) == "public"

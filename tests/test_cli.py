@@ -121,6 +121,18 @@ def test_dry_run_and_test_send(project):
     assert "Subject: [TEST] TV Talk Weekly" in eml
 
 
+def test_dry_run_describes_the_stored_build_that_send_delivers(project):
+    import shutil
+
+    assert run(["build", "--week", WEEK], project).returncode == 0
+    built_subject = run(["send", "--week", WEEK, "--dry-run"], project).stdout.split('"')[1]
+    next(p for p in sorted((project / "content").iterdir()) if "okafor" in p.name).unlink()
+    shutil.rmtree(project / "build")  # a web node or a new machine: no build folder, the database has the issue
+    dry = run(["send", "--week", WEEK, "--dry-run"], project)
+    assert dry.returncode == 0, dry.stderr
+    assert f'would send "{built_subject}"' in dry.stdout  # not an issue gathered afresh without Dev Okafor
+
+
 COMMANDS = [[name] for name in sorted(cli.commands)] + [
     [name, sub] for name, group in sorted(cli.commands.items()) if hasattr(group, "commands")
     for sub in sorted(group.commands)]

@@ -275,6 +275,18 @@ def test_a_poster_that_is_not_at_a_public_https_address_is_left_out_and_said(pro
             and "not a public https address; left out" in w]
 
 
+def test_posters_are_judged_without_looking_their_host_up(project, httpserver, monkeypatch):
+    """The reader's mail client fetches a poster, not the program: a build makes no DNS lookup for it."""
+    import socket
+
+    looked_up, real = [], socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: looked_up.append(host) or real(host, *a, **k))
+    serve_api(httpserver, harbor=HARBOR)
+    result = build(tvmaze_on(project, httpserver), WEEK)
+    assert [a.image for a in result.issue.art] == [HARBOR["image"]["medium"]]
+    assert "static.tvmaze.com" not in looked_up
+
+
 def test_no_posters_when_the_schedule_service_is_off_or_down(project, httpserver):
     result = build(load_config(project / "config.toml"), WEEK)
     assert result.issue.art == () and "<img" not in result.rendered.html

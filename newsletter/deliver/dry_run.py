@@ -18,9 +18,9 @@ from .snapshot import variant_key
 
 def dry_run(cfg: Config, week: str) -> str:
     """Who would get the issue, and how many renderings it takes; sends and records nothing."""
-    from ..artefact import load_artefact
+    from ..built_issues import load_built
 
-    built = load_artefact(cfg.resolve(cfg.build.out) / week)
+    built = load_built(cfg, week)  # the copy `send` would deliver, not whatever build/ holds now
     store = SubscriberStore.from_config(cfg)
     issue = built.issue if built else make_issue(cfg, week, followed=store.followed_shows())[0]
     suppressed = Ledger.from_config(cfg).suppressed_hashes()
