@@ -55,6 +55,10 @@ def open_state(url: str) -> sa.Engine:
         engine = engine_for(url)
     except (sa.exc.SQLAlchemyError, ValueError) as exc:  # ValueError: a URL it cannot read (a port not a number)
         raise _cannot_open(url, exc) from None
+    except ImportError as exc:  # the URL names a database whose Python driver is not installed
+        raise StateError(masked(f"cannot open the state database {url}: its driver is not installed ({exc.name})"),
+                         hint=f"pip install {exc.name}, or set [state] url to a database whose driver is installed "
+                              "(install psycopg[binary] for PostgreSQL)") from None
     try:
         migrate(engine)
     except sa.exc.SQLAlchemyError as exc:

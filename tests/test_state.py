@@ -60,3 +60,12 @@ def test_a_state_database_that_cannot_be_opened_is_named_without_its_password(ur
     assert str(err.value).startswith(f"cannot open the state database {shown}: ")
     assert "not-the-pw-7c1f" not in str(err.value)
     assert err.value.hint == "check [state] url or path in your config, and that the database server answers"
+
+
+def test_a_state_url_whose_driver_is_not_installed_says_what_to_install():
+    url = "mysql+pymysql://newsletter:not-the-pw-7c1f@127.0.0.1/db"  # pymysql is not among the project's packages
+    with pytest.raises(StateError) as err:
+        state.open_state(url)
+    assert str(err.value).startswith("cannot open the state database mysql+pymysql://newsletter:***@127.0.0.1/db: "
+                                     "its driver is not installed (pymysql)")
+    assert "not-the-pw-7c1f" not in str(err.value) and err.value.hint.startswith("pip install pymysql")
