@@ -183,6 +183,11 @@ class ThemeSection:
     rule: str = _doc("Line between stories.", "#e2ded6")
     font: str = _doc("Font stack.", "Georgia, 'Times New Roman', serif")
     logo_url: str = _doc("https URL of a logo shown above the name; empty for none.", "")
+    dark_background: str = _doc("Page background in dark mode (readers whose mail app is dark).", "#111316")
+    dark_card: str = _doc("Background of each section in dark mode.", "#1d1f24")
+    dark_text: str = _doc("Text colour in dark mode.", "#e8e6e3")
+    dark_accent: str = _doc("Link and pull-quote rule colour in dark mode.", "#8fc3ff")
+    dark_rule: str = _doc("Line between sections in dark mode.", "#3a3d44")
 
 
 @dataclass

@@ -26,6 +26,8 @@ THEME_PAIRS = (
     ("muted", "card", "credits and footer", False),
     ("accent", "card", "links", False),
     (HEADER_TEXT, "accent", "the masthead's week", False),
+    ("dark_text", "dark_card", "story text in dark mode", False),
+    ("dark_accent", "dark_card", "links in dark mode", False),
 )
 
 

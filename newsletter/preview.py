@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 from .assemble import pick_quotes
 from .build import default_week, make_issue
@@ -29,6 +29,9 @@ from .words import counted
 
 MAX_FORM = 16 * 1024  # an action's form is a few hundred bytes
 PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
+# The narrowest phones in use and the widest a desktop mail app's reading pane gets.
+MIN_WIDTH, MAX_WIDTH = 320, 1200
+WIDTH_PRESETS = {320: "Small phone 320", 375: "Phone 375", 414: "Large phone 414", 600: "Desktop 600", 800: "Wide 800"}
 RUNNERS_UP = 3  # picked beyond the issue's own, so the interviews page offers the editor alternatives to pin
 
 
@@ -148,8 +151,8 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         q = {k: v[0] for k, v in parse_qs(url.query).items()}
         routes = {"/": self.page_shell, "/issue.html": self.page_issue, "/issue.txt": self.page_text,
-                  "/source": self.page_source, "/interviews": self.page_interviews, "/checks": self.page_checks,
-                  "/__version": self.page_version}
+                  "/source": self.page_source, "/mjml": self.page_mjml, "/interviews": self.page_interviews,
+                  "/checks": self.page_checks, "/__version": self.page_version}
         if url.path.startswith("/archive"):
             return self.page_archive(url.path[len("/archive"):].strip("/"))
         handler = routes.get(url.path)
@@ -173,12 +176,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.preview.snapshot is None:
             return self.send(503, "text/plain", "no issue built yet")
         try:
-            act(self.preview, form)
+            done = act(self.preview, form)
         except NewsletterError as exc:
             return self.send(400, "text/html", _page("Not done", f"<p>{html.escape(str(exc))}</p>"))
         self.preview.rebuild()
         self.send_response(303)
-        self.send_header("Location", "/interviews" if form.get("action") != "approve" else "/")
+        back = "/interviews" if form.get("action") not in ("approve", "send_test") else "/"
+        self.send_header("Location", f"{back}?done={quote(done)}")
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -192,10 +196,12 @@ class _Handler(BaseHTTPRequestHandler):
         return self.headers.get("Host", "") in allowed and (origin is None or
                                                             origin.removeprefix("http://") in allowed)
 
-    def send(self, status: int, ctype: str, body: str) -> None:
+    def send(self, status: int, ctype: str, body: str, download: str | None = None) -> None:
         data = body.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+        if download:
+            self.send_header("Content-Disposition", f'attachment; filename="{download}"')
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
@@ -208,26 +214,27 @@ class _Handler(BaseHTTPRequestHandler):
         snap = self.preview.snapshot
         subs = snap.subscribers if snap else []
         sub = q.get("subscriber", "")
-        width = q.get("width", "600")
+        width = str(_width(q.get("width")))
         dark = q.get("dark", "")
         options = "".join(f'<option value="{html.escape(s.email)}"{" selected" if s.email == sub else ""}>'
                           f"{html.escape(s.name or s.email)} ({html.escape(s.timezone or 'newsletter time')})</option>"
                           for s in subs)
         title = html.escape(snap.issue.subject) if snap else "Preview"
+        presets = "".join(f'<option value="{w}" label="{label}">' for w, label in WIDTH_PRESETS.items())
         body = f"""
 <form class="bar" method="get">
   <strong>{title}</strong>
-  <label>Width <select name="width" onchange="this.form.submit()">
-    <option value="375"{" selected" if width == "375" else ""}>Phone 375</option>
-    <option value="600"{" selected" if width == "600" else ""}>Desktop 600</option></select></label>
+  <label>Width <input type="number" name="width" min="{MIN_WIDTH}" max="{MAX_WIDTH}" value="{width}" list="widths"
+    onchange="this.form.submit()"> px</label><datalist id="widths">{presets}</datalist>
   <label><input type="checkbox" name="dark" value="1"{" checked" if dark else ""} onchange="this.form.submit()"> Dark</label>
   <label>As <select name="subscriber" onchange="this.form.submit()"><option value="">Everyone</option>{options}</select></label>
-  <a href="/issue.txt?subscriber={html.escape(sub)}">Plain text</a> · <a href="/source?subscriber={html.escape(sub)}">HTML source</a>
-  · <a href="/interviews">Interviews</a> · <a href="/checks">Checks</a> · <a href="/archive/">Archive</a>
+  <a href="/issue.html?subscriber={html.escape(sub)}&amp;download=1">Download HTML</a>
 </form>
 {self.form("approve", "", "", "Approve this issue as shown") if snap else ""}
+{self.form("send_test", "", "", "Send me a test", True) if snap else ""}
+{f'<p class="done">{html.escape(q["done"])}</p>' if q.get("done") else ""}
 {_error_box(self.preview.error)}{_warning_box(snap.warnings if snap else [])}
-<iframe title="The issue" style="width:{int(width) if width.isdigit() else 600}px"
+<iframe title="The issue" style="width:{width}px"
   src="/issue.html?subscriber={html.escape(sub)}&amp;dark={html.escape(dark)}"></iframe>"""
         self.send(200, "text/html", _page("Preview", body, live=True))
 
@@ -235,14 +242,19 @@ class _Handler(BaseHTTPRequestHandler):
         out = self.preview.snapshot.rendered(q.get("subscriber")).html
         if q.get("dark"):
             out = out.replace("@media (prefers-color-scheme: dark)", "@media all")
-        self.send(200, "text/html", out)
+        download = f"{self.preview.snapshot.issue.week}.html" if q.get("download") else None
+        self.send(200, "text/html", out, download=download)
 
     def page_text(self, q):
         self.send(200, "text/plain", self.preview.snapshot.rendered(q.get("subscriber")).text)
 
     def page_source(self, q):
         src = self.preview.snapshot.rendered(q.get("subscriber")).html
-        self.send(200, "text/html", _page("HTML source", f"<pre>{html.escape(src)}</pre>"))
+        self.send(200, "text/html", _page("HTML source", _copyable(src)))
+
+    def page_mjml(self, q):
+        src = self.preview.snapshot.rendered(q.get("subscriber")).mjml
+        self.send(200, "text/html", _page("MJML source", _copyable(src)))
 
     def page_interviews(self, q):
         snap = self.preview.snapshot
@@ -305,8 +317,10 @@ def _spam_check(snap: Snapshot) -> CheckResult:
     if report is None:
         return CheckResult("spam score", True, "skipped: SpamAssassin is not installed")
     bad = report.forbidden
+    rules = ", ".join(f"{name} {points:+.1f}" for name, points in report.rules.items())
     return CheckResult("spam score", report.score <= 1.0 and not bad,
-                       f"{report.score:.1f} points" + (f"; rules: {', '.join(bad)}" if bad else ""))
+                       f"{report.score:.1f} points; rules: {rules or 'none'}"
+                       + (f"; not allowed: {', '.join(bad)}" if bad else ""))
 
 
 def _error_box(error: str | None) -> str:
@@ -342,8 +356,21 @@ poll();
 .warnings{{background:#ffd;border:1px solid #b90;margin:12px;padding:8px}} .pick{{background:#dfd}}
 form.act{{display:inline;margin:0 4px}}
 h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
-<body><h1 style="font-size:1rem;margin:0;padding:6px 12px;background:#000;color:#fff">newsletter preview</h1>
+<body><nav class="bar"><b>newsletter preview</b> · <a href="/">Issue</a> · <a href="/issue.txt">Plain text</a>
+· <a href="/source">HTML source</a> · <a href="/mjml">MJML source</a> · <a href="/interviews">Interviews</a>
+· <a href="/checks">Checks</a> · <a href="/archive/">Archive</a></nav>
 {body}{reload_js}</body></html>"""
+
+
+def _width(value: str | None) -> int:
+    """The preview's width in px from the toolbar: any whole number from MIN_WIDTH to MAX_WIDTH, else 600."""
+    return min(max(int(value), MIN_WIDTH), MAX_WIDTH) if value and value.isdigit() else 600
+
+
+def _copyable(source: str) -> str:
+    """A source shown as text with a button that copies it."""
+    return (f'<p><button onclick="navigator.clipboard.writeText(document.getElementById(\'src\').textContent)">'
+            f'Copy</button></p><pre id="src">{html.escape(source)}</pre>')
 
 
 def serve(config_path: Path, week: str | None, host: str, port: int, echo=print) -> None:

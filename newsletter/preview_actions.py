@@ -1,5 +1,5 @@
 """What an editor can do from the preview: pin or ban a pull-quote, correct an interviewee or a show
-(written to overrides.toml beside the content file), and approve the issue as previewed."""
+(written to overrides.toml beside the content file), mail a test copy, and approve the issue as previewed."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ def act(preview, form: dict) -> str:
     snap = preview.snapshot
     if action == "approve":
         return _approve(preview)
+    if action == "send_test":
+        return _send_test(preview, form.get("value", "").strip())
     if action not in LISTS + VALUES:
         raise ContentError("preview", f"unknown action {action!r}")
     value = " ".join(form.get("value", "").split()) if action in VALUES else form.get("value", "")
@@ -30,6 +32,18 @@ def act(preview, form: dict) -> str:
                            hint="overrides apply to files in a [[sources]] folder; reload the page")
     record_override(Path(story.interview.source), action, value)
     return f"{action} for {Path(story.interview.source).name}"
+
+
+def _send_test(preview, address: str) -> str:
+    """Build the issue as previewed, then mail one [TEST] copy of it to `address` (as `send --to` does)."""
+    from .build import build
+    from .deliver.dry_run import send_test
+
+    snap = preview.snapshot
+    if not address or len(address) > MAX_VALUE:
+        raise ContentError("preview", "send a test: give an email address")
+    build(snap.cfg, snap.issue.week, issue=snap.issue, warnings=list(snap.warnings))
+    return send_test(snap.cfg, snap.issue.week, address)
 
 
 def _approve(preview) -> str:

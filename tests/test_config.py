@@ -195,12 +195,13 @@ def test_readme_names_every_config_key():
     ("theme", "accent", "red; } body { display:none"),
     ("theme", "font", "Georgia; } a { color: red"),
     ("theme", "logo_url", "javascript:alert(1)"),
+    ("theme", "dark_card", "#000; } * { display:none"),
     ("server", "port", 70000),
     ("delivery", "rate", float("nan")),
     ("delivery", "hourly_cap", -5),
     ("schedule", "misfire_grace_time", -1),
 ], ids=["base_url-crlf", "base_url-space", "base_url-quote", "base_url-no-host", "name-lf", "postal-nul",
-        "accent-css", "font-css", "logo-js", "server-port", "rate-nan", "hourly-negative", "misfire-negative"])
+        "accent-css", "font-css", "logo-js", "dark-card-css", "server-port", "rate-nan", "hourly-negative", "misfire-negative"])
 def test_values_that_would_inject_or_crash_are_refused_with_their_dotted_key(section, key, value):
     data = {**BASE, section: {**BASE.get(section, {}), key: value}}
     found = problems(data)

@@ -60,6 +60,20 @@ def test_a_pale_theme_colour_is_named(project):
     assert "theme.muted on theme.card" in result.detail and "[theme]" in result.detail
 
 
+def test_dark_theme_colours_are_the_email_s_and_a_dim_one_is_caught_by_name(project):
+    require(find_chromium(), "chromium")
+    cfg = load_config(project / "config.toml")
+    cfg.theme.dark_card, cfg.theme.dark_text = "#202a35", "#5a6470"
+    result = build(cfg, WEEK)
+    assert "background-color: #202a35 !important" in result.rendered.html
+    theme = theme_check(dataclasses.asdict(cfg.theme))
+    assert not theme.ok and "story text in dark mode (theme.dark_text on theme.dark_card)" in theme.detail
+    checks = {r.name: r for r in run_checks(cfg, result)}
+    dark = checks["contrast dark 375px"]
+    assert not dark.ok and '"From the editor" 2.4:1 (needs 4.5:1)' in dark.detail
+    assert checks["contrast light 375px"].ok, checks["contrast light 375px"].detail
+
+
 def test_sample_issue_reads_in_light_and_dark_at_phone_and_desktop_widths(project):
     require(find_chromium(), "chromium")
     cfg = load_config(project / "config.toml")

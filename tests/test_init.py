@@ -125,13 +125,19 @@ def test_the_readme_picture_is_made_by_its_script_from_the_sample_issue(tmp_path
     from .test_email_quality import require
 
     require(find_chromium(), "chromium")
-    out = tmp_path / "issue.png"
+    out = tmp_path / "docs"
     made = subprocess.run([sys.executable, str(REPO / "docs" / "screenshot.py"), "--out", str(out)],
                           capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
     assert made.returncode == 0, made.stderr
-    data = out.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == (375, 2400)
-    assert len(data) > 50_000  # a page of text and colour, not a blank
+    shots = {}
+    for name, width in (("issue-375", 375), ("issue-375-dark", 375), ("issue-600", 600), ("issue-600-dark", 600)):
+        data = (out / f"{name}.png").read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == (width, 2400)
+        assert len(data) > 50_000  # a page of text and colour, not a blank
+        shots[name] = data
+    assert shots["issue-375"] != shots["issue-375-dark"] and shots["issue-600"] != shots["issue-600-dark"]
     readme = (REPO / "README.md").read_text()
+    for name in shots:
+        assert f"(docs/{name}.png)" in readme
     assert "![The sample issue at phone width](docs/issue-375.png)" in readme and "docs/screenshot.py" in readme

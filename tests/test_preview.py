@@ -51,6 +51,42 @@ def test_pages_are_served(served):
     assert requests.get(url + "/nope", timeout=5).status_code == 404
 
 
+def test_every_page_keeps_the_toolbar_and_the_sources_can_be_copied_or_downloaded(served):
+    _, url, _ = served
+    for page in ("/", "/source", "/mjml", "/interviews", "/checks", "/archive/"):
+        text = requests.get(url + page, timeout=30).text
+        for link in ('href="/"', 'href="/issue.txt"', 'href="/source"', 'href="/mjml"', 'href="/interviews"',
+                     'href="/checks"', 'href="/archive/"'):
+            assert link in text, (page, link)
+    mjml = requests.get(url + "/mjml", timeout=5).text
+    assert "&lt;mjml lang=&quot;en&quot;&gt;" in mjml and "Copy</button>" in mjml
+    assert "&lt;!doctype html&gt;" in requests.get(url + "/source", timeout=5).text
+    download = requests.get(url + "/issue.html?download=1", timeout=5)
+    assert download.headers["Content-Disposition"] == f'attachment; filename="{WEEK}.html"'
+    assert download.text == requests.get(url + "/issue.html", timeout=5).text
+    assert "Content-Disposition" not in requests.get(url + "/issue.html", timeout=5).headers
+
+
+@pytest.mark.parametrize("asked, shown", [("414", 414), ("1000", 1000), ("100", 320), ("99999", 1200), ("x", 600)])
+def test_any_width_from_a_small_phone_to_a_wide_pane(served, asked, shown):
+    _, url, _ = served
+    shell = requests.get(url + f"/?width={asked}", timeout=5).text
+    assert f'<iframe title="The issue" style="width:{shown}px"' in shell
+    assert f'name="width" min="320" max="1200" value="{shown}"' in shell
+
+
+def test_the_checks_page_lists_every_spamassassin_rule_that_fired(served):
+    import shutil
+
+    from .test_email_quality import require
+
+    require(shutil.which("spamassassin"), "spamassassin")
+    _, url, _ = served
+    checks = requests.get(url + "/checks", timeout=60).text
+    line = checks.split("<b>spam score</b>: ", 1)[1].split("</li>", 1)[0]
+    assert re.match(r"-?\d+\.\d points; rules: ([A-Z][A-Z0-9_]+ [+-]\d+\.\d(, )?)+$", line), line
+
+
 def test_subscriber_view_uses_their_time_zone_and_shows(served):
     _, url, _ = served
     text = requests.get(url + "/issue.txt?subscriber=bo.watcher@example.org", timeout=5).text
@@ -213,3 +249,23 @@ def test_preview_and_inspect_pick_as_the_issue_does(project):
              re.findall(r'<li class="(pick|runner)"><b>[^<]*</b> (.*?)<br>', page)]
     assert sorted(t for kind, t in items if kind == "pick") == sorted(q for picks in issue.values() for q in picks)
     assert items and all(6 <= len(t.split()) <= 14 for _, t in items)
+
+
+def test_send_me_a_test_mails_the_issue_as_shown_to_one_address(served):
+    import email
+    from email import policy
+
+    project, url, _ = served
+    page = requests.get(url + "/", timeout=5).text
+    assert 'name="action" value="send_test"' in page and "Send me a test</button>" in page
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = act(url, token, action="send_test", value="editor@tvtalk.example.org")
+    assert done.status_code == 303 and done.headers["Location"].startswith("/?done=Sent%20a%20test%20copy")
+    shell = requests.get(url + done.headers["Location"], timeout=5).text
+    assert f"Sent a test copy of {WEEK} to editor@tvtalk.example.org through outbox" in shell
+    (sent,) = (project / "outbox").rglob("editor@tvtalk.example.org.eml")
+    msg = email.message_from_bytes(sent.read_bytes(), policy=policy.default)
+    assert msg["Subject"].startswith("[TEST] TV Talk Weekly") and msg["To"] == "editor@tvtalk.example.org"
+    bad = act(url, token, action="send_test", value="not an address")
+    assert bad.status_code == 400 and "give a full email address" in bad.text
+    assert act(url, "stale", action="send_test", value="editor@tvtalk.example.org").status_code == 403
