@@ -27,7 +27,7 @@ from .model import Interview, Issue, Period
 from .note import read_note
 from .render import RenderSettings, Rendered, render_issue
 from .serialize import issue_json
-from .sources import make_source
+from .sources import make_source, source_kinds
 from .tokens import TOKEN_PLACEHOLDER
 from .weeks import current_week, parse_week
 from .words import counted
@@ -73,7 +73,8 @@ def gather(cfg: Config, period, strict: bool = False) -> tuple[list[Interview], 
     from concurrent.futures import ThreadPoolExecutor
 
     web = store = None
-    if any(s.type == "feed" for s in cfg.sources):
+    kinds = source_kinds()
+    if any(kinds[s.type].uses_web for s in cfg.sources):
         from .store import Store
         from .web import Web
         web, store = Web(), Store.from_config(cfg)

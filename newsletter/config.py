@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import math
 import os
 import re
@@ -23,18 +24,8 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError
+from .settings import setting as _doc
 from .words import counted
-
-def _doc(text: str, default: Any = dataclasses.MISSING, *, key: str | None = None, **kw: Any) -> Any:
-    meta = {"doc": text}
-    if key:
-        meta["key"] = key
-    if default is dataclasses.MISSING:
-        return field(metadata=meta, **kw)
-    if isinstance(default, (list, dict)):
-        return field(default_factory=lambda: type(default)(default), metadata=meta)
-    return field(default=default, metadata=meta, **kw)
-
 
 @dataclass
 class NewsletterSection:
@@ -48,19 +39,6 @@ class NewsletterSection:
     postal_address: str = _doc("Postal address printed in the footer (required by anti-spam law).", "")
     editors: list[str] = _doc("Editors' addresses: notes about the schedule and issues to approve go here; "
                               "empty means reply_to, else from.", [])
-
-
-@dataclass
-class SourceSection:
-    type: Literal["folder", "feed"] = _doc('"folder" (local files) or "feed" (RSS/Atom URL).')
-    path: str = _doc("For folders: directory of .txt/.md/.html interviews, relative to the config file.", "")
-    url: str = _doc("For feeds: the feed's URL.", "")
-    name: str = _doc("A name for messages; defaults to the path or URL.", "")
-    outlet: str = _doc("Outlet to credit when an article does not name one.", "")
-    keywords: list[str] = _doc("For feeds: keep only items whose title or categories contain one of these.", [])
-    allow_hosts: list[str] = _doc("For feeds: hosts (host or host:port) whose article pages may be fetched although "
-                                  "they are not public addresses (the feed's own site always may).", [])
-    max_file_mb: float = _doc("For folders: a file bigger than this many megabytes is skipped with a warning.", 10.0)
 
 
 @dataclass
@@ -78,51 +56,10 @@ class ScheduleSection:
 
 
 @dataclass
-class SmtpSection:
-    host: str = _doc("SMTP server host.", "localhost")
-    port: int = _doc("SMTP server port.", 587)
-    security: Literal["starttls", "tls", "none"] = _doc("starttls, tls (implicit) or none.", "starttls")
-    username: str = _doc("SMTP user name; empty for no AUTH.", "")
-    password_env: str = _doc("Environment variable holding the SMTP password.", "SMTP_PASSWORD")
-    timeout: float = _doc("Seconds to wait for the server's answer to a command.", 30.0)
-    data_timeout: float = _doc("Seconds to wait for the answer once a message is handed over (RFC 5321: 600).",
-                               600.0)
-    dkim_selector: str = _doc("DKIM selector; empty to send unsigned (most relays sign for you).", "")
-    dkim_domain: str = _doc("DKIM signing domain (d=); empty means the From domain.", "")
-    dkim_key_env: str = _doc("Environment variable holding the DKIM private key (PEM).", "DKIM_PRIVATE_KEY")
-
-
-@dataclass
-class OutboxSection:
-    path: str = _doc("Folder where the outbox writes one .eml per subscriber.", "outbox")
-
-
-@dataclass
-class HttpProviderSection:
-    api_url: str = _doc("Base URL of the provider's API (point it at a test server for staging).", "")
-    key_env: str = _doc("Environment variable holding the API key or token (default: the provider's usual name).",
-                        "")
-    domain: str = _doc("Sending domain (Mailgun only).", "")
-
-
-# Each provider's API and the variable its own docs and tools name the key by; a table that leaves a key
-# out (or empty) gets these, so `[delivery.postmark]` with only api_url still finds POSTMARK_TOKEN.
-PROVIDER_DEFAULTS = {
-    "postmark": ("https://api.postmarkapp.com", "POSTMARK_TOKEN"),
-    "sendgrid": ("https://api.sendgrid.com", "SENDGRID_API_KEY"),
-    "mailgun": ("https://api.mailgun.net", "MAILGUN_API_KEY"),
-    "resend": ("https://api.resend.com", "RESEND_API_KEY"),
-}
-
-
-def _provider(name: str, doc: str) -> Any:
-    return _doc(doc, default_factory=lambda: HttpProviderSection(*PROVIDER_DEFAULTS[name]))
-
-
-@dataclass
 class DeliverySection:
-    provider: Literal["outbox", "smtp", "postmark", "sendgrid", "mailgun", "resend"] = _doc(
-        "outbox | smtp | postmark | sendgrid | mailgun | resend.", "outbox")
+    """[delivery]'s own keys; `delivery_schema()` adds one table per registered provider."""
+
+    provider: str = _doc("Which provider sends the mail.", "outbox")
     rate: float = _doc("Messages per second at most (0 = no limit).", 0.0)
     hourly_cap: int = _doc("Messages per hour at most (0 = no limit).", 0)
     max_attempts: int = _doc("Attempts per message before a transient failure counts as failed.", 5)
@@ -133,12 +70,35 @@ class DeliverySection:
     unknown_wait: float = _doc("Seconds before the one retry of a message handed over without an answer.", 900.0)
     none_of_my_shows: Literal["note", "skip"] = _doc('A reader who chose "only my shows", in a week without any of '
                                                      'them, gets a short "note" or is skipped ("skip").', "note")
-    smtp: SmtpSection = _doc("Direct SMTP settings.", default_factory=SmtpSection)
-    outbox: OutboxSection = _doc("Outbox (.eml files) settings.", default_factory=OutboxSection)
-    postmark: HttpProviderSection = _provider("postmark", "Postmark settings.")
-    sendgrid: HttpProviderSection = _provider("sendgrid", "SendGrid settings.")
-    mailgun: HttpProviderSection = _provider("mailgun", "Mailgun settings.")
-    resend: HttpProviderSection = _provider("resend", "Resend settings.")
+
+
+def delivery_schema() -> type:
+    """[delivery] as the registered providers make it: `provider` one of their names, a table for each."""
+    from .deliver.providers import providers
+
+    return _delivery_class(tuple(providers().values()))
+
+
+@functools.lru_cache(maxsize=None)
+def _delivery_class(registered: tuple) -> type:
+    names = tuple(p.name for p in registered)
+    return dataclasses.make_dataclass("DeliverySection", [
+        ("provider", Literal[names], _doc(" | ".join(names) + ".", "outbox")),
+        *[(p.name, p.settings, _doc(f"{p.title} settings.", default_factory=p.settings)) for p in registered],
+    ], bases=(DeliverySection,))
+
+
+class Tagged:
+    """The schema of a table whose `type` key picks its kind's settings (a `[[sources]]` entry)."""
+
+    def __init__(self, kinds: typing.Callable[[], dict[str, type]]):
+        self.kinds = kinds
+
+
+def _source_schema() -> Any:
+    from .sources import source_kinds
+
+    return list[Tagged(lambda: {name: kind.settings for name, kind in source_kinds().items()})]
 
 
 @dataclass
@@ -228,9 +188,10 @@ class SecuritySection:
 @dataclass
 class Config:
     newsletter: NewsletterSection = _doc("About the newsletter itself.", default_factory=NewsletterSection)
-    sources: list[SourceSection] = _doc("Where interviews come from.", default_factory=list)
+    sources: list = _doc("Where interviews come from.", default_factory=list, schema=_source_schema)
     schedule: ScheduleSection = _doc("When the weekly issue goes out.", default_factory=ScheduleSection)
-    delivery: DeliverySection = _doc("How mail is sent.", default_factory=DeliverySection)
+    delivery: DeliverySection = _doc("How mail is sent.", default_factory=lambda: delivery_schema()(),
+                                     schema=delivery_schema)
     subscribers: SubscribersSection = _doc("The subscriber roster.", default_factory=SubscribersSection)
     state: StateSection = _doc("Where the state database lives.", default_factory=StateSection)
     quotes: QuotesSection = _doc("Pull-quote selection.", default_factory=QuotesSection)
@@ -268,6 +229,15 @@ def _fields(cls: type) -> list[dataclasses.Field]:
     return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
 
 
+def _hints(cls: type) -> dict[str, Any]:
+    """Each field's type; a field whose shape depends on what is registered says so in its metadata."""
+    hints = typing.get_type_hints(cls)
+    for f in _fields(cls):
+        if "schema" in f.metadata:
+            hints[f.name] = f.metadata["schema"]()
+    return hints
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f'"{value}"'
@@ -289,7 +259,7 @@ class _Checker:
         if not isinstance(data, dict):
             self.problems.append(f"{key}: expected a table, got {_describe(data)}")
             return cls()
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         known = {_toml_key(f): f for f in _fields(cls)}
         for name in data:
             if name not in known:
@@ -315,17 +285,36 @@ class _Checker:
                 self.problems.append(f"{_join(key, m)}: required key is missing")
             return None
 
+    def tagged(self, tp: Tagged, data: Any, key: str) -> Any:
+        """A table checked against the settings of the kind its `type` names; None when there is no such kind."""
+        if not isinstance(data, dict):
+            self.problems.append(f"{key}: expected a table, got {_describe(data)}")
+            return None
+        kinds = tp.kinds()
+        if "type" not in data:
+            self.problems.append(f"{key}.type: required key is missing")
+            return None
+        if data["type"] not in kinds:
+            self.problems.append(f"{key}.type: expected one of {', '.join(kinds)}, got {_describe(data['type'])}")
+            return None
+        own = {_toml_key(f) for f in _fields(kinds[data["type"]])}
+        # One table may carry every kind's keys (the sample config does): another kind's are accepted, unused.
+        foreign = {_toml_key(f) for kind in kinds.values() for f in _fields(kind)} - own
+        return self.section(kinds[data["type"]], {k: v for k, v in data.items() if k not in foreign}, key)
+
     def value(self, tp: Any, data: Any, key: str) -> Any:
         origin = typing.get_origin(tp)
         if dataclasses.is_dataclass(tp):
             return self.section(tp, data, key)
+        if isinstance(tp, Tagged):
+            return self.tagged(tp, data, key)
         if origin is list:
             (item,) = typing.get_args(tp)
             if not isinstance(data, list):
                 self.problems.append(f"{key}: expected a list, got {_describe(data)}")
                 return []
-            out = [self.value(item, v, f"{key}[{i}]") for i, v in enumerate(data)]
-            return [v for v in out if v is not None]
+            # An item that could not be read stays as None (its problem is reported), so the next keep their index.
+            return [self.value(item, v, f"{key}[{i}]") for i, v in enumerate(data)]
         if origin is Literal:
             choices = typing.get_args(tp)
             if data not in choices:
@@ -416,11 +405,12 @@ def _range_checks(cfg: Config, problems: list[str]) -> None:
                      ("state.compact_after_days", cfg.state.compact_after_days)):
         if val < 0:
             problems.append(f"{key}: must be 0 or more, got {val}")
-    for key, val in (("delivery.smtp.timeout", cfg.delivery.smtp.timeout),
-                     ("delivery.smtp.data_timeout", cfg.delivery.smtp.data_timeout),
-                     ("delivery.outage_limit", cfg.delivery.outage_limit)):
-        if val <= 0:
-            problems.append(f"{key}: expected a positive number of seconds, got {val}")
+    if cfg.delivery.outage_limit <= 0:
+        problems.append(f"delivery.outage_limit: expected a positive number of seconds, got {cfg.delivery.outage_limit}")
+    for f in _fields(type(cfg.delivery)):
+        settings = getattr(cfg.delivery, f.name)
+        if hasattr(settings, "problems"):  # a provider's table that checks its own values
+            problems.extend(settings.problems(f"delivery.{f.name}"))
     _delivery_guards(cfg.delivery, problems)
 
 
@@ -458,7 +448,7 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f'newsletter.editors[{i}]: "{editor}" is not an email address')
     _url_checks(cfg, problems)
     if cfg.server.sendgrid_public_key:
-        from .webhooks import load_sendgrid_key
+        from .deliver.providers.sendgrid import load_sendgrid_key
         try:
             load_sendgrid_key(cfg.server.sendgrid_public_key)
         except ValueError as exc:
@@ -473,15 +463,8 @@ def _semantic_checks(cfg: Config, problems: list[str]) -> None:
     if not cfg.sources:
         problems.append("sources: no [[sources]] configured; add one with type = \"folder\" and path")
     for i, s in enumerate(cfg.sources):
-        if s.type == "folder" and not s.path:
-            problems.append(f'sources[{i}].path: required when type = "folder"')
-        if s.type == "feed" and not s.url:
-            problems.append(f'sources[{i}].url: required when type = "feed"')
-        if s.max_file_mb <= 0:
-            problems.append(f"sources[{i}].max_file_mb: expected a size above 0, got {s.max_file_mb:g}")
-    smtp = cfg.delivery.smtp
-    if not 0 < smtp.port < 65536:
-        problems.append(f"delivery.smtp.port: expected 1 to 65535, got {smtp.port}")
+        if s is not None:
+            problems.extend(s.problems(f"sources[{i}]"))
     q = cfg.quotes
     if q.min_words < 1 or q.max_words < q.min_words:
         problems.append(f"quotes.max_words: must be at least quotes.min_words ({q.min_words}), got {q.max_words}")
@@ -503,15 +486,11 @@ def split_address(value: str) -> tuple[str, str]:
 
 
 def _complete(cfg: Config, data: dict) -> None:
-    """Fill in what one value implies for another: the From name, each provider's usual URL and key variable."""
+    """Fill in what one value implies for another: the From name from an address written with one."""
     shown, cfg.newsletter.from_addr = split_address(cfg.newsletter.from_addr)
     given = data.get("newsletter")
     if shown and not (isinstance(given, dict) and "name" in given):
         cfg.newsletter.name = shown
-    for provider, (api_url, key_env) in PROVIDER_DEFAULTS.items():
-        section = getattr(cfg.delivery, provider)
-        section.api_url = section.api_url or api_url
-        section.key_env = section.key_env or key_env
 
 
 def _key_of(problem: str) -> str:
@@ -568,15 +547,24 @@ def load_config(path: str | os.PathLike) -> Config:
 
 
 def iter_documented_keys(cls: type = Config, prefix: str = "") -> typing.Iterator[tuple[str, str]]:
-    """Every (dotted key, doc line) of the schema; used to check config.toml and README."""
-    hints = typing.get_type_hints(cls)
+    """Every (dotted key, doc line) of the schema; used to check config.toml and README.
+
+    A `[[sources]]` key shared by several kinds (`name`) comes once, with the first kind's doc.
+    """
+    hints = _hints(cls)
+    seen: set[str] = set()
     for f in _fields(cls):
         key = _join(prefix, _toml_key(f))
         tp = hints[f.name]
         if typing.get_origin(tp) is list:
             (tp,) = typing.get_args(tp)
-        if dataclasses.is_dataclass(tp):
-            yield from iter_documented_keys(tp, key)
-        else:
-            yield key, f.metadata["doc"]
-
+        parts = list(tp.kinds().values()) if isinstance(tp, Tagged) else [tp]
+        for part in parts:
+            if dataclasses.is_dataclass(part):
+                for item in iter_documented_keys(part, key):
+                    if item[0] not in seen:
+                        seen.add(item[0])
+                        yield item
+            elif key not in seen:
+                seen.add(key)
+                yield key, f.metadata["doc"]

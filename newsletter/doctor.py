@@ -148,7 +148,7 @@ def _probe_http(cfg: Config, key: str) -> Finding:
     provider = cfg.delivery.provider
     section = getattr(cfg.delivery, provider)
     path, auth = _PROBES[provider]
-    url = section.api_url.rstrip("/") + path.format(domain=section.domain)
+    url = section.api_url.rstrip("/") + path.format(domain=getattr(section, "domain", ""))
     name = f"provider {provider}"
     try:
         resp = requests.get(url, timeout=PROBE_SECONDS, **auth(key))

@@ -24,6 +24,7 @@ from .config import load_config
 from .errors import NewsletterError
 from .personal import ONLY, shows_mode
 from .render import RenderSettings, render_issue
+from .sources import source_kinds
 from .subscribers import SubscriberStore
 from .words import counted
 
@@ -82,7 +83,8 @@ class Preview:
         paths = [self.config_path]
         cfg = self.snapshot.cfg if self.snapshot else None
         if cfg is not None:
-            paths += [cfg.resolve(s.path) for s in cfg.sources if s.type == "folder"]
+            kinds = source_kinds()
+            paths += [path for s in cfg.sources for path in kinds[s.type].watched(s, cfg)]
             paths += [cfg.resolve(cfg.build.templates)]
         return paths
 

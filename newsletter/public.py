@@ -31,7 +31,7 @@ from .personal import FIRST, MODES, SHOWS_MODE
 from .public_state import PublicState
 from .subscribers import SubscriberStore
 from .tokens import BadToken, read_subscriber_token, sign, verify_claims
-from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, read_webhook
+from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, WebhookRequest, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
 HOUR, DAY = 3600, 24 * 3600
@@ -311,9 +311,9 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
         request.max_content_length = MAX_WEBHOOK_BODY
         auth = request.authorization
         try:
-            addresses = read_webhook(provider, request.get_data(cache=False), request.headers, request.args,
-                                     auth.password if auth else None, webhook_keys,
-                                     lambda token, until: state.first_use("webhook", token, until, now()), now())
+            addresses = read_webhook(provider, WebhookRequest(
+                request.get_data(cache=False), request.headers, request.args, auth.password if auth else None,
+                webhook_keys, lambda token, until: state.first_use("webhook", token, until, now()), now()))
         except WebhookRefused:
             return Response("forbidden\n", status=403, mimetype="text/plain")
         except BadWebhook as exc:

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from werkzeug import Response
 
 from newsletter.cli import cli
-from newsletter.config import PROVIDER_DEFAULTS
+from newsletter.deliver.providers import providers
 
 from .conftest import WEEK, write
 from .deliver.fake_providers import KEY
@@ -121,7 +121,7 @@ def test_every_http_provider_is_read_with_its_key(project, monkeypatch, httpserv
 
     httpserver.expect_request(path, method="GET").respond_with_handler(server)
     use(project, 'provider = "outbox"', f'provider = "{provider}"')
-    use(project, f'api_url = "{PROVIDER_DEFAULTS[provider][0]}"', f'api_url = "{httpserver.url_for("/")}"')
+    use(project, f'api_url = "{providers()[provider].settings().api_url}"', f'api_url = "{httpserver.url_for("/")}"')
     variable, url = VARIABLES[provider], httpserver.url_for(path)
     code, lines = doctor(project, monkeypatch, NEWSLETTER_SECRET="s", **{variable: KEY})
     assert code == 0 and f"ok   provider {provider}: {url} accepts the key in {variable}" in lines

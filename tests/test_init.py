@@ -6,10 +6,12 @@ import shlex
 import subprocess
 import sys
 import tomllib
+from dataclasses import fields
 
 import pytest
 
-from newsletter.config import Config, SourceSection
+from newsletter.config import Config
+from newsletter.sources import source_kinds
 from newsletter.project import SKELETON, project_files
 from newsletter.render import BUILTIN_TEMPLATES
 
@@ -103,7 +105,9 @@ def _default(key: str):
     """The code's default for a dotted key of the sample config."""
     obj, parts = Config(), key.split(".")
     if parts[0] == "sources":
-        obj, parts = SourceSection(type="folder"), parts[1:]
+        # The sample's one table carries every kind's keys: each key's default is its own kind's.
+        kind = next(k for k in source_kinds().values() if parts[1] in {f.name for f in fields(k.settings)})
+        obj, parts = kind.settings(type=kind.name), parts[1:]
     for part in parts:
         obj = getattr(obj, "from_addr" if part == "from" else part)
     return obj

@@ -1,6 +1,6 @@
 """The transport interface: one method, `send(batch) -> receipts`.
 
-Adding a provider means adding one module and one entry in `TRANSPORTS`.
+Each provider is one module in `providers/` that registers its transport (see there).
 """
 
 from __future__ import annotations
@@ -64,11 +64,6 @@ def by_variant(batch: list[Outgoing]) -> list[list[Outgoing]]:
 
 def make_transport(cfg, issue: str) -> Transport:
     """The transport `[delivery] provider` names, set up for one issue."""
-    import importlib
+    from .providers import providers
 
-    module = importlib.import_module(f".{TRANSPORTS[cfg.delivery.provider]}", __package__)
-    return module.from_config(cfg, issue)
-
-
-TRANSPORTS = {"outbox": "outbox", "smtp": "smtp", "postmark": "postmark", "sendgrid": "sendgrid",
-              "mailgun": "mailgun", "resend": "resend"}
+    return providers()[cfg.delivery.provider].transport(cfg, issue)

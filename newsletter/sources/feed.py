@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from html import unescape
 from xml.sax import SAXException
@@ -18,13 +19,25 @@ import feedparser
 import requests
 
 from ..model import Interview, Period
+from ..settings import setting
 from ..web import FetchRefused, address_kind, is_public, origin
-from . import GatherResult
+from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import decode_html, extract_page
 
 _TAG = re.compile(r"<[^>]+>")
 # A feed entry with only a summary this short is a teaser: the page holds the interview.
 _SUMMARY_WORDS = 150
+
+
+@dataclass
+class FeedSettings(SourceSettings):
+    url: str = setting("For feeds: the feed's URL.", "")
+    keywords: list[str] = setting("For feeds: keep only items whose title or categories contain one of these.", [])
+    allow_hosts: list[str] = setting("For feeds: hosts (host or host:port) whose article pages may be fetched "
+                                     "although they are not public addresses (the feed's own site always may).", [])
+
+    def problems(self, key: str) -> list[str]:
+        return [] if self.url else [f'{key}.url: required when type = "feed"']
 
 
 class FeedSource:
@@ -180,3 +193,11 @@ def _html_to_text(html: str) -> str:
     paragraphs = re.split(r"(?i)</p>|<br\s*/?>|\n\s*\n", html)
     out = [unescape(_TAG.sub("", p)).strip() for p in paragraphs]
     return "\n\n".join(p for p in out if p)
+
+
+def _make(settings: FeedSettings, cfg, web, store) -> FeedSource:
+    return FeedSource(settings.url, web, store, name=settings.name or settings.url, outlet=settings.outlet or None,
+                      keywords=tuple(settings.keywords), allow_hosts=tuple(settings.allow_hosts))
+
+
+register_source(SourceKind("feed", FeedSettings, _make, uses_web=True))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..errors import ContentError
 from ..model import Interview, Period
 from ..overrides import OVERRIDES, apply_overrides, read_overrides, strs as _strs
-from . import GatherResult
+from ..settings import setting
+from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
 from .frontmatter import Unreadable, read_date, read_meta
 
@@ -36,6 +38,19 @@ _ALIASES = {
     "pins": ("pin", "pins", "pull_quotes"),
     "bans": ("ban", "bans", "never_pick"),
 }
+
+
+@dataclass
+class FolderSettings(SourceSettings):
+    path: str = setting("For folders: directory of .txt/.md/.html interviews, relative to the config file.", "")
+    max_file_mb: float = setting("For folders: a file bigger than this many megabytes is skipped with a warning.",
+                                 DEFAULT_MAX_FILE_MB)
+
+    def problems(self, key: str) -> list[str]:
+        found = [] if self.path else [f'{key}.path: required when type = "folder"']
+        if self.max_file_mb <= 0:
+            found.append(f"{key}.max_file_mb: expected a size above 0, got {self.max_file_mb:g}")
+        return found
 
 
 class FolderSource:
@@ -222,3 +237,12 @@ def _parse_date(value, file: Path, guesses: dict[str, list[str]]) -> date:
     if note:
         guesses.setdefault("date not YYYY-MM-DD", []).append(f"{file}: {note}")
     return day
+
+
+def _make(settings: FolderSettings, cfg, web=None, store=None) -> FolderSource:
+    return FolderSource(cfg.resolve(settings.path), name=settings.name or settings.path,
+                        outlet=settings.outlet or None, max_file_mb=settings.max_file_mb)
+
+
+register_source(SourceKind("folder", FolderSettings, _make,
+                           watched=lambda settings, cfg: [cfg.resolve(settings.path)]))

@@ -8,18 +8,30 @@ pending approval): the send stops and nobody is suppressed.
 
 from __future__ import annotations
 
+import hmac
 import json
+from dataclasses import dataclass
 from email.utils import formataddr
 
-from ..errors import SendStopped
-from ..tokens import TOKEN_PLACEHOLDER
-from .http import HttpTransport, api_key
-from .mime import Outgoing
-from .transport import Receipt
+from ...errors import SendStopped
+from ...settings import setting
+from ...tokens import TOKEN_PLACEHOLDER
+from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
+from . import Provider, register
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from ..mime import Outgoing
+from ..transport import Receipt
 
 _INACTIVE = 406
 _INVALID_REQUEST = 300
 _TRANSIENT = {429, 500, 100}
+_HARD_BOUNCES = ("HardBounce", "BadEmailAddress", "ManuallyDeactivated")
+
+
+@dataclass
+class PostmarkSettings(HttpApiSettings):
+    api_url: str = setting(API_URL_DOC, "https://api.postmarkapp.com")
+    key_env: str = setting(KEY_ENV_DOC, "POSTMARK_TOKEN")
 
 
 class PostmarkTransport(HttpTransport):
@@ -100,3 +112,24 @@ _TOKEN = _encode(TOKEN_PLACEHOLDER)[1:-1]
 
 def from_config(cfg, issue: str) -> PostmarkTransport:
     return PostmarkTransport(cfg.delivery.postmark.api_url, api_key(cfg, "postmark"))
+
+
+
+def read_webhook(request: WebhookRequest) -> list[tuple[str, str]]:
+    """Hard bounces and spam complaints; the shared secret comes as the basic-auth password or ?key=."""
+    given = request.password if request.password is not None else request.args.get("key", "")
+    secret = request.keys.shared_secret
+    if not secret or not hmac.compare_digest(secret.encode(), given.encode()):
+        raise WebhookRefused("wrong or missing shared secret")
+    payload = json_body(request.body)
+    if not isinstance(payload, dict):
+        raise BadWebhook("the body is not an object")
+    kind = payload.get("RecordType")
+    if kind == "Bounce" and payload.get("Type") in _HARD_BOUNCES:
+        return [(address(payload.get("Email")), "bounced")]
+    if kind == "SpamComplaint":
+        return [(address(payload.get("Email")), "complained")]
+    return []
+
+
+register(Provider("postmark", "Postmark", PostmarkSettings, from_config, read_webhook))

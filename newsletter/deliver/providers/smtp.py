@@ -26,10 +26,13 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
+from typing import Literal
 
-from ..errors import ConfigError, SendStopped
-from .mime import Outgoing, dot_stuff
-from .transport import Receipt
+from ...errors import ConfigError, SendStopped
+from ...settings import setting
+from . import Provider, register
+from ..mime import Outgoing, dot_stuff
+from ..transport import Receipt
 
 _BARE_BOUNCE = {550, 551, 553}  # mailbox unavailable / not local / name not allowed, when no enhanced code
 _STOP_SUBJECTS = {"3", "5", "7"}  # enhanced status X.3 system, X.5 protocol, X.7 security or policy
@@ -38,6 +41,29 @@ _MAX_LINE = 8192  # RFC 5321 allows 512 octets a reply line; a longer one is a b
 _ENHANCED = re.compile(rb"^([245])\.(\d{1,3})\.(\d{1,3})\b")
 # RFC 5321 4.5.3.2.6: a client should wait 10 minutes for the reply to the end of DATA.
 DATA_TIMEOUT = 600.0
+
+
+@dataclass
+class SmtpSettings:
+    host: str = setting("SMTP server host.", "localhost")
+    port: int = setting("SMTP server port.", 587)
+    security: Literal["starttls", "tls", "none"] = setting("starttls, tls (implicit) or none.", "starttls")
+    username: str = setting("SMTP user name; empty for no AUTH.", "")
+    password_env: str = setting("Environment variable holding the SMTP password.", "SMTP_PASSWORD")
+    timeout: float = setting("Seconds to wait for the server's answer to a command.", 30.0)
+    data_timeout: float = setting("Seconds to wait for the answer once a message is handed over (RFC 5321: 600).",
+                                  DATA_TIMEOUT)
+    dkim_selector: str = setting("DKIM selector; empty to send unsigned (most relays sign for you).", "")
+    dkim_domain: str = setting("DKIM signing domain (d=); empty means the From domain.", "")
+    dkim_key_env: str = setting("Environment variable holding the DKIM private key (PEM).", "DKIM_PRIVATE_KEY")
+
+    def problems(self, key: str) -> list[str]:
+        """What the types alone cannot say is wrong, each under its dotted key."""
+        found = [f"{key}.{name}: expected a positive number of seconds, got {value}"
+                 for name, value in (("timeout", self.timeout), ("data_timeout", self.data_timeout)) if value <= 0]
+        if not 0 < self.port < 65536:
+            found.append(f"{key}.port: expected 1 to 65535, got {self.port}")
+        return found
 
 
 class _Lost(Exception):
@@ -347,3 +373,6 @@ def from_config(cfg, issue: str) -> SmtpTransport:
                             key.encode())
     return SmtpTransport(s.host, s.port, s.security, s.username, password, s.timeout,
                          sender=cfg.newsletter.from_addr, dkim=signer, data_timeout=s.data_timeout)
+
+
+register(Provider("smtp", "Direct SMTP", SmtpSettings, from_config))

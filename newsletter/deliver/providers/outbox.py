@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import write_atomic
-from .mime import Outgoing
-from .transport import Receipt
+from ...files import write_atomic
+from ...settings import setting
+from . import Provider, register
+from ..mime import Outgoing
+from ..transport import Receipt
+
+
+@dataclass
+class OutboxSettings:
+    path: str = setting("Folder where the outbox writes one .eml per subscriber.", "outbox")
 
 
 class OutboxTransport:
@@ -36,3 +44,6 @@ def _safe(email: str) -> str:
 
 def from_config(cfg, issue: str) -> OutboxTransport:
     return OutboxTransport(cfg.resolve(cfg.delivery.outbox.path) / issue)
+
+
+register(Provider("outbox", "Outbox (.eml files)", OutboxSettings, from_config))

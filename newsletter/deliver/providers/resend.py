@@ -6,11 +6,20 @@ for 24 hours, and a retry after that (or a batch cut differently) is then still 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from email.utils import formataddr
 
-from .http import HttpTransport, api_key
-from .mime import Outgoing
-from .transport import Receipt
+from ...settings import setting
+from . import Provider, register
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from ..mime import Outgoing
+from ..transport import Receipt
+
+
+@dataclass
+class ResendSettings(HttpApiSettings):
+    api_url: str = setting(API_URL_DOC, "https://api.resend.com")
+    key_env: str = setting(KEY_ENV_DOC, "RESEND_API_KEY")
 
 
 class ResendTransport(HttpTransport):
@@ -37,3 +46,6 @@ class ResendTransport(HttpTransport):
 
 def from_config(cfg, issue: str) -> ResendTransport:
     return ResendTransport(cfg.delivery.resend.api_url, api_key(cfg, "resend"))
+
+
+register(Provider("resend", "Resend", ResendSettings, from_config))

@@ -13,17 +13,37 @@ from __future__ import annotations
 
 import email.utils
 import time
+from dataclasses import dataclass, fields
 from typing import NoReturn
 
 import requests
 import urllib3
 
-from .. import __version__
-from ..errors import ConfigError, NewsletterError, SendStopped
-from .mime import Outgoing
-from .transport import Receipt
+from ... import __version__
+from ...errors import ConfigError, NewsletterError, SendStopped
+from ...settings import setting
+from ..mime import Outgoing
+from ..transport import Receipt
 
 TIMEOUT = (5, 60)
+
+API_URL_DOC = "Base URL of the provider's API (point it at a test server for staging)."
+KEY_ENV_DOC = "Environment variable holding the API key or token (default: the provider's usual name)."
+
+
+@dataclass
+class HttpApiSettings:
+    """The keys every HTTP provider's table has; each provider's subclass gives its own defaults."""
+
+    api_url: str = setting(API_URL_DOC, "")
+    key_env: str = setting(KEY_ENV_DOC, "")
+
+    def __post_init__(self) -> None:
+        # A table that leaves a key empty gets the provider's usual value, as one that leaves it out does:
+        # `[delivery.postmark]` with only api_url still finds POSTMARK_TOKEN.
+        for f in fields(self):
+            if f.name in ("api_url", "key_env") and not getattr(self, f.name):
+                setattr(self, f.name, f.default)
 _PAUSE = {429, 502, 503, 504}
 
 
