@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import contrast
+from .errors import CheckFailed
 
 GMAIL_CLIP_BYTES = 102 * 1024
 SIZE_LIMIT_BYTES = 90 * 1024  # our bar: well under Gmail's clip, leaving room for what providers add
@@ -73,7 +74,7 @@ def spam_report(eml: bytes) -> SpamReport | None:
                                                                                                      "replace")
     m = re.search(r"Content analysis details:\s+\((-?[\d.]+) points", out)
     if not m:
-        raise RuntimeError("could not read SpamAssassin's report")
+        raise CheckFailed("could not read SpamAssassin's report")
     table = out[m.end():]
     rules = {name: float(pts) for pts, name in re.findall(r"^\s*(-?\d+(?:\.\d+)?)\s+([A-Z][A-Z0-9_]+)\s", table, re.M)}
     return SpamReport(float(m.group(1)), rules)
@@ -138,7 +139,7 @@ def browser_layout(html: str, width: int, height: int = 900, screenshot: Path | 
                            capture_output=True, timeout=120)
     m = re.search(r'<pre id="nl-measure">(.*?)</pre>', dom, re.S)
     if not m:
-        raise RuntimeError("Chromium did not report the page's layout")
+        raise CheckFailed("Chromium did not report the page's layout")
     return json.loads(html_lib.unescape(m.group(1)))
 
 
@@ -184,16 +185,22 @@ def contrast_check(scheme: str, width: int, page: dict) -> CheckResult:
     return CheckResult(f"contrast {scheme} {width}px", bool(texts) and not bad, detail)
 
 
+def spam_check(cfg, build) -> CheckResult:
+    """SpamAssassin's verdict on one subscriber's copy: at most 1 point and no forbidden rule."""
+    try:
+        report = spam_report(sample_message(cfg, build))
+    except CheckFailed as exc:
+        return CheckResult("spam score", False, f"could not run: {exc.message}")
+    if report is None:
+        return CheckResult("spam score", True, "skipped: SpamAssassin is not installed")
+    bad = report.forbidden
+    return CheckResult("spam score", report.score <= 1.0 and not bad,
+                       f"{report.score:.1f} points" + (f"; rules: {', '.join(bad)}" if bad else ""))
+
+
 def slow_checks(cfg, build) -> list[CheckResult]:
     """SpamAssassin's score and the layout in Chromium, each skipped (and saying so) when its tool is missing."""
-    results = []
-    report = spam_report(sample_message(cfg, build))
-    if report is None:
-        results.append(CheckResult("spam score", True, "skipped: SpamAssassin is not installed"))
-    else:
-        bad = report.forbidden
-        results.append(CheckResult("spam score", report.score <= 1.0 and not bad,
-                                   f"{report.score:.1f} points" + (f"; rules: {', '.join(bad)}" if bad else "")))
+    results = [spam_check(cfg, build)]
     shots = build.out_dir / "screenshots"
     html, script = build.rendered.html, contrast.CONTRAST_SCRIPT
     phone = browser_layout(html, 375, screenshot=shots / "phone-375.png", script=script)

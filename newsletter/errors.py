@@ -6,10 +6,14 @@ exits non-zero without a traceback::
 
     NewsletterError
     ├── ConfigError          config file missing or invalid   (exit 2)
+    ├── WeekError            a week that is not YYYY-Www, or not a week of that year
     ├── ContentError         an interview file cannot be used
     ├── RosterError          the subscriber list cannot be used
     │   └── InvalidSubscriber  a bad address, time zone or status (also a ValueError)
     ├── RenderError          a template failed to render
+    ├── CheckFailed          SpamAssassin or Chromium ran but gave no answer to read
+    ├── BadToken             a signed link (unsubscribe, confirm, approve) altered, forged,
+    │                        expired or used before
     ├── StateError           the state database or its lock
     │   └── SendInProgress   another send of this issue holds the lock
     └── DeliveryError        a transport could not send, or an issue may not be sent
@@ -51,6 +55,12 @@ class ConfigError(NewsletterError):
         self.problems = problems or []
 
 
+class WeekError(NewsletterError):
+    """A week given on the command line (or in a link) that is not an ISO week."""
+
+    default_hint = "write the week as YYYY-Www, for example 2026-W48"
+
+
 class ContentError(NewsletterError):
     """An interview file cannot be used (not UTF-8, no date, empty, binary)."""
 
@@ -78,6 +88,18 @@ class RenderError(NewsletterError):
     """A template failed to render."""
 
     default_hint = "check the template named above; delete it to fall back to the built-in one"
+
+
+class CheckFailed(NewsletterError):
+    """A checking tool ran but its answer could not be read (a broken install, or a changed output)."""
+
+    default_hint = "run the tool by hand to see what it says; the issue itself may be fine"
+
+
+class BadToken(NewsletterError):
+    """A signed link that was altered, forged, expired, is for something else, or was used before."""
+
+    default_hint = "the link is damaged or forged; use the link from a recent issue"
 
 
 class StateError(NewsletterError):

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from .artefact import Artefact
 from .checks import CheckResult, slow_checks, static_checks
 from .config import Config
-from .errors import IssueRefused, NotApproved
+from .errors import CheckFailed, IssueRefused, NotApproved
 from .render import RenderSettings, render_issue
 from .words import counted
 
@@ -75,7 +75,7 @@ def slow_report(cfg: Config, artefact: Artefact, run: bool = True) -> list[Check
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     try:
         results = slow_checks(cfg, SimpleNamespace(issue=artefact.issue, rendered=rendered, out_dir=out_dir))
-    except (RuntimeError, OSError, ValueError, subprocess.SubprocessError) as exc:  # a tool that ran but answered nonsense, or timed out
+    except (CheckFailed, OSError, ValueError, subprocess.SubprocessError) as exc:  # a tool that ran but answered nonsense, or timed out
         results = [CheckResult("slow checks", False, f"could not run: {exc}")]
     write_atomic(cache, json.dumps({"hash": artefact.hash, "results": [asdict(r) for r in results]}) + "\n")
     return results

@@ -21,7 +21,7 @@ from .assemble import pick_quotes
 from .build import default_week, make_issue
 from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
-from .errors import NewsletterError
+from .errors import CheckFailed, NewsletterError
 from .personal import ONLY, shows_mode
 from .render import RenderSettings, render_issue
 from .sources import source_kinds
@@ -315,7 +315,10 @@ class _Handler(BaseHTTPRequestHandler):
 def _spam_check(snap: Snapshot) -> CheckResult:
     from types import SimpleNamespace
 
-    report = spam_report(sample_message(snap.cfg, SimpleNamespace(issue=snap.issue, rendered=snap.rendered(None))))
+    try:
+        report = spam_report(sample_message(snap.cfg, SimpleNamespace(issue=snap.issue, rendered=snap.rendered(None))))
+    except CheckFailed as exc:
+        return CheckResult("spam score", False, f"could not run: {exc.message}")
     if report is None:
         return CheckResult("spam score", True, "skipped: SpamAssassin is not installed")
     bad = report.forbidden

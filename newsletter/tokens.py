@@ -12,17 +12,13 @@ import hashlib
 import hmac
 import json
 
-from .errors import NewsletterError
+from .errors import BadToken
 
 DEV_SECRET = b"newsletter-development-key-do-not-use-for-real-mail"
 SUBSCRIBER_TOKEN_LEN = 50
 # Stands in a rendered issue's links for each subscriber's token until their message is filled in: letters and
 # digits only, so HTML escaping, MJML and quoted-printable all leave it as it is.
 TOKEN_PLACEHOLDER = "NLTOKEN0000"
-
-
-class BadToken(NewsletterError):
-    default_hint = "the link is damaged or forged; use the link from a recent issue"
 
 
 def _b64(raw: bytes) -> str:

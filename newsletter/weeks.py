@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .errors import NewsletterError
+from .errors import WeekError
 from .model import Period
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-class WeekError(NewsletterError):
-    default_hint = "write the week as YYYY-Www, for example 2026-W48"
 
 
 def parse_week(text: str) -> Period:
