@@ -294,12 +294,17 @@ class _Checker:
         if "type" not in data:
             self.problems.append(f"{key}.type: required key is missing")
             return None
-        if data["type"] not in kinds:
+        if not isinstance(data["type"], str) or data["type"] not in kinds:
             self.problems.append(f"{key}.type: expected one of {', '.join(kinds)}, got {_describe(data['type'])}")
             return None
         own = {_toml_key(f) for f in _fields(kinds[data["type"]])}
-        # One table may carry every kind's keys (the sample config does): another kind's are accepted, unused.
-        foreign = {_toml_key(f) for kind in kinds.values() for f in _fields(kind)} - own
+        # One table may carry every kind's keys (the sample config does): another kind's are checked, then unused.
+        foreign = {}
+        for kind in kinds.values():
+            hints = _hints(kind)
+            foreign |= {_toml_key(f): hints[f.name] for f in _fields(kind) if _toml_key(f) not in own | set(foreign)}
+        for name in foreign.keys() & data.keys():
+            self.value(foreign[name], data[name], _join(key, name))
         return self.section(kinds[data["type"]], {k: v for k, v in data.items() if k not in foreign}, key)
 
     def value(self, tp: Any, data: Any, key: str) -> Any:

@@ -235,3 +235,17 @@ def test_folder_size_limit_must_be_positive(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(minimal_config(tmp_path, sources='path = "content"\nmax_file_mb = 0'))
     assert "sources[0].max_file_mb: expected a size above 0, got 0" in str(info.value)
+
+
+def test_tables_of_the_wrong_shape_do_not_hide_the_other_problems():
+    data = {"newsletter": 5, "delivery": {"mailgun": 3},
+            "sources": [{"type": "folder", "path": "c", "keywords": "x"}, {"type": ["feed"]}, 7],
+            "quotes": {"min_words": "eight"}}
+    assert problems(data) == [
+        "newsletter: expected a table, got 5",
+        'sources[0].keywords: expected a list, got "x"',
+        "sources[1].type: expected one of folder, feed, got a list",
+        "sources[2]: expected a table, got 7",
+        "delivery.mailgun: expected a table, got 3",
+        'quotes.min_words: expected an integer, got "eight"',
+    ]
