@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from . import calendar
+from . import calendar_links
 from .assemble import assemble_issue, send_time
 from .artefact import ARTEFACT_NAME, Artefact, artefact_text, content_hash, issue_data, issue_from_data
 from .built_issues import BuiltIssues, load_built
@@ -199,9 +199,9 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
     }
     domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
     for air in issue.air_dates:
-        data = calendar.ics(air, domain, datetime.now(ZoneInfo("UTC")))
+        data = calendar_links.ics(air, domain, datetime.now(ZoneInfo("UTC")))
         if data:
-            files[f"calendar/{calendar.slug(air)}.ics"] = data
+            files[f"calendar/{calendar_links.slug(air)}.ics"] = data
     written = []
     for name, data in files.items():
         write_atomic(out_dir / name, data)

@@ -698,7 +698,7 @@ def subscribers_add(address, name, timezone, shows, config_path):
     """
     from .deliver.ledger import Ledger
     from .errors import RosterError
-    from .roster import LEFT, split_shows
+    from .subscribers.fields import LEFT, split_shows
     from .subscribers import change
 
     cfg, store = _store(config_path)

@@ -26,7 +26,7 @@ from .config import Config
 from .deliver import list_id, signing_key
 from .deliver.ledger import Ledger
 from .deliver.one import Letter, send_one
-from .roster import normalise_email
+from .subscribers.fields import normalise_email
 from .personal import FIRST, MODES, SHOWS_MODE
 from .public_state import PublicState
 from .subscribers import SubscriberStore

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 import mjml
 
-from . import calendar, typeset
+from . import calendar_links, typeset
 from .errors import RenderError
 from .model import AirDate, Issue, OneOff, Slot, Streaming, When
 from .note import note_html, note_text
@@ -187,8 +187,8 @@ def airing_view(air: AirDate, reader_tz: str | None, calendar_url: str = "") -> 
         when += f" · {air.episode}"
     timed = air.start is not None
     return {"show": air.show, "network": air.network, "kind": air.kind, "when": when,
-            "ics": f"{calendar_url}/{calendar.slug(air)}.ics" if timed and calendar_url else None,
-            "google": calendar.google_link(air)}
+            "ics": f"{calendar_url}/{calendar_links.slug(air)}.ics" if timed and calendar_url else None,
+            "google": calendar_links.google_link(air)}
 
 
 def when_text(when: When, reader_tz: str | None) -> str:

@@ -35,7 +35,7 @@ def zone_label(dt: datetime, tz: str) -> str:
     return _US_ZONES.get(tz) or dt.tzname() or tz
 
 
-def clock(dt: datetime) -> str:
+def listing_time(dt: datetime) -> str:
     """`10 p.m.`, `9:30 a.m.`: the style US TV listings use."""
     hour = dt.hour % 12 or 12
     suffix = "a.m." if dt.hour < 12 else "p.m."
@@ -45,10 +45,10 @@ def clock(dt: datetime) -> str:
 def airing_time(start: datetime, show_tz: str, reader_tz: str | None) -> str:
     """`Wed, Nov 25 · 10 p.m. ET (7 p.m. PT)`: the network's time, then the reader's when it differs."""
     local = start.astimezone(ZoneInfo(show_tz))
-    text = f"{local:%a, %b} {local.day} · {clock(local)} {zone_label(local, show_tz)}"
+    text = f"{local:%a, %b} {local.day} · {listing_time(local)} {zone_label(local, show_tz)}"
     if reader_tz and reader_tz != show_tz:
         mine = start.astimezone(ZoneInfo(reader_tz))
         if mine.utcoffset() != local.utcoffset():
             day = f"{mine:%a} " if mine.date() != local.date() else ""
-            text += f" ({day}{clock(mine)} {zone_label(mine, reader_tz)})"
+            text += f" ({day}{listing_time(mine)} {zone_label(mine, reader_tz)})"
     return text

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from newsletter import calendar
+from newsletter import calendar_links
 from newsletter.build import build
 from newsletter.config import load_config
 from newsletter.extract.airdates import parse_sentence
@@ -20,7 +20,7 @@ def slot():
 
 
 def test_weekly_slot_is_an_rrule_in_the_networks_zone():
-    cal = Calendar.from_ical(calendar.ics(slot(), "example.org", NOW))
+    cal = Calendar.from_ical(calendar_links.ics(slot(), "example.org", NOW))
     (event,) = cal.walk("VEVENT")
     assert event["SUMMARY"] == "Harbor Lights on NBC"
     assert event.decoded("DTSTART") == datetime(2026, 10, 28, 22, 0, tzinfo=ZoneInfo("America/New_York"))
@@ -32,14 +32,14 @@ def test_weekly_slot_is_an_rrule_in_the_networks_zone():
 
 def test_one_off_has_no_rrule_and_an_untimed_airing_has_no_file():
     air = parse_sentence("Copper County returns tonight at 9 on CBS.", date(2026, 11, 18))
-    (event,) = Calendar.from_ical(calendar.ics(air, "example.org", NOW)).walk("VEVENT")
+    (event,) = Calendar.from_ical(calendar_links.ics(air, "example.org", NOW)).walk("VEVENT")
     assert "RRULE" not in event
-    assert calendar.ics(parse_sentence("Season three drops Friday on Netflix.", date(2026, 11, 18)),
+    assert calendar_links.ics(parse_sentence("Season three drops Friday on Netflix.", date(2026, 11, 18)),
                         "example.org", NOW) is None
 
 
 def test_google_link():
-    q = parse_qs(urlparse(calendar.google_link(slot())).query)
+    q = parse_qs(urlparse(calendar_links.google_link(slot())).query)
     assert q["action"] == ["TEMPLATE"] and q["text"] == ["Harbor Lights on NBC"]
     assert q["dates"] == ["20261029T020000Z/20261029T030000Z"]
     assert q["recur"] == ["RRULE:FREQ=WEEKLY;BYDAY=WE"]

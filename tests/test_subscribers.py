@@ -228,7 +228,7 @@ def test_the_commands_report_the_first_run_import_once_and_keep_leavers_out(proj
     "a b@example.org", "!#$%&'*+/=?^_`{|}~-@example.org", "a@[127.0.0.1]", "trailing.@example.org", "@example.org",
 ])
 def test_the_fast_path_agrees_with_full_validation(address):
-    from newsletter.roster import _validated, normalise_email
+    from newsletter.subscribers.fields import _validated, normalise_email
 
     def outcome(check):
         try:

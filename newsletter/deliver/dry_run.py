@@ -7,7 +7,7 @@ from ..config import Config
 from ..errors import DeliveryError
 from ..personal import ONLY, shows_mode
 from ..render import RenderSettings, render_issue
-from ..roster import normalise_email
+from ..subscribers.fields import normalise_email
 from ..subscribers import SubscriberStore
 from ..tokens import address_hash
 from ..words import counted

@@ -1,5 +1,6 @@
 """Subscribers: the store in the state database (the list itself) and CSV in and out of it.
 
+    fields   one subscriber's fields checked and normalised: address, time zone, status, shows
     store    SubscriberStore: add/merge, set_status with a source, get, by_hash_prefix,
              batches of active subscribers, count, history (the consent record)
     csvfile  import (merging Mailchimp, listmonk, Buttondown and our own exports), export

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from ..errors import RosterError
-from ..roster import split_shows
+from .fields import split_shows
 from ..tokens import address_hash
 from .store import WRITE_CHUNK, Change, SubscriberStore, change
 

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from ..errors import InvalidSubscriber
 from ..state import StateStore, state_engine
 from ..model import Subscriber
-from ..roster import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
+from .fields import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
 from ..tokens import address_hash
 
 # Rows per query: enough to amortise the round trip; small enough that a reader's memory stays a few MB.
