@@ -6,14 +6,17 @@ problem with its dotted key, and raises one `ConfigError` listing them all.
 Unknown keys are warnings with a "did you mean" suggestion.
 Secrets never live in the file: fields ending in ``_env`` name the
 environment variable that holds them.
+
+    config.py         the sections and `Config`; [delivery] and [[sources]] grow with the
+                      registered providers and source kinds
+    schema.py         checking TOML against such dataclasses (types, unknown keys)
+    config_checks.py  the checks of meaning (addresses, URLs, colours, ranges)
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
-import math
 import os
 import re
 import tomllib
@@ -21,11 +24,13 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .config_checks import semantic_checks
 from .errors import ConfigError
+from .schema import Checker, Tagged, documented_keys
 from .settings import setting as _doc
 from .words import counted
+
 
 @dataclass
 class NewsletterSection:
@@ -86,13 +91,6 @@ def _delivery_class(registered: tuple) -> type:
         ("provider", Literal[names], _doc(" | ".join(names) + ".", "outbox")),
         *[(p.name, p.settings, _doc(f"{p.title} settings.", default_factory=p.settings)) for p in registered],
     ], bases=(DeliverySection,))
-
-
-class Tagged:
-    """The schema of a table whose `type` key picks its kind's settings (a `[[sources]]` entry)."""
-
-    def __init__(self, kinds: typing.Callable[[], dict[str, type]]):
-        self.kinds = kinds
 
 
 def _source_schema() -> Any:
@@ -218,269 +216,6 @@ class Config:
         return os.environ.get(env_name) or None
 
 
-_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
-
-
-def _toml_key(f: dataclasses.Field) -> str:
-    return f.metadata.get("key", f.name)
-
-
-def _fields(cls: type) -> list[dataclasses.Field]:
-    return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    """Each field's type; a field whose shape depends on what is registered says so in its metadata."""
-    hints = typing.get_type_hints(cls)
-    for f in _fields(cls):
-        if "schema" in f.metadata:
-            hints[f.name] = f.metadata["schema"]()
-    return hints
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
-
-
-class _Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-        self.warnings: list[str] = []
-
-    def section(self, cls: type, data: Any, key: str) -> Any:
-        if not isinstance(data, dict):
-            self.problems.append(f"{key}: expected a table, got {_describe(data)}")
-            return cls()
-        hints = _hints(cls)
-        known = {_toml_key(f): f for f in _fields(cls)}
-        for name in data:
-            if name not in known:
-                close = difflib.get_close_matches(name, list(known), n=1)
-                hint = f' (did you mean "{close[0]}"?)' if close else ""
-                self.warnings.append(f"{_join(key, name)}: unknown key, ignored{hint}")
-        values = {}
-        for tkey, f in known.items():
-            if tkey in data:
-                before = len(self.problems)
-                value = self.value(hints[f.name], data[tkey], _join(key, tkey))
-                # A wrong value is reported once: its default stands in, so the checks of meaning that run
-                # next do not report it again as some other problem.
-                scalar = not dataclasses.is_dataclass(hints[f.name]) and typing.get_origin(hints[f.name]) is not list
-                if len(self.problems) == before or not scalar or not _has_default(f):
-                    values[f.name] = value
-        try:
-            return cls(**values)
-        except TypeError:
-            missing = [_toml_key(f) for f in _fields(cls) if f.default is dataclasses.MISSING
-                       and f.default_factory is dataclasses.MISSING and f.name not in values]
-            for m in missing:
-                self.problems.append(f"{_join(key, m)}: required key is missing")
-            return None
-
-    def tagged(self, tp: Tagged, data: Any, key: str) -> Any:
-        """A table checked against the settings of the kind its `type` names; None when there is no such kind."""
-        if not isinstance(data, dict):
-            self.problems.append(f"{key}: expected a table, got {_describe(data)}")
-            return None
-        kinds = tp.kinds()
-        if "type" not in data:
-            self.problems.append(f"{key}.type: required key is missing")
-            return None
-        if not isinstance(data["type"], str) or data["type"] not in kinds:
-            self.problems.append(f"{key}.type: expected one of {', '.join(kinds)}, got {_describe(data['type'])}")
-            return None
-        own = {_toml_key(f) for f in _fields(kinds[data["type"]])}
-        # One table may carry every kind's keys (the sample config does): another kind's are checked, then unused.
-        foreign = {}
-        for kind in kinds.values():
-            hints = _hints(kind)
-            foreign |= {_toml_key(f): hints[f.name] for f in _fields(kind) if _toml_key(f) not in own | set(foreign)}
-        for name in foreign.keys() & data.keys():
-            self.value(foreign[name], data[name], _join(key, name))
-        return self.section(kinds[data["type"]], {k: v for k, v in data.items() if k not in foreign}, key)
-
-    def value(self, tp: Any, data: Any, key: str) -> Any:
-        origin = typing.get_origin(tp)
-        if dataclasses.is_dataclass(tp):
-            return self.section(tp, data, key)
-        if isinstance(tp, Tagged):
-            return self.tagged(tp, data, key)
-        if origin is list:
-            (item,) = typing.get_args(tp)
-            if not isinstance(data, list):
-                self.problems.append(f"{key}: expected a list, got {_describe(data)}")
-                return []
-            # An item that could not be read stays as None (its problem is reported), so the next keep their index.
-            return [self.value(item, v, f"{key}[{i}]") for i, v in enumerate(data)]
-        if origin is Literal:
-            choices = typing.get_args(tp)
-            if data not in choices:
-                self.problems.append(f"{key}: expected one of {', '.join(choices)}, got {_describe(data)}")
-                return choices[0]
-            return data
-        if tp is dict:
-            if not isinstance(data, dict):
-                self.problems.append(f"{key}: expected a table, got {_describe(data)}")
-                return {}
-            bad = [k for k, v in data.items() if not isinstance(v, int) or isinstance(v, bool)]
-            for k in bad:
-                self.problems.append(f'{key}."{k}": expected an integer id, got {_describe(data[k])}')
-            return {k: v for k, v in data.items() if k not in bad}
-        if tp is float and isinstance(data, int) and not isinstance(data, bool):
-            return float(data)
-        if tp is float and isinstance(data, float) and not math.isfinite(data):
-            self.problems.append(f"{key}: expected a finite number, got {data}")
-            return 0.0
-        if tp is str and isinstance(data, str) and _CONTROL.search(data):
-            # A line break in a value that reaches a mail header would add a header (Bcc:) to every message.
-            self.problems.append(f"{key}: contains a line break or control character; write it on one line")
-            return ""
-        if tp in _TYPE_NAMES and (not isinstance(data, tp) or (tp is int and isinstance(data, bool))):
-            self.problems.append(f"{key}: expected {_TYPE_NAMES[tp]}, got {_describe(data)}")
-            return tp()
-        return data
-
-
-def _has_default(f: dataclasses.Field) -> bool:
-    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-
-
-def _join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
-
-
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# A URL that goes into headers, attributes and CSS as it is: scheme, host, then only URL-safe characters.
-_PUBLIC_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)?$")
-_COLOUR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,30}|(rgb|hsl)a?\([0-9., %]+\))$")
-_FONT = re.compile(r"^[A-Za-z0-9 ,'\"-]+$")
-
-
-def plain_url(url: str) -> bool:
-    """Whether a URL can go into headers, attributes and CSS as it is (scheme, host, URL-safe characters)."""
-    return bool(_PUBLIC_URL.match(url))
-
-
-def _url_checks(cfg: Config, problems: list[str]) -> None:
-    """URLs that end up in mail headers, links and CSS: well formed, https, nothing that could break out."""
-    base = cfg.newsletter.base_url
-    if not _PUBLIC_URL.match(base):
-        problems.append(f'newsletter.base_url: "{base}" is not a plain URL (https://host/path, with no spaces, '
-                        'quotes or angle brackets)')
-    elif not base.startswith("https://") and not base.startswith("http://127.0.0.1"):
-        problems.append(f'newsletter.base_url: must start with https:// (links in email must be secure), got "{base}"')
-    logo = cfg.theme.logo_url
-    if logo and not (logo.startswith("https://") and _PUBLIC_URL.match(logo)):
-        problems.append(f'theme.logo_url: "{logo}" is not a plain https URL')
-
-
-def _theme_checks(cfg: Config, problems: list[str]) -> None:
-    """Theme values are written into the email's CSS: colours and a font stack, nothing else."""
-    for f in _fields(ThemeSection):
-        value = getattr(cfg.theme, f.name)
-        if f.name == "font" and not _FONT.match(value):
-            problems.append(f'theme.font: "{value}" is not a font stack (names, quotes, commas and spaces only)')
-        elif f.name not in ("font", "logo_url") and not _COLOUR.match(value):
-            problems.append(f'theme.{f.name}: "{value}" is not a CSS colour (use #rrggbb)')
-
-
-def _range_checks(cfg: Config, problems: list[str]) -> None:
-    """Numbers outside what the code can use would crash a run long after the config was read."""
-    if not 0 < cfg.server.port < 65536:
-        problems.append(f"server.port: expected 1 to 65535, got {cfg.server.port}")
-    for key, val in (("server.threads", cfg.server.threads), ("server.timeout", cfg.server.timeout),
-                     ("server.connection_limit", cfg.server.connection_limit),
-                     ("server.subscribes_per_hour", cfg.server.subscribes_per_hour),
-                     ("server.confirmations_per_day", cfg.server.confirmations_per_day)):
-        if val < 1:
-            problems.append(f"{key}: expected a positive integer, got {val}")
-    for key, val in (("delivery.hourly_cap", cfg.delivery.hourly_cap),
-                     ("schedule.misfire_grace_time", cfg.schedule.misfire_grace_time),
-                     ("schedule.min_interviews", cfg.schedule.min_interviews),
-                     ("schedule.approval_lead", cfg.schedule.approval_lead),
-                     ("state.compact_after_days", cfg.state.compact_after_days)):
-        if val < 0:
-            problems.append(f"{key}: must be 0 or more, got {val}")
-    if cfg.delivery.outage_limit <= 0:
-        problems.append(f"delivery.outage_limit: expected a positive number of seconds, got {cfg.delivery.outage_limit}")
-    for f in _fields(type(cfg.delivery)):
-        settings = getattr(cfg.delivery, f.name)
-        if hasattr(settings, "problems"):  # a provider's table that checks its own values
-            problems.extend(settings.problems(f"delivery.{f.name}"))
-    _delivery_guards(cfg.delivery, problems)
-
-
-# Below these the guards would do harm: a streak of one stops a whole send for one dead address, and a
-# retry sooner than a minute after an unanswered hand-over lands while a slow server may still deliver it.
-MIN_BREAKER_STREAK = 2
-MIN_UNKNOWN_WAIT = 60.0
-
-
-def _delivery_guards(d, problems: list[str]) -> None:
-    if d.breaker_streak < MIN_BREAKER_STREAK:
-        problems.append(f"delivery.breaker_streak: expected {MIN_BREAKER_STREAK} or more (one refusal is about "
-                        f"one address, not the server), got {d.breaker_streak}")
-    if d.unknown_wait < MIN_UNKNOWN_WAIT:
-        problems.append(f"delivery.unknown_wait: expected {MIN_UNKNOWN_WAIT:g} seconds or more (a retry sooner may "
-                        f"cross the first copy still on its way), got {d.unknown_wait:g}")
-
-
-def _semantic_checks(cfg: Config, problems: list[str]) -> None:
-    """Checks across values that the types alone cannot express."""
-    from apscheduler.triggers.cron import CronTrigger
-
-    n = cfg.newsletter
-    try:
-        ZoneInfo(n.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f'newsletter.timezone: unknown time zone "{n.timezone}" (use an IANA name such as "Europe/London")')
-    if not _EMAIL.match(n.from_addr):
-        problems.append(f'newsletter.from: "{n.from_addr}" is not an email address (write "editors@example.org" or '
-                        '"TV Talk <editors@example.org>")')
-    if n.reply_to and not _EMAIL.match(n.reply_to):
-        problems.append(f'newsletter.reply_to: "{n.reply_to}" is not an email address')
-    for i, editor in enumerate(n.editors):
-        if not _EMAIL.match(editor):
-            problems.append(f'newsletter.editors[{i}]: "{editor}" is not an email address')
-    _url_checks(cfg, problems)
-    if cfg.server.sendgrid_public_key:
-        from .deliver.providers.sendgrid import load_sendgrid_key
-        try:
-            load_sendgrid_key(cfg.server.sendgrid_public_key)
-        except ValueError as exc:
-            problems.append(f"server.sendgrid_public_key: {exc}; paste the verification key SendGrid shows")
-    _theme_checks(cfg, problems)
-    _range_checks(cfg, problems)
-    for key, cron in (("schedule.cron", cfg.schedule.cron), ("schedule.gather_cron", cfg.schedule.gather_cron)):
-        try:
-            CronTrigger.from_crontab(cron, timezone=ZoneInfo("UTC"))
-        except ValueError as exc:
-            problems.append(f'{key}: "{cron}" is not a crontab expression ({exc})')
-    if not cfg.sources:
-        problems.append("sources: no [[sources]] configured; add one with type = \"folder\" and path")
-    for i, s in enumerate(cfg.sources):
-        if s is not None:
-            problems.extend(s.problems(f"sources[{i}]"))
-    q = cfg.quotes
-    if q.min_words < 1 or q.max_words < q.min_words:
-        problems.append(f"quotes.max_words: must be at least quotes.min_words ({q.min_words}), got {q.max_words}")
-    for key, val in (("quotes.per_interview", q.per_interview), ("quotes.per_issue", q.per_issue),
-                     ("build.max_interviews", cfg.build.max_interviews), ("delivery.max_attempts", cfg.delivery.max_attempts)):
-        if val < 1:
-            problems.append(f"{key}: expected a positive integer, got {val}")
-    if cfg.delivery.rate < 0:
-        problems.append(f"delivery.rate: must be 0 (no limit) or more, got {cfg.delivery.rate}")
-
-
 _NAMED_ADDRESS = re.compile(r'^\s*"?([^"<>]*?)"?\s*<([^<>]*)>\s*$')
 
 
@@ -518,11 +253,11 @@ def parse_config(data: dict, root: Path) -> Config:
 
     Types and meanings are checked in one pass: every problem is reported at once, each by its dotted key.
     """
-    checker = _Checker()
+    checker = Checker()
     cfg = checker.section(Config, data, "")
     _complete(cfg, data)
     meaning: list[str] = []
-    _semantic_checks(cfg, meaning)
+    semantic_checks(cfg, meaning)
     problems = checker.problems + [p for p in meaning if not _covered(p, checker.problems)]
     if problems:
         raise ConfigError(f"{counted(len(problems), 'problem')} in the config:\n  " + "\n  ".join(problems),
@@ -552,24 +287,5 @@ def load_config(path: str | os.PathLike) -> Config:
 
 
 def iter_documented_keys(cls: type = Config, prefix: str = "") -> typing.Iterator[tuple[str, str]]:
-    """Every (dotted key, doc line) of the schema; used to check config.toml and README.
-
-    A `[[sources]]` key shared by several kinds (`name`) comes once, with the first kind's doc.
-    """
-    hints = _hints(cls)
-    seen: set[str] = set()
-    for f in _fields(cls):
-        key = _join(prefix, _toml_key(f))
-        tp = hints[f.name]
-        if typing.get_origin(tp) is list:
-            (tp,) = typing.get_args(tp)
-        parts = list(tp.kinds().values()) if isinstance(tp, Tagged) else [tp]
-        for part in parts:
-            if dataclasses.is_dataclass(part):
-                for item in iter_documented_keys(part, key):
-                    if item[0] not in seen:
-                        seen.add(item[0])
-                        yield item
-            elif key not in seen:
-                seen.add(key)
-                yield key, f.metadata["doc"]
+    """Every (dotted key, doc line) of the schema; used to check config.toml and README."""
+    return documented_keys(cls, prefix)

@@ -15,7 +15,8 @@ import re
 import sys
 from urllib.parse import urlsplit
 
-from .config import Config, plain_url
+from .config import Config
+from .config_checks import plain_url
 from .errors import ConfigError, NewsletterError
 from .webhooks import MAX_BODY
 
