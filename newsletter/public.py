@@ -15,6 +15,8 @@ import hmac
 import html
 import secrets
 import time
+from dataclasses import dataclass
+from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
@@ -49,25 +51,38 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(cfg: Config, now=time.time) -> Flask:
-    """The WSGI app for one newsletter."""
-    app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
-    secret, _ = signing_key(cfg)
-    lid = list_id(cfg)
-    ledger = Ledger.from_config(cfg)
-    built = BuiltIssues.from_config(cfg)
-    store = SubscriberStore.from_config(cfg)
-    state = PublicState.from_config(cfg)
-    webhook_keys = WebhookKeys.from_config(cfg)
-    name = cfg.newsletter.name
+@dataclass
+class _Site:
+    """What every page of one newsletter's site shares: its stores, its signing key and how it answers."""
 
-    def page(title: str, body: str, status: int = 200, csrf: str | None = None) -> Response:
+    cfg: Config
+    now: Callable[[], float]
+    secret: bytes
+    lid: str
+    ledger: Ledger
+    built: BuiltIssues
+    store: SubscriberStore
+    state: PublicState
+    webhook_keys: WebhookKeys
+
+    @classmethod
+    def from_config(cls, cfg: Config, now: Callable[[], float]) -> "_Site":
+        secret, _ = signing_key(cfg)
+        return cls(cfg, now, secret, list_id(cfg), Ledger.from_config(cfg), BuiltIssues.from_config(cfg),
+                   SubscriberStore.from_config(cfg), PublicState.from_config(cfg), WebhookKeys.from_config(cfg))
+
+    @property
+    def name(self) -> str:
+        return self.cfg.newsletter.name
+
+    def page(self, title: str, body: str, status: int = 200, csrf: str | None = None) -> Response:
+        """A small HTML page under the newsletter's name; with `csrf`, it sets the form's cookie too."""
+        cfg = self.cfg
         doc = (f'<!doctype html><html lang="{html.escape(cfg.newsletter.language)}"><head><meta charset="utf-8">'
                f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
                '<style>body{font-family:Georgia,serif;max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5}'
                'input,select,button{font-size:1rem;padding:.4rem;margin:.2rem 0}label{display:block;margin:.6rem 0}'
-               f'</style></head><body><h1>{html.escape(name)}</h1><h2>{html.escape(title)}</h2>{body}</body></html>')
+               f'</style></head><body><h1>{html.escape(self.name)}</h1><h2>{html.escape(title)}</h2>{body}</body></html>')
         resp = Response(doc, status=status, mimetype="text/html")
         resp.headers["Cache-Control"] = "no-store"
         if csrf:
@@ -76,33 +91,64 @@ def create_app(cfg: Config, now=time.time) -> Flask:
                             secure=cfg.newsletter.base_url.startswith("https://"))
         return resp
 
+    def error(self, message: str, status: int = 400) -> Response:
+        return self.page("That link did not work", f"<p>{html.escape(message)}</p>", status)
+
+    def csrf_field(self) -> tuple[str, str]:
+        token = request.cookies.get(_CSRF_COOKIE) or secrets.token_urlsafe(24)
+        return token, f'<input type="hidden" name="csrf" value="{html.escape(token)}">'
+
+    def csrf_ok(self) -> bool:
+        cookie, field = request.cookies.get(_CSRF_COOKIE, ""), request.form.get("csrf", "")
+        return bool(cookie) and hmac.compare_digest(cookie.encode(), field.encode())
+
+    def field(self, key: str) -> str:
+        value = request.form.get(key, "")
+        if len(value) > MAX_FIELD:
+            abort(413)
+        return value.strip()
+
+    def subscriber_for(self, token: str):
+        """(stored subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
+        prefix = read_subscriber_token(self.secret, token, self.lid)
+        return self.store.by_hash_prefix(prefix), prefix
+
+    def check_inbox(self) -> Response:
+        # The same answer whether or not the address is already subscribed: no one can probe the list.
+        return self.page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
+                                             "nothing is added until you do.</p>")
+
+    def confirmation(self, token: str) -> dict:
+        """The claims of an unused confirmation link for this list; BadToken otherwise."""
+        claims = verify_claims(self.secret, token, "confirm", now=int(self.now()))
+        if claims.get("l") != self.lid:
+            raise BadToken("this link is for another newsletter")
+        if self.state.was_used("confirm", token, self.now()):
+            raise BadToken("this link has already been used", hint="you are subscribed; nothing more to do")
+        return claims
+
+
+def create_app(cfg: Config, now=time.time) -> Flask:
+    """The WSGI app for one newsletter."""
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
+    site = _Site.from_config(cfg, now)
+
     @app.after_request
     def security_headers(resp: Response) -> Response:
         for header, value in SECURITY_HEADERS.items():
             resp.headers.setdefault(header, value)
         return resp
 
-    def error(message: str, status: int = 400) -> Response:
-        return page("That link did not work", f"<p>{html.escape(message)}</p>", status)
+    for routes in (_health_routes, _subscribe_routes, _confirm_routes, _approve_routes, _member_routes,
+                   _preferences_routes, _archive_routes, _webhook_routes):
+        routes(app, site)
+    return app
 
-    def csrf_field() -> tuple[str, str]:
-        token = request.cookies.get(_CSRF_COOKIE) or secrets.token_urlsafe(24)
-        return token, f'<input type="hidden" name="csrf" value="{html.escape(token)}">'
 
-    def csrf_ok() -> bool:
-        cookie, field = request.cookies.get(_CSRF_COOKIE, ""), request.form.get("csrf", "")
-        return bool(cookie) and hmac.compare_digest(cookie.encode(), field.encode())
-
-    def field(key: str) -> str:
-        value = request.form.get(key, "")
-        if len(value) > MAX_FIELD:
-            abort(413)
-        return value.strip()
-
-    def subscriber_for(token: str):
-        """(stored subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
-        prefix = read_subscriber_token(secret, token, lid)
-        return store.by_hash_prefix(prefix), prefix
+def _health_routes(app: Flask, site: _Site) -> None:
+    """`/` and `/healthz`: whether the state database answers."""
+    ledger = site.ledger
 
     @app.get("/")
     @app.get("/healthz")
@@ -115,6 +161,13 @@ def create_app(cfg: Config, now=time.time) -> Flask:
             return Response('{"status": "unavailable", "state_database": "not answering"}\n', status=503,
                             mimetype="application/json")
         return Response('{"status": "ok"}\n', mimetype="application/json")
+
+
+def _subscribe_routes(app: Flask, site: _Site) -> None:
+    """The subscribe form, which mails a confirmation link (rate-limited)."""
+    cfg, now, secret, lid, state, page, error, field, csrf_field, csrf_ok, check_inbox = (
+        site.cfg, site.now, site.secret, site.lid, site.state, site.page, site.error, site.field, site.csrf_field,
+        site.csrf_ok, site.check_inbox)
 
     @app.get("/subscribe")
     def subscribe_form():
@@ -148,19 +201,11 @@ def create_app(cfg: Config, now=time.time) -> Flask:
             _send_confirmation(cfg, secret, email, f"{cfg.newsletter.base_url.rstrip('/')}/confirm?t={link}")
         return check_inbox()
 
-    def check_inbox() -> Response:
-        # The same answer whether or not the address is already subscribed: no one can probe the list.
-        return page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
-                                        "nothing is added until you do.</p>")
 
-    def confirmation(token: str) -> dict:
-        """The claims of an unused confirmation link for this list; BadToken otherwise."""
-        claims = verify_claims(secret, token, "confirm", now=int(now()))
-        if claims.get("l") != lid:
-            raise BadToken("this link is for another newsletter")
-        if state.was_used("confirm", token, now()):
-            raise BadToken("this link has already been used", hint="you are subscribed; nothing more to do")
-        return claims
+def _confirm_routes(app: Flask, site: _Site) -> None:
+    """The confirmation link: a page with a button, which subscribes once."""
+    now, name, ledger, store, state, page, error, confirmation = (
+        site.now, site.name, site.ledger, site.store, site.state, site.page, site.error, site.confirmation)
 
     @app.get("/confirm")
     def confirm_form():
@@ -192,6 +237,11 @@ def create_app(cfg: Config, now=time.time) -> Flask:
         store.confirm(email, timezone=claims.get("z") or None, detail="double opt-in link confirmed")
         return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
 
+
+def _approve_routes(app: Flask, site: _Site) -> None:
+    """An editor's approve link: a page with a button, which approves once."""
+    cfg, now, secret, state, page, error = site.cfg, site.now, site.secret, site.state, site.page, site.error
+
     @app.get("/approve")
     def approve_form():
         # A GET changes nothing: mail scanners fetch links before any editor reads them.
@@ -217,6 +267,12 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
             return error(exc.message + ". " + exc.hint)
         return page("Approved", f"<p>The {html.escape(claims['w'])} issue (content {html.escape(claims['h'][:12])}) "
                                 "is approved. If it is rebuilt with other content, it needs approving again.</p>")
+
+
+def _member_routes(app: Flask, site: _Site) -> None:
+    """Unsubscribing: a page with a button, and RFC 8058 one-click."""
+    name, ledger, store, page, error, subscriber_for = (
+        site.name, site.ledger, site.store, site.page, site.error, site.subscriber_for)
 
     @app.get("/unsubscribe")
     def unsubscribe_form():
@@ -247,6 +303,12 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
         else:  # the token alone is the authority, whatever the store says
             ledger.suppress_token_hash(prefix, "unsubscribed")
         return page("You're unsubscribed", "<p>You will get no more issues. Sorry to see you go.</p>")
+
+
+def _preferences_routes(app: Flask, site: _Site) -> None:
+    """A subscriber's preferences: the shows they follow and their time zone."""
+    store, page, error, field, csrf_field, csrf_ok, subscriber_for = (
+        site.store, site.page, site.error, site.field, site.csrf_field, site.csrf_ok, site.subscriber_for)
 
     @app.route("/preferences", methods=["GET", "POST"])
     def preferences():
@@ -283,6 +345,11 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
 <label>Time zone <input name="timezone" maxlength="64" value="{html.escape(sub.timezone or '')}"></label>
 <button type="submit">Save</button></form>""", csrf=csrf)
 
+
+def _archive_routes(app: Flask, site: _Site) -> None:
+    """The sent issues: a list, an Atom feed, and each issue's public files."""
+    cfg, ledger, built, page = site.cfg, site.ledger, site.built, site.page
+
     @app.get("/archive/")
     def archive():
         items = "".join(f'<li><a href="/archive/{w}/issue.html">{w}</a></li>'
@@ -306,6 +373,11 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
             return Response(public_issue_json(body), mimetype="application/json")
         return Response(body, mimetype=ARCHIVE_TYPES[name.rsplit(".", 1)[-1]])
 
+
+def _webhook_routes(app: Flask, site: _Site) -> None:
+    """`POST /webhooks/<provider>`: bounces and complaints, read by the provider's module."""
+    now, ledger, store, state, webhook_keys = site.now, site.ledger, site.store, site.state, site.webhook_keys
+
     @app.post("/webhooks/<provider>")
     def webhook(provider: str):
         request.max_content_length = MAX_WEBHOOK_BODY
@@ -326,8 +398,6 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
             except ValueError:
                 pass  # an address the provider reports that is not one (suppressed by hash all the same)
         return Response("ok\n", mimetype="text/plain")
-
-    return app
 
 
 def _send_confirmation(cfg: Config, secret: bytes, email: str, link: str) -> None:
