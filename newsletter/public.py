@@ -134,6 +134,9 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
     site = _Site.from_config(cfg, now)
 
+    # A link that is damaged, forged, expired or used: a plain page saying so, and nothing changed.
+    app.register_error_handler(BadToken, lambda exc: site.error(exc.message + ". " + exc.hint))
+
     @app.after_request
     def security_headers(resp: Response) -> Response:
         for header, value in SECURITY_HEADERS.items():
@@ -211,10 +214,7 @@ def _confirm_routes(app: Flask, site: _Site) -> None:
     def confirm_form():
         # A GET changes nothing: mail scanners fetch links before anyone clicks them.
         token = request.args.get("t", "")[:MAX_TOKEN]
-        try:
-            claims = confirmation(token)
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        claims = confirmation(token)
         return page("Confirm your subscription", f"""<p>Send {html.escape(name)} to {html.escape(claims["e"])} every week?</p>
 <form method="post" action="/confirm"><input type="hidden" name="t" value="{html.escape(token)}">
 <button type="submit">Yes, subscribe me</button></form>""")
@@ -222,10 +222,7 @@ def _confirm_routes(app: Flask, site: _Site) -> None:
     @app.post("/confirm")
     def confirm():
         token = request.form.get("t", "")[:MAX_TOKEN]
-        try:
-            claims = confirmation(token)
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        claims = confirmation(token)
         email = claims["e"]
         left = ledger.suppressed_at(email)
         if left is not None and left > claims.get("i", 0):
@@ -240,7 +237,7 @@ def _confirm_routes(app: Flask, site: _Site) -> None:
 
 def _approve_routes(app: Flask, site: _Site) -> None:
     """An editor's approve link: a page with a button, which approves once."""
-    cfg, now, secret, state, page, error = site.cfg, site.now, site.secret, site.state, site.page, site.error
+    cfg, now, secret, state, page = site.cfg, site.now, site.secret, site.state, site.page
 
     @app.get("/approve")
     def approve_form():
@@ -248,10 +245,7 @@ def _approve_routes(app: Flask, site: _Site) -> None:
         from .approval import read_link
 
         token = request.args.get("t", "")[:MAX_TOKEN]
-        try:
-            claims = read_link(cfg, secret, token, now())
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        claims = read_link(cfg, secret, token, now())
         return page(f"Approve the {claims['w']} issue", f"""<p>Send the {html.escape(claims["w"])} issue exactly as it
 was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber at the scheduled time?</p>
 <form method="post" action="/approve"><input type="hidden" name="t" value="{html.escape(token)}">
@@ -261,28 +255,21 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
     def approve():
         from .approval import approve_from_link
 
-        try:
-            claims = approve_from_link(cfg, state, secret, request.form.get("t", "")[:MAX_TOKEN], now())
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        claims = approve_from_link(cfg, state, secret, request.form.get("t", "")[:MAX_TOKEN], now())
         return page("Approved", f"<p>The {html.escape(claims['w'])} issue (content {html.escape(claims['h'][:12])}) "
                                 "is approved. If it is rebuilt with other content, it needs approving again.</p>")
 
 
 def _member_routes(app: Flask, site: _Site) -> None:
     """Unsubscribing: a page with a button, and RFC 8058 one-click."""
-    name, ledger, store, page, error, subscriber_for = (
-        site.name, site.ledger, site.store, site.page, site.error, site.subscriber_for)
+    name, ledger, store, page, subscriber_for = site.name, site.ledger, site.store, site.page, site.subscriber_for
 
     @app.get("/unsubscribe")
     def unsubscribe_form():
         token = request.args.get("t", "")
         if not token:
             return page("Unsubscribe", "<p>Use the unsubscribe link at the bottom of any issue.</p>")
-        try:
-            sub, _ = subscriber_for(token)
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        sub, _ = subscriber_for(token)
         who = html.escape(sub.email) if sub else "this address"
         return page("Unsubscribe", f"""<p>Stop sending {html.escape(name)} to {who}?</p>
 <form method="post" action="/unsubscribe?t={html.escape(token)}">
@@ -292,10 +279,7 @@ def _member_routes(app: Flask, site: _Site) -> None:
     def unsubscribe():
         # RFC 8058: a POST with List-Unsubscribe=One-Click unsubscribes at once, with no cookie, no login and
         # no redirect; the signed token in the URL is the authority.
-        try:
-            sub, prefix = subscriber_for(request.args.get("t", ""))
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        sub, prefix = subscriber_for(request.args.get("t", ""))
         if sub is not None:
             ledger.suppress(sub.email, "unsubscribed")
             store.set_status(sub.email, "unsubscribed", "unsubscribe-link", "one-click (RFC 8058)"
@@ -313,10 +297,7 @@ def _preferences_routes(app: Flask, site: _Site) -> None:
     @app.route("/preferences", methods=["GET", "POST"])
     def preferences():
         token = request.args.get("t", "")
-        try:
-            sub, _ = subscriber_for(token)
-        except BadToken as exc:
-            return error(exc.message + ". " + exc.hint)
+        sub, _ = subscriber_for(token)
         if sub is None:
             return error("You are not subscribed any more.", 404)
         note = ""
