@@ -7,23 +7,12 @@ nothing: a state database that does not exist yet is reported, not made.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config, load_config
 from .errors import NewsletterError
 from .words import counted
-
-PROBE_SECONDS = 10  # a provider that does not answer a read in this long is reported as unreachable
-# A call per provider that reads and changes nothing, and how its key goes with it.
-_PROBES = {
-    "postmark": ("/server", lambda key: {"headers": {"X-Postmark-Server-Token": key, "Accept": "application/json"}}),
-    "sendgrid": ("/v3/scopes", lambda key: {"headers": {"Authorization": f"Bearer {key}"}}),
-    "mailgun": ("/v3/domains/{domain}", lambda key: {"auth": ("api", key)}),
-    "resend": ("/domains", lambda key: {"headers": {"Authorization": f"Bearer {key}"}}),
-}
-
 
 @dataclass
 class Finding:
@@ -105,71 +94,19 @@ def _templates(cfg: Config) -> Finding:
 
 
 def _provider(cfg: Config) -> Finding:
+    """The provider's own harmless call (its module's `probe`), with the transport a send would use."""
+    from .deliver.providers import providers
     from .deliver.transport import make_transport
 
-    provider = cfg.delivery.provider
-    name = f"provider {provider}"
-    if provider == "outbox":
-        folder = cfg.resolve(cfg.delivery.outbox.path)
-        there = next(p for p in (folder, *folder.parents) if p.exists())  # made on the first send
-        if not there.is_dir() or not os.access(there, os.W_OK):
-            return Finding(name, False, f"cannot write to {there}", "fix [delivery.outbox] path or the folder's "
-                                                                    "permissions")
-        return Finding(name, True, f"writes .eml files to {folder} (mails nobody)")
+    provider = providers()[cfg.delivery.provider]
+    name = f"provider {provider.name}"
     try:
         transport = make_transport(cfg, "doctor")
     except NewsletterError as exc:  # a key variable that is not set, named
         return Finding(name, False, exc.message, exc.hint or "")
     try:
-        return _probe_smtp(cfg, transport) if provider == "smtp" else _probe_http(cfg, transport.key)
+        if provider.probe is None:
+            return Finding(name, True, "no harmless call to try it with: the first send shows whether it works")
+        return Finding(name, *provider.probe(cfg, transport))
     finally:
         transport.close()
-
-
-def _probe_smtp(cfg: Config, transport) -> Finding:
-    import smtplib
-
-    s = cfg.delivery.smtp
-    name = "provider smtp"
-    try:
-        transport._connect().quit()  # connect, TLS, EHLO, AUTH: everything a send does before MAIL FROM
-    except smtplib.SMTPAuthenticationError as exc:
-        return Finding(name, False, f"{s.host}:{s.port} refused the login of {s.username}: {exc.smtp_code}",
-                       f"check delivery.smtp.username and the password in {s.password_env}")
-    except (smtplib.SMTPException, OSError) as exc:
-        return Finding(name, False, f"cannot talk to {s.host}:{s.port}: {exc}",
-                       "check delivery.smtp host, port and security")
-    return Finding(name, True, f"{s.host}:{s.port} accepts the connection" + (" and the login" if s.username else ""))
-
-
-def _probe_http(cfg: Config, key: str) -> Finding:
-    import requests
-
-    provider = cfg.delivery.provider
-    section = getattr(cfg.delivery, provider)
-    path, auth = _PROBES[provider]
-    url = section.api_url.rstrip("/") + path.format(domain=getattr(section, "domain", ""))
-    name = f"provider {provider}"
-    try:
-        resp = requests.get(url, timeout=PROBE_SECONDS, **auth(key))
-    except requests.RequestException as exc:
-        return Finding(name, False, f"cannot reach {url}: {exc.__class__.__name__}",
-                       f"check delivery.{provider}.api_url and the network")
-    if provider == "resend" and resp.status_code == 401 and _json(resp).get("name") == "restricted_api_key":
-        # A sending-only key: Resend knows it, and it may send; reading the domains is all it may not do.
-        return Finding(name, True, f"{url} knows the key in {section.key_env} (a sending-only key)")
-    if resp.status_code in (401, 403):
-        return Finding(name, False, f"{url} refused the key in {section.key_env} (HTTP {resp.status_code})",
-                       f"put a valid {provider} API key in {section.key_env}")
-    if resp.status_code != 200:
-        return Finding(name, False, f"{url} answered HTTP {resp.status_code}",
-                       f"check delivery.{provider}.api_url" + (" and domain" if provider == "mailgun" else ""))
-    return Finding(name, True, f"{url} accepts the key in {section.key_env}")
-
-
-def _json(resp) -> dict:
-    try:
-        data = resp.json()
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}

@@ -7,6 +7,8 @@ A provider module declares, in one `register(Provider(...))` call:
                the config schema picks it up, so no config code changes for a new provider
     transport  `transport(cfg, issue) -> Transport`, the object the send loop hands batches to
     webhook    optional: `webhook(request) -> [(address, reason)]` for `POST /webhooks/<name>`
+    probe      optional: `probe(cfg, transport) -> (ok, detail, fix)`, a call that sends and changes
+               nothing, for `newsletter doctor`
 
 Every module in this folder is imported when the providers are first asked for, so adding
 Amazon SES is one new module here (plus its tests, and its keys in config.toml and README,
@@ -33,6 +35,7 @@ class Provider:
     settings: type
     transport: Callable[[Any, str], Any]
     webhook: Callable[[Any], list[tuple[str, str]]] | None = None
+    probe: Callable[[Any, Any], tuple[bool, str, str]] | None = None
 
 
 _REGISTRY: Registry[Provider] = Registry(__name__, _BUILTIN)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import email.utils
 import time
 from dataclasses import dataclass, fields
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 import requests
 import urllib3
@@ -26,6 +26,7 @@ from ..mime import Outgoing
 from ..transport import Receipt
 
 TIMEOUT = (5, 60)
+PROBE_SECONDS = 10  # a provider that does not answer a read in this long is reported as unreachable
 
 API_URL_DOC = "Base URL of the provider's API (point it at a test server for staging)."
 KEY_ENV_DOC = "Environment variable holding the API key or token (default: the provider's usual name)."
@@ -157,3 +158,37 @@ def api_key(cfg, provider: str) -> str:
         raise ConfigError(f"delivery.{provider}.key_env: environment variable {section.key_env or '(unset)'} "
                           "is not set", hint=f"export {section.key_env or 'THE_VARIABLE'}=<your {provider} API key>")
     return key
+
+
+def http_probe(path: str, auth: Callable[[str], dict], known_key: Callable[[requests.Response], bool] | None = None):
+    """A doctor's probe for an HTTP API: GET `path` (which reads and changes nothing) with the key as `auth` sends
+    it; `known_key` says whether a refusal still shows the key is a real one (a sending-only key)."""
+
+    def probe(cfg, transport: HttpTransport) -> tuple[bool, str, str]:
+        provider = transport.name
+        section = getattr(cfg.delivery, provider)
+        url = transport.api_url + path.format(domain=getattr(section, "domain", ""))
+        try:
+            resp = requests.get(url, timeout=PROBE_SECONDS, **auth(transport.key))
+        except requests.RequestException as exc:
+            return (False, f"cannot reach {url}: {exc.__class__.__name__}",
+                    f"check delivery.{provider}.api_url and the network")
+        if known_key and known_key(resp):
+            return True, f"{url} knows the key in {section.key_env} (a sending-only key)", ""
+        if resp.status_code in (401, 403):
+            return (False, f"{url} refused the key in {section.key_env} (HTTP {resp.status_code})",
+                    f"put a valid {provider} API key in {section.key_env}")
+        if resp.status_code != 200:
+            return (False, f"{url} answered HTTP {resp.status_code}",
+                    f"check delivery.{provider}.api_url" + (" and domain" if hasattr(section, "domain") else ""))
+        return True, f"{url} accepts the key in {section.key_env}", ""
+    return probe
+
+
+def json_object(resp: requests.Response) -> dict:
+    """The answer's JSON object, or {} when it is not one."""
+    try:
+        data = resp.json()
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -18,7 +18,7 @@ from ...tokens import TOKEN_PLACEHOLDER
 from ...settings import setting
 from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
 from ..mime import Outgoing
 from ..transport import Receipt, by_variant
 
@@ -112,4 +112,5 @@ def read_webhook(request: WebhookRequest) -> list[tuple[str, str]]:
     return []
 
 
-register(Provider("mailgun", "Mailgun", MailgunSettings, from_config, read_webhook))
+register(Provider("mailgun", "Mailgun", MailgunSettings, from_config, read_webhook,
+                  http_probe("/v3/domains/{domain}", lambda key: {"auth": ("api", key)})))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,4 +47,13 @@ def from_config(cfg, issue: str) -> OutboxTransport:
     return OutboxTransport(cfg.resolve(cfg.delivery.outbox.path) / issue)
 
 
-register(Provider("outbox", "Outbox (.eml files)", OutboxSettings, from_config))
+def probe(cfg, transport: OutboxTransport) -> tuple[bool, str, str]:
+    """Whether the folder can be written (or the nearest one above it: the folder is made on the first send)."""
+    folder = cfg.resolve(cfg.delivery.outbox.path)
+    there = next(p for p in (folder, *folder.parents) if p.exists())
+    if not there.is_dir() or not os.access(there, os.W_OK):
+        return False, f"cannot write to {there}", "fix [delivery.outbox] path or the folder's permissions"
+    return True, f"writes .eml files to {folder} (mails nobody)", ""
+
+
+register(Provider("outbox", "Outbox (.eml files)", OutboxSettings, from_config, probe=probe))

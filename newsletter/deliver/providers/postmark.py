@@ -18,7 +18,7 @@ from ...settings import setting
 from ...tokens import TOKEN_PLACEHOLDER
 from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
 from ..mime import Outgoing
 from ..transport import Receipt
 
@@ -132,4 +132,6 @@ def read_webhook(request: WebhookRequest) -> list[tuple[str, str]]:
     return []
 
 
-register(Provider("postmark", "Postmark", PostmarkSettings, from_config, read_webhook))
+register(Provider("postmark", "Postmark", PostmarkSettings, from_config, read_webhook,
+                  http_probe("/server", lambda key: {"headers": {"X-Postmark-Server-Token": key,
+                                                                 "Accept": "application/json"}})))

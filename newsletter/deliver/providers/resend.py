@@ -11,7 +11,7 @@ from email.utils import formataddr
 
 from ...settings import setting
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe, json_object
 from ..mime import Outgoing
 from ..transport import Receipt
 
@@ -48,4 +48,11 @@ def from_config(cfg, issue: str) -> ResendTransport:
     return ResendTransport(cfg.delivery.resend.api_url, api_key(cfg, "resend"))
 
 
-register(Provider("resend", "Resend", ResendSettings, from_config))
+def _sending_only(resp) -> bool:
+    # A sending-only key: Resend knows it, and it may send; reading the domains is all it may not do.
+    return resp.status_code == 401 and json_object(resp).get("name") == "restricted_api_key"
+
+
+register(Provider("resend", "Resend", ResendSettings, from_config,
+                  probe=http_probe("/domains", lambda key: {"headers": {"Authorization": f"Bearer {key}"}},
+                                   known_key=_sending_only)))

@@ -15,7 +15,7 @@ from ...tokens import TOKEN_PLACEHOLDER
 from ...settings import setting
 from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key
+from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
 from ..mime import Outgoing
 from ..transport import Receipt, by_variant
 
@@ -117,4 +117,5 @@ def read_webhook(request: WebhookRequest) -> list[tuple[str, str]]:
             if isinstance(e.get("event"), str) and e["event"] in _REASONS]
 
 
-register(Provider("sendgrid", "SendGrid", SendGridSettings, from_config, read_webhook))
+register(Provider("sendgrid", "SendGrid", SendGridSettings, from_config, read_webhook,
+                  http_probe("/v3/scopes", lambda key: {"headers": {"Authorization": f"Bearer {key}"}})))

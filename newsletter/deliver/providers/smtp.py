@@ -375,4 +375,17 @@ def from_config(cfg, issue: str) -> SmtpTransport:
                          sender=cfg.newsletter.from_addr, dkim=signer, data_timeout=s.data_timeout)
 
 
-register(Provider("smtp", "Direct SMTP", SmtpSettings, from_config))
+def probe(cfg, transport: SmtpTransport) -> tuple[bool, str, str]:
+    """Connect, TLS, EHLO, AUTH: everything a send does before MAIL FROM, and then QUIT."""
+    s = cfg.delivery.smtp
+    try:
+        transport._connect().quit()
+    except smtplib.SMTPAuthenticationError as exc:
+        return (False, f"{s.host}:{s.port} refused the login of {s.username}: {exc.smtp_code}",
+                f"check delivery.smtp.username and the password in {s.password_env}")
+    except (smtplib.SMTPException, OSError) as exc:
+        return False, f"cannot talk to {s.host}:{s.port}: {exc}", "check delivery.smtp host, port and security"
+    return True, f"{s.host}:{s.port} accepts the connection" + (" and the login" if s.username else ""), ""
+
+
+register(Provider("smtp", "Direct SMTP", SmtpSettings, from_config, probe=probe))
