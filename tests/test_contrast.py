@@ -74,6 +74,12 @@ def test_dark_theme_colours_are_the_email_s_and_a_dim_one_is_caught_by_name(proj
     assert checks["contrast light 375px"].ok, checks["contrast light 375px"].detail
 
 
+def test_a_colour_name_the_config_allows_is_said_to_be_unchecked_not_a_crash(project):
+    cfg = load_config(project / "config.toml")
+    result = theme_check({**dataclasses.asdict(cfg.theme), "accent": "navy"})
+    assert (result.ok, result.detail) == (True, "not checked: not a colour this check understands: 'navy' (use #rrggbb)")
+
+
 def test_sample_issue_reads_in_light_and_dark_at_phone_and_desktop_widths(project):
     require(find_chromium(), "chromium")
     cfg = load_config(project / "config.toml")
