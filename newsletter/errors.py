@@ -12,6 +12,7 @@ exits non-zero without a traceback::
     │   └── InvalidSubscriber  a bad address, time zone or status (also a ValueError)
     ├── RenderError          a template failed to render
     ├── CheckFailed          SpamAssassin or Chromium ran but gave no answer to read
+    ├── OutputError          a file could not be written (also an OSError)
     ├── BadToken             a signed link (unsubscribe, confirm, approve) altered, forged,
     │                        expired or used before
     ├── StateError           the state database or its lock
@@ -94,6 +95,12 @@ class CheckFailed(NewsletterError):
     """A checking tool ran but its answer could not be read (a broken install, or a changed output)."""
 
     default_hint = "run the tool by hand to see what it says; the issue itself may be fine"
+
+
+class OutputError(NewsletterError, OSError):
+    """A file could not be written: its folder cannot be made, is read-only, or the disk is full."""
+
+    default_hint = "check that the folder can be made and written to, and that the disk has room"
 
 
 class BadToken(NewsletterError):

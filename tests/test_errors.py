@@ -36,3 +36,14 @@ def test_a_spamassassin_whose_report_cannot_be_read_fails_the_check_not_the_prog
     result = CliRunner().invoke(cli, ["check", "--week", WEEK])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert "FAIL spam score: could not run: could not read SpamAssassin's report" in result.output
+
+
+def test_an_output_folder_that_cannot_be_made_is_an_error_naming_it(project, monkeypatch):
+    blocker = write(project / "not-a-folder", "a file where the build folder would go")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["build", "--week", WEEK, "--out", str(blocker / "out")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    error = result.output.splitlines()[-1]
+    assert error.startswith(f"Error: {blocker / 'out' / WEEK}/")
+    assert error.endswith(": cannot write it (Not a directory) (check that the folder can be made and written to, "
+                          "and that the disk has room)")
