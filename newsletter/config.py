@@ -79,7 +79,7 @@ class DeliverySection:
 
 def delivery_schema() -> type:
     """[delivery] as the registered providers make it: `provider` one of their names, a table for each."""
-    from .deliver.providers import providers
+    from .providers import providers
 
     return _delivery_class(tuple(providers().values()))
 

@@ -109,7 +109,7 @@ def semantic_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f'newsletter.editors[{i}]: "{editor}" is not an email address')
     _url_checks(cfg, problems)
     if cfg.server.sendgrid_public_key:
-        from .deliver.providers.sendgrid import load_sendgrid_key
+        from .providers.sendgrid import load_sendgrid_key
         try:
             load_sendgrid_key(cfg.server.sendgrid_public_key)
         except ValueError as exc:

@@ -95,7 +95,7 @@ def _templates(cfg: Config) -> Finding:
 
 def _provider(cfg: Config) -> Finding:
     """The provider's own harmless call (its module's `probe`), with the transport a send would use."""
-    from .deliver.providers import providers
+    from .providers import providers
     from .deliver.transport import make_transport
 
     provider = providers()[cfg.delivery.provider]

@@ -1,6 +1,6 @@
 """A registry of plug-in modules: every module of a package registers what it adds when imported.
 
-Providers (`deliver/providers/`) and kinds of source (`sources/`) use one each, so a new
+Providers (`providers/`) and kinds of source (`sources/`) use one each, so a new
 one is a new module in that folder and nothing else in the code.
 """
 

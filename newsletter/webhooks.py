@@ -1,6 +1,6 @@
 """Bounce and complaint webhooks of the mail providers: prove the request is theirs, then read the addresses.
 
-Each provider that has a webhook reads it in its own module (`deliver/providers/`): it takes
+Each provider that has a webhook reads it in its own module (`providers/`): it takes
 a `WebhookRequest` and returns (address, reason) pairs, or raises `WebhookRefused` (403: not
 authentic, or a replay) or `BadWebhook` (400: not the shape the provider sends). Nothing a
 caller sends becomes a 500.
@@ -57,7 +57,7 @@ class WebhookRequest:
 
 def read_webhook(provider: str, request: WebhookRequest) -> list[tuple[str, str]]:
     """(address, reason) pairs of one provider's webhook, read by that provider's module."""
-    from .deliver.providers import providers
+    from .providers import providers
 
     registered = providers().get(provider)
     if registered is None or registered.webhook is None:

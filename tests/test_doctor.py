@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from werkzeug import Response
 
 from newsletter.cli import cli
-from newsletter.deliver.providers import providers
+from newsletter.providers import providers
 
 from .conftest import WEEK, write
 from .deliver.fake_providers import KEY

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.config import Config, iter_documented_keys, parse_config
-from newsletter.deliver.providers import providers, unregister
+from newsletter.providers import providers, unregister
 from newsletter.deliver.transport import make_transport
 from newsletter.errors import ConfigError
 from newsletter.sources import Period, make_source, source_kinds, unregister_source
@@ -66,8 +66,8 @@ def test_every_source_kind_is_in_the_schema_config_toml_and_readme(name):
 PIGEON = '''
 from dataclasses import dataclass
 
-from newsletter.deliver.providers import Provider, register
-from newsletter.deliver.transport import Receipt
+from newsletter.providers import Provider, register
+from newsletter.providers.transport import Receipt
 from newsletter.settings import setting
 
 

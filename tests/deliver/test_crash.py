@@ -10,7 +10,7 @@ import time
 from newsletter.config import load_config
 from newsletter.deliver.ledger import Ledger
 from newsletter.state import dispose_engines
-from newsletter.deliver.providers.smtp import SmtpTransport
+from newsletter.providers.smtp import SmtpTransport
 
 from ..conftest import WEEK
 from ..smtp_server import Recorder, SmtpServer

@@ -10,7 +10,7 @@ from newsletter.config import load_config
 from newsletter.deliver import prepare, send_issue
 from newsletter.deliver.judge import BREAKER_STREAK, OUTAGE_LIMIT
 from newsletter.deliver.ledger import Ledger, deliveries
-from newsletter.deliver.providers.smtp import SmtpTransport
+from newsletter.providers.smtp import SmtpTransport
 from newsletter.errors import ConfigError, SendStopped
 
 from ..conftest import WEEK, FakeClock
@@ -437,7 +437,7 @@ def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeyp
 def test_an_http_read_timeout_is_unknown_not_a_failure_of_the_batch(project, httpserver, monkeypatch):
     import time
 
-    from newsletter.deliver.providers.http import HttpTransport
+    from newsletter.providers.http import HttpTransport
 
     from .fake_providers import Postmark
     from .test_http_providers import setup

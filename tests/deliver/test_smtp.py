@@ -11,7 +11,7 @@ from newsletter.deliver import send_issue
 from newsletter.deliver.ledger import Ledger
 from newsletter.deliver.message import Envelope
 from newsletter.deliver.mime import prepare_message
-from newsletter.deliver.providers.smtp import SmtpTransport
+from newsletter.providers.smtp import SmtpTransport
 from newsletter.errors import ConfigError
 
 from ..conftest import WEEK, FakeClock
@@ -198,7 +198,7 @@ def test_dkim_signature_covers_list_unsubscribe_and_verifies_offline():
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    from newsletter.deliver.providers.smtp import DkimSigner
+    from newsletter.providers.smtp import DkimSigner
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,

@@ -10,14 +10,17 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ...tokens import TOKEN_PLACEHOLDER
-from ...settings import setting
-from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
+from ..settings import setting
+from ..tokens import TOKEN_PLACEHOLDER
+from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
 from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
-from ..mime import Outgoing
-from ..transport import Receipt, by_variant
+from .transport import Receipt, by_variant
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 _TAG = "-nltoken-"
 _BAD_PERSONALIZATION = re.compile(r"personalizations\.(\d+)")

@@ -26,13 +26,15 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ...errors import ConfigError, SendStopped
-from ...settings import setting
+from ..errors import ConfigError, SendStopped
+from ..settings import setting
 from . import Provider, register
-from ..mime import Outgoing, dot_stuff
-from ..transport import Receipt
+from .transport import Receipt
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 _BARE_BOUNCE = {550, 551, 553}  # mailbox unavailable / not local / name not allowed, when no enhanced code
 _STOP_SUBJECTS = {"3", "5", "7"}  # enhanced status X.3 system, X.5 protocol, X.7 security or policy
@@ -253,7 +255,12 @@ class SmtpTransport:
                 f"RCPT TO:<{msg.address or msg.email}>\r\n".encode("ascii"), b"DATA\r\n"]
 
     def _body(self, msg: Outgoing) -> bytes:
-        return dot_stuff(self.dkim.sign(msg.raw)) if self.dkim else msg.wire
+        if not self.dkim:
+            return msg.wire
+        # Imported here: loading the providers (as the config does) must not load the delivery package.
+        from ..deliver.mime import dot_stuff
+
+        return dot_stuff(self.dkim.sign(msg.raw))
 
     def _write(self, data: bytes) -> None:
         """Write to the server; a failure here is never a hand-over (the answer to the dot decides that)."""

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email.utils import formataddr
+from typing import TYPE_CHECKING
 
-from ...settings import setting
+from ..settings import setting
 from . import Provider, register
 from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe, json_object
-from ..mime import Outgoing
-from ..transport import Receipt
+from .transport import Receipt
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 
 @dataclass

@@ -12,15 +12,18 @@ import hmac
 import json
 from dataclasses import dataclass
 from email.utils import formataddr
+from typing import TYPE_CHECKING
 
-from ...errors import SendStopped
-from ...settings import setting
-from ...tokens import TOKEN_PLACEHOLDER
-from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
+from ..errors import SendStopped
+from ..settings import setting
+from ..tokens import TOKEN_PLACEHOLDER
+from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
 from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
-from ..mime import Outgoing
-from ..transport import Receipt
+from .transport import Receipt
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 _INACTIVE = 406
 _INVALID_REQUEST = 300

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ...registry import Registry
+from ..registry import Registry
 
 # The built-in providers in the order the docs and messages list them; modules added later follow.
 _BUILTIN = ("outbox", "smtp", "postmark", "sendgrid", "mailgun", "resend")

@@ -12,15 +12,18 @@ import json
 import re
 from dataclasses import dataclass
 from email.utils import formataddr
+from typing import TYPE_CHECKING
 
-from ...errors import ConfigError
-from ...tokens import TOKEN_PLACEHOLDER
-from ...settings import setting
-from ...webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
+from ..errors import ConfigError
+from ..settings import setting
+from ..tokens import TOKEN_PLACEHOLDER
+from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
 from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
-from ..mime import Outgoing
-from ..transport import Receipt, by_variant
+from .transport import Receipt, by_variant
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 _VAR = "%recipient.token%"
 _MID = "%recipient.mid%"  # each message keeps our Message-ID, so a resend after a crash can be dropped

@@ -14,16 +14,18 @@ from __future__ import annotations
 import email.utils
 import time
 from dataclasses import dataclass, fields
-from typing import Callable, NoReturn
+from typing import TYPE_CHECKING, Callable, NoReturn
 
 import requests
 import urllib3
 
-from ... import __version__
-from ...errors import ConfigError, NewsletterError, SendStopped
-from ...settings import setting
-from ..mime import Outgoing
-from ..transport import Receipt
+from .. import __version__
+from ..errors import ConfigError, NewsletterError, SendStopped
+from ..settings import setting
+from .transport import Receipt
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 TIMEOUT = (5, 60)
 PROBE_SECONDS = 10  # a provider that does not answer a read in this long is reported as unreachable

@@ -6,12 +6,15 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...files import write_atomic
-from ...settings import setting
+from ..files import write_atomic
+from ..settings import setting
 from . import Provider, register
-from ..mime import Outgoing
-from ..transport import Receipt
+from .transport import Receipt
+
+if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
+    from ..deliver.mime import Outgoing
 
 
 @dataclass
