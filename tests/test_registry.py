@@ -12,7 +12,8 @@ from newsletter.config import Config, iter_documented_keys, parse_config
 from newsletter.providers import providers, unregister
 from newsletter.deliver.transport import make_transport
 from newsletter.errors import ConfigError
-from newsletter.sources import Period, make_source, source_kinds, unregister_source
+from newsletter.model import Period
+from newsletter.sources import make_source, source_kinds, unregister_source
 from newsletter.webhooks import WebhookKeys, WebhookRequest, read_webhook
 
 from .conftest import REPO, write
