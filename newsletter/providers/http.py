@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import email.utils
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, make_dataclass
 from typing import TYPE_CHECKING, Callable, NoReturn
 
 import requests
@@ -36,7 +36,7 @@ KEY_ENV_DOC = "Environment variable holding the API key or token (default: the p
 
 @dataclass
 class HttpApiSettings:
-    """The keys every HTTP provider's table has; each provider's subclass gives its own defaults."""
+    """The keys every HTTP provider's table has; `api_settings` makes each provider's, with its defaults."""
 
     api_url: str = setting(API_URL_DOC, "")
     key_env: str = setting(KEY_ENV_DOC, "")
@@ -47,6 +47,12 @@ class HttpApiSettings:
         for f in fields(self):
             if f.name in ("api_url", "key_env") and not getattr(self, f.name):
                 setattr(self, f.name, f.default)
+
+
+def api_settings(name: str, api_url: str, key_env: str) -> type:
+    """An HTTP provider's settings class: `api_url` and `key_env`, defaulting to the provider's usual values."""
+    return make_dataclass(name, [("api_url", str, setting(API_URL_DOC, api_url)),
+                                 ("key_env", str, setting(KEY_ENV_DOC, key_env))], bases=(HttpApiSettings,))
 _PAUSE = {429, 502, 503, 504}
 
 

@@ -19,7 +19,7 @@ from ..settings import setting
 from ..tokens import TOKEN_PLACEHOLDER
 from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
+from .http import HttpTransport, api_key, api_settings, http_probe
 from .transport import Receipt, by_variant
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
@@ -35,9 +35,7 @@ _HEX_SIGNATURE = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
 @dataclass
-class MailgunSettings(HttpApiSettings):
-    api_url: str = setting(API_URL_DOC, "https://api.mailgun.net")
-    key_env: str = setting(KEY_ENV_DOC, "MAILGUN_API_KEY")
+class MailgunSettings(api_settings("MailgunApi", "https://api.mailgun.net", "MAILGUN_API_KEY")):
     domain: str = setting("Sending domain (Mailgun only).", "")
 
 

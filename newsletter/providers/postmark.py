@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import hmac
 import json
-from dataclasses import dataclass
 from email.utils import formataddr
 from typing import TYPE_CHECKING
 
 from ..errors import SendStopped
-from ..settings import setting
 from ..tokens import TOKEN_PLACEHOLDER
 from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
+from .http import HttpTransport, api_key, api_settings, http_probe
 from .transport import Receipt
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
@@ -31,10 +29,7 @@ _TRANSIENT = {429, 500, 100}
 _HARD_BOUNCES = ("HardBounce", "BadEmailAddress", "ManuallyDeactivated")
 
 
-@dataclass
-class PostmarkSettings(HttpApiSettings):
-    api_url: str = setting(API_URL_DOC, "https://api.postmarkapp.com")
-    key_env: str = setting(KEY_ENV_DOC, "POSTMARK_TOKEN")
+PostmarkSettings = api_settings("PostmarkSettings", "https://api.postmarkapp.com", "POSTMARK_TOKEN")
 
 
 class PostmarkTransport(HttpTransport):

@@ -6,23 +6,18 @@ for 24 hours, and a retry after that (or a batch cut differently) is then still 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from email.utils import formataddr
 from typing import TYPE_CHECKING
 
-from ..settings import setting
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe, json_object
+from .http import HttpTransport, api_key, api_settings, http_probe, json_object
 from .transport import Receipt
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
     from ..deliver.mime import Outgoing
 
 
-@dataclass
-class ResendSettings(HttpApiSettings):
-    api_url: str = setting(API_URL_DOC, "https://api.resend.com")
-    key_env: str = setting(KEY_ENV_DOC, "RESEND_API_KEY")
+ResendSettings = api_settings("ResendSettings", "https://api.resend.com", "RESEND_API_KEY")
 
 
 class ResendTransport(HttpTransport):

@@ -9,14 +9,12 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..settings import setting
 from ..tokens import TOKEN_PLACEHOLDER
 from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import API_URL_DOC, KEY_ENV_DOC, HttpApiSettings, HttpTransport, api_key, http_probe
+from .http import HttpTransport, api_key, api_settings, http_probe
 from .transport import Receipt, by_variant
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only
@@ -29,10 +27,7 @@ SIGNATURE = "X-Twilio-Email-Event-Webhook-Signature"
 TIMESTAMP = "X-Twilio-Email-Event-Webhook-Timestamp"
 
 
-@dataclass
-class SendGridSettings(HttpApiSettings):
-    api_url: str = setting(API_URL_DOC, "https://api.sendgrid.com")
-    key_env: str = setting(KEY_ENV_DOC, "SENDGRID_API_KEY")
+SendGridSettings = api_settings("SendGridSettings", "https://api.sendgrid.com", "SENDGRID_API_KEY")
 
 
 class SendGridTransport(HttpTransport):
