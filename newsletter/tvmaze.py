@@ -169,7 +169,7 @@ def show_art(client: TvMaze, shows: list[str]) -> tuple[list[ShowArt], list[str]
     Only the address is kept: the reader's mail client loads the picture from the service, so an address that is
     not public https (a loopback or private host, plain http) is left out with a note.
     """
-    from .config import plain_url
+    from .config_checks import plain_url
     from .web import names_internal_host
 
     art, notes = [], []
