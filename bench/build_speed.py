@@ -17,7 +17,7 @@ from newsletter.build import gather, make_issue
 from newsletter.config import parse_config
 from newsletter.extract import understand
 from newsletter.render import RenderSettings, render_issue
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.weeks import parse_week
 
 WEEK = "2026-W48"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsletter.extract import understand
 from newsletter.extract.airdates import parse_sentence
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 def default_corpus() -> Path:

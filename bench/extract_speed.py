@@ -23,7 +23,7 @@ from pathlib import Path
 from newsletter.extract import understand
 from newsletter.extract.sentences import paragraphs
 from newsletter.model import Interview
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "articles"

@@ -23,7 +23,7 @@ import eval_corpus
 import numpy as np
 from newsletter import quote_weights
 from newsletter.extract import understand
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 L2 = 0.01  # keeps weights small where the corpus says little

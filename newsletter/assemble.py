@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from . import typeset
 from .config import QuotesSection
 from .model import AirDate, Issue, Period, Story, Streaming, Understanding, When
-from .select import Selection, select_pull_quotes
+from .pull_quotes import Selection, select_pull_quotes
 
 
 def send_time(cron: str, period: Period, tz: str) -> datetime:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import AirDate, Issue, PullQuote, Understanding
-from .select import Selection
+from .pull_quotes import Selection
 
 
 def air_date_json(a: AirDate) -> dict:

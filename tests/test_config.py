@@ -94,7 +94,7 @@ def test_a_from_that_is_no_address_says_how_to_write_one():
 @pytest.mark.parametrize("table", [None, {"api_url": "http://127.0.0.1:9/"}, {"key_env": ""}],
                          ids=["no-table", "table-without-key_env", "empty-key_env"])
 def test_each_provider_key_variable_defaults_to_its_usual_name(monkeypatch, provider, variable, table):
-    from newsletter.providers.http import api_key
+    from newsletter.providers.http_api import api_key
 
     delivery = {"provider": provider} | ({provider: {**table, "domain": "mg.example.org"}} if table else {})
     cfg = parse_config({**BASE, "delivery": delivery}, Path("."))

@@ -186,3 +186,15 @@ def test_an_unknown_source_type_is_a_config_problem_not_a_feed():
     with pytest.raises(ConfigError) as info:
         parse_config({**BASE, "sources": [{"type": "jsonfeed", "url": "https://example.org/feed.json"}]}, Path("."))
     assert info.value.problems == ['sources[0].type: expected one of folder, feed, got "jsonfeed"']
+
+
+def test_no_module_is_named_like_a_standard_library_module():
+    """A module named like the standard library's (select, calendar) misleads a reader and breaks scripts run
+    from inside the package folder, where it shadows the real one."""
+    package = REPO / "newsletter"
+    clashes = sorted(
+        str(path.relative_to(REPO))
+        for path in package.rglob("*.py")
+        if path.stem in sys.stdlib_module_names or (path.name == "__init__.py" and path.parent.name in sys.stdlib_module_names)
+    )
+    assert clashes == []

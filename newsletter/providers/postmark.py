@@ -17,7 +17,7 @@ from ..errors import SendStopped
 from ..tokens import TOKEN_PLACEHOLDER
 from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import HttpTransport, api_key, api_settings, http_probe
+from .http_api import HttpTransport, api_key, api_settings, http_probe
 from .transport import Receipt
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only

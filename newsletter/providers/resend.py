@@ -10,7 +10,7 @@ from email.utils import formataddr
 from typing import TYPE_CHECKING
 
 from . import Provider, register
-from .http import HttpTransport, api_key, api_settings, http_probe, json_object
+from .http_api import HttpTransport, api_key, api_settings, http_probe, json_object
 from .transport import Receipt
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..tokens import TOKEN_PLACEHOLDER
 from ..webhooks import BadWebhook, WebhookRefused, WebhookRequest, address, json_body
 from . import Provider, register
-from .http import HttpTransport, api_key, api_settings, http_probe
+from .http_api import HttpTransport, api_key, api_settings, http_probe
 from .transport import Receipt, by_variant
 
 if TYPE_CHECKING:  # the message type, from the delivery side, for annotations only

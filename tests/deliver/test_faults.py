@@ -437,7 +437,7 @@ def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeyp
 def test_an_http_read_timeout_is_unknown_not_a_failure_of_the_batch(project, httpserver, monkeypatch):
     import time
 
-    from newsletter.providers.http import HttpTransport
+    from newsletter.providers.http_api import HttpTransport
 
     from .fake_providers import Postmark
     from .test_http_providers import setup

@@ -6,7 +6,7 @@ import pytest
 
 from newsletter.config import load_config
 from newsletter.deliver import send_issue
-from newsletter.providers.http import retry_after
+from newsletter.providers.http_api import retry_after
 from newsletter.deliver.ledger import Ledger
 from newsletter.deliver.message import domain_of, message_id
 from newsletter.errors import ConfigError

@@ -103,7 +103,7 @@ def test_cnn_style_descriptors_tell_hosts_from_guests():
 
 
 def test_when_nobody_can_be_told_as_the_subject_no_quote_goes_out_under_a_guess():
-    from newsletter.select import select_pull_quotes
+    from newsletter.pull_quotes import select_pull_quotes
     body = ("**Kit Ambrose:** We filmed the whole thing on a ferry that never left the harbour.\n\n"
             "**Noor Halim:** I was seasick anyway, every single day of the shoot, even in the harbour.\n\n"
             "**Kit Ambrose:** She was, and she never missed a single call time.\n\n"

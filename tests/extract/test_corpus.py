@@ -7,7 +7,7 @@ import pytest
 
 from newsletter.extract import understand
 from newsletter.model import AIR_KINDS, ROLES
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -5,7 +5,7 @@ from datetime import date
 from newsletter.extract import understand
 from newsletter.extract.document import view_of
 from newsletter.model import Interview
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 
 HTML_QA = (
     "<p>Wren Halloway has spent six seasons on <em>Lantern Street</em>, and we caught up with Halloway "

@@ -4,7 +4,7 @@ import pytest
 
 from newsletter.extract import understand
 from newsletter.model import Interview
-from newsletter.select import select_pull_quotes
+from newsletter.pull_quotes import select_pull_quotes
 
 QA = ("Screen Weekly: What was the hardest scene you have ever had to shoot on this show, honestly?\n\n"
       "Mara Quinlan: The kitchen scene, without question. We shot it eleven times, and by the last take "
@@ -157,7 +157,7 @@ def test_a_two_sentence_candidate_is_read_as_its_sentences_joined():
     from pathlib import Path
 
     from newsletter.extract.sentences import sentences
-    from newsletter.select import _piece
+    from newsletter.pull_quotes import _piece
     from newsletter.sources.folder import read_interview
 
     articles = Path(__file__).parent / "corpus" / "articles"
