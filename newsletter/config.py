@@ -158,6 +158,13 @@ class AirdatesSection:
 
 
 @dataclass
+class SpoilersSection:
+    mode: Literal["fold", "hold", "off"] = _doc(
+        'An interview about an episode not yet aired in a reader\'s region: "fold" shows it without its title and '
+        'pull-quotes under a spoiler notice, "hold" leaves it out until a later issue, "off" shows it.', "fold")
+
+
+@dataclass
 class ServerSection:
     host: str = _doc("Address `newsletter serve` listens on; 127.0.0.1 keeps it local (put a proxy in front).",
                      "127.0.0.1")
@@ -196,6 +203,7 @@ class Config:
     build: BuildSection = _doc("Build output and templates.", default_factory=BuildSection)
     airdates: AirdatesSection = _doc("Where air dates come from besides the articles.", default_factory=AirdatesSection)
     theme: ThemeSection = _doc("Colours and fonts of the email.", default_factory=ThemeSection)
+    spoilers: SpoilersSection = _doc("The spoiler guard.", default_factory=SpoilersSection)
     server: ServerSection = _doc("The public subscribe/unsubscribe pages.", default_factory=ServerSection)
     security: SecuritySection = _doc("Signing of links.", default_factory=SecuritySection)
     root: Path = field(default=Path("."), metadata={"internal": True})
