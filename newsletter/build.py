@@ -197,11 +197,7 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
         "issue.json": json.dumps(issue_json(issue), indent=2, ensure_ascii=False) + "\n",
         ARTEFACT_NAME: artefact_text(Artefact(issue, digest, warnings, built_at)),
     }
-    domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
-    for air in issue.air_dates:
-        data = calendar_links.ics(air, domain, datetime.now(ZoneInfo("UTC")))
-        if data:
-            files[f"calendar/{calendar_links.slug(air)}.ics"] = data
+    files.update(calendar_files(cfg, issue))
     written = []
     for name, data in files.items():
         write_atomic(out_dir / name, data)
@@ -213,6 +209,18 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
         else:
             BuiltIssues.from_config(cfg).save(week, digest, built_at, files)
     return Build(issue, rendered, out_dir, written, warnings, digest)
+
+
+def calendar_files(cfg: Config, issue: Issue) -> dict[str, bytes]:
+    """The .ics file of each timed airing, by its name in the week's folder (`calendar/<slug>.ics`)."""
+    domain = cfg.newsletter.from_addr.rsplit("@", 1)[-1]
+    now = datetime.now(ZoneInfo("UTC"))
+    files = {}
+    for air in issue.air_dates:
+        data = calendar_links.ics(air, domain, now)
+        if data:
+            files[f"calendar/{calendar_links.slug(air)}.ics"] = data
+    return files
 
 
 def _send_started(cfg: Config, week: str) -> bool:

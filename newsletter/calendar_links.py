@@ -49,6 +49,9 @@ def ics(air: AirDate, domain: str, now: datetime) -> bytes | None:
     return cal.to_ical()
 
 
+GOOGLE_CALENDAR = "https://calendar.google.com/calendar/render?"  # Google's page that adds an event from its query
+
+
 def google_link(air: AirDate) -> str | None:
     """A Google Calendar 'add event' link for one timed airing."""
     if air.start is None:
@@ -60,4 +63,4 @@ def google_link(air: AirDate) -> str | None:
               "ctz": air.tz or "UTC"}
     if isinstance(air.when, Slot) and air.when.weekday:
         params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={_DAY_CODES[air.when.weekday]}"
-    return "https://calendar.google.com/calendar/render?" + urlencode(params)
+    return GOOGLE_CALENDAR + urlencode(params)

@@ -186,6 +186,13 @@ class ServerSection:
 
 
 @dataclass
+class PreviewSection:
+    check_hosts: list[str] = _doc("Hosts (host or host:port) on this machine or a private network whose links the "
+                                  "preview's link checker may fetch; other links are fetched only when public.", [])
+    link_timeout: float = _doc("Seconds the link checker waits for each link to answer.", 5.0)
+
+
+@dataclass
 class SecuritySection:
     secret_env: str = _doc("Environment variable holding the key that signs unsubscribe links.", "NEWSLETTER_SECRET")
 
@@ -205,6 +212,7 @@ class Config:
     theme: ThemeSection = _doc("Colours and fonts of the email.", default_factory=ThemeSection)
     spoilers: SpoilersSection = _doc("The spoiler guard.", default_factory=SpoilersSection)
     server: ServerSection = _doc("The public subscribe/unsubscribe pages.", default_factory=ServerSection)
+    preview: PreviewSection = _doc("The editor's preview (`newsletter preview`).", default_factory=PreviewSection)
     security: SecuritySection = _doc("Signing of links.", default_factory=SecuritySection)
     root: Path = field(default=Path("."), metadata={"internal": True})
     warnings: list[str] = field(default_factory=list, metadata={"internal": True})

@@ -49,6 +49,23 @@ def _theme_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f'theme.{f.name}: "{value}" is not a CSS colour (use #rrggbb)')
 
 
+_HOST = re.compile(r"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+
+
+def _preview_checks(cfg: Config, problems: list[str]) -> None:
+    """The link checker's hosts are matched by name: a URL or a path there would silently match nothing."""
+    for i, host in enumerate(cfg.preview.check_hosts):
+        if not _HOST.match(host):
+            problems.append(f'preview.check_hosts[{i}]: "{host}" is not a host or host:port (write "wiki.internal" '
+                            'or "10.0.0.5:8080", without a scheme or path)')
+    if not 0 < cfg.preview.link_timeout <= MAX_LINK_TIMEOUT:
+        problems.append(f"preview.link_timeout: expected more than 0 and at most {MAX_LINK_TIMEOUT:g} seconds, "
+                        f"got {cfg.preview.link_timeout:g}")
+
+
+MAX_LINK_TIMEOUT = 60.0  # beyond a minute the preview's page would wait longer than anyone looks at it
+
+
 def _range_checks(cfg: Config, problems: list[str]) -> None:
     """Numbers outside what the code can use would crash a run long after the config was read."""
     if not 0 < cfg.server.port < 65536:
@@ -116,6 +133,7 @@ def semantic_checks(cfg: Config, problems: list[str]) -> None:
             problems.append(f"server.sendgrid_public_key: {exc}; paste the verification key SendGrid shows")
     _theme_checks(cfg, problems)
     _range_checks(cfg, problems)
+    _preview_checks(cfg, problems)
     for key, cron in (("schedule.cron", cfg.schedule.cron), ("schedule.gather_cron", cfg.schedule.gather_cron)):
         try:
             CronTrigger.from_crontab(cron, timezone=ZoneInfo("UTC"))

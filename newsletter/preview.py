@@ -77,6 +77,7 @@ class Preview:
         self._fingerprint = None
         self._stop = threading.Event()
         self.form_token = secrets.token_urlsafe(24)  # in every form; a page elsewhere cannot read it
+        self.link_results: dict = {}  # the link checker's answers, kept for the session (preview_links.py)
         self.rebuild()
 
     def watched(self) -> list[Path]:
@@ -154,7 +155,7 @@ class _Handler(BaseHTTPRequestHandler):
         q = {k: v[0] for k, v in parse_qs(url.query).items()}
         routes = {"/": self.page_shell, "/issue.html": self.page_issue, "/issue.txt": self.page_text,
                   "/source": self.page_source, "/mjml": self.page_mjml, "/interviews": self.page_interviews,
-                  "/checks": self.page_checks, "/__version": self.page_version}
+                  "/checks": self.page_checks, "/links": self.page_links, "/__version": self.page_version}
         if url.path.startswith("/archive"):
             return self.page_archive(url.path[len("/archive"):].strip("/"))
         handler = routes.get(url.path)
@@ -298,6 +299,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send(200, "text/html", _page("Checks", f"<ul>{rows}</ul><p>Browser layout and screenshots: "
                                                     "run <code>newsletter check</code>.</p>", live=True))
 
+    def page_links(self, q):
+        from .preview_links import links_page
+
+        body = links_page(self.preview, q.get("subscriber") or None, again=bool(q.get("again")))
+        self.send(200, "text/html", _page("Links", body))
+
     def page_archive(self, week: str):
         snap = self.preview.snapshot
         out = snap.cfg.resolve(snap.cfg.build.out) if snap else None
@@ -359,11 +366,11 @@ poll();
 .bar a{{color:#9cf}} iframe{{display:block;margin:16px auto;height:85vh;border:1px solid #ccc;background:#fff}}
 .error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}}
 .warnings{{background:#ffd;border:1px solid #b90;margin:12px;padding:8px}} .pick{{background:#dfd}}
-form.act{{display:inline;margin:0 4px}}
+form.act{{display:inline;margin:0 4px}} tr.bad{{background:#fee}} td{{padding:2px 8px;vertical-align:top}}
 h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
 <body><nav class="bar"><b>newsletter preview</b> · <a href="/">Issue</a> · <a href="/issue.txt">Plain text</a>
 · <a href="/source">HTML source</a> · <a href="/mjml">MJML source</a> · <a href="/interviews">Interviews</a>
-· <a href="/checks">Checks</a> · <a href="/archive/">Archive</a></nav>
+· <a href="/checks">Checks</a> · <a href="/links">Links</a> · <a href="/archive/">Archive</a></nav>
 {body}{reload_js}</body></html>"""
 
 

@@ -115,12 +115,24 @@ def origin(url: str) -> tuple[str, str, int | None]:
     return p.scheme, (p.hostname or "").lower(), p.port or {"http": 80, "https": 443}.get(p.scheme)
 
 
+def host_listed(url: str, hosts) -> bool:
+    """Whether the URL's host, or its host:port, is in `hosts` (lower case): hosts an editor trusts by name."""
+    _, host, port = origin(url)
+    return host in hosts or f"{host}:{port}" in hosts
+
+
+def may_fetch(url: str, allow_hosts) -> bool:
+    """The guard for fetching an address nobody here wrote: its host is listed in `allow_hosts`, or every
+    address it resolves to is public. Check each redirect hop with it too."""
+    return host_listed(url, allow_hosts) or is_public(url)
+
+
 def address_kind(url: str) -> str:
     """"public" when every address the URL's host resolves to is public, "internal" when one is loopback,
     private, link-local or otherwise not global, "unresolved" when it does not resolve (or is no web URL)."""
     p = urlparse(url)
-    if p.scheme not in ("http", "https") or not p.hostname:
-        return "unresolved"
+    if p.scheme not in ("http", "https") or not p.hostname or p.hostname.rstrip(".").endswith(".invalid"):
+        return "unresolved"  # RFC 6761: a .invalid name never resolves, and is not asked about
     try:
         infos = socket.getaddrinfo(p.hostname, p.port or 443, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, ValueError):

@@ -90,3 +90,32 @@ class FakeClock:
     def sleep(self, seconds: float) -> None:
         self.slept.append(seconds)
         self.t += max(0.0, seconds)
+
+
+@pytest.fixture
+def link_site():
+    """A pytest-httpserver on 127.0.0.1 with a page, a redirect to it, a missing page and a broken one."""
+    from pytest_httpserver import HTTPServer
+    from werkzeug import Response
+
+    server = HTTPServer("127.0.0.1", 0)
+    server.expect_request("/ok").respond_with_data("fine")
+    server.expect_request("/moved").respond_with_response(Response(status=301, headers={"Location": "/ok"}))
+    server.expect_request("/missing").respond_with_data("no", status=404)
+    server.expect_request("/broken").respond_with_data("oops", status=500)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def silent_port():
+    """The port of a server that takes connections and never answers."""
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    yield sock.getsockname()[1]
+    sock.close()

@@ -249,3 +249,14 @@ def test_tables_of_the_wrong_shape_do_not_hide_the_other_problems():
         "delivery.mailgun: expected a table, got 3",
         'quotes.min_words: expected an integer, got "eight"',
     ]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ({"check_hosts": ["http://10.0.0.5/"]}, ['preview.check_hosts[0]: "http://10.0.0.5/" is not a host or host:port '
+                                             '(write "wiki.internal" or "10.0.0.5:8080", without a scheme or path)']),
+    ({"link_timeout": 0}, ["preview.link_timeout: expected more than 0 and at most 60 seconds, got 0"]),
+])
+def test_the_link_checkers_hosts_and_timeout_are_checked(value, expected, tmp_path):
+    assert problems({**BASE, "preview": value}) == expected
+    good = parse_config({**BASE, "preview": {"check_hosts": ["wiki.internal", "10.0.0.5:8080"]}}, tmp_path)
+    assert good.preview.check_hosts == ["wiki.internal", "10.0.0.5:8080"]

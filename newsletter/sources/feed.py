@@ -20,7 +20,7 @@ import requests
 
 from ..model import Interview, Period
 from ..settings import setting
-from ..web import FetchRefused, address_kind, is_public, origin
+from ..web import FetchRefused, address_kind, host_listed, is_public, origin
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import decode_html, extract_page
 
@@ -102,9 +102,7 @@ class FeedSource:
         return self._trusted(url) or is_public(url)
 
     def _trusted(self, url: str) -> bool:
-        scheme, host, port = origin(url)
-        return (scheme, host, port) == origin(self.url) or host in self.allow_hosts \
-            or f"{host}:{port}" in self.allow_hosts
+        return origin(url) == origin(self.url) or host_listed(url, self.allow_hosts)
 
     def _wanted(self, entry) -> bool:
         if not self.keywords:
