@@ -250,6 +250,12 @@ class Issue:
     art: tuple[ShowArt, ...] = ()
 
 
+# What a reader who follows shows gets: those "first", then everything else, or "only" those.
+ShowsMode = Literal["first", "only"]
+SHOWS_MODES: tuple[ShowsMode, ...] = get_args(ShowsMode)
+SHOWS_MODE_KEY = "shows_mode"  # the attribute the choice is kept in (an import's attributes can set it too)
+
+
 @dataclass(frozen=True)
 class Subscriber:
     """One subscriber as the store keeps them; `attributes` holds columns the product does not know."""
@@ -261,3 +267,8 @@ class Subscriber:
     status: str = "active"
     joined: str | None = None  # YYYY-MM-DD
     attributes: dict = field(default_factory=dict)
+
+    @property
+    def shows_mode(self) -> ShowsMode:
+        """Their choice as stored (checked when it was written: `subscribers.fields.check_shows_mode`)."""
+        return "only" if self.attributes.get(SHOWS_MODE_KEY) == "only" else "first"

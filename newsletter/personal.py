@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .assemble import preheader, subject_line
-from .model import Issue
+from .model import SHOWS_MODE_KEY, Issue, ShowsMode, Subscriber
 
-SHOWS_MODE = "shows_mode"  # the subscriber attribute holding the choice
-FIRST, ONLY = "first", "only"
-MODES = {FIRST: "My shows first, then everything else", ONLY: "Only my shows"}
+SHOWS_MODE = SHOWS_MODE_KEY  # the subscriber attribute holding the choice
+FIRST: ShowsMode = "first"
+ONLY: ShowsMode = "only"
+MODES: dict[ShowsMode, str] = {FIRST: "My shows first, then everything else", ONLY: "Only my shows"}
 
 
-def shows_mode(subscriber) -> str:
+def shows_mode(subscriber: Subscriber) -> ShowsMode:
     """The reader's choice; "first" unless they chose "only" and follow at least one show."""
-    mode = (subscriber.attributes or {}).get(SHOWS_MODE)
-    return ONLY if mode == ONLY and subscriber.shows else FIRST
+    return ONLY if subscriber.shows_mode == ONLY and subscriber.shows else FIRST
 
 
 def _follows(shows) -> set[str]:
@@ -37,13 +37,16 @@ def has_my_shows(issue: Issue, shows) -> bool:
 def only_my_shows(issue: Issue, shows, name: str) -> Issue:
     """The issue cut to the followed shows' stories and airings, its subject and preheader made from them.
 
-    With none of the shows in it the issue has no stories; the templates then say so in a short note.
+    With none of the shows in it the issue has no stories; the templates then say so in a short note, without
+    the editor's note: it introduces stories this reader does not get (with some of their shows it stays, as the
+    editor's word on the week).
     """
     followed = _follows(shows)
     stories = tuple(s for s in issue.stories if (s.understanding.show or "").casefold() in followed)
     airings = tuple(a for a in issue.air_dates if (a.show or "").casefold() in followed)
     if not stories:
-        return replace(issue, stories=(), air_dates=airings, subject=f"{name}: none of your shows this week",
+        return replace(issue, stories=(), air_dates=airings, note="",
+                       subject=f"{name}: none of your shows this week",
                        preheader="None of the shows you follow had an interview this week.")
     names = [s.understanding.interviewee for s in stories if s.understanding.interviewee]
     return replace(issue, stories=stories, air_dates=airings, subject=subject_line(name, names),

@@ -80,3 +80,35 @@ def test_only_without_shows_is_the_whole_issue(project, cfg):
     settings = RenderSettings.from_config(cfg)
     issue = build(cfg, WEEK).issue
     assert render_issue(issue, settings, shows=(), only=True) == render_issue(issue, settings)
+
+
+@pytest.fixture
+def noted(project):
+    """The sample week with its editor's note."""
+    cfg = load_config(project / "config.toml")
+    build(cfg, WEEK)
+    return cfg
+
+
+def test_the_editors_note_stays_in_an_issue_of_only_my_shows(project, noted):
+    choose(noted, "ada.reader@example.org", ["Harbor Lights"])
+    send_issue(noted, WEEK)
+    _, text, html = parts(project, "ada.reader@example.org")
+    assert "FROM THE EDITOR" in text and "From the editor" in html and "Mara Quinlan on Harbor Lights" in html
+
+
+def test_a_week_with_only_the_note_for_them_follows_the_none_of_my_shows_rule(project, noted):
+    choose(noted, "bo.watcher@example.org", ["A Show Not This Week"])
+    send_issue(noted, WEEK)
+    subject, text, html = parts(project, "bo.watcher@example.org")
+    assert subject == "TV Talk Weekly: none of your shows this week"
+    assert "FROM THE EDITOR" not in text and "From the editor" not in html and "paper snow" not in text
+    assert "None of the shows you follow (A Show Not This Week) had an interview this week." in " ".join(text.split())
+
+
+def test_the_note_alone_is_no_reason_to_mail_a_reader_on_skip(project, noted):
+    noted.delivery.none_of_my_shows = "skip"
+    choose(noted, "bo.watcher@example.org", ["A Show Not This Week"])
+    send_issue(noted, WEEK)
+    assert not (project / "outbox" / WEEK / "bo.watcher@example.org.eml").exists()
+    assert (project / "outbox" / WEEK / "ada.reader@example.org.eml").exists()

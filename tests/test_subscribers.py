@@ -236,3 +236,32 @@ def test_the_fast_path_agrees_with_full_validation(address):
         except ValueError:
             return "refused"
     assert outcome(normalise_email) == outcome(_validated)
+
+
+def test_shows_mode_is_one_of_its_choices_wherever_it_is_written(store, tmp_path):
+    path = write(tmp_path / "modes.csv", """
+        email,name,shows,shows_mode,attributes
+        a@example.org,A,Harbor Lights,Only,
+        b@example.org,B,Harbor Lights,everything,
+        c@example.org,C,Harbor Lights,,"{""shows_mode"": ""sometimes""}"
+        d@example.org,D,Harbor Lights,,"{""shows_mode"": ""first""}"
+        """)
+    report = import_csv(store, path)
+    assert report.rejected == [
+        "line 3: b@example.org: shows_mode 'everything' is not one of first, only (fix the value and run again)",
+        "line 4: c@example.org: shows_mode 'sometimes' is not one of first, only (fix the value and run again)"]
+    assert store.get("a@example.org").shows_mode == "only" and store.get("a@example.org").attributes == {
+        "shows_mode": "only"}
+    assert store.get("d@example.org").shows_mode == "first" and store.get("b@example.org") is None
+    with pytest.raises(InvalidSubscriber, match="a@example.org: shows_mode 'all' is not one of first, only"):
+        store.update("a@example.org", shows_mode="all")
+    assert store.get("a@example.org").shows_mode == "only"  # unchanged
+
+
+def test_a_bad_shows_mode_in_the_old_roster_is_named_by_file_and_line(project):
+    from .test_cli import run
+    (project / "subscribers" / "subscribers.csv").write_text(
+        "email,name,shows,shows_mode\nada.reader@example.org,Ada,Night Desk,later\n")
+    first = run(["subscribers", "count"], project)
+    assert "Not imported: " in first.stderr and "subscribers.csv line 2: ada.reader@example.org: shows_mode " \
+        "'later' is not one of first, only" in first.stderr

@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from email_validator import EmailNotValidError, validate_email
 
+from ..model import SHOWS_MODE_KEY, SHOWS_MODES, ShowsMode
+
 STATUSES = ("pending", "active", "unsubscribed", "bounced", "complained")
 # Someone in one of these left or cannot be mailed: only a confirmed new opt-in makes them active again.
 LEFT = ("unsubscribed", "bounced", "complained")
@@ -73,6 +75,22 @@ def check_status(status: str) -> str:
     if status not in STATUSES:
         raise ValueError(f'status "{status}" is not one of {", ".join(STATUSES)}')
     return status
+
+
+def check_shows_mode(mode) -> ShowsMode:
+    """One of SHOWS_MODES, whatever its case; ValueError naming the value otherwise."""
+    word = mode.strip().lower() if isinstance(mode, str) else mode
+    if word not in SHOWS_MODES:
+        raise ValueError(f'{SHOWS_MODE_KEY} {mode!r} is not one of {", ".join(SHOWS_MODES)}')
+    return word
+
+
+def checked_attributes(attributes: dict) -> dict:
+    """Free attributes with the one the product reads (`shows_mode`) checked; ValueError naming a bad one."""
+    out = dict(attributes)
+    if out.get(SHOWS_MODE_KEY) not in (None, ""):
+        out[SHOWS_MODE_KEY] = check_shows_mode(out[SHOWS_MODE_KEY])
+    return out
 
 
 def split_shows(text: str) -> tuple[str, ...]:

@@ -21,8 +21,9 @@ import sqlalchemy as sa
 
 from ..errors import InvalidSubscriber
 from ..state import StateStore, state_engine
-from ..model import Subscriber
-from .fields import LEFT, STATUSES, check_status, check_timezone, clean_name, email_key, normalise_email
+from ..model import SHOWS_MODE_KEY, Subscriber
+from .fields import (LEFT, STATUSES, check_shows_mode, check_status, check_timezone, checked_attributes, clean_name,
+                     email_key, normalise_email)
 from ..tokens import address_hash
 
 # Rows per query: enough to amortise the round trip; small enough that a reader's memory stays a few MB.
@@ -94,7 +95,7 @@ def change(email: str, name: str = "", timezone: str | None = "", shows: Iterabl
     try:
         return Change(normalise_email(email), clean_name(name), check_timezone(timezone),
                       tuple(s for s in (x.strip() for x in shows) if s), check_status(status) if status else None,
-                      joined, dict(attributes or {}), detail)
+                      joined, checked_attributes(attributes or {}), detail)
     except ValueError as exc:
         raise InvalidSubscriber(f"{email.strip() or '(empty address)'}: {exc}") from None
 
@@ -312,9 +313,10 @@ class SubscriberStore(StateStore):
             values["timezone"] = _checked(check_timezone, values["timezone"], email)
         if "shows" in values:
             values["shows"] = [s.strip() for s in values["shows"] if s.strip()]
-        if "shows_mode" in values:  # kept among the attributes (personal.SHOWS_MODE): no column of its own
+        if "shows_mode" in values:  # kept among the attributes (model.SHOWS_MODE_KEY): no column of its own
+            mode = _checked(check_shows_mode, values.pop("shows_mode"), email)
             current = self.get(email)
-            values["attributes"] = {**(current.attributes if current else {}), "shows_mode": values.pop("shows_mode")}
+            values["attributes"] = {**(current.attributes if current else {}), SHOWS_MODE_KEY: mode}
         with self.engine.begin() as conn:
             done = conn.execute(subscribers.update().where(subscribers.c.email_key == key)
                                 .values(**values, updated_at=_now())).rowcount
