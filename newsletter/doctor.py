@@ -49,18 +49,23 @@ def _signing_key(cfg: Config) -> Finding:
                    f"export {var}=<a long random string>")
 
 
+def _state_url(cfg: Config) -> str | None:
+    """The state database's URL; None for a SQLite file not created yet."""
+    if cfg.state.url:
+        return cfg.state.url
+    path = cfg.resolve(cfg.state.path)
+    return f"sqlite:///{path}" if path.exists() else None
+
+
 def _state_database(cfg: Config) -> Finding:
     import sqlalchemy as sa
 
     from .state import engine_for
 
-    if not cfg.state.url:
-        path = cfg.resolve(cfg.state.path)
-        if not path.exists():
-            return Finding("state database", True, f"{path} does not exist yet; the first command creates it")
-        url = f"sqlite:///{path}"
-    else:
-        url = cfg.state.url
+    url = _state_url(cfg)
+    if url is None:
+        return Finding("state database", True, f"{cfg.resolve(cfg.state.path)} does not exist yet; the first command "
+                                               "creates it")
     engine = engine_for(url)  # not open_state: a look must not migrate (or create) the database
     try:
         with engine.connect() as conn:
@@ -73,8 +78,38 @@ def _state_database(cfg: Config) -> Finding:
     return Finding("state database", True, f"{engine.url.render_as_string(hide_password=True)} answers")
 
 
+def _last_built(cfg: Config):
+    """(the newest built issue, where it was read) as `send` and the archive would read it: the copy kept in the
+    state database (what an editor approved), else the newest build/WEEK/ of a release before that; None when
+    nothing was built. Read without migrating or writing anything."""
+    import sqlalchemy as sa
+
+    from .artefact import ARTEFACT_NAME, load_artefact, read_artefact
+    from .built_issues import built_files, built_issues
+    from .state import engine_for
+
+    url = _state_url(cfg)
+    if url is not None:
+        engine = engine_for(url)
+        try:
+            with engine.connect() as conn:
+                week = conn.execute(sa.select(sa.func.max(built_issues.c.week))).scalar()
+                body = week and conn.execute(sa.select(built_files.c.body).where(
+                    built_files.c.week == week, built_files.c.name == ARTEFACT_NAME)).scalar()
+        except sa.exc.SQLAlchemyError:
+            body = None  # no built_issues table yet: a database of an earlier release
+        finally:
+            engine.dispose()
+        if body:
+            where = f"built_files {week}/{ARTEFACT_NAME}"
+            return read_artefact(body.decode("utf-8"), where, week), f"{week} as kept in the state database"
+    out = cfg.resolve(cfg.build.out)
+    weeks = sorted(p for p in out.iterdir() if p.is_dir()) if out.is_dir() else []
+    artefact = load_artefact(weeks[-1]) if weeks else None
+    return (artefact, f"{weeks[-1].name} from {weeks[-1]}") if artefact else None
+
+
 def _templates(cfg: Config) -> Finding:
-    from .artefact import load_artefact
     from .render import BUILTIN_TEMPLATES, RenderSettings, render_issue, template_problem
 
     folder = cfg.resolve(cfg.build.templates)
@@ -84,13 +119,12 @@ def _templates(cfg: Config) -> Finding:
     if problem:
         return Finding("templates", False, problem, "fix the template at the line named, or delete it to use "
                                                     "the packaged one")
-    out = cfg.resolve(cfg.build.out)
-    weeks = sorted(p for p in out.iterdir() if p.is_dir()) if out.is_dir() else []
-    artefact = load_artefact(weeks[-1]) if weeks else None
-    if artefact is None:
+    last = _last_built(cfg)
+    if last is None:
         return Finding("templates", True, f"{len(names)} templates parse (build an issue to render them too)")
+    artefact, where = last
     render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
-    return Finding("templates", True, f"{len(names)} templates parse and render {weeks[-1].name}")
+    return Finding("templates", True, f"{len(names)} templates parse and render {where}")
 
 
 def _provider(cfg: Config) -> Finding:

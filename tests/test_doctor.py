@@ -43,13 +43,27 @@ def test_the_sample_project_is_ready_and_doctor_writes_nothing(project, monkeypa
 def test_templates_are_rendered_once_an_issue_is_built_and_a_broken_one_is_named(project, monkeypatch):
     assert CliRunner().invoke(cli, ["build", "--config", str(project / "config.toml"), "--week", WEEK]).exit_code == 0
     code, lines = doctor(project, monkeypatch)
-    assert code == 0 and f"ok   templates: 8 templates parse and render {WEEK}" in lines
+    assert code == 0 and f"ok   templates: 8 templates parse and render {WEEK} as kept in the state database" in lines
     assert any(line.startswith("ok   state database: sqlite:///") and line.endswith(" answers") for line in lines)
     write(project / "templates" / "_story.mjml.j2", "<mj-section>\n{% if %}\n</mj-section>\n")
     code, lines = doctor(project, monkeypatch)
     assert code == 1
     assert f"FAIL templates: {project / 'templates' / '_story.mjml.j2'}, line 2: Expected an expression, got " \
            "'end of statement block'" in lines
+
+
+def test_the_templates_render_the_issue_kept_in_the_database_not_the_folder(project, monkeypatch):
+    import shutil
+
+    assert CliRunner().invoke(cli, ["build", "--config", str(project / "config.toml"), "--week", WEEK]).exit_code == 0
+    shutil.rmtree(project / "build")  # another machine's build, or a folder cleaned up: the database is the issue
+    write(project / "build" / "2026-W47" / "artefact.json", "{not json")  # an older, broken trial in the folder
+    code, lines = doctor(project, monkeypatch)
+    assert code == 0 and f"ok   templates: 8 templates parse and render {WEEK} as kept in the state database" in lines
+    # The copy in the database is what send delivers: a template that cannot render it fails doctor.
+    write(project / "templates" / "_story.mjml.j2", "{{ story.nope.deeper }}")
+    code, lines = doctor(project, monkeypatch)
+    assert code == 1 and any(line.startswith("FAIL templates: ") and "_story.mjml.j2" in line for line in lines)
 
 
 def test_a_broken_config_is_reported_whole(project, monkeypatch):
