@@ -32,7 +32,10 @@ def sent_weeks(cfg: Config, ledger, built: BuiltIssues) -> list[tuple[str, datet
     """(week, when its last message went) of every sent issue whose build is kept, newest first."""
     stored = built.weeks()
     out = cfg.resolve(cfg.build.out)
-    return sorted(((week, when) for week, when in ledger.sent_issues().items()
+    # Only weeks with a build can be listed: asking the ledger about those alone keeps a request's cost to a few
+    # index lookups, not a pass over every row ever sent.
+    folders = {p.name for p in out.iterdir() if (p / "issue.html").is_file()} if out.is_dir() else set()
+    return sorted(((week, when) for week, when in ledger.sent_issues(stored | folders).items()
                    if week in stored or _adopted(built, week, out / week)), reverse=True)
 
 
@@ -40,7 +43,7 @@ def _adopted(built: BuiltIssues, week: str, folder: Path) -> bool:
     """Whether a sent week's folder held a build, now copied into the database. One whose build cannot be read
     stays out of the archive (said once in the log), so the other weeks are still served."""
     try:
-        return built.adopt(week, folder)
+        return built.adopt(week, folder, public_only=True)
     except DeliveryError as exc:
         if week not in _UNREADABLE:
             _UNREADABLE.add(week)

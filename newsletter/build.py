@@ -19,12 +19,12 @@ from . import calendar_links
 from .assemble import assemble_issue, send_time
 from .artefact import ARTEFACT_NAME, Artefact, artefact_text, content_hash, issue_data, issue_from_data
 from .built_issues import BuiltIssues, load_built
-from .config import Config
-from .errors import ContentError, DeliveryError
+from .config import BuildSection, Config
+from .errors import ConfigError, ContentError, DeliveryError
 from .extract import understand
-from .files import write_atomic
+from .files import write_all_atomic
 from .model import Interview, Issue, Period
-from .note import read_note
+from .note import note_path, read_note
 from .render import RenderSettings, Rendered, render_issue
 from .serialize import issue_json
 from .sources import make_source, source_kinds
@@ -143,13 +143,26 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
 
 
 def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:
-    """The week's note from `[build] notes` and any warning about it; an unusable note is left out."""
+    """The week's note from `[build] notes` and any warning about it; an unusable note is left out.
+
+    A `[build] notes` that names a file, or a folder that is not there (other than the default, which a
+    project without notes need not have), is a ConfigError: a mistyped path would drop every note unseen.
+    """
+    folder = cfg.resolve(cfg.build.notes)
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError(f'build.notes: "{cfg.build.notes}" ({folder}) is a file, not a folder of notes',
+                          hint=f"name the folder that holds {week}.md")
+    if not folder.exists() and cfg.build.notes != BuildSection.notes:
+        raise ConfigError(f'build.notes: the folder "{cfg.build.notes}" ({folder}) does not exist',
+                          hint="create it, or fix the path (relative to the config file)")
+    misnamed = [p for p in sorted(folder.glob(f"{week}.*")) if p.suffix != ".md"] if folder.is_dir() else []
+    warnings = [f"{p}: not read as the editor's note; name it {note_path(folder, week).name}" for p in misnamed]
     try:
-        return read_note(cfg.resolve(cfg.build.notes), week), []
+        return read_note(folder, week), warnings
     except ContentError as exc:
         if strict:
             raise
-        return "", [f"{exc} (the issue goes out without it)"]
+        return "", warnings + [f"{exc} (the issue goes out without it)"]
 
 
 def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime, art_for: list[str] = ()):
@@ -198,16 +211,22 @@ def build(cfg: Config, week: str | None = None, out: Path | None = None, strict:
         ARTEFACT_NAME: artefact_text(Artefact(issue, digest, warnings, built_at)),
     }
     files.update(calendar_files(cfg, issue))
-    written = []
-    for name, data in files.items():
-        write_atomic(out_dir / name, data)
-        written.append(out_dir / name)
+    store = None
     if out is None or out.resolve() == cfg.resolve(cfg.build.out).resolve():  # a trial build elsewhere is not the issue
         if _send_started(cfg, week):
             warnings = [*warnings, f"{week} was sent already: the archive keeps the issue as it went out, and this "
                                    f"build is only in {shown_path(out_dir)}"]
         else:
-            BuiltIssues.from_config(cfg).save(week, digest, built_at, files)
+            store = BuiltIssues.from_config(cfg)
+            store.check(week, files)  # before anything is written: a refusal leaves the last build whole
+    # The folder and the database change together: each file is renamed into place only once the database
+    # has committed, and a failed write or commit leaves both as they were.
+    def record() -> None:
+        if store is not None:
+            store.save(week, digest, built_at, files)
+
+    write_all_atomic({out_dir / name: data for name, data in files.items()}, then=record)
+    written = [out_dir / name for name in files]
     return Build(issue, rendered, out_dir, written, warnings, digest)
 
 
@@ -236,15 +255,15 @@ def built_issue(cfg: Config, week: str, strict: bool = False, *, followed: Seque
 
     Refused when the templates, theme or config now render it differently from what was built.
     """
-    out_dir = cfg.resolve(cfg.build.out) / week
     artefact = load_built(cfg, week)
     if artefact is None:
         result = build(cfg, week, strict=strict, followed=followed)
         return Artefact(result.issue, result.hash, result.warnings)
     rendered = render_issue(artefact.issue, RenderSettings.from_config(cfg), reader_tz=cfg.newsletter.timezone)
     if content_hash(artefact.issue, rendered) != artefact.hash:
-        raise DeliveryError(f"the {week} issue in {out_dir} no longer renders as it was built (the templates, theme "
-                            "or [newsletter] settings changed since): nothing was sent",
+        raise DeliveryError(f"the {week} issue built {artefact.built_at or 'earlier'} (kept in the state database) no "
+                            "longer renders as it was built (the templates, theme or [newsletter] settings changed "
+                            "since): nothing was sent",
                             hint=f"build it again with `newsletter build --week {week}`, look at it, then send")
     return artefact
 

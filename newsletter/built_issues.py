@@ -12,13 +12,17 @@ before this table existed is read from its folder and copied here the first time
 
 from __future__ import annotations
 
+import hashlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from .artefact import ARTEFACT_NAME, Artefact, load_artefact, read_artefact
+from .errors import OutputError
 from .state import StateStore
 
+MAX_NAME = 200  # the longest file name built_files keeps (PostgreSQL refuses a longer one)
 metadata = sa.MetaData()
 built_issues = sa.Table("built_issues", metadata,
                         sa.Column("week", sa.String(16), primary_key=True),
@@ -26,12 +30,20 @@ built_issues = sa.Table("built_issues", metadata,
                         sa.Column("built_at", sa.String(40), nullable=False))
 built_files = sa.Table("built_files", metadata,
                        sa.Column("week", sa.String(16), primary_key=True),
-                       sa.Column("name", sa.String(200), primary_key=True),
+                       sa.Column("name", sa.String(MAX_NAME), primary_key=True),
                        sa.Column("body", sa.LargeBinary, nullable=False))
 
 
 class BuiltIssues(StateStore):
     """The built weeks and their files; every write is one transaction."""
+
+    @staticmethod
+    def check(week: str, files: dict) -> None:
+        """Refuse, before anything is written, a build the table cannot keep (OutputError naming the file)."""
+        for name in files:
+            if len(name) > MAX_NAME:
+                raise OutputError(f"{week}/{name[:60]}…: a file name of {len(name)} characters; the state database "
+                                  f"keeps names of at most {MAX_NAME}", hint="nothing was written; shorten the name")
 
     def save(self, week: str, digest: str, built_at: str, files: dict[str, str | bytes]) -> None:
         """Store a week's build, replacing any earlier build of it whole (never a mix of two builds)."""
@@ -58,14 +70,25 @@ class BuiltIssues(StateStore):
         return None if body is None else read_artefact(body.decode("utf-8"), f"built_files {week}/{ARTEFACT_NAME}",
                                                       week)
 
-    def adopt(self, week: str, folder: Path) -> bool:
-        """Copy a week built before this table existed from its folder; False when the folder has no build."""
+    def adopt(self, week: str, folder: Path, public_only: bool = False) -> bool:
+        """Copy a week built before this table existed from its folder; False when the folder has no build.
+
+        With `public_only` (the archive) a folder from before builds kept an artefact counts too: its public
+        files are what went out, and the archive needs nothing else (`artefact()` stays None for it).
+        """
         artefact = load_artefact(folder)
-        if artefact is None:
+        if artefact is None and not (public_only and (folder / "issue.html").is_file()):
             return False
         files = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
                  if p.is_file() and _built_name(str(p.relative_to(folder)))}
-        self.save(week, artefact.hash, artefact.built_at, files)
+        if artefact is None:
+            digest = hashlib.sha256(b"\0".join(files[name] for name in sorted(files))).hexdigest()
+            built_at = datetime.fromtimestamp((folder / "issue.html").stat().st_mtime, UTC).isoformat(
+                timespec="seconds")
+        else:
+            digest, built_at = artefact.hash, artefact.built_at
+        self.check(week, files)
+        self.save(week, digest, built_at, files)
         return True
 
 

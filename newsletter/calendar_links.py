@@ -16,9 +16,15 @@ _DAY_CODES = {"Monday": "MO", "Tuesday": "TU", "Wednesday": "WE", "Thursday": "T
               "Saturday": "SA", "Sunday": "SU"}
 
 
+# A show's part of a calendar file name; the state database keeps names of up to 200 characters.
+MAX_SLUG_NAME = 80
+
+
 def slug(air: AirDate) -> str:
     """A stable file name for one airing."""
     name = re.sub(r"[^a-z0-9]+", "-", (air.show or "show").lower()).strip("-") or "show"
+    if len(name) > MAX_SLUG_NAME:  # cut, with a digest of the whole so two long names stay two files
+        name = f"{name[:MAX_SLUG_NAME].rstrip('-')}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
     when = air.start.strftime("%Y%m%dT%H%M") if air.start else (air.day.isoformat() if air.day else "slot")
     return f"{name}-{when}"
 

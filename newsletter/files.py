@@ -6,7 +6,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from .errors import OutputError
 
@@ -42,3 +42,15 @@ def atomic_writer(path: Path, binary: bool = False) -> Iterator[IO]:
         if isinstance(exc, OSError) and not isinstance(exc, OutputError):
             raise OutputError(f"{path}: cannot write it ({exc.strerror or exc})") from None
         raise
+
+
+def write_all_atomic(files: dict[Path, bytes | str], then: Callable[[], None] = lambda: None) -> None:
+    """Write every file to a temp file beside it (fsynced), call `then`, and only then rename them all into
+    place: a failure in any write or in `then` (a database transaction) leaves every file as it was."""
+    with contextlib.ExitStack() as stack:
+        for path, data in files.items():
+            fh = stack.enter_context(atomic_writer(path, binary=True))
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        then()

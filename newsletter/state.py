@@ -18,7 +18,7 @@ from .errors import StateError
 
 # The newest migration script's revision, so a database already there is recognised without loading
 # Alembic (about 11 MB and 0.1 s per process); a test checks it against the migration scripts.
-SCHEMA_VERSION = "0007"
+SCHEMA_VERSION = "0008"
 
 _ENGINES: dict[str, sa.Engine] = {}
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")  # the password of user:password@host in a URL

@@ -155,3 +155,36 @@ def test_building_a_sent_week_again_leaves_the_archive_with_the_issue_as_it_went
     with running(built) as base:
         served = requests.get(base + "/archive/2026-W48/issue.html", timeout=5).content
     assert served == sent_html
+
+
+def test_a_sent_week_built_before_builds_kept_an_artefact_stays_in_the_archive(built):
+    from newsletter.built_issues import BuiltIssues, built_files, built_issues
+
+    send_issue(built, "2026-W48")
+    store = BuiltIssues.from_config(built)
+    with store.engine.begin() as conn:  # as the first releases left it: issue files on disk, no artefact.json
+        conn.execute(built_files.delete())
+        conn.execute(built_issues.delete())
+    out = built.resolve(built.build.out) / "2026-W48"
+    (out / "artefact.json").unlink()
+    with running(built) as base:
+        assert "2026-W48" in requests.get(base + "/archive/", timeout=5).text
+        served = requests.get(base + "/archive/2026-W48/issue.html", timeout=5)
+        assert served.status_code == 200 and served.content == (out / "issue.html").read_bytes()
+        feed = ET.fromstring(requests.get(base + "/archive/feed.xml", timeout=5).content)
+        assert [e.find(ATOM + "id").text.rsplit("/", 2)[-2] for e in feed.findall(ATOM + "entry")] == ["2026-W48"]
+    assert store.weeks() == {"2026-W48"} and store.artefact("2026-W48") is None  # public files only
+    # Never-sent W47, built the same old way, stays out.
+    assert "2026-W47" not in store.weeks()
+
+
+def test_the_archive_asks_the_ledger_about_built_weeks_through_an_index(built):
+    from newsletter.deliver.ledger import Ledger
+
+    send_issue(built, "2026-W48")
+    ledger = Ledger.from_config(built)
+    assert ledger.sent_issues({"2026-W48", "2026-W47"}) == {"2026-W48": ledger.sent_issues()["2026-W48"]}
+    with ledger.engine.connect() as conn:  # one index lookup per week, however many rows were ever sent
+        plan = " ".join(row[-1] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT max(updated_at) FROM deliveries WHERE issue = '2026-W48' AND state = 'sent'"))
+    assert "USING COVERING INDEX ix_deliveries_issue_state_updated" in plan

@@ -4,7 +4,7 @@ import pytest
 
 from newsletter.build import build, make_issue
 from newsletter.config import load_config
-from newsletter.errors import ContentError
+from newsletter.errors import ConfigError, ContentError
 from newsletter.note import MAX_NOTE_CHARS, note_text
 
 from .conftest import WEEK
@@ -42,3 +42,38 @@ def test_an_unusable_note_is_left_out_with_a_warning_naming_it_and_refused_when_
 def test_plain_text_keeps_lists_together_and_numbers_ordered_ones():
     text = note_text("Picks:\n\n1. [One](https://a.example/1)\n2. Two\n\n- three\n- four")
     assert text == "Picks:\n\n1. One (https://a.example/1)\n2. Two\n\n* three\n* four"
+
+
+@pytest.mark.parametrize("setting, problem", [
+    ("content/notes/2026-W48.md", 'build.notes: "content/notes/2026-W48.md" ({folder}) is a file, not a folder of notes'),
+    ("content/note", 'build.notes: the folder "content/note" ({folder}) does not exist'),
+])
+def test_a_notes_setting_that_names_no_folder_is_a_config_problem(project, setting, problem):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    config = project / "config.toml"
+    config.write_text(config.read_text().replace('notes = "content/notes"', f'notes = "{setting}"'))
+    cfg = load_config(config)
+    with pytest.raises(ConfigError) as refused:
+        make_issue(cfg, WEEK, followed=())
+    assert refused.value.message == problem.format(folder=project / setting)
+    result = CliRunner().invoke(cli, ["build", "--config", str(config), "--week", WEEK])
+    assert result.exit_code == 2 and "build.notes: " in result.output and not (project / "build").exists()
+
+
+def test_a_note_saved_under_another_extension_is_named_not_skipped_silently(project):
+    notes = project / "content" / "notes"
+    (notes / f"{WEEK}.md").rename(notes / f"{WEEK}.markdown")
+    issue, warnings = make_issue(load_config(project / "config.toml"), WEEK, followed=())
+    assert issue.note == ""
+    assert f"{notes / (WEEK + '.markdown')}: not read as the editor's note; name it {WEEK}.md" in warnings
+
+
+def test_the_default_notes_folder_may_be_missing(project):
+    import shutil
+
+    shutil.rmtree(project / "content" / "notes")
+    issue, warnings = make_issue(load_config(project / "config.toml"), WEEK, followed=())
+    assert issue.note == "" and not [w for w in warnings if "note" in w]

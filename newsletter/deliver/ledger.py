@@ -62,6 +62,7 @@ deliveries = sa.Table(
     sa.Column("lease_until", sa.Float),  # after this (epoch seconds) another worker may take the row back
     sa.Column("claimed_from", sa.String(10)),  # the state before the claim: where a lost claim returns
     sa.Index("ix_deliveries_issue_state_email", "issue", "state", "email"),
+    sa.Index("ix_deliveries_issue_state_updated", "issue", "state", "updated_at"),
 )
 suppressions = sa.Table(
     "suppressions", metadata,
@@ -532,14 +533,20 @@ class Ledger:
         with self.engine.connect() as conn:
             return SuppressedHashes(r[0] for r in conn.execute(sa.select(suppressions.c.email_hash)))
 
-    def sent_issues(self) -> dict[str, datetime]:
-        """Every issue at least one subscriber was sent, with when the last of its messages went (UTC)."""
+    def sent_issues(self, among: Iterable[str] | None = None) -> dict[str, datetime]:
+        """Every issue at least one subscriber was sent (or those of `among`), with when the last of its messages
+        went (UTC). Asked about `among`, each issue is one index lookup however long the ledger is."""
         with self.engine.connect() as conn:
-            rows = list(conn.execute(sa.select(deliveries.c.issue, sa.func.max(deliveries.c.updated_at))
-                                     .where(deliveries.c.state == "sent").group_by(deliveries.c.issue)))
+            if among is None:
+                rows = list(conn.execute(sa.select(deliveries.c.issue, sa.func.max(deliveries.c.updated_at))
+                                         .where(deliveries.c.state == "sent").group_by(deliveries.c.issue)))
+            else:
+                rows = [(issue, conn.execute(sa.select(sa.func.max(deliveries.c.updated_at)).where(
+                    deliveries.c.issue == issue, deliveries.c.state == "sent")).scalar()) for issue in sorted(among)]
             rows += conn.execute(sa.select(summaries.c.issue, summaries.c.last_sent_at)
                                  .where(summaries.c.last_sent_at.is_not(None)))
-            return {issue: (when if when.tzinfo else when.replace(tzinfo=timezone.utc)) for issue, when in rows}
+            return {issue: (when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+                    for issue, when in rows if when is not None and (among is None or issue in among)}
 
     def is_suppressed(self, email: str) -> bool:
         with self.engine.connect() as conn:
