@@ -9,6 +9,7 @@ without closing, possessives, digits and underscores inside words, several space
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -53,3 +54,19 @@ def test_mentions_count_what_a_count_of_every_word_counts(seed):
         everything, mentions = _counted_words(text), subject._Mentions(text)
         for word in [*everything, "Voss", "Voss’s", "Voss'", "x-Voss", "é", "s", "Le"]:
             assert mentions[word] == everything[word], (text, word)
+
+
+_LEDES = _NAMES + ["star", "lead", "host", "actor", "her", "Her", "his", "their", "co-", "_", "9", "é", "Voss Jr.",
+                   "star Lena", "starx", "star Lena Voss", "her star Voss", "actor Voss", "lead "]
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_trade_matches_are_the_pattern_s_matches(seed):
+    rng = random.Random(seed)
+    found = 0
+    for lede in _texts(seed, _LEDES, 20000):
+        rx = re.compile(subject._TRADE_BEFORE + re.escape(rng.choice(["Lena Voss", "Voss", "Voss Jr.", "Her"])) + r"\b")
+        expected = [(m.span(), m.group("owner")) for m in rx.finditer(lede)]
+        assert [(m.span(), m.group("owner")) for m in subject._trade_matches(rx, lede)] == expected, lede
+        found += bool(expected)
+    assert found > 200
