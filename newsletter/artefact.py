@@ -17,7 +17,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .errors import DeliveryError
-from .model import AirDate, Interview, Issue, OneOff, PullQuote, ShowArt, Slot, Story, Streaming, Understanding, When
+from .model import (AirDate, EpisodeAiring, Interview, Issue, OneOff, PullQuote, ShowArt, Slot, Spoiler, Story,
+                    Streaming, Understanding, When)
 from .render import Rendered
 
 ARTEFACT_NAME = "artefact.json"
@@ -79,7 +80,27 @@ def _story(s: Story) -> dict:
             "byline": iv.byline, "interviewee": u.interviewee, "show": u.show, "confidence": u.confidence,
             "warnings": list(u.warnings),
             "pull_quotes": [{"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end, "score": q.score,
-                             "reasons": list(q.reasons), "rule": q.rule} for q in s.pull_quotes]}
+                             "reasons": list(q.reasons), "rule": q.rule} for q in s.pull_quotes],
+            "spoiler": _spoiler(s.spoiler), "carried": s.carried,
+            "held_at": s.held_at.isoformat() if s.held_at else None}
+
+
+def _spoiler(sp: Spoiler | None) -> dict | None:
+    if sp is None:
+        return None
+    return {"label": sp.label, "evidence": sp.evidence, "later_in": list(sp.later_in),
+            "airings": [{"region": a.region, "start": a.start.isoformat() if a.start else None,
+                         "day": a.day.isoformat() if a.day else None, "network": a.network, "source": a.source}
+                        for a in sp.airings]}
+
+
+def _spoiler_back(d: dict | None) -> Spoiler | None:
+    if not d:
+        return None
+    airings = tuple(EpisodeAiring(a["region"], datetime.fromisoformat(a["start"]) if a["start"] else None,
+                                  date.fromisoformat(a["day"]) if a["day"] else None, a["network"], a["source"])
+                    for a in d["airings"])
+    return Spoiler(d["label"], d["evidence"], airings, tuple(d["later_in"]))
 
 
 def _story_back(d: dict) -> Story:
@@ -87,7 +108,8 @@ def _story_back(d: dict) -> Story:
     u = Understanding(iv, d["interviewee"], d["show"], (), (), (), tuple(d["warnings"]), None, d["confidence"])
     quotes = tuple(PullQuote(q["text"], q["speaker"], q["start"], q["end"], q["score"], tuple(q["reasons"]), q["rule"])
                    for q in d["pull_quotes"])
-    return Story(u, quotes)
+    held_at = datetime.fromisoformat(d["held_at"]) if d.get("held_at") else None
+    return Story(u, quotes, _spoiler_back(d.get("spoiler")), d.get("carried", 0), held_at)
 
 
 def issue_data(issue: Issue) -> dict:
@@ -96,7 +118,8 @@ def issue_data(issue: Issue) -> dict:
             "period_end": issue.period_end.isoformat(), "subject": issue.subject, "preheader": issue.preheader,
             "stories": [_story(s) for s in issue.stories], "air_dates": [_air(a) for a in issue.air_dates],
             "warnings": list(issue.warnings), "note": issue.note,
-            "art": [{"show": a.show, "image": a.image, "page": a.page} for a in issue.art]}
+            "art": [{"show": a.show, "image": a.image, "page": a.page} for a in issue.art],
+            "sent_at": issue.sent_at.isoformat() if issue.sent_at else None}
 
 
 def issue_from_data(d: dict) -> Issue:
@@ -104,7 +127,8 @@ def issue_from_data(d: dict) -> Issue:
     return Issue(d["week"], date.fromisoformat(d["period_start"]), date.fromisoformat(d["period_end"]), d["subject"],
                  d["preheader"], tuple(_story_back(s) for s in d["stories"]),
                  tuple(_air_back(a) for a in d["air_dates"]), tuple(d["warnings"]), d.get("note", ""),
-                 tuple(ShowArt(a["show"], a["image"], a["page"]) for a in d.get("art", ())))
+                 tuple(ShowArt(a["show"], a["image"], a["page"]) for a in d.get("art", ())),
+                 datetime.fromisoformat(d["sent_at"]) if d.get("sent_at") else None)
 
 
 def content_hash(issue: Issue, rendered: Rendered) -> str:

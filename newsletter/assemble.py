@@ -75,8 +75,12 @@ def pick_quotes(u: Understanding, quotes: QuotesSection, count: int | None = Non
 
 def assemble_issue(week: str, period: Period, understood: list[Understanding], *, sent_at: datetime,
                    name: str, quotes: QuotesSection | None = None, max_interviews: int = 15,
-                   schedule: tuple[AirDate, ...] = ()) -> Issue:
-    """Choose the stories, their pull-quotes and the upcoming airings of one weekly issue."""
+                   schedule: tuple[AirDate, ...] = (), guides: dict | None = None) -> Issue:
+    """Choose the stories, their pull-quotes, the episode each discusses and the upcoming airings of one weekly
+    issue (`guides`: the TV schedule's episode guides by show name in lower case, for the spoiler guard)."""
+    from .spoilers import spoiler_for
+
+    guides = guides or {}
     quotes = quotes or QuotesSection()
     chosen = sorted(understood, key=lambda u: (u.interview.date, u.interview.source), reverse=True)[:max_interviews]
     chosen.reverse()
@@ -89,14 +93,14 @@ def assemble_issue(week: str, period: Period, understood: list[Understanding], *
         if not sel.picks:
             warnings.append(f"{u.interview.source}: no pull-quote found (no interviewee answers of "
                             f"{quotes.min_words}-{quotes.max_words} words)")
-        stories.append(Story(u, sel.picks))
+        stories.append(Story(u, sel.picks, spoiler_for(u, guides.get((u.show or "").casefold()))))
     airings, notes = merge_airings(upcoming_airings([a for u in chosen for a in u.air_dates], sent_at),
                                    list(schedule))
     airings = upcoming_airings(airings, sent_at)
     warnings.extend(notes)
     names = [u.interviewee for u in chosen if u.interviewee]
     return Issue(week, period.start, period.end, subject_line(name, names), preheader(name, stories),
-                 tuple(stories), tuple(airings), tuple(warnings))
+                 tuple(stories), tuple(airings), tuple(warnings), sent_at=sent_at)
 
 
 def preheader(name: str, stories) -> str:

@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -133,13 +133,28 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
     understood = [understand(iv) for iv in interviews]
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
     shown = [u.show for u in understood if u.show]
-    schedule, art, notes = fetch_schedule(cfg, shown + list(followed), sent_at, art_for=shown)
+    schedule, art, notes, guides = fetch_schedule(cfg, shown + list(followed), sent_at, art_for=shown,
+                                                  guides_for=episode_shows(understood))
     issue = assemble_issue(week, period, understood, schedule=tuple(schedule), sent_at=sent_at,
-                           name=cfg.newsletter.name, quotes=cfg.quotes, max_interviews=cfg.build.max_interviews)
+                           name=cfg.newsletter.name, quotes=cfg.quotes, max_interviews=cfg.build.max_interviews,
+                           guides=guides)
+    if cfg.spoilers.mode == "hold":
+        issue = replace(issue, stories=issue.stories + held_last_week(cfg, week))
     note, problem = editors_note(cfg, week, strict)
     in_issue = {(s.understanding.show or "").casefold() for s in issue.stories}
     art = tuple(a for a in art if a.show.casefold() in in_issue)
     return replace(issue, note=note, art=art), warnings + notes + problem + list(issue.warnings)
+
+
+def held_last_week(cfg: Config, week: str) -> tuple:
+    """The stories the week before's issue, as sent, held back from some readers until their episode aired
+    (`spoilers.carried_stories`); none when that week was not sent."""
+    from .spoilers import carried_stories
+    from .weeks import week_of
+
+    before = week_of(parse_week(week).start - timedelta(days=7))
+    artefact = load_built(cfg, before) if _send_started(cfg, before) else None
+    return carried_stories(artefact.issue if artefact else None)
 
 
 def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:
@@ -165,13 +180,23 @@ def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, lis
         return "", warnings + [f"{exc} (the issue goes out without it)"]
 
 
-def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime, art_for: list[str] = ()):
-    """Real episodes from the TV schedule service for the week after the send, and the posters of the shows in
-    `art_for`; ([], [], notes) when the service is off or down."""
+def episode_shows(understood) -> list[str]:
+    """The shows of interviews that name an episode: the spoiler guard asks the TV schedule for their episodes."""
+    from .episodes import discussed_episode, reading_text
+
+    return [u.show for u in understood if u.show and discussed_episode(
+        reading_text(u.view.text if u.view is not None else u.interview.body), u.interview.date, u.interview.title)]
+
+
+def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime, art_for: list[str] = (),
+                   guides_for: list[str] = ()):
+    """Real episodes from the TV schedule service for the week after the send, the posters of the shows in
+    `art_for` and the episode guides of those in `guides_for`; ([], [], notes, {}) when the service is off or
+    down."""
     if cfg.airdates.provider != "tvmaze" or not shows:
-        return [], [], []
+        return [], [], [], {}
     from .store import Store
-    from .tvmaze import TvMaze, schedule_airings, show_art
+    from .tvmaze import TvMaze, episode_guides, schedule_airings, show_art
     from .web import Web
 
     web = Web(per_host=1)  # the API's terms: one connection
@@ -179,9 +204,10 @@ def fetch_schedule(cfg: Config, shows: list[str], sent_at: datetime, art_for: li
         client = TvMaze(cfg.airdates.api_url, web, Store.from_config(cfg), cfg.airdates.pins)
         airings, notes = schedule_airings(client, shows, sent_at)
         if notes:  # the service is down: asking again for the pictures would only wait again
-            return airings, [], notes
+            return airings, [], notes, {}
         art, art_notes = show_art(client, list(art_for))
-        return airings, art, notes + art_notes
+        guides, guide_notes = episode_guides(client, list(guides_for))
+        return airings, art, notes + art_notes + guide_notes, guides
     finally:
         web.close()
 

@@ -152,8 +152,10 @@ def _mention(kind: Kind, shape: str, m: re.Match, offset: int, article_date: dat
             ahead = False
         end = _end(m.group(2))
         return EpisodeMention(kind, text, start, day=day, ahead=ahead, end_of=end)
-    scope = m.group(1).lower() if m.group(1) else None
-    return EpisodeMention(kind, text, start, end_of=_end(m.group(2)), scope=scope)
+    scope, end = (m.group(1).lower() if m.group(1) else None), _end(m.group(2))
+    if end == "premiere" and scope is None:
+        return None  # a bare `the premiere` is as often a film's or a red carpet's
+    return EpisodeMention(kind, text, start, end_of=end, scope=scope)
 
 
 def reading_text(body: str) -> str:

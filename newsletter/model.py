@@ -223,11 +223,38 @@ class Understanding:
 
 
 @dataclass(frozen=True)
+class EpisodeAiring:
+    """When the episode an interview discusses airs in one region."""
+
+    region: str  # ISO 3166 code ("US", "GB"); HOME when the source does not say where; WORLDWIDE: everywhere at once
+    start: datetime | None  # aware, when the time is known
+    day: date | None = None  # when only the day is known
+    network: str | None = None
+    source: Literal["text", "tvmaze"] = "text"
+
+    HOME: ClassVar[str] = ""
+    WORLDWIDE: ClassVar[str] = "*"
+
+
+@dataclass(frozen=True)
+class Spoiler:
+    """The episode an interview discusses (`S2E5`, `the season 3 finale`) and when it airs where."""
+
+    label: str
+    evidence: str  # the article's words that name the episode
+    airings: tuple[EpisodeAiring, ...] = ()
+    later_in: tuple[str, ...] = ()  # regions the article says get it later, without saying when
+
+
+@dataclass(frozen=True)
 class Story:
     """One interview as it appears in an issue."""
 
     understanding: Understanding
     pull_quotes: tuple[PullQuote, ...]
+    spoiler: Spoiler | None = None  # the episode it discusses, when the article names one
+    carried: int = 0  # earlier issues it was held back from for readers where its episode had not aired yet
+    held_at: datetime | None = None  # the send time of the last issue it was held back from (`[spoilers] hold`)
 
     @property
     def interview(self) -> Interview:
@@ -248,6 +275,7 @@ class Issue:
     warnings: tuple[str, ...] = ()
     note: str = ""  # the editor's note of the week, Markdown as written
     art: tuple[ShowArt, ...] = ()
+    sent_at: datetime | None = None  # when it is planned to go out: the spoiler guard's clock unless given another
 
 
 # What a reader who follows shows gets: those "first", then everything else, or "only" those.

@@ -14,6 +14,7 @@ import re
 import textwrap
 import traceback
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import jinja2
@@ -24,6 +25,7 @@ from .errors import RenderError
 from .model import AirDate, Issue, OneOff, Slot, Streaming, When
 from .note import note_html, note_text
 from .personal import only_my_shows
+from .spoilers import Unaired, guard_issue
 from .tokens import TOKEN_PLACEHOLDER
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -45,12 +47,13 @@ class RenderSettings:
     postal_address: str
     theme: dict
     templates: Path | None  # editor overrides; built-ins fill the gaps
+    spoilers: str = "fold"  # [spoilers] mode
 
     @classmethod
     def from_config(cls, cfg) -> "RenderSettings":
         n = cfg.newsletter
         return cls(n.name, n.base_url.rstrip("/"), n.language, n.postal_address,
-                   dataclasses.asdict(cfg.theme), cfg.resolve(cfg.build.templates))
+                   dataclasses.asdict(cfg.theme), cfg.resolve(cfg.build.templates), cfg.spoilers.mode)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Rendered:
     html: str
     text: str
     mjml: str
+    subject: str = ""  # this variant's subject (only my shows, a story held back, change it)
 
 
 def environment(templates: Path | None, autoescape: bool) -> jinja2.Environment:
@@ -100,16 +104,20 @@ def links(base_url: str, token: str = TOKEN_PLACEHOLDER, week: str = "") -> dict
 
 
 def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
-            shows: tuple[str, ...] = (), token: str = TOKEN_PLACEHOLDER, only: bool = False) -> dict:
-    """The plain data every template sees; with `only`, the issue cut to the followed `shows`."""
+            shows: tuple[str, ...] = (), token: str = TOKEN_PLACEHOLDER, only: bool = False,
+            at: datetime | None = None) -> dict:
+    """The plain data every template sees; with `only`, the issue cut to the followed `shows`; stories about an
+    episode not aired in the reader's region at `at` (default: the issue's send time) folded or held."""
     only = only and bool(shows)
     if only:
         issue = only_my_shows(issue, shows, settings.name)
+    guarded = guard_issue(issue, reader_tz, settings.spoilers, at, settings.name)
+    issue = guarded.issue
     followed = {s.casefold() for s in shows}
     stories = sorted(issue.stories, key=lambda s: (bool(followed) and (s.understanding.show or "").casefold()
                                                     not in followed))
     posters = {a.show.casefold(): a for a in issue.art}
-    views = [story_view(s) | {"anchor": f"story-{n}",
+    views = [story_view(s, guarded.folded.get(s.interview.source)) | {"anchor": f"story-{n}",
                               "art": art_view(posters.get((s.understanding.show or "").casefold()))}
              for n, s in enumerate(stories, 1)]
     airings = airing_views(issue.air_dates, reader_tz, f"{settings.base_url}/archive/{issue.week}/calendar")
@@ -131,17 +139,34 @@ def context(issue: Issue, settings: RenderSettings, reader_tz: str | None = None
         "credit_art": any(v["art"] for v in views),
         "links": links(settings.base_url, token, issue.week),
         "only_mine": {"shows": list(shows)} if only else None,
+        "held": [{"name": " on ".join(filter(None, (s.understanding.interviewee, s.understanding.show))) or "An interview",
+                  "spoiler": spoiler_notice(s, v)} for s, v in guarded.held],
     }
 
 
-def story_view(story) -> dict:
+def spoiler_notice(story, verdict: Unaired) -> str:
+    """`Harbor Lights S3E8 (airs Wed, Dec 2 in your region)`: what a folded or held story would spoil, and when."""
+    show = story.understanding.show
+    label = f"{show} {verdict.label}" if show and not verdict.label.startswith("the ") else verdict.label
+    if show and verdict.label.startswith("the "):
+        label = f"{verdict.label} of {show}"
+    if verdict.airs is None:
+        return f"{label} (not aired in your region yet)"
+    return f"{label} (airs {verdict.airs:%a, %b} {verdict.airs.day} in your region)"
+
+
+def story_view(story, unaired: Unaired | None = None) -> dict:
+    """A story as templates show it; one folded for spoilers (`unaired`) has a plain title, no pull-quotes and a
+    `spoiler` notice, since a headline or a quote can give the episode away as well as the interview."""
     u = story.understanding
     iv = u.interview
-    title = typeset.plain(iv.title or " on ".join(filter(None, [u.interviewee, u.show])) or "Interview")
+    plain = " on ".join(filter(None, [u.interviewee, u.show])) or "Interview"
+    title = typeset.plain(plain if unaired else iv.title or plain)
     return {"title": title, "url": iv.url if iv.url and iv.url.startswith("https://") else None,
             "outlet": iv.outlet, "interviewee": u.interviewee, "show": u.show, "date": iv.date.isoformat(),
             "meta": [m for m in (u.interviewee, u.show, iv.outlet) if m and m.casefold() not in title.casefold()],
-            "quotes": quote_views(story.pull_quotes, u.interviewee)}
+            "quotes": [] if unaired else quote_views(story.pull_quotes, u.interviewee),
+            "spoiler": spoiler_notice(story, unaired) if unaired else None}
 
 
 def art_view(art) -> dict | None:
@@ -216,13 +241,14 @@ def period_label(issue: Issue) -> str:
 
 
 def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None = None,
-                 shows: tuple[str, ...] = (), only: bool = False) -> Rendered:
+                 shows: tuple[str, ...] = (), only: bool = False, at: datetime | None = None) -> Rendered:
     """HTML and plain text of one variant of the issue (pure: same input, same output).
 
     A variant is the reader's time zone and followed shows (first in the issue), and `only` for a reader who
-    wants nothing but those shows (`personal.only_my_shows`).
+    wants nothing but those shows (`personal.only_my_shows`). The spoiler guard judges airings at `at`, by default
+    the issue's planned send time (so every rendering of a build, its content hash included, agrees).
     """
-    ctx = context(issue, settings, reader_tz, shows, only=only)
+    ctx = context(issue, settings, reader_tz, shows, only=only, at=at)
     try:
         source = environment(settings.templates, autoescape=True).get_template("issue.mjml.j2").render(ctx)
         text = environment(settings.templates, autoescape=False).get_template("issue.txt.j2").render(ctx)
@@ -238,7 +264,7 @@ def render_issue(issue: Issue, settings: RenderSettings, reader_tz: str | None =
     except ValueError as exc:
         raise RenderError(f"MJML could not be compiled: {exc}",
                           hint="check the MJML in your templates/ overrides") from None
-    return Rendered(html, _tidy_text(text), source)
+    return Rendered(html, _tidy_text(text), source, ctx["issue"]["subject"])
 
 
 # What an expression in a template can raise at render time (`{{ stories + 1 }}`, `{{ x[5] }}`): the

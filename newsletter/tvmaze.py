@@ -21,8 +21,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import requests
 
 from .model import AirDate, OneOff, ShowArt, Streaming
+from .spoilers import EpisodeGuide
 
 CACHE_SECONDS = 3600
+# An episode list for the spoiler guard changes rarely (a moved airing is news days ahead): kept a day, so the
+# preview's rebuilds, the editors' build and the send's build of one issue ask for it once.
+GUIDE_CACHE_SECONDS = 24 * 3600
 TVMAZE_SITE = "https://www.tvmaze.com/"  # where the credit links when a show's own page is not given
 
 
@@ -55,10 +59,10 @@ class TvMaze:
                     return
                 self.sleep(self.per - (t - self.calls[0]))
 
-    def get(self, path: str, **params):
-        """The JSON at `path` (None for a 404), from the cache when younger than an hour."""
+    def get(self, path: str, max_age: float = CACHE_SECONDS, **params):
+        """The JSON at `path` (None for a 404), from the cache when younger than `max_age` seconds (an hour)."""
         url = f"{self.api_url}{path}" + (f"?{urlencode(params)}" if params else "")
-        cached = self.store.cached(url, CACHE_SECONDS, now=self.now())
+        cached = self.store.cached(url, max_age, now=self.now())
         if cached is not None:
             return json.loads(cached)
         self._throttle()
@@ -104,6 +108,14 @@ class TvMaze:
             return None
         full = self.get(f"/shows/{show['id']}", embed="nextepisode") or {}
         return (full.get("_embedded") or {}).get("nextepisode")
+
+    def episode_guide(self, name: str) -> EpisodeGuide | None:
+        """The show and its whole episode list (`/shows/:id/episodes`), kept a day; None when no show matches."""
+        show = self.show(name)
+        if not show:
+            return None
+        episodes = self.get(f"/shows/{show['id']}/episodes", max_age=GUIDE_CACHE_SECONDS)
+        return EpisodeGuide(show, episodes if isinstance(episodes, list) else [])
 
     def day_schedule(self, day: str, country: str = "US") -> list[dict]:
         """Every episode a country's networks air on one day (`/schedule?country=&date=`)."""
@@ -192,3 +204,15 @@ def show_art(client: TvMaze, shows: list[str]) -> tuple[list[ShowArt], list[str]
                            and plain_url(page) else TVMAZE_SITE))
     return art, notes
 
+
+def episode_guides(client: TvMaze, shows: list[str]) -> tuple[dict[str, EpisodeGuide], list[str]]:
+    """Each named show's episode guide by its name folded to lower case, and notes; never raises."""
+    guides: dict[str, EpisodeGuide] = {}
+    for name in sorted(set(shows), key=str.casefold):
+        try:
+            guide = client.episode_guide(name)
+        except ScheduleUnavailable as exc:
+            return guides, [f"TV schedule unavailable ({exc}); the spoiler guard reads the articles only"]
+        if guide is not None:
+            guides[name.casefold()] = guide
+    return guides, []

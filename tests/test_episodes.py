@@ -66,3 +66,8 @@ def test_a_region_the_text_says_gets_it_later():
                                           ("Asia/Singapore", "SG"), ("UTC", None), ("Etc/GMT+5", None)])
 def test_a_zones_region_is_its_country(zone, region):
     assert region_of_zone(zone) == region
+
+
+def test_a_bare_premiere_is_not_an_episode_but_a_seasons_is():
+    assert find_mentions("How did the cast react when they read the premiere?", THU) == []
+    assert [m.label for m in find_mentions("the season premiere", THU)] == ["the season premiere"]

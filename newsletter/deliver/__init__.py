@@ -117,7 +117,7 @@ def send_issue(cfg: Config, week: str, *, transport=None, ledger: Ledger | None 
                 artefact = artefact or built_issue(cfg, week, strict,
                                                    followed=SubscriberStore.from_config(cfg).followed_shows())
                 notes.extend(check_before_send(cfg, artefact, force))
-                added, _ = prepare(cfg, week, ledger, strict, artefact.issue)
+                added, _ = prepare(cfg, week, ledger, strict, artefact.issue, now=now())
                 warnings = artefact.warnings
             write_record(cfg, week)  # before the first message, so a lost database cannot resend the week
             notes.extend(warnings)

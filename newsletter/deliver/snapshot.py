@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 from ..config import Config
 from ..errors import IssueRefused
-from ..personal import ONLY, has_my_shows, only_my_shows, shows_mode
+from ..personal import ONLY, has_my_shows, shows_mode
 from ..render import RenderSettings, render_issue
 from ..subscribers import SubscriberStore
 from ..words import counted
@@ -19,11 +20,14 @@ def variant_key(tz: str, shows: tuple[str, ...], only: bool = False) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=None) -> tuple[int, list[str]]:
+def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=None,
+            now: datetime | None = None) -> tuple[int, list[str]]:
     """Snapshot the issue's recipients and render each variant once; a second call changes nothing.
 
-    The issue is the week's built one (built first if it never was) unless one is passed in.
+    The issue is the week's built one (built first if it never was) unless one is passed in. The spoiler guard
+    judges each region's airings at `now` (the moment of the snapshot): what has aired by the time the mail goes.
     """
+    now = now or datetime.now(UTC)
     if ledger.has_snapshot(week):
         return 0, []
     warnings: list[str] = []
@@ -52,9 +56,8 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
                     continue
                 key = variant_key(tz, sub.shows, only)
                 if key not in rendered:
-                    r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows, only=only)
-                    subject = only_my_shows(issue, sub.shows, settings.name).subject if only else issue.subject
-                    rendered[key] = (subject, r.text, r.html)
+                    r = render_issue(issue, settings, reader_tz=tz, shows=sub.shows, only=only, at=now)
+                    rendered[key] = (r.subject, r.text, r.html)
                 yield sub.email, sub.name, key
 
     added = ledger.snapshot(week, recipients(), rendered)
