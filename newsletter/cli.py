@@ -271,6 +271,7 @@ def inspect(file, as_json, count, config_path):
     from .overrides import apply_overrides, overrides_for
     from .serialize import inspect_json
     from .sources.folder import read_interview
+    from .spoilers import describe, spoiler_for
 
     default_config = click.get_current_context().get_parameter_source("config_path").name == "DEFAULT"
     quotes = QuotesSection() if default_config and not Path(config_path).exists() else read_config(config_path).quotes
@@ -309,6 +310,7 @@ def inspect(file, as_json, count, config_path):
                    f"{a.local_time or ''} {a.tz or ''}\n        from: {a.sentence}")
     if not u.air_dates:
         click.echo("  (none found)")
+    click.echo(f"\nEpisode:\n  {describe(spoiler_for(u))}")
     warn_lines(u.warnings)
 
 

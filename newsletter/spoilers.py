@@ -145,6 +145,17 @@ def spoiler_for(u: Understanding, guide: EpisodeGuide | None = None) -> Spoiler 
     return Spoiler(label, mention.text, tuple(airings), later_regions(text))
 
 
+def describe(spoiler: Spoiler | None) -> str:
+    """The episode and its airings as `inspect` shows them: what the guard would judge a reader's issue by."""
+    if spoiler is None:
+        return "(none named)"
+    where = [f"{a.region or 'home'} {a.start.isoformat() if a.start else a.day}"
+             + (f" on {a.network}" if a.network else "") for a in spoiler.airings]
+    where += [f"{region} later, date not given" for region in spoiler.later_in]
+    return (f"{spoiler.label} (from “{spoiler.evidence}”)\n        airs: "
+            + ("; ".join(where) or "not known, so not guarded"))
+
+
 def _moment(a: EpisodeAiring, zone: ZoneInfo) -> datetime:
     return a.start if a.start is not None else datetime.combine(a.day + timedelta(days=1), time(0), zone)
 

@@ -218,3 +218,15 @@ def test_a_held_story_comes_in_the_next_issue_to_those_it_was_held_from(project)
     assert QUOTE in cleo and "Omar Reyes" in cleo and "HELD BACK" not in cleo
     _, ada, ada_html = parts(project, "ada.reader@example.org", "2026-W49")
     assert "Ivy Hale" not in ada and "Ivy Hale" not in ada_html and "Omar Reyes" in ada  # she had it last week
+
+
+def test_inspect_shows_the_episode_and_where_it_airs(project):
+    from click.testing import CliRunner
+
+    from newsletter.cli import cli
+
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    result = CliRunner().invoke(cli, ["inspect", str(project / "content" / "2026-11-25-ivy-hale.md")])
+    assert result.exit_code == 0
+    assert ("Episode:\n  the season 2 finale (from “Season 2 finale”)\n        airs: US 2026-11-29T21:00:00-05:00 on HBO; "
+            "GB 2026-12-07T21:00:00+00:00 on Sky Atlantic") in result.output
