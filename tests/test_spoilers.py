@@ -230,3 +230,20 @@ def test_inspect_shows_the_episode_and_where_it_airs(project):
     assert result.exit_code == 0
     assert ("Episode:\n  the season 2 finale (from “Season 2 finale”)\n        airs: US 2026-11-29T21:00:00-05:00 on HBO; "
             "GB 2026-12-07T21:00:00+00:00 on Sky Atlantic") in result.output
+
+
+def test_the_folded_variant_still_scores_low_in_spamassassin(project):
+    import shutil
+
+    from newsletter.checks import spam_report
+
+    from .test_email_quality import require
+
+    require(shutil.which("spamassassin"), "spamassassin")
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    send(project)
+    raw = (project / "outbox" / WEEK / "cleo.fan@example.org.eml").read_bytes()
+    assert b"CONTAINS SPOILERS" in raw  # the folded variant is the one scored
+    report = spam_report(raw)
+    assert report.score <= 1.0, report.rules
+    assert not {"MPART_ALT_DIFF", "HTML_FONT_LOW_CONTRAST", "MIME_HTML_ONLY"} & set(report.rules)
