@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[Kind, str, re.Pattern]] = [
     ("numbered", "es", re.compile(rf"\bthe {_ORD} episode of the {_ORD} {_SEASON}\b", re.I)),
     ("titled", "t", re.compile(rf"\b(?:episode|installment|instalment),? (?:(?:titled|called|entitled|named) )?{_Q}",
                                re.I)),
+    # After the word only, single quotes too (`premiere 'Karma to Burn'`): before it, an apostrophe is too often one.
+    ("titled", "t", re.compile(r"\b(?:episode|installment|instalment|premiere|finale),? "
+                               r"(?:(?:titled|called|entitled|named) )?['‘]([A-Z][^'‘’\n]{1,59}?)[,.]?['’](?!\w)")),
     ("titled", "t", re.compile(rf"{_Q} (?:episode|installment|instalment)\b", re.I)),
     ("season-end", "se", re.compile(rf"\b{_SEASON}[- ]{_NUM}(?:['’]s)? {_END}\b", re.I)),
     ("season-end", "oe", re.compile(rf"\b{_ORD}[- ]{_SEASON} {_END}\b", re.I)),

@@ -17,6 +17,7 @@ THU = date(2026, 11, 26)
     ("the fifth episode of season 2", "numbered", "S2E5"),
     ("The episode, titled “Low Tide,” ends on the pier.", "titled", "“Low Tide”"),
     ("Her “Low Tide” episode ends on the pier.", "titled", "“Low Tide”"),
+    ("The season opens with the premiere 'Low Tide', next Tuesday.", "titled", "“Low Tide”"),
     ("Ahead of the season 3 finale we met in Halifax.", "season-end", "the season 3 finale"),
     ("The third-season premiere opens in a storm.", "season-end", "the season 3 premiere"),
     ("the finale of series two", "season-end", "the season 2 finale"),
@@ -37,6 +38,7 @@ def test_each_kind_of_text_names_its_episode(text, kind, label):
     "The film's premiere is in May.",
     "On this episode of our podcast she talks about boats.",
     "Episodes of the show were shot in winter.",
+    "We shot the episode 'til dawn, then slept.",  # an apostrophe is not a quote
 ])
 def test_look_alikes_name_no_episode(text):
     assert find_mentions(text, THU) == []
