@@ -247,3 +247,16 @@ def test_the_folded_variant_still_scores_low_in_spamassassin(project):
     report = spam_report(raw)
     assert report.score <= 1.0, report.rules
     assert not {"MPART_ALT_DIFF", "HTML_FONT_LOW_CONTRAST", "MIME_HTML_ONLY"} & set(report.rules)
+
+
+def test_only_my_shows_with_its_one_story_held_does_not_say_none_of_my_shows(project):
+    from newsletter.subscribers import SubscriberStore
+
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    cfg = load_config(project / "config.toml")
+    build(cfg, WEEK)  # imports the sample subscribers
+    SubscriberStore.from_config(cfg).update("cleo.fan@example.org", shows=["Tidewater"], shows_mode="only")
+    send(project, mode="hold")
+    _, text, _ = parts(project, "cleo.fan@example.org")
+    assert "Only the shows you follow this week (Tidewater)." in text and "None of the shows" not in text
+    assert "HELD BACK UNTIL IT AIRS WHERE YOU ARE * Ivy Hale on Tidewater" in text
