@@ -20,6 +20,7 @@ from .errors import DeliveryError
 from .model import (AirDate, EpisodeAiring, Interview, Issue, OneOff, PullQuote, ShowArt, Slot, Spoiler, Story,
                     Streaming, Understanding, When)
 from .render import Rendered
+from .serialize import episode_json
 
 ARTEFACT_NAME = "artefact.json"
 ARTEFACT_VERSION = 1
@@ -81,24 +82,17 @@ def _story(s: Story) -> dict:
             "warnings": list(u.warnings),
             "pull_quotes": [{"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end, "score": q.score,
                              "reasons": list(q.reasons), "rule": q.rule} for q in s.pull_quotes],
-            "spoiler": _spoiler(s.spoiler), "carried": s.carried,
+            "spoiler": episode_json(s.spoiler), "carried": s.carried,
             "held_at": s.held_at.isoformat() if s.held_at else None}
 
 
-def _spoiler(sp: Spoiler | None) -> dict | None:
-    if sp is None:
-        return None
-    return {"label": sp.label, "evidence": sp.evidence, "later_in": list(sp.later_in),
-            "airings": [{"region": a.region, "start": a.start.isoformat() if a.start else None,
-                         "day": a.day.isoformat() if a.day else None, "network": a.network, "source": a.source}
-                        for a in sp.airings]}
 
 
 def _spoiler_back(d: dict | None) -> Spoiler | None:
     if not d:
         return None
     airings = tuple(EpisodeAiring(a["region"], datetime.fromisoformat(a["start"]) if a["start"] else None,
-                                  date.fromisoformat(a["day"]) if a["day"] else None, a["network"], a["source"])
+                                  date.fromisoformat(a["date"]) if a["date"] else None, a["network"], a["source"])
                     for a in d["airings"])
     return Spoiler(d["label"], d["evidence"], airings, tuple(d["later_in"]))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import AirDate, Issue, PullQuote, Understanding
+from .model import AirDate, Issue, PullQuote, Spoiler, Understanding
 from .pull_quotes import Selection
 
 
@@ -18,11 +18,21 @@ def pull_quote_json(q: PullQuote) -> dict:
     return {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end, "score": q.score}
 
 
-def interview_json(u: Understanding, picks: tuple[PullQuote, ...]) -> dict:
+def episode_json(sp: Spoiler | None) -> dict | None:
+    """The episode an interview discusses and its airings by region (the spoiler guard's input), or None."""
+    if sp is None:
+        return None
+    return {"label": sp.label, "evidence": sp.evidence, "later_in": list(sp.later_in),
+            "airings": [{"region": a.region, "start": a.start.isoformat() if a.start else None,
+                         "date": a.day.isoformat() if a.day else None, "network": a.network, "source": a.source}
+                        for a in sp.airings]}
+
+
+def interview_json(u: Understanding, picks: tuple[PullQuote, ...], episode: Spoiler | None = None) -> dict:
     iv = u.interview
     return {"title": iv.title, "date": iv.date.isoformat(), "source": iv.source, "url": iv.url,
             "outlet": iv.outlet, "interviewee": u.interviewee, "show": u.show,
-            "pull_quotes": [pull_quote_json(q) for q in picks]}
+            "pull_quotes": [pull_quote_json(q) for q in picks], "episode": episode_json(episode)}
 
 
 def issue_json(issue: Issue) -> dict:
@@ -30,7 +40,7 @@ def issue_json(issue: Issue) -> dict:
     return {"week": issue.week,
             "period": {"start": issue.period_start.isoformat(), "end": issue.period_end.isoformat()},
             "subject": issue.subject, "preheader": issue.preheader, "note": issue.note,
-            "interviews": [interview_json(s.understanding, s.pull_quotes) for s in issue.stories],
+            "interviews": [interview_json(s.understanding, s.pull_quotes, s.spoiler) for s in issue.stories],
             "air_dates": [air_date_json(a) for a in issue.air_dates],
             "show_art": [{"show": a.show, "image": a.image, "page": a.page} for a in issue.art],
             "warnings": list(issue.warnings)}
@@ -38,7 +48,9 @@ def issue_json(issue: Issue) -> dict:
 
 def inspect_json(u: Understanding, sel: Selection) -> dict:
     """What `inspect --json` prints: the issue.json fields of one interview plus turns, quotes and candidates."""
-    out = interview_json(u, sel.picks)
+    from .spoilers import spoiler_for
+
+    out = interview_json(u, sel.picks, spoiler_for(u))
     for item, pick in zip(out["pull_quotes"], sel.picks):
         item["rule"] = pick.rule
         item["reasons"] = list(pick.reasons)
