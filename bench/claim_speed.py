@@ -21,7 +21,9 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsletter.deliver.ledger import _DUE, Ledger, deliveries, new_owner  # noqa: E402
+from newsletter.deliver.claims import new_owner  # noqa: E402
+from newsletter.deliver.ledger import Ledger  # noqa: E402
+from newsletter.deliver.tables import DUE, deliveries  # noqa: E402
 
 ISSUE = "2026-W48"
 CHUNK = 200
@@ -44,7 +46,7 @@ def main() -> None:
         ledger.snapshot(ISSUE, ((f"fan{i:07d}@example.org", "", "v") for i in range(n)), {"v": ("s", "t", "h")})
         owner = new_owner()
         due = (sa.select(deliveries.c.email)
-               .where(deliveries.c.issue == ISSUE, deliveries.c.state.in_(_DUE), deliveries.c.not_before <= 1e12))
+               .where(deliveries.c.issue == ISSUE, deliveries.c.state.in_(DUE), deliveries.c.not_before <= 1e12))
         claim_read, sorted_read = due.limit(CHUNK), due.order_by(deliveries.c.email).limit(CHUNK)
 
         def claim_and_give_back():

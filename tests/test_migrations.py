@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 
 from newsletter import migrations
 from newsletter.built_issues import metadata as built_metadata
-from newsletter.deliver import ledger as ledger_module
+from newsletter.deliver import tables as ledger_tables
 from newsletter.deliver.ledger import Ledger
 from newsletter.errors import StateError
 from newsletter.state import dispose_engines
@@ -50,7 +50,7 @@ def load_v1(url: str) -> None:
 def schema_drift(engine) -> list:
     """Differences between the migrated database and the code's tables (apscheduler's own table aside)."""
     combined = sa.MetaData()
-    for md in (ledger_module.metadata, store_metadata, subscriber_metadata, public_state_metadata, built_metadata):
+    for md in (ledger_tables.metadata, store_metadata, subscriber_metadata, public_state_metadata, built_metadata):
         for table in md.tables.values():
             table.to_metadata(combined)
     with engine.connect() as conn:

@@ -9,7 +9,8 @@ Read top-down:
     pacing     rate, hourly cap and a provider's pause, shared by every worker
     one        `send_one`: one message outside a send run (test copy, confirmation, note to the editors)
     dry_run    who would get the issue, and the [TEST] copy
-    ledger, record, mime, message, transport and the providers: what the loop stands on
+    ledger     the `Ledger` (tables, send_lock, claims, suppressions, reports): the rows the loop moves
+    record, mime, message, transport and the providers: what the loop stands on
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from ..errors import DeliveryError, StateError
 from ..subscribers import SubscriberStore
 from ..words import counted
 from .identity import envelope, list_id, signing_key
-from .ledger import Ledger, end_owner
+from .claims import end_owner
+from .ledger import Ledger
 from .loop import RunContext, SendRun
 from .record import check_not_sent_before, sent_on, write_record
 from .snapshot import prepare, variant_key

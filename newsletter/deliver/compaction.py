@@ -21,7 +21,8 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 
 from ..errors import SendInProgress
-from .ledger import Ledger, deliveries, pacing, summaries, variants
+from .ledger import Ledger
+from .tables import deliveries, pacing, summaries, variants
 
 FINAL = ("sent", "failed", "skipped")  # states no send changes again; any other row keeps the issue whole
 

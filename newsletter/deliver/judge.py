@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import NewsletterError, SendStopped
-from .ledger import Outcome
+from .claims import Outcome
 from .transport import Receipt
 
 # The defaults of [delivery] breaker_streak, unknown_wait and outage_limit; their reasons are in the

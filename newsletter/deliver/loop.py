@@ -23,7 +23,8 @@ from ..config import DeliverySection
 from ..errors import PermanentDeliveryError, SendStopped, TransientDeliveryError
 from ..tokens import subscriber_token
 from .judge import Breaker, Outage, judge
-from .ledger import Ledger, Outcome, new_owner
+from .claims import Outcome, new_owner
+from .ledger import Ledger
 from .message import Envelope
 from .mime import Outgoing, prepare_message
 from .pacing import SharedPacer

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from .ledger import pacing
+from .tables import pacing
 
 _PAUSED = sa.select(pacing.c.paused_until).where(pacing.c.issue == sa.bindparam("b_issue"))
 

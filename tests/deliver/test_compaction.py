@@ -13,7 +13,8 @@ from newsletter.cli import cli
 from newsletter.config import load_config
 from newsletter.deliver import send_issue
 from newsletter.deliver.compaction import compact, compact_issue, compactable
-from newsletter.deliver.ledger import Ledger, summaries
+from newsletter.deliver.ledger import Ledger
+from newsletter.deliver.tables import summaries
 from newsletter.subscribers.store import events
 
 from ..conftest import WEEK, empty_database, postgres_url

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from newsletter.config import load_config
 from newsletter.deliver import prepare, send_issue
 from newsletter.deliver.judge import BREAKER_STREAK, OUTAGE_LIMIT
-from newsletter.deliver.ledger import Ledger, deliveries
+from newsletter.deliver.ledger import Ledger
+from newsletter.deliver.tables import deliveries
 from newsletter.providers.smtp import SmtpTransport
 from newsletter.errors import ConfigError, SendStopped
 

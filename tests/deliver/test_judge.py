@@ -5,7 +5,8 @@ import random
 import pytest
 
 from newsletter.deliver.judge import UNKNOWN_WAIT, judge
-from newsletter.deliver.ledger import STATES, Claimed, Outcome
+from newsletter.deliver.claims import Claimed, Outcome
+from newsletter.deliver.tables import STATES
 from newsletter.deliver.transport import STATUSES, Receipt
 
 # What each answer makes of a row tried for the first time (`withdrawn` never reaches the judge).

@@ -15,7 +15,8 @@ import sqlalchemy as sa
 
 from newsletter.config import load_config
 from newsletter.deliver import prepare, work
-from newsletter.deliver.ledger import Ledger, new_owner
+from newsletter.deliver.claims import new_owner
+from newsletter.deliver.ledger import Ledger
 
 from ..conftest import WEEK, empty_database, postgres_url
 from ..smtp_server import Recorder, SmtpServer
