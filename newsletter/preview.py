@@ -2,7 +2,8 @@
 
 It watches the config, the content folders and the templates, rebuilds within a
 second of a change, and keeps serving the last good issue when a rebuild fails
-(the error is shown on the page). Bound to 127.0.0.1 unless told otherwise.
+(the error is shown on the page). Bound to 127.0.0.1 unless told otherwise. The page around
+each view is `preview_html`; the editor's actions (pin, ban, correct, approve, test) are `preview_actions`.
 """
 
 from __future__ import annotations
@@ -23,15 +24,13 @@ from .checks import CheckResult, sample_message, spam_report, static_checks
 from .config import load_config
 from .errors import CheckFailed, NewsletterError
 from .personal import ONLY, shows_mode
+from .preview_html import MAX_WIDTH, MIN_WIDTH, copyable, error_box, page, toolbar_width, warning_box
 from .render import RenderSettings, render_issue
 from .sources import source_kinds
 from .subscribers import SubscriberStore
-from .words import counted
 
 MAX_FORM = 16 * 1024  # an action's form is a few hundred bytes
 PICKER_SIZE = 200  # subscribers offered in the "As" menu; any other address works in ?subscriber=
-# The narrowest phones in use and the widest a desktop mail app's reading pane gets.
-MIN_WIDTH, MAX_WIDTH = 320, 1200
 WIDTH_PRESETS = {320: "Small phone 320", 375: "Phone 375", 414: "Large phone 414", 600: "Desktop 600", 800: "Wide 800"}
 RUNNERS_UP = 3  # picked beyond the issue's own, so the interviews page offers the editor alternatives to pin
 
@@ -163,7 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self.send(404, "text/plain", "not found")
         snap = self.preview.snapshot
         if snap is None and url.path not in ("/", "/__version"):
-            return self.send(503, "text/html", _page("Preview", _error_box(self.preview.error)))
+            return self.send(503, "text/html", page("Preview", error_box(self.preview.error)))
         return handler(q)
 
     def do_POST(self):
@@ -181,7 +180,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             done = act(self.preview, form)
         except NewsletterError as exc:
-            return self.send(400, "text/html", _page("Not done", f"<p>{html.escape(str(exc))}</p>"))
+            return self.send(400, "text/html", page("Not done", f"<p>{html.escape(str(exc))}</p>"))
         self.preview.rebuild()
         self.send_response(303)
         back = "/interviews" if form.get("action") not in ("approve", "send_test") else "/"
@@ -217,7 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
         snap = self.preview.snapshot
         subs = snap.subscribers if snap else []
         sub = q.get("subscriber", "")
-        width = str(_width(q.get("width")))
+        width = str(toolbar_width(q.get("width")))
         dark = q.get("dark", "")
         options = "".join(f'<option value="{html.escape(s.email)}"{" selected" if s.email == sub else ""}>'
                           f"{html.escape(s.name or s.email)} ({html.escape(s.timezone or 'newsletter time')})</option>"
@@ -236,10 +235,10 @@ class _Handler(BaseHTTPRequestHandler):
 {self.form("approve", "", "", "Approve this issue as shown") if snap else ""}
 {self.form("send_test", "", "", "Send me a test", True) if snap else ""}
 {f'<p class="done">{html.escape(q["done"])}</p>' if q.get("done") else ""}
-{_error_box(self.preview.error)}{_warning_box(snap.warnings if snap else [])}
+{error_box(self.preview.error)}{warning_box(snap.warnings if snap else [])}
 <iframe title="The issue" style="width:{width}px"
   src="/issue.html?subscriber={html.escape(sub)}&amp;dark={html.escape(dark)}"></iframe>"""
-        self.send(200, "text/html", _page("Preview", body, live=True))
+        self.send(200, "text/html", page("Preview", body, live=True))
 
     def page_issue(self, q):
         out = self.preview.snapshot.rendered(q.get("subscriber")).html
@@ -253,11 +252,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def page_source(self, q):
         src = self.preview.snapshot.rendered(q.get("subscriber")).html
-        self.send(200, "text/html", _page("HTML source", _copyable(src)))
+        self.send(200, "text/html", page("HTML source", copyable(src)))
 
     def page_mjml(self, q):
         src = self.preview.snapshot.rendered(q.get("subscriber")).mjml
-        self.send(200, "text/html", _page("MJML source", _copyable(src)))
+        self.send(200, "text/html", page("MJML source", copyable(src)))
 
     def page_interviews(self, q):
         snap = self.preview.snapshot
@@ -278,7 +277,7 @@ class _Handler(BaseHTTPRequestHandler):
                          f"{html.escape(u.show or '?')} · {html.escape(src)}</p>"
                          f"{self.form('interviewee', src, u.interviewee or '', 'Correct interviewee', True)}"
                          f"{self.form('show', src, u.show or '', 'Correct show', True)}<ol>{rows}</ol>")
-        self.send(200, "text/html", _page("This week's interviews", "".join(parts), live=True))
+        self.send(200, "text/html", page("This week's interviews", "".join(parts), live=True))
 
     def form(self, action: str, source: str, value: str, label: str, editable: bool = False) -> str:
         """A one-button form posting an editor's action, with this preview's form token."""
@@ -296,27 +295,27 @@ class _Handler(BaseHTTPRequestHandler):
         results.append(snap.cache["spam"])
         rows = "".join(f"<li>{'✔' if r.ok else '✘'} <b>{html.escape(r.name)}</b>: {html.escape(r.detail)}</li>"
                        for r in results)
-        self.send(200, "text/html", _page("Checks", f"<ul>{rows}</ul><p>Browser layout and screenshots: "
+        self.send(200, "text/html", page("Checks", f"<ul>{rows}</ul><p>Browser layout and screenshots: "
                                                     "run <code>newsletter check</code>.</p>", live=True))
 
     def page_links(self, q):
         from .preview_links import links_page
 
         body = links_page(self.preview, q.get("subscriber") or None, again=bool(q.get("again")))
-        self.send(200, "text/html", _page("Links", body))
+        self.send(200, "text/html", page("Links", body))
 
     def page_archive(self, week: str):
         snap = self.preview.snapshot
         out = snap.cfg.resolve(snap.cfg.build.out) if snap else None
         if not out or not out.is_dir():
-            return self.send(200, "text/html", _page("Archive", "<p>No issues built yet.</p>"))
+            return self.send(200, "text/html", page("Archive", "<p>No issues built yet.</p>"))
         weeks = sorted((p.name for p in out.iterdir() if (p / "issue.html").is_file()), reverse=True)
         if week:
             if week not in weeks:
                 return self.send(404, "text/plain", "no such issue")
             return self.send(200, "text/html", (out / week / "issue.html").read_text(encoding="utf-8"))
         items = "".join(f'<li><a href="/archive/{w}">{w}</a></li>' for w in weeks)
-        self.send(200, "text/html", _page("Archive", f"<ul>{items}</ul>"))
+        self.send(200, "text/html", page("Archive", f"<ul>{items}</ul>"))
 
 
 def _spam_check(snap: Snapshot) -> CheckResult:
@@ -333,56 +332,6 @@ def _spam_check(snap: Snapshot) -> CheckResult:
     return CheckResult("spam score", report.score <= 1.0 and not bad,
                        f"{report.score:.1f} points; rules: {rules or 'none'}"
                        + (f"; not allowed: {', '.join(bad)}" if bad else ""))
-
-
-def _error_box(error: str | None) -> str:
-    if not error:
-        return ""
-    return (f'<div class="error"><b>The last rebuild failed; showing the last good issue.</b>'
-            f"<pre>{html.escape(error)}</pre></div>")
-
-
-def _warning_box(warnings: list[str]) -> str:
-    """Every warning of the build, as `newsletter build` prints them: files skipped or read leniently, and why."""
-    if not warnings:
-        return ""
-    items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
-    return (f'<details class="warnings" open><summary><b>{counted(len(warnings), "warning")}</b> '
-            f"(files skipped or read leniently are named here)</summary><ul>{items}</ul></details>")
-
-
-def _page(title: str, body: str, live: bool = False) -> str:
-    reload_js = """<script>
-let seen = null;
-async function poll() {
-  try { const v = await (await fetch('/__version')).json();
-        if (seen !== null && v.version !== seen) location.reload(); seen = v.version; } catch (e) {}
-  setTimeout(poll, 500);
-}
-poll();
-</script>""" if live else ""
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:0;background:#eee}} .bar{{padding:8px 12px;background:#222;color:#fff}}
-.bar a{{color:#9cf}} iframe{{display:block;margin:16px auto;height:85vh;border:1px solid #ccc;background:#fff}}
-.error{{background:#fee;border:1px solid #c00;margin:12px;padding:8px}}
-.warnings{{background:#ffd;border:1px solid #b90;margin:12px;padding:8px}} .pick{{background:#dfd}}
-form.act{{display:inline;margin:0 4px}} tr.bad{{background:#fee}} td{{padding:2px 8px;vertical-align:top}}
-h1,h2,p,ol,ul,pre{{margin-left:16px;margin-right:16px}}</style></head>
-<body><nav class="bar"><b>newsletter preview</b> · <a href="/">Issue</a> · <a href="/issue.txt">Plain text</a>
-· <a href="/source">HTML source</a> · <a href="/mjml">MJML source</a> · <a href="/interviews">Interviews</a>
-· <a href="/checks">Checks</a> · <a href="/links">Links</a> · <a href="/archive/">Archive</a></nav>
-{body}{reload_js}</body></html>"""
-
-
-def _width(value: str | None) -> int:
-    """The preview's width in px from the toolbar: any whole number from MIN_WIDTH to MAX_WIDTH, else 600."""
-    return min(max(int(value), MIN_WIDTH), MAX_WIDTH) if value and value.isdigit() else 600
-
-
-def _copyable(source: str) -> str:
-    """A source shown as text with a button that copies it."""
-    return (f'<p><button onclick="navigator.clipboard.writeText(document.getElementById(\'src\').textContent)">'
-            f'Copy</button></p><pre id="src">{html.escape(source)}</pre>')
 
 
 def serve(config_path: Path, week: str | None, host: str, port: int, echo=print) -> None:

@@ -5,41 +5,32 @@ Every form is protected by a double-submit CSRF cookie; every link carries a
 signed token checked in constant time; a bad token gets a plain error page and
 changes nothing. A confirmation link subscribes only through its page's button,
 once; the subscribe form is rate-limited per client and per address, with the
-usual answer over a limit. Served by `serving.py`, on 127.0.0.1 unless configured.
+usual answer over a limit. Served by `serving.py`, on 127.0.0.1 unless configured; what every
+route shares (the page, the CSRF cookie, reading tokens) is `public_site.Site`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import html
 import secrets
 import time
-from dataclasses import dataclass
-from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from flask import Flask, Response, abort, request
 
 from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
-from .built_issues import BuiltIssues
 from .config import Config
-from .deliver import list_id, signing_key
-from .deliver.ledger import Ledger
 from .deliver.one import Letter, send_one
-from .subscribers.fields import normalise_email
 from .personal import FIRST, MODES, SHOWS_MODE
-from .public_state import PublicState
-from .subscribers import SubscriberStore
-from .tokens import BadToken, read_subscriber_token, sign, verify_claims
-from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookKeys, WebhookRefused, WebhookRequest, read_webhook
+from .public_site import MAX_FIELD, MAX_TOKEN, Site
+from .subscribers.fields import normalise_email
+from .tokens import BadToken, sign
+from .webhooks import MAX_BODY as MAX_WEBHOOK_BODY, BadWebhook, WebhookRefused, WebhookRequest, read_webhook
 
 CONFIRM_SECONDS = 2 * 24 * 3600
 HOUR, DAY = 3600, 24 * 3600
-MAX_TOKEN = 2000  # longer than any link we sign
-MAX_FIELD = 320
-_CSRF_COOKIE = "nl_csrf"
 ARCHIVE_TYPES = {"html": "text/html", "txt": "text/plain", "ics": "text/calendar"}  # what PUBLIC_FILES lets through
 # On every response, the archive's issues included: they show images (https) and inline styles, nothing runs.
 SECURITY_HEADERS = {
@@ -51,88 +42,11 @@ SECURITY_HEADERS = {
 }
 
 
-@dataclass
-class _Site:
-    """What every page of one newsletter's site shares: its stores, its signing key and how it answers."""
-
-    cfg: Config
-    now: Callable[[], float]
-    secret: bytes
-    lid: str
-    ledger: Ledger
-    built: BuiltIssues
-    store: SubscriberStore
-    state: PublicState
-    webhook_keys: WebhookKeys
-
-    @classmethod
-    def from_config(cls, cfg: Config, now: Callable[[], float]) -> "_Site":
-        secret, _ = signing_key(cfg)
-        return cls(cfg, now, secret, list_id(cfg), Ledger.from_config(cfg), BuiltIssues.from_config(cfg),
-                   SubscriberStore.from_config(cfg), PublicState.from_config(cfg), WebhookKeys.from_config(cfg))
-
-    @property
-    def name(self) -> str:
-        return self.cfg.newsletter.name
-
-    def page(self, title: str, body: str, status: int = 200, csrf: str | None = None) -> Response:
-        """A small HTML page under the newsletter's name; with `csrf`, it sets the form's cookie too."""
-        cfg = self.cfg
-        doc = (f'<!doctype html><html lang="{html.escape(cfg.newsletter.language)}"><head><meta charset="utf-8">'
-               f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
-               '<style>body{font-family:Georgia,serif;max-width:34rem;margin:2rem auto;padding:0 1rem;line-height:1.5}'
-               'input,select,button{font-size:1rem;padding:.4rem;margin:.2rem 0}label{display:block;margin:.6rem 0}'
-               f'</style></head><body><h1>{html.escape(self.name)}</h1><h2>{html.escape(title)}</h2>{body}</body></html>')
-        resp = Response(doc, status=status, mimetype="text/html")
-        resp.headers["Cache-Control"] = "no-store"
-        if csrf:
-            # Read per response: `serve` may point base_url at its own local address once it knows its port.
-            resp.set_cookie(_CSRF_COOKIE, csrf, httponly=True, samesite="Strict",
-                            secure=cfg.newsletter.base_url.startswith("https://"))
-        return resp
-
-    def error(self, message: str, status: int = 400) -> Response:
-        return self.page("That link did not work", f"<p>{html.escape(message)}</p>", status)
-
-    def csrf_field(self) -> tuple[str, str]:
-        token = request.cookies.get(_CSRF_COOKIE) or secrets.token_urlsafe(24)
-        return token, f'<input type="hidden" name="csrf" value="{html.escape(token)}">'
-
-    def csrf_ok(self) -> bool:
-        cookie, field = request.cookies.get(_CSRF_COOKIE, ""), request.form.get("csrf", "")
-        return bool(cookie) and hmac.compare_digest(cookie.encode(), field.encode())
-
-    def field(self, key: str) -> str:
-        value = request.form.get(key, "")
-        if len(value) > MAX_FIELD:
-            abort(413)
-        return value.strip()
-
-    def subscriber_for(self, token: str):
-        """(stored subscriber or None, address hash prefix) for a valid token; BadToken otherwise."""
-        prefix = read_subscriber_token(self.secret, token, self.lid)
-        return self.store.by_hash_prefix(prefix), prefix
-
-    def check_inbox(self) -> Response:
-        # The same answer whether or not the address is already subscribed: no one can probe the list.
-        return self.page("Check your inbox", "<p>We sent you a link. Click it within two days to confirm; "
-                                             "nothing is added until you do.</p>")
-
-    def confirmation(self, token: str) -> dict:
-        """The claims of an unused confirmation link for this list; BadToken otherwise."""
-        claims = verify_claims(self.secret, token, "confirm", now=int(self.now()))
-        if claims.get("l") != self.lid:
-            raise BadToken("this link is for another newsletter")
-        if self.state.was_used("confirm", token, self.now()):
-            raise BadToken("this link has already been used", hint="you are subscribed; nothing more to do")
-        return claims
-
-
 def create_app(cfg: Config, now=time.time) -> Flask:
     """The WSGI app for one newsletter."""
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # forms are small; anything bigger is not ours
-    site = _Site.from_config(cfg, now)
+    site = Site.from_config(cfg, now)
 
     # A link that is damaged, forged, expired or used: a plain page saying so, and nothing changed.
     app.register_error_handler(BadToken, lambda exc: site.error(exc.message + ". " + exc.hint))
@@ -149,7 +63,7 @@ def create_app(cfg: Config, now=time.time) -> Flask:
     return app
 
 
-def _health_routes(app: Flask, site: _Site) -> None:
+def _health_routes(app: Flask, site: Site) -> None:
     """`/` and `/healthz`: whether the state database answers."""
     ledger = site.ledger
 
@@ -166,7 +80,7 @@ def _health_routes(app: Flask, site: _Site) -> None:
         return Response('{"status": "ok"}\n', mimetype="application/json")
 
 
-def _subscribe_routes(app: Flask, site: _Site) -> None:
+def _subscribe_routes(app: Flask, site: Site) -> None:
     """The subscribe form, which mails a confirmation link (rate-limited)."""
     cfg, now, secret, lid, state, page, error, field, csrf_field, csrf_ok, check_inbox = (
         site.cfg, site.now, site.secret, site.lid, site.state, site.page, site.error, site.field, site.csrf_field,
@@ -205,7 +119,7 @@ def _subscribe_routes(app: Flask, site: _Site) -> None:
         return check_inbox()
 
 
-def _confirm_routes(app: Flask, site: _Site) -> None:
+def _confirm_routes(app: Flask, site: Site) -> None:
     """The confirmation link: a page with a button, which subscribes once."""
     now, name, ledger, store, state, page, error, confirmation = (
         site.now, site.name, site.ledger, site.store, site.state, site.page, site.error, site.confirmation)
@@ -235,7 +149,7 @@ def _confirm_routes(app: Flask, site: _Site) -> None:
         return page("You're subscribed", f"<p>{html.escape(email)} will get the next issue.</p>")
 
 
-def _approve_routes(app: Flask, site: _Site) -> None:
+def _approve_routes(app: Flask, site: Site) -> None:
     """An editor's approve link: a page with a button, which approves once."""
     cfg, now, secret, state, page = site.cfg, site.now, site.secret, site.state, site.page
 
@@ -260,7 +174,7 @@ was mailed to you (content {html.escape(claims["h"][:12])}) to every subscriber 
                                 "is approved. If it is rebuilt with other content, it needs approving again.</p>")
 
 
-def _member_routes(app: Flask, site: _Site) -> None:
+def _member_routes(app: Flask, site: Site) -> None:
     """Unsubscribing: a page with a button, and RFC 8058 one-click."""
     name, ledger, store, page, subscriber_for = site.name, site.ledger, site.store, site.page, site.subscriber_for
 
@@ -289,7 +203,7 @@ def _member_routes(app: Flask, site: _Site) -> None:
         return page("You're unsubscribed", "<p>You will get no more issues. Sorry to see you go.</p>")
 
 
-def _preferences_routes(app: Flask, site: _Site) -> None:
+def _preferences_routes(app: Flask, site: Site) -> None:
     """A subscriber's preferences: the shows they follow and their time zone."""
     store, page, error, field, csrf_field, csrf_ok, subscriber_for = (
         site.store, site.page, site.error, site.field, site.csrf_field, site.csrf_ok, site.subscriber_for)
@@ -327,7 +241,7 @@ def _preferences_routes(app: Flask, site: _Site) -> None:
 <button type="submit">Save</button></form>""", csrf=csrf)
 
 
-def _archive_routes(app: Flask, site: _Site) -> None:
+def _archive_routes(app: Flask, site: Site) -> None:
     """The sent issues: a list, an Atom feed, and each issue's public files."""
     cfg, ledger, built, page = site.cfg, site.ledger, site.built, site.page
 
@@ -355,7 +269,7 @@ def _archive_routes(app: Flask, site: _Site) -> None:
         return Response(body, mimetype=ARCHIVE_TYPES[name.rsplit(".", 1)[-1]])
 
 
-def _webhook_routes(app: Flask, site: _Site) -> None:
+def _webhook_routes(app: Flask, site: Site) -> None:
     """`POST /webhooks/<provider>`: bounces and complaints, read by the provider's module."""
     now, ledger, store, state, webhook_keys = site.now, site.ledger, site.store, site.state, site.webhook_keys
 

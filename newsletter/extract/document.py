@@ -116,63 +116,78 @@ def view_of(body: str) -> TextView:
     """The reading text of a stored body (itself, when it holds no HTML)."""
     if not is_html(body):
         return TextView(body)
-    out: list[str] = []
-    pieces: list[tuple[int, int, int, bool]] = []
-    length = 0
+    reading = _HtmlReading(body)
     cursor = 0
-    dropping = None
-    quoting = 0  # inside <blockquote>: every paragraph is marked "> " as in Markdown
-    bold = False  # a bold tag left open (archives lose closing tags) is closed at the end of its block
-
-    def emit(text: str, b_start: int, b_end: int, copied: bool) -> None:
-        nonlocal length
-        if not text:
-            return
-        pieces.append((length, b_start, b_end, copied))
-        out.append(text)
-        length += len(text)
-
-    close_at = None  # where a bold left open is taken to end: after its question (see _lost_close)
     for m in _TOKEN.finditer(body):
-        if dropping is None and m.start() > cursor:
-            if close_at is not None and cursor < close_at <= m.start():
-                emit(body[cursor:close_at], cursor, close_at, True)
-                emit("**", close_at, close_at, False)
-                cursor, close_at, bold = close_at, None, False
-            emit(body[cursor:m.start()], cursor, m.start(), True)
+        if reading.dropping is None and m.start() > cursor:
+            reading.copy(cursor, m.start())
         cursor = m.end()
         closing, name = m.group(1), (m.group(2) or "").lower()
-        if dropping is not None:
-            if closing and name == dropping:
-                dropping = None
+        if reading.dropping is not None:
+            if closing and name == reading.dropping:
+                reading.dropping = None
             continue
+        reading.token(m, closing, name)
+    if reading.dropping is None and cursor < len(body):
+        reading.emit(body[cursor:], cursor, len(body), True)
+    text = "".join(reading.out).replace("\xa0", " ")
+    return TextView(_tidy_marks(text), tuple(reading.pieces))
+
+
+class _HtmlReading:
+    """The view of one HTML body as it is read token by token, with where each stretch came from."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.out: list[str] = []
+        self.pieces: list[tuple[int, int, int, bool]] = []
+        self.length = 0
+        self.dropping: str | None = None  # inside <script>, <style> or <noscript> until this tag closes
+        self.quoting = 0  # inside <blockquote>: every paragraph is marked "> " as in Markdown
+        self.bold = False  # a bold tag left open (archives lose closing tags) is closed at the end of its block
+        self.close_at: int | None = None  # where a bold left open is taken to end: after its question (_lost_close)
+
+    def emit(self, text: str, b_start: int, b_end: int, copied: bool) -> None:
+        if not text:
+            return
+        self.pieces.append((self.length, b_start, b_end, copied))
+        self.out.append(text)
+        self.length += len(text)
+
+    def copy(self, start: int, end: int) -> None:
+        """The body's text between two tokens, closing a bold left open where its question ends."""
+        close_at = self.close_at
+        if close_at is not None and start < close_at <= end:
+            self.emit(self.body[start:close_at], start, close_at, True)
+            self.emit("**", close_at, close_at, False)
+            start, self.close_at, self.bold = close_at, None, False
+        self.emit(self.body[start:end], start, end, True)
+
+    def token(self, m: re.Match, closing: str, name: str) -> None:
+        """What a tag, comment or entity becomes in the view."""
         if m.group(0).startswith("&"):
-            emit(html.unescape(m.group(0)), m.start(), m.end(), False)
+            self.emit(html.unescape(m.group(0)), m.start(), m.end(), False)
         elif name in _DROP_CONTENT and not closing:
-            dropping = name
+            self.dropping = name
         elif name == "blockquote":
-            close_at = None
-            quoting = max(0, quoting + (-1 if closing else 1))
-            emit(("**" if bold else "") + ("\n\n> " if quoting else "\n\n"), m.start(), m.end(), False)
-            bold = False
+            self.close_at = None
+            self.quoting = max(0, self.quoting + (-1 if closing else 1))
+            self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting else "\n\n"), m.start(), m.end(), False)
+            self.bold = False
         elif name in _BLOCK_TAGS:
-            close_at = None
-            emit(("**" if bold else "") + ("\n\n> " if quoting and not closing else "\n\n"), m.start(), m.end(),
-                 False)
-            bold = False
+            self.close_at = None
+            self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting and not closing else "\n\n"),
+                      m.start(), m.end(), False)
+            self.bold = False
         elif name == "br":
-            emit("\n", m.start(), m.end(), False)
+            self.emit("\n", m.start(), m.end(), False)
         elif name in _BOLD_TAGS or _misspelled(name, "strong"):
-            if bold == bool(closing):
-                emit("**", m.start(), m.end(), False)
-                bold = not closing
-                close_at = None if closing else _lost_close(body, m.end())
+            if self.bold == bool(closing):
+                self.emit("**", m.start(), m.end(), False)
+                self.bold = not closing
+                self.close_at = None if closing else _lost_close(self.body, m.end())
         elif name in _ITALIC_TAGS:
-            emit("_", m.start(), m.end(), False)
-    if dropping is None and cursor < len(body):
-        emit(body[cursor:], cursor, len(body), True)
-    text = "".join(out).replace("\xa0", " ")
-    return TextView(_tidy_marks(text), tuple(pieces))
+            self.emit("_", m.start(), m.end(), False)
 
 
 # "**Name** **:**" or "** Question?**": markup that closes and reopens around nothing, or wraps spaces.
