@@ -11,6 +11,7 @@ from newsletter.deliver import prepare, send_issue
 from newsletter.deliver.judge import BREAKER_STREAK, OUTAGE_LIMIT
 from newsletter.deliver.ledger import Ledger
 from newsletter.deliver.tables import deliveries
+from newsletter.deliver.transport import make_transport
 from newsletter.providers.smtp import SmtpTransport
 from newsletter.errors import ConfigError, SendStopped
 
@@ -384,19 +385,35 @@ def test_a_slow_answer_is_waited_for_not_multiplied(project, monkeypatch):
     assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
 
 
-def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_message_id(project, monkeypatch):
-    rec = Recorder()
-    rec.data_delay = 0.5
-    clock = FakeClock()
+# A server that keeps its answer to the final dot back past any wait of the client's, until the send loop
+# waits for the retry; from then on it answers at once, and the client waits for that answer as long as a
+# real one would. Only the first wait is short (the test's speed); the retry's is ample even on a loaded
+# machine, where a 0.1 s wait for an answer that comes "at once" was sometimes too short (2 runs in 50 failed).
+KEPT_BACK = 30.0
+FIRST_WAIT, RETRY_WAIT = 0.1, 10.0
+
+
+def no_answer_until_the_retry(project, monkeypatch, rec, port, clock):
+    """The config, the transport and the loop's `sleep` for a server that answers no final dot until the retry."""
+    rec.data_delay = KEPT_BACK
+    cfg = smtp_project(project, port, monkeypatch)
+    cfg.delivery.smtp.data_timeout = FIRST_WAIT
+    transport = make_transport(cfg, WEEK)
 
     def sleep(seconds):
         clock.sleep(seconds)
-        rec.data_delay = 0  # the server answers on time again
+        rec.data_delay = 0
+        transport.data_timeout = RETRY_WAIT
 
+    return cfg, transport, sleep
+
+
+def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_message_id(project, monkeypatch):
+    rec = Recorder()
+    clock = FakeClock()
     with SmtpServer(rec) as srv:
-        cfg = smtp_project(project, srv.port, monkeypatch)
-        cfg.delivery.smtp.data_timeout = 0.1
-        report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+        cfg, transport, sleep = no_answer_until_the_retry(project, monkeypatch, rec, srv.port, clock)
+        report = send_issue(cfg, WEEK, transport=transport, clock=clock, sleep=sleep)
     assert report.counts["sent"] == 4 and report.unknown == 4
     assert report.summary().endswith("no answer 4")
     assert clock.slept and clock.slept[0] >= 900  # a long wait before the one retry
@@ -406,18 +423,11 @@ def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_messag
 
 def test_the_configured_unknown_wait_sets_when_the_one_retry_goes(project, monkeypatch):
     rec = Recorder()
-    rec.data_delay = 0.5
     clock = FakeClock()
-
-    def sleep(seconds):
-        clock.sleep(seconds)
-        rec.data_delay = 0
-
     with SmtpServer(rec) as srv:
-        cfg = smtp_project(project, srv.port, monkeypatch)
-        cfg.delivery.smtp.data_timeout = 0.1
+        cfg, transport, sleep = no_answer_until_the_retry(project, monkeypatch, rec, srv.port, clock)
         cfg.delivery.unknown_wait = 120
-        report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
+        report = send_issue(cfg, WEEK, transport=transport, clock=clock, sleep=sleep)
     assert report.counts["sent"] == 4 and 120 - 5 <= clock.slept[0] <= 120
 
 
