@@ -130,7 +130,7 @@ def smtp_round(port: int, sink_pid: int, n: int) -> tuple[tuple, tuple, int]:
             raw_client(port, sample, n)
         with Timed(sink_pid, n) as send:
             report = send_issue(cfg, WEEK, ledger=ledger, force=True)
-        assert report.counts["sent"] == n, report.summary()
+        assert report.counts.sent == n, report.summary()
     return raw.figures, send.figures, len(sample)
 
 
@@ -171,7 +171,7 @@ def bench_http(n: int) -> None:
             t0 = time.perf_counter()
             report = send_issue(cfg, WEEK)
             elapsed = time.perf_counter() - t0
-            assert report.counts["sent"] == n, report.summary()
+            assert report.counts.sent == n, report.summary()
             print(f"{n} subscribers through Postmark batches of 500: {n / elapsed:.0f} msg/s ({elapsed:.1f} s, "
                   "snapshot included)")
             print(f"peak RSS {rss_mb():.0f} MB (after start-up {start_rss:.0f} MB); target under 150 MB")

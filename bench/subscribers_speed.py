@@ -178,7 +178,7 @@ def _worker_child(cfg_path: str, port: int, n: int, out) -> None:
         lo = next(m for m in marks if m[0] >= (k - 1) * n // 10) if k > 1 else (0, t0)
         hi = next(m for m in marks if m[0] >= k * n // 10)
         tenths.append((hi[0] - lo[0]) / max(hi[1] - lo[1], 1e-9))
-    out.send((report.counts["sent"], elapsed, tenths, start_rss, peak_rss_mb()))
+    out.send((report.counts.sent, elapsed, tenths, start_rss, peak_rss_mb()))
 
 
 def _in_child(target, *args):

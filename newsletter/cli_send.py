@@ -53,7 +53,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
     week = week or last_complete_week(now.astimezone(ZoneInfo(cfg.newsletter.timezone)))
     if status:
         counts = Ledger.from_config(cfg).counts(week)
-        click.echo(f"{week}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        click.echo(f"{week}: " + ", ".join(f"{k} {v}" for k, v in counts.as_dict().items()))
         return
     if dry_run or to_address:
         from .deliver.dry_run import dry_run as run_dry, send_test
@@ -85,7 +85,7 @@ def send(config_path, week, dry_run, status, to_address, strict, retry_failed, f
     for email, error in report.failures:
         click.echo(f"Failed: {email}: {error}", err=True)
     click.echo(report.summary())
-    if report.counts["failed"]:
+    if report.counts.failed:
         sys.exit(1)
 
 

@@ -19,6 +19,9 @@ AirKind = Literal["recurring", "one-off", "streaming"]
 AIR_KINDS: tuple[AirKind, ...] = get_args(AirKind)
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)  # in date.weekday() order
+# Where a subscriber stands: waiting to confirm, mailed, or gone (never mailed again without a new opt-in).
+SubscriberStatus = Literal["pending", "active", "unsubscribed", "bounced", "complained"]
+SUBSCRIBER_STATUSES: tuple[SubscriberStatus, ...] = get_args(SubscriberStatus)
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,7 @@ class Subscriber:
     name: str = ""
     timezone: str | None = None
     shows: tuple[str, ...] = ()
-    status: str = "active"
+    status: SubscriberStatus = "active"
     joined: str | None = None  # YYYY-MM-DD
     attributes: dict = field(default_factory=dict)
 

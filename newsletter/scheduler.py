@@ -184,7 +184,7 @@ def _send(cfg: Config, week: str, artefact) -> JobOutcome:
                                  + (" (once approved it goes out within the hour)." if held else "."),
                       "held" if held else "refused")
         return JobOutcome(WEEKLY_ID, week, "held" if held else "refused", {**detail, "reason": exc.message})
-    return JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent", {**report.counts, **detail})
+    return JobOutcome(WEEKLY_ID, week, "stopped" if report.remaining else "sent", {**report.counts.as_dict(), **detail})
 
 
 def _hold(cfg: Config, week: str, artefact) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import Callable, Mapping, Sequence
 
 import sqlalchemy as sa
 
@@ -74,6 +75,18 @@ def _cannot_open(url: str, exc: Exception) -> StateError:
 def masked(text: str) -> str:
     """`text` with the password of any database URL in it replaced by ***, fit for a terminal or a log."""
     return _PASSWORD.sub(r"\1***@", text)
+
+
+def check_known(found: Mapping[str, int], known: Sequence[str], rows: Callable[[int], str], column: str) -> None:
+    """StateError when rows hold a value the program does not know, as after an edit by hand or by another
+    program: `found` counts rows per value, `rows(n)` names n of them ("2 rows of 2026-W48"), `column`
+    is what the value is ("state")."""
+    strange = sorted(set(found) - set(known))
+    if strange:
+        raise StateError(f"the state database has {rows(sum(found[s] for s in strange))} in an unknown {column} "
+                         f"({', '.join(strange)})",
+                         hint=f"it was changed by hand or by another program; set them to one of {', '.join(known)} "
+                              "or restore a backup")
 
 
 def state_engine(cfg) -> sa.Engine:

@@ -59,7 +59,7 @@ def test_nothing_is_sent_before_approve_and_then_exactly_what_was_approved(requi
     approved = run(["approve", "--week", WEEK], required)
     assert approved.returncode == 0, approved.stderr
     assert approved.stdout.startswith(f"Approved {WEEK} (content ")
-    assert send_issue(cfg, WEEK).counts["sent"] == 4 and len(outbox(required)) == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4 and len(outbox(required)) == 4
 
 
 def test_an_approval_does_not_cover_a_changed_issue(required):
@@ -73,7 +73,7 @@ def test_an_approval_does_not_cover_a_changed_issue(required):
         send_issue(cfg, WEEK)
     assert outbox(required) == []
     assert run(["approve", "--week", WEEK], required).returncode == 0
-    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4
     assert "We shot it twice" in body(outbox(required)[0])
 
 
@@ -113,7 +113,7 @@ def test_the_editors_get_the_issue_with_its_doubts_and_a_link_that_approves_by_p
         assert done.status_code == 200 and "is approved" in done.text
         again = requests.post(base + "/approve", data={"t": token}, timeout=5)
         assert again.status_code == 400 and "already been used" in again.text
-    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4
 
 
 def test_the_schedule_asks_ahead_holds_unapproved_and_sends_once_approved(required):

@@ -71,7 +71,7 @@ def test_a_database_from_before_migrations_keeps_its_data_and_gains_the_store(ur
     load_v1(url)
     ledger = Ledger(url)
     assert schema_drift(ledger.engine) == []
-    assert ledger.counts("2026-W47")["sent"] == 1
+    assert ledger.counts("2026-W47").sent == 1
     assert ledger.suppressed_hashes() == {"0123456789abcdef" * 4}
     with ledger.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT value FROM flags WHERE key = 'folded:2026-W46'")).scalar() == "2026-W47"
@@ -116,7 +116,7 @@ def test_a_database_at_the_previous_version_keeps_its_sends_and_gains_built_issu
     engine.dispose()
     ledger = Ledger(url)
     assert schema_drift(ledger.engine) == []
-    assert ledger.counts("2026-W47")["sent"] == 1
+    assert ledger.counts("2026-W47").sent == 1
     built = BuiltIssues(ledger.engine)
     built.save("2026-W47", "ab" * 32, "2026-11-23T09:00:00+00:00", {"issue.html": "<p>é</p>", "calendar/x.ics": b"\0"})
     assert built.weeks() == {"2026-W47"} and built.file("2026-W47", "issue.html") == "<p>é</p>".encode()

@@ -44,7 +44,7 @@ def test_send_after_build_delivers_the_built_issue_even_when_content_changed(pro
           "date 2026-11-28 Screen Weekly: Anything else?\n\nNia Vale: I wrote the whole second act of my memoir "
           "on the ferry between takes.")
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 5
+    assert report.counts.sent == 5
     sent = html_part(project / "outbox" / WEEK / f"{reader}.eml")
     # The per-subscriber token is the only difference from the built (public) copy; mail's line ends are CRLF.
     assert re.sub(r"\?t=[A-Za-z0-9_.-]{50}", "", sent).replace("\r\n", "\n") == (built.out_dir / "issue.html").read_text()
@@ -74,7 +74,7 @@ def test_a_changed_template_after_the_build_is_refused_until_rebuilt(project):
     assert "(kept in the state database)" in refused.value.message and "build/" not in refused.value.message
     assert not (project / "outbox" / WEEK).exists()
     build(cfg, WEEK)
-    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4
 
 
 def fold_w47_into_w48(project):
@@ -100,7 +100,7 @@ def test_a_folded_week_is_the_same_issue_in_build_preview_send_and_run(project):
     assert preview.snapshot.issue.subject == built.issue.subject and len(preview.snapshot.issue.stories) == 6
     assert [s.interview.source for s in preview.snapshot.issue.stories] == [i["source"] for i in data["interviews"]]
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 4
+    assert report.counts.sent == 4
     msg = email.message_from_bytes((project / "outbox" / WEEK / "bo.watcher@example.org.eml").read_bytes(),
                                    policy=policy.default)
     assert "Weeks of November 16" in msg.get_body(("plain",)).get_content()  # the label of two weeks
@@ -118,7 +118,7 @@ def test_a_failing_quick_check_is_refused_unless_forced(project):
         send_issue(cfg, WEEK)
     assert not (project / "outbox" / WEEK).exists()
     report = send_issue(cfg, WEEK, force=True)
-    assert report.counts["sent"] == 4 and any("links" in n and "--force" in n for n in report.notes)
+    assert report.counts.sent == 4 and any("links" in n and "--force" in n for n in report.notes)
 
 
 def test_an_empty_week_is_not_sent_even_forced(project):
@@ -148,7 +148,7 @@ def test_the_issue_is_sent_as_stored_in_the_database_by_a_machine_that_did_not_b
     shutil.rmtree(project / "build")  # the scheduler that built it went away with its disk
     artefact = built_issue(cfg, WEEK, followed=())  # stored: nothing is gathered, so no show is looked up
     assert artefact.hash == result.hash and not (project / "build" / WEEK).exists()  # not built again
-    assert send_issue(cfg, WEEK, artefact=artefact).counts["sent"] == 4
+    assert send_issue(cfg, WEEK, artefact=artefact).counts.sent == 4
 
 
 def test_a_rebuild_replaces_the_stored_issue_whole(project):

@@ -216,5 +216,5 @@ def test_unsubscribe_records_by_the_token_whatever_the_store_says(env):
     from newsletter.build import build
     build(cfg, "2026-W48")
     report = send_issue(cfg, "2026-W48")
-    assert report.counts["sent"] == 3 and report.counts["skipped"] == 1
+    assert report.counts.sent == 3 and report.counts.skipped == 1
     assert not any("ada.reader" in p.name for p in (cfg.resolve("outbox") / "2026-W48").glob("*.eml"))

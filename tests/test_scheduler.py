@@ -32,7 +32,7 @@ def test_weekly_job_sends_once_however_often_it_runs(project):
     second = weekly_issue(config, now=datetime(2026, 11, 30, 8, 5, tzinfo=NY))
     assert (first.week, first.outcome, first.detail["sent"]) == ("2026-W48", "sent", 4)
     assert second.detail["sent"] == 4 and len(list((project / "outbox" / "2026-W48").glob("*.eml"))) == 4
-    assert Ledger.from_config(load_config(config)).counts("2026-W48")["sent"] == 4
+    assert Ledger.from_config(load_config(config)).counts("2026-W48").sent == 4
 
 
 def test_a_thin_week_is_skipped_with_a_note_to_the_editors(project, caplog):
@@ -110,5 +110,5 @@ def test_the_weekly_job_compacts_sends_older_than_compact_after_days(project, ca
     assert again.detail["sent"] == 4 and len(list((project / "outbox" / "2026-W48").glob("*.eml"))) == 4
     with ledger.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM deliveries")).scalar() == 0
-    assert ledger.counts("2026-W48")["sent"] == 4
+    assert ledger.counts("2026-W48").sent == 4
     assert any('"job": "compact-ledger"' in r.message and '"week": "2026-W48"' in r.message for r in caplog.records)

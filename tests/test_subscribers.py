@@ -177,7 +177,7 @@ def test_forget_removes_the_subscriber_and_their_ledger_rows_keeping_a_hash(cfg,
     send_issue(cfg, WEEK)
     ledger = Ledger.from_config(cfg)
     assert forget(store, ledger, "ada.reader@example.org")
-    assert store.get("ada.reader@example.org") is None and ledger.counts(WEEK)["sent"] == 3
+    assert store.get("ada.reader@example.org") is None and ledger.counts(WEEK).sent == 3
     assert ledger.is_suppressed("ada.reader@example.org")
     with ledger.engine.connect() as conn:
         dump = " ".join(str(r) for t in ("deliveries", "suppressions", "subscribers", "subscriber_events")
@@ -265,3 +265,39 @@ def test_a_bad_shows_mode_in_the_old_roster_is_named_by_file_and_line(project):
     first = run(["subscribers", "count"], project)
     assert "Not imported: " in first.stderr and "subscribers.csv line 2: ada.reader@example.org: shows_mode " \
         "'later' is not one of first, only" in first.stderr
+
+
+def test_a_status_no_service_uses_is_refused_with_its_line(store, tmp_path):
+    path = write(tmp_path / "list.csv", HEADER + "ann@example.org,Ann,,,subscribed,\nbo@example.org,Bo,,,vip,\n")
+    report = import_csv(store, path)
+    assert report.added == 1 and len(report.rejected) == 1
+    assert "line 3" in report.rejected[0] and 'status "vip" is not one of active, pending' in report.rejected[0]
+    assert store.get("ann@example.org").status == "active" and store.get("bo@example.org") is None
+
+
+def test_every_status_has_the_words_other_services_use_for_it():
+    from newsletter.model import SUBSCRIBER_STATUSES
+    from newsletter.subscribers.csvfile import STATUS_WORDS
+
+    assert set(STATUS_WORDS) == set(SUBSCRIBER_STATUSES)
+    assert all(status in words for status, words in STATUS_WORDS.items())  # our own export's word reads back
+
+
+def test_a_status_changed_by_hand_in_the_database_is_an_error_naming_it(project, cfg, store):
+    from newsletter.errors import StateError
+    from newsletter.subscribers.store import subscribers
+
+    with store.engine.begin() as conn:
+        conn.execute(subscribers.update().where(subscribers.c.email == "cleo.fan@example.org").values(status="paused"))
+    with pytest.raises(StateError) as caught:
+        store.get("cleo.fan@example.org")
+    assert caught.value.message == 'the state database has subscriber cleo.fan@example.org in an unknown status (paused)'
+    assert "set them to one of pending, active, unsubscribed, bounced, complained" in caught.value.hint
+    with pytest.raises(StateError, match=r"has 1 subscriber in an unknown status \(paused\)"):
+        store.count()
+    with pytest.raises(StateError):
+        everyone(store)
+    from .test_cli import run
+    listed = run(["subscribers", "list"], project)
+    assert listed.returncode == 1 and "Traceback" not in listed.stderr
+    assert "Error: the state database has subscriber cleo.fan@example.org in an unknown status (paused)" in listed.stderr

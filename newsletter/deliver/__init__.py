@@ -31,6 +31,7 @@ from ..words import counted
 from .identity import envelope, list_id, signing_key
 from .claims import end_owner
 from .ledger import Ledger
+from .reports import LedgerCounts
 from .loop import RunContext, SendRun
 from .record import check_not_sent_before, sent_on, write_record
 from .snapshot import prepare, variant_key
@@ -40,36 +41,32 @@ from .transport import make_transport
 @dataclass
 class SendReport:
     issue: str
-    counts: dict[str, int]
+    counts: LedgerCounts
     new_recipients: int = 0
     reconciled: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unknown: int = 0  # answers that never came after a message was handed over (each retried once)
-    before: dict[str, int] = field(default_factory=dict)  # the counts when this run began sending
+    before: LedgerCounts | None = None  # the counts when this run began sending
     sent_on: str | None = None  # when the issue's send first started, from its record
 
     @property
     def remaining(self) -> int:
-        return _remaining(self.counts)
+        return self.counts.remaining
 
     def summary(self) -> str:
         """What this run did (sent N), and where the issue stands now (failed, skipped, remaining)."""
-        c, sent_before = self.counts, self.before.get("sent", 0)
-        if self.before and not _remaining(self.before) and c["sent"] == sent_before:
-            state = f"{c['sent']} sent, {c['failed']} failed, {c['skipped']} skipped"
-            if not c["sent"]:
+        c, sent_before = self.counts, self.before.sent if self.before else 0
+        if self.before and not self.before.remaining and c.sent == sent_before:
+            state = f"{c.sent} sent, {c.failed} failed, {c.skipped} skipped"
+            if not c.sent:
                 return f"{self.issue}: sent 0 — nothing left to send ({state})"
             when = f" on {self.sent_on}" if self.sent_on else ""
             return f"{self.issue}: sent 0 — already sent{when} ({state})"
         unknown = f", no answer {self.unknown}" if self.unknown else ""
-        earlier = f" ({c['sent']} in all)" if sent_before else ""
-        return (f"{self.issue}: sent {c['sent'] - sent_before}{earlier}, failed {c['failed']}, "
-                f"skipped {c['skipped']}, remaining {self.remaining}{unknown}")
-
-
-def _remaining(counts: dict[str, int]) -> int:
-    return counts.get("pending", 0) + counts.get("sending", 0) + counts.get("unknown", 0)
+        earlier = f" ({c.sent} in all)" if sent_before else ""
+        return (f"{self.issue}: sent {c.sent - sent_before}{earlier}, failed {c.failed}, "
+                f"skipped {c.skipped}, remaining {self.remaining}{unknown}")
 
 
 def check_week_over(cfg: Config, week: str, now: datetime, force: bool = False) -> None:

@@ -80,5 +80,5 @@ def compact(ledger: Ledger, older_than: timedelta, now: datetime | None = None,
     """Summarise every issue finished longer ago than `older_than`; with `dry_run`, only say which."""
     issues = compactable(ledger, older_than, now)
     if dry_run:
-        return [Compacted(i, sum(ledger.counts(i).values()), ledger.counts(i)) for i in issues]
+        return [Compacted(i, counts.total, counts.as_dict()) for i, counts in ((i, ledger.counts(i)) for i in issues)]
     return [done for done in (compact_issue(ledger, i) for i in issues) if done is not None]

@@ -104,7 +104,7 @@ class SendRun:
 
     def loop(self, stop, progress) -> None:
         size = self.transport.batch_size
-        total = sum(self.ledger.counts(self.week).values())
+        total = self.ledger.counts(self.week).total
         done = 0
         try:
             while not stop():

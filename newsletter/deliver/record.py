@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import DeliveryError
 from ..files import write_atomic
+from .reports import LedgerCounts
 
 RECORD_NAME = "sent.json"
 RECORD_VERSION = 1
@@ -48,7 +49,7 @@ def sent_on(cfg, week: str) -> str | None:
         return None
 
 
-def write_record(cfg, week: str, counts: dict[str, int] | None = None) -> None:
+def write_record(cfg, week: str, counts: LedgerCounts | None = None) -> None:
     """Note that the week's send has started (and, with counts, how far it got); atomic."""
     path = record_path(cfg, week)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -59,7 +60,7 @@ def write_record(cfg, week: str, counts: dict[str, int] | None = None) -> None:
         except (OSError, ValueError, AttributeError):
             pass
     if counts is not None:
-        data.update(updated=now, counts=counts)
+        data.update(updated=now, counts=counts.as_dict())
     try:
         write_atomic(path, json.dumps(data, indent=2) + "\n")
     except OSError as exc:

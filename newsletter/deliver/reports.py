@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple, dataclass
 from datetime import datetime, timezone
 from typing import Iterable
 
 import sqlalchemy as sa
 
-from ..errors import StateError
+from ..state import check_known
 from ..words import counted
-from .tables import STATES, deliveries, summaries
+from .tables import STATES, UNSENT, State, deliveries, summaries
+
+
+@dataclass(frozen=True)
+class LedgerCounts:
+    """An issue's rows per state: one field per `State`, in the same order."""
+
+    pending: int
+    sending: int
+    sent: int
+    failed: int
+    skipped: int
+    unknown: int
+
+    @property
+    def total(self) -> int:
+        """Every row: one per recipient in the snapshot."""
+        return sum(astuple(self))
+
+    @property
+    def remaining(self) -> int:
+        """Rows still to send or in flight."""
+        return sum(getattr(self, s) for s in UNSENT)
+
+    def as_dict(self) -> dict[State, int]:
+        """`{state: rows}` in state order, for JSON and for printing."""
+        return {s: getattr(self, s) for s in STATES}
 
 
 class LedgerReports:
@@ -17,20 +44,15 @@ class LedgerReports:
 
     engine: sa.Engine
 
-    def counts(self, issue: str) -> dict[str, int]:
+    def counts(self, issue: str) -> LedgerCounts:
         """Rows of the issue per state (from its summary once compacted)."""
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(deliveries.c.state, sa.func.count())
                                 .where(deliveries.c.issue == issue).group_by(deliveries.c.state))
             found = {r[0]: r[1] for r in rows} or conn.execute(
                 sa.select(summaries.c.counts).where(summaries.c.issue == issue)).scalar() or {}
-        strange = sorted(set(found) - set(STATES))
-        if strange:
-            raise StateError(f"the state database has {counted(sum(found[s] for s in strange), 'row')} of {issue} in an "
-                             f"unknown state ({', '.join(strange)})",
-                             hint=f"it was changed by hand or by another program; set them to one of "
-                                  f"{', '.join(STATES)} or restore a backup")
-        return {s: found.get(s, 0) for s in STATES}
+        check_known(found, STATES, lambda n: f"{counted(n, 'row')} of {issue}", "state")
+        return LedgerCounts(**{s: found.get(s, 0) for s in STATES})
 
     def failures(self, issue: str, limit: int = 20) -> list[tuple[str, str]]:
         """The first `limit` failed rows of the issue, by address: (email, why)."""

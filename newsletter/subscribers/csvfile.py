@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from ..errors import RosterError
+from ..model import SubscriberStatus
 from .fields import split_shows
 from ..tokens import address_hash
 from .store import WRITE_CHUNK, Change, SubscriberStore, change
@@ -37,7 +38,7 @@ ALIASES = {
     "unsub": ("unsub time",),
     "cleaned": ("clean time",),
 }
-STATUS_WORDS = {
+STATUS_WORDS: dict[SubscriberStatus, tuple[str, ...]] = {
     "active": ("active", "subscribed", "enabled", "confirmed", "regular", "premium", "gifted", "paid"),
     "pending": ("pending", "unconfirmed", "unactivated", "transactional"),
     "unsubscribed": ("unsubscribed", "disabled", "blocklisted", "blacklisted", "archived", "removed"),
@@ -88,7 +89,7 @@ def _cell(value: str | None) -> str:
     return value
 
 
-def _status(row: dict, cols: dict[str, str]) -> str | None:
+def _status(row: dict, cols: dict[str, str]) -> SubscriberStatus | None:
     word = _cell(row.get(cols["status"])).lower() if "status" in cols else ""
     if word:
         if word not in _STATUS_OF:

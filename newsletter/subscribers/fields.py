@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from email_validator import EmailNotValidError, validate_email
 
-from ..model import SHOWS_MODE_KEY, SHOWS_MODES, ShowsMode
+from ..model import SHOWS_MODE_KEY, SHOWS_MODES, SUBSCRIBER_STATUSES, ShowsMode, SubscriberStatus
 
-STATUSES = ("pending", "active", "unsubscribed", "bounced", "complained")
+STATUSES = SUBSCRIBER_STATUSES
 # Someone in one of these left or cannot be mailed: only a confirmed new opt-in makes them active again.
-LEFT = ("unsubscribed", "bounced", "complained")
+LEFT: tuple[SubscriberStatus, ...] = ("unsubscribed", "bounced", "complained")
 
 
 # A plain ASCII dot-atom local part: what nearly every address has. email-validator accepts exactly
@@ -70,11 +71,12 @@ def check_timezone(tz: str | None) -> str | None:
     return tz
 
 
-def check_status(status: str) -> str:
+def check_status(status: str) -> SubscriberStatus:
+    """A status as written (any case, spaces around); ValueError naming it when it is not one of STATUSES."""
     status = status.strip().lower()
     if status not in STATUSES:
         raise ValueError(f'status "{status}" is not one of {", ".join(STATUSES)}')
-    return status
+    return cast(SubscriberStatus, status)
 
 
 def check_shows_mode(mode) -> ShowsMode:

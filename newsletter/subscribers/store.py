@@ -20,8 +20,9 @@ from typing import Iterable, Iterator
 import sqlalchemy as sa
 
 from ..errors import InvalidSubscriber
-from ..state import StateStore, state_engine
-from ..model import SHOWS_MODE_KEY, Subscriber
+from ..model import SHOWS_MODE_KEY, Subscriber, SubscriberStatus
+from ..state import StateStore, check_known, state_engine
+from ..words import counted
 from .fields import (LEFT, STATUSES, check_shows_mode, check_status, check_timezone, checked_attributes, clean_name,
                      email_key, normalise_email)
 from ..tokens import address_hash
@@ -68,8 +69,8 @@ class Event:
     """One entry of a subscriber's consent record."""
 
     at: datetime
-    status: str
-    previous: str | None
+    status: SubscriberStatus
+    previous: SubscriberStatus | None
     source: str
     detail: str | None
 
@@ -82,7 +83,7 @@ class Change:
     name: str = ""
     timezone: str | None = None
     shows: tuple[str, ...] = ()
-    status: str | None = None
+    status: SubscriberStatus | None = None
     joined: date | None = None
     attributes: dict = field(default_factory=dict)
     detail: str | None = None  # where it came from, for the consent record ("file.csv line 4")
@@ -105,11 +106,14 @@ def _now() -> datetime:
 
 
 def _subscriber(row) -> Subscriber:
+    """A stored row as a Subscriber; StateError when its status is not one the program knows."""
+    if row.status not in STATUSES:
+        check_known({row.status: 1}, STATUSES, lambda _: f"subscriber {row.email}", "status")
     return Subscriber(row.email, row.name, row.timezone, tuple(row.shows or ()), row.status,
                       row.joined.isoformat() if row.joined else None, dict(row.attributes or {}))
 
 
-def merged_status(current: str, given: str | None) -> str:
+def merged_status(current: SubscriberStatus, given: SubscriberStatus | None) -> SubscriberStatus:
     """The status after a change: someone who left is never made active (or pending) again by an
     import or `add`, only by confirming a new opt-in; an active subscriber is not sent back to pending."""
     if given is None or (current in LEFT and given in ("active", "pending")):
@@ -171,7 +175,7 @@ class SubscriberStore(StateStore):
                                .limit(1)).first()
         return _subscriber(row) if row else None
 
-    def batches(self, status: str | None = "active", size: int = READ_BATCH) -> Iterator[list[Subscriber]]:
+    def batches(self, status: SubscriberStatus | None = "active", size: int = READ_BATCH) -> Iterator[list[Subscriber]]:
         """Subscribers (of one status, or all with None) in id order, `size` at a time; memory stays flat."""
         last = 0
         while True:
@@ -185,11 +189,12 @@ class SubscriberStore(StateStore):
             last = rows[-1].id
             yield [_subscriber(r) for r in rows]
 
-    def count(self) -> dict[str, int]:
+    def count(self) -> dict[SubscriberStatus, int]:
         """How many subscribers have each status."""
         with self.engine.connect() as conn:
             found = dict(conn.execute(sa.select(subscribers.c.status, sa.func.count())
                                       .group_by(subscribers.c.status)).all())
+        check_known(found, STATUSES, lambda n: counted(n, "subscriber"), "status")
         return {s: found.get(s, 0) for s in STATUSES}
 
     def followed_shows(self) -> list[str]:

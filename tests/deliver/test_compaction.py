@@ -30,7 +30,7 @@ def sent(request, project):
     (project / "config.toml").write_text(re.sub(r'(\[state\][^\[]*?)url = ""', lambda m: f'{m.group(1)}url = "{url}"',
                                                 config))
     cfg = load_config(project / "config.toml")
-    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4
     yield cfg, Ledger.from_config(cfg)
     if url:
         empty_database(url)
@@ -49,8 +49,8 @@ def test_a_finished_send_becomes_one_row_and_stays_sent(sent):
     assert compactable(ledger, timedelta(days=90)) == []  # sent just now
     assert compactable(ledger, timedelta(days=90), LATER) == [WEEK]
     (done,) = compact(ledger, timedelta(days=90), LATER)
-    assert done.issue == WEEK and done.rows == sum(counts.values()) and done.counts == {
-        s: n for s, n in counts.items() if n}
+    assert done.issue == WEEK and done.rows == counts.total and done.counts == {
+        s: n for s, n in counts.as_dict().items() if n}
     assert rows(ledger, "deliveries") == 0 and rows(ledger, "variants") == 0 and rows(ledger, "ledger_summaries") == 1
     assert ledger.counts(WEEK) == counts and ledger.has_snapshot(WEEK)
     assert abs((ledger.sent_issues()[WEEK] - when).total_seconds()) < 1
@@ -71,7 +71,7 @@ def test_an_unfinished_send_is_left_whole(sent):
     assert ledger.retry_failed(WEEK) == 4  # now pending again: due
     assert compactable(ledger, timedelta(days=90), LATER) == []
     assert compact_issue(ledger, WEEK) is None
-    assert ledger.counts(WEEK)["pending"] == 4 and rows(ledger, summaries.name) == 0
+    assert ledger.counts(WEEK).pending == 4 and rows(ledger, summaries.name) == 0
 
 
 def test_a_send_that_holds_its_lock_is_left_whole(sent):
@@ -95,4 +95,4 @@ def test_the_compact_command(sent):
     assert "Nothing to compact" in result.output
     result = CliRunner().invoke(cli, ["compact", *config])
     assert result.exit_code == 0 and re.search(rf"{WEEK}: compacted \d rows \(.*4 sent", result.output), result.output
-    assert rows(ledger, "deliveries") == 0 and ledger.counts(WEEK)["sent"] == 4
+    assert rows(ledger, "deliveries") == 0 and ledger.counts(WEEK).sent == 4

@@ -48,7 +48,7 @@ def test_every_subscriber_gets_exactly_one_message_id_across_sigkills(project):
             proc.send_signal(signal.SIGKILL)
             proc.communicate()
             kills += 1
-        sent_before = Ledger.from_config(load_config(project / "config.toml")).counts(WEEK)["sent"]
+        sent_before = Ledger.from_config(load_config(project / "config.toml")).counts(WEEK).sent
         dispose_engines()
         final = start_send(project)
         out, err = final.communicate(timeout=300)

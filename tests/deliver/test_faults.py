@@ -68,7 +68,7 @@ def test_a_refusal_not_about_the_mailbox_stops_and_suppresses_nobody(project, mo
         assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}  # the refused try did not count either
         setattr(rec, step, None)  # the operator fixes the relay
         report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 4
+    assert report.counts.sent == 4
     assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
 
 
@@ -122,7 +122,7 @@ def test_postmark_sender_signature_error_stops_and_suppresses_nobody(project, ht
     assert not any(ledger.is_suppressed(e) for e in SAMPLE)
     assert rows(cfg) == {e: ("pending", 0) for e in SAMPLE}
     fake.every_message_error = None
-    assert send_issue(cfg, WEEK).counts["sent"] == 4 and fake.counts() == {e: 1 for e in SAMPLE}
+    assert send_issue(cfg, WEEK).counts.sent == 4 and fake.counts() == {e: 1 for e in SAMPLE}
 
 
 def test_internationalised_domain_goes_out_in_idna_form(project, monkeypatch):
@@ -131,7 +131,7 @@ def test_internationalised_domain_goes_out_in_idna_form(project, monkeypatch):
     with SmtpServer(rec) as srv:
         cfg = smtp_project(project, srv.port, monkeypatch)
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 2
+    assert report.counts.sent == 2
     assert rec.deliveries_per_recipient() == {"fan@xn--exmple-cua.org": 1, "cleo.fan@example.org": 1}
     raw = next(raw for rcpt, _, raw in rec.messages if rcpt.startswith("fan@"))
     assert b"To: Fan <fan@xn--exmple-cua.org>" in raw
@@ -148,7 +148,7 @@ def test_an_unencodable_address_fails_alone(project, monkeypatch):
             conn.execute(deliveries.insert().values(issue=WEEK, email="fän@example.org", name="", variant=variant,
                                                     state="pending", attempts=0, not_before=0.0))
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 4 and report.counts["failed"] == 1 and report.remaining == 0
+    assert report.counts.sent == 4 and report.counts.failed == 1 and report.remaining == 0
     assert report.failures[0][0] == "fän@example.org" and "SMTPUTF8" in report.failures[0][1]
     assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
 
@@ -169,7 +169,7 @@ def test_an_outage_pauses_with_growing_waits_and_counts_against_no_row(project, 
         report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
     finally:
         srv.controller.stop()
-    assert report.counts["sent"] == 4 and report.counts["failed"] == 0
+    assert report.counts.sent == 4 and report.counts.failed == 0
     assert all(b > a for a, b in zip(clock.slept, clock.slept[1:]))  # each wait longer than the last
     assert rows(cfg) == {e: ("sent", 1) for e in SAMPLE}
     assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
@@ -204,7 +204,7 @@ def test_retry_failed_puts_failed_rows_back_but_not_bounced_ones(project, monkey
         cfg = smtp_project(project, srv.port, monkeypatch)
         cfg.delivery.max_attempts = 1  # ada's one 451 makes her row failed
         report = send_issue(cfg, WEEK)
-        assert report.counts["failed"] == 2 and report.counts["sent"] == 2
+        assert report.counts.failed == 2 and report.counts.sent == 2
         config = use_smtp_in_config_file(project, srv.port)
         result = CliRunner().invoke(cli, ["send", "--config", config, "--week", WEEK,
                                           "--retry-failed", "--force"])
@@ -229,7 +229,7 @@ def test_login_refused_mid_send_keeps_the_receipts_already_received(project, mon
         assert [e for e, (state, _) in rows(cfg).items() if state == "sent"] == emails[:7]
         users["ed"] = "pw"
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 25 and report.reconciled == 0
+    assert report.counts.sent == 25 and report.reconciled == 0
     assert rec.deliveries_per_recipient() == {e: 1 for e in emails}
 
 
@@ -303,7 +303,7 @@ def test_pacing_counts_accepted_messages_not_refused_attempts(project, httpserve
     cfg.delivery.hourly_cap = 4
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 4 and fake.counts() == {e: 1 for e in SAMPLE}
+    assert report.counts.sent == 4 and fake.counts() == {e: 1 for e in SAMPLE}
     assert clock.t - 1000.0 < 600  # the two refusals did not use up the hour's four messages
     assert rows(cfg) == {e: ("sent", 2) for e in SAMPLE}  # the 500 counted as an attempt, the 429 did not
 
@@ -317,7 +317,7 @@ def test_retry_after_pauses_the_whole_send(project, httpserver, monkeypatch):
     cfg = setup(project, httpserver, monkeypatch, "resend", fake, subs)
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 250 and fake.counts() == {e: 1 for e, _ in subs}
+    assert report.counts.sent == 250 and fake.counts() == {e: 1 for e, _ in subs}
     assert clock.slept == [2.0] and fake.calls == 4  # one pause for everyone, then the three batches left
     assert set(rows(cfg).values()) == {("sent", 1)}
 
@@ -342,7 +342,7 @@ def test_a_full_disk_ends_in_a_clear_error(project, monkeypatch):
     assert "free disk space" in full.value.hint
     sa.event.remove(engine, "connect", no_room)
     engine.dispose()
-    assert send_issue(cfg, WEEK).counts["sent"] == 4  # nothing half-written stood in the way
+    assert send_issue(cfg, WEEK).counts.sent == 4  # nothing half-written stood in the way
 
 
 def test_rows_in_an_unknown_state_end_in_a_clear_error(project):
@@ -381,7 +381,7 @@ def test_a_slow_answer_is_waited_for_not_multiplied(project, monkeypatch):
         cfg.delivery.smtp.timeout = 0.2  # commands answer at once; only the end of DATA is slow
         cfg.delivery.smtp.data_timeout = 5.0
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 4 and report.unknown == 0
+    assert report.counts.sent == 4 and report.unknown == 0
     assert rec.deliveries_per_recipient() == {e: 1 for e in SAMPLE}
 
 
@@ -414,7 +414,7 @@ def test_no_answer_after_handing_over_is_retried_once_later_with_the_same_messag
     with SmtpServer(rec) as srv:
         cfg, transport, sleep = no_answer_until_the_retry(project, monkeypatch, rec, srv.port, clock)
         report = send_issue(cfg, WEEK, transport=transport, clock=clock, sleep=sleep)
-    assert report.counts["sent"] == 4 and report.unknown == 4
+    assert report.counts.sent == 4 and report.unknown == 4
     assert report.summary().endswith("no answer 4")
     assert clock.slept and clock.slept[0] >= 900  # a long wait before the one retry
     assert rec.deliveries_per_recipient() == {e: 2 for e in SAMPLE}
@@ -428,7 +428,7 @@ def test_the_configured_unknown_wait_sets_when_the_one_retry_goes(project, monke
         cfg, transport, sleep = no_answer_until_the_retry(project, monkeypatch, rec, srv.port, clock)
         cfg.delivery.unknown_wait = 120
         report = send_issue(cfg, WEEK, transport=transport, clock=clock, sleep=sleep)
-    assert report.counts["sent"] == 4 and 120 - 5 <= clock.slept[0] <= 120
+    assert report.counts.sent == 4 and 120 - 5 <= clock.slept[0] <= 120
 
 
 def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeypatch):
@@ -440,7 +440,7 @@ def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeyp
         roster(project, ["cleo.fan@example.org"])
         cfg.delivery.smtp.data_timeout = 0.1
         report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["failed"] == 1 and report.unknown == 2
+    assert report.counts.failed == 1 and report.unknown == 2
     assert "no answer twice" in report.failures[0][1]
     assert rec.deliveries_per_recipient() == {"cleo.fan@example.org": 2}
 
@@ -474,7 +474,7 @@ def test_an_http_read_timeout_is_unknown_not_a_failure_of_the_batch(project, htt
         time.sleep(0.6)  # the test server answers one call at a time: let the slow one finish
 
     report = send_issue(cfg, WEEK, clock=clock, sleep=sleep)
-    assert report.counts["sent"] == 4 and report.unknown == 4
+    assert report.counts.sent == 4 and report.unknown == 4
     assert slow["calls"] == 2  # the batch once, and its one retry after the long wait
     assert clock.slept[0] >= 900
 
@@ -492,7 +492,7 @@ def test_who_leaves_during_a_send_is_not_mailed(project, monkeypatch):
 
         rec.on_data = webhook
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 28 and report.counts["skipped"] == 2
+    assert report.counts.sent == 28 and report.counts.skipped == 2
     assert set(rec.deliveries_per_recipient()) == set(emails) - {"fan015@example.org", "fan025@example.org"}
     assert rows(cfg)["fan015@example.org"][0] == "skipped" and rows(cfg)["fan025@example.org"][0] == "skipped"
 
@@ -512,7 +512,7 @@ def test_someone_removed_before_a_resume_is_not_mailed(project, monkeypatch):
                                            str(project / "config.toml")])
         assert removed.exit_code == 0 and "and from 1 unsent issue)" in removed.output
         report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 29 and report.counts["skipped"] == 1
+    assert report.counts.sent == 29 and report.counts.skipped == 1
     assert "fan020@example.org" not in rec.deliveries_per_recipient()
 
 
@@ -529,7 +529,7 @@ def test_a_lost_state_database_does_not_resend_the_week(project, monkeypatch, lo
     rec = Recorder()
     with SmtpServer(rec) as srv:
         cfg = smtp_project(project, srv.port, monkeypatch)
-        assert send_issue(cfg, WEEK).counts["sent"] == 4
+        assert send_issue(cfg, WEEK).counts.sent == 4
         dispose_engines()
         db = project / "state" / "newsletter.db"
         if loss == "deleted":
@@ -597,5 +597,5 @@ def test_each_provider_call_is_recorded_before_the_next(project, httpserver, mon
     httpserver.expect_request(PATHS[provider], method="POST").respond_with_handler(handler)
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 60 and fake.counts() == {e: 1 for e, _ in subs}
+    assert report.counts.sent == 60 and fake.counts() == {e: 1 for e, _ in subs}
     assert fake.calls == 4 and unrecorded == [[], [], [], []]  # one call per variant, the failed one again

@@ -40,10 +40,10 @@ def test_each_provider_delivers_every_subscriber_once(project, httpserver, monke
     cfg = setup(project, httpserver, monkeypatch, provider, fake, subs)
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 250 and report.remaining == 0
+    assert report.counts.sent == 250 and report.remaining == 0
     assert fake.counts() == {e: 1 for e, _ in subs}
     again = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert again.counts["sent"] == 250 and sum(fake.counts().values()) == 250
+    assert again.counts.sent == 250 and sum(fake.counts().values()) == 250
 
 
 @pytest.mark.parametrize("provider", sorted(FAKES))
@@ -64,7 +64,7 @@ def test_429_with_retry_after_then_500_then_success(project, httpserver, monkeyp
     cfg = setup(project, httpserver, monkeypatch, provider, fake)
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 4 and fake.calls >= 3
+    assert report.counts.sent == 4 and fake.calls >= 3
     assert 2.0 in clock.slept  # Retry-After honoured
     assert sum(fake.counts().values()) == 4
 
@@ -78,7 +78,7 @@ def test_twenty_percent_transient_failures_still_deliver_everything_once(project
     cfg.delivery.max_attempts = 20
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 1200
+    assert report.counts.sent == 1200
     assert fake.counts() == {e: 1 for e, _ in subs}
     assert fake.failures > 0 and fake.calls > fake.failures
 
@@ -88,7 +88,7 @@ def test_postmark_inactive_recipient_is_failed_and_suppressed(project, httpserve
     fake.inactive = {"bo.watcher@example.org"}
     cfg = setup(project, httpserver, monkeypatch, "postmark", fake)
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 3 and report.counts["failed"] == 1
+    assert report.counts.sent == 3 and report.counts.failed == 1
     assert report.failures[0][0] == "bo.watcher@example.org" and "Postmark 406" in report.failures[0][1]
     assert Ledger.from_config(cfg).is_suppressed("bo.watcher@example.org")
 
@@ -99,7 +99,7 @@ def test_sendgrid_bad_address_fails_alone(project, httpserver, monkeypatch):
                 [("fan1@example.org", ""), ("invalid.fan@example.org", ""), ("fan3@example.org", "")])
     clock = FakeClock()
     report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 2 and report.failures == [("invalid.fan@example.org",
+    assert report.counts.sent == 2 and report.failures == [("invalid.fan@example.org",
                                                                "SendGrid: Does not contain a valid address.")]
 
 
@@ -149,7 +149,7 @@ def test_postmark_batch_streams_each_subscribers_own_message_with_its_length_kno
     httpserver.clear()
     httpserver.expect_request(PATHS["postmark"], method="POST").respond_with_handler(handler)
     clock = FakeClock()
-    assert send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep).counts["sent"] == 30
+    assert send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep).counts.sent == 30
     (length, chunked, body), = seen
     assert int(length) == len(body) and chunked is None
     messages = json.loads(body)

@@ -1,11 +1,13 @@
 """The judge maps every receipt status to a ledger state (typed vocabularies on both sides)."""
 
 import random
+from dataclasses import fields
 
 import pytest
 
 from newsletter.deliver.judge import UNKNOWN_WAIT, judge
 from newsletter.deliver.claims import Claimed, Outcome
+from newsletter.deliver.reports import LedgerCounts
 from newsletter.deliver.tables import STATES
 from newsletter.deliver.transport import STATUSES, Receipt
 
@@ -17,6 +19,13 @@ EXPECTED = {"sent": "sent", "transient": "pending", "permanent": "failed", "unkn
 def test_the_table_covers_every_status_and_names_only_ledger_states():
     assert set(EXPECTED) | {"withdrawn"} == set(STATUSES)
     assert set(EXPECTED.values()) <= set(STATES)
+
+
+def test_the_ledger_counts_have_one_field_per_state_in_order():
+    assert tuple(f.name for f in fields(LedgerCounts)) == STATES
+    counts = LedgerCounts(pending=1, sending=2, sent=3, failed=4, skipped=5, unknown=6)
+    assert (counts.total, counts.remaining) == (21, 1 + 2 + 6)
+    assert counts.as_dict() == dict(zip(STATES, range(1, 7))) and list(counts.as_dict()) == list(STATES)
 
 
 @pytest.mark.parametrize("status", sorted(EXPECTED))

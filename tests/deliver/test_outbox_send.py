@@ -18,7 +18,7 @@ from ..conftest import WEEK, FakeClock
 def test_outbox_writes_one_multipart_eml_per_active_subscriber(project):
     cfg = load_config(project / "config.toml")
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 4 and report.remaining == 0
+    assert report.counts.sent == 4 and report.remaining == 0
     files = sorted((project / "outbox" / WEEK).glob("*.eml"))
     assert [f.name for f in files] == ["ada.reader@example.org.eml", "bo.watcher@example.org.eml",
                                        "cleo.fan@example.org.eml", "eli.couch@example.org.eml"]
@@ -38,7 +38,7 @@ def test_second_send_sends_nothing(project):
     send_issue(cfg, WEEK)
     first = {f.name: f.stat().st_mtime_ns for f in (project / "outbox" / WEEK).glob("*.eml")}
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 4 and report.new_recipients == 0
+    assert report.counts.sent == 4 and report.new_recipients == 0
     assert {f.name: f.stat().st_mtime_ns for f in (project / "outbox" / WEEK).glob("*.eml")} == first
 
 
@@ -48,7 +48,7 @@ def test_subscribers_joining_after_the_snapshot_wait_for_the_next_issue(project)
     store = SubscriberStore.from_config(cfg)
     assert store.add(change("late@example.org", "Late Comer"))[1] == "added"
     assert store.count()["active"] == 5
-    assert send_issue(cfg, WEEK).counts["sent"] == 4
+    assert send_issue(cfg, WEEK).counts.sent == 4
     assert not (project / "outbox" / WEEK / "late@example.org.eml").exists()
 
 
@@ -58,7 +58,7 @@ def test_suppressed_address_is_never_snapshotted(project):
     # A hard bounce in an earlier send suppressed the address; the store still says active.
     Ledger.from_config(cfg).suppress("BO.watcher@example.org", "bounced")
     report = send_issue(cfg, WEEK)
-    assert report.counts["sent"] == 3 and report.counts["skipped"] == 1
+    assert report.counts.sent == 3 and report.counts.skipped == 1
     assert report.summary() == f"{WEEK}: sent 3, failed 0, skipped 1, remaining 0"
     assert not (project / "outbox" / WEEK / "bo.watcher@example.org.eml").exists()
 
@@ -115,5 +115,5 @@ def test_rate_limit_and_hourly_cap_pace_the_send(project):
     cfg.state.path = "state/second.db"
     clock2 = FakeClock(0.0)
     report = send_issue(cfg, WEEK, clock=clock2, sleep=clock2.sleep, force=True)  # a second database, same week
-    assert report.counts["sent"] == 4
+    assert report.counts.sent == 4
     assert 3600 <= clock2.t < 3700  # three went at once, the fourth waited for the hour to roll over

@@ -26,7 +26,7 @@ def test_send_on_postgres_is_exactly_once_and_resumable(project, pg_url):
     cfg = load_config(project / "config.toml")
     cfg.state.url = pg_url
     first = send_issue(cfg, WEEK)
-    assert first.counts["sent"] == 4
+    assert first.counts.sent == 4
     again = send_issue(cfg, WEEK)
     assert again.counts == first.counts and again.new_recipients == 0
     ledger = Ledger.from_config(cfg)
@@ -57,5 +57,5 @@ def test_interrupted_batch_is_reconciled(project, pg_url):
     ledger = Ledger.from_config(cfg)
     ledger.snapshot(WEEK, iter([("a@example.org", "A", "v"), ("b@example.org", "B", "v")]), {"v": ("s", "t", "h")})
     ledger.mark_sending(WEEK, ["a@example.org"])
-    assert ledger.counts(WEEK)["sending"] == 1
-    assert ledger.reconcile(WEEK) == 1 and ledger.counts(WEEK)["pending"] == 2
+    assert ledger.counts(WEEK).sending == 1
+    assert ledger.reconcile(WEEK) == 1 and ledger.counts(WEEK).pending == 2

@@ -182,7 +182,7 @@ def test_send_issue_over_smtp_451_then_250_and_550_suppresses(project, monkeypat
         cfg = smtp_project(project, srv.port, monkeypatch)
         report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
         again = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
-    assert report.counts["sent"] == 3 and report.counts["failed"] == 1
+    assert report.counts.sent == 3 and report.counts.failed == 1
     assert report.failures == [("bo.watcher@example.org", "SMTP 550 5.1.1 No such user here")]
     assert rec.deliveries_per_recipient() == {"ada.reader@example.org": 1, "cleo.fan@example.org": 1,
                                               "eli.couch@example.org": 1}

@@ -63,7 +63,7 @@ def two_workers_send_once_each(project, state_url: str = "") -> None:
         outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
     assert rec.deliveries_per_recipient() == {f"fan{i:04d}@example.org": 1 for i in range(SUBSCRIBERS)}
-    assert Ledger.from_config(cfg).counts(WEEK)["sent"] == SUBSCRIBERS
+    assert Ledger.from_config(cfg).counts(WEEK).sent == SUBSCRIBERS
     shares = senders(cfg)
     assert len(shares) == 2 and min(shares.values()) > 0, shares  # both workers took part
 
@@ -103,9 +103,9 @@ def test_a_dead_workers_claims_go_back_and_a_live_ones_stay(project):
     assert [len(c) for c in (mine, elsewhere, gone)] == [2, 2, 2] and ledger.claim(WEEK, new_owner(), 9, now, 600) == []
     assert {c.state for c in mine} == {"pending"} and {c.attempts for c in mine} == {0}
     assert ledger.reconcile(WEEK, now) == 2  # only the dead local process's rows
-    assert ledger.counts(WEEK)["sending"] == 4
+    assert ledger.counts(WEEK).sending == 4
     assert ledger.reconcile(WEEK, now + 601) == 2  # the other machine's lease ran out; ours has not
-    assert (ledger.counts(WEEK)["pending"], ledger.counts(WEEK)["sending"]) == (4, 2)
+    assert (ledger.counts(WEEK).pending, ledger.counts(WEEK).sending) == (4, 2)
 
 
 def test_a_worker_with_nothing_prepared_says_so(project):
@@ -156,9 +156,9 @@ def test_a_following_worker_joins_a_send_that_starts_later_and_stops_on_sigterm(
         ledger = Ledger.from_config(cfg)
         assert prepare(cfg, WEEK, ledger)[0] == 4  # a send starts (its snapshot), nobody else sending
         deadline = time.monotonic() + 60
-        while ledger.counts(WEEK)["sent"] < 4 and time.monotonic() < deadline:
+        while ledger.counts(WEEK).sent < 4 and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert ledger.counts(WEEK)["sent"] == 4
+        assert ledger.counts(WEEK).sent == 4
         assert len(list((project / "outbox" / WEEK).glob("*.eml"))) == 4
     finally:
         follower.send_signal(signal.SIGTERM)
