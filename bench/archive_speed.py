@@ -25,7 +25,8 @@ import sqlalchemy as sa  # noqa: E402
 from newsletter.archive import sent_weeks  # noqa: E402
 from newsletter.built_issues import BuiltIssues  # noqa: E402
 from newsletter.config import load_config  # noqa: E402
-from newsletter.deliver.ledger import Ledger, deliveries  # noqa: E402
+from newsletter.deliver.ledger import Ledger  # noqa: E402
+from newsletter.deliver.tables import deliveries  # noqa: E402
 
 REPEAT = 30
 
