@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .cli_common import config_option, friendly, read_config
+from .model import SUBSCRIBER_STATUSES
 from .words import counted
 
 @click.group()
@@ -25,12 +26,20 @@ _SHOWN = 20  # rejected rows printed one by one; the rest are counted
 def _store(config_path):
     from .subscribers import SubscriberStore
 
+    return SubscriberStore.from_config(read_config(config_path))
+
+
+def _store_and_ledger(config_path):
+    """The subscribers and the send ledger, which keeps the suppressions and the sends a person is withdrawn from."""
+    from .deliver.ledger import Ledger
+    from .subscribers import SubscriberStore
+
     cfg = read_config(config_path)
-    return cfg, SubscriberStore.from_config(cfg)
+    return SubscriberStore.from_config(cfg), Ledger.from_config(cfg)
 
 
 @subscribers.command("list")
-@click.option("--status", type=click.Choice(["all", "pending", "active", "unsubscribed", "bounced", "complained"]),
+@click.option("--status", type=click.Choice(("all",) + SUBSCRIBER_STATUSES),
               default="all", show_default=True, help="Only subscribers with this status.")
 @config_option
 @friendly
@@ -41,7 +50,7 @@ def subscribers_list(status, config_path):
     Example:
       newsletter subscribers list --status active
     """
-    _, store = _store(config_path)
+    store = _store(config_path)
     for batch in store.batches(None if status == "all" else status):
         click.echo("".join(f"{s.email}\t{s.status}\t{s.timezone or '-'}\t{';'.join(s.shows) or '-'}\n"
                            for s in batch), nl=False)
@@ -57,7 +66,7 @@ def subscribers_count(config_path):
     Example:
       newsletter subscribers count
     """
-    _, store = _store(config_path)
+    store = _store(config_path)
     click.echo(", ".join(f"{k} {n}" for k, n in store.count().items()))
 
 
@@ -78,15 +87,14 @@ def subscribers_add(address, name, timezone, shows, config_path):
     Example:
       newsletter subscribers add fan@example.org --shows "Harbor Lights;Night Desk"
     """
-    from .deliver.ledger import Ledger
     from .errors import RosterError
     from .subscribers.fields import LEFT, split_shows
     from .subscribers import change
 
-    cfg, store = _store(config_path)
+    store, ledger = _store_and_ledger(config_path)
     c = change(address, name, timezone, split_shows(shows), detail="newsletter subscribers add")
     known = store.get(c.email)
-    if (known is None and Ledger.from_config(cfg).is_suppressed(c.email)) or (known and known.status in LEFT):
+    if (known is None and ledger.is_suppressed(c.email)) or (known and known.status in LEFT):
         raise RosterError(f"{known.email if known else c.email} unsubscribed, bounced or complained before",
                           hint="they must subscribe again themselves through the subscribe page, "
                                "which asks them to confirm")
@@ -106,13 +114,12 @@ def subscribers_remove(address, config_path):
     Example:
       newsletter subscribers remove fan@example.org
     """
-    from .deliver.ledger import Ledger
     from .errors import RosterError
 
-    cfg, store = _store(config_path)
+    store, ledger = _store_and_ledger(config_path)
     if not store.remove(address):
         raise RosterError(f"{address} is not a subscriber", hint="check the spelling with `newsletter subscribers list`")
-    withdrawn = Ledger.from_config(cfg).withdraw(address, "removed from the subscribers")  # a running send skips them
+    withdrawn = ledger.withdraw(address, "removed from the subscribers")  # a running send skips them
     click.echo(f"Removed {address}" + (f" (and from {counted(withdrawn, 'unsent issue')})" if withdrawn else ""))
 
 
@@ -131,11 +138,10 @@ def subscribers_import(file, dry_run, config_path):
     Example:
       newsletter subscribers import new-signups.csv --dry-run
     """
-    from .deliver.ledger import Ledger
     from .subscribers import import_csv
 
-    cfg, store = _store(config_path)
-    report = import_csv(store, Path(file), dry_run, suppressed=Ledger.from_config(cfg).suppressed_hashes())
+    store, ledger = _store_and_ledger(config_path)
+    report = import_csv(store, Path(file), dry_run, suppressed=ledger.suppressed_hashes())
     for line in report.rejected[:_SHOWN]:
         click.echo(f"Rejected {file} {line}", err=True)
     if len(report.rejected) > _SHOWN:
@@ -157,7 +163,7 @@ def subscribers_export(out, config_path):
     from .files import atomic_writer
     from .subscribers import export_csv
 
-    _, store = _store(config_path)
+    store = _store(config_path)
     if out is None:
         export_csv(store, click.get_text_stream("stdout"))
         return
@@ -177,9 +183,7 @@ def subscribers_forget(address, config_path):
     Example:
       newsletter subscribers forget fan@example.org
     """
-    from .deliver.ledger import Ledger
     from .subscribers import forget
 
-    cfg, store = _store(config_path)
-    forget(store, Ledger.from_config(cfg), address)
+    forget(*_store_and_ledger(config_path), address)
     click.echo(f"Forgot {address}; they stay unsubscribed")
