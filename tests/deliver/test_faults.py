@@ -433,12 +433,12 @@ def test_the_configured_unknown_wait_sets_when_the_one_retry_goes(project, monke
 
 def test_no_answer_twice_fails_the_row_instead_of_sending_again(project, monkeypatch):
     rec = Recorder()
-    rec.data_delay = 0.3
+    rec.data_delay = KEPT_BACK  # never within the client's wait, however late the client starts waiting
     clock = FakeClock()
     with SmtpServer(rec) as srv:
         cfg = smtp_project(project, srv.port, monkeypatch)
         roster(project, ["cleo.fan@example.org"])
-        cfg.delivery.smtp.data_timeout = 0.1
+        cfg.delivery.smtp.data_timeout = FIRST_WAIT
         report = send_issue(cfg, WEEK, clock=clock, sleep=clock.sleep)
     assert report.counts.failed == 1 and report.unknown == 2
     assert "no answer twice" in report.failures[0][1]
