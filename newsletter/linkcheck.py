@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlparse
 
 import requests
 
-from .web import USER_AGENT, address_kind, may_fetch
+from .web import USER_AGENT, address_kind, may_fetch, sent_url
 
 # A link a reader clicks should answer within seconds; a slower one is as good as broken to them.
 LINK_TIMEOUT = 5.0
@@ -113,6 +113,7 @@ class LinkChecker:
         redirects: list[tuple[int, str]] = []
         try:
             for _ in range(MAX_REDIRECTS + 1):
+                url = sent_url(url)  # the guard judges what is fetched
                 refused = self._refusal(url)
                 if refused:
                     return LinkStatus(url, False, None, refused, redirects)

@@ -65,6 +65,7 @@ class Web:
         """
         deadline = time.monotonic() + self.total_seconds
         for _ in range(MAX_REDIRECTS + 1):
+            url = sent_url(url)
             if allowed is not None and not allowed(url):
                 raise FetchRefused(f"{url} is not a public address, or does not resolve (add its host to "
                                    "allow_hosts to fetch it)")
@@ -107,6 +108,15 @@ class Web:
 
     def close(self) -> None:
         self.session.close()
+
+
+def sent_url(url: str) -> str:
+    """The URL as requests will send it; raises requests.InvalidURL when it cannot be sent.
+
+    A guard must judge this form, never the text as written: the standard library's urlparse and urllib3 split
+    some authorities differently (`http://127.0.0.1\\@example.com/` is example.com to urlparse, and requests
+    connects to 127.0.0.1)."""
+    return requests.Request("GET", url).prepare().url
 
 
 def origin(url: str) -> tuple[str, str, int | None]:

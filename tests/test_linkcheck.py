@@ -58,6 +58,14 @@ def test_internal_addresses_are_never_fetched_unless_configured(site, form):
     assert site.log == []  # nothing was asked
 
 
+def test_the_guard_judges_the_host_requests_connects_to(site):
+    # urlparse reads the listed name after the backslash; requests connects to the address before it.
+    url = f"http://127.0.0.1:{site.port}\\@wiki.internal/ok"
+    status = LinkChecker(allow_hosts=["wiki.internal"], timeout=0.5).check([url])[url]
+    assert not status.ok and status.detail.startswith("not checked: an internal address")
+    assert site.log == []  # nothing was asked
+
+
 def test_each_redirect_hop_passes_the_guard(site):
     # Allowed by its address, the first hop points at the same server under a name nobody listed.
     site.expect_request("/to-localhost").respond_with_response(

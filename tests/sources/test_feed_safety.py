@@ -78,6 +78,15 @@ def test_a_redirect_to_an_internal_address_is_not_followed(httpserver, store, we
     assert "is not a public address" in result.warnings[0]
 
 
+def test_a_link_that_parsers_read_two_ways_is_judged_where_it_connects(httpserver, store, web, internal):
+    # The feed's own site to urlparse (the name after the backslash), another service to requests.
+    server, _ = internal
+    feed_host = httpserver.url_for("/").split("/")[2]
+    result = gather(httpserver, store, web, f"http://127.0.0.1:{server.port}\\@{feed_host}/secret")
+    assert server.log == [] and result.interviews[0].body == "Mara Quinlan on the finale."
+    assert "is not a public address" in result.warnings[0]
+
+
 def test_allow_hosts_lets_a_listed_internal_host_through(httpserver, store, web, internal):
     server, hits = internal
     result = gather(httpserver, store, web, server.url_for("/secret"), allow_hosts=(f"localhost:{server.port}",))
