@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .assemble import preheader, subject_line
-from .model import SHOWS_MODE_KEY, Issue, ShowsMode, Subscriber
+from .model import Issue, ShowsMode, Subscriber
 
-SHOWS_MODE = SHOWS_MODE_KEY  # the subscriber attribute holding the choice
 FIRST: ShowsMode = "first"
 ONLY: ShowsMode = "only"
 MODES: dict[ShowsMode, str] = {FIRST: "My shows first, then everything else", ONLY: "Only my shows"}

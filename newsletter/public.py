@@ -23,7 +23,7 @@ from flask import Flask, Response, abort, request
 from .archive import PUBLIC_FILES, atom_feed, public_issue_json, sent_weeks
 from .config import Config
 from .deliver.one import Letter, send_one
-from .personal import FIRST, MODES, SHOWS_MODE
+from .personal import FIRST, MODES
 from .public_site import MAX_FIELD, MAX_TOKEN, Site
 from .subscribers.fields import normalise_email
 from .tokens import BadToken, sign
@@ -231,7 +231,7 @@ def _preferences_routes(app: Flask, site: Site) -> None:
             sub = store.update(sub.email, timezone=tz or None, shows=shows, shows_mode=mode) or sub
             note = "<p><strong>Saved.</strong></p>"
         csrf, hidden = csrf_field()
-        chosen = (sub.attributes or {}).get(SHOWS_MODE, FIRST)
+        chosen = sub.shows_mode
         modes = "".join(f'<label><input type="radio" name="shows_mode" value="{m}"{" checked" if m == chosen else ""}> '
                         f"{label}</label>" for m, label in MODES.items())
         return page("Your preferences", f"""{note}<form method="post" action="/preferences?t={html.escape(token)}">{hidden}
