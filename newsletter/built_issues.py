@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from .artefact import ARTEFACT_NAME, Artefact, load_artefact, read_artefact
-from .errors import OutputError
+from .errors import OutputError, StateError
 from .state import StateStore
 
 MAX_NAME = 200  # the longest file name built_files keeps (PostgreSQL refuses a longer one)
@@ -49,11 +49,17 @@ class BuiltIssues(StateStore):
         """Store a week's build, replacing any earlier build of it whole (never a mix of two builds)."""
         rows = [{"week": week, "name": name, "body": body.encode("utf-8") if isinstance(body, str) else body}
                 for name, body in files.items()]
-        with self.engine.begin() as conn:
-            conn.execute(built_files.delete().where(built_files.c.week == week))
-            conn.execute(built_issues.delete().where(built_issues.c.week == week))
-            conn.execute(built_issues.insert().values(week=week, hash=digest, built_at=built_at))
-            conn.execute(built_files.insert(), rows)
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(built_files.delete().where(built_files.c.week == week))
+                conn.execute(built_issues.delete().where(built_issues.c.week == week))
+                conn.execute(built_issues.insert().values(week=week, hash=digest, built_at=built_at))
+                conn.execute(built_files.insert(), rows)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StateError(f"{week}: the state database did not keep the build "
+                             f"({getattr(exc, 'orig', None) or exc.__class__.__name__})",
+                             hint="nothing was written, the last build stands; check the database and build "
+                                  "again") from None
 
     def weeks(self) -> set[str]:
         with self.engine.connect() as conn:

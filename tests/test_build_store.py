@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from newsletter.build import build, make_issue
 from newsletter.built_issues import MAX_NAME, BuiltIssues
 from newsletter.config import load_config
-from newsletter.errors import OutputError
+from newsletter.errors import OutputError, StateError
 
 from .conftest import WEEK, empty_database, postgres_url
 
@@ -65,8 +65,9 @@ def test_a_failed_database_write_leaves_the_last_build_whole(cfg, project):
                                  "FOR EACH ROW EXECUTE FUNCTION refuse()"))
     note = project / "content" / "notes" / f"{WEEK}.md"
     note.write_text("A different note this time.\n")
-    with pytest.raises(sa.exc.DBAPIError):
+    with pytest.raises(StateError, match=f"{WEEK}: the state database did not keep the build .*refused") as failed:
         build(cfg, WEEK)
+    assert failed.value.hint.startswith("nothing was written, the last build stands")
     assert folder(cfg) == before  # not a file of the failed build, and no temp file left behind
     assert BuiltIssues.from_config(cfg).artefact(WEEK).hash in before["artefact.json"].decode()
     if engine.dialect.name == "postgresql":
