@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .cli_common import config_option, friendly, read_config
-from .model import SUBSCRIBER_STATUSES
+from .model import SHOWS_MODE_KEY, SHOWS_MODES, SUBSCRIBER_STATUSES
 from .words import counted
 
 @click.group()
@@ -75,9 +75,11 @@ def subscribers_count(config_path):
 @click.option("--name", default="", help="Name for the To: header.")
 @click.option("--timezone", default="", help="IANA time zone, e.g. Europe/London.")
 @click.option("--shows", default="", help="Shows they follow, separated by ';'.")
+@click.option("--shows-mode", type=click.Choice(SHOWS_MODES), default=None,
+              help="With followed shows: those \"first\", then everything else, or \"only\" those.")
 @config_option
 @friendly
-def subscribers_add(address, name, timezone, shows, config_path):
+def subscribers_add(address, name, timezone, shows, shows_mode, config_path):
     """Add a subscriber, or fill in one already there (a blank option changes nothing).
 
     Someone who unsubscribed, bounced or complained stays so: only they can come back,
@@ -85,14 +87,15 @@ def subscribers_add(address, name, timezone, shows, config_path):
 
     \b
     Example:
-      newsletter subscribers add fan@example.org --shows "Harbor Lights;Night Desk"
+      newsletter subscribers add fan@example.org --shows "Harbor Lights;Night Desk" --shows-mode only
     """
     from .errors import RosterError
     from .subscribers.fields import LEFT, split_shows
     from .subscribers import change
 
     store, ledger = _store_and_ledger(config_path)
-    c = change(address, name, timezone, split_shows(shows), detail="newsletter subscribers add")
+    c = change(address, name, timezone, split_shows(shows), attributes={SHOWS_MODE_KEY: shows_mode or ""},
+               detail="newsletter subscribers add")
     known = store.get(c.email)
     if (known is None and ledger.is_suppressed(c.email)) or (known and known.status in LEFT):
         raise RosterError(f"{known.email if known else c.email} unsubscribed, bounced or complained before",

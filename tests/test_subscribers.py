@@ -301,3 +301,15 @@ def test_a_status_changed_by_hand_in_the_database_is_an_error_naming_it(project,
     listed = run(["subscribers", "list"], project)
     assert listed.returncode == 1 and "Traceback" not in listed.stderr
     assert "Error: the state database has subscriber cleo.fan@example.org in an unknown status (paused)" in listed.stderr
+
+
+def test_add_sets_the_choice_from_the_command_line_and_refuses_another(project, cfg):
+    from .test_cli import run
+
+    done = run(["subscribers", "add", "ada.reader@example.org", "--shows-mode", "only"], project)
+    assert done.returncode == 0 and done.stdout.strip() == "Updated ada.reader@example.org"
+    assert SubscriberStore.from_config(cfg).get("ada.reader@example.org").shows_mode == "only"
+    kept = run(["subscribers", "add", "ada.reader@example.org", "--name", "Ada R."], project)
+    assert kept.returncode == 0 and SubscriberStore.from_config(cfg).get("ada.reader@example.org").shows_mode == "only"
+    refused = run(["subscribers", "add", "ada.reader@example.org", "--shows-mode", "all"], project)
+    assert refused.returncode == 2 and "'all' is not one of 'first', 'only'" in refused.stderr
