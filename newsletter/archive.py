@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .built_issues import BuiltIssues
 from .config import Config
-from .errors import DeliveryError
+from .errors import NewsletterError
 
 # The files of a week that are public; anything else in the build folder (screenshots, previews) is not.
 PUBLIC_FILES = re.compile(r"^(issue\.html|issue\.txt|issue\.json|calendar/[A-Za-z0-9._-]+\.ics)$")
@@ -44,7 +44,7 @@ def _adopted(built: BuiltIssues, week: str, folder: Path) -> bool:
     stays out of the archive (said once in the log), so the other weeks are still served."""
     try:
         return built.adopt(week, folder, public_only=True)
-    except DeliveryError as exc:
+    except NewsletterError as exc:  # unreadable, or more than the table can keep
         if week not in _UNREADABLE:
             _UNREADABLE.add(week)
             log.warning("%s is left out of the archive: %s", week, exc)

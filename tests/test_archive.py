@@ -188,3 +188,22 @@ def test_the_archive_asks_the_ledger_about_built_weeks_through_an_index(built):
         plan = " ".join(row[-1] for row in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN SELECT max(updated_at) FROM deliveries WHERE issue = '2026-W48' AND state = 'sent'"))
     assert "USING COVERING INDEX ix_deliveries_issue_state_updated" in plan
+
+
+def test_an_old_build_with_a_name_the_table_cannot_keep_is_left_out_not_a_broken_page(built, caplog, monkeypatch):
+    from newsletter import archive
+    from newsletter.built_issues import BuiltIssues, built_files, built_issues
+
+    monkeypatch.setattr(archive, "_UNREADABLE", set())
+    send_issue(built, "2026-W48")
+    send_issue(built, "2026-W47")
+    store = BuiltIssues.from_config(built)
+    with store.engine.begin() as conn:  # W47 from disk only, with a calendar file named as no build names one now
+        conn.execute(built_files.delete().where(built_files.c.week == "2026-W47"))
+        conn.execute(built_issues.delete().where(built_issues.c.week == "2026-W47"))
+    (built.resolve(built.build.out) / "2026-W47" / "calendar" / ("x" * 200 + ".ics")).write_text("BEGIN:VCALENDAR")
+    with running(built) as base:
+        listing = requests.get(base + "/archive/", timeout=5)
+        assert listing.status_code == 200 and "2026-W48" in listing.text and "2026-W47" not in listing.text
+    said = [r.getMessage() for r in caplog.records if r.name == "newsletter.archive"]
+    assert len(said) == 1 and "a file name of 213 characters" in said[0]
