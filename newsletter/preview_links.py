@@ -84,6 +84,12 @@ def own_link_statuses(snap, subscriber: str | None, urls: list[str]) -> dict[str
     return out
 
 
+def _anchor(url: str) -> str:
+    """A web address as a link to open; anything else (mailto:, or what a template made) as text only."""
+    shown = html.escape(url)
+    return f'<a href="{shown}">{shown}</a>' if url.startswith(("https://", "http://")) else shown
+
+
 def links_page(preview, subscriber: str | None, again: bool = False) -> str:
     """The body of the preview's Links page: a table of every link and its status, failures first."""
     rows = check_issue_links(preview, subscriber, again)
@@ -91,7 +97,7 @@ def links_page(preview, subscriber: str | None, again: bool = False) -> str:
     bad = sum(1 for _, status in rows if not status.ok)
     cells = "".join(
         f"<tr class=\"{'ok' if status.ok else 'bad'}\"><td>{'✔' if status.ok else '✘'}</td>"
-        f"<td><a href=\"{html.escape(link.url)}\">{html.escape(link.url)}</a>"
+        f"<td>{_anchor(link.url)}"
         f"{'<br><small>' + html.escape(link.label) + '</small>' if link.label else ''}</td>"
         f"<td>{html.escape(', '.join(link.where))}</td><td>{html.escape(status.detail)}"
         + "".join(f"<br><small>{code} → {html.escape(to)}</small>" for code, to in status.redirects)

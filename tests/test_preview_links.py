@@ -1,5 +1,6 @@
 """The preview's Links page: every link of the issue with its status, against real local servers."""
 
+import html
 import re
 import threading
 
@@ -33,7 +34,8 @@ def links_project(project, site, silent, allow=True):
     extra = "".join(f'<a href="{base}/{p}">{p}</a> ' for p in ("ok", "moved", "missing", "broken"))
     footer = (BUILTIN_TEMPLATES / "_footer.mjml.j2").read_text().replace(
         "</mj-column>", f'<mj-text mj-class="small">{extra}<a href="http://127.0.0.1:{silent}/slow">slow</a> '
-                        f'<a href="http://localhost:{site.port}/ok">by name</a></mj-text></mj-column>')
+                        f'<a href="http://localhost:{site.port}/ok">by name</a> '
+                        '<a href="javascript:alert(1)">script</a></mj-text></mj-column>')
     (project / "templates").mkdir()
     (project / "templates" / "_footer.mjml.j2").write_text(footer)
     config = project / "config.toml"
@@ -57,9 +59,9 @@ def served_links(project, site, silent):
 
 def rows(page: str) -> dict[str, str]:
     """Each table row's link and the text of its status cell."""
-    found = re.findall(r'<tr class="(ok|bad)"><td>.</td><td><a href="([^"]+)">.*?</td><td>[^<]*</td><td>(.*?)</td></tr>',
-                       page)
-    return {url.replace("&amp;", "&"): f"{cls}: " + " ".join(re.sub("<[^>]+>", " ", status).split()) for cls, url, status in found}
+    found = re.findall(r'<tr class="(ok|bad)"><td>.</td><td>(?:<a href="[^"]+">)?([^<]+).*?</td><td>[^<]*</td>'
+                       r"<td>(.*?)</td></tr>", page)
+    return {html.unescape(url): f"{cls}: " + " ".join(html.unescape(re.sub("<[^>]+>", " ", status)).split()) for cls, url, status in found}
 
 
 def test_the_links_page_lists_every_link_with_its_status(served_links, site, silent):
@@ -82,9 +84,12 @@ def test_the_links_page_lists_every_link_with_its_status(served_links, site, sil
     ics = [u for u in found if u.startswith(f"{own}/archive/{WEEK}/calendar/")]
     assert ics and all(found[u] == "ok: published when the issue is sent" for u in ics)
     assert found["mailto:letters@tvtalk.example.org"] == "ok: a mail address: not checked"
+    assert found["javascript:alert(1)"] == "bad: not a web address a reader's mail app can open"
+    assert 'href="javascript:' not in page.split("<table>", 1)[1]  # listed as text, never a link to click
     assert sorted(u for u, s in found.items() if s.startswith("bad")) == sorted(
-        [f"{base}/missing", f"{base}/broken", f"http://127.0.0.1:{silent}/slow", f"http://localhost:{site.port}/ok"])
-    assert f"{len(found)} links, 4 problems" in page
+        [f"{base}/missing", f"{base}/broken", f"http://127.0.0.1:{silent}/slow", f"http://localhost:{site.port}/ok",
+         "javascript:alert(1)"])
+    assert f"{len(found)} links, 5 problems" in page
 
 
 def test_answers_are_kept_for_the_session_until_asked_again(served_links, site):
