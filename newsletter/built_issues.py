@@ -58,8 +58,8 @@ class BuiltIssues(StateStore):
         except sa.exc.SQLAlchemyError as exc:
             raise StateError(f"{week}: the state database did not keep the build "
                              f"({getattr(exc, 'orig', None) or exc.__class__.__name__})",
-                             hint="nothing was written, the last build stands; check the database and build "
-                                  "again") from None
+                             hint="free disk space (or fix the database), then build again: nothing was written, "
+                                  "the last build stands") from None
 
     def weeks(self) -> set[str]:
         with self.engine.connect() as conn:
