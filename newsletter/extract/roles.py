@@ -90,6 +90,10 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
         askers.add(opener)
     if guests:  # hosts are not introduced; guests are, by a host or by their descriptor, and hosts ask
         askers |= {n for n, (_, questions, _) in stats.items() if n not in guests and n != interviewee and questions}
+    elif opener and interviewee and len(interviewee.split()) > 1:
+        # Nobody introduced, the guest known by a full name: a radio or TV crew goes by first names alone, and a
+        # second guest would have been named in full somewhere.
+        askers |= {n for n in stats if n != interviewee and len(n.split()) == 1}
     askers -= set(guests)
     askers.discard(interviewee)
     return askers

@@ -363,3 +363,32 @@ def test_a_quote_after_a_sentence_about_how_someone_felt_and_a_who_clause_betwee
     assert [(q.speaker, q.text) for q in r.quotes] == [
         ("Lena Voss", "I thought nobody would watch."), ("Walt Pruitt", "She was never an easy fit,"),
         ("Walt Pruitt", "That was the point.")]
+
+
+def test_a_second_radio_host_known_by_a_first_name_only_is_an_interviewer():
+    i = iv("KQWK is the valley's morning show.\n\n"
+           "**Rosa:** Is it strange being on the biggest show in the country?\n\n"
+           "**Mara Quinlan:** Very. I still ride the bus to the studio most days.\n\n"
+           "**Benny:** With the ratings the way they are, I would have bought a car by now, not ridden a bus.\n\n"
+           "**Mara Quinlan:** The bus is where I learn my lines, so the car can wait.\n\n"
+           "**Benny:** So you shoot up the coast.\n\n"
+           "**Mara Quinlan:** Two hours north, in a town with one diner and a lighthouse.\n\n"
+           "**Rosa:** Harbor Lights is on tonight at nine. Thank you, Mara Quinlan.",
+           title="KQWK mornings")
+    r = extract_turns(i)
+    assert r.interviewee == "Mara Quinlan"
+    assert {t.role for t in r.turns if t.speaker == "Benny"} == {"interviewer"}
+    assert {t.role for t in r.turns if t.speaker == "Mara Quinlan"} == {"interviewee"}
+
+
+def test_a_co_guest_named_in_full_is_not_taken_for_a_host():
+    i = iv("KQWK is the valley's morning show.\n\n"
+           "**Rosa:** Is it strange being on the biggest show in the country?\n\n"
+           "**Mara Quinlan:** Very. I still ride the bus to the studio most days.\n\n"
+           "**Theo Marsh:** She does, and she makes the rest of us ride it with her on Fridays.\n\n"
+           "**Rosa:** So you shoot up the coast.\n\n"
+           "**Mara Quinlan:** Two hours north, in a town with one diner and a lighthouse.",
+           title="Mara Quinlan on KQWK")
+    r = extract_turns(i)
+    assert r.interviewee == "Mara Quinlan"
+    assert {t.role for t in r.turns if t.speaker == "Theo Marsh"} == {"other"}
