@@ -32,6 +32,9 @@ _BEFORE_CLOSE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 _COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
+# "Next we asked showrunner Ana Ruiz: “…”": the person the journalist turns to answers, whoever the subject is.
+_ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
+                          rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
 _PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
 
@@ -70,7 +73,7 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
     for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE_CLOSE if short else _BEFORE, before),
-                     (_COLON_INTRO, before)):
+                     (_ASKED_COLON, before), (_COLON_INTRO, before)):
         m = rx.search(text)
         if m:
             return m.group("a") or m.groupdict().get("b")

@@ -392,3 +392,13 @@ def test_a_co_guest_named_in_full_is_not_taken_for_a_host():
     r = extract_turns(i)
     assert r.interviewee == "Mara Quinlan"
     assert {t.role for t in r.turns if t.speaker == "Theo Marsh"} == {"other"}
+
+
+@pytest.mark.parametrize("intro", ["Next we talked to head writer Ana Ruiz:", "Then we asked Ana Ruiz:",
+                                   "Finally I caught up with the director, Ana Ruiz:"])
+def test_the_person_the_journalist_turns_to_before_a_colon_speaks(intro):
+    i = iv("Mara Quinlan plays the lighthouse keeper. “I would live there if they let me,” she says.\n\n"
+           f"{intro} “The storm episode took four months to write and one night to shoot.”",
+           title="Mara Quinlan's lighthouse", byline="Jo Park")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Mara Quinlan", "Ana Ruiz"]
