@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
-from .cast import Cast, match_strength, norm
+from .cast import Cast, match_strength, norm, people_named
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, is_bold_question, trusted_marks)
 from .roles import Roles, infer_roles
@@ -67,6 +67,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     for p in reader.narration:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
+    turns = _quoted_in_questions(body, turns, reader.asked, cast, interview.byline, roles)
     turns.sort(key=lambda t: t.start)
     return TurnsResult(turns, quotes, roles.interviewee, roles.interviewer, interview.outlet or roles.outlet_label,
                        warnings, roles.confidence)
@@ -106,6 +107,7 @@ class _Reader:
         self.byline = interview.byline
         self.turns: list[Turn] = []
         self.narration: list[Para] = []
+        self.asked: list[Para] = []  # questions set apart, which may quote someone ("[he said] “…”")
         self.current: Who | None = None
         self.qa_started = False
         self.previous: Para | None = None
@@ -171,6 +173,7 @@ class _Reader:
         at = answer_inside(self.body, p) if "bold" in self.asking and p.style == "bold" else None
         self.turns.append(_turn(self.body, (self.roles.interviewer, "interviewer"), p.content_start,
                                 at or p.content_end))
+        self.asked.append(p)
         if at:
             self.speak(answerer, at, p.content_end)
         self.current = answerer
@@ -245,6 +248,30 @@ def _turn(body: str, who: tuple[str | None, str], start: int, end: int) -> Turn:
     while end > start and body[end - 1].isspace():
         end -= 1
     return Turn(who[0], who[1], body[start:end], start, end)
+
+
+def _quoted_in_questions(body: str, turns: list[Turn], asked: list[Para], cast: Cast, byline: str | None,
+                         roles: Roles) -> list[Turn]:
+    """A question that quotes someone by name or pronoun ("We talked to X and [he said] “…”"): the quoted words
+    are that person's, not the journalist's; quotes nobody is named for (a title) stay in the question."""
+    if not asked:
+        return turns
+    # The people a question names are who its "he"/"she" can mean: a copy of the cast, so the rest is untouched.
+    named = Cast([*cast.names, *(n for p in asked for n in people_named(body[p.start:p.end]))], cast.context)
+    quoted = [q for q in attribute_quotes(body, asked, named, byline, [], roles.interviewee)
+              if q.speaker and q.speaker not in (byline, roles.interviewer)]
+    for q in quoted:
+        at = next((i for i, t in enumerate(turns) if t.role == "interviewer" and t.start <= q.start and q.end <= t.end),
+                  None)
+        if at is None:
+            continue
+        t = turns[at]
+        role = "interviewee" if q.speaker == roles.interviewee else "other"
+        parts = [_turn(body, (t.speaker, t.role), t.start, before_mark(body, q.start)),
+                 Turn(q.speaker, role, q.text, q.start, q.end),
+                 _turn(body, (t.speaker, t.role), q.end + (body[q.end:q.end + 1] in "”\""), t.end)]
+        turns[at:at + 1] = [part for part in parts if re.search(r"\w", part.text)]
+    return turns
 
 
 def _split_narration(body: str, p: Para, quotes: list[Quote], interviewee: str | None,

@@ -402,3 +402,19 @@ def test_the_person_the_journalist_turns_to_before_a_colon_speaks(intro):
            title="Mara Quinlan's lighthouse", byline="Jo Park")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Mara Quinlan", "Ana Ruiz"]
+
+
+def test_a_question_that_quotes_a_co_star_gives_the_quoted_words_to_the_co_star():
+    i = iv("Mara Quinlan is back for a seventh season.\n\n"
+           "**We spoke to Theo Marsh last month and he said “she is the calmest person on any set I know.” "
+           "Is that true?**\n\n"
+           "Only when the coffee is hot. Theo has seen me on a cold morning, so he is being kind.\n\n"
+           "**What is the title of the finale?**\n\n"
+           "It is called “Last Light,” and that is all I am allowed to say.",
+           title="Mara Quinlan on her seventh season", byline="Jo Park")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert [(t.role, t.speaker) for t in r.turns if "calmest" in t.text] == [("other", "Theo Marsh")]
+    asked = [t.text for t in r.turns if t.role == "interviewer"]
+    assert asked[0].startswith("We spoke to Theo Marsh") and asked[1] == "Is that true?"
+    assert asked[2] == "What is the title of the finale?"  # a title in quote marks is nobody's words
