@@ -36,6 +36,7 @@ _COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
+_TAG = re.compile(r"<[A-Za-z][^<>]*>")
 _PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
 
 
@@ -52,7 +53,10 @@ class _Found:
 def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
     text = body[p.start:p.end]
     found = []
+    tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     for m in _QUOTE.finditer(text):
+        if tags and any(s < m.start() < e for s, e in tags):
+            continue  # an attribute's value (`<iframe allow="…">`) is markup, not anybody's words
         group = "c" if m.group("c") is not None else "s"
         words = m.group(group)
         closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1

@@ -94,6 +94,9 @@ _RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt offi
 inspector constable commander major colonel admiral corporal chief""".split())
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
 _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
+# A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
+# write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
+_QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])")
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
 
@@ -164,13 +167,15 @@ class _BodyIndex:
     playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
+    quoted: frozenset[str] = frozenset()  # whole runs of capitalised words set off in quote marks: titles
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
         spoken = Counter(_bare(name) for name in _speakers_by_verb(body))
         italics = Counter(_bare(w) for spans in _ITALIC_SPAN.findall(body) for w in _TOKEN.findall(" ".join(spans)))
         return cls(_Mentions(body), italics, spoken, tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
-                   tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)))
+                   tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
+                   frozenset(_QUOTED_NAME.findall(body)))
 
 
 # Every _BRACKET_PAIR has white space before its "(" and a capital after it.
@@ -273,6 +278,8 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     mentions = index.words[surname]
     if mentions and index.in_italics[surname] >= mentions:
         return 0.0  # only ever inside italics: a show or film title
+    if name in index.quoted:
+        return 0.0  # ‘Poker Face’: set off in quote marks like a title
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):
         return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
     if _used_as_title(name, title) or _used_as_title(name, body):

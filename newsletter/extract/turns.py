@@ -35,6 +35,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 
+NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
+
+
 @dataclass
 class TurnsResult:
     turns: list[Turn]
@@ -69,8 +72,14 @@ def extract_turns(interview: Interview) -> TurnsResult:
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
     turns = _quoted_in_questions(body, turns, reader.asked, cast, interview.byline, roles)
     turns.sort(key=lambda t: t.start)
+    confidence = roles.confidence
+    if roles.interviewee and not interview.interviewee and all(t.role != "interviewee" for t in turns):
+        # A piece about someone who is never quoted is news about them, not an interview: naming them as
+        # interviewed would be a guess.
+        confidence = min(confidence, NEVER_SPEAKS)
+        warnings.append(f"{roles.interviewee} is written about but never quoted: not an interview?")
     return TurnsResult(turns, quotes, roles.interviewee, roles.interviewer, interview.outlet or roles.outlet_label,
-                       warnings, roles.confidence)
+                       warnings, confidence)
 
 
 def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> None:

@@ -128,3 +128,32 @@ def test_she_and_he_go_to_the_person_the_article_gives_that_pronoun():
     assert by["I was green "] == ("interviewee", "Lena Ardis")
     assert by["He was the o"] == ("interviewee", "Lena Ardis")
     assert by["She never on"] == ("other", "Tomas Varga")
+
+
+def test_news_about_someone_who_is_never_quoted_is_not_taken_for_an_interview():
+    body = ("Lena Ardis will leave Copper Bay at the end of the season, the network said on Monday. Ardis has "
+            "played the harbor master since the pilot.\n\n"
+            "The network has not said who will replace her. Copper Bay airs Thursdays at 9 p.m. on CBS.")
+    u = understand(_iv(body, "Lena Ardis to leave Copper Bay"))
+    assert u.interviewee == "Lena Ardis" and u.confidence < 0.5
+    assert any("never quoted" in w for w in u.warnings)
+    spoken = understand(_iv(body.replace("the network said on Monday.", "the network said on Monday. "
+                                         "“Nine years is a good run,” Ardis said."), "Lena Ardis to leave Copper Bay"))
+    assert spoken.confidence >= 0.5
+
+
+def test_a_show_written_in_quote_marks_is_a_title_not_the_interviewee():
+    body = ("Ines Roe is known for twisty puzzles. With ‘Marlowe Yard,’ the new show starring Dev Okafor, she "
+            "tries something else: ‘Marlowe Yard’ shows the killer in the first minute.\n\n"
+            "“I wanted the audience to know more than the detective,” Roe says. “The fun is in how she catches up.”")
+    u = understand(_iv(body, "Marlowe Yard: Ines Roe on the open mystery"))
+    assert u.interviewee == "Ines Roe"
+    assert {(q.speaker, q.text[:12]) for q in u.quotes} == {("Ines Roe", "I wanted the"), ("Ines Roe", "The fun is i")}
+
+
+def test_an_attribute_of_an_embedded_player_is_not_a_quote():
+    body = ("Ines Roe talked to us about the new season.\n\n"
+            '<iframe width="560" src="https://video.example/embed/x" allow="autoplay; clipboard-write; encrypted-media; picture-in-picture"></iframe>\n\n'
+            "“It is darker and funnier,” Roe says.")
+    u = understand(_iv(body, "Ines Roe on the new season"))
+    assert [q.text for q in u.quotes] == ["It is darker and funnier,"]
