@@ -22,13 +22,19 @@ class Roles:
 
 def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:
     stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
+    answered: dict[str, int] = {}  # speaker -> turns straight after someone else's question
+    asked_by = None
     for p in paras:
         if p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
             text = body[p.content_start:p.content_end].rstrip("*_ ")
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1
-            s[1] += text.endswith("?") or text.endswith("?”") or text.endswith('?"')
+            question = text.endswith("?") or text.endswith("?”") or text.endswith('?"')
+            s[1] += question
             s[2] += len(text.split())
+            if asked_by and asked_by != p.speaker:
+                answered[p.speaker] = answered.get(p.speaker, 0) + 1
+            asked_by = p.speaker if question else None
 
     def is_press(name: str) -> bool:
         return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
@@ -36,12 +42,19 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
 
     descs = {p.speaker: p.desc for p in paras if p.kind == "label" and p.desc}
     transcript = len(stats) > 2 and not bold_asks
-    guests = _introduced_guests(paras, body, interview, cast) if transcript else []
+    asked_some = {n for n, (_, questions, _) in stats.items() if questions}
+    guests = _introduced_guests(paras, body, interview, cast, asked_some) if transcript else []
     guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
     strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
               or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
     answerers = [n for n in stats if n not in strict]
-    named, margin = guess_interviewee(interview, body)
+    first = next((p.speaker for p in paras if p.kind == "label"), None)
+    if transcript and first in answerers and first not in guests and len(answerers) > 1:
+        answerers.remove(first)  # the first to speak in a transcript is its host unless someone introduces them
+    if any(answered.get(n, 0) >= _ANSWERS_FOR_A_GUEST for n in answerers):
+        # Someone answers the questions: a speaker who never does is a host or a bystander, whatever the lead says.
+        answerers = [n for n in answerers if answered.get(n, 0)]
+    named, margin = guess_interviewee(interview, body, list(stats) if transcript else [])
     tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
     if tied:
         named = None  # two speakers with the same evidence: the guess would be a coin toss
@@ -69,7 +82,6 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
         confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
     if interviewee:
         cast.add(interviewee)
-    first = next((p.speaker for p in paras if p.kind == "label"), None)
     # Questions set apart (bold, italics…) are the journalist's: a labelled speaker there is a guest who banters.
     askers = strict - {interviewee} if bold_asks else \
         _askers(stats, strict, guests, interviewee, first if transcript else None)
@@ -101,13 +113,17 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
 
 _HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER)\b", re.I)
 # How a host brings a guest on: "Please welcome X and Y!", "Joining us tonight, X", "Our guest is X".
-_GUEST_CUE = re.compile(r"(?:welcome|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
+# "Welcome to Go Vegan with Bob Linden" welcomes the guest to a show, which may carry its host's name.
+_GUEST_CUE = re.compile(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
                         r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
 _INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
 
 
-def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast: Cast) -> list[str]:
-    """The labelled speakers a host introduces (or the title names), in order of introduction."""
+def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast: Cast,
+                        asked_some: set[str]) -> list[str]:
+    """The labelled speakers a host introduces (or the title names), in order of introduction. A title naming the
+    speaker who opens the transcript and asks questions names the host of a show called after them ("Go Vegan
+    with Bob Linden"); one who opens and only answers is the guest the piece is about."""
     labels = [p for p in paras if p.kind == "label"]
     opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
     opening += [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
@@ -115,11 +131,14 @@ def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast:
     for text in opening:
         for m in _GUEST_CUE.finditer(text):
             names += people_named(m.group(0))
+    cued = len(names)
     names += people_named(interview.title or "")
     speakers = list(dict.fromkeys(p.speaker for p in labels))
     order: list[str] = []
-    for name in names:
+    for i, name in enumerate(names):
         for sp in speakers:
+            if i >= cued and sp == labels[0].speaker and sp in asked_some:
+                continue
             if sp not in order and sp and (match_strength(name, sp) >= 2 or match_strength(sp, name) >= 2):
                 order.append(sp)
     return order
@@ -142,6 +161,7 @@ CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a pane
 MIN_CONFIDENCE = 0.5
 
 
+_ANSWERS_FOR_A_GUEST = 2  # questions answered before answering questions tells a guest from the rest
 _MIN_MARGIN = 0.2  # the best-scored name must lead the next by this share to count as evidence
 
 

@@ -18,12 +18,14 @@ _MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be na
 
 
 
-def guess_interviewee(interview: Interview, body: str) -> tuple[str | None, float]:
+def guess_interviewee(interview: Interview, body: str, speakers: list[str] = ()) -> tuple[str | None, float]:
     """The person with the most evidence of being the subject: named in the title and lead, their surname
-    kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics."""
+    kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics.
+    `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out."""
     title = interview.title or ""
     lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
-    candidates = _with_body_forms(people_named(title), body) + people_named(lede)
+    candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
+        [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)
     scores = {name: _subject_score(name, title, lede, body, interview, index) for name in dict.fromkeys(candidates)}
     scores = _merge_spellings(scores, body)
@@ -144,6 +146,13 @@ def _word_before(text: str, at: int) -> int | None:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
     return start if start < end < at else None
+# The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
+# "Fox News", "American Museum", "Crime Lab").
+_INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
+reporter guide online channel radio television tv entertainment press chronicle digest studios pictures records
+productions media group inc corp company club museum mall lab laboratory center centre hospital university college
+school academy institute theater theatre hotel church festival awards ledger courier observer examiner
+inquirer sentinel telegraph guardian bulletin""".split())
 _ROLE_NOUN_EVIDENCE = 2.0  # as strong as a name kept up through the body: a lead names its subject by their trade
 
 
@@ -278,6 +287,10 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     mentions = index.words[surname]
     if mentions and index.in_italics[surname] >= mentions:
         return 0.0  # only ever inside italics: a show or film title
+    if words[-1].lower().strip(".’'") in _INSTITUTION_WORDS:
+        return 0.0  # a paper, a network or a place, not a person
+    if all(index.words[w.lower()] for w in words):
+        return 0.0  # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name
     if name in index.quoted:
         return 0.0  # ‘Poker Face’: set off in quote marks like a title
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):

@@ -157,3 +157,52 @@ def test_an_attribute_of_an_embedded_player_is_not_a_quote():
             "“It is darker and funnier,” Roe says.")
     u = understand(_iv(body, "Ines Roe on the new season"))
     assert [q.text for q in u.quotes] == ["It is darker and funnier,"]
+
+
+@pytest.mark.parametrize("title, lede", [
+    ("Harbor Museum reopens with Lena Ardis", "The Harbor Museum reopened on Monday. The Harbor Museum, where the "
+     "show films, had been shut for a year, and the Harbor Museum's keepers were there to open the doors."),
+    ("Lena Ardis in the Daily Ledger", "The Daily Ledger asked its readers to send questions. The Daily Ledger got "
+     "four hundred, and the Daily Ledger picked the best."),
+])
+def test_a_paper_or_a_building_is_never_the_interviewee(title, lede):
+    body = lede + "\n\n“I always wanted to play someone who keeps a secret,” says Lena Ardis."
+    u = understand(_iv(body, title))
+    assert u.interviewee == "Lena Ardis"
+
+
+def test_words_the_article_also_writes_in_lower_case_are_not_a_name():
+    body = ("We left off last season with the harbor in flames and the town cut off by the storm.\n\n"
+            "Here is everything to know before the premiere on Thursday.")
+    u = understand(_iv(body, "Where We Left Off"))
+    assert u.interviewee is None
+
+
+def test_in_a_talk_show_transcript_the_guest_who_answers_is_the_subject_not_the_host_who_speaks_first():
+    body = ("[applause]\n\n"
+            "**Nia Holt:** Congratulations on two hundred episodes, that is a real milestone.\n\n"
+            "[cheers]\n\n"
+            "**Lena Ardis:** Thank you. I still cannot believe we made it past the first season.\n\n"
+            "**Nia Holt:** I heard you did not think it would last.\n\n"
+            "**Lena Ardis:** Not at all. We thought six episodes and home, so I kept my apartment in New York.\n\n"
+            "**Rae Santos:** What do you do between takes?\n\n"
+            "**Lena Ardis:** We play cards in the bait shop. I have lost a fortune to the sound crew.\n\n"
+            "**Rae Santos:** Who wins?\n\n"
+            "**Lena Ardis:** The boom operator, every single time, and he never says how.")
+    u = understand(_iv(body, "The Midday Couch (4 May)"))
+    assert u.interviewee == "Lena Ardis"
+    assert {t.role for t in u.turns if t.speaker in ("Nia Holt", "Rae Santos")} == {"interviewer"}
+
+
+def test_a_show_named_for_its_host_does_not_make_the_host_its_guest():
+    body = ("**Rae Santos:** Lena Ardis is on the line from the set. Lena, welcome to Late Tide with Rae Santos.\n\n"
+            "**Lena Ardis:** Thanks, Rae. It is good to be on, even at this hour.\n\n"
+            "**Rae Santos:** So you are a night owl, like your character.\n\n"
+            "**Lena Ardis:** Worse. I write at three in the morning and sleep until noon when we are not shooting.\n\n"
+            "**Dev Okafor:** She does. I get her pages at four.\n\n"
+            "**Rae Santos:** And what are you writing?\n\n"
+            "**Lena Ardis:** A play about a lighthouse keeper who hates the sea, which my mother finds very funny.")
+    u = understand(_iv(body, "Late Tide with Rae Santos"))
+    assert u.interviewee == "Lena Ardis"
+    assert {t.role for t in u.turns if t.text.startswith(("Lena Ardis is on", "So you are", "And what"))} == \
+        {"interviewer"}
