@@ -289,8 +289,10 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         return 0.0  # only ever inside italics: a show or film title
     if words[-1].lower().strip(".’'") in _INSTITUTION_WORDS:
         return 0.0  # a paper, a network or a place, not a person
-    if all(index.words[w.lower()] for w in words):
-        return 0.0  # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name
+    if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:
+        # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
+        # someone of that name speaks ("…,” says Mark Strong).
+        return 0.0
     if name in index.quoted:
         return 0.0  # ‘Poker Face’: set off in quote marks like a title
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):

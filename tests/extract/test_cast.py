@@ -206,3 +206,10 @@ def test_a_show_named_for_its_host_does_not_make_the_host_its_guest():
     assert u.interviewee == "Lena Ardis"
     assert {t.role for t in u.turns if t.text.startswith(("Lena Ardis is on", "So you are", "And what"))} == \
         {"interviewer"}
+
+
+def test_a_person_whose_name_is_made_of_everyday_words_is_still_a_person_when_quoted():
+    body = ("Mark Strong has a strong opinion about the mark a villain leaves. “Nobody remembers the hero's coat,” "
+            "says Mark Strong. “Everybody remembers the villain's.”")
+    u = understand(_iv(body, "Mark Strong on villains"))
+    assert u.interviewee == "Mark Strong"
