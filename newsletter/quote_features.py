@@ -95,8 +95,9 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|que
                                  r"recommendation|tip)s?\b|\b(?:good|great|fair|interesting) question\b|"
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
-                                 r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b)", re.I)
-_TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ")
+                                 r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b|"
+                                 r"\byou guys\b|\by[’']all\b)", re.I)  # the hosts in the room, not the readers
+_TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
