@@ -134,9 +134,17 @@ class Cast:
         return name
 
 
+# Letters of names in the Latin scripts articles print (Inès, Łukasz, Søren), by case.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
+# One word of a name, with capitals inside (McBride, DeShawn, O’Neil) and hyphenated parts (Marc-André): at least one
+# lower-case letter (an acronym is not a name), and it ends where the letters end, so `McBride` is never `Mc`.
+NAME_WORD = (rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}][{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
+             rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
+_PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
-_CAP_RUN = re.compile(r"(?<![\w’'.])(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
-                      r"(?:[ \t]+(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|da|del|di|le|la)\b)){1,12}")
+_CAP_RUN = re.compile(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
+                      rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)})\b)){{1,12}}")
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # Words that start or end a capitalised run in a headline but never belong to a name.
 _NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
@@ -165,7 +173,10 @@ def people_named(text: str) -> list[str]:
     seen: dict[str, None] = {}
     for m in _CAP_RUN.finditer(text):
         segment: list[str] = []
-        for word in [*m.group(0).split(), None]:
+        words = m.group(0).split()
+        if _POSSESSIVE.search(words[-1]):  # "Jorja Fox’s role": the person's own; "Bad's Jonathan Banks" is not
+            words[-1] = _POSSESSIVE.sub("", words[-1])
+        for word in [*words, None]:
             if word is None or _breaks_name(word):
                 if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \
                         not all(w.lower().strip(".") in _PLACE_WORDS for w in segment):

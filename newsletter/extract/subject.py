@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Interview
-from .cast import edit_distance_at_most_one, norm, people_named
+from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
-FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'\-]+)(?![\w’'])")
+FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 _MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
 

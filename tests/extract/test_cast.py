@@ -17,6 +17,13 @@ from newsletter.model import Interview
     ("Then Dara Quill said", ["Dara Quill"]),
     ("A chat with Kit Ambrose & Noor V. Halim about their film", ["Kit Ambrose", "Noor V. Halim"]),
     ("Life in Los Angeles and New York", []),
+    ("Tidewater's Shauna McBride on the storm", ["Shauna McBride"]),  # a capital inside a word
+    ("Yusuf Demir-Hollis and Marc-André Roux", ["Yusuf Demir-Hollis", "Marc-André Roux"]),  # hyphens, accents
+    ("Inès Calvet and Łucja Nowak talk", ["Inès Calvet", "Łucja Nowak"]),
+    ("Mercedes de la Fuente returns", ["Mercedes de la Fuente"]),  # name particles
+    ("Why Dara Quill’s hair is blue", ["Dara Quill"]),  # a person's own possessive ends the name
+    ("Lena Voss' new car", ["Lena Voss"]),
+    ("‘Night Desk’ star Lena Voss", ["Lena Voss"]),  # a closing quote mark is not a possessive
 ])
 def test_people_named_in_headlines(headline, names):
     # Candidates, in order; later title-case phrases ("Bad Weather") are left for the evidence score to drop.
