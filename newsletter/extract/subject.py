@@ -99,6 +99,7 @@ _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
 _QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])")
+_LABEL_COLON = re.compile(r"[ \t]*:")  # "*Grange*: …" is a speaker's label set in italics, not a title
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
 
@@ -181,7 +182,8 @@ class _BodyIndex:
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
         spoken = Counter(_bare(name) for name in _speakers_by_verb(body))
-        italics = Counter(_bare(w) for spans in _ITALIC_SPAN.findall(body) for w in _TOKEN.findall(" ".join(spans)))
+        italics = Counter(_bare(w) for m in _ITALIC_SPAN.finditer(body) if not _LABEL_COLON.match(body, m.end())
+                          for w in _TOKEN.findall(" ".join(filter(None, m.groups()))))
         return cls(_Mentions(body), italics, spoken, tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
                    frozenset(_QUOTED_NAME.findall(body)))

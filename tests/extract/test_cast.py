@@ -220,3 +220,18 @@ def test_a_person_whose_name_is_made_of_everyday_words_is_still_a_person_when_qu
             "says Mark Strong. “Everybody remembers the villain's.”")
     u = understand(_iv(body, "Mark Strong on villains"))
     assert u.interviewee == "Mark Strong"
+
+
+def test_a_speaker_label_set_in_italics_is_not_a_title_in_italics():
+    from newsletter.extract.subject import guess_interviewee
+    body = ("Six seasons on *Kingfisher Road*, and the garage is gone.\n\n"
+            "*Screen Weekly*: What changed this year?\n\n"
+            "*Hollis Grange*: Everything. The garage burned down in the first episode and we rebuilt it on a lot in Leeds.\n\n"
+            "*Screen Weekly*: Did you keep anything from the old set?\n\n"
+            "*Grange*: A wrench with my character's name scratched on it. It lives in my kitchen now.")
+    iv = Interview(source="t.md", body=body, date=date(2026, 11, 23), title="Hollis Grange on Kingfisher Road",
+                   outlet="Screen Weekly")
+    assert guess_interviewee(iv, body)[0] == "Hollis Grange"
+    u = understand(iv)
+    assert u.interviewee == "Hollis Grange"
+    assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Hollis Grange"}
