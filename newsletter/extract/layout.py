@@ -218,3 +218,17 @@ def trusted_marks(paras: list[Para]) -> None:
         if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+def headline_labels(paras: list[Para], body: str) -> None:
+    """A label used once whose words go on in capitals is a headline or a title with a colon, not a speaker:
+    `SOAP STAR JODIE PENNOCK: "I STILL CAN'T BELIEVE IT"`, `CSI: CRIME SCENE INVESTIGATION, which returns…`."""
+    counts = Counter(norm(p.label or "") for p in paras if p.kind == "label")
+    for p in paras:
+        if p.kind == "label" and not p.marked_by and counts[norm(p.label or "")] == 1 and \
+                _SHOUTED.match(body, p.content_start, p.content_end):
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+# Two words or more in capitals at the start of a turn: a headline's or a title's, since speech is not written so.
+_SHOUTED = re.compile(r"[\"“‘']?[A-Z][A-Z’'\-]*[,!]?\s+[\"“‘']?[A-Z][A-Z’'\-]+\b")

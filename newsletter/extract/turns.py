@@ -20,7 +20,7 @@ from .airdates import mentions_airing
 from .attribution import OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
 from .cast import Cast, match_strength, norm, people_named
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
-                     ends_with_question, is_bold_question, trusted_marks)
+                     ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import Roles, infer_roles
 from .sentences import paragraphs
 
@@ -57,6 +57,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
     trusted_marks(paras)
+    headline_labels(paras, body)
     asking = asking_styles(body, paras)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))

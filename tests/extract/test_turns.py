@@ -418,3 +418,13 @@ def test_a_question_that_quotes_a_co_star_gives_the_quoted_words_to_the_co_star(
     asked = [t.text for t in r.turns if t.role == "interviewer"]
     assert asked[0].startswith("We spoke to Theo Marsh") and asked[1] == "Is that true?"
     assert asked[2] == "What is the title of the finale?"  # a title in quote marks is nobody's words
+
+
+@pytest.mark.parametrize("first", ['SOAP STAR LENA VOSS: "I STILL CANNOT BELIEVE THEY KILLED KEV"',
+                                   "NIGHT DESK: THE FINAL SEASON, which starts on Monday, is its darkest."])
+def test_a_label_used_once_that_goes_on_in_capitals_is_a_headline_not_a_speaker(first):
+    i = iv(f"{first}\n\nLena Voss has played the barmaid for nine years. “I cried for a day,” Voss said.",
+           title="Lena Voss on the crash")
+    r = extract_turns(i)
+    assert r.turns[0].role == "narration"
+    assert [(q.speaker, q.text) for q in r.quotes if "cried" in q.text] == [("Lena Voss", "I cried for a day,")]
