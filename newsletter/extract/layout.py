@@ -41,6 +41,8 @@ _BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
 _HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
 _DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
 # "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
+# "**Q** Why?" / "**Koh** Because…": one bold word and no colon; trusted like the other colonless labels.
+_BOLD_WORD = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]*)\*\*[ \t]+(?=\S)")
 _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A-Z]\.)")
 # "LENA VOSS" alone on the first line of its paragraph (a screenplay-style transcript), and "Lena Voss — …":
 # labels without a colon, trusted only when an article uses them for two speakers or more (see trusted_marks).
@@ -64,7 +66,7 @@ class Para:
     segments: tuple[tuple[int, int, str], ...] = ()  # "boldlead": (start, end, "q" | "a") in reading order
     desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
     style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
-    marked_by: str = ""  # a label not followed by a colon: "line" (the name on a line of its own) | "dash"
+    marked_by: str = ""  # a label not followed by a colon: "line" (the name on a line of its own) | "dash" | "bold"
 
 
 def classify(body: str, start: int, end: int) -> Para:
@@ -94,6 +96,9 @@ def classify(body: str, start: int, end: int) -> Para:
         n = rx.match(text)
         if n and n.end() < len(text) and norm(n.group("label")) not in _NOT_LABELS:
             return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by)
+    one = _BOLD_WORD.match(text)
+    if one and norm(one.group("label")) not in _NOT_LABELS:  # "**Koh** His!": kept only if trusted_marks agrees
+        return Para(start, end, "label", one.group("label"), start + one.end(), end, marked_by="bold")
     w = _BOLD_NAME.match(text)
     if w and norm(w.group("label")) not in _NOT_LABELS:
         return Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
@@ -212,7 +217,7 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
 def trusted_marks(paras: list[Para]) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
-    for kind in ("line", "dash"):
+    for kind in ("line", "dash", "bold"):
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
         if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS:

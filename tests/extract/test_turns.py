@@ -428,3 +428,23 @@ def test_a_label_used_once_that_goes_on_in_capitals_is_a_headline_not_a_speaker(
     r = extract_turns(i)
     assert r.turns[0].role == "narration"
     assert [(q.speaker, q.text) for q in r.quotes if "cried" in q.text] == [("Lena Voss", "I cried for a day,")]
+
+
+def test_one_bold_word_labels_without_a_colon_when_two_speakers_use_them():
+    i = iv("Dara Quill plays a detective with two lives.\n\n"
+           "**Q** Is that bruise yours or his?\n\n"
+           "**Quill** His! Well, mine today, because the makeup takes an hour.\n\n"
+           "**Q** You do your own fights. Why?\n\n"
+           "**Quill** Because I am stubborn, and my mother said I would never finish anything.",
+           title="Dara Quill on two lives", byline="Jo Park")
+    r = extract_turns(i)
+    assert [(t.role, t.text[:6]) for t in r.turns[1:]] == [
+        ("interviewer", "Is tha"), ("interviewee", "His! W"), ("interviewer", "You do"), ("interviewee", "Becaus")]
+    assert r.interviewee == "Dara Quill"
+
+
+def test_a_bold_word_opening_one_paragraph_is_prose():
+    i = iv("**Spoilers** ahead for the whole season, so stop here if you have not watched.\n\n"
+           "Dara Quill plays a detective. “I loved every minute,” Quill says.", title="Dara Quill", byline="Jo Park")
+    r = extract_turns(i)
+    assert r.turns[0].role == "narration"
