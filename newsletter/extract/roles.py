@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Interview
-from .cast import Cast, match_strength, people_named
+from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, Para, QUESTION_LABELS
 from .subject import guess_interviewee
 
@@ -116,6 +116,9 @@ _HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTE
 # "Welcome to Go Vegan with Bob Linden" welcomes the guest to a show, which may carry its host's name.
 _GUEST_CUE = re.compile(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
                         r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
+# "Aurelie Vance, who has played his sister…", "co-star Aurelie Vance": an actor the lead brings into the room.
+_ACTOR_INTRO = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},?\s+who\s+(?:plays|played|has played|stars)\b|"
+                          rf"\bco-?star\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 _INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
 
 
@@ -133,6 +136,11 @@ def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast:
             names += people_named(m.group(0))
     cued = len(names)
     names += people_named(interview.title or "")
+    # The journalist's own lead brings actors into the room ("…, who has played his sister on all five seasons,
+    # wandered in"), after the title's names: who joins is not who the piece is about. Hosts are never introduced.
+    for p in paras:
+        if labels and p.end <= labels[0].start and p.kind == "plain":
+            names += [n for m in _ACTOR_INTRO.finditer(body, p.start, p.end) for n in people_named(m.group(0))]
     speakers = list(dict.fromkeys(p.speaker for p in labels))
     order: list[str] = []
     for i, name in enumerate(names):

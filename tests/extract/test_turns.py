@@ -448,3 +448,22 @@ def test_a_bold_word_opening_one_paragraph_is_prose():
            "Dara Quill plays a detective. “I loved every minute,” Quill says.", title="Dara Quill", byline="Jo Park")
     r = extract_turns(i)
     assert r.turns[0].role == "narration"
+
+
+def test_a_co_star_the_lead_brings_into_the_room_is_a_guest_however_briefly_she_speaks():
+    i = iv("Theo Marsh was meant to do this alone. Then Lena Voss, who has played his sister for five seasons, "
+           "walked in with two coffees.\n\n"
+           "**Screen Weekly:** Theo, how does it feel to leave?\n\n"
+           "**Theo Marsh:** Like losing a tooth I never liked. The hat was too small for five years.\n\n"
+           "**Lena Voss:** He is dramatic about the hat.\n\n"
+           "**Theo:** It left a dent!\n\n"
+           "**Lena:** I am not touching your head.\n\n"
+           "**Screen Weekly:** What are you taking from the set?\n\n"
+           "**Theo:** The porch swing, if they let me.\n\n"
+           "**Lena:** The kitchen clock.\n\n"
+           "**Lena:** I already took it.\n\n"
+           "**Lena:** Sorry. Go on.",
+           title="Theo Marsh says goodbye to Ridgeline", outlet="Screen Weekly")
+    r = extract_turns(i)
+    assert r.interviewee == "Theo Marsh"
+    assert {t.role for t in r.turns if t.speaker == "Lena Voss"} == {"other"}
