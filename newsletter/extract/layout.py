@@ -11,7 +11,8 @@ from .cast import norm
 
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?"
-    r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?)"
+    r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?"
+    r"(?:[ \t]+\d{1,2})?)"  # "AUDIENCE MEMBER 2", "CALLER 3"
     # a transcript's descriptor after the name: `LARRY KING, HOST:`, `ANA RUIZ, ACTRESS, "NIGHT DESK":`
     r"(?P<desc>,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?"
     r"[ \t]*(?P<mid>\*\*|__)?"
@@ -23,7 +24,8 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
                "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
                "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
-               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there"}
+               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
+               "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read"}
 QUESTION_LABELS = {"q", "question"}
 ANSWER_LABELS = {"a", "answer"}
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
@@ -90,6 +92,9 @@ def classify(body: str, start: int, end: int) -> Para:
             cend -= len(m.group("open"))  # **Collider: the whole question in bold**
         if cstart < cend:
             return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
+        if m.group("desc") or m.group("label").isupper() and len(m.group("label")) > 1:
+            # "AYESHA RAHMAN, HOST:" on its own: a transcript's speaker for the paragraphs that follow
+            return Para(start, end, "label", m.group("label"), cend, cend, desc=(m.group("desc") or "").strip(", "))
     if _DROP_CAP.match(text):
         return Para(start, end, "plain", content_start=start, content_end=end)
     for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):

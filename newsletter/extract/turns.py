@@ -140,7 +140,8 @@ class _Reader:
         if p.kind == "label":
             self.current = self.who(p.speaker)
             self.qa_started = True
-            self.speak(self.current, p.content_start, p.content_end)
+            if p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
+                self.speak(self.current, p.content_start, p.content_end)
             if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]):
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
         elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], self.cast):

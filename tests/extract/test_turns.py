@@ -467,3 +467,21 @@ def test_a_co_star_the_lead_brings_into_the_room_is_a_guest_however_briefly_she_
     r = extract_turns(i)
     assert r.interviewee == "Theo Marsh"
     assert {t.role for t in r.turns if t.speaker == "Lena Voss"} == {"other"}
+
+
+def test_a_transcript_label_alone_speaks_through_the_paragraph_after_it():
+    i = iv("Transcript:\n\n"
+           "NIA HOLT, HOST:\n\n"
+           "For six seasons Lena Voss has sold cars with one hidden problem each. She joins us from Duluth.\n\n"
+           "LENA VOSS: Thanks, Nia. I am in a very serious chair.\n\n"
+           "HOLT: Our most serious chair. What was the last car Walt sold?\n\n"
+           "VOSS: A hearse, with a sunroof. The writers wanted him to go out laughing.\n\n"
+           "CALLER 2: Will there be a reunion?\n\n"
+           "VOSS: Only if the hearse still starts.",
+           title="Lena Voss on the last season")
+    r = extract_turns(i)
+    assert r.interviewee == "Lena Voss"
+    by_text = {t.text[:10]: (t.role, t.speaker) for t in r.turns}
+    assert by_text["Transcript"][0] == "narration"  # a word before a colon, not a speaker
+    assert by_text["For six se"][0] == "interviewer"
+    assert by_text["Will there"][1] == "Caller 2"  # a numbered label
