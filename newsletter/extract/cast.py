@@ -25,8 +25,14 @@ def display_name(label: str) -> str:
     label = " ".join(label.split()).strip(" .")
     words = label.split()
     if label.isupper() and any(len(w) > 3 for w in words):
-        return " ".join(w if len(w) <= 2 else w.capitalize() for w in words)
+        return " ".join((w.lower() if i else w.capitalize()) if w.lower() in _PARTICLE_WORDS else
+                        w if len(w) <= 2 else _capitalized(w) for i, w in enumerate(words))
     return label
+
+
+def _capitalized(word: str) -> str:
+    """`BRENNAN-MOSS` -> `Brennan-Moss`, `O'NEIL` -> `O'Neil`: each part of a word after a hyphen or apostrophe."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -46,6 +52,8 @@ def match_strength(label: str, name: str) -> int:
     if len(words) > 1:
         if lab in (words[-1], words[0]) or (len(lab) >= 2 and lab == initials(name)):
             return 2
+        if " " in lab and full.endswith(" " + lab) and lab.split()[0] in _PARTICLE_WORDS:
+            return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
         if full.startswith(lab + " "):
             return 1
     return 0

@@ -235,3 +235,16 @@ def test_a_speaker_label_set_in_italics_is_not_a_title_in_italics():
     u = understand(iv)
     assert u.interviewee == "Hollis Grange"
     assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Hollis Grange"}
+
+
+@pytest.mark.parametrize("label, shown", [("DE LA FUENTE", "De la Fuente"), ("MERCEDES DE LA FUENTE", "Mercedes de la Fuente"),
+                                          ("BRENNAN-MOSS", "Brennan-Moss"), ("O'NEIL", "O'Neil")])
+def test_labels_in_capitals_are_shown_as_names_are_written(label, shown):
+    from newsletter.extract.cast import display_name
+    assert display_name(label) == shown
+
+
+def test_a_surname_with_particles_stands_for_the_full_name():
+    from newsletter.extract.cast import match_strength
+    assert match_strength("DE LA FUENTE", "Mercedes de la Fuente") == 2
+    assert match_strength("DE LA", "Mercedes de la Fuente") == 0  # particles alone are nobody
