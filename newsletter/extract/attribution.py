@@ -15,8 +15,8 @@ from .subject import FULL_NAME
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-_ROLE_NOUNS = r"(?:actress|actor|star|co-?star|costar|actor-director|performer|comedian|director|producer|showrunner|" \
-              r"host|creator|writer|singer|filmmaker|executive producer)"
+_ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
+              r"host|creator|writer|singer|filmmaker|executive producer))"  # co-star, co-creator, co-host…
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"

@@ -131,8 +131,9 @@ class Cast:
         if " " in name or not text:
             return name
         written = name.capitalize() if name.isupper() else name
-        m = re.search(r"\b((?:[A-Z][a-z’'\-]+\s+){1,2})" + re.escape(written) + r"\b", text)
-        if m and m.group(1).split()[0] not in ("The", "A", "Her", "His", "Their", "Our", "My"):
+        m = re.search(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}})" + re.escape(written) + r"\b", text)
+        if m and m.group(1).split()[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
+                m.group(1).split()[0].lower() not in _NOT_NAME_WORDS:
             return f"{m.group(1).strip()} {written}"
         if m and len(m.group(1).split()) == 2:
             return f"{m.group(1).split()[1]} {written}"
@@ -159,6 +160,7 @@ _NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as 
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
 five minutes minute q a part one two three mr mrs ms dr sir dame dear hello hi welcome please thanks thank
+co-star costar co-stars co-creator co-host co-writer co-producer writer comedian singer narrator
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december tonight today tomorrow yesterday""".split())
 _PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto

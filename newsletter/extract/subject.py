@@ -85,7 +85,9 @@ _VERB_FORMS = {v for w in SPEECH_VERB_WORDS for v in (w, w[0].upper() + w[1:])}
 _SPEECH_VERB = re.compile("(?=[" + "".join(sorted({v[0] for v in _VERB_FORMS})) + r"])(?<![\w’'])(?:"
                           + literal_trie(_VERB_FORMS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?\Z")
-_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Za-z][\w’'\-]*)")  # "says Lena Voss": Voss
+# "says Lena Voss": Voss; "says co-creator Anand Mehra": Mehra (a lower-case trade before the name is passed over).
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:her|his|the)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:[A-Z][\w’'\-]*\s+){0,2}"
+                            r"([A-Z][\w’'\-]*)|\s+([a-z][\w’'\-]*)")
 _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
 # Whole-body patterns open with a literal or a look-ahead at their first letters, not with `\b` or a look-behind:
 # the regex engine can then skip to candidate positions instead of trying every character (3-13x faster).
@@ -266,7 +268,7 @@ def _speakers_by_verb(body: str) -> Iterator[str]:
         before = _SPEAKER_BEFORE.search(body, max(0, m.start() - _SPEAKER_REACH), m.start())
         after = None if before else _SPEAKER_AFTER.match(body, m.end())
         if before or after:
-            yield (before or after).group(1)
+            yield before.group(1) if before else after.group(1) or after.group(2)
 
 
 def _bare(word: str) -> str:

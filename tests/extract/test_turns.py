@@ -485,3 +485,12 @@ def test_a_transcript_label_alone_speaks_through_the_paragraph_after_it():
     assert by_text["Transcript"][0] == "narration"  # a word before a colon, not a speaker
     assert by_text["For six se"][0] == "interviewer"
     assert by_text["Will there"][1] == "Caller 2"  # a numbered label
+
+
+def test_a_trade_before_a_name_is_not_part_of_the_name():
+    i = iv("Mara Quinlan keeps bees on the set.\n\n"
+           "Co-star Theo Marsh, who plays the gardener, remembers the first hive. “She named every bee,” Marsh says.\n\n"
+           "“We wrote the bees in after we met her,” says co-creator Ana Ruiz.",
+           title="Mara Quinlan and the bees", byline="Jo Park")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Theo Marsh", "Ana Ruiz"]
