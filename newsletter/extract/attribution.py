@@ -17,6 +17,7 @@ OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 _ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
               r"host|creator|writer|singer|filmmaker|executive producer))"  # co-star, co-creator, co-host…
+_ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
@@ -112,7 +113,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
                 if not before.strip() else None)
             if name:
-                q.speaker = _resolve_mention(name, cast, last_person, byline, body)
+                q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
                     nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
@@ -235,9 +236,16 @@ def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
                    for m in FULL_NAME.finditer(gap))
 
 
-def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str) -> str | None:
+def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str,
+                     subject: str | None = None) -> str | None:
     if name == "I":
         return byline
+    role = _ROLE_MENTION.fullmatch(name)
+    if role and subject:
+        # "The comedian says": the person the article gives that trade ("comedian Bettina Castro"), else the one
+        # it is about; never simply whoever spoke last, who may be a producer.
+        named = {m.group(1) for m in re.finditer(rf"\b{re.escape(role.group(1))},?\s+({_NAME})", body)}
+        return cast.find(next(iter(named))) or next(iter(named)) if len(named) == 1 else subject
     if re.fullmatch(_PRONOUN, name) or name in _PRONOUN_GENDER:
         return last_person
     return cast.find(name) or cast.add(cast.expand_cached(name, body))

@@ -494,3 +494,12 @@ def test_a_trade_before_a_name_is_not_part_of_the_name():
            title="Mara Quinlan and the bees", byline="Jo Park")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Theo Marsh", "Ana Ruiz"]
+
+
+def test_a_trade_as_speaker_is_the_person_the_article_is_about_not_whoever_spoke_last():
+    i = iv("Mara Quinlan made her name doing stand-up in Leeds.\n\n"
+           "“We wrote the part with her voice in our heads,” says producer Ana Ruiz.\n\n"
+           "The comedian says she was terrified on the first day. “On stage it is you and a microphone.”",
+           title="Mara Quinlan's first drama", byline="Jo Park")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Ana Ruiz", "Mara Quinlan"]
