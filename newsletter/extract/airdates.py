@@ -65,8 +65,9 @@ _POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:\w+
 # show called `Panel Pals` is not one).
 _LOOK_ALIKE = re.compile(
     r"\b(?:film(?:s|ed|ing)\s+(?:on|in|at|began|begins|starts|wrap)|filming|shooting|shoots\s+(?:on|in|at)|"
-    r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts)|"
-    r"(?:in|to|hits|into|at)\s+(?:theaters|theatres|cinemas)|in\s+(?:movie\s+)?theaters|box\s+office|"
+    r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts|on)|"
+    r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
+    r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
     r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?)|"
@@ -77,6 +78,8 @@ _LOOK_ALIKE = re.compile(
 _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
                    r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
+_FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
+                       r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.I)
 _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
@@ -274,8 +277,8 @@ def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> C
     placed = [c for c in channels if c.placed]
     broadcaster = next((c for c in placed if not c.streaming), None)
     stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
-    if broadcaster and clock and _BROADCAST.search(clean):
-        return broadcaster
+    if broadcaster and clock and (_BROADCAST.search(clean) or stream and broadcaster.start < stream.start()):
+        return broadcaster  # also `concludes Sunday at 9 on HBO and streams on Max`: the stream comes second
     if stream:
         after = [c for c in channels if c.start >= stream.end()]
         if after:
@@ -310,13 +313,21 @@ class _Reading:
             return True
         if not _STREAM_WORD.search(self.clean):
             return False
-        return not (self.clock and _BROADCAST.search(self.clean))  # `airs at 9 and streams next day`: an airing
+        # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`: an airing, with a stream
+        return not (self.clock and (_BROADCAST.search(self.clean) or self.channel and not self.channel.streaming))
 
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
         past = bool(_PAST.search(self.clean))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
+        if weekdays and weekdays[0].plural and not past and (
+                _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)):
+            # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and
+            # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
+            # is that day's airing
+            name = WEEKDAYS[weekdays[0].weekday]
+            return Streaming(weekly=name) if streaming else Slot(name)
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (past or dated[0].qualifier == "last") and day and day < self.article_date - _LONG_BEFORE:

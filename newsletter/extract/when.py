@@ -169,7 +169,7 @@ def find_clock(text: str) -> Clock | None:
     return None
 
 
-_IMPOSSIBLE = re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*[ap]\.?\s?m\b\.?", re.I)
+_IMPOSSIBLE = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*[ap]\.?\s?m\b\.?", re.I)
 _ODD_ZONE = re.compile(r"\s*([A-Z]{1,3}[SD]?T)\b")  # "10 p.m. XT": zone-like, but not one we know
 
 

@@ -202,6 +202,16 @@ KINDS = {
                              "2026-11-20"),
     "station-by-its-owner": ("It airs at 10 p.m. on KXAN in Austin.", "one-off", "Wednesday", "22:00", CHI,
                              "2026-11-18"),
+    "slot-from-a-day": ("Harbor Lights moves to Tuesdays at 8/7c on NBC beginning Dec. 1.", "recurring", "Tuesday",
+                        "20:00", NY, None),
+    "slot-beside-tomorrow": ("Harbor Lights airs Thursdays at 10/9c on CBS, and tomorrow its star is on our show.",
+                             "recurring", "Thursday", "22:00", NY, None),
+    "returns-on-a-day-in-a-new-slot": ("Harbor Lights returns on Dec. 2 in its new slot, Wednesdays at 10 on CBS.",
+                                       "one-off", "Wednesday", "22:00", NY, "2026-12-02"),
+    "airs-and-streams": ("The finale of Ridgeline airs Sunday at 9 p.m. on HBO and streams on Max.", "one-off",
+                         "Sunday", "21:00", NY, "2026-11-22"),
+    "concludes-and-streams": ("Ridgeline concludes Sunday at 9 p.m. ET on HBO and streams on Max.", "one-off",
+                              "Sunday", "21:00", NY, "2026-11-22"),
 }
 
 # Sentences with a when, and sometimes a channel, that state no airing.
@@ -235,6 +245,9 @@ LOOK_ALIKES = {
     "works-at-a-streamer": "I start at Netflix on Monday.",
     "a-person-returns": "She returns to the office Monday at 9.",
     "every-day-in-prose": "We talk about the show every day at the studio.",
+    "production-on": "Production on the limited series Ridgeline begins in Atlanta on Dec. 7.",
+    "select-theaters": "The holiday film will open in select theaters on Friday, Dec. 4.",
+    "watch-party": "A watch party for the finale at the Rialto Tap begins at 8 p.m. Wednesday.",
 }
 
 
@@ -314,3 +327,9 @@ def test_a_paragraph_or_statement_names_a_streamer_only_where_its_article_does()
                 parts += 1
                 assert named or not names_streamer(body[s:e]), body[s:e]
     assert parts > 100
+
+
+def test_a_uk_dotted_time_raises_no_warning():
+    warnings = []
+    got = parse_sentence("The Marsh House airs weeknights at 7.30pm on ITV.", WED, warnings=warnings)
+    assert got is not None and got.local_time == "19:30" and warnings == []
