@@ -81,7 +81,10 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
                      (_ASKED_COLON, before), (_COLON_INTRO, before)):
         m = rx.search(text)
         if m:
-            return m.group("a") or m.groupdict().get("b")
+            name = m.group("a") or m.groupdict().get("b")
+            if name and " " in name and name.isupper():
+                return None  # "SOAP STAR JODIE PENNOCK: “…”": a headline shouting, not a person's name
+            return name
     return None
 
 

@@ -166,7 +166,8 @@ september october november december tonight today tomorrow yesterday""".split())
 _PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto
 hollywood brooklyn manhattan queens bronx jersey boston miami atlanta texas california florida city county street
 avenue park island beach hills valley lake river north south east west upper lower central united states america
-kingdom canada england ireland scotland australia""".split())
+kingdom canada england ireland scotland australia side heights village square bay harbor harbour port coast borough
+district end point springs falls midtown downtown uptown""".split())
 
 
 # Common words that are also first names, so they do not break a run of capitalised words.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Interview
 from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, Para, QUESTION_LABELS
-from .subject import guess_interviewee
+from .subject import MIN_SUBJECT_SCORE, guess_interviewee
 
 
 @dataclass
@@ -54,7 +54,9 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     if any(answered.get(n, 0) >= _ANSWERS_FOR_A_GUEST for n in answerers):
         # Someone answers the questions: a speaker who never does is a host or a bystander, whatever the lead says.
         answerers = [n for n in answerers if answered.get(n, 0)]
-    named, margin = guess_interviewee(interview, body, list(stats) if transcript else [])
+    answered_by_label = any(p.kind == "label" and p.speaker in ANSWER_LABELS for p in paras)
+    named, margin = guess_interviewee(interview, body, list(stats) if transcript else [],
+                                      _LEAST_WITH_ANSWER_LABELS if answered_by_label else MIN_SUBJECT_SCORE)
     tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
     if tied:
         named = None  # two speakers with the same evidence: the guess would be a coin toss
@@ -169,6 +171,7 @@ CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a pane
 MIN_CONFIDENCE = 0.5
 
 
+_LEAST_WITH_ANSWER_LABELS = 1.0  # `A:` says someone answers: a name in the lead alone is then enough evidence
 _ANSWERS_FOR_A_GUEST = 2  # questions answered before answering questions tells a guest from the rest
 _MIN_MARGIN = 0.2  # the best-scored name must lead the next by this share to count as evidence
 

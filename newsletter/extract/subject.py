@@ -14,14 +14,16 @@ from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
-_MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
+MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
 
 
 
-def guess_interviewee(interview: Interview, body: str, speakers: list[str] = ()) -> tuple[str | None, float]:
+def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
+                      least: float = MIN_SUBJECT_SCORE) -> tuple[str | None, float]:
     """The person with the most evidence of being the subject: named in the title and lead, their surname
     kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics.
-    `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out."""
+    `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
+    evidence needed (less where `A:` labels already say that someone is interviewed)."""
     title = interview.title or ""
     lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
@@ -31,7 +33,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = ())
     scores = _merge_spellings(scores, body)
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get, default=None)
-    if not best or scores[best] < _MIN_SUBJECT_SCORE:
+    if not best or scores[best] < least:
         return None, 0.0
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
     return _usual_spelling(best, body), margin

@@ -503,3 +503,20 @@ def test_a_trade_as_speaker_is_the_person_the_article_is_about_not_whoever_spoke
            title="Mara Quinlan's first drama", byline="Jo Park")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Ana Ruiz", "Mara Quinlan"]
+
+
+def test_answer_labels_make_the_one_person_the_lead_names_the_interviewee():
+    i = iv("Dara Quill grew up two streets from the firehouse where the show is shot.\n\n"
+           "Q: Did you know the place?\n\n"
+           "A: I walked past it every day on the way to school.\n\n"
+           "Q: And now you work there.\n\n"
+           "A: I park where the engine used to be. The crew calls it my spot.")
+    r = extract_turns(i)
+    assert r.interviewee == "Dara Quill"
+    assert {t.speaker for t in r.turns if t.role == "interviewee"} == {"Dara Quill"}
+
+
+@pytest.mark.parametrize("place", ["West Side", "East End", "Lower Manhattan"])
+def test_a_place_in_the_lead_is_not_a_person(place):
+    from newsletter.extract.cast import people_named
+    assert people_named(f"Dara Quill grew up on the {place} of the city.") == ["Dara Quill"]
