@@ -32,6 +32,7 @@ _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
                          r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+_IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 
@@ -140,7 +141,10 @@ class _Reader:
         if p.kind == "label":
             self.current = self.who(p.speaker)
             self.qa_started = True
-            if p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
+            role = _IN_CHARACTER.match(body, p.content_start, p.content_end)
+            if role:  # "BRANDT: (As Walt Faber) Does it have brakes?": a scene played, the character's words
+                self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
+            elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
                 self.speak(self.current, p.content_start, p.content_end)
             if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]):
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled

@@ -520,3 +520,14 @@ def test_answer_labels_make_the_one_person_the_lead_names_the_interviewee():
 def test_a_place_in_the_lead_is_not_a_person(place):
     from newsletter.extract.cast import people_named
     assert people_named(f"Dara Quill grew up on the {place} of the city.") == ["Dara Quill"]
+
+
+def test_a_scene_played_in_character_is_the_characters_line_not_the_guests():
+    i = iv("NIA HOLT: Here is a taste of Walt at work.\n\n"
+           "LENA VOSS: (As Walt Faber) Does it have brakes? Ma'am, it has the idea of brakes.\n\n"
+           "HOLT: And how did you find Walt?\n\n"
+           "VOSS: I sold cars for a summer in Duluth, badly.",
+           title="Lena Voss on Walt Faber")
+    r = extract_turns(i)
+    assert [(t.role, t.speaker) for t in r.turns if "brakes" in t.text] == [("other", "Walt Faber")]
+    assert [(t.role, t.speaker) for t in r.turns if "Duluth" in t.text] == [("interviewee", "Lena Voss")]
