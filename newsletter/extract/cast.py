@@ -131,7 +131,7 @@ class Cast:
         if " " in name or not text:
             return name
         written = name.capitalize() if name.isupper() else name
-        m = re.search(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}})" + re.escape(written) + r"\b", text)
+        m = _words_before(written, text)
         if m and m.group(1).split()[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
                 m.group(1).split()[0].lower() not in _NOT_NAME_WORDS:
             return f"{m.group(1).strip()} {written}"
@@ -143,6 +143,20 @@ class Cast:
         return name
 
 
+def _words_before(written: str, text: str) -> re.Match | None:
+    """The one or two name words right before the first whole-word `written` in `text` that has any: plain finds
+    and one pattern compiled once, since a pattern per name would be compiled for every label of every article."""
+    at = text.find(written)
+    while at != -1:
+        end = at + len(written)
+        if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) and at > 0:
+            m = _NAME_WORDS_BEFORE.search(text, max(0, at - _NAME_REACH), at)
+            if m:
+                return m
+        at = text.find(written, at + 1)
+    return None
+
+
 # Letters of names in the Latin scripts articles print (Inès, Łukasz, Søren), by case.
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
@@ -150,6 +164,8 @@ LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşš
 # lower-case letter (an acronym is not a name), and it ends where the letters end, so `McBride` is never `Mc`.
 NAME_WORD = (rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}][{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
              rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
+_NAME_WORDS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}})\Z")
+_NAME_REACH = 80  # characters before a surname searched for the first names that go with it
 _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
 _CAP_RUN = re.compile(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
