@@ -26,7 +26,7 @@ _POINTING = {"he", "she", "they", "him", "her", "them", "his", "their", "this", 
 # Several patterns below open with a look-ahead at the letters a match can start with: the regex engine then skips
 # to those positions instead of trying `\b` at every character (2-3x faster on the hundreds of candidates a week).
 _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(thanks?(?: you)?(?: so much)? "
-                         r"for having me|thank you(?: so much)?[.!]|thanks so much"
+                         r"for (?:having me|asking)|thank you(?: so much)?[.!]|thanks so much"
                          r"|nice to (?:meet|see) you|(?:a |my )?pleasure to be here|good to (?:see|be with) you|"
                          r"(?:great|happy|glad|thrilled|excited|lovely) to (?:finally )?(?:be|sit|come) "
                          r"(?:here|on (?:this|the|your) (?:couch|show|sofa|stage)|back)))", re.I)
@@ -97,6 +97,9 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|que
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
                                  r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b|"
                                  r"\byou guys\b|\by[’']all\b)", re.I)  # the hosts in the room, not the readers
+# "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
+_VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
+                       r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 
 
@@ -118,6 +121,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "a pleasantry"
     if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain):
         return "speaks to the interviewer about the conversation"
+    if _calls_by_name(plain):
+        return "speaks to someone in the room by name"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
         return "starts mid-sentence"
     if first in _DANGLING:
@@ -127,6 +132,21 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
         return "a fragment (no closing punctuation)"
     return None
+
+
+_OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "afterwards", "meanwhile", "instead",
+                    "anyway", "later", "overall", "besides", "otherwise", "again", "still", "please", "both", "sure"}
+
+
+def _calls_by_name(plain: str) -> bool:
+    """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you."), the name
+    not an everyday word or an adverb ("Honestly, I…")."""
+    m = _VOCATIVE.match(plain)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in COMMON_WORDS and word not in _INTERJECTIONS and word not in _OPENING_ADVERBS \
+        and not word.endswith("ly")
 
 
 def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str, float]:

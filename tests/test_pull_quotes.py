@@ -188,3 +188,16 @@ def test_reasons_follow_the_weights_in_force(monkeypatch):
     after = next(c for c in select_pull_quotes(understood(), count=3).candidates if c.start == before.start)
     assert after.score > before.score
     assert set(after.reasons) != set(before.reasons)
+
+
+@pytest.mark.parametrize("line, excluded", [
+    ("Marco, I am going to marry you, and I am sorry about it already.", "speaks to someone in the room by name"),
+    ("My father is doing much better now, thank you for asking.", "a pleasantry"),
+    ("Yesterday, I walked the whole set one last time before they took it down.", None),
+    ("Honestly, I walked the whole set one last time before they took it down.", None),
+])
+def test_lines_spoken_to_the_room_are_never_picked(line, excluded):
+    body = ("Screen Weekly: Was the last day hard?\n\n"
+            f"Mara Quinlan: {line} The harbour at dawn is the most beautiful thing I have ever filmed in my life.")
+    sel = select_pull_quotes(understood(body), count=3)
+    assert [c.excluded for c in sel.candidates if c.text == line] == [excluded]
