@@ -10,7 +10,9 @@ Prints, for the fitted weights and for the weights in newsletter/quote_weights.p
 acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
 source, score on it: the estimate for a source never seen).
 
-Usage: python bench/fit_quotes.py [CORPUS_DIR] [--write]   (--write regenerates newsletter/quote_weights.py)
+Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--write]
+  --also DIR   add another annotated set in the same schema (e.g. tests/extract/fiction) as one more source
+  --write      regenerate newsletter/quote_weights.py from the fit on everything read
 """
 
 from __future__ import annotations
@@ -99,9 +101,13 @@ def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, 
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    argv = sys.argv[1:]
+    also = [Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--also"]
+    args = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--also")]
     root = Path(args[0]) if args else eval_corpus.default_corpus()
     items = load(root)
+    for extra in also:
+        items += load(extra, source=extra.name)
     names = list(quote_weights.WEIGHTS)
     current = dict(quote_weights.WEIGHTS)
     fitted = fit(training_rows(items, names), names)
