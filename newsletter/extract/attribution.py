@@ -21,7 +21,7 @@ _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
-_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,40},)?"  # "Fox, 34, says"
+_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
 _BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
@@ -104,6 +104,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     prev_para_speaker = None
     recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
     genders: dict[str, str | None] = {}
+    previous = None
     for p in paras:
         found = _find_quotes(body, p, warnings)
         cursor = p.start
@@ -135,6 +136,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker = carried  # “I think,” she says, “that …” / “…,” Voss says. “…”
             elif i == 0 and q.mark_start == p.start and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
+            elif i == 0 and q.mark_start == p.start and subject and not q.short and previous and \
+                    _about_subject(body[previous.start:previous.end], subject, cast):
+                q.speaker = subject  # "## 5. She almost turned it down" then a quote alone: hers
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)
@@ -142,6 +146,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
         last_person = _note_mentions(body[cursor:p.end], cast, recent) or last_person
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+        previous = p
     return quotes
 
 
@@ -149,6 +154,17 @@ _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress":
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
+
+
+def _about_subject(text: str, subject: str, cast: Cast) -> bool:
+    """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
+    if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
+        return False
+    others = [n for n in cast.names if n != subject and _names(text, n)]
+    return not others and (_names(text, subject) or re.search(r"\b(?:She|He|Her|His)\b", text) is not None)
+
+
+_HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
 
 
 def _remember(recent: list[str], person: str) -> None:

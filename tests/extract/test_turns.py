@@ -531,3 +531,14 @@ def test_a_scene_played_in_character_is_the_characters_line_not_the_guests():
     r = extract_turns(i)
     assert [(t.role, t.speaker) for t in r.turns if "brakes" in t.text] == [("other", "Walt Faber")]
     assert [(t.role, t.speaker) for t in r.turns if "Duluth" in t.text] == [("interviewee", "Lena Voss")]
+
+
+def test_a_listicle_quote_under_a_heading_about_the_subject_is_hers():
+    i = iv("Lena Voss stars in two of the summer's shows.\n\n"
+           "## 1. She almost turned down Night Desk\n\n"
+           "“I read it and thought, who wants to see me in a robe being sad? Turns out everyone.”\n\n"
+           "## 2. Her co-star thinks she is a menace\n\n"
+           "Theo Marsh, who plays the crew's nervous getaway driver, told us by phone: “She hid all my left shoes.”",
+           title="Eleven things we learned from Lena Voss", byline="Jo Park")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text[:10]) for q in r.quotes] == [("Lena Voss", "I read it "), ("Theo Marsh", "She hid al")]
