@@ -14,6 +14,8 @@ _DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s
 _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
+_SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|he|she)$", re.I)
 _TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
 _OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
 
@@ -31,6 +33,9 @@ def show_subject(clean: str) -> str | None:
     if of:
         text = of.group(1)
     text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
+    text = _SETTING.sub("", text)  # "In Canada, Tidewater airs": the place or time first is not the title
+    if _PRONOUN_END.search(text):
+        return None  # "In the UK it airs": the subject is a pronoun
     if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:
         return None
     first = text.split()[0]

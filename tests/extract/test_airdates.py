@@ -333,3 +333,12 @@ def test_a_uk_dotted_time_raises_no_warning():
     warnings = []
     got = parse_sentence("The Marsh House airs weeknights at 7.30pm on ITV.", WED, warnings=warnings)
     assert got is not None and got.local_time == "19:30" and warnings == []
+
+
+@pytest.mark.parametrize("sentence, show", [
+    ("In the UK it airs on Sky Atlantic on Monday, Dec. 7.", None),  # a pronoun after the place
+    ("In Canada, Tidewater airs Fridays on CTV.", "Tidewater"),
+    ("On Sundays it airs at 9pm on BBC One.", None),
+])
+def test_a_place_or_time_before_the_subject_is_not_the_shows_name(sentence, show):
+    assert parse_sentence(sentence, WED).show == show
