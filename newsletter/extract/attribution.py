@@ -55,9 +55,15 @@ def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
     text = body[p.start:p.end]
     found = []
     tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+    outers = _nesting_quotes(text) if text.count("“") > text.count("”") or "“" in text and _NESTED_FRAME.search(text) \
+        else []
+    for a, b in outers:
+        found.append(_Found(p.start + a + 1, p.start + b - 1, p.start + a, p.start + b))
     for m in _QUOTE.finditer(text):
         if tags and any(s < m.start() < e for s, e in tags):
             continue  # an attribute's value (`<iframe allow="…">`) is markup, not anybody's words
+        if outers and any(a <= m.start() < b for a, b in outers):
+            continue  # a quote inside a quote: part of the speaker's words
         group = "c" if m.group("c") is not None else "s"
         words = m.group(group)
         closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1
@@ -67,7 +73,40 @@ def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
         while e > s and body[e - 1].isspace():
             e -= 1
         found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
+    found.sort(key=lambda f: f.mark_start)
     return found
+
+
+# The words that hand over to a quote inside a quote: "after I say, “You’re here to translate.”"
+_NESTED_FRAME = re.compile(r"(?:\b(?:say|says|said|ask|asks|asked|goes|went|like|tell|tells|told \w+)|:)[,:]?\s*“")
+
+
+def _nesting_quotes(text: str) -> list[tuple[int, int]]:
+    """Curly quotes that hold quotes of their own with the same marks (“…I say, “You’re here.” He says, “No,” …”),
+    as (start of the opening mark, end of the closing one). An opening mark after a speech frame nests; one
+    without closes nothing, so an outer quote the writer never closed ends after the last quote it held."""
+    spans, i = [], text.find("“")
+    while i != -1:
+        pos, last_close, nested = i + 1, None, False
+        while True:
+            close, opening = text.find("”", pos), text.find("“", pos)
+            if close != -1 and (opening == -1 or close < opening):
+                end = close + 1 if nested else None  # closed with nothing inside: the plain pattern has it
+                break
+            if opening == -1 or not _NESTED_FRAME.search(text, max(pos, opening - 20), opening + 1):
+                end = last_close  # "…interpret,” says X. “A lot…": a new quote, so the outer one ended
+                break
+            inner = text.find("”", opening)
+            if inner == -1:
+                end = None
+                break
+            nested, last_close, pos = True, inner + 1, inner + 1
+        if end and nested:
+            spans.append((i, end))
+            i = text.find("“", end)
+        else:
+            i = text.find("“", i + 1)
+    return spans
 
 
 def _names(text: str, person: str) -> bool:

@@ -542,3 +542,15 @@ def test_a_listicle_quote_under_a_heading_about_the_subject_is_hers():
            title="Eleven things we learned from Lena Voss", byline="Jo Park")
     r = extract_turns(i)
     assert [(q.speaker, q.text[:10]) for q in r.quotes] == [("Lena Voss", "I read it "), ("Theo Marsh", "She hid al")]
+
+
+def test_a_quote_inside_a_quote_with_the_same_marks_stays_the_speakers():
+    i = iv("Mara Quinlan plays a translator.\n\n"
+           "“That is the joke of it. There is a scene where I say, “I am here to translate.” He says, “No, you are "
+           "here to listen,” says Quinlan. “The whole film is in that line.”",
+           title="Mara Quinlan on the film", byline="Jo Park")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    said = [(q.speaker, q.text[:12]) for q in r.quotes]
+    assert said == [("Mara Quinlan", "That is the "), ("Mara Quinlan", "The whole fi")]
+    assert all(t.role == "interviewee" for t in r.turns if "joke" in t.text or "whole film" in t.text)
