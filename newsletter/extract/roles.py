@@ -20,9 +20,11 @@ class Roles:
     confidence: float = 1.0
 
 
-def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:
-    stats: dict[str, list[int]] = {}  # speaker -> [turns, questions, words]
-    answered: dict[str, int] = {}  # speaker -> turns straight after someone else's question
+def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Per labelled speaker: [turns, questions, words], and how many turns came straight after someone else's
+    question (answers)."""
+    stats: dict[str, list[int]] = {}
+    answered: dict[str, int] = {}
     asked_by = None
     for p in paras:
         if p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
@@ -35,6 +37,11 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
             if asked_by and asked_by != p.speaker:
                 answered[p.speaker] = answered.get(p.speaker, 0) + 1
             asked_by = p.speaker if question else None
+    return stats, answered
+
+
+def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:
+    stats, answered = _label_stats(paras, body)
 
     def is_press(name: str) -> bool:
         return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
@@ -60,26 +67,8 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
     if tied:
         named = None  # two speakers with the same evidence: the guess would be a coin toss
-    introduced = [g for g in guests if g in answerers]
-    if interview.interviewee:
-        interviewee, confidence = cast.find(interview.interviewee) or interview.interviewee, 1.0
-    elif introduced:
-        # "Please welcome X and Y!": in a transcript the first guest introduced is the subject; mentions mislead
-        # there, as hosts keep addressing every guest by name.
-        interviewee = introduced[0]
-        confidence = CONFIDENCE["one guest introduced"] if len(introduced) == 1 else CONFIDENCE["a panel"]
-    elif answerers:
-        title = interview.title or ""
-        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, title)]
-        # Two guests named in the title: the first named is the subject ("X and Y talk about ...").
-        match.sort(key=lambda n: (not (named and match_strength(n, named) >= 2), _title_position(n, title)))
-        interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
-        confidence = CONFIDENCE["answers and is named"] if len(match) == 1 else \
-            CONFIDENCE["a panel"] if match else \
-            CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
-    else:
-        interviewee = named
-        confidence = CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
+    interviewee, confidence = _choose(interview, cast, [g for g in guests if g in answerers], answerers, named,
+                                      margin, stats)
     if margin < _MIN_MARGIN and named and not interview.interviewee:
         confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
     if interviewee:
@@ -92,6 +81,28 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
         outlet_label = next((n for n in stats if n in askers), None)
     interviewer = interview.byline or interview.outlet or outlet_label
     return Roles(interviewee, interviewer, askers, outlet_label, confidence)
+
+
+def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: list[str], named: str | None,
+            margin: float, stats: dict[str, list[int]]) -> tuple[str | None, float]:
+    """The interviewee and how sure that is: the front matter's, the first guest introduced, the answerer the
+    evidence names, or the best-evidenced name when nobody answers by label."""
+    if interview.interviewee:
+        return cast.find(interview.interviewee) or interview.interviewee, 1.0
+    if introduced:
+        # "Please welcome X and Y!": in a transcript the first guest introduced is the subject; mentions mislead
+        # there, as hosts keep addressing every guest by name.
+        return introduced[0], CONFIDENCE["one guest introduced"] if len(introduced) == 1 else CONFIDENCE["a panel"]
+    if answerers:
+        title = interview.title or ""
+        match = [n for n in answerers if named and match_strength(n, named) >= 2 or _named_in(n, title)]
+        # Two guests named in the title: the first named is the subject ("X and Y talk about ...").
+        match.sort(key=lambda n: (not (named and match_strength(n, named) >= 2), _title_position(n, title)))
+        interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
+        return interviewee, CONFIDENCE["answers and is named"] if len(match) == 1 else \
+            CONFIDENCE["a panel"] if match else \
+            CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
+    return named, CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
 
 
 def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], interviewee: str | None,
