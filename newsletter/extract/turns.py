@@ -21,7 +21,7 @@ from .attribution import OUTSIDE_QUOTES, attribute_quotes, before_mark, last_men
 from .cast import Cast, match_strength, norm, people_named
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
-from .roles import Roles, infer_roles
+from .roles import CONFIDENCE, Roles, infer_roles
 from .sentences import paragraphs
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
@@ -67,6 +67,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
     quotes = attribute_quotes(body, reader.narration, cast, interview.byline, warnings, roles.interviewee)
+    if not reader.turns and not interview.interviewee:
+        _most_quoted(quotes, roles, interview, body)
     starts = [q.start for q in quotes]  # quotes come in reading order: each paragraph takes its slice
     turns = reader.turns
     for p in reader.narration:
@@ -82,6 +84,27 @@ def extract_turns(interview: Interview) -> TurnsResult:
         warnings.append(f"{roles.interviewee} is written about but never quoted: not an interview?")
     return TurnsResult(turns, quotes, roles.interviewee, roles.interviewer, interview.outlet or roles.outlet_label,
                        warnings, confidence)
+
+
+def _most_quoted(quotes: list[Quote], roles: Roles, interview: Interview, body: str) -> None:
+    """In prose, the person quoted far more than the one the evidence named, and named in the headline or the lead,
+    is the interviewee ("Jodie revealed…", "she said…" eight times, and the soap's village's spokesperson once)."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker and q.speaker not in (interview.byline, roles.interviewer):
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    if not counts:
+        return
+    top = max(counts, key=counts.get)
+    lead = (interview.title or "") + " " + body[:_LEAD_CHARS]
+    if top != roles.interviewee and counts[top] >= _MOST_QUOTED * max(1, counts.get(roles.interviewee or "", 0)) \
+            and top.split()[-1] in lead:
+        roles.interviewee = top
+        roles.confidence = min(roles.confidence, CONFIDENCE["a panel"])
+
+
+_MOST_QUOTED = 4  # times as many quotes as the named subject: who the piece is really about
+_LEAD_CHARS = 600  # the lead, where a profile names its subject
 
 
 def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> None:

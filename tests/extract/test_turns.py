@@ -554,3 +554,16 @@ def test_a_quote_inside_a_quote_with_the_same_marks_stays_the_speakers():
     said = [(q.speaker, q.text[:12]) for q in r.quotes]
     assert said == [("Mara Quinlan", "That is the "), ("Mara Quinlan", "The whole fi")]
     assert all(t.role == "interviewee" for t in r.turns if "joke" in t.text or "whole film" in t.text)
+
+
+def test_in_prose_the_person_quoted_far_more_than_the_named_subject_is_the_interviewee():
+    i = iv("She has been Harbor Green's troublemaker for nine years, but nothing prepared Lena Voss for "
+           "the crash. Harbor Green's fans were stunned, and Harbor Green's ratings rose.\n\n"
+           "“I rang my mum and could not speak,” Lena revealed. “She thought someone had died.”\n\n"
+           "“They said big year for Stacey, and I thought they meant a holiday,” she laughed.\n\n"
+           "“A lady in the shop gave me a bag of satsumas,” she said. “For your grief, love.”\n\n"
+           "“Her story is far from over,” a Harbor Green spokesperson said. “Harbor Green fans will see,” "
+           "Harbor Green said.")
+    r = extract_turns(i)
+    assert r.interviewee == "Lena Voss"
+    assert {q.speaker for q in r.quotes if "satsumas" in q.text or "holiday" in q.text} == {"Lena Voss"}
