@@ -148,13 +148,18 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
 
 def held_last_week(cfg: Config, week: str) -> tuple:
     """The stories the week before's issue, as sent, held back from some readers until their episode aired
-    (`spoilers.carried_stories`); none when that week was not sent."""
+    (`spoilers.carried_stories`, judged at the moment that issue was rendered for its readers, which is not its
+    planned send time when it went early or late); none when that week was not sent."""
+    from .deliver.ledger import Ledger
     from .spoilers import carried_stories
     from .weeks import week_of
 
     before = week_of(parse_week(week).start - timedelta(days=7))
-    artefact = load_built(cfg, before) if _send_started(cfg, before) else None
-    return carried_stories(artefact.issue if artefact else None)
+    ledger = Ledger.from_config(cfg)
+    if not ledger.has_snapshot(before):
+        return ()
+    artefact = load_built(cfg, before)
+    return carried_stories(artefact.issue if artefact else None, ledger.snapshot_at(before))
 
 
 def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:

@@ -225,17 +225,19 @@ def _after(a: EpisodeAiring, moment: datetime) -> bool:
     return a.start > moment if a.start is not None else a.day is not None and a.day >= moment.date()
 
 
-def carried_stories(previous: Issue | None) -> tuple[Story, ...]:
+def carried_stories(previous: Issue | None, sent: datetime | None = None) -> tuple[Story, ...]:
     """The stories of last week's issue that it held back from some readers (their episode was still to air in a
-    region at its send time), to go into this issue for them: each reader gets such a story once it has aired
-    where they are, and not again if they had it; after MAX_CARRIED_WEEKS issues it goes out folded instead."""
-    if previous is None or previous.sent_at is None:
+    region at `sent`, the moment its readers' variants were rendered for; default its planned send time), to go
+    into this issue for them: each reader gets such a story once it has aired where they are, and not again if
+    they had it; after MAX_CARRIED_WEEKS issues it goes out folded instead."""
+    sent = sent or (previous.sent_at if previous is not None else None)
+    if previous is None or sent is None:
         return ()
     out = []
     for story in previous.stories:
         sp = story.spoiler
         if sp is None or story.carried >= MAX_CARRIED_WEEKS:
             continue
-        if sp.later_in or any(_after(a, previous.sent_at) for a in sp.airings):
-            out.append(replace(story, carried=story.carried + 1, held_at=previous.sent_at))
+        if sp.later_in or any(_after(a, sent) for a in sp.airings):
+            out.append(replace(story, carried=story.carried + 1, held_at=sent))
     return tuple(out)

@@ -51,12 +51,12 @@ def parts(project, address, week=WEEK):
     return msg["Subject"], " ".join(text.split()), html
 
 
-def send(project, mode="fold"):
+def send(project, mode="fold", at=SENT):
     cfg = load_config(project / "config.toml")
     cfg.spoilers.mode = mode
     (project / "content" / "notes" / f"{WEEK}.md").unlink()  # it names every story of the week
     build(cfg, WEEK)
-    send_issue(cfg, WEEK, now=lambda: SENT)
+    send_issue(cfg, WEEK, now=lambda: at)
     return cfg
 
 
@@ -197,9 +197,8 @@ def test_the_decision_takes_the_clock(airings, later, zone, at, expect):
     assert got == expect
 
 
-def test_a_held_story_comes_in_the_next_issue_to_those_it_was_held_from(project):
-    add_interview(project, "the Season 2 finale", TEXT_ONLY)
-    cfg = send(project, mode="hold")
+def send_next_week(project, cfg) -> None:
+    """Week 49's issue, with an interview of its own, sent the Tuesday after the UK airing of the finale."""
     write(project / "content" / "2026-12-01-omar-reyes.md", """
         ---
         title: "Omar Reyes on Night Desk"
@@ -214,10 +213,32 @@ def test_a_held_story_comes_in_the_next_issue_to_those_it_was_held_from(project)
         """)
     build(cfg, "2026-W49")
     send_issue(cfg, "2026-W49", now=lambda: datetime(2026, 12, 8, 13, tzinfo=UTC))  # the UK airing was last night
+
+
+def test_a_held_story_comes_in_the_next_issue_to_those_it_was_held_from(project):
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    send_next_week(project, send(project, mode="hold"))
     _, cleo, _ = parts(project, "cleo.fan@example.org", "2026-W49")
     assert QUOTE in cleo and "Omar Reyes" in cleo and "HELD BACK" not in cleo
     _, ada, ada_html = parts(project, "ada.reader@example.org", "2026-W49")
     assert "Ivy Hale" not in ada and "Ivy Hale" not in ada_html and "Omar Reyes" in ada  # she had it last week
+
+
+@pytest.mark.parametrize("us_airing, sent, had_it", [
+    # Sent on Tuesday, a day after its planned Monday morning: the Monday night US airing had been, so New York
+    # had the story then, and must not get it again.
+    ("Monday, Nov. 30", datetime(2026, 12, 1, 13, tzinfo=UTC), True),
+    # Sent on Sunday afternoon, before its planned Monday: the Sunday night US airing was still to come, so New
+    # York was held back, and must get it the next week.
+    ("Sunday, Nov. 29", datetime(2026, 11, 29, 20, tzinfo=UTC), False),
+])
+def test_who_was_held_back_is_judged_when_the_issue_went_not_when_it_was_planned(project, us_airing, sent, had_it):
+    add_interview(project, "the Season 2 finale", f"The Season 2 finale airs {us_airing} at 9 p.m. ET on HBO. "
+                                                  "Tidewater airs in the UK on Sky Atlantic on Monday, Dec. 7 at 9 p.m.")
+    send_next_week(project, send(project, mode="hold", at=sent))
+    assert (QUOTE in parts(project, "ada.reader@example.org")[1]) is had_it
+    assert (QUOTE in parts(project, "ada.reader@example.org", "2026-W49")[1]) is not had_it  # once, and only once
+    assert QUOTE in parts(project, "cleo.fan@example.org", "2026-W49")[1]
 
 
 def test_inspect_shows_the_episode_and_where_it_airs(project):

@@ -14,6 +14,7 @@ the database, made of parts that each read on their own:
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -24,7 +25,7 @@ from .claims import SendMoves
 from .reports import LedgerReports
 from .send_lock import LockCheck, send_lock
 from .suppressions import SuppressionList, email_hash
-from .tables import deliveries, summaries, utc_now, variants
+from .tables import deliveries, meta_table, summaries, utc_now, variants
 
 SNAPSHOT_CHUNK = 1000  # recipients inserted per statement: a few MB at most, whatever the list's length
 RETRY_CHUNK = 500  # addresses per UPDATE ... IN (...): well under any database's limit on bound values
@@ -55,8 +56,9 @@ class Ledger(SendMoves, SuppressionList, LedgerReports):
             return _snapshotted(conn, issue)
 
     def snapshot(self, issue: str, recipients: Iterable[tuple[str, str, str]],
-                 rendered: dict[str, tuple[str, str, str]]) -> int:
-        """Record the issue's recipients (email, name, variant) and its variants, once, in one transaction.
+                 rendered: dict[str, tuple[str, str, str]], at: datetime | None = None) -> int:
+        """Record the issue's recipients (email, name, variant) and its variants, once, in one transaction,
+        with `at`, the moment the variants were rendered for (see `snapshot_at`).
 
         `recipients` is consumed in chunks and `rendered` read after it, so variants may be rendered
         while the recipients stream past.
@@ -84,7 +86,17 @@ class Ledger(SendMoves, SuppressionList, LedgerReports):
             if rendered:
                 conn.execute(variants.insert(), [{"issue": issue, "variant": k, "subject": s, "text": t, "html": h}
                                                  for k, (s, t, h) in rendered.items()])
+            if at is not None:
+                conn.execute(meta_table.delete().where(meta_table.c.key == _snapshot_key(issue)))
+                conn.execute(meta_table.insert().values(key=_snapshot_key(issue), value=at.isoformat()))
         return added
+
+    def snapshot_at(self, issue: str) -> datetime | None:
+        """The moment the issue's variants were rendered for: the spoiler guard judged every reader's issue by
+        it, so whoever was held back is known from it. None for a send recorded before it was kept."""
+        with self.engine.connect() as conn:
+            value = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == _snapshot_key(issue))).scalar()
+        return datetime.fromisoformat(value) if value else None
 
     def variant(self, issue: str, key: str) -> tuple[str, str, str]:
         """One rendered variant of the issue as snapshotted: (subject, text, html)."""
@@ -104,6 +116,10 @@ class Ledger(SendMoves, SuppressionList, LedgerReports):
                                                        deliveries.c.email.in_(failed[start:start + RETRY_CHUNK]))
                              .values(state="pending", attempts=0, error=None, not_before=0.0, updated_at=utc_now()))
         return len(failed)
+
+
+def _snapshot_key(issue: str) -> str:
+    return f"snapshot-at:{issue}"
 
 
 def _snapshotted(conn: sa.Connection, issue: str) -> bool:

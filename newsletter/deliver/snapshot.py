@@ -60,7 +60,7 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
                     rendered[key] = (r.subject, r.text, r.html)
                 yield sub.email, sub.name, key
 
-    added = ledger.snapshot(week, recipients(), rendered)
+    added = ledger.snapshot(week, recipients(), rendered, at=now)
     if skipped:
         warnings = [*warnings, f"{counted(skipped, 'reader')} on \"only my shows\" get no issue this week: none of "
                                "their shows is in it ([delivery] none_of_my_shows = \"skip\")"]
