@@ -32,6 +32,9 @@ _STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
                          r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+# A post embedded from a social network: its handle, its link, or the "— Name (@handle) date" it signs off with.
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
+                            r"\(@\w+\)")
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
 _EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
@@ -185,6 +188,8 @@ class _Reader:
             self.current = answerer
         elif p.kind == "stage":
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
+        elif p.kind == "blockquote" and _EMBEDDED_POST.search(body, p.content_start, p.content_end):
+            self.speak((None, "other"), p.content_start, p.content_end)  # an embedded post: its poster's, not ours
         elif p.kind == "blockquote" and (roles.interviewee or self.qa_started):
             # A block quote gives someone's words at length: whoever the paragraph before introduced, else
             # the person the piece is about.

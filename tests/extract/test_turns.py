@@ -567,3 +567,14 @@ def test_in_prose_the_person_quoted_far_more_than_the_named_subject_is_the_inter
     r = extract_turns(i)
     assert r.interviewee == "Lena Voss"
     assert {q.speaker for q in r.quotes if "satsumas" in q.text or "holiday" in q.text} == {"Lena Voss"}
+
+
+def test_an_embedded_post_is_its_posters_words_not_the_interviewees():
+    i = iv("Lena Voss is back on Ridgeline.\n\n"
+           "> Very clever, @RidgelineTV. The map in the credits has a new town on it pic.twitter.com/abc123\n"
+           "> — Jo Park (@jopark) March 3, 2026\n\n"
+           "“We hid the town in plain sight,” Voss says.",
+           title="Lena Voss on the new town", byline="Ana Ruiz")
+    r = extract_turns(i)
+    assert {(t.role, t.speaker) for t in r.turns if "Very clever" in t.text} == {("other", None)}
+    assert [q.speaker for q in r.quotes] == ["Lena Voss"]
