@@ -201,7 +201,8 @@ class _Reader:
             # "What are you reading?" unlabelled, then "LENA VOSS: …": labels only on the answers
             self.turns.append(_turn(body, asker, p.content_start, p.content_end))
             self.current = asker
-        elif self.current is not None and not _reads_as_narration(body, p, self.current, roles.interviewee):
+        elif self.current is not None and not _reads_as_narration(body, p, self.current, roles.interviewee) \
+                and not _opens_on_someone_else(body, p, roles.interviewee, self.cast):
             self.speak(self.current, p.content_start, p.content_end)
         else:
             self.current = None
@@ -253,6 +254,25 @@ def _names_only(text: str, cast: Cast) -> bool:
     bare = _NOT_NAME_MARKS.sub(" ", text).strip()
     return bool(bare) and len(bare.split()) <= _MAX_NAME_WORDS and cast.find(bare) is not None \
         and match_strength(bare, cast.find(bare) or "") >= 2
+
+
+def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Cast) -> bool:
+    """`Solvang, reached by email, returned the compliment: "…"` after an answer: the journalist again, bringing in
+    someone else's words. A paragraph that opens on another person's surname and holds a quote is narration."""
+    text = body[p.start:p.end].lstrip("*_<>p ")
+    if not ('"' in text or "“" in text):
+        return False
+    first = _FIRST_WORD.match(text)
+    if not first:
+        return False
+    word = first.group(0)
+    if interviewee and word in interviewee.split() or _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+        return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
+    full = Cast.expand(word, body[:p.start])  # named in full earlier ("your scenes with Greta Solvang")
+    return full != word and full != interviewee
+
+
+_FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:

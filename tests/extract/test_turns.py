@@ -578,3 +578,15 @@ def test_an_embedded_post_is_its_posters_words_not_the_interviewees():
     r = extract_turns(i)
     assert {(t.role, t.speaker) for t in r.turns if "Very clever" in t.text} == {("other", None)}
     assert [q.speaker for q in r.quotes] == ["Lena Voss"]
+
+
+def test_after_an_answer_a_paragraph_bringing_in_someone_elses_quote_is_the_journalists():
+    i = iv("Lena Voss plays the ferry captain.\n\n"
+           "**Your scenes with Ana Ruiz, who plays the fixer, are the best in the show. What is she like?** "
+           "Terrifying, in the best way. She never rehearses, so every take is different.\n\n"
+           "Ruiz, reached by email, returned the compliment: “Lena is the only actor who apologises to the props.”\n\n"
+           "**And the ferry?** Theo Marsh told me, “You will be seasick by lunch,” and I was, every single day.",
+           title="Lena Voss on the ferry", byline="Jo Park")
+    r = extract_turns(i)
+    assert {(t.role, t.speaker) for t in r.turns if "apologises" in t.text} == {("other", "Ana Ruiz")}
+    assert {t.role for t in r.turns if "every single day" in t.text} == {"interviewee"}  # her own story
