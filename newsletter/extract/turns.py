@@ -280,7 +280,8 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
     text = body[p.start:p.end]
     if ITALIC_WHOLE.match(text) or _EDITED.search(text):
         return True
-    if mentions_airing(text) and len(text.split()) < 60 and not re.search(r"\b(I|I'm|I’m|we|my|our)\b", text):
+    # The costly test last: few paragraphs are short and free of the first person.
+    if len(text.split()) < 60 and not re.search(r"\b(I|I'm|I’m|we|my|our)\b", text) and mentions_airing(text):
         return True
     if current[1] == "interviewee" and interviewee and " " in interviewee:
         # The journalist writing about the subject again, unless the words are the subject's own (first person
