@@ -218,7 +218,8 @@ def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
     spots = []
     for order, name in enumerate(cast.names):
         for form in {name, name.split()[-1]}:
-            spots += [(m.start(), -order, name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
+            if form in text:  # most stretches of text name few of the cast: no pattern run for the others
+                spots += [(m.start(), -order, name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
     for *_, name in sorted(spots):
         _remember(recent, name)
     return spots and max(spots)[2] or None
