@@ -44,10 +44,32 @@ def _usual_spelling(name: str, body: str) -> str:
     words = name.split()
     if len(words) != 2:
         return name
-    forms = re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(words[-1]) + r"\b", body)
+    forms = _first_names_before(words[-1], body)
     variants = {f for f in forms if f != words[0] and edit_distance_at_most_one(f.lower(), words[0].lower())}
     best = max(variants, key=forms.count, default=None)
     return f"{best} {words[-1]}" if best and forms.count(best) > forms.count(words[0]) else name
+
+
+_FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _first_names_before(surname: str, body: str) -> list[str]:
+    r"""re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(surname) + r"\b", body), read back from each place the
+    surname stands rather than tried at every capital letter of the body."""
+    forms, end, target = [], 0, " " + surname
+    at = body.find(target)
+    while at != -1:
+        tail = at
+        while tail > 0 and body[tail - 1] in _FIRST_NAME_TAIL:
+            tail -= 1
+        first, after = tail - 1, at + len(target)  # the capital, and the end of the surname
+        if end <= first < tail < at and "A" <= body[first] <= "Z" and _BOUNDARY.match(body, first) \
+                and _BOUNDARY.match(body, after):
+            forms.append(body[first:at])
+            end = after
+        at = body.find(target, at + 1)
+    return forms
 
 
 def _merge_spellings(scores: dict[str, float], body: str) -> dict[str, float]:
@@ -143,7 +165,7 @@ def _trade_matches(rx: re.Pattern, lede: str) -> Iterator[re.Match]:
 
 
 def _word_before(text: str, at: int) -> int | None:
-    """Where the run of word characters (`\\w`) that white space separates from `at` starts, if there is one."""
+    """Where the run of word characters that white space separates from `at` starts, if there is one."""
     end = at
     while end > 0 and text[end - 1].isspace():
         end -= 1

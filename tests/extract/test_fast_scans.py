@@ -70,3 +70,18 @@ def test_trade_matches_are_the_pattern_s_matches(seed):
         assert [(m.span(), m.group("owner")) for m in subject._trade_matches(rx, lede)] == expected, lede
         found += bool(expected)
     assert found > 200
+
+
+_SPELLINGS = _NAMES + [" Voss", "Jorja", " Fox", "McD", "-", "’", "'", "A", "é", "Jr.", " Jr.", "9", "_"]
+
+
+@pytest.mark.parametrize("seed", [10, 11])
+def test_first_names_before_a_surname_are_the_pattern_s_matches(seed):
+    rng = random.Random(seed)
+    found = 0
+    for text in _texts(seed, _SPELLINGS, 20000) + _fictional_bodies():
+        surname = rng.choice(["Voss", "Fox", "Jr.", "x", "Neil"])
+        expected = re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(surname) + r"\b", text)
+        assert subject._first_names_before(surname, text) == expected, (text, surname)
+        found += bool(expected)
+    assert found > 200
