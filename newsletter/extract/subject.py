@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..model import Interview
@@ -154,14 +155,20 @@ def _trade_matches(rx: re.Pattern, lede: str) -> Iterator[re.Match]:
     """rx.finditer(lede) for an rx of _TRADE_BEFORE and a name, tried only where such a match can start (a trade
     word, and the word before it) rather than at every character: that was a twentieth of understanding."""
     pos = 0
-    for trade in _TRADE_WORD.finditer(lede):
-        if trade.start() < pos:
+    for at in _trade_words(lede):
+        if at < pos:
             continue
-        owner = _word_before(lede, trade.start())
-        m = (owner is not None and owner >= pos and rx.match(lede, owner)) or rx.match(lede, trade.start())
+        owner = _word_before(lede, at)
+        m = (owner is not None and owner >= pos and rx.match(lede, owner)) or rx.match(lede, at)
         if m:
             yield m
             pos = m.end()
+
+
+@lru_cache(maxsize=1)
+def _trade_words(lede: str) -> tuple[int, ...]:
+    """Where each trade word of the lead starts: found once for all the names an article's lead is asked about."""
+    return tuple(m.start() for m in _TRADE_WORD.finditer(lede))
 
 
 def _word_before(text: str, at: int) -> int | None:
@@ -338,7 +345,8 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     # says so outright.
     if any(_starts_with(after, name) for after in index.played):
         return 0.0
-    playing = sum(_starts_with(after, name) for after in index.playing) + _character_in_pairs(name, index)
+    playing = sum(name in after and _starts_with(after, name) for after in index.playing) + \
+        _character_in_pairs(name, index)
     return score - 2.0 * playing
 
 
