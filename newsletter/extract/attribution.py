@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .words import SPEECH_VERBS as _VERBS
+from .words import SPEECH_VERBS as _VERBS, whole_word
 from .subject import FULL_NAME
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -110,7 +110,7 @@ def _nesting_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _names(text: str, person: str) -> bool:
-    return bool(person.split()) and re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", text) is not None
+    return bool(person.split()) and re.search(whole_word(person.split()[-1]), text) is not None
 
 
 def _named_speaker(after: str, before: str, short: bool) -> str | None:
@@ -219,7 +219,7 @@ def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
     for order, name in enumerate(cast.names):
         for form in {name, name.split()[-1]}:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
-                spots += [(m.start(), -order, name) for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
+                spots += [(m.start(), -order, name) for m in re.finditer(whole_word(form), text)]
     for *_, name in sorted(spots):
         _remember(recent, name)
     return spots and max(spots)[2] or None
@@ -236,7 +236,7 @@ def _gender(name: str, body: str) -> str | None:
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
-    for n, m in enumerate(re.finditer(r"\b" + re.escape(name.split()[-1]) + r"\b(?=,?\s+[a-z])", body)):
+    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?=,?\s+[a-z])", body)):
         if n >= _GENDER_MENTIONS:
             break
         g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
@@ -315,7 +315,7 @@ def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
     best_pos = -1
     for name in cast.names:
         for form in {name, name.split()[-1]}:
-            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+            for m in re.finditer(whole_word(form), text):
                 if m.start() > best_pos:
                     best_pos, last = m.start(), name
     return last

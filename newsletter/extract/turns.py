@@ -23,6 +23,7 @@ from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
 from .sentences import paragraphs
+from .words import whole_word
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
 _MAX_NAME_WORDS = 4
@@ -288,7 +289,7 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
         own = OUTSIDE_QUOTES.sub(" ", text)
         surname = interviewee.split()[-1]
-        return re.search(r"\b" + re.escape(surname) + r"\b", own) is not None and \
+        return re.search(whole_word(surname), own) is not None and \
             not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
     return False
 

@@ -1,4 +1,6 @@
-"""Common English words: what is not a name, and what is not vivid."""
+"""Common English words: what is not a name, and what is not vivid; and a name as a whole-word pattern."""
+
+import re
 
 COMMON_WORDS = frozenset("""the a an and or but of to in on at for with from by as is was are were be been being it its
 this that these those i you he she we they me him her us them my your his our their what which who whom whose when
@@ -43,3 +45,16 @@ remarked counters countered argues argued raves raved beams beamed deadpans dead
 chuckled enthuses enthused marvels marveled
 """.split()) + ('points out', 'pointed out', 'chimes in', 'chimed in',)
 SPEECH_VERBS = "(?i:" + "|".join(SPEECH_VERB_WORDS) + ")"  # as a pattern, any case
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def whole_word(word: str) -> str:
+    r"""The pattern `\b` + re.escape(word) + `\b`, written to open with the word itself: the engine then finds it
+    with a fast search for the literal, where a leading `\b` is tried at every character (fifty times slower over
+    an article). The edge before the word is checked by a look-behind after it, which sees the same character."""
+    if not word:
+        return r"\b"
+    edge = "(?<!" if _WORD_CHAR.match(word) else "(?<="
+    return re.escape(word) + edge + r"\w[\s\S]{" + str(len(word)) + r"})\b"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.extract import subject
+from newsletter.extract.words import whole_word
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 _NAMES = ["Lena", "Voss", "ines", "Roe", "Dr.", "Ann-Marie", "O’Neil", " ", " ", "  ", "\n", "\t", " x", ",", "."]
@@ -85,3 +86,19 @@ def test_first_names_before_a_surname_are_the_pattern_s_matches(seed):
         assert subject._first_names_before(surname, text) == expected, (text, surname)
         found += bool(expected)
     assert found > 200
+
+
+_MENTIONS = _WORDS + ["Fox", "Jr.", "’s", " she", ", he", "-Fox"]
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+@pytest.mark.parametrize("after", ["", r"(?=,?\s+[a-z])"])
+def test_whole_word_finds_what_a_word_boundary_pattern_finds(seed, after):
+    rng = random.Random(seed)
+    found = 0
+    for text in _texts(seed, _MENTIONS, 20000) + _fictional_bodies():
+        word = rng.choice(["Voss", "Fox", "Jr.", "’s", ".", "x", "é", "-Fox", "Fox-", "’"])
+        expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + r"\b" + after, text)]
+        assert [m.span() for m in re.finditer(whole_word(word) + after, text)] == expected, (text, word)
+        found += bool(expected)
+    assert found > 500
