@@ -2,6 +2,8 @@
 
 import re
 
+from .when import literal_trie
+
 COMMON_WORDS = frozenset("""the a an and or but of to in on at for with from by as is was are were be been being it its
 this that these those i you he she we they me him her us them my your his our their what which who whom whose when
 where why how not no yes so if then than just very really also too all any some more most much many one two do does
@@ -44,7 +46,9 @@ acknowledged confirms confirmed stresses stressed emphasizes emphasized observes
 remarked counters countered argues argued raves raved beams beamed deadpans deadpanned chuckles
 chuckled enthuses enthused marvels marveled
 """.split()) + ('points out', 'pointed out', 'chimes in', 'chimed in',)
-SPEECH_VERBS = "(?i:" + "|".join(SPEECH_VERB_WORDS) + ")"  # as a pattern, any case
+# As a pattern, any case; one trie rather than an alternation of every word, which the engine tried word by word
+# at each position (a fifth of attributing an article's quotes).
+SPEECH_VERBS = "(?i:" + literal_trie(SPEECH_VERB_WORDS) + ")"
 
 
 _WORD_CHAR = re.compile(r"\w")

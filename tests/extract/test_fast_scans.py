@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from newsletter.extract import subject
-from newsletter.extract.words import whole_word
+from newsletter.extract import attribution, subject
+from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 _NAMES = ["Lena", "Voss", "ines", "Roe", "Dr.", "Ann-Marie", "O’Neil", " ", " ", "  ", "\n", "\t", " x", ",", "."]
@@ -102,3 +102,23 @@ def test_whole_word_finds_what_a_word_boundary_pattern_finds(seed, after):
         assert [m.span() for m in re.finditer(whole_word(word) + after, text)] == expected, (text, word)
         found += bool(expected)
     assert found > 500
+
+
+_ATTRIBUTIONS = ["Voss", "Lena Voss", "she", "She", "the actress", " ", " ", ", ", ":", ".", "“", "says", "Says",
+                 "SAYS", "say", "points out", "chimes in", "added", "happily", "her co-star", "actor", "Kelly",
+                 "Seconds", *SPEECH_VERB_WORDS[:20]]
+
+
+@pytest.mark.parametrize("name", ["_AFTER", "_BEFORE", "_BEFORE_CLOSE"])
+def test_speech_verbs_as_one_trie_attribute_as_the_word_list_did(name):
+    listed = "(?i:" + "|".join(SPEECH_VERB_WORDS) + ")"
+    fast = getattr(attribution, name)
+    plain = re.compile(fast.pattern.replace(SPEECH_VERBS, listed))
+    assert plain.pattern != fast.pattern
+    found = 0
+    for text in _texts(15, _ATTRIBUTIONS, 3000):
+        expected = plain.search(text)
+        got = fast.search(text)
+        assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), text
+        found += expected is not None
+    assert found > 30
