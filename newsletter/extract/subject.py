@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
@@ -204,9 +204,9 @@ def _used_as_title(name: str, text: str) -> bool:
 class _BodyIndex:
     """Counts read off a body once, so scoring each candidate name costs no scan of the body."""
 
-    words: "_Mentions"
+    words: "_CountedWhenAsked"
     in_italics: Counter
-    spoken_by: Counter
+    spoken_by: "_CountedWhenAsked"
     playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
@@ -214,10 +214,10 @@ class _BodyIndex:
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
-        spoken = Counter(_bare(name) for name in _speakers_by_verb(body))
         italics = Counter(_bare(w) for m in _ITALIC_SPAN.finditer(body) if not _LABEL_COLON.match(body, m.end())
                           for w in _TOKEN.findall(" ".join(filter(None, m.groups()))))
-        return cls(_Mentions(body), italics, spoken, tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
+        return cls(_CountedWhenAsked(body, _mentions), italics, _CountedWhenAsked(body, _spoken),
+                   tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
                    frozenset(_QUOTED_NAME.findall(body)))
 
@@ -255,21 +255,27 @@ def _words_back(body: str, at: int, n: int) -> int:
     return at
 
 
-class _Mentions:
-    """How often a word stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss), counted when first
-    asked for: a handful of names are asked about, and counting every word of the body cost a tenth of understanding."""
+class _CountedWhenAsked:
+    """A count per word, made when the word is first asked for: the index is asked about a handful of names, and
+    counting for every word of the body (all its words, all its speech verbs) cost a fifth of understanding."""
 
-    def __init__(self, body: str):
-        self.body = body
+    def __init__(self, body: str, count: Callable[[str, str], int]):
+        self.body, self.count = body, count
         self.counts: dict[str, int] = {}
 
     def __getitem__(self, word: str) -> int:
         if word not in self.counts:
-            self.counts[word] = sum(_bare(token) == word for token in _tokens_from(self.body, word))
+            self.counts[word] = self.count(self.body, word)
         return self.counts[word]
 
 
+def _mentions(body: str, word: str) -> int:
+    """How often `word` stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss)."""
+    return sum(_bare(token) == word for token in _tokens_from(body, word))
+
+
 _TOKEN_CHAR = re.compile(r"[\w’'\-]")
+_TOKEN_RUN = re.compile(r"[\w’'\-]*")
 
 
 def _tokens_from(body: str, word: str) -> Iterator[str]:
@@ -293,13 +299,61 @@ def _starts_token(body: str, at: int) -> bool:
     return True
 
 
-def _speakers_by_verb(body: str) -> Iterator[str]:
-    """The word just before each speech verb (`Okafor says`) or, failing that, just after it (`says Okafor`)."""
-    for m in _SPEECH_VERB.finditer(body):
-        before = _SPEAKER_BEFORE.search(body, max(0, m.start() - _SPEAKER_REACH), m.start())
-        after = None if before else _SPEAKER_AFTER.match(body, m.end())
-        if before or after:
-            yield before.group(1) if before else after.group(1) or after.group(2)
+def _spoken(body: str, word: str) -> int:
+    """How many speech verbs have `word` as their speaker (_speaker_of), found from the places the word stands."""
+    verbs: dict[int, re.Match] = {}
+    at = body.find(word)
+    while at != -1:
+        if body[at].isascii() and body[at].isalpha() and (at == 0 or not _TOKEN_CHAR.match(body, at - 1)):
+            end = _TOKEN_RUN.match(body, at).end()  # a speaker is a whole run of token characters
+            if _bare(body[at:end]) == word:
+                verbs.update((v.start(), v) for v in _verbs_beside(body, at, end))
+        at = body.find(word, at + 1)
+    return sum(_bare(speaker) == word for speaker in (_speaker_of(body, v) for v in verbs.values()) if speaker)
+
+
+def _speaker_of(body: str, verb: re.Match) -> str | None:
+    """The word just before a speech verb (`Okafor says`) or, failing that, just after it (`says Okafor`)."""
+    before = _SPEAKER_BEFORE.search(body, max(0, verb.start() - _SPEAKER_REACH), verb.start())
+    if before:
+        return before.group(1)
+    after = _SPEAKER_AFTER.match(body, verb.end())
+    return (after.group(1) or after.group(2)) if after else None
+
+
+_AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
+_ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
+_LONGEST_VERB = max(map(len, _VERB_FORMS))
+
+
+def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
+    """The speech verbs whose speaker the word body[at:end] can be: after it (`Okafor says`, `Okafor happily says`),
+    or before it with up to two capitalised words between (`says Okafor`, `says Dev Okafor`)."""
+    gap = _AFTER_SPEAKER.match(body, end)
+    if gap:
+        adverb = _ADVERB.match(body, gap.end())
+        for start in (gap.end(), adverb.end()) if adverb else (gap.end(),):
+            verb = _SPEECH_VERB.match(body, start)
+            if verb:
+                yield verb
+    verb_end = _space_before(body, at)
+    for _ in range(3):  # _SPEAKER_AFTER: white space, then at most two capitalised words
+        if verb_end == at:
+            return
+        yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
+                    if v.end() == verb_end)
+        word = verb_end
+        while word > 0 and _TOKEN_CHAR.match(body, word - 1):
+            word -= 1
+        if word == verb_end or not "A" <= body[word] <= "Z" or word == 0 or not body[word - 1].isspace():
+            return
+        at, verb_end = word, _space_before(body, word)
+
+
+def _space_before(body: str, at: int) -> int:
+    while at > 0 and body[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _bare(word: str) -> str:

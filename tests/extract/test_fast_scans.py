@@ -52,7 +52,7 @@ def test_bracket_pairs_are_the_pattern_s_matches(seed):
 @pytest.mark.parametrize("seed", [4, 5, 6])
 def test_mentions_count_what_a_count_of_every_word_counts(seed):
     for text in _texts(seed, _WORDS) + _fictional_bodies():
-        everything, mentions = _counted_words(text), subject._Mentions(text)
+        everything, mentions = _counted_words(text), subject._CountedWhenAsked(text, subject._mentions)
         for word in [*everything, "Voss", "Voss’s", "Voss'", "x-Voss", "é", "s", "Le"]:
             assert mentions[word] == everything[word], (text, word)
 
@@ -122,3 +122,24 @@ def test_speech_verbs_as_one_trie_attribute_as_the_word_list_did(name):
         assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), text
         found += expected is not None
     assert found > 30
+
+
+def _speakers_by_verb(body: str) -> Counter:
+    """What the index once held: the speaker of every speech verb of the body, read in one scan."""
+    return Counter(subject._bare(subject._speaker_of(body, v)) for v in subject._SPEECH_VERB.finditer(body)
+                   if subject._speaker_of(body, v))
+
+
+_SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "points out", "happily", "Kelly", " ", " ", "  ", "\n",
+           ",", ".", "“", "”", "she", "x", "-", "Dr", "Lena Voss", "tells", "Dev", "Okafor", "9"]
+
+
+@pytest.mark.parametrize("seed", [16, 17])
+def test_speakers_counted_by_name_are_those_of_a_scan_of_every_verb(seed):
+    found = 0
+    for text in _texts(seed, _SPEECH, 8000) + _fictional_bodies():
+        everyone, spoken = _speakers_by_verb(text), subject._CountedWhenAsked(text, subject._spoken)
+        for word in [*everyone, "Voss", "Lena", "Kelly", "she", "Dev", "Okafor"]:
+            assert spoken[word] == everyone[word], (text, word)
+            found += everyone[word] > 0
+    assert found > 500
