@@ -21,8 +21,11 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 ABBREVIATIONS = frozenset(w.lower() for w in (
     "Mr Mrs Ms Dr St Sr Jr Sen Rep Gov Gen Col Lt Sgt Capt Prof Rev Mt Ft vs etc Inc Ltd Co Corp approx est "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split())
-# A stop and what closes after it, followed by white space and the next word; or the end of a bracket.
-_BREAK = re.compile(r"(?:\.\.\.|[.!?]+|;)[”\"’')\]]*(?=\s+(\S))|(?<=[)\]])(?=\s*([_*A-Z]))")
+# Where a sentence may end: a stop and what closes after it, followed by white space and the next word; or right
+# after a closing bracket followed by a capital. Two patterns, each opening with the characters it can start at, so
+# the engine skips to them (one alternation of both opens with a look-behind, and is tried at every character).
+_STOP_BREAK = re.compile(r"(?:\.\.\.|[.!?]+|;)[”\"’')\]]*(?=\s+(\S))")
+_BRACKET_BREAK = re.compile(r"[)\]](?=\s*([_*A-Z]))")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations
 _ASIDE_CHARS = 300  # "(She laughs)" or a stage direction; a longer bracket is part of a sentence
@@ -46,36 +49,52 @@ def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     sentence exactly as written, trimmed of white space."""
     pos = seen = depth = 0  # depth: brackets opened and not closed between pos and seen
     brackets = any(b in text for b in "()[]")  # most answers have none: depth stays 0 uncounted
-    for m in _BREAK.finditer(text):
+    for at, stop_end, stop, following, capital in _breaks(text):
         if brackets:  # each character is counted once, so a long run without a break stays linear
-            chunk = text[seen:m.start()]
+            chunk = text[seen:at]
             depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
-        seen = m.start()
-        if not _ends_sentence(text, pos, m, depth):
+        seen = at
+        if not _ends_sentence(text, pos, at, stop, following, capital, depth):
             continue
         depth = 0
-        seen = m.end()
-        start, end = _trim(text, pos, m.end())
+        seen = stop_end
+        start, end = _trim(text, pos, stop_end)
         if start < end:
             yield base + start, base + end
-        pos = m.end()
+        pos = stop_end
     start, end = _trim(text, pos, len(text))
     if start < end:
         yield base + start, base + end
 
 
-def _ends_sentence(text: str, pos: int, m: re.Match, depth: int) -> bool:
-    """Whether the stop matched at `m` ends the sentence that began at `pos` (`depth` brackets still open)."""
-    if m.group(2):  # a closing bracket: a break only after an aside that is the whole sentence so far
-        lead = text[pos:min(m.start(), pos + _ASIDE_CHARS)].lstrip()
-        return lead[:1] in "([" and depth == 0 and m.start() - pos < _ASIDE_CHARS and \
+def _breaks(text: str) -> Iterator[tuple[int, int, str, str | None, str | None]]:
+    """Each break in order: (start, end, the stop, the first letter after it, the capital after a bracket).
+
+    A bracket break is empty, right after the bracket. The two kinds never fall at one position (a stop character
+    is neither space nor capital), nor a bracket break inside a stop (its characters are neither), so merged by
+    position they are what one alternation of both patterns finds."""
+    stops, brackets = _STOP_BREAK.finditer(text), _BRACKET_BREAK.finditer(text)
+    stop, bracket = next(stops, None), next(brackets, None)
+    while stop or bracket:
+        if bracket is None or (stop is not None and stop.start() < bracket.end()):
+            yield stop.start(), stop.end(), stop.group(0), stop.group(1), None
+            stop = next(stops, None)
+        else:  # an empty match right after the bracket
+            yield bracket.end(), bracket.end(), "", None, bracket.group(1)
+            bracket = next(brackets, None)
+
+
+def _ends_sentence(text: str, pos: int, at: int, stop: str, following: str | None, capital: str | None,
+                   depth: int) -> bool:
+    """Whether the break found at `at` ends the sentence that began at `pos` (`depth` brackets still open)."""
+    if capital:  # a closing bracket: a break only after an aside that is the whole sentence so far
+        lead = text[pos:min(at, pos + _ASIDE_CHARS)].lstrip()
+        return lead[:1] in "([" and depth == 0 and at - pos < _ASIDE_CHARS and \
             lead.count("(") + lead.count("[") == 1
-    following = m.group(1)
     if following[0].islower():
         return False
-    stop = m.group(0)
     if stop[:1] == "." and stop[:3] != "...":
-        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        before = text[max(0, at - _LOOK_BACK):at]
         word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
         if word.lower() in ABBREVIATIONS or _DOTTED_LETTERS.match(word) or \
                 (word.lower() == "no" and following[0].isdigit()):  # "No. 5", but "No. Never."

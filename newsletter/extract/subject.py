@@ -222,8 +222,9 @@ class _BodyIndex:
                    frozenset(_QUOTED_NAME.findall(body)))
 
 
-# Every _BRACKET_PAIR has white space before its "(" and a capital after it.
-_PAIR_OPENING = re.compile(r"\s\([A-Z]")
+# Every _BRACKET_PAIR has white space before its "(" and a capital after it; found by the "(" itself, which the engine
+# skips to (a pattern opening with `\s` is tried at every character).
+_PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
 _PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
 
 
@@ -232,7 +233,7 @@ def _bracket_pairs(body: str) -> list[tuple[str, str]]:
     of the whole body tries every capital letter (a twentieth of understanding an article)."""
     found, pos = [], 0
     for opening in _PAIR_OPENING.finditer(body):
-        at = opening.start() + 1
+        at = opening.start()
         if at < pos:
             continue
         close = body.find(")", at)

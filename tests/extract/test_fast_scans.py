@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsletter.extract import attribution, subject
+from newsletter.extract import attribution, sentences, subject
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
@@ -142,4 +142,20 @@ def test_speakers_counted_by_name_are_those_of_a_scan_of_every_verb(seed):
         for word in [*everyone, "Voss", "Lena", "Kelly", "she", "Dev", "Okafor"]:
             assert spoken[word] == everyone[word], (text, word)
             found += everyone[word] > 0
+    assert found > 500
+
+
+# The one pattern sentences() scanned with before its two halves: a stop, or the place right after a bracket.
+_ONE_BREAK = re.compile(r"(?:\.\.\.|[.!?]+|;)[”\"’')\]]*(?=\s+(\S))|(?<=[)\]])(?=\s*([_*A-Z]))")
+_PROSE = ["She left", ".", "...", "!", "?", ";", ")", "]", "(", "[", "”", "’", "'", " ", " ", "\n", "So", "so", "_",
+          "*", "A", "x", "Dr", "No", "5", "(She laughs)", ".)", "?”"]
+
+
+@pytest.mark.parametrize("seed", [18, 19])
+def test_breaks_are_those_of_one_alternation(seed):
+    found = 0
+    for text in _texts(seed, _PROSE, 8000) + _fictional_bodies():
+        expected = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2)) for m in _ONE_BREAK.finditer(text)]
+        assert list(sentences._breaks(text)) == expected, text
+        found += any(e[4] for e in expected)
     assert found > 500
