@@ -121,6 +121,23 @@ def literal_trie(words) -> str:
     return pattern(root)
 
 
+# Characters from rarest to commonest in English prose (capitals, digits and marks are rarer than any letter).
+_RARITY = "+.0123456789QZXJKVWYBPGFUCMLDHRSNIOATEqzxjkvbpygfwmucldrhsnioate "
+
+
+def any_literal(words) -> str:
+    """A pattern that finds where any of `words` occurs (only whether and where, not which), led by each word's
+    rarest character: the engine skips to those few characters, where a trie of common first letters is tried at
+    most of them. Each word is checked around that character by a look-behind and a look-ahead."""
+    by_anchor: dict[str, list[str]] = {}
+    for word in words:
+        at = min(range(len(word)), key=lambda i: _RARITY.find(word[i]))  # not in _RARITY (-1): rarer still
+        around = ("(?<=" + re.escape(word[:at + 1]) + ")" if at else "") + \
+            ("(?=" + re.escape(word[at + 1:]) + ")" if at + 1 < len(word) else "")
+        by_anchor.setdefault(word[at], []).append(around)
+    return "|".join(re.escape(ch) + "(?:" + "|".join(arounds) + ")" for ch, arounds in by_anchor.items())
+
+
 _WORD_CUE = re.compile(literal_trie(_CUE_WORDS))
 
 

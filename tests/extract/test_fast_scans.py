@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.extract import attribution, sentences, subject
+from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
@@ -159,3 +160,15 @@ def test_breaks_are_those_of_one_alternation(seed):
         assert list(sentences._breaks(text)) == expected, text
         found += any(e[4] for e in expected)
     assert found > 500
+
+
+def test_any_literal_finds_whether_any_word_occurs():
+    words = ["discovery+", "cbs.com", "iPlayer", "10 Play", "hayu", "meWATCH", "fxnow", "é", "a b"]
+    rx = re.compile(any_literal(words))
+    pieces = [*words, "cbs", ".com", "Play", "10", "i", "hay", "u", " ", "+", "discovery", "fx", "now", "a", "b"]
+    found = 0
+    for text in _texts(20, pieces, 20000):
+        expected = any(word in text for word in words)
+        assert (rx.search(text) is not None) == expected, text
+        found += expected
+    assert 1000 < found < 19500  # both answers are tried often
