@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 
 WORD = re.compile(r"[A-Za-z’']+")
@@ -31,7 +32,7 @@ _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(
                          r"(?:great|happy|glad|thrilled|excited|lovely) to (?:finally )?(?:be|sit|come) "
                          r"(?:here|on (?:this|the|your) (?:couch|show|sofa|stage)|back)))", re.I)
 # Literals every match of a pattern contains (lower case): a candidate holding none of them is not searched.
-_PLEASANTRY_KEYS = ("thank", "to ")
+_PLEASANTRY_KEYS = ("thank", "to meet", "to see", "to be", "to sit", "to come", "to finally")  # not "to ": most hold it
 # The letters re.I matches to an ASCII letter that lower() does not turn into it: a candidate holding one is searched.
 _FOLDS_TO_ASCII = re.compile("[İıſ]")
 # First person, feeling words and "you" are whole words, so each is told from the words `\b` sees (runs of \w),
@@ -55,9 +56,11 @@ _DISTINCT_WORDS = 4096  # words remembered by _word_kinds: an article's vocabula
 _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
-_FINITE = re.compile(r"\b(?:is|was|are|were|am|be|been|being|have|has|had|do|does|did|can|could|will|would|shall|"
-                     r"should|may|might|must|get|got|gets|go|goes|went|know|knew|think|thought|feel|felt|want|"
-                     r"wanted|love|loved|need|needed|make|made|take|took|say|said|see|saw)\b|[’'](?:s|re|ve|d|ll|m)\b|"
+# The verbs as a trie: the engine tries a few letters at each word, not fifty words (only whether it matches is read).
+_FINITE = re.compile(r"\b(?:" + literal_trie("""is was are were am be been being have has had do does did can could will
+                     would shall should may might must get got gets go goes went know knew think thought feel felt want
+                     wanted love loved need needed make made take took say said see saw""".split())
+                     + r")\b|[’'](?:s|re|ve|d|ll|m)\b|"
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from newsletter import quote_features
 from newsletter.extract import attribution, sentences, subject
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -172,3 +173,15 @@ def test_any_literal_finds_whether_any_word_occurs():
         assert (rx.search(text) is not None) == expected, text
         found += expected
     assert 1000 < found < 19500  # both answers are tried often
+
+
+def test_pleasantry_keys_are_in_every_pleasantry():
+    openers = ["thanks", "thank you", "Thank you so much.", "nice to meet you", "Nice to see you", "a pleasure to be here",
+               "good to be with you", "great to finally sit on the couch", "happy to come back", "glad to be here",
+               "thrilled to sit on your stage", "so", "to ", "be", "here", " ", "for having me", "!", "."]
+    found = 0
+    for text in _texts(22, openers, 20000):
+        if quote_features._PLEASANTRY.search(text):
+            found += 1
+            assert quote_features._holds(text, text.lower(), quote_features._PLEASANTRY_KEYS), text
+    assert found > 1000
