@@ -137,6 +137,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
+    if not streamers and not has_cue(body):
+        return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
     for p_start, p_end in paragraphs(body):
         if not _worth_parsing(body[p_start:p_end], streamers):
             continue
