@@ -17,6 +17,7 @@ import pytest
 
 from newsletter import quote_features
 from newsletter.extract import attribution, sentences, subject
+from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -185,3 +186,17 @@ def test_pleasantry_keys_are_in_every_pleasantry():
             found += 1
             assert quote_features._holds(text, text.lower(), quote_features._PLEASANTRY_KEYS), text
     assert found > 1000
+
+
+def test_cue_words_are_found_as_one_trie_of_them_finds_them():
+    trie = re.compile(when.literal_trie(when._CUE_WORDS))
+    pieces = [*when._CUE_WORDS, "mon", "day", "night", "at", "at ", "catch", "box", " ", "-", ".", "x", "s", "o", "on",
+              "late", "every", "each", "this"]
+    found = 0
+    rng = random.Random(23)  # a few pieces each, so that many texts hold no cue
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    for text in texts + [t.lower() for t in _fictional_bodies()]:
+        expected = trie.search(text) is not None
+        assert bool(when._has_cue_word(text)) == expected, text
+        found += expected
+    assert 1000 < found < 19500
