@@ -325,11 +325,13 @@ def _speaker_of(body: str, verb: re.Match) -> str | None:
 _AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
 _ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
 _LONGEST_VERB = max(map(len, _VERB_FORMS))
+_WORDS_BETWEEN = 5  # more than _SPEAKER_AFTER lets stand between a verb and its speaker ("says her co-star Dev Okafor")
 
 
 def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
-    """The speech verbs whose speaker the word body[at:end] can be: after it (`Okafor says`, `Okafor happily says`),
-    or before it with up to two capitalised words between (`says Okafor`, `says Dev Okafor`)."""
+    """Speech verbs whose speaker the word body[at:end] may be: after it (`Okafor says`, `Okafor happily says`), or
+    before it with a few words between (`says Okafor`, `says Dev Okafor`). More than _SPEAKER_AFTER allows are
+    tried (any words, up to _WORDS_BETWEEN): _speaker_of then reads each verb's speaker exactly."""
     gap = _AFTER_SPEAKER.match(body, end)
     if gap:
         adverb = _ADVERB.match(body, gap.end())
@@ -338,16 +340,14 @@ def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
             if verb:
                 yield verb
     verb_end = _space_before(body, at)
-    for _ in range(3):  # _SPEAKER_AFTER: white space, then at most two capitalised words
+    for _ in range(_WORDS_BETWEEN + 1):
         if verb_end == at:
             return
         yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
                     if v.end() == verb_end)
         word = verb_end
-        while word > 0 and _TOKEN_CHAR.match(body, word - 1):
+        while word > 0 and not body[word - 1].isspace():
             word -= 1
-        if word == verb_end or not "A" <= body[word] <= "Z" or word == 0 or not body[word - 1].isspace():
-            return
         at, verb_end = word, _space_before(body, word)
 
 
