@@ -325,6 +325,7 @@ def _speaker_of(body: str, verb: re.Match) -> str | None:
 _AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
 _ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
 _LONGEST_VERB = max(map(len, _VERB_FORMS))
+_VERB_ENDINGS = frozenset(v[-1] for v in _VERB_FORMS)
 _WORDS_BETWEEN = 5  # more than _SPEAKER_AFTER lets stand between a verb and its speaker ("says her co-star Dev Okafor")
 
 
@@ -343,8 +344,9 @@ def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
     for _ in range(_WORDS_BETWEEN + 1):
         if verb_end == at:
             return
-        yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
-                    if v.end() == verb_end)
+        if verb_end and body[verb_end - 1] in _VERB_ENDINGS:  # most words cannot end a speech verb: not searched
+            yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
+                        if v.end() == verb_end)
         word = verb_end
         while word > 0 and not body[word - 1].isspace():
             word -= 1
