@@ -166,8 +166,10 @@ def _quick(rx: re.Pattern) -> re.Pattern:
     return re.compile(source.removeprefix(r"\b"))
 
 
-_QUICK_EVIDENCE = (*(_quick(rx) for rx in (_BROADCAST, _POSSESSIVE_AIRING, _STREAM_WORD, _STRIP_RX)),
-                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"))  # `8/7c`
+# Tried in this order, the one most often there and cheapest first (a strip: `weeknights`, `every day`), the
+# broadcast verbs, costliest, last.
+_QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, _POSSESSIVE_AIRING, _STREAM_WORD)),
+                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _quick(_BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
 
 
