@@ -6,17 +6,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
+from .scan import CountedWhenAsked, first_names_before, space_before, word_before, words_back
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
-
 
 
 def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
@@ -45,32 +45,10 @@ def _usual_spelling(name: str, body: str) -> str:
     words = name.split()
     if len(words) != 2:
         return name
-    forms = _first_names_before(words[-1], body)
+    forms = first_names_before(words[-1], body)
     variants = {f for f in forms if f != words[0] and edit_distance_at_most_one(f.lower(), words[0].lower())}
     best = max(variants, key=forms.count, default=None)
     return f"{best} {words[-1]}" if best and forms.count(best) > forms.count(words[0]) else name
-
-
-_FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
-_BOUNDARY = re.compile(r"\b")
-
-
-def _first_names_before(surname: str, body: str) -> list[str]:
-    r"""re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(surname) + r"\b", body), read back from each place the
-    surname stands rather than tried at every capital letter of the body."""
-    forms, end, target = [], 0, " " + surname
-    at = body.find(target)
-    while at != -1:
-        tail = at
-        while tail > 0 and body[tail - 1] in _FIRST_NAME_TAIL:
-            tail -= 1
-        first, after = tail - 1, at + len(target)  # the capital, and the end of the surname
-        if end <= first < tail < at and "A" <= body[first] <= "Z" and _BOUNDARY.match(body, first) \
-                and _BOUNDARY.match(body, after):
-            forms.append(body[first:at])
-            end = after
-        at = body.find(target, at + 1)
-    return forms
 
 
 def _merge_spellings(scores: dict[str, float], body: str) -> dict[str, float]:
@@ -158,7 +136,7 @@ def _trade_matches(rx: re.Pattern, lede: str) -> Iterator[re.Match]:
     for at in _trade_words(lede):
         if at < pos:
             continue
-        owner = _word_before(lede, at)
+        owner = word_before(lede, at)
         m = (owner is not None and owner >= pos and rx.match(lede, owner)) or rx.match(lede, at)
         if m:
             yield m
@@ -171,15 +149,6 @@ def _trade_words(lede: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _TRADE_WORD.finditer(lede))
 
 
-def _word_before(text: str, at: int) -> int | None:
-    """Where the run of word characters that white space separates from `at` starts, if there is one."""
-    end = at
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return start if start < end < at else None
 # The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
 # "Fox News", "American Museum", "Crime Lab").
 _INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
@@ -204,9 +173,9 @@ def _used_as_title(name: str, text: str) -> bool:
 class _BodyIndex:
     """Counts read off a body once, so scoring each candidate name costs no scan of the body."""
 
-    words: "_CountedWhenAsked"
+    words: "CountedWhenAsked"
     in_italics: Counter
-    spoken_by: "_CountedWhenAsked"
+    spoken_by: "CountedWhenAsked"
     playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
@@ -216,7 +185,7 @@ class _BodyIndex:
     def of(cls, body: str) -> "_BodyIndex":
         italics = Counter(_bare(w) for m in _ITALIC_SPAN.finditer(body) if not _LABEL_COLON.match(body, m.end())
                           for w in _TOKEN.findall(" ".join(filter(None, m.groups()))))
-        return cls(_CountedWhenAsked(body, _mentions), italics, _CountedWhenAsked(body, _spoken),
+        return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
                    frozenset(_QUOTED_NAME.findall(body)))
@@ -239,35 +208,11 @@ def _bracket_pairs(body: str) -> list[tuple[str, str]]:
         close = body.find(")", at)
         if close == -1:
             break
-        m = _BRACKET_PAIR.search(body, max(pos, _words_back(body, at, _PAIR_WORDS)), close + 1)
+        m = _BRACKET_PAIR.search(body, max(pos, words_back(body, at, _PAIR_WORDS)), close + 1)
         if m:  # its "(" is the first after its start and its ")" the first after that, so it ends at `close`
             found.append(m.groups())
             pos = m.end()
     return found
-
-
-def _words_back(body: str, at: int, n: int) -> int:
-    """Where the n-th run of non-space characters before `at` starts."""
-    for _ in range(n):
-        while at > 0 and body[at - 1].isspace():
-            at -= 1
-        while at > 0 and not body[at - 1].isspace():
-            at -= 1
-    return at
-
-
-class _CountedWhenAsked:
-    """A count per word, made when the word is first asked for: the index is asked about a handful of names, and
-    counting for every word of the body (all its words, all its speech verbs) cost a fifth of understanding."""
-
-    def __init__(self, body: str, count: Callable[[str, str], int]):
-        self.body, self.count = body, count
-        self.counts: dict[str, int] = {}
-
-    def __getitem__(self, word: str) -> int:
-        if word not in self.counts:
-            self.counts[word] = self.count(self.body, word)
-        return self.counts[word]
 
 
 def _mentions(body: str, word: str) -> int:
@@ -340,7 +285,7 @@ def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
             verb = _SPEECH_VERB.match(body, start)
             if verb:
                 yield verb
-    verb_end = _space_before(body, at)
+    verb_end = space_before(body, at)
     for _ in range(_WORDS_BETWEEN + 1):
         if verb_end == at:
             return
@@ -350,13 +295,7 @@ def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
         word = verb_end
         while word > 0 and not body[word - 1].isspace():
             word -= 1
-        at, verb_end = word, _space_before(body, word)
-
-
-def _space_before(body: str, at: int) -> int:
-    while at > 0 and body[at - 1].isspace():
-        at -= 1
-    return at
+        at, verb_end = word, space_before(body, word)
 
 
 def _bare(word: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import attribution, sentences, subject
+from newsletter.extract import attribution, scan, sentences, subject
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -55,7 +55,7 @@ def test_bracket_pairs_are_the_pattern_s_matches(seed):
 @pytest.mark.parametrize("seed", [4, 5, 6])
 def test_mentions_count_what_a_count_of_every_word_counts(seed):
     for text in _texts(seed, _WORDS) + _fictional_bodies():
-        everything, mentions = _counted_words(text), subject._CountedWhenAsked(text, subject._mentions)
+        everything, mentions = _counted_words(text), scan.CountedWhenAsked(text, subject._mentions)
         for word in [*everything, "Voss", "Voss’s", "Voss'", "x-Voss", "é", "s", "Le"]:
             assert mentions[word] == everything[word], (text, word)
 
@@ -86,7 +86,7 @@ def test_first_names_before_a_surname_are_the_pattern_s_matches(seed):
     for text in _texts(seed, _SPELLINGS, 20000) + _fictional_bodies():
         surname = rng.choice(["Voss", "Fox", "Jr.", "x", "Neil"])
         expected = re.findall(r"\b([A-Z][a-z’'\-]+) " + re.escape(surname) + r"\b", text)
-        assert subject._first_names_before(surname, text) == expected, (text, surname)
+        assert scan.first_names_before(surname, text) == expected, (text, surname)
         found += bool(expected)
     assert found > 200
 
@@ -141,7 +141,7 @@ _SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "points out", "ha
 def test_speakers_counted_by_name_are_those_of_a_scan_of_every_verb(seed):
     found = 0
     for text in _texts(seed, _SPEECH, 8000) + _fictional_bodies():
-        everyone, spoken = _speakers_by_verb(text), subject._CountedWhenAsked(text, subject._spoken)
+        everyone, spoken = _speakers_by_verb(text), scan.CountedWhenAsked(text, subject._spoken)
         for word in [*everyone, "Voss", "Lena", "Kelly", "she", "Dev", "Okafor"]:
             assert spoken[word] == everyone[word], (text, word)
             found += everyone[word] > 0
