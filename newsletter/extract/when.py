@@ -277,7 +277,19 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
+    if "Day" in text or "Eve" in text or "Halloween" in text or "Fourth" in text:
+        out += [Day("date", m.start(), m.end(), *_HOLIDAYS[" ".join(m.group(0).split()).replace("’", "'")])
+                for m in _HOLIDAY.finditer(text)]
+        out.sort(key=lambda d: d.start)
     return out
+
+
+# Holidays on a fixed date, which schedules name instead of the date ("the Christmas Day episode"): month, day.
+_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Day": (1, 1),
+             "New Year's Eve": (12, 31), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+             "Independence Day": (7, 4), "Fourth of July": (7, 4), "St Patrick's Day": (3, 17),
+             "St. Patrick's Day": (3, 17)}
+_HOLIDAY = re.compile("|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAYS))
 
 
 def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:

@@ -210,6 +210,10 @@ KINDS = {
                                        "one-off", "Wednesday", "22:00", NY, "2026-12-02"),
     "airs-and-streams": ("The finale of Ridgeline airs Sunday at 9 p.m. on HBO and streams on Max.", "one-off",
                          "Sunday", "21:00", NY, "2026-11-22"),
+    "holiday": ("The Christmas Day episode of The Marsh House airs at 6.30pm on ITV1.", "one-off", "Friday", "18:30",
+                LON, "2026-12-25"),
+    "holiday-new-year": ("Harbor Lights returns on New Year's Day at 9 p.m. on NBC.", "one-off", "Friday", "21:00", NY,
+                         "2027-01-01"),
     "concludes-and-streams": ("Ridgeline concludes Sunday at 9 p.m. ET on HBO and streams on Max.", "one-off",
                               "Sunday", "21:00", NY, "2026-11-22"),
 }
