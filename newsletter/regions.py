@@ -14,7 +14,11 @@ SYSTEM_ZONE_TABLE = Path("/usr/share/zoneinfo/zone.tab")
 # Old names still accepted for zones, which the table lists only under their new ones.
 ALIAS_PREFIXES = {"US/": "US", "Canada/": "CA", "Australia/": "AU", "Brazil/": "BR", "Mexico/": "MX", "Chile/": "CL"}
 ALIASES = {"GB": "GB", "GB-Eire": "GB", "Europe/Belfast": "GB", "Eire": "IE", "NZ": "NZ", "Japan": "JP",
-           "Singapore": "SG", "Hongkong": "HK", "ROK": "KR", "PRC": "CN", "Israel": "IL", "Navajo": "US"}
+           "Singapore": "SG", "Hongkong": "HK", "ROK": "KR", "PRC": "CN", "Israel": "IL", "Navajo": "US",
+           "Asia/Calcutta": "IN", "Europe/Kiev": "UA", "Asia/Saigon": "VN", "Asia/Katmandu": "NP",
+           "Asia/Rangoon": "MM", "America/Buenos_Aires": "AR", "Atlantic/Faeroe": "FO", "Pacific/Truk": "FM"}
+# Crown dependencies watch the UK's channels at the UK's times: their readers wait for the UK airing.
+SAME_BROADCASTS = {"GG": "GB", "JE": "GB", "IM": "GB"}
 
 
 def _zone_table() -> str:
@@ -43,5 +47,5 @@ def region_of_zone(tz: str | None) -> str | None:
         return None
     found = _countries().get(tz) or ALIASES.get(tz)
     if found:
-        return found
+        return SAME_BROADCASTS.get(found, found)
     return next((code for prefix, code in ALIAS_PREFIXES.items() if tz.startswith(prefix)), None)

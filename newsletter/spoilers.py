@@ -191,7 +191,7 @@ def guard_issue(issue: Issue, reader_tz: str | None, mode: str, at: datetime | N
     aired in their region folded or held, the preheader never a held or folded story's quote, and with a story
     held, the subject naming only those kept."""
     at = at or issue.sent_at
-    issue = _without_stories_had(issue, reader_tz)
+    issue = without_stories_had(issue, reader_tz)
     if mode == "off" or at is None:
         return Guarded(issue, {})
     kept, folded, held = [], {}, []
@@ -213,7 +213,7 @@ def guard_issue(issue: Issue, reader_tz: str | None, mode: str, at: datetime | N
     return Guarded(changed, folded, tuple(held))
 
 
-def _without_stories_had(issue: Issue, reader_tz: str | None) -> Issue:
+def without_stories_had(issue: Issue, reader_tz: str | None) -> Issue:
     """The issue less the stories carried from an earlier one that this reader was not held back from (they had
     them then)."""
     kept = tuple(s for s in issue.stories

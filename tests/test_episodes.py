@@ -65,7 +65,9 @@ def test_a_region_the_text_says_gets_it_later():
 
 
 @pytest.mark.parametrize("zone, region", [("America/Chicago", "US"), ("Europe/London", "GB"), ("US/Pacific", "US"),
-                                          ("Asia/Singapore", "SG"), ("UTC", None), ("Etc/GMT+5", None)])
+                                          ("Asia/Singapore", "SG"), ("UTC", None), ("Etc/GMT+5", None),
+                                          ("Asia/Calcutta", "IN"), ("Europe/Kiev", "UA"),  # old names still in use
+                                          ("Europe/Jersey", "GB"), ("Europe/Isle_of_Man", "GB")])  # UK channels
 def test_a_zones_region_is_its_country(zone, region):
     assert region_of_zone(zone) == region
 

@@ -281,3 +281,14 @@ def test_only_my_shows_with_its_one_story_held_does_not_say_none_of_my_shows(pro
     _, text, _ = parts(project, "cleo.fan@example.org")
     assert "Only the shows you follow this week (Tidewater)." in text and "None of the shows" not in text
     assert "HELD BACK UNTIL IT AIRS WHERE YOU ARE * Ivy Hale on Tidewater" in text
+
+
+def test_a_week_of_carried_stories_only_mails_nobody_who_had_them(project):
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    cfg = send(project, mode="hold")
+    build(cfg, "2026-W49")  # no new interview: only the story held back from the UK readers last week
+    send_issue(cfg, "2026-W49", now=lambda: datetime(2026, 12, 8, 13, tzinfo=UTC))
+    outbox = project / "outbox" / "2026-W49"
+    assert (outbox / "cleo.fan@example.org.eml").exists() and QUOTE in parts(project, "cleo.fan@example.org",
+                                                                               "2026-W49")[1]
+    assert not (outbox / "ada.reader@example.org.eml").exists()  # she had it in W48: no empty issue for her

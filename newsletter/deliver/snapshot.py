@@ -9,6 +9,7 @@ from ..config import Config
 from ..errors import IssueRefused
 from ..personal import ONLY, has_my_shows, shows_mode
 from ..render import RenderSettings, render_issue
+from ..spoilers import without_stories_had
 from ..subscribers import SubscriberStore
 from ..words import counted
 from .ledger import Ledger
@@ -44,14 +45,18 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
     rendered: dict[str, tuple[str, str, str]] = {}
     store = SubscriberStore.from_config(cfg)
 
-    skipped = 0
+    skipped = had_all = 0
 
     def recipients():
-        nonlocal skipped
+        nonlocal skipped, had_all
         for batch in store.batches("active"):
             for sub in batch:
                 tz, only = sub.timezone or default_tz, shows_mode(sub) == ONLY
-                if only and cfg.delivery.none_of_my_shows == "skip" and not has_my_shows(issue, sub.shows):
+                theirs = without_stories_had(issue, tz)  # less the held-back stories they had in an earlier issue
+                if not theirs.stories:
+                    had_all += 1  # a week of carried stories only, all of which this reader already had
+                    continue
+                if only and cfg.delivery.none_of_my_shows == "skip" and not has_my_shows(theirs, sub.shows):
                     skipped += 1
                     continue
                 key = variant_key(tz, sub.shows, only)
@@ -64,4 +69,7 @@ def prepare(cfg: Config, week: str, ledger: Ledger, strict: bool = False, issue=
     if skipped:
         warnings = [*warnings, f"{counted(skipped, 'reader')} on \"only my shows\" get no issue this week: none of "
                                "their shows is in it ([delivery] none_of_my_shows = \"skip\")"]
+    if had_all:
+        warnings = [*warnings, f"{counted(had_all, 'reader')} get no issue this week: they had every story in it "
+                               "already (stories carried from an issue they were held back from)"]
     return added, warnings
