@@ -147,19 +147,21 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
 
 
 def held_last_week(cfg: Config, week: str) -> tuple:
-    """The stories the week before's issue, as sent, held back from some readers until their episode aired
-    (`spoilers.carried_stories`, judged at the moment that issue was rendered for its readers, which is not its
-    planned send time when it went early or late); none when that week was not sent."""
+    """The stories the last issue sent (in the weeks a story may be carried for) held back from some readers until
+    their episode aired (`spoilers.carried_stories`, judged at the moment that issue was rendered for its readers,
+    which is not its planned send time when it went early or late). A week skipped or never sent in between
+    carries nothing of its own: its readers never had it."""
     from .deliver.ledger import Ledger
-    from .spoilers import carried_stories
+    from .spoilers import MAX_CARRIED_WEEKS, carried_stories
     from .weeks import week_of
 
-    before = week_of(parse_week(week).start - timedelta(days=7))
     ledger = Ledger.from_config(cfg)
-    if not ledger.has_snapshot(before):
-        return ()
-    artefact = load_built(cfg, before)
-    return carried_stories(artefact.issue if artefact else None, ledger.snapshot_at(before))
+    for back in range(1, MAX_CARRIED_WEEKS + 2):
+        before = week_of(parse_week(week).start - timedelta(days=7 * back))
+        if ledger.has_snapshot(before):
+            artefact = load_built(cfg, before)
+            return carried_stories(artefact.issue if artefact else None, ledger.snapshot_at(before))
+    return ()
 
 
 def editors_note(cfg: Config, week: str, strict: bool = False) -> tuple[str, list[str]]:

@@ -292,3 +292,25 @@ def test_a_week_of_carried_stories_only_mails_nobody_who_had_them(project):
     assert (outbox / "cleo.fan@example.org.eml").exists() and QUOTE in parts(project, "cleo.fan@example.org",
                                                                                "2026-W49")[1]
     assert not (outbox / "ada.reader@example.org.eml").exists()  # she had it in W48: no empty issue for her
+
+
+def test_a_held_story_still_comes_when_the_week_between_was_not_sent(project):
+    add_interview(project, "the Season 2 finale", TEXT_ONLY)
+    cfg = send(project, mode="hold")
+    build(cfg, "2026-W49")  # built, never sent (too thin, or not approved)
+    write(project / "content" / "2026-12-08-omar-reyes.md", """
+        ---
+        title: "Omar Reyes on Night Desk"
+        date: 2026-12-08
+        outlet: The Broadcast Ledger
+        show: Night Desk
+        interviewee: Omar Reyes
+        ---
+        **What is the night shift like?**
+
+        Omar Reyes: The coffee runs out at three and the stories start arriving at four, every single night we shoot.
+        """)
+    build(cfg, "2026-W50")
+    send_issue(cfg, "2026-W50", now=lambda: datetime(2026, 12, 14, 13, tzinfo=UTC))
+    assert QUOTE in parts(project, "cleo.fan@example.org", "2026-W50")[1]  # held from her in W48, aired since
+    assert QUOTE not in parts(project, "ada.reader@example.org", "2026-W50")[1]  # she had it in W48
