@@ -206,6 +206,16 @@ def _about_subject(text: str, subject: str, cast: Cast) -> bool:
 _HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
 
 
+_TRADES_KEPT = 64  # a few trades per article, a week's articles
+
+
+@lru_cache(maxsize=_TRADES_KEPT)
+def _given_trade(trade: str, body: str) -> frozenset[str]:
+    """The people `body` names right after a trade ("comedian Bettina Castro"): one scan per trade and article, not
+    one per quote that says "the comedian says" (the body's hash is kept by the string, so a lookup is cheap)."""
+    return frozenset(m.group(1) for m in re.finditer(rf"\b{re.escape(trade)},?\s+({_NAME})", body))
+
+
 def _remember(recent: list[str], person: str) -> None:
     if person in recent:
         recent.remove(person)
@@ -303,7 +313,7 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
     if role and subject:
         # "The comedian says": the person the article gives that trade ("comedian Bettina Castro"), else the one
         # it is about; never simply whoever spoke last, who may be a producer.
-        named = {m.group(1) for m in re.finditer(rf"\b{re.escape(role.group(1))},?\s+({_NAME})", body)}
+        named = _given_trade(role.group(1), body)
         return cast.find(next(iter(named))) or next(iter(named)) if len(named) == 1 else subject
     if re.fullmatch(_PRONOUN, name) or name in _PRONOUN_GENDER:
         return last_person

@@ -125,6 +125,16 @@ class Cast:
             cache[name] = self.expand(name, text)
         return cache[name]
 
+    def first_in_full(self, word: str, text: str) -> tuple[int, str] | None:
+        """Where `text` first writes `word` after the first names that go with it ("your scenes with Greta
+        Solvang"), and that full name; remembered per word, so asking for each paragraph of a long article stays
+        linear."""
+        cache = self.__dict__.setdefault("_in_full", {})
+        if word not in cache:
+            m = _words_before(word, text)
+            cache[word] = (m.end(), Cast.expand(word, text[:m.end() + len(word)])) if m else None
+        return cache[word]
+
     @staticmethod
     def expand(name: str, text: str) -> str:
         """`Pruitt` -> `Walt Pruitt` when `text` names them in full."""

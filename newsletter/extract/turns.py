@@ -270,8 +270,8 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
     word = first.group(0)
     if interviewee and word in interviewee.split() or _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
         return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
-    full = Cast.expand(word, body[:p.start])  # named in full earlier ("your scenes with Greta Solvang")
-    return full != word and full != interviewee
+    named = cast.first_in_full(word, body)  # named in full earlier ("your scenes with Greta Solvang")
+    return named is not None and named[0] < p.start and named[1] not in (word, interviewee)
 
 
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
