@@ -487,22 +487,20 @@ def test_a_transcript_label_alone_speaks_through_the_paragraph_after_it():
     assert by_text["Will there"][1] == "Caller 2"  # a numbered label
 
 
-def test_a_trade_before_a_name_is_not_part_of_the_name():
-    i = iv("Mara Quinlan keeps bees on the set.\n\n"
-           "Co-star Theo Marsh, who plays the gardener, remembers the first hive. “She named every bee,” Marsh says.\n\n"
-           "“We wrote the bees in after we met her,” says co-creator Ana Ruiz.",
-           title="Mara Quinlan and the bees", byline="Jo Park")
-    r = extract_turns(i)
-    assert [q.speaker for q in r.quotes] == ["Theo Marsh", "Ana Ruiz"]
-
-
-def test_a_trade_as_speaker_is_the_person_the_article_is_about_not_whoever_spoke_last():
-    i = iv("Mara Quinlan made her name doing stand-up in Leeds.\n\n"
-           "“We wrote the part with her voice in our heads,” says producer Ana Ruiz.\n\n"
-           "The comedian says she was terrified on the first day. “On stage it is you and a microphone.”",
-           title="Mara Quinlan's first drama", byline="Jo Park")
-    r = extract_turns(i)
-    assert [q.speaker for q in r.quotes] == ["Ana Ruiz", "Mara Quinlan"]
+@pytest.mark.parametrize("body, speakers", [
+    # A trade before a name is not part of the name.
+    ("Mara Quinlan keeps bees on the set.\n\n"
+     "Co-star Theo Marsh, who plays the gardener, remembers the first hive. “She named every bee,” Marsh says.\n\n"
+     "“We wrote the bees in after we met her,” says co-creator Ana Ruiz.", ["Theo Marsh", "Ana Ruiz"]),
+    # A trade as the speaker is the person the article is about, not whoever spoke last.
+    ("Mara Quinlan made her name doing stand-up in Leeds.\n\n"
+     "“We wrote the part with her voice in our heads,” says producer Ana Ruiz.\n\n"
+     "The comedian says she was terrified on the first day. “On stage it is you and a microphone.”",
+     ["Ana Ruiz", "Mara Quinlan"]),
+], ids=["trade-before-a-name", "trade-as-the-speaker"])
+def test_trades_beside_quotes(body, speakers):
+    r = extract_turns(iv(body, title="Mara Quinlan on the set", byline="Jo Park"))
+    assert [q.speaker for q in r.quotes] == speakers
 
 
 def test_answer_labels_make_the_one_person_the_lead_names_the_interviewee():
