@@ -196,6 +196,10 @@ kingdom canada england ireland scotland australia side heights village square ba
 district end point springs falls midtown downtown uptown""".split())
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DATE_GOES_ON = re.compile(r"\.|[ \t]+\d")
+
+
 # Common words that are also first names, so they do not break a run of capitalised words.
 _NAME_LIKE = frozenset({"will", "may", "mark", "rose", "grace", "bill", "ray", "art", "guy", "pat", "don", "joy",
                         "june", "hope", "star", "dawn", "faith", "sky", "summer", "rich", "jack", "frank"})
@@ -213,6 +217,8 @@ def people_named(text: str) -> list[str]:
         words = m.group(0).split()
         if _POSSESSIVE.search(words[-1]):  # "Jorja Fox’s role": the person's own; "Bad's Jonathan Banks" is not
             words[-1] = _POSSESSIVE.sub("", words[-1])
+        if words[-1].lower() in _MONTH_ABBREVIATIONS and _DATE_GOES_ON.match(text, m.end()):
+            words.pop()  # "Bakersfield Jan. 13": a date, not a surname
         for word in [*words, None]:
             if word is None or _breaks_name(word):
                 if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \

@@ -169,6 +169,20 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
+def _only_in_institutions(name: str, body: str) -> bool:
+    """Every time the body writes `name`, it goes on with the last word of a paper, a club or a building."""
+    seen = False
+    for m in re.finditer(re.escape(name) + r"(?![\w’'])", body):
+        nxt = _NEXT_WORD.match(body, m.end())
+        if not nxt or nxt.group(1).lower() not in _INSTITUTION_WORDS:
+            return False
+        seen = True
+    return seen
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
 @dataclass
 class _BodyIndex:
     """Counts read off a body once, so scoring each candidate name costs no scan of the body."""
@@ -326,6 +340,10 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         return 0.0
     if name in index.quoted:
         return 0.0  # ‘Poker Face’: set off in quote marks like a title
+    if not index.words[words[-1]]:
+        return 0.0  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
+    if _only_in_institutions(name, body):
+        return 0.0  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):
         return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
     if _used_as_title(name, title) or _used_as_title(name, body):

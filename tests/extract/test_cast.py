@@ -185,6 +185,26 @@ def test_words_the_article_also_writes_in_lower_case_are_not_a_name():
     assert u.interviewee is None
 
 
+@pytest.mark.parametrize("title, body", [
+    # Headline capitals the story never uses again: a column's name, not a person.
+    ("Rerun Roundup: Six Finales Worth A Second Look", "The week brought six finales. Here are the ones to watch "
+     "again before the summer schedule starts."),
+    # A name that only ever stands inside a club's or a museum's name.
+    ("Velvet Anchors Bids Farewell", "The Velvet Anchors Club closed its doors on Friday after thirty years. "
+     "Regulars at the Velvet Anchors Club said the bar had been a second home."),
+    # A place and a month abbreviation: a date, not a surname.
+    ("Set Tour In Larkhaven Feb. 9", "Fans can walk the set of the detective drama in Larkhaven on Feb. 9, "
+     "the studio said."),
+])
+def test_a_headline_phrase_a_club_or_a_date_is_never_the_interviewee(title, body):
+    assert understand(_iv(body, title)).interviewee is None
+
+
+def test_a_date_after_a_place_is_not_part_of_a_name():
+    assert people_named("Crowds In Larkhaven Jan. 13") == []
+    assert people_named("Jan Velder returns") == ["Jan Velder"]  # a first name, not a month
+
+
 def test_in_a_talk_show_transcript_the_guest_who_answers_is_the_subject_not_the_host_who_speaks_first():
     body = ("[applause]\n\n"
             "**Nia Holt:** Congratulations on two hundred episodes, that is a real milestone.\n\n"
