@@ -13,6 +13,8 @@ from .layout import Para
 from .words import SPEECH_VERBS as _VERBS, whole_word
 from .subject import FULL_NAME
 
+OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
+CLOSING_MARKS = "”\"’'"
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 _ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
@@ -144,6 +146,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
     genders: dict[str, str | None] = {}
     previous = None
+    runs_on: list[bool] = []  # per quote: left open at its paragraph's end (running on into the next) and nobody
+    # named as its speaker
+    opens: list[bool] = []  # per quote: the first words of its paragraph
     for p in paras:
         found = _find_quotes(body, p, warnings)
         cursor = p.start
@@ -163,7 +168,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                     q.speaker = _by_gender(recent, gender, genders, body, nearby) or q.speaker
             elif subject and not q.short and _names(before, subject):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
-            named = bool(name and q.speaker)
+            named, guessed = bool(name and q.speaker), False
+            opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
                 _same_speaker_gap(gap, found[i - 1].speaker, cast) else None
@@ -173,19 +179,31 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
             elif carried:
                 q.speaker = carried  # “I think,” she says, “that …” / “…,” Voss says. “…”
-            elif i == 0 and q.mark_start == p.start and prev_para_speaker:
+            elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
-            elif i == 0 and q.mark_start == p.start and subject and not q.short and previous and \
+            elif i == 0 and opens_paragraph and subject and not q.short and previous and \
                     _about_subject(body[previous.start:previous.end], subject, cast):
-                q.speaker = subject  # "## 5. She almost turned it down" then a quote alone: hers
+                q.speaker, guessed = subject, True  # "## 5. She almost turned it down" then a quote alone: hers
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)
             cursor = q.mark_end
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
+            runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
+                           (q.speaker is None or guessed))
+            opens.append(i == 0 and opens_paragraph)
         last_person = _note_mentions(body[cursor:p.end], cast, recent) or last_person
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
+    return _runs_on_backward(quotes, runs_on, opens)
+
+
+def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]) -> list[Quote]:
+    """A quote that runs on unclosed into the next paragraph is the words of whoever that paragraph's quote
+    names: papers attribute a long quote once, in its last paragraph (`‘…` / `‘…,’ she said.`)."""
+    for i in range(len(quotes) - 2, -1, -1):
+        if runs_on[i] and opens[i + 1] and quotes[i + 1].speaker:
+            quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].start, quotes[i].end)
     return quotes
 
 
@@ -332,4 +350,4 @@ def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
 
 
 def before_mark(body: str, start: int) -> int:
-    return start - 1 if start > 0 and body[start - 1] in "“\"" else start
+    return start - 1 if start > 0 and body[start - 1] in OPENING_MARKS else start

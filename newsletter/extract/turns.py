@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
-from .attribution import OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
+from .attribution import CLOSING_MARKS, OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
 from .cast import Cast, match_strength, norm, people_named
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
 from .sentences import paragraphs
+from .speech_marks import speech_view
 from .words import whole_word
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
@@ -71,7 +72,9 @@ def extract_turns(interview: Interview) -> TurnsResult:
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
-    quotes = attribute_quotes(body, reader.narration, cast, interview.byline, warnings, roles.interviewee)
+    speech = speech_view(body)  # the same offsets: single speech marks read as double ones
+    quotes = [replace(q, text=body[q.start:q.end]) if speech is not body else q
+              for q in attribute_quotes(speech, reader.narration, cast, interview.byline, warnings, roles.interviewee)]
     if not reader.turns and not interview.interviewee:
         _most_quoted(quotes, roles, interview, body)
     starts = [q.start for q in quotes]  # quotes come in reading order: each paragraph takes its slice
@@ -349,7 +352,7 @@ def _split_narration(body: str, p: Para, quotes: list[Quote], interviewee: str |
         role = "interviewee" if q.speaker and q.speaker == interviewee else \
             ("interviewer" if q.speaker and q.speaker == byline else "other")
         turns.append(Turn(q.speaker, role, q.text, q.start, q.end))
-        cursor = q.end + 1 if q.end < p.end and body[q.end] in "”\"" else q.end
+        cursor = q.end + 1 if q.end < p.end and body[q.end] in CLOSING_MARKS else q.end
     if re.search(r"\w", body[cursor:p.end]):
         turns.append(_turn(body, (byline, "narration"), cursor, p.end))
     return turns
