@@ -1,10 +1,11 @@
 """Fit the pull-quote feature weights on the annotated real-article corpus, and report them honestly.
 
 For every annotated interview the program's own candidates (the interviewee's sentences and sentence pairs
-that pass the editors' rules) are labelled: acceptable when they overlap a `good_pull_quotes` line, forbidden
-when they overlap a `bad_pull_quotes` one. The weights maximise the probability of the acceptable candidates
-above the others of their interview (pairwise logistic ranking, L2-regularised; numpy), with the signs of the
-editorial penalties held.
+that pass the editors' rules) are labelled: forbidden when they overlap a `bad_pull_quotes` line (a pick that
+does counts as forbidden whatever else it holds), else acceptable when they overlap a `good_pull_quotes` one.
+The weights maximise, mostly, the probability that an interview's top line is acceptable (a listwise softmax),
+partly the acceptable lines above the others (pairwise), and rank its forbidden lines under its acceptable ones
+(pairwise), L2-regularised (numpy), with the signs of the editorial penalties held.
 
 Prints, for the fitted weights and for the weights in newsletter/quote_weights.py: interviews with an
 acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
@@ -31,7 +32,10 @@ from newsletter.sources.folder import read_interview
 L2 = 0.01  # keeps weights small where the corpus says little
 STEPS = 400
 RATE = 2.0
-FORBIDDEN_WEIGHT = 1.0  # ranking a forbidden line high costs more than missing an acceptable one
+FORBIDDEN_WEIGHT = 1.0  # the forbidden lines' pairwise loss beside the listwise one
+# The share of the old all-pairs loss kept beside the listwise one: the diversity pick reaches past the top line
+# (one pick per answer), so the order of the lines under it matters too.
+PAIRWISE_SHARE = 0.25
 # Editorial penalties keep their sign whatever a small corpus says: the most a weight may be.
 CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0}
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsletter" / "quote_weights.py"
@@ -56,8 +60,9 @@ def training_rows(items: list[dict], names: list[str]) -> list[tuple[np.ndarray,
         if not cands:
             continue
         x = np.array([[dict(c.features).get(n, 0.0) for n in names] for c in cands])
-        y = np.array([1 if any(eval_corpus.overlaps(c.text, g) for g in it["ann"]["good_pull_quotes"]) else
-                      -1 if any(eval_corpus.overlaps(c.text, b) for b in it["ann"]["bad_pull_quotes"]) else 0
+        # A line that overlaps a forbidden one counts as forbidden when picked, whatever good line it holds too.
+        y = np.array([-1 if any(eval_corpus.overlaps(c.text, b) for b in it["ann"]["bad_pull_quotes"]) else
+                      1 if any(eval_corpus.overlaps(c.text, g) for g in it["ann"]["good_pull_quotes"]) else 0
                       for c in cands])
         if (y == 1).any():
             groups.append((x, y))
@@ -65,24 +70,53 @@ def training_rows(items: list[dict], names: list[str]) -> list[tuple[np.ndarray,
 
 
 def fit(groups: list[tuple[np.ndarray, np.ndarray]], names: list[str]) -> dict[str, float]:
-    """Pairwise ranking (RankNet): every acceptable candidate above every other one of its interview,
-    a forbidden one counting FORBIDDEN_WEIGHT times; each interview weighs the same."""
+    """Mostly listwise for the acceptable lines, pairwise for the forbidden ones; each interview weighs the same.
+
+    The metric asks for one acceptable line among the top three, not every acceptable line above every other
+    one: all-pairs ranking alone spent the weights on ordering the acceptable lines' weaker halves. So most of
+    the loss is the probability that the interview's top line (a softmax over its candidates' scores) is an
+    acceptable one; PAIRWISE_SHARE of it stays all-pairs (RankNet); and, because a forbidden pick anywhere
+    in the top three counts, every forbidden line is ranked under every acceptable one."""
     w = np.zeros(len(names))
     ceiling = np.array([CEILINGS.get(n, np.inf) for n in names])
     for _ in range(STEPS):
         grad = L2 * w
         for x, y in groups:
-            good, other = x[y == 1], x[y != 1]
-            if not len(other):
-                continue
-            pair_w = np.where(y[y != 1] == -1, FORBIDDEN_WEIGHT, 1.0)
-            margin = (good @ w)[:, None] - (other @ w)[None, :]
-            push = pair_w[None, :] / (1.0 + np.exp(margin))  # d loss / d margin, negated
-            push /= push.size
-            grad -= (push.sum(axis=1) @ good - push.sum(axis=0) @ other) / len(groups)
+            grad += (PAIRWISE_SHARE * _pairwise_gradient(x, y, w)
+                     + (1 - PAIRWISE_SHARE) * _listwise_gradient(x, y, w)) / len(groups)
         w -= RATE * grad
         w = np.minimum(w, ceiling)
     return {n: round(float(v), 3) for n, v in zip(names, w)}
+
+
+def _pairwise_gradient(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """d/dw, for one interview, of the mean log(1 + exp(other - acceptable)) over its (acceptable, other) pairs."""
+    good, other = x[y == 1], x[y != 1]
+    if not len(other):
+        return np.zeros_like(w)
+    push = 1.0 / (1.0 + np.exp((good @ w)[:, None] - (other @ w)[None, :]))  # d loss / d margin, negated
+    push /= push.size
+    return push.sum(axis=0) @ other - push.sum(axis=1) @ good
+
+
+def _listwise_gradient(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """d/dw, for one interview, of -log P(top line acceptable) plus FORBIDDEN_WEIGHT times the mean
+    log(1 + exp(forbidden - acceptable)) over its (acceptable, forbidden) pairs."""
+    s = x @ w
+    grad = _softmax(s) @ x - _softmax(s[y == 1]) @ x[y == 1]
+    bad = y == -1
+    if bad.any():
+        good_x, bad_x = x[y == 1], x[bad]
+        margin = s[y == 1][:, None] - s[bad][None, :]
+        push = 1.0 / (1.0 + np.exp(margin))  # d loss / d margin, negated
+        push /= push.size
+        grad -= FORBIDDEN_WEIGHT * (push.sum(axis=1) @ good_x - push.sum(axis=0) @ bad_x)
+    return grad
+
+
+def _softmax(s: np.ndarray) -> np.ndarray:
+    p = np.exp(s - s.max())
+    return p / p.sum()
 
 
 def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, int]:

@@ -21,6 +21,9 @@ _DANGLING = {"and", "but", "so", "that", "that's", "that’s", "or", "because", 
 # Interjections answer the question before going on ("Yeah, we shot it on a real sub."): editors sometimes keep them.
 _INTERJECTIONS = {"yes", "yeah", "well", "oh", "no", "um", "uh", "okay", "ok", "right", "exactly", "absolutely",
                   "sure", "definitely", "totally", "god", "wow", "look", "listen"}
+# The speaker as the subject of the opening words: the line needs no referent from outside it.
+_SPEAKER = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we", "we're", "we’re",
+            "we've", "we’ve", "we'd", "we’d", "we'll", "we’ll", "our"}
 # Third persons and demonstratives whose referent would be outside the quote.
 _POINTING = {"he", "she", "they", "him", "her", "them", "his", "their", "this", "these", "those", "he's", "she's",
              "they're", "he’s", "she’s", "they’re", "there's", "there’s"}
@@ -52,6 +55,9 @@ _FILLER_KEYS = ("you know", "sort of", "kind of", "i mean", "um", "uh", "like,",
 _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
 _YOU = re.compile(r"(?=[yY])you(?:'re|’re|'ve|’ve|r)?", re.I)
+# "You know" and "you see" are filler, "you guys" the room, "thank you" a courtesy: none is the generic "you"
+# an editor likes ("You can't fake a cold open."), so they are not counted as talking to "you".
+_YOU_NOT_READER = re.compile(r"\byou (?:know|see|guys)\b|\b(?:thank|mind) you\b", re.I)
 _DISTINCT_WORDS = 4096  # words remembered by _word_kinds: an article's vocabulary, a week's in a few rounds
 _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
@@ -104,6 +110,21 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|que
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
+# A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
+# or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
+_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwl])(?:\ball I can (?:say|tell you)\b|"
+                               r"\bcareful (?:about|with) (?:answering|what I say)\b|"
+                               r"\b(?:a|the) question for (?:me|them|the \w+)\b|"
+                               r"\bI can(?:'t|’t|not) (?:say|tell you|reveal|give away)"
+                               r"(?: (?:much|more|anything|yet)){0,2}(?=[.,;!…]|\s*\Z)|"
+                               r"\bI(?:'m|’m| am) not (?:allowed|supposed|able) to (?:say|tell|talk|reveal|give)\b|"
+                               r"\bwhere I[’']m going with (?:this|that)\b|"
+                               r"\bI[’']ll stop(?= (?:there|talking|now)\b|[.…])|"
+                               r"\bI[’']m (?:rambling|babbling)\b|\bif (?:that|this) makes (?:any )?sense\b|"
+                               r"\blost my train of thought\b)", re.I)
+_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "not allowed",
+                          "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
+                          "makes sense", "makes any sense", "train of thought")
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
@@ -124,6 +145,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "a pleasantry"
     if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain):
         return "speaks to the interviewer about the conversation"
+    if _holds(plain, low, _ABOUT_THE_ANSWER_KEYS) and _ABOUT_THE_ANSWER.search(plain):
+        return "about the answer, not the subject (a deflection or talk about the talk)"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
@@ -170,7 +193,8 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "it_opener": float(first in ("it", "it's", "it’s")),
         "points_back": float(_POINTS_BACK.search(plain) is not None or _ends_pointing(plain)),
         "interjection_opener": float(first in _INTERJECTIONS),
-        "addresses_you": float(any(k[2] for k in kinds)),
+        "speaker_opener": float(first in _SPEAKER),
+        "addresses_you": float(any(k[2] for k in kinds) and _speaks_to_reader(plain)),
         "quotes_someone": float(bool(_OTHER_QUOTE.search(text))),
         "markup": float(bool(_MARKUP.search(text))),
         "two_sentences": float(ctx.pair),
@@ -184,6 +208,11 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "closes_turn": float(ctx.closes_turn),
         "proper_noun": float(any(map(_named, words[1:]))),
     }
+
+
+def _speaks_to_reader(plain: str) -> bool:
+    """Some "you" in the line is not filler, the room or a courtesy."""
+    return sum(_word_kinds(run)[2] for run in _WORD_RUN.findall(plain)) > len(_YOU_NOT_READER.findall(plain))
 
 
 def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
@@ -225,6 +254,7 @@ REASONS = {
     "filler": "spoken filler", "it_opener": "opens with 'it'",
     "points_back": "a pronoun early on points outside the quote",
     "interjection_opener": "opens with an interjection", "addresses_you": "talks to 'you'",
+    "speaker_opener": "opens with the speaker (I, my, we, our)",
     "quotes_someone": "quotes someone else", "markup": "markup remnants (links, tags or entities)",
     "two_sentences": "two sentences", "no_verb": "no verb to be seen (a fragment answering a question)", "ends_at_comma": "ends at a comma before its attribution", "first_in_answer": "first words of an answer (may lean on the question)",
     "featured_in_lead": "the outlet featured it in the lead",

@@ -190,13 +190,27 @@ def test_reasons_follow_the_weights_in_force(monkeypatch):
     assert set(after.reasons) != set(before.reasons)
 
 
+_ABOUT = "about the answer, not the subject (a deflection or talk about the talk)"
+
+
 @pytest.mark.parametrize("line, excluded", [
     ("Marco, I am going to marry you, and I am sorry about it already.", "speaks to someone in the room by name"),
     ("My father is doing much better now, thank you for asking.", "a pleasantry"),
     ("Yesterday, I walked the whole set one last time before they took it down.", None),
     ("Honestly, I walked the whole set one last time before they took it down.", None),
+    # deflections and talk about the talk mean nothing without their question
+    ("It will be a big surprise for the fans, and that is all I can say.", _ABOUT),
+    ("I have to be careful about answering that, because the writers read everything.", _ABOUT),
+    ("Honestly, I think that is a question for the writers and not for the actors.", _ABOUT),
+    ("There is a wedding in the finale, but I'm not allowed to say whose it is.", _ABOUT),
+    ("I can't tell you more, the whole crew signed the same very scary papers.", _ABOUT),
+    ("The lighthouse set is just gone now, and I don’t know where I’m going with this.", _ABOUT),
+    ("We shot the storm in a car park in March, if that makes any sense.", _ABOUT),
+    ("I can't tell you how much I loved shooting the storm week on that boat.", None),  # praise, not a deflection
+    ("I can't say enough good things about the stunt team and their soup.", None),
+    ("Everyone on the crew says I'll stop at nothing to get the shot, and they are right.", None),
 ])
-def test_lines_spoken_to_the_room_are_never_picked(line, excluded):
+def test_lines_spoken_to_the_room_or_about_the_answer_are_never_picked(line, excluded):
     body = ("Screen Weekly: Was the last day hard?\n\n"
             f"Mara Quinlan: {line} The harbour at dawn is the most beautiful thing I have ever filmed in my life.")
     sel = select_pull_quotes(understood(body), count=3)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from newsletter import quote_features as qf
 from newsletter.quote_features import Context, features
 
@@ -17,6 +19,7 @@ PROBES = [
     "I said those", "those", "…it", "Thank you so much for having me.", "THANKS SO MUCH", "Great to be here.",
     "Good queſtion, that's a tough one.", "Like you said, I mean, it was... sort of, um, like, -- kind of odd.",
     "questİon marks, thankſ, Thank you.", "That's a HARD one and I MEAN it.",
+    "That's ALL I CAN SAY, I can’t tell you more, I CANNOT REVEAL anything yet.", "If that makes sense, I'll stop.",
 ]
 
 
@@ -40,7 +43,8 @@ def test_word_features_equal_a_scan_of_the_text():
         got = features(plain, plain, qf.WORD.findall(plain), ctx)
         assert got["first_person"] == float(bool(first.search(plain))), plain
         assert got["feeling"] == min(2, len({m.lower() for m in feeling.findall(plain)})) / 2, plain
-        assert got["addresses_you"] == float(bool(you.search(plain))), plain
+        # Filler ("you know"), the room ("you guys") and courtesies ("thank you") are not the reader's "you".
+        assert got["addresses_you"] == float(len(you.findall(plain)) > len(qf._YOU_NOT_READER.findall(plain))), plain
         assert qf._ends_pointing(plain) == (ends.search(plain) is not None), plain
     assert features("We loved it.", "We loved it.", ["We", "loved", "it"], ctx)["feeling"] == 0.5
 
@@ -48,7 +52,7 @@ def test_word_features_equal_a_scan_of_the_text():
 def test_gated_patterns_are_searched_wherever_they_can_match():
     """A pattern is searched only when the text holds one of its literals: every match must hold one."""
     gated = [(qf._PLEASANTRY, qf._PLEASANTRY_KEYS), (qf._TO_THE_INTERVIEWER, qf._TO_THE_INTERVIEWER_KEYS),
-             (qf._FILLER, qf._FILLER_KEYS)]
+             (qf._FILLER, qf._FILLER_KEYS), (qf._ABOUT_THE_ANSWER, qf._ABOUT_THE_ANSWER_KEYS)]
     matched = 0
     for plain in _sentences():
         for rx, keys in gated:
@@ -70,3 +74,28 @@ def test_only_the_known_letters_fold_onto_ascii_differently_from_lower():
             if not (len(low) == 1 and low.isascii() and re.fullmatch(low, ch, re.I)):
                 odd.add(ch)
     assert odd and odd <= set(qf._FOLDS_TO_ASCII.pattern.strip("[]"))
+
+
+def _feature(name: str, plain: str) -> float:
+    return features(plain, plain, qf.WORD.findall(plain), Context(False, False, False, False))[name]
+
+
+@pytest.mark.parametrize("name, line, value", [
+    # 'you know' as filler, 'you guys' for the hosts and 'thank you' are not the generic 'you' editors print
+    ("addresses_you", "We shot the whole flood scene twice, you know, in a car park in March.", 0.0),
+    ("addresses_you", "You see, the lighthouse set was built inside an old tram depot.", 0.0),
+    ("addresses_you", "Thank you for the soup, it got me through the night shoots.", 0.0),
+    ("addresses_you", "I told you guys the cat would steal the scene.", 0.0),
+    ("addresses_you", "You cannot fake being cold for fourteen hours in a harbour.", 1.0),
+    ("addresses_you", "You know the script is good when the crew stops eating to listen.", 0.0),  # read as filler
+    ("addresses_you", "You know, your first week on a set decides how the crew treats you.", 1.0),
+    # 'I', 'my', 'we' or 'our' first: the subject is the speaker, not someone the quote would have to name
+    ("speaker_opener", "I learned to sail for the part and still get seasick on the ferry.", 1.0),
+    ("speaker_opener", "I’ve never been so cold as in that harbour at five in the morning.", 1.0),
+    ("speaker_opener", "Our director let the camera run for twenty minutes after the scene ended.", 1.0),
+    ("speaker_opener", "She let the camera run for twenty minutes after the scene ended.", 0.0),
+    ("speaker_opener", "Honestly, I learned to sail for the part.", 0.0),
+    ("speaker_opener", "Ivy taught me to sail for the part.", 0.0),  # a name that starts like "I"
+])
+def test_features_read_a_line_as_an_editor_does(name, line, value):
+    assert _feature(name, line) == value
