@@ -11,7 +11,7 @@ Variant kinds (each keeps the article's meaning and its annotations; each applie
 something, and the table says how many articles it touched):
   html / markdown      Markdown rendered to HTML (markdown-it, CommonMark), or an HTML body turned into Markdown
   straight / curly     curly quotes made straight, or straight ones made curly (SmartyPants' rules)
-  single-marks         double speech marks made single, British style; apostrophes kept
+  single-marks         British style: double speech marks made single, quotes within them double
   label-*              speaker labels restyled: plain `Name:`, case `NAME:` and `Name:`, `**Name:**`,
                        `**Name**:`, `Name —`; a full-name label repeated as initials after its first use
   no-front-matter      the front matter dropped, the title a `# heading`, the date in the file name
@@ -21,7 +21,8 @@ something, and the table says how many articles it touched):
   title-unquoted       a quoted title containing `: ` written unquoted (no longer valid YAML)
   single-newlines      paragraphs split by one newline instead of a blank line
   crlf                 Windows line endings
-  nbsp / nbsp-entity   non-breaking spaces (or `&nbsp;`) after punctuation and inside capitalised names
+  nbsp, nbsp-names     non-breaking spaces after punctuation, or inside capitalised names (U+00A0)
+  nbsp-entity          `&nbsp;` at both kinds of place
   numeric-entities     typographic characters as `&#8217;`-style entities
   trailing-spaces      spaces and a tab at the end of every line
 
@@ -84,6 +85,7 @@ class Article:
     labels: dict = field(default_factory=dict)
     title: str | None = None
     day: date | None = None
+    byline: str | None = None
 
     @property
     def html(self) -> bool:
@@ -100,11 +102,11 @@ class Variant:
 
 
 def article_from(text: str, name: str, labels: dict | None = None, title: str | None = None,
-                 day: date | None = None) -> Article:
+                 day: date | None = None, byline: str | None = None) -> Article:
     """Split a stored file into its front matter and body."""
     m = _FRONT.match(text)
     front = m.group(0) if m else ""
-    return Article(name, front, text[len(front):], labels or {}, title, day)
+    return Article(name, front, text[len(front):], labels or {}, title, day, byline)
 
 
 def changed(article: Article, variant: Variant | None) -> Variant | None:
@@ -185,8 +187,10 @@ _OPENS_AFTER = r"(?:^|(?<=[\s(\[{—–/-]))"
 
 
 def smarten(text: str) -> str:
-    """SmartyPants' rules: a quote after a space or an opening bracket opens, any other closes or is an apostrophe."""
-    text = re.sub(_OPENS_AFTER + '"', "“", text, flags=re.M)
+    """SmartyPants' rules: a double mark opens at the start of a line, or after a space or an opening bracket and
+    before a non-space; a single mark opens at the start of a line or after those and before a letter; every
+    other mark closes (a single one is then also the apostrophe)."""
+    text = re.sub(r'(?m)^"|(?<=[\s(\[{—–/-])"(?=\S)', "“", text)
     text = re.sub(_OPENS_AFTER + "'(?=\\w)", "‘", text, flags=re.M)
     return text.replace('"', "”").replace("'", "’")
 
@@ -198,11 +202,29 @@ def curly(a: Article) -> Variant | None:
                                           else t)))
 
 
+# A span in single marks: an opening mark before a letter, then anything up to a closing mark that no letter
+# follows (a mark between letters is an apostrophe: `‘Grey’s Anatomy’` is one span).
+_SINGLE_SPAN = re.compile(r"(?<![\w’'])([‘'])(?=\w)((?:[^‘’'\n]|[’'](?=\w))*?)([’'])(?!\w)")
+_SWAP = {"‘": "“", "’": "”", "'": '"'}
+_DOUBLE_SPAN = re.compile(r'“[^“”\n]*”?|"[^"\n]*"?')  # to its closing mark, or to the end of the paragraph
+_TO_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def british(text: str) -> str:
+    """Double speech marks made single, and single marks inside them (a quote within the quote) double;
+    apostrophes and single-quoted titles in narration kept."""
+    def inner_held(m: re.Match) -> str:  # the swapped marks are held between \x01s, out of the last step
+        return _SINGLE_SPAN.sub(lambda s: f"\x01{_SWAP[s.group(1)]}\x01{s.group(2)}\x01{_SWAP[s.group(3)]}\x01",
+                                m.group())
+    parts = _DOUBLE_SPAN.sub(inner_held, text).split("\x01")
+    return "".join(p if i % 2 else p.translate(_TO_SINGLE) for i, p in enumerate(parts))
+
+
 def single_marks(a: Article) -> Variant | None:
-    """Double speech marks made single (“…,” she says -> ‘…,’ she says); apostrophes are left as they were."""
-    table = str.maketrans({"“": "‘", "”": "’", '"': "'"})
-    return changed(a, a.with_body(on_text(a.body, lambda t: _quote_chars(t).translate(table)
-                                          if re.search('[“”"]', _quote_chars(t)) else t)))
+    """British style: “…,” she says -> ‘…,’ she says, and a quote within the quote in double marks."""
+    return changed(a, a.with_body(on_text(a.body, lambda t: british(_quote_chars(t)) if re.search('[“”"]',
+                                                                                                   _quote_chars(t))
+                                          else t)))
 
 
 # --- 3. Speaker labels ---------------------------------------------------------------------------------------------
@@ -305,19 +327,24 @@ def no_front_matter(a: Article) -> Variant | None:
     return Variant(head + a.body.lstrip("\n"), f"{stem}.md")
 
 
+def _byline(a: Article) -> str:
+    return f"By {a.byline}\n\n" if a.byline else ""
+
+
 def txt_wire(a: Article) -> Variant | None:
-    """A wire `.txt`: `date YYYY-MM-DD`, then the title on its own line, then the body."""
+    """A wire `.txt`: `date YYYY-MM-DD`, then the title and the byline (`By …`) on their own lines, then the body."""
     if a.day is None:
         return None
     head = f"{a.title}\n\n" if a.title else ""
-    return Variant(f"date {a.day.isoformat()}\n{head}{a.body.lstrip()}", f"{_stem(a)}.txt")
+    return Variant(f"date {a.day.isoformat()}\n{head}{_byline(a)}{a.body.lstrip()}", f"{_stem(a)}.txt")
 
 
 def txt_title_first(a: Article) -> Variant | None:
-    """A `.txt` whose first line is the title and the second the date as written for readers."""
+    """A `.txt` whose first line is the title, the second the date as written for readers, then the byline."""
     if a.day is None or not a.title:
         return None
-    return Variant(f"{a.title}\n{a.day:%B} {a.day.day}, {a.day.year}\n\n{a.body.lstrip()}", f"{_stem(a)}.txt")
+    return Variant(f"{a.title}\n{a.day:%B} {a.day.day}, {a.day.year}\n\n{_byline(a)}{a.body.lstrip()}",
+                   f"{_stem(a)}.txt")
 
 
 _DATE_LINE = re.compile(r"(?m)^(date[ \t]*:[ \t]*)(.*)$")
@@ -361,21 +388,31 @@ def crlf(a: Article) -> Variant | None:
 
 # --- 6. Whitespace and entity noise --------------------------------------------------------------------------------
 
-_NBSP_SPOT = re.compile(r"(?P<mark>[.?!:;,][”’\"')]?) (?=\S)|(?P<word>\b[A-Z][a-z]+) (?=[A-Z][a-z]+\b)")
+# Where scraped text carries non-breaking spaces: after a sentence's or a label's punctuation (`said.\u00a0She`,
+# `Q:\u00a0Why`), and between the words of a name (`Mara\u00a0Quinlan`), as editors keep names on one line.
+_AFTER_MARK = re.compile(r"(?P<mark>[.?!:;,][”’\"')]?) (?=\S)")
+_IN_NAME = re.compile(r"(?P<word>\b[A-Z][a-z]+) (?=[A-Z][a-z]+\b)")
 
 
-def _spaced(text: str, space: str) -> str:
-    return _NBSP_SPOT.sub(lambda m: (m.group("mark") or m.group("word")) + space, text)
+def _spaced(text: str, space: str, *spots: re.Pattern) -> str:
+    for rx in spots:
+        text = rx.sub(lambda m: m.group(1) + space, text)
+    return text
 
 
 def nbsp(a: Article) -> Variant | None:
-    """Non-breaking spaces after punctuation and between the words of capitalised names (`Mara\u00a0Quinlan`)."""
-    return changed(a, a.with_body(on_text(a.body, lambda t: _spaced(t, "\u00a0"))))
+    """Non-breaking spaces (U+00A0) after punctuation: `said.` NBSP `She`."""
+    return changed(a, a.with_body(on_text(a.body, lambda t: _spaced(t, "\u00a0", _AFTER_MARK))))
+
+
+def nbsp_names(a: Article) -> Variant | None:
+    """Non-breaking spaces (U+00A0) between the words of capitalised names: `Mara` NBSP `Quinlan`."""
+    return changed(a, a.with_body(on_text(a.body, lambda t: _spaced(t, "\u00a0", _IN_NAME))))
 
 
 def nbsp_entity(a: Article) -> Variant | None:
-    """`&nbsp;` at the same places."""
-    return changed(a, a.with_body(on_text(a.body, lambda t: _spaced(t, "&nbsp;"))))
+    """`&nbsp;` at both kinds of place."""
+    return changed(a, a.with_body(on_text(a.body, lambda t: _spaced(t, "&nbsp;", _AFTER_MARK, _IN_NAME))))
 
 
 _NUMERIC = {"’": "&#8217;", "‘": "&#8216;", "“": "&#8220;", "”": "&#8221;", "—": "&#8212;", "–": "&#8211;",
@@ -405,7 +442,7 @@ KINDS = {
     **{name: _date_as(style) for name, style in DATE_STYLES.items()},
     "title-unquoted": title_unquoted,
     "single-newlines": single_newlines, "crlf": crlf,
-    "nbsp": nbsp, "nbsp-entity": nbsp_entity, "numeric-entities": numeric_entities,
+    "nbsp": nbsp, "nbsp-names": nbsp_names, "nbsp-entity": nbsp_entity, "numeric-entities": numeric_entities,
     "trailing-spaces": trailing_spaces,
 }
 # The reading stage is what these change; for them the date and title read are checked too.
@@ -468,6 +505,7 @@ class Outcome:
     refused: str | None = None
     day: date | None = None
     title: str | None = None
+    byline: str | None = None
 
 
 def run(file: Path, ann: dict) -> Outcome:
@@ -479,7 +517,7 @@ def run(file: Path, ann: dict) -> Outcome:
     turns = [locate(u, c["contains"]) for c in ann["checks"]]
     return Outcome([is_right(t, c) for t, c in zip(turns, ann["checks"])],
                    [(t.role, t.speaker) if t else None for t in turns], u.interviewee,
-                   day=u.interview.date, title=u.interview.title)
+                   day=u.interview.date, title=u.interview.title, byline=u.interview.byline)
 
 
 def _same_title(orig: Outcome, var: Outcome) -> bool:
@@ -515,7 +553,8 @@ def annotations(root: Path):
 def stored_article(file: Path, ann: dict) -> tuple[Article, Outcome]:
     """The stored article (split, with the title and date the reader finds) and its own outcome."""
     orig = run(file, ann)
-    return article_from(file.read_text(encoding="utf-8"), file.name, ann.get("labels"), orig.title, orig.day), orig
+    text = file.read_text(encoding="utf-8")
+    return article_from(text, file.name, ann.get("labels"), orig.title, orig.day, orig.byline), orig
 
 
 def _note_losses(report: Report, kind: str, ann: dict, orig: Outcome, var: Outcome) -> None:

@@ -29,8 +29,9 @@ LABELLED = ("**TOM REYES:** Why the lamp room?\n\n"
             "Quinlan: With a gift shop.\n")
 
 
-def article(body, front=FRONT, labels=None, title="Interview: Mara Quinlan", day=date(2024, 3, 2), name="mq.md"):
-    return ev.article_from(front + body, name, labels, title, day)
+def article(body, front=FRONT, labels=None, title="Interview: Mara Quinlan", day=date(2024, 3, 2), name="mq.md",
+            byline=None):
+    return ev.article_from(front + body, name, labels, title, day, byline)
 
 
 def body_of(variant, a):
@@ -54,8 +55,11 @@ def test_quote_kinds_change_marks_but_not_apostrophes_or_tag_attributes():
     a = article('<p class="x">“It’s mine,” she said. \'Ours\' too.</p>\n')
     assert body_of(ev.straight(a), a) == '<p class="x">"It\'s mine," she said. \'Ours\' too.</p>\n'
     assert body_of(ev.single_marks(a), a) == '<p class="x">‘It’s mine,’ she said. \'Ours\' too.</p>\n'
+    assert ev.british("“It’s ‘Grey’s Anatomy,’ again,” he said of ‘Grey’s Anatomy.’ \"Yes 'no'") == \
+        "‘It’s “Grey’s Anatomy,” again,’ he said of ‘Grey’s Anatomy.’ 'Yes \"no\""
     assert body_of(ev.curly(a), a) == '<p class="x">“It’s mine,” she said. ‘Ours’ too.</p>\n'
     assert ev.smarten('He said "don\'t" (\'no\').') == "He said “don’t” (‘no’)."
+    assert ev.smarten('" \'Night,\' she said," he said. "Go!" ') == "“ ‘Night,’ she said,” he said. “Go!” "
     plain = article("No quotes at all here.\n")
     assert ev.straight(plain) is None and ev.single_marks(plain) is None and ev.curly(plain) is None
 
@@ -87,6 +91,8 @@ def test_front_matter_kinds():
     assert bare.name == "2024-03-02-mq.md" and bare.text.startswith("# Interview: Mara Quinlan\n\nMara Quinlan plays")
     wire = ev.txt_wire(a)
     assert wire.name == "mq.txt" and wire.text.startswith("date 2024-03-02\nInterview: Mara Quinlan\n\nMara")
+    signed = article(MD_BODY, byline="Tom Reyes")
+    assert ev.txt_wire(signed).text.startswith("date 2024-03-02\nInterview: Mara Quinlan\n\nBy Tom Reyes\n\nMara")
     assert ev.txt_title_first(a).text.startswith("Interview: Mara Quinlan\nMarch 2, 2024\n\n")
     assert "date: Mar 2, 2024 2:45 pm\n" in ev.KINDS["date-short-12h"](a).text
     assert "date: March 2, 2024 11:03 AM\n" in ev.KINDS["date-long-12h"](a).text
@@ -99,8 +105,9 @@ def test_whitespace_and_entity_kinds():
     a = article("Mara Quinlan smiled. “Yes,” she said.\n\nIt’s over.\n")
     assert body_of(ev.single_newlines(a), a) == "Mara Quinlan smiled. “Yes,” she said.\nIt’s over.\n"
     assert ev.crlf(a).text.count("\r\n") == a.front.count("\n") + 3
-    assert body_of(ev.nbsp(a), a).startswith("Mara\u00a0Quinlan smiled.\u00a0“Yes,”\u00a0she said.")
-    assert body_of(ev.nbsp_entity(a), a).startswith("Mara&nbsp;Quinlan smiled.&nbsp;“Yes,”")
+    assert body_of(ev.nbsp(a), a).startswith("Mara Quinlan smiled.\u00a0“Yes,”\u00a0she said.")
+    assert body_of(ev.nbsp_names(a), a).startswith("Mara\u00a0Quinlan smiled. “Yes,” she said.")
+    assert body_of(ev.nbsp_entity(a), a).startswith("Mara&nbsp;Quinlan smiled.&nbsp;“Yes,”&nbsp;she")
     assert body_of(ev.numeric_entities(a), a) == ("Mara Quinlan smiled. &#8220;Yes,&#8221; she said.\n\n"
                                                  "It&#8217;s over.\n")
     assert body_of(ev.trailing_spaces(a), a) == "Mara Quinlan smiled. “Yes,” she said.  \t\n\nIt’s over.  \t\n"
