@@ -71,6 +71,7 @@ def _eval_corpus():
 default_corpus, source_of, turn_at = _eval_corpus().default_corpus, _eval_corpus().source_of, _eval_corpus().turn_at
 
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*\n", re.S)
+_WIRE_HEAD = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[ \t]*\n?")  # what the wire reader wants first
 _HTML_BODY = re.compile(r"<p[\s>]|<br\s*/?>", re.I)
 _TAG = re.compile(r"(<[^<>]*>)")
 
@@ -91,6 +92,16 @@ class Article:
     def html(self) -> bool:
         return bool(_HTML_BODY.search(self.body))
 
+    @property
+    def page(self) -> bool:
+        """A whole `.html` page: its body is the page, not an article body, so body-format kinds leave it."""
+        return Path(self.name).suffix.lower() in (".html", ".htm")
+
+    @property
+    def markdown(self) -> bool:
+        """A Markdown file with front matter, the form the front-matter kinds rewrite."""
+        return Path(self.name).suffix.lower() in (".md", ".markdown") and bool(self.front)
+
     def with_body(self, body: str) -> "Variant":
         return Variant(self.front + body, self.name)
 
@@ -103,8 +114,8 @@ class Variant:
 
 def article_from(text: str, name: str, labels: dict | None = None, title: str | None = None,
                  day: date | None = None, byline: str | None = None) -> Article:
-    """Split a stored file into its front matter and body."""
-    m = _FRONT.match(text)
+    """Split a stored file into its head (front matter, or a wire `.txt`'s `date` line) and body."""
+    m = (_WIRE_HEAD if name.lower().endswith(".txt") else _FRONT).match(text)
     front = m.group(0) if m else ""
     return Article(name, front, text[len(front):], labels or {}, title, day, byline)
 
@@ -125,7 +136,7 @@ def on_text(body: str, fn) -> str:
 
 def to_html(a: Article) -> Variant | None:
     """A Markdown body rendered to HTML as a site would publish it (CommonMark)."""
-    if a.html:
+    if a.html or a.page:
         return None
     return changed(a, a.with_body(MarkdownIt("commonmark").render(a.body)))
 
@@ -150,7 +161,7 @@ def _html_markdown(body: str) -> str:
 
 def to_markdown(a: Article) -> Variant | None:
     """An HTML body as an html-to-Markdown scraper writes it: bold `**`, italic `*`, block quotes `> `."""
-    if not a.html:
+    if not a.html or a.page:
         return None
 
     def quoted(m: re.Match) -> str:
@@ -320,7 +331,7 @@ def _stem(a: Article) -> str:
 
 def no_front_matter(a: Article) -> Variant | None:
     """No front matter: the title as a first `# heading`, the date in the file name (`YYYY-MM-DD-slug.md`)."""
-    if not a.front or a.day is None:
+    if not a.markdown or a.day is None:
         return None
     head = f"# {a.title}\n\n" if a.title else ""
     stem = _stem(a) if re.match(r"\d{4}-\d{2}-\d{2}-", _stem(a)) else f"{a.day.isoformat()}-{_stem(a)}"
@@ -333,7 +344,7 @@ def _byline(a: Article) -> str:
 
 def txt_wire(a: Article) -> Variant | None:
     """A wire `.txt`: `date YYYY-MM-DD`, then the title and the byline (`By …`) on their own lines, then the body."""
-    if a.day is None:
+    if not a.markdown or a.day is None:
         return None
     head = f"{a.title}\n\n" if a.title else ""
     return Variant(f"date {a.day.isoformat()}\n{head}{_byline(a)}{a.body.lstrip()}", f"{_stem(a)}.txt")
@@ -341,7 +352,7 @@ def txt_wire(a: Article) -> Variant | None:
 
 def txt_title_first(a: Article) -> Variant | None:
     """A `.txt` whose first line is the title, the second the date as written for readers, then the byline."""
-    if a.day is None or not a.title:
+    if not a.markdown or a.day is None or not a.title:
         return None
     return Variant(f"{a.title}\n{a.day:%B} {a.day.day}, {a.day.year}\n\n{_byline(a)}{a.body.lstrip()}",
                    f"{_stem(a)}.txt")

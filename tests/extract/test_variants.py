@@ -101,6 +101,16 @@ def test_front_matter_kinds():
     assert ev.no_front_matter(article(MD_BODY, front="")) is None
 
 
+def test_a_wire_txt_keeps_its_date_line_and_a_page_keeps_its_form():
+    wire = ev.article_from("date 2024-03-02\nMara Quinlan plays the keeper.\n\nShe says so.\n", "mq.txt")
+    assert wire.front == "date 2024-03-02\n"
+    assert ev.to_html(wire).text.startswith("date 2024-03-02\n<p>Mara Quinlan plays the keeper.</p>")
+    assert ev.no_front_matter(wire) is None and ev.txt_wire(wire) is None
+    page = ev.article_from("<html><body><p>Mara Quinlan plays the keeper.</p></body></html>\n", "mq.html")
+    assert ev.to_markdown(page) is None and ev.to_html(page) is None and ev.txt_wire(page) is None
+    assert ev.straight(ev.article_from("<p>“Yes,” she said.</p>", "mq.html")).text == '<p>"Yes," she said.</p>'
+
+
 def test_whitespace_and_entity_kinds():
     a = article("Mara Quinlan smiled. “Yes,” she said.\n\nIt’s over.\n")
     assert body_of(ev.single_newlines(a), a) == "Mara Quinlan smiled. “Yes,” she said.\nIt’s over.\n"
