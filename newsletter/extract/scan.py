@@ -6,7 +6,7 @@ Each says which pattern or count it stands for; tests/extract/test_fast_scans.py
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 _FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 _BOUNDARY = re.compile(r"\b")
@@ -70,3 +70,28 @@ def space_before(body: str, at: int) -> int:
     while at > 0 and body[at - 1].isspace():
         at -= 1
     return at
+
+
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Every place in `text` where one of `literals` starts, in order (overlapping ones too)."""
+    starts = []
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    return sorted(starts)
+
+
+def findall_led(rx: re.Pattern, text: str, leads: Iterable[str]) -> list:
+    """rx.findall(text) for a pattern every match of which starts with one of the literals `leads` and is never
+    empty, tried only where those start: a scan of the whole body tries the pattern at every letter it may open on."""
+    found, pos = [], 0
+    for at in literal_starts(text, leads):
+        if at < pos:
+            continue
+        m = rx.match(text, at)
+        if m:
+            found.append(m.group(rx.groups and 1) if rx.groups <= 1 else m.groups())
+            pos = m.end()
+    return found

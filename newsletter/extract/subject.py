@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
-from .scan import CountedWhenAsked, first_names_before, space_before, word_before, words_back
+from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, word_before, words_back
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
@@ -101,6 +101,7 @@ _RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt offi
 inspector constable commander major colonel admiral corporal chief""".split())
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
 _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
+_PLAYING_LEADS, _PLAYS_LEADS = ("as", "character"), ("play", "role of")  # what each match of them starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
 _QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])")
@@ -120,6 +121,8 @@ _TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|h
 def _introduced_by_trade(name: str, lede: str) -> bool:
     """`its star Lena Voss`, `actor Dev Okafor`: the lead introduces its subject by their trade; but `her co-star
     Walt Pruitt` and `his castmate` are the other person in the piece."""
+    if name not in lede or not _trade_words(lede):  # every match holds both: no pattern to compile for this name
+        return False
     for m in _trade_matches(re.compile(_TRADE_BEFORE + re.escape(name) + r"\b"), lede):
         if (m.group("owner") or "").strip().lower() not in ("her", "his", "their"):
             return True
@@ -200,7 +203,7 @@ class _BodyIndex:
         italics = Counter(_bare(w) for m in _ITALIC_SPAN.finditer(body) if not _LABEL_COLON.match(body, m.end())
                           for w in _TOKEN.findall(" ".join(filter(None, m.groups()))))
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
-                   tuple(_PLAYING.findall(body)), tuple(_PLAYS.findall(body)),
+                   tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
                    frozenset(_QUOTED_NAME.findall(body)))
 
@@ -348,7 +351,7 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
     if _used_as_title(name, title) or _used_as_title(name, body):
         return 0.0  # "Night Desk star Lena Voss", "Night Desk airs on…": a show, not a person
-    score = 3.0 if name in title or re.search(rf"\b{re.escape(surname)}\b", title) else 0.0
+    score = 3.0 if name in title or surname in title and re.search(rf"\b{re.escape(surname)}\b", title) else 0.0
     score += 1.0 if name in lede else 0.0
     score += min(3, body.count(name))
     score += 0.5 * min(10, mentions)

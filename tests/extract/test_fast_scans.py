@@ -76,6 +76,21 @@ def test_trade_matches_are_the_pattern_s_matches(seed):
     assert found > 200
 
 
+_ROLES = _NAMES + ["as", "As", "has", "character", "characters", "play", "plays", "played", "playing", "replay",
+                   "role of", "role", " of", "Captain", "x", "_", "9", "é", "as Ines", "plays Ines Roe"]
+
+
+@pytest.mark.parametrize("seed", [24, 25])
+@pytest.mark.parametrize("rx, leads", [(subject._PLAYING, subject._PLAYING_LEADS), (subject._PLAYS, subject._PLAYS_LEADS)])
+def test_roles_found_from_their_first_words_are_the_pattern_s_matches(seed, rx, leads):
+    found = 0
+    for text in _texts(seed, _ROLES, 8000) + _fictional_bodies():
+        expected = rx.findall(text)
+        assert scan.findall_led(rx, text, leads) == expected, text
+        found += bool(expected)
+    assert found > 500
+
+
 _SPELLINGS = _NAMES + [" Voss", "Jorja", " Fox", "McD", "-", "’", "'", "A", "é", "Jr.", " Jr.", "9", "_"]
 
 
