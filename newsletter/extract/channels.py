@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import Iterator
 
+from .scan import literal_starts
 from .when import any_literal, literal_trie
 
 NEW_YORK = "America/New_York"
@@ -214,7 +216,12 @@ _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in citi
 
 # The character before a name is checked in Python (`_starts_word`): a look-behind first in the pattern would stop
 # the engine from skipping ahead to the letters names start with, which makes the scan several times slower.
-_NAMES = re.compile("(" + literal_trie(_KNOWN) + r")(?![\w+]|&(?!(?:apos|quot|rsquo|#x?[0-9a-fA-F]+);)|[.-]\w)")
+_NAME_END = r")(?![\w+]|&(?!(?:apos|quot|rsquo|#x?[0-9a-fA-F]+);)|[.-]\w)"
+_NAMES = re.compile("(" + literal_trie(_KNOWN) + _NAME_END)
+# The names led by a lower-case letter (`truTV`, `hulu.com`) make the engine stop at nearly every letter of a text:
+# they are found by plain finds instead, and the others by a pattern that skips lower-case text (_name_matches).
+_LOWER_NAMES = tuple(n for n in _KNOWN if n[:1].islower())
+_UPPER_NAMES = re.compile("(" + literal_trie(n for n in _KNOWN if not n[:1].islower()) + _NAME_END)
 _PLAIN_STREAMERS = [n for n, (_, s) in _KNOWN.items() if s and n not in _GUARDED]
 # Capitalised names in one pattern the engine can skip lower-case text with; the few others (`hulu.com`, `iPlayer`)
 # anywhere, found by their rarest characters (half the cost of a substring test for each).
@@ -224,6 +231,8 @@ _OTHER_STREAMERS = re.compile(any_literal(n for n in _PLAIN_STREAMERS if not n[:
 _GUARDED_STREAMER_ON = re.compile("(?:on|to|via) (?:"
                                   + literal_trie(n for n, (_, s) in _KNOWN.items() if s and n in _GUARDED)
                                   + r")(?![\w+]|[.-]\w)")
+_GUARDED_STREAMERS = re.compile(_GUARDED_STREAMER_ON.pattern.removeprefix("(?:on|to|via) "))
+_ON = ("on ", "to ", "via ")  # what _GUARDED_STREAMER_ON wants before the name
 _NOT_BEFORE_NAME = frozenset(".+&'’-")
 # A station: a call sign (`WKMG`, `KRQE-TV`) or a channel number (`Channel 11`, `Ch 19`), with what follows it.
 _STATION = re.compile(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2})?"
@@ -269,7 +278,37 @@ def names_streamer(text: str) -> bool:
     """Whether `text` names a streaming service anywhere (a cheap test before reading it closely); names that are
     also words (`Max`, `Stan`) only count where find_channels would take them."""
     return any(_starts_word(text, m.start()) for m in _STREAMER_NAMES.finditer(text)) \
-        or bool(_OTHER_STREAMERS.search(text) or _GUARDED_STREAMER_ON.search(text))
+        or bool(_OTHER_STREAMERS.search(text)) or _guarded_streamer_on(text)
+
+
+def _guarded_streamer_on(text: str) -> bool:
+    """Whether _GUARDED_STREAMER_ON matches in `text`, tried from each of its capitalised names rather than from
+    every `on` and `to` of the text."""
+    m = _GUARDED_STREAMERS.search(text)
+    while m:
+        if text.endswith(_ON, 0, m.start()):
+            return True
+        m = _GUARDED_STREAMERS.search(text, m.start() + 1)
+    return False
+
+
+def _name_matches(text: str) -> Iterator[re.Match]:
+    """_NAMES.finditer(text). At each place only the names starting with its character can match, so the matches
+    are those of _UPPER_NAMES and those _NAMES finds where a lower-case name starts, taken left to right without
+    overlapping as finditer takes them."""
+    lower = [m for m in (_NAMES.match(text, at) for at in literal_starts(text, _LOWER_NAMES)) if m]
+    upper = _UPPER_NAMES.search(text)
+    pos = i = 0
+    while True:
+        while i < len(lower) and lower[i].start() < pos:
+            i += 1
+        if upper and upper.start() < pos:
+            upper = _UPPER_NAMES.search(text, pos)
+        m = lower[i] if i < len(lower) and (upper is None or lower[i].start() < upper.start()) else upper
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _starts_word(text: str, at: int, also: frozenset = _NOT_BEFORE_NAME) -> bool:
@@ -277,7 +316,7 @@ def _starts_word(text: str, at: int, also: frozenset = _NOT_BEFORE_NAME) -> bool
 
 
 def _named(text: str):
-    for m in _NAMES.finditer(text):
+    for m in _name_matches(text):
         if not _starts_word(text, m.start()):
             continue
         zone, streaming = _KNOWN[m.group(1)]

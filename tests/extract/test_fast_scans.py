@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import attribution, scan, sentences, subject
+from newsletter.extract import attribution, channels, scan, sentences, subject
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -215,3 +215,22 @@ def test_cue_words_are_found_as_one_trie_of_them_finds_them():
         assert bool(when._has_cue_word(text)) == expected, text
         found += expected
     assert 1000 < found < 19500
+
+
+_CHANNELISH = ["on ", "to ", "via ", "On ", "Max", "Maxx", "NOW", "Sling", "Apple TV", "Apple TV+", "Stan", "truTV",
+               "tru", "TV", "kabel eins", "hulu.com", "hulu", ".com", "Hulu", "CBS", "FX", "FXX", "Fox", "Five", "E!",
+               "ITV2", "9Go!", "9Now", "7plus", "sixx", "één", "6’eren", "&amp;", "&", "+", "-", ".", "x", " ", "  ",
+               "\n", "_", "é", "3"]
+
+
+@pytest.mark.parametrize("seed", [28, 29])
+def test_channel_names_found_by_case_are_the_pattern_s_matches(seed):
+    found = Counter()
+    for text in _texts(seed, _CHANNELISH, 8000) + _fictional_bodies():
+        expected = [(m.span(), m.group(1)) for m in channels._NAMES.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in channels._name_matches(text)] == expected, text
+        found.update(name[:1].islower() for _, name in expected)
+        on = channels._GUARDED_STREAMER_ON.search(text) is not None
+        assert channels._guarded_streamer_on(text) == on, text
+        found["on"] += on
+    assert min(found[True], found[False]) > 1000 and found["on"] > 100
