@@ -21,7 +21,8 @@ _SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, 
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
 _MIN_PAIR_PART = 5
 # After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
-_EMPHASIS = re.compile(r"[*_]")  # Markdown emphasis marks, not part of the words
+_EMPHASIS = re.compile(r"[*_]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # Markdown emphasis marks, not part of the words
 _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
 _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept formatted
 
@@ -53,8 +54,9 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     body = view.text if view is not None else u.interview.body
     spans = [(view.to_view(t.start), view.to_view(t.end)) if view is not None else (t.start, t.end) for t in u.turns]
     qa_start = next((spans[i][0] for i, t in enumerate(u.turns) if t.role == "interviewer"), len(body))
-    second_para = [m.start() for m in re.finditer(r"\n\s*\n", body)][1:2]
-    lead_end = min(qa_start, second_para[0] if second_para else len(body))
+    first_break = _PARAGRAPH_BREAK.search(body)
+    second_break = first_break and _PARAGRAPH_BREAK.search(body, first_break.end())
+    lead_end = min(qa_start, second_break.start() if second_break else len(body))
     cands = []
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
@@ -131,7 +133,7 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
         excluded = f"too short ({n} words)"
     elif n > max_words:
         excluded = f"too long ({n} words)"
-    elif any(b and (b in text or text in b) for b in u.interview.bans):
+    elif u.interview.bans and any(b and (b in text or text in b) for b in u.interview.bans):
         excluded = "banned by the editor"
     else:
         excluded = exclusion(plain, words, quoted_comma, quoted_comma and _CONTINUES.match(body, e + 1) is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .scan import led_by_first
 from .words import COMMON_WORDS
 
 _NON_WORD = re.compile(r"[^\w\s&+]")
@@ -178,7 +179,7 @@ _NAME_WORDS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}})\Z"
 _NAME_REACH = 80  # characters before a surname searched for the first names that go with it
 _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
-_CAP_RUN = re.compile(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
+_CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
                       rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)})\b)){{1,12}}")
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # Words that start or end a capitalised run in a headline but never belong to a name.

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from .scan import literal_starts
+from .scan import led_by_first, literal_starts
 from .when import any_literal, literal_trie
 
 NEW_YORK = "America/New_York"
@@ -235,7 +235,7 @@ _GUARDED_STREAMERS = re.compile(_GUARDED_STREAMER_ON.pattern.removeprefix("(?:on
 _ON = ("on ", "to ", "via ")  # what _GUARDED_STREAMER_ON wants before the name
 _NOT_BEFORE_NAME = frozenset(".+&'’-")
 # A station: a call sign (`WKMG`, `KRQE-TV`) or a channel number (`Channel 11`, `Ch 19`), with what follows it.
-_STATION = re.compile(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2})?"
+_STATION = led_by_first(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2})?"
                       r"|(?:Channel|Ch\.?|Fox|CBS|NBC|ABC)\s?(\d{1,3}))(?![\w-])")
 _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")

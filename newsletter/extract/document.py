@@ -15,6 +15,7 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A body "is HTML" when it has paragraph-level tags; a stray <br> or <em> in Markdown is read as Markdown.
 _HTML_BODY = re.compile(r"<(?:p|div|blockquote|h[1-6]|li|table)\b[^>]*>", re.I)
@@ -25,6 +26,8 @@ _BLOCK_TAGS = {"p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li
 _BOLD_TAGS = {"strong", "b"}
 _ITALIC_TAGS = {"em", "i", "cite"}
 _DROP_CONTENT = {"script", "style", "noscript"}
+# An archive uses a handful of entities (`&apos;`, `&#8217;`) hundreds of times: each is decoded once.
+_decoded = lru_cache(maxsize=256)(html.unescape)
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ class _HtmlReading:
     def token(self, m: re.Match, closing: str, name: str) -> None:
         """What a tag, comment or entity becomes in the view."""
         if m.group(0).startswith("&"):
-            self.emit(html.unescape(m.group(0)), m.start(), m.end(), False)
+            self.emit(_decoded(m.group(0)), m.start(), m.end(), False)
         elif name in _DROP_CONTENT and not closing:
             self.dropping = name
         elif name == "blockquote":

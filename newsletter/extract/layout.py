@@ -34,6 +34,7 @@ ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 _BOLD_NAME = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})\*\*[ \t]+(?=\S)")
 # A bold run: in a bold-question interview each one is the journalist's question, the plain text after it the answer.
 _BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
+_WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
 _BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
@@ -84,7 +85,7 @@ def classify(body: str, start: int, end: int) -> Para:
     quoted = _BLOCK_QUOTE.match(text)
     if quoted and quoted.end() < len(text):
         return Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
-    m = _LABEL.match(text)
+    m = _LABEL.match(text) if ":" in text else None  # every label ends in a colon
     if m and _is_label(m, text):
         cstart = start + m.end()
         cend = end
@@ -149,7 +150,7 @@ def answer_inside(body: str, p: Para) -> int | None:
 def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
     """`**Question?** Answer. **Next?** Answer.`: a paragraph that opens with a bold run and goes on in plain text."""
     lead = _BOLD_RUN.match(text)
-    if not lead or not re.search(r"\w", text[lead.end():]):
+    if not lead or not _WORD_CHAR.search(text, lead.end()):
         return ()
     inner = lead.group("inner").strip()
     if inner.endswith(":") or text[lead.end():].lstrip().startswith(":"):
@@ -159,11 +160,11 @@ def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
         words = len(m.group("inner").split())
         if m.start() > 0 and words < _MIN_INLINE_QUESTION_WORDS and not m.group("inner").rstrip().endswith("?"):
             continue
-        if re.search(r"\w", text[cursor:m.start()]):
+        if _WORD_CHAR.search(text, cursor, m.start()):
             segments.append((base + cursor, base + m.start(), "a"))
         segments.append((base + m.start() + len(m.group(1)), base + m.end() - len(m.group(1)), "q"))
         cursor = m.end()
-    if re.search(r"\w", text[cursor:]):
+    if _WORD_CHAR.search(text, cursor):
         segments.append((base + cursor, base + len(text), "a"))
     return tuple(segments)
 

@@ -6,6 +6,7 @@ Each says which pattern or count it stands for; tests/extract/test_fast_scans.py
 from __future__ import annotations
 
 import re
+from re import _constants as _c, _parser
 from typing import Callable, Iterable
 
 _FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
@@ -95,3 +96,71 @@ def findall_led(rx: re.Pattern, text: str, leads: Iterable[str]) -> list:
             found.append(m.group(rx.groups and 1) if rx.groups <= 1 else m.groups())
             pos = m.end()
     return found
+
+
+def led_by_first(source: str, flags: int = 0) -> re.Pattern:
+    """The pattern `source`, opened by a look-ahead at the characters a match of it can start with.
+
+    An alternation whose branches start with different letters, or a pattern opening with `\\b`, is tried by the
+    engine at every character; a leading class lets it skip to where a match can start (times 2 to 4 faster on
+    prose). The class is read off the parsed pattern, so it stays right as the pattern changes; a pattern it cannot
+    read (one that may match empty, or opens on `.` or a negated class) is compiled as it is."""
+    try:
+        firsts, nullable = _firsts(_parser.parse(source, flags).data, flags)
+    except (re.error, TypeError, ValueError):
+        firsts, nullable = None, True
+    if firsts is None or nullable:
+        return re.compile(source, flags)
+    return re.compile("(?=[" + "".join(sorted(firsts)) + "])(?:" + source + ")", flags)
+
+
+_CLASSES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_WORD: r"\w",
+            _c.CATEGORY_NOT_WORD: r"\W", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_NOT_SPACE: r"\S"}
+
+
+def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
+    """The class members a match of the parsed sequence `items` can start with (None: unknown), and whether it
+    can match empty."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # takes no character: the next item's come first
+        if op is _c.LITERAL:
+            return found | {re.escape(chr(av))}, False
+        if op is _c.IN:
+            members = [_member(iop, iav) for iop, iav in av]
+            return (None, False) if None in members else (found | set(members), False)
+        if op is _c.BRANCH:
+            branches = [_firsts(branch, flags) for branch in av[1]]
+            if any(f is None for f, _ in branches):
+                return None, False
+            found |= set().union(*(f for f, _ in branches))
+            if not any(n for _, n in branches):
+                return found, False
+        elif op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None, False  # `(?i:…)` inside: its letters match in either case
+            inner, nullable = _firsts(av[3], flags)
+            if inner is None:
+                return None, False
+            found |= inner
+            if not nullable:
+                return found, False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            inner, nullable = _firsts(av[2], flags)
+            if inner is None:
+                return None, False
+            found |= inner
+            if av[0] > 0 and not nullable:
+                return found, False
+        else:
+            return None, False
+    return found, True
+
+
+def _member(op, av) -> str | None:
+    if op is _c.LITERAL:
+        return re.escape(chr(av))
+    if op is _c.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    return _CLASSES.get(av) if op is _c.CATEGORY else None

@@ -48,8 +48,8 @@ def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, offset by `base`; ``text[s - base:e - base]`` is the
     sentence exactly as written, trimmed of white space."""
     pos = seen = depth = 0  # depth: brackets opened and not closed between pos and seen
-    brackets = any(b in text for b in "()[]")  # most answers have none: depth stays 0 uncounted
-    for at, stop_end, stop, following, capital in _breaks(text):
+    brackets = "(" in text or ")" in text or "[" in text or "]" in text  # most answers have none: depth stays 0
+    for at, stop_end, stop, following, capital in _breaks(text) if brackets else _stops(text):
         if brackets:  # each character is counted once, so a long run without a break stays linear
             chunk = text[seen:at]
             depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
@@ -65,6 +65,12 @@ def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     start, end = _trim(text, pos, len(text))
     if start < end:
         yield base + start, base + end
+
+
+def _stops(text: str) -> Iterator[tuple[int, int, str, str | None, None]]:
+    """_breaks of a text without a closing bracket, where every break is a stop."""
+    for m in _STOP_BREAK.finditer(text):
+        yield m.start(), m.end(), m.group(0), m.group(1), None
 
 
 def _breaks(text: str) -> Iterator[tuple[int, int, str, str | None, str | None]]:
@@ -96,7 +102,7 @@ def _ends_sentence(text: str, pos: int, at: int, stop: str, following: str | Non
     if stop[:1] == "." and stop[:3] != "...":
         before = text[max(0, at - _LOOK_BACK):at]
         word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
-        if word.lower() in ABBREVIATIONS or _DOTTED_LETTERS.match(word) or \
+        if word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) or \
                 (word.lower() == "no" and following[0].isdigit()):  # "No. 5", but "No. Never."
             return False
     return depth <= 0

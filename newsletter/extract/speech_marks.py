@@ -19,15 +19,24 @@ _OPENING = re.compile(r"(?:(?<=\A)|(?<=[\s(*>—–-]))['‘](?=[^\W\d_a-z])")
 # (`'the best year'.`); never an apostrophe inside a word (`show's`) or a plural's (`actors' union`).
 _CLOSING = re.compile(r"(?<=[.,!?…—–-])['’](?![\w])|(?<=\w)['’](?=[.,;:!?)])")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\*{1,2}|<[a-z]+>)?['‘](?=[^\W\d_a-z])", re.M)
-_DOUBLE = re.compile(r"[“”\"]")
+# The same, read from the mark (the engine skips to it) back to the start of its line.
+_MARK_BEFORE_CAPITAL = re.compile(r"['‘](?=[^\W\d_a-z])")
+_LINE_LEAD = re.compile(r"[ \t]*(?:\*{1,2}|<[a-z]+>)?")
 _MIN_OPENINGS = 2  # paragraphs opening on a single mark before a capital: one may be a title in single marks
 
 
 def speaks_in_single_marks(body: str) -> bool:
     """Whether the article quotes speech in single marks: more paragraphs open on one than it has double marks
     for whole quotes (an American article's `'Title' is aired…` is one paragraph among many double-quoted ones)."""
-    openings = len(_PARAGRAPH_OPENING.findall(body))
-    return openings >= _MIN_OPENINGS and len(_DOUBLE.findall(body)) // 2 < openings
+    openings = _line_openings(body)
+    return openings >= _MIN_OPENINGS and (body.count("“") + body.count("”") + body.count('"')) // 2 < openings
+
+
+def _line_openings(body: str) -> int:
+    """len(_PARAGRAPH_OPENING.findall(body)): the marks before a capital with only white space, `*` or a tag between
+    them and the start of their line (at most one a line, so each is one match), not a scan of every line start."""
+    return sum(_LINE_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+               for m in _MARK_BEFORE_CAPITAL.finditer(body))
 
 
 def speech_view(body: str) -> str:

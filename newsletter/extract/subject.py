@@ -15,6 +15,7 @@ from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
+_EMPHASIS_MARKS = re.compile(r"[*_]")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
 
@@ -26,7 +27,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
     `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
     evidence needed (less where `A:` labels already say that someone is interviewed)."""
     title = interview.title or ""
-    lede = " ".join(re.sub(r"[*_]", "", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
+    lede = " ".join(_EMPHASIS_MARKS.sub("", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)

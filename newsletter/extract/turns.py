@@ -22,6 +22,7 @@ from .cast import Cast, match_strength, norm, people_named
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
+from .scan import led_by_first
 from .sentences import paragraphs
 from .speech_marks import speech_view
 from .words import whole_word
@@ -39,7 +40,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
                             r"\(@\w+\)")
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
-_EDITED = re.compile(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
+_WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
+_FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
+_EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 
 NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
@@ -286,7 +289,7 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
     if ITALIC_WHOLE.match(text) or _EDITED.search(text):
         return True
     # The costly test last: few paragraphs are short and free of the first person.
-    if len(text.split()) < 60 and not re.search(r"\b(I|I'm|I’m|we|my|our)\b", text) and mentions_airing(text):
+    if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
         return True
     if current[1] == "interviewee" and interviewee and " " in interviewee:
         # The journalist writing about the subject again, unless the words are the subject's own (first person
@@ -302,11 +305,11 @@ def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline
     """A speaker's paragraph, with stage directions (`(laughs)`, `[applause]`) split off as narration."""
     turns, cursor = [], start
     for m in _STAGE_NOTE.finditer(body, start, end):
-        if re.search(r"\w", body[cursor:m.start()]):
+        if _WORD_CHAR.search(body, cursor, m.start()):
             turns.append(_turn(body, who, cursor, m.start()))
         turns.append(_turn(body, (byline, "narration"), m.start(), m.end()))
         cursor = m.end()
-    if re.search(r"\w", body[cursor:end]) or not turns:
+    if _WORD_CHAR.search(body, cursor, end) or not turns:
         turns.append(_turn(body, who, cursor, end))
     return turns
 
@@ -339,7 +342,7 @@ def _quoted_in_questions(body: str, turns: list[Turn], asked: list[Para], cast: 
         parts = [_turn(body, (t.speaker, t.role), t.start, before_mark(body, q.start)),
                  Turn(q.speaker, role, q.text, q.start, q.end),
                  _turn(body, (t.speaker, t.role), q.end + (body[q.end:q.end + 1] in "”\""), t.end)]
-        turns[at:at + 1] = [part for part in parts if re.search(r"\w", part.text)]
+        turns[at:at + 1] = [part for part in parts if _WORD_CHAR.search(part.text)]
     return turns
 
 
@@ -347,12 +350,12 @@ def _split_narration(body: str, p: Para, quotes: list[Quote], interviewee: str |
                      byline: str | None) -> list[Turn]:
     turns, cursor = [], p.start
     for q in quotes:
-        if re.search(r"\w", body[cursor:q.start]):
+        if _WORD_CHAR.search(body, cursor, q.start):
             turns.append(_turn(body, (byline, "narration"), cursor, before_mark(body, q.start)))
         role = "interviewee" if q.speaker and q.speaker == interviewee else \
             ("interviewer" if q.speaker and q.speaker == byline else "other")
         turns.append(Turn(q.speaker, role, q.text, q.start, q.end))
         cursor = q.end + 1 if q.end < p.end and body[q.end] in CLOSING_MARKS else q.end
-    if re.search(r"\w", body[cursor:p.end]):
+    if _WORD_CHAR.search(body, cursor, p.end):
         turns.append(_turn(body, (byline, "narration"), cursor, p.end))
     return turns

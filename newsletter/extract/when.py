@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS
+from .scan import led_by_first
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
 ZONES = {
@@ -36,7 +37,7 @@ _ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
-_TIME = re.compile(
+_TIME = led_by_first(
     r"(?<![\d$£€.,:/])(?:"
     r"(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?\s*(?:-|–|to)\s*"                                   # 9:00-10:00 PM
     r"(?P<reh>\d{1,2})(?::\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"
@@ -67,7 +68,7 @@ _DAY = (
     r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until)\s+)?"
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)")
-_DAYS = re.compile(_DAY, re.I)
+_DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
 STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import attribution, channels, scan, sentences, subject
+from newsletter.extract import airdates, attribution, cast, channels, scan, sentences, speech_marks, subject, turns
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -234,3 +234,65 @@ def test_channel_names_found_by_case_are_the_pattern_s_matches(seed):
         assert channels._guarded_streamer_on(text) == on, text
         found["on"] += on
     assert min(found[True], found[False]) > 1000 and found["on"] > 100
+
+
+
+_WHENS = [" ", "  ", "\n", ",", ".", "/", ":", "-", "–", "9", "10", "7", "2024", "0", "p.m.", "pm", "AM", " ET",
+          "CET", "/9c", "c", "at ", "from ", "around ", "At ", "noon", "Midnight", "ten", "o’clock", "years", "Jan",
+          "Sept.", "June", "of ", "th", "st", "tonight", "Today", "this evening", "Monday", "Thurs", "days", "day",
+          "'s", "next ", "last ", "every ", "This coming ", "night", "Show", "x", "é", "ſ", "K", "$", "%", "Wednes",
+          "Fri", "Satur", "Sun", "each ", "until ", "coming ", "yesterday", "tomorrow", "last night", "Dec", "aug",
+          "Oct", "Nov", "Feb", "Mar", "Apr", "May", "midday", "evening", "morning", "airs", "aired ", "out",
+          "premieres", "will premiere", "debuts", "tune in", "catch it", "is on", "streaming", "available on",
+          "weeknights", "Weekdays", "late-night", "returns", "comes back", "season", "episode", "finale", "TV",
+          "Netflix", "on ", "day's ", "night’s ", "premiere", "WKMG", "KRQE-TV", "WNBC Channel 4", "Channel 11",
+          "Ch. 5", "Fox 32", "edited for length", "condensed for", "Lena", "Voss", "O’Neil", "J.", "de", "van",
+          "Ann-Marie", "Éva", "Dr.", "I", "I'm", "I’m", "we", "my", "our", "Iowa", "mystery", "owe"]
+
+
+def _unled(rx: re.Pattern) -> re.Pattern:
+    """The pattern led_by_first was given."""
+    source = rx.pattern[rx.pattern.index("])(?:") + len("])(?:"):-1]
+    assert rx.pattern.startswith("(?=[") and scan.led_by_first(source, rx.flags).pattern == rx.pattern
+    return re.compile(source, rx.flags)
+
+
+_LED = [when._TIME, when._DAYS, *airdates._QUICK_EVIDENCE[:3], airdates._QUICK_EVIDENCE[4], airdates._QUICK_WEAK,
+        airdates._QUICK_TV, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD]
+
+
+@pytest.mark.parametrize("rx", _LED)
+def test_patterns_led_by_their_first_characters_find_what_they_found(rx):
+    plain = _unled(rx)
+    found = 0
+    texts = _texts(30, _WHENS, 8000) + _fictional_bodies()
+    for text in texts + [t.lower() for t in texts]:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 20
+
+
+@pytest.mark.parametrize("source, flags, leads", [
+    (r"\b(?:a|bc)?x\d", 0, "abx"), (r"(?<![\d$])(?:\d+|\bnoon)\b", re.I, r"\dn"), (r"[Ww]eek|late[- ]", 0, "Wwl"),
+    (r"a?", 0, None), (r"(?i:ab)|c", 0, None), (r".x", 0, None), (r"[^a]b", 0, None), (r"(?=x)y*", 0, None)])
+def test_first_characters_are_read_off_the_pattern(source, flags, leads):
+    rx = scan.led_by_first(source, flags)
+    assert rx.pattern == (source if leads is None else f"(?=[{''.join(sorted(leads))}])(?:{source})")
+    pieces = ["a", "b", "c", "x", "y", "9", "noon", "NOON", " ", "$", "Week", "week", "late-", "bc"]
+    for text in _texts(31, pieces, 2000):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(source, text, flags)], text
+
+
+_OPENINGS = ["'", "‘", "’", "A", "a", "9", "_", "é", "É", " ", "\t", "\n", "\n\n", "*", "**", "***", "<p>", "<em>", "<P>",
+             "x", "“", "\"", "'Tis", "rock 'n' roll"]
+
+
+@pytest.mark.parametrize("seed", [32, 33])
+def test_line_openings_counted_from_the_marks_are_the_pattern_s_matches(seed):
+    found = 0
+    for text in _texts(seed, _OPENINGS, 20000) + _fictional_bodies():
+        expected = len(speech_marks._PARAGRAPH_OPENING.findall(text))
+        assert speech_marks._line_openings(text) == expected, text
+        found += expected > 0
+    assert found > 2000
