@@ -1,7 +1,8 @@
 """How fast understanding runs, and that it stays linear in an article's size.
 
 1. Interviews per second (extract + select, one core) over the project's fictional test corpus, beside a
-   baseline measured in the same run: reading the same bodies and splitting them into paragraphs.
+   baseline measured in the same run: reading the same bodies and splitting them into paragraphs; and, for the
+   real articles, the milliseconds per interview each stage takes (each timed alone on the same articles).
 2. One article grown to 50 KB, 500 KB and 5 MB (labelled Q&A, prose quotes with attributions and an HTML
    body): seconds and seconds per MB, beside a baseline of one regular-expression pass over the same text.
    Linear means the seconds per MB stay flat as the size grows.
@@ -17,10 +18,14 @@ from __future__ import annotations
 import json
 import re
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from newsletter.extract import understand
+from newsletter.extract.airdates import find_air_dates
+from newsletter.extract.document import view_of
+from newsletter.extract.turns import extract_turns
 from newsletter.extract.sentences import paragraphs
 from newsletter.model import Interview
 from newsletter.pull_quotes import select_pull_quotes
@@ -66,6 +71,24 @@ def per_second(interviews: list, label: str) -> None:
           f"(baseline, paragraphs only: {n / base:,.0f}/s; {work / base:.0f}x)")
 
 
+def stages(interviews: list) -> None:
+    """Milliseconds per interview in each stage of understanding and ranking, each stage timed alone."""
+    views = [view_of(iv.body) for iv in interviews]
+    readings = [iv if view.identity else replace(iv, body=view.text) for iv, view in zip(interviews, views)]
+    understood = [understand(iv) for iv in interviews]
+    steps = (("reading view", lambda: [view_of(iv.body) for iv in interviews]),
+             ("turns and speakers", lambda: [extract_turns(r) for r in readings]),
+             ("air dates", lambda: [find_air_dates(r.body, r.date, r.show) for r in readings]),
+             ("pull-quotes", lambda: [select_pull_quotes(u, count=3) for u in understood]))
+    took = []
+    for name, step in steps:
+        t0 = time.process_time()
+        for _ in range(ROUNDS):
+            step()
+        took.append(f"{name} {(time.process_time() - t0) / (ROUNDS * len(interviews)) * 1e3:.2f}")
+    print("  ms per interview: " + ", ".join(took))
+
+
 def scaling() -> None:
     print(f"\n{'size':>8} {'format':>6} {'seconds':>9} {'s per MB':>9} {'baseline s/MB':>14}")
     for target in (50_000, 500_000, 5_000_000):
@@ -87,4 +110,5 @@ if __name__ == "__main__":
     real = real_articles()
     if real:
         per_second(real, "real annotated articles")
+        stages(real)
     scaling()

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .words import SPEECH_VERBS as _VERBS, whole_word
+from .words import SPEECH_VERBS as _VERBS, whole_word, whole_word_pattern
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -21,6 +21,7 @@ _ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comed
               r"host|creator|writer|singer|filmmaker|executive producer))"  # co-star, co-creator, co-host…
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
+_PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
@@ -112,7 +113,7 @@ def _nesting_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _names(text: str, person: str) -> bool:
-    return bool(person.split()) and re.search(whole_word(person.split()[-1]), text) is not None
+    return bool(person.split()) and whole_word_pattern(person.split()[-1]).search(text) is not None
 
 
 def _named_speaker(after: str, before: str, short: bool) -> str | None:
@@ -247,7 +248,7 @@ def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
     for order, name in enumerate(cast.names):
         for form in {name, name.split()[-1]}:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
-                spots += [(m.start(), -order, name) for m in re.finditer(whole_word(form), text)]
+                spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
     for *_, name in sorted(spots):
         _remember(recent, name)
     return spots and max(spots)[2] or None
@@ -333,7 +334,7 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         # it is about; never simply whoever spoke last, who may be a producer.
         named = _given_trade(role.group(1), body)
         return cast.find(next(iter(named))) or next(iter(named)) if len(named) == 1 else subject
-    if re.fullmatch(_PRONOUN, name) or name in _PRONOUN_GENDER:
+    if _PRONOUN_WHOLE.fullmatch(name) or name in _PRONOUN_GENDER:
         return last_person
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 
@@ -343,7 +344,9 @@ def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
     best_pos = -1
     for name in cast.names:
         for form in {name, name.split()[-1]}:
-            for m in re.finditer(whole_word(form), text):
+            if form not in text:
+                continue  # every match holds the word itself
+            for m in whole_word_pattern(form).finditer(text):
                 if m.start() > best_pos:
                     best_pos, last = m.start(), name
     return last

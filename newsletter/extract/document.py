@@ -15,7 +15,7 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # A body "is HTML" when it has paragraph-level tags; a stray <br> or <em> in Markdown is read as Markdown.
 _HTML_BODY = re.compile(r"<(?:p|div|blockquote|h[1-6]|li|table)\b[^>]*>", re.I)
@@ -69,19 +69,15 @@ class TextView:
             return body_start + (vpos - view_start) + (0 if first else 1)
         return body_start if first else body_end
 
-    @property
+    # Computed once, on first use: cached_property keeps them in the instance's __dict__, which a frozen dataclass
+    # allows, and finds them there after at the cost of a plain attribute.
+    @cached_property
     def _view_starts(self) -> list[int]:
-        return self._starts(0)
+        return [p[0] for p in self.pieces]
 
-    @property
+    @cached_property
     def _body_starts(self) -> list[int]:
-        return self._starts(1)
-
-    def _starts(self, column: int) -> list[int]:
-        key = f"_starts{column}"  # computed once: a frozen dataclass caches through __dict__
-        if key not in self.__dict__:
-            object.__setattr__(self, key, [p[column] for p in self.pieces])
-        return self.__dict__[key]
+        return [p[1] for p in self.pieces]
 
 
 _BLOCK_END = re.compile(r"</?(?:p|div|blockquote|li|h[1-6])\b", re.I)

@@ -47,12 +47,17 @@ def paragraphs(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
 def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, offset by `base`; ``text[s - base:e - base]`` is the
     sentence exactly as written, trimmed of white space."""
+    if "(" in text or ")" in text or "[" in text or "]" in text:
+        return _bracketed(text, base)
+    return _unbracketed(text, base)  # most answers: every break a stop, and no bracket to keep open
+
+
+def _bracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
     pos = seen = depth = 0  # depth: brackets opened and not closed between pos and seen
-    brackets = "(" in text or ")" in text or "[" in text or "]" in text  # most answers have none: depth stays 0
-    for at, stop_end, stop, following, capital in _breaks(text) if brackets else _stops(text):
-        if brackets:  # each character is counted once, so a long run without a break stays linear
-            chunk = text[seen:at]
-            depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
+    for at, stop_end, stop, following, capital in _breaks(text):
+        # each character is counted once, so a long run without a break stays linear
+        chunk = text[seen:at]
+        depth += chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]")
         seen = at
         if not _ends_sentence(text, pos, at, stop, following, capital, depth):
             continue
@@ -67,10 +72,21 @@ def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
         yield base + start, base + end
 
 
-def _stops(text: str) -> Iterator[tuple[int, int, str, str | None, None]]:
-    """_breaks of a text without a closing bracket, where every break is a stop."""
+def _unbracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
+    """_bracketed(text, base) for a text without brackets: each break is a stop, which ends a sentence by
+    _ends_sentence's rules for a stop with no bracket open (written out: this splits nearly every answer)."""
+    pos = 0
     for m in _STOP_BREAK.finditer(text):
-        yield m.start(), m.end(), m.group(0), m.group(1), None
+        stop, following = m.group(0), m.group(1)
+        if following[0].islower() or stop[:1] == "." and stop[:3] != "..." and _shortens(text, m.start(), following):
+            continue
+        start, end = _trim(text, pos, m.end())
+        if start < end:
+            yield base + start, base + end
+        pos = m.end()
+    start, end = _trim(text, pos, len(text))
+    if start < end:
+        yield base + start, base + end
 
 
 def _breaks(text: str) -> Iterator[tuple[int, int, str, str | None, str | None]]:
@@ -97,15 +113,17 @@ def _ends_sentence(text: str, pos: int, at: int, stop: str, following: str | Non
         lead = text[pos:min(at, pos + _ASIDE_CHARS)].lstrip()
         return lead[:1] in "([" and depth == 0 and at - pos < _ASIDE_CHARS and \
             lead.count("(") + lead.count("[") == 1
-    if following[0].islower():
+    if following[0].islower() or stop[:1] == "." and stop[:3] != "..." and _shortens(text, at, following):
         return False
-    if stop[:1] == "." and stop[:3] != "...":
-        before = text[max(0, at - _LOOK_BACK):at]
-        word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
-        if word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) or \
-                (word.lower() == "no" and following[0].isdigit()):  # "No. 5", but "No. Never."
-            return False
     return depth <= 0
+
+
+def _shortens(text: str, at: int, following: str) -> bool:
+    """Whether the full stop at `at` belongs to an abbreviation, an initial or dotted letters, not a sentence's end."""
+    before = text[max(0, at - _LOOK_BACK):at]
+    word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
+    return word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) is not None or \
+        (word.lower() == "no" and following[0].isdigit())  # "No. 5", but "No. Never."
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from .roles import CONFIDENCE, Roles, infer_roles
 from .scan import led_by_first
 from .sentences import paragraphs
 from .speech_marks import speech_view
-from .words import whole_word
+from .words import whole_word_pattern
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
 _MAX_NAME_WORDS = 4
@@ -296,7 +296,7 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
         own = OUTSIDE_QUOTES.sub(" ", text)
         surname = interviewee.split()[-1]
-        return re.search(whole_word(surname), own) is not None and \
+        return whole_word_pattern(surname).search(own) is not None and \
             not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
     return False
 

@@ -1,6 +1,7 @@
 """Common English words: what is not a name, and what is not vivid; and a name as a whole-word pattern."""
 
 import re
+from functools import lru_cache
 
 from .when import literal_trie
 
@@ -52,6 +53,7 @@ SPEECH_VERBS = "(?i:" + literal_trie(SPEECH_VERB_WORDS) + ")"
 
 
 _WORD_CHAR = re.compile(r"\w")
+_NAMES_REMEMBERED = 1024  # whole_word_pattern's: a week's cast, compiled once each
 
 
 def whole_word(word: str) -> str:
@@ -62,3 +64,9 @@ def whole_word(word: str) -> str:
         return r"\b"
     edge = "(?<!" if _WORD_CHAR.match(word) else "(?<="
     return re.escape(word) + edge + r"\w[\s\S]{" + str(len(word)) + r"})\b"
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)
+def whole_word_pattern(word: str) -> re.Pattern:
+    """whole_word(word), compiled once: a name is looked for in every paragraph and quote of an article."""
+    return re.compile(whole_word(word))

@@ -296,3 +296,14 @@ def test_line_openings_counted_from_the_marks_are_the_pattern_s_matches(seed):
         assert speech_marks._line_openings(text) == expected, text
         found += expected > 0
     assert found > 2000
+
+
+@pytest.mark.parametrize("seed", [34, 35])
+def test_sentences_of_a_text_without_brackets_split_as_the_bracket_counting_loop_splits(seed):
+    pieces = [p for p in _PROSE if not any(b in p for b in "()[]")] + ["Dr", "Mr.", "J.", "U.S.", "No", "5", "p.m.", "e.g"]
+    split = 0
+    for text in _texts(seed, pieces, 8000) + [t for t in _fictional_bodies() if not any(b in t for b in "()[]")]:
+        expected = list(sentences._bracketed(text, 7))
+        assert list(sentences._unbracketed(text, 7)) == expected == list(sentences.sentences(text, 7)), text
+        split += len(expected) > 1
+    assert split > 2000
