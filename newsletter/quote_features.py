@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 
@@ -57,7 +58,7 @@ _OTHER_QUOTE = re.compile(r"[“”\"]")
 _YOU = re.compile(r"(?=[yY])you(?:'re|’re|'ve|’ve|r)?", re.I)
 # "You know" and "you see" are filler, "you guys" the room, "thank you" a courtesy: none is the generic "you"
 # an editor likes ("You can't fake a cold open."), so they are not counted as talking to "you".
-_YOU_NOT_READER = re.compile(r"\byou (?:know|see|guys)\b|\b(?:thank|mind) you\b", re.I)
+_YOU_NOT_READER = led_by_first(r"\byou (?:know|see|guys)\b|\b(?:thank|mind) you\b", re.I)
 _DISTINCT_WORDS = 4096  # words remembered by _word_kinds: an article's vocabulary, a week's in a few rounds
 _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
@@ -179,13 +180,14 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     """The numbers the fitted weights rank a candidate by (0 means absent)."""
     n = len(words)
     first = words[0].lower() if words else ""
-    kinds = set(map(_word_kinds, _WORD_RUN.findall(plain)))  # few distinct ones: most words are none of these
+    runs = _WORD_RUN.findall(plain)
+    kinds = set(map(_KINDS.__getitem__, runs))  # few distinct ones: most words are none of these
     return {
         "one_breath": float(9 <= n <= 20),
         "long_but_fine": float(20 < n <= 25),
         "first_person": float(any(k[0] for k in kinds)),
         "feeling": min(2, len({k[1] for k in kinds if k[1]})) / 2,
-        "concrete": min(1.0, 2.0 * sum(map(_rare, words)) / n) if n else 0.0,
+        "concrete": min(1.0, 2.0 * sum(map(_RARE.__getitem__, words)) / n) if n else 0.0,
         "number": float(bool(_DIGIT.search(plain))),
         "exclamation": float("!" in plain),
         "hedge_opener": float(bool(_HEDGE.match(plain))),
@@ -194,7 +196,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "points_back": float(_POINTS_BACK.search(plain) is not None or _ends_pointing(plain)),
         "interjection_opener": float(first in _INTERJECTIONS),
         "speaker_opener": float(first in _SPEAKER),
-        "addresses_you": float(any(k[2] for k in kinds) and _speaks_to_reader(plain)),
+        "addresses_you": float(any(k[2] for k in kinds) and _speaks_to_reader(plain, runs)),
         "quotes_someone": float(bool(_OTHER_QUOTE.search(text))),
         "markup": float(bool(_MARKUP.search(text))),
         "two_sentences": float(ctx.pair),
@@ -206,13 +208,13 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
         "opens_turn": float(ctx.opens_turn),
         "closes_turn": float(ctx.closes_turn),
-        "proper_noun": float(any(map(_named, words[1:]))),
+        "proper_noun": float(any(map(_NAMED.__getitem__, words[1:]))),
     }
 
 
-def _speaks_to_reader(plain: str) -> bool:
-    """Some "you" in the line is not filler, the room or a courtesy."""
-    return sum(_word_kinds(run)[2] for run in _WORD_RUN.findall(plain)) > len(_YOU_NOT_READER.findall(plain))
+def _speaks_to_reader(plain: str, runs: list[str]) -> bool:
+    """Some "you" in the line (whose words `runs` are) is not filler, the room or a courtesy."""
+    return sum(_KINDS[run][2] for run in runs) > len(_YOU_NOT_READER.findall(plain))
 
 
 def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
@@ -261,3 +263,21 @@ REASONS = {
     "quoted_in_prose": "the journalist quoted it in the story", "short_answer": "from a short answer or quote",
     "opens_turn": "opens its answer", "closes_turn": "closes its answer (the point it lands on)", "proper_noun": "names someone or something",
 }
+
+
+class _Remembered(dict):
+    """What `fn` says of each word, remembered (up to _DISTINCT_WORDS words, then begun again): read with the
+    dict's own lookup, which costs a fraction of an lru_cache's (that reorders its list on every hit)."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, word: str):
+        if len(self) >= _DISTINCT_WORDS:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+_KINDS, _RARE, _NAMED = _Remembered(_word_kinds), _Remembered(_rare), _Remembered(_named)

@@ -247,7 +247,8 @@ _WHENS = [" ", "  ", "\n", ",", ".", "/", ":", "-", "–", "9", "10", "7", "2024
           "weeknights", "Weekdays", "late-night", "returns", "comes back", "season", "episode", "finale", "TV",
           "Netflix", "on ", "day's ", "night’s ", "premiere", "WKMG", "KRQE-TV", "WNBC Channel 4", "Channel 11",
           "Ch. 5", "Fox 32", "edited for length", "condensed for", "Lena", "Voss", "O’Neil", "J.", "de", "van",
-          "Ann-Marie", "Éva", "Dr.", "I", "I'm", "I’m", "we", "my", "our", "Iowa", "mystery", "owe"]
+          "Ann-Marie", "Éva", "Dr.", "I", "I'm", "I’m", "we", "my", "our", "Iowa", "mystery", "owe",
+          "you know", "You see", "you guys", "thank you", "Mind you", "you"]
 
 
 def _unled(rx: re.Pattern) -> re.Pattern:
@@ -258,7 +259,8 @@ def _unled(rx: re.Pattern) -> re.Pattern:
 
 
 _LED = [when._TIME, when._DAYS, *airdates._QUICK_EVIDENCE[:3], airdates._QUICK_EVIDENCE[4], airdates._QUICK_WEAK,
-        airdates._QUICK_TV, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD]
+        airdates._QUICK_TV, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD,
+        quote_features._YOU_NOT_READER]
 
 
 @pytest.mark.parametrize("rx", _LED)
