@@ -90,12 +90,12 @@ class Cast:
         found = self.find(label, avoid)
         if found:
             return found
-        named = self._named_in_context(label)
+        named = self.named_in_context(label)
         if named:
             return self.add(named)
         return self.add(self._expand(display_name(label)))
 
-    def _named_in_context(self, label: str) -> str | None:
+    def named_in_context(self, label: str) -> str | None:
         """The full name the title or lead gives for a label: by surname, first name, initials (`J.F.`),
         or a one-letter misspelling (`Jorga Fox`, `KAYO` for `Kao`)."""
         people = self.__dict__.get("_people")

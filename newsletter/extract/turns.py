@@ -12,6 +12,7 @@ the piece is about from `subject`, and the speakers of prose quotes from `attrib
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -69,6 +70,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     trusted_marks(paras)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
+    _fields_as_prose(body, paras, cast)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
     reader = _Reader(body, interview, cast, roles, asking)
@@ -138,6 +140,35 @@ def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) 
         lab = norm(p.label)
         p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else cast.resolve(p.label, avoid=prev)
         prev = p.speaker
+
+
+def _fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
+    """A fact file (`**Age:** 37.`, `**Finest hour:** …`, `**Style:** …`) is the journalist's, not a panel: when
+    an article has several labels that are each used once, name nobody the article names, and are not a speaking
+    role, they are field names and their paragraphs plain prose."""
+    labelled = [p for p in paras if p.kind == "label"]
+    uses = Counter(norm(p.label or "") for p in labelled)
+    fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
+    headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)
+    if fields and len(fields) + headed >= _FIELDS:  # `**Finest hour:**`, never a label, is a field too
+        for p in fields:
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+_BOLD_HEAD = re.compile(r"(\*\*|__)[^*_\n]{1,40}:(?:\1)?")
+_FIELDS = 3  # one-off labels that make a fact file; one or two may be a caller or a voice from the audience
+_SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
+guest anchor presenter panelist panellist fan crowd all both everyone voice man woman student judge""".split())
+
+
+def _field_name(label: str, body: str, cast: Cast) -> bool:
+    low = norm(label)
+    words = label.split()
+    if low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False  # "Maria Lopez": a person, even one the article names only here
+    return body.count(label) == 1 and cast.find(label) is None and cast.named_in_context(label) is None
 
 
 Who = tuple[str | None, str]  # a speaker and their role

@@ -588,3 +588,28 @@ def test_after_an_answer_a_paragraph_bringing_in_someone_elses_quote_is_the_jour
     r = extract_turns(i)
     assert {(t.role, t.speaker) for t in r.turns if "apologises" in t.text} == {("other", "Ana Ruiz")}
     assert {t.role for t in r.turns if "every single day" in t.text} == {"interviewee"}  # her own story
+
+
+def test_a_fact_file_of_bold_fields_is_prose_not_a_panel():
+    i = iv("TAMSIN ODUYA (Quarry Road, BBC Two, 9pm)\n\n"
+           "**Age:** 41.\n\n"
+           "**Style:** Wellies and a borrowed parka.\n\n"
+           "**Home:** A narrowboat outside Oxford.\n\n"
+           "**Finest hour:** Beating four hundred hopefuls to the part of a quarry foreman.\n\n"
+           "Oduya, who grew up in Leeds, says the parka is not borrowed. “I stole it from wardrobe,” Oduya says.",
+           title="The lowdown on Tamsin Oduya")
+    r = extract_turns(i)
+    assert r.interviewee == "Tamsin Oduya"
+    assert [t.role for t in r.turns if t.text.startswith(("**Age", "**Style", "**Home", "**Finest"))] == \
+        ["narration"] * 4
+    assert ("interviewee", "Tamsin Oduya") in roles(r)
+
+
+def test_speakers_named_once_each_are_still_speakers():
+    i = iv("We asked three fans at the premiere what they hoped for.\n\n"
+           "Maria Lopez: I want the lighthouse keeper to come back from the sea.\n\n"
+           "Dev Anand: More of the dog. The dog carries the show.\n\n"
+           "Host: And a wedding, surely?",
+           title="Fans on the Quarry Road finale")
+    r = extract_turns(i)
+    assert [t.speaker for t in r.turns[1:]] == ["Maria Lopez", "Dev Anand", "Host"]
