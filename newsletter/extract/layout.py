@@ -52,7 +52,11 @@ _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A
 _LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 _DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})[ \t]+[—–][ \t]+(?=\S)")
 _MIN_MARKED_SPEAKERS = 2
-_TIMESTAMP = re.compile(r"\A[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+")
+# "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
+# A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
+_ASKED_FROM = re.compile(r"\A(\*\*|__)?(?:Question|Comment)s?[ \t]+from[ \t]+(?P<label>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)"
+                         r"(?:,[ \t]*[^:\n]{1,40})?[ \t]*:(?:\1)?[ \t]*")
+_TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?(?:\1)?[ \t]+")
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 
 
@@ -74,12 +78,9 @@ class Para:
 
 def classify(body: str, start: int, end: int) -> Para:
     text = body[start:end]
-    stamp = _TIMESTAMP.match(text)
-    if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
-        return replace(classify(body, start + stamp.end(), end), start=start)
-    qa = _QA_DOT.match(text)
-    if qa and qa.end() < len(text):
-        return Para(start, end, "label", qa.group("label"), start + qa.end(), end)
+    marked = _marked_turn(body, start, end, text)
+    if marked:
+        return marked
     if _STAGE.match(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
@@ -167,6 +168,21 @@ def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
     if _WORD_CHAR.search(text, cursor):
         segments.append((base + cursor, base + len(text), "a"))
     return tuple(segments)
+
+
+def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
+    """A turn opened by a time, a reader's name or a dotted Q./A., which the general label pattern misreads."""
+    stamp = _TIMESTAMP.match(text)
+    if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
+        return replace(classify(body, start + stamp.end(), end), start=start)
+    asked = _ASKED_FROM.match(text)
+    if asked and asked.end() < len(text):
+        # a reader asks, as a host does (roles._HOST_WORDS)
+        return Para(start, end, "label", asked.group("label"), start + asked.end(), end, desc="reader")
+    qa = _QA_DOT.match(text)
+    if qa and qa.end() < len(text):
+        return Para(start, end, "label", qa.group("label"), start + qa.end(), end)
+    return None
 
 
 def _is_label(m: re.Match, text: str) -> bool:

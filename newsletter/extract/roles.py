@@ -124,7 +124,7 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
     return askers
 
 
-_HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER)\b", re.I)
+_HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER|READER)\b", re.I)
 # How a host brings a guest on: "Please welcome X and Y!", "Joining us tonight, X", "Our guest is X".
 # "Welcome to Go Vegan with Bob Linden" welcomes the guest to a show, which may carry its host's name.
 _GUEST_CUE = re.compile(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"

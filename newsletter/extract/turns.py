@@ -12,7 +12,6 @@ the piece is about from `subject`, and the speakers of prose quotes from `attrib
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -20,6 +19,7 @@ from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
 from .cast import Cast, match_strength, norm, people_named
+from .label_kinds import fields_as_prose, role_speaker
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
@@ -70,7 +70,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     trusted_marks(paras)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
-    _fields_as_prose(body, paras, cast)
+    fields_as_prose(body, paras, cast)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
     reader = _Reader(body, interview, cast, roles, asking)
@@ -138,37 +138,9 @@ def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) 
             p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
             continue
         lab = norm(p.label)
-        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else cast.resolve(p.label, avoid=prev)
+        role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
+        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
         prev = p.speaker
-
-
-def _fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
-    """A fact file (`**Age:** 37.`, `**Finest hour:** …`, `**Style:** …`) is the journalist's, not a panel: when
-    an article has several labels that are each used once, name nobody the article names, and are not a speaking
-    role, they are field names and their paragraphs plain prose."""
-    labelled = [p for p in paras if p.kind == "label"]
-    uses = Counter(norm(p.label or "") for p in labelled)
-    fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
-    headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)
-    if fields and len(fields) + headed >= _FIELDS:  # `**Finest hour:**`, never a label, is a field too
-        for p in fields:
-            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
-
-
-_BOLD_HEAD = re.compile(r"(\*\*|__)[^*_\n]{1,40}:(?:\1)?")
-_FIELDS = 3  # one-off labels that make a fact file; one or two may be a caller or a voice from the audience
-_SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
-guest anchor presenter panelist panellist fan crowd all both everyone voice man woman student judge""".split())
-
-
-def _field_name(label: str, body: str, cast: Cast) -> bool:
-    low = norm(label)
-    words = label.split()
-    if low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
-        return False
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return False  # "Maria Lopez": a person, even one the article names only here
-    return body.count(label) == 1 and cast.find(label) is None and cast.named_in_context(label) is None
 
 
 Who = tuple[str | None, str]  # a speaker and their role

@@ -613,3 +613,45 @@ def test_speakers_named_once_each_are_still_speakers():
            title="Fans on the Quarry Road finale")
     r = extract_turns(i)
     assert [t.speaker for t in r.turns[1:]] == ["Maria Lopez", "Dev Anand", "Host"]
+
+
+def test_a_live_chat_with_times_and_readers_questions():
+    i = iv("*Wendell Okoro, who plays a ferry captain on Low Water, joined us for a live chat.*\n\n"
+           "**[13:01]** **Priya Nair:** Welcome! Wendell has forty minutes and a flask of tea.\n\n"
+           "**[13:02]** **Wendell Okoro:** Hello all. The tea is mostly for show.\n\n"
+           "**[13:04]** **Question from Gail, Whitby:** do you get seasick on the real boat\n\n"
+           "**[13:06]** **Wendell Okoro:** Every single day, and the boat knows it.\n\n"
+           "1:10pm Question from Ravi_22: Who cooks on set?\n\n"
+           "1:12pm Wendell Okoro: Nobody admits to it.",
+           title="Live chat: Wendell Okoro answers your questions", byline="Priya Nair")
+    r = extract_turns(i)
+    assert roles(r) == [("narration", "Priya Nair"), ("interviewer", "Priya Nair"), ("interviewee", "Wendell Okoro"),
+                        ("interviewer", "Gail"), ("interviewee", "Wendell Okoro"), ("interviewer", "Ravi_22"),
+                        ("interviewee", "Wendell Okoro")]
+
+
+@pytest.mark.parametrize("header", ["Presenter: Maud Kerr. Guest: Lachlan Reid, actor (Tidewater).",
+                                    "Our host Maud Kerr talks to our guest, actor Lachlan Reid."])
+def test_role_labels_stand_for_the_people_the_header_gives_those_roles(header):
+    i = iv(header + "\n\n"
+           "PRESENTER: Lachlan, you learned to gut a fish for this part?\n\n"
+           "GUEST (laughing): Forty of them before lunch, and the cat followed me home.\n\n"
+           "PRESENTER: We have a caller. Go ahead.\n\n"
+           "CALLER (NORA): My husband thinks the boat is real!\n\n"
+           "GUEST: Tell him it sank in series two, Nora.",
+           title="Radio Breakfast - transcript")
+    r = extract_turns(i)
+    assert roles(r)[1:] == [("interviewer", "Maud Kerr"), ("interviewee", "Lachlan Reid"),
+                            ("interviewer", "Maud Kerr"), ("other", "Nora"), ("interviewee", "Lachlan Reid")]
+
+
+def test_an_unnamed_guest_label_is_the_interviewee_the_evidence_names():
+    i = iv("Lachlan Reid stopped by the studio to talk about Tidewater.\n\n"
+           "HOST: How cold was the water?\n\n"
+           "GUEST: Cold enough that I stopped feeling my own name.\n\n"
+           "HOST: And the fish?\n\n"
+           "GUEST: The fish were the real professionals.",
+           title="Lachlan Reid on Tidewater", byline="Maud Kerr")
+    r = extract_turns(i)
+    assert r.interviewee == "Lachlan Reid"
+    assert roles(r)[1:] == [("interviewer", "Maud Kerr"), ("interviewee", "Lachlan Reid")] * 2

@@ -1,0 +1,75 @@
+"""Labels that are not people's names: a fact file's fields (`Age:`), and a transcript's roles (`GUEST:`,
+`PRESENTER:`, `CALLER (JEAN):`) that the header or the lead names (`Presenter: Elspeth Moir. Guest: …`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .cast import Cast, display_name, norm
+from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
+
+
+def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
+    """A fact file (`**Age:** 37.`, `**Finest hour:** …`, `**Style:** …`) is the journalist's, not a panel: when
+    an article has several labels that are each used once, name nobody the article names, and are not a speaking
+    role, they are field names and their paragraphs plain prose."""
+    labelled = [p for p in paras if p.kind == "label"]
+    uses = Counter(norm(p.label or "") for p in labelled)
+    fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
+    headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)
+    if fields and len(fields) + headed >= _FIELDS:  # `**Finest hour:**`, never a label, is a field too
+        for p in fields:
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+_BOLD_HEAD = re.compile(r"(\*\*|__)[^*_\n]{1,40}:(?:\1)?")
+_FIELDS = 3  # one-off labels that make a fact file; one or two may be a caller or a voice from the audience
+_SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
+guest anchor presenter panelist panellist fan crowd all both everyone voice man woman student judge""".split())
+
+
+def _field_name(label: str, body: str, cast: Cast) -> bool:
+    low = norm(label)
+    words = label.split()
+    if low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False  # "Maria Lopez": a person, even one the article names only here
+    return body.count(label) == 1 and cast.find(label) is None and cast.named_in_context(label) is None
+
+
+_GUEST_ROLES = frozenset("guest guests interviewee".split())
+_HOST_ROLES = frozenset("host presenter interviewer anchor moderator".split())
+_NAMED = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})"
+# "(JEAN)", "(Jean, Broughty Ferry)": the name of a caller or an audience member, not an aside like "(laughing)"
+_NAME_ASIDE = re.compile(r"[ \t]*[(\[](?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z][A-Za-z’'\-]+)?)[,)\]]")
+
+
+def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
+    """Who a role label stands for: the person the aside names (`CALLER (JEAN)`), else the one the header or
+    lead gives that role (`Guest: Fergus McAlinden, actor`, `our guest, actor Rafferty Lund`, `host Elspeth
+    Moir`); an unnamed guest is the answerer (`a`). None: not a role label, or a host nobody names."""
+    role = norm(label)
+    aside = _NAME_ASIDE.match(body, p.start + _label_end(body, p, label))
+    if aside and role.split()[0] in _ROLES_WITH_NAMES:
+        p.desc = p.desc or role  # described as a caller, not a host: roles.infer_roles keeps them from asking
+        return cast.add(display_name(aside.group("name")))
+    kind = _GUEST_ROLES if role in _GUEST_ROLES else _HOST_ROLES if role in _HOST_ROLES else None
+    if kind is None:
+        return None
+    named = re.search(rf"(?i:\b(?:{'|'.join(kind)})\b)(?:[ \t]*[:,][ \t]*|[ \t]+)(?:[a-z]+[ \t]+){{0,2}}{_NAMED}",
+                      cast.context)
+    if named:
+        p.desc = p.desc or ("guest" if kind is _GUEST_ROLES else "host")  # as a transcript's descriptor says
+        return cast.add(named.group("name"))
+    return "a" if kind is _GUEST_ROLES else None  # an unnamed host keeps the label as the name
+
+
+_ROLES_WITH_NAMES = frozenset("caller audience listener viewer reader fan guest".split())
+
+
+def _label_end(body: str, p: Para, label: str) -> int:
+    """Where the label's own words end inside the paragraph (before any aside and the colon)."""
+    at = body.find(label, p.start, p.content_start or p.end)
+    return (at - p.start + len(label)) if at != -1 else 0
