@@ -16,26 +16,29 @@ from .subject import FULL_NAME
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 _ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
-              r"host|creator|writer|singer|filmmaker|executive producer))"  # co-star, co-creator, co-host…
+              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
+              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent))"  # co-star, co-host…
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
+# "Its lead, Greta Holm, said": a role, then the name set off by commas.
+_HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,\s+(?=[A-Z]))?"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
-_BEFORE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
+_BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
 # The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
-_BEFORE_CLOSE = re.compile(rf"(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+_BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                            rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
-_COLON_INTRO = re.compile(rf"\A\s*(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
+_COLON_INTRO = re.compile(rf"\A\s*{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
 # "Next we asked showrunner Ana Ruiz: “…”": the person the journalist turns to answers, whoever the subject is.
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
@@ -133,10 +136,10 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
 def _acting_subject(sentence: str) -> str | None:
     """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
     person doing it, or feeling it, speaks next."""
-    if len(sentence.split()) > _MAX_ACTING_WORDS:
-        return None
     m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
-    return m.group("a") if m else None
+    if not m or len(sentence[m.start("a"):].split()) > _MAX_ACTING_WORDS:
+        return None  # counted from the person: "Asked about a reunion, Quelch smiled." is short
+    return m.group("a")
 
 
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
@@ -154,7 +157,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         found = _find_quotes(body, p, warnings)
         cursor = p.start
         for i, q in enumerate(found):
-            last_person = _note_mentions(body[cursor:q.mark_start], cast, recent) or last_person
+            last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
             sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
             before = body[sentence_start:q.mark_start]
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
@@ -193,7 +196,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))
             opens.append(i == 0 and opens_paragraph)
-        last_person = _note_mentions(body[cursor:p.end], cast, recent) or last_person
+        last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
     return _runs_on_backward(quotes, runs_on, opens)
@@ -230,9 +233,13 @@ _TRADES_KEPT = 64  # a few trades per article, a week's articles
 
 @lru_cache(maxsize=_TRADES_KEPT)
 def _given_trade(trade: str, body: str) -> frozenset[str]:
-    """The people `body` names right after a trade ("comedian Bettina Castro"): one scan per trade and article, not
+    """The people `body` names right after a trade ("comedian Bettina Castro") or before it ("Ana Ruiz, the
+    showrunner"; "co-star Ana Ruiz" is not a star): one scan per trade and article, not
     one per quote that says "the comedian says" (the body's hash is kept by the string, so a lookup is cheap)."""
-    return frozenset(m.group(1) for m in re.finditer(rf"\b{re.escape(trade)},?\s+({_NAME})", body))
+    before = (m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(trade)},?\s+({_NAME})", body))
+    after = (m.group(1) for m in re.finditer(rf"({_NAME}),\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?"
+                                             rf"{re.escape(trade)}\b", body))  # "Ana Ruiz, the co-creator and showrunner"
+    return frozenset([*before, *after])
 
 
 def _remember(recent: list[str], person: str) -> None:
@@ -241,14 +248,21 @@ def _remember(recent: list[str], person: str) -> None:
     recent.append(person)
 
 
-def _note_mentions(text: str, cast: Cast, recent: list[str]) -> str | None:
+def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> str | None:
     """Move everyone `text` names to the end of `recent`, in the order `text` names them; return the last named
-    (at one position, the one the cast knew first), or None."""
+    (at one position, the one the cast knew first), or None. "The showrunner" names the one person `body` gives
+    that trade ("showrunner Delphine Achterberg"), so a "she said" after it is hers."""
     spots = []
     for order, name in enumerate(cast.names):
         for form in {name, name.split()[-1]}:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
                 spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
+    if body and ("the " in text or "The " in text):
+        for m in _ROLE_MENTION.finditer(text):
+            named = _given_trade(m.group(1).lower(), body)
+            if len(named) == 1:
+                person = next(iter(named))
+                spots.append((m.start(), 1, cast.find(person) or person))
     for *_, name in sorted(spots):
         _remember(recent, name)
     return spots and max(spots)[2] or None
@@ -302,7 +316,7 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 
 
 _BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
-_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,40}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^.!?“”\"\n]{{0,60}}"
+_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
@@ -336,6 +350,9 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         return cast.find(next(iter(named))) or next(iter(named)) if len(named) == 1 else subject
     if _PRONOUN_WHOLE.fullmatch(name) or name in _PRONOUN_GENDER:
         return last_person
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(_ROLE_NOUNS, first.lower()):
+        name = rest  # "Star Linnea Brask, who plays…": a trade at the head of a sentence, capitalised
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 
 

@@ -55,6 +55,8 @@ def match_strength(label: str, name: str) -> int:
             return 2
         if " " in lab and full.endswith(" " + lab) and lab.split()[0] in _PARTICLE_WORDS:
             return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
+        if " " in lab and len(words) > 2 and full.endswith(" " + lab):
+            return 2  # "Wei Lin" for Tan Wei Lin: the given name of a name written surname first
         if full.startswith(lab + " "):
             return 1
     return 0
@@ -151,6 +153,9 @@ class Cast:
         after = re.search(r"\b" + re.escape(written) + r"\s+([A-Z][a-z’'\-]{2,})\b", text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
+        caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)
+        if caps and caps.group(1).lower() not in _NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
+            return f"{caps.group(1).capitalize()} {written}"  # a wire story's "BERNARD OAKES, THE STAR OF…"
         return name
 
 

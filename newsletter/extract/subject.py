@@ -27,7 +27,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
     `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
     evidence needed (less where `A:` labels already say that someone is interviewed)."""
     title = interview.title or ""
-    lede = " ".join(_EMPHASIS_MARKS.sub("", p) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
+    lede = " ".join(_in_mixed_case(_EMPHASIS_MARKS.sub("", p)) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)
@@ -39,6 +39,21 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
         return None, 0.0
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
     return _usual_spelling(best, body), margin
+
+
+_CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted lead, not names in capitals
+
+
+def _in_mixed_case(paragraph: str) -> str:
+    """A wire story's lead in capitals (`MIRANDA QUELCH, THE STAR OF…`) written as a name would be (`Miranda
+    Quelch, The Star Of…`), so its names can be found; any other paragraph as it is."""
+    letters = [c for c in paragraph[:_CAPS_SAMPLE] if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return paragraph
+    return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), paragraph)
+
+
+_CAPS_SAMPLE = 200  # characters enough to tell a shouted lead
 
 
 def _usual_spelling(name: str, body: str) -> str:

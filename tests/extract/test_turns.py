@@ -655,3 +655,35 @@ def test_an_unnamed_guest_label_is_the_interviewee_the_evidence_names():
     r = extract_turns(i)
     assert r.interviewee == "Lachlan Reid"
     assert roles(r)[1:] == [("interviewer", "Maud Kerr"), ("interviewee", "Lachlan Reid")] * 2
+
+
+def test_a_wire_story_in_capitals_with_its_executives_and_its_asides():
+    i = iv("HALIFAX (CP) -- MIRANDA QUELCH, THE STAR OF THE FISHING DRAMA \"LOW TIDE,\" SAID MONDAY SHE WILL LEAVE "
+           "THE SHOW.\n\n"
+           "\"Nine winters on a trawler is enough,\" Quelch said.\n\n"
+           "The network praised her. \"Miranda built this show,\" said network drama president Colm Arbery.\n\n"
+           "Asked whether she would come back for a last episode, Quelch smiled. \"Only if the boat sinks.\"")
+    r = extract_turns(i)
+    said = [(t.role, t.speaker) for t in r.turns if t.role != "narration"]
+    assert said == [("interviewee", "Miranda Quelch"), ("other", "Colm Arbery"), ("interviewee", "Miranda Quelch")]
+
+
+def test_given_names_of_a_name_written_surname_first_and_a_trade_at_the_head_of_a_sentence():
+    i = iv("Lim Jia Hui plays a night-shift surgeon in Ward Nine.\n\n"
+           "Star Oren Bakri, who plays the chief of surgery, sent a statement: \"She outworks all of us.\"\n\n"
+           "Lim Jia Hui: The first week I fainted at a fake wound.\n\n"
+           "Weekly: And now?\n\n"
+           "Jia Hui: Now I eat lunch beside them.",
+           title="Lim Jia Hui on Ward Nine")
+    r = extract_turns(i)
+    said = [(t.role, t.speaker) for t in r.turns if t.role not in ("narration", "interviewer")]
+    assert said == [("other", "Oren Bakri")] + [("interviewee", "Lim Jia Hui")] * 2
+
+
+def test_the_trade_the_article_gives_someone_names_them_for_a_she_said_that_follows():
+    i = iv("Ana Ruiz, the co-creator and showrunner of Salt Flats, is leaving after three seasons. Its lead, "
+           "Greta Holm, said in a statement: \"Ana made this show.\"\n\n"
+           "The showrunner was asked about her successor. \"I have met him once,\" she said.",
+           title="Salt Flats showrunner Ana Ruiz to exit")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Greta Holm", "Ana Ruiz"]
