@@ -137,9 +137,10 @@ def _acting_subject(sentence: str) -> str | None:
     """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
     person doing it, or feeling it, speaks next."""
     m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
-    if not m or len(sentence[m.start("a"):].split()) > _MAX_ACTING_WORDS:
-        return None  # counted from the person: "Asked about a reunion, Quelch smiled." is short
-    return m.group("a")
+    if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
+        return m.group("a")  # counted from the person: "Asked about a reunion, Quelch smiled." is short
+    reported = _REPORTED.search(sentence)
+    return reported.group("a") if reported else None
 
 
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
@@ -316,8 +317,14 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 
 
 _BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
-_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^.!?“”\"\n]{{0,60}}"
+_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
+                     r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+                     rf"[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")
+# "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting
+# what someone says; the quote right after it goes on in their own words.
+_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
+                       rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
 # What the gap says about its speaker: "who plays…", "(Ines Roe)", ", who cast Fox in the lead…" to the stop.

@@ -55,7 +55,7 @@ def match_strength(label: str, name: str) -> int:
             return 2
         if " " in lab and full.endswith(" " + lab) and lab.split()[0] in _PARTICLE_WORDS:
             return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
-        if " " in lab and len(words) > 2 and full.endswith(" " + lab):
+        if len(lab.split()) == 2 and len(words) == 3 and full.endswith(" " + lab) and words[0] not in _NOT_NAME_WORDS:
             return 2  # "Wei Lin" for Tan Wei Lin: the given name of a name written surname first
         if full.startswith(lab + " "):
             return 1

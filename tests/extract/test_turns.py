@@ -687,3 +687,17 @@ def test_the_trade_the_article_gives_someone_names_them_for_a_she_said_that_foll
            title="Salt Flats showrunner Ana Ruiz to exit")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Greta Holm", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Her father still drives the tractor, and, Ferreira says, has already planned a watch party.",
+    "Ferreira says her father has already planned a watch party.",
+    "Asked whether her father would watch, she didn't hesitate.",
+])
+def test_a_quote_after_a_sentence_reporting_what_someone_says_is_theirs(lead):
+    i = iv("Lucia Ferreira grew up on a farm outside Porto and now plays a vet in Green Acres Road. Her co-star, "
+           "Tom Ashby, says she is the only one who can calm the goats.\n\n"
+           f"{lead} \"He has printed posters of my face and put them up in the barn.\"",
+           title="Lucia Ferreira on Green Acres Road")
+    r = extract_turns(i)
+    assert r.quotes[-1].speaker == "Lucia Ferreira"
