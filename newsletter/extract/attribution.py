@@ -16,7 +16,7 @@ from .subject import FULL_NAME
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 _ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
               r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
               r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent))"  # co-star, co-host…
@@ -25,6 +25,7 @@ _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_RO
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
+_LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
 # "Its lead, Greta Holm, said": a role, then the name set off by commas.
 _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,\s+(?=[A-Z]))?"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
@@ -38,7 +39,8 @@ _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s
                            rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
-_COLON_INTRO = re.compile(rf"\A\s*{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
+_COLON_INTRO = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}"
+                          rf"\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
 # "Next we asked showrunner Ana Ruiz: “…”": the person the journalist turns to answers, whoever the subject is.
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
@@ -304,7 +306,15 @@ def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], b
         found = next((person for person in local if gender_of(person) == wanted), None)
         if found:
             return found
+        # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person
+        found = next((m.group(1) for m in _SET_OFF.finditer(nearby) if gender_of(m.group(1)) == wanted), None)
+        if found:
+            return found
     return next((person for person in reversed(recent) if gender_of(person) == gender), None)
+
+
+_SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+                      r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
 
 
 def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
@@ -317,7 +327,7 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 
 
 _BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
-_ACTING = re.compile(rf"\A\s*(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
+_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s))\b"
                      rf"[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")

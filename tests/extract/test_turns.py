@@ -701,3 +701,17 @@ def test_a_quote_after_a_sentence_reporting_what_someone_says_is_theirs(lead):
            title="Lucia Ferreira on Green Acres Road")
     r = extract_turns(i)
     assert r.quotes[-1].speaker == "Lucia Ferreira"
+
+
+def test_a_tribute_quotes_the_late_subject_and_the_people_set_off_after_a_role():
+    i = iv("Maud Pellow, who played the landlady on Canal Street for thirty years, has died at 88. Pellow was born "
+           "in Salford, where she worked in a mill; Pellow joined the show when she was 26.\n\n"
+           "In a 2012 interview, she remembered her audition. “They handed me a rolling pin and said, ‘Go on.’ "
+           "So I went on, for thirty years.”\n\n"
+           "Her screen husband, Alf Dunmore, who played the long-suffering Stan, paid tribute. “She taught me "
+           "where the cameras were and how to ignore them,” he said.\n\n"
+           "Asked at her leaving party whether she would miss the pub set, she was brisk: “I will miss the "
+           "people. Not the pumps.”",
+           title="Maud Pellow remembered")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Maud Pellow", "Alf Dunmore", "Maud Pellow"]
