@@ -1,12 +1,14 @@
-"""A floor under the scores on the fictional multi-outlet set (tests/extract/fiction), our own invented text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2), our own text.
 
-The set was written and annotated before the program ever ran on it; its first score (281 of 376 turns, 17 of 24
-interviews with a good pick, 32 of 45 air-date sentences) led to rules about the kinds of text it showed, so it is
-no longer held out. These floors only ever go up.
+Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
+turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
+of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
+text they showed, so neither is held out any longer. These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,32 +19,46 @@ eval_corpus = importlib.util.module_from_spec(_SPEC)
 sys.modules["eval_corpus"] = eval_corpus  # dataclasses look their module up by name
 _SPEC.loader.exec_module(eval_corpus)
 
-ROOT = Path(__file__).resolve().parent / "fiction"
-FLOOR_TURNS = 0.96
-FLOOR_GOOD_TOP3 = 0.91  # the press release can never count: its good list is empty
-MAX_FORBIDDEN = 1
-FLOOR_AIRDATES = 0.91
+HERE = Path(__file__).resolve().parent
 
 
-@pytest.fixture(scope="module")
-def report():
-    return eval_corpus.evaluate(ROOT)
+@dataclass(frozen=True)
+class Floor:
+    turns: float
+    good_top3: float  # the press releases can never count: their good lists are empty
+    max_forbidden: int
+    airdates: float
 
 
-def test_every_fictional_article_is_read(report):
+FLOORS = {
+    "fiction": Floor(turns=0.96, good_top3=0.91, max_forbidden=1, airdates=0.91),
+    "fiction2": Floor(turns=0.94, good_top3=0.96, max_forbidden=14, airdates=0.74),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request):
+    return FLOORS[request.param], eval_corpus.evaluate(HERE / request.param)
+
+
+def test_every_fictional_article_is_read(scored):
+    _, report = scored
     assert report.total.refused == 0, report.misses
 
 
-def test_turns_floor(report):
+def test_turns_floor(scored):
+    floor, report = scored
     t = report.total
-    assert t.right / t.checks >= FLOOR_TURNS, report.misses
+    assert t.right / t.checks >= floor.turns, report.misses
 
 
-def test_pull_quote_floor(report):
+def test_pull_quote_floor(scored):
+    floor, report = scored
     t = report.total
-    assert t.with_good / t.interviews >= FLOOR_GOOD_TOP3 and t.forbidden <= MAX_FORBIDDEN, report.misses
+    assert t.with_good / t.interviews >= floor.good_top3 and t.forbidden <= floor.max_forbidden, report.misses
 
 
-def test_air_date_floor(report):
+def test_air_date_floor(scored):
+    floor, report = scored
     t = report.total
-    assert t.dates_right / t.sentences >= FLOOR_AIRDATES, report.misses
+    assert t.dates_right / t.sentences >= floor.airdates, report.misses
