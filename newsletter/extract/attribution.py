@@ -26,12 +26,17 @@ _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
 _LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
+_PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
+_PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer)"
+# "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
+_AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
 # "Its lead, Greta Holm, said": a role, then the name set off by commas.
 _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,\s+(?=[A-Z]))?"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
-_BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b[^.!?“”\"]{{0,80}}?"
+_BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
+                     rf"[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
 # The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
@@ -282,7 +287,7 @@ def _gender(name: str, body: str) -> str | None:
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
-    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?=,?\s+[a-z])", body)):
+    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
         if n >= _GENDER_MENTIONS:
             break
         g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
@@ -326,7 +331,8 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
     return sorted(found, key=found.get, reverse=True)
 
 
-_BY_TRADE = re.compile(rf"\b(?i:{_ROLE_NOUNS}),?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
+_BY_TRADE = re.compile(rf"\b(?:(?i:{_ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
+                       rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s))\b"
                      rf"[^.!?“”\"\n]{{0,60}}"
@@ -364,11 +370,14 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         # "The comedian says": the person the article gives that trade ("comedian Bettina Castro"), else the one
         # it is about; never simply whoever spoke last, who may be a producer.
         named = _given_trade(role.group(1), body)
-        return cast.find(next(iter(named))) or next(iter(named)) if len(named) == 1 else subject
+        if len(named) == 1:
+            return cast.find(next(iter(named))) or next(iter(named))
+        # An unnamed performer is the one the piece is about; an unnamed director or producer is someone else.
+        return subject if re.fullmatch(_PERFORMERS, role.group(1).lower()) else None
     if _PRONOUN_WHOLE.fullmatch(name) or name in _PRONOUN_GENDER:
         return last_person
     first, _, rest = name.partition(" ")
-    if rest and re.fullmatch(_ROLE_NOUNS, first.lower()):
+    if rest and (re.fullmatch(_ROLE_NOUNS, first.lower()) or first.lower() in _PANEL_ROLES):
         name = rest  # "Star Linnea Brask, who plays…": a trade at the head of a sentence, capitalised
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 

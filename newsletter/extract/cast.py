@@ -193,6 +193,7 @@ interview interviews exclusive meet meets why how what who when where is are was
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
 five minutes minute q a part one two three mr mrs ms dr sir dame dear hello hi welcome please thanks thank
 co-star costar co-stars co-creator co-host co-writer co-producer writer comedian singer narrator
+moderator panelist panellist presenter anchor reporter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december tonight today tomorrow yesterday""".split())
 _PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto

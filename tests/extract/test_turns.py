@@ -715,3 +715,16 @@ def test_a_tribute_quotes_the_late_subject_and_the_people_set_off_after_a_role()
            title="Maud Pellow remembered")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Maud Pellow", "Alf Dunmore", "Maud Pellow"]
+
+
+def test_what_a_speaker_does_before_the_verb_a_moderator_and_an_unnamed_director():
+    i = iv("Petra Lund spent the panel teasing the last season of Iron Quay.\n\n"
+           "Lund hinted that the harbour would burn, and moderator Ilse Brandt, who plainly knew more, held up both "
+           "hands and said, “I am not reacting to that.”\n\n"
+           "On her first day the director told her the captain needed “a stare that sinks ships.”\n\n"
+           "Her sister is played by Oona Vey. Vey told me she had “asked for more scenes, politely, then less "
+           "politely.”",
+           title="Petra Lund on the last season of Iron Quay")
+    r = extract_turns(i)
+    assert [(q.speaker, q.text[:10]) for q in r.quotes] == [
+        ("Ilse Brandt", "I am not r"), (None, "a stare th"), ("Oona Vey", "asked for ")]
