@@ -189,13 +189,17 @@ def _used_as_title(name: str, text: str) -> bool:
 
 
 def _only_in_institutions(name: str, body: str) -> bool:
-    """Every time the body writes `name`, it goes on with the last word of a paper, a club or a building."""
-    seen = False
-    for m in re.finditer(re.escape(name) + r"(?![\w’'])", body):
-        nxt = _NEXT_WORD.match(body, m.end())
-        if not nxt or nxt.group(1).lower() not in _INSTITUTION_WORDS:
-            return False
-        seen = True
+    """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
+    building (plain finds: a pattern per candidate name would be compiled for every name of every article)."""
+    seen, at = False, body.find(name)
+    while at != -1:
+        end = at + len(name)
+        if end == len(body) or not (body[end].isalnum() or body[end] in "’'"):
+            nxt = _NEXT_WORD.match(body, end)
+            if not nxt or nxt.group(1).lower() not in _INSTITUTION_WORDS:
+                return False
+            seen = True
+        at = body.find(name, at + 1)
     return seen
 
 
