@@ -134,21 +134,66 @@ def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     suffix = file.suffix.lower()
     if suffix == ".txt":
-        return _read_wire(file, text, default_outlet)
+        return _read_wire(file, text, default_outlet, guesses)
     if suffix in (".html", ".htm"):
         return _read_html(file, text, default_outlet)
     return _read_markdown(file, text, default_outlet, guesses)
 
 
-def _read_wire(file: Path, text: str, outlet: str | None) -> Interview:
+def _read_wire(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     m = _WIRE.match(text)
     if not m:
-        raise ContentError(str(file), "no date: a wire .txt file must start with `date YYYY-MM-DD `")
+        return _read_plain_text(file, text, outlet, guesses)
     day = _parse_date(m.group(1), file, {})
-    body = text[m.end():].strip()
+    title, body = None, text[m.end():]
+    alone = _TITLE_LINE.match(body) if not text[:m.end()].endswith(" ") else None
+    if alone:  # "date 2026-11-24" on its own line, then a headline and a blank line
+        title, body = alone.group(1).strip(), body[alone.end():]
+    body = body.strip()
     if not body:
         raise ContentError(str(file), "no article text after the date")
-    return Interview(source=str(file), body=body, date=day, outlet=outlet)
+    return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
+
+
+# A headline: one line, not ending as a sentence does, with a blank line after it.
+_TITLE_LINE = re.compile(r"\A[ \t]*\n?[ \t]*([^\n]{1,150}?(?<![.!?”\"]))[ \t]*\n[ \t]*\n")
+_DATE_LINE_CHARS = 60  # a line that is only a date ("September 28, 2013", "Posted: 28/09/2013 10:15")
+_DATE_LABEL = re.compile(r"\A(?:date|published|posted|updated)(?: on)?\s*:?\s*", re.I)
+_HEAD_LINES = 3  # a title and a date stand in the first lines or not at all
+
+
+def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
+    """A `.txt` article saved as a reader sees it: a title line and a date line in any usual form, then the
+    text; failing a date line, the date in the file name (each guess warned)."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    for n, i in enumerate(filled):
+        line = _DATE_LABEL.sub("", lines[i].strip())
+        if len(line) > _DATE_LINE_CHARS:
+            continue
+        try:
+            day, note = read_date(line)
+        except Unreadable:
+            continue
+        guesses.setdefault("date not YYYY-MM-DD", []).append(
+            f"{file}: no `date YYYY-MM-DD` line; read the date from line {i + 1}, {lines[i].strip()!r}"
+            + (f" ({note})" if note else ""))
+        title = lines[filled[n - 1]].strip() if n == 1 else None
+        return _plain(file, "\n".join(lines[i + 1:]), day, title, outlet)
+    named = _NAME_DATE.match(file.name)
+    if not named:  # a guess from the file's own time could put it in the wrong week unseen: refused instead
+        raise ContentError(str(file), "no date: a .txt file must start with `date YYYY-MM-DD `, give the date on "
+                           "one of its first lines, or be named after its date (2026-11-24-….txt)")
+    guesses.setdefault("date from the file name", []).append(
+        f"{file}: no date line in the text; took {named.group(1)} from the file name")
+    return _plain(file, text, _parse_date(named.group(1), file, guesses), None, outlet)
+
+
+def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | None) -> Interview:
+    body = body.strip()
+    if not body:
+        raise ContentError(str(file), "no article text after the date")
+    return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
 
 
 def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:

@@ -77,7 +77,8 @@ def test_an_html_page_keeps_its_bold_questions_so_the_qa_is_read_as_one(tmp_path
     ("empty.txt", b"  \n", "empty file"),
     ("bin.md", b"---\x00\x01\x02", "binary file, not text"),
     ("latin.txt", "date 2026-11-24 caf\xe9".encode("latin-1"), "not UTF-8 text (bad byte at offset 19)"),
-    ("nodate.txt", b"Kim Lee talks.", "no date: a wire .txt file must start with `date YYYY-MM-DD `"),
+    ("nodate.txt", b"Kim Lee talks.", "no date: a .txt file must start with `date YYYY-MM-DD `, give the date on "
+                                      "one of its first lines, or be named after its date (2026-11-24-….txt)"),
     ("nofront.md", b"Just text", "no front matter with a date (start the file with --- and a `date:` line)"),
     ("baddate.md", b"---\ndate: soon\n---\nText", 'date "soon" is not YYYY-MM-DD'),
 ])
@@ -86,6 +87,22 @@ def test_unusable_files_name_the_file_and_the_reason(tmp_path, name, content, re
     with pytest.raises(ContentError) as info:
         read_interview(tmp_path / name)
     assert info.value.message == f"{tmp_path / name}: {reason}"
+
+
+@pytest.mark.parametrize("name, text, day, title", [
+    ("a.txt", "Mara Quinlan on the night shift\nNovember 24, 2026\n\nQuinlan talks.", date(2026, 11, 24),
+     "Mara Quinlan on the night shift"),
+    ("b.txt", "Published: 24/11/2026 09:15\n\nQuinlan talks.", date(2026, 11, 24), None),
+    ("2026-11-23-quinlan.txt", "Quinlan talks.", date(2026, 11, 23), None),
+    ("c.txt", "date 2026-11-22\nMara Quinlan on the night shift\n\nQuinlan talks.", date(2026, 11, 22),
+     "Mara Quinlan on the night shift"),
+])
+def test_a_txt_saved_as_a_reader_sees_it_is_read_with_its_guesses_warned(tmp_path, name, text, day, title):
+    write(tmp_path / name, text)
+    warnings: list[str] = []
+    iv = read_interview(tmp_path / name, warnings=warnings)
+    assert (iv.date, iv.title, iv.body) == (day, title, "Quinlan talks.")
+    assert len(warnings) == (0 if name == "c.txt" else 1) and all(str(tmp_path / name) in w for w in warnings)
 
 
 def test_folder_skips_bad_files_with_one_warning_each_and_keeps_the_rest(tmp_path):
