@@ -149,7 +149,7 @@ def _read_wire(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
     alone = _TITLE_LINE.match(body) if not text[:m.end()].endswith(" ") else None
     if alone:  # "date 2026-11-24" on its own line, then a headline and a blank line
         title, body = alone.group(1).strip(), body[alone.end():]
-    body = body.strip()
+    body = _paragraphed(body.strip())
     if not body:
         raise ContentError(str(file), "no article text after the date")
     return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
@@ -190,7 +190,7 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
 
 
 def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | None) -> Interview:
-    body = body.strip()
+    body = _paragraphed(body.strip())
     if not body:
         raise ContentError(str(file), "no article text after the date")
     return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
@@ -218,7 +218,7 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
         fields["date"] = named.group(1)  # Jekyll's `_posts/2023-01-25-title.md`
         guesses.setdefault("date from the file name", []).append(
             f"{file}: no date in the front matter; took {named.group(1)} from the file name")
-    body = text[m.end():].strip()
+    body = _paragraphed(text[m.end():].strip())
     if not body:
         raise ContentError(str(file), "no article text after the front matter")
     return Interview(
@@ -243,7 +243,7 @@ def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict
     guesses.setdefault("date from the file name", []).append(
         f"{file}: no front matter; took {named.group(1)} from the file name")
     heading = _HEADING_TITLE.match(text)
-    body = text[heading.end():].strip() if heading else text.strip()
+    body = _paragraphed(text[heading.end():].strip() if heading else text.strip())
     if not body:
         raise ContentError(str(file), "no article text")
     title = (heading.group("atx") or heading.group("setext")).strip() if heading else None
@@ -259,6 +259,24 @@ def _read_html(file: Path, text: str, outlet: str | None) -> Interview:
         raise ContentError(str(file), "no article text found in the page")
     return Interview(source=str(file), body=page.body, date=page.date, title=page.title,
                      url=page.url, outlet=page.site or outlet, byline=page.author)
+
+
+_ONE_LINE_PARAGRAPHS = 4  # lines, at least, before a body with no blank line is read as one paragraph per line
+_ENDS_PARAGRAPH = re.compile(r"[.!?:…\"”’'*)\]]\s*\Z")
+_WRAP_WIDTH = 90  # hard-wrapped prose keeps its lines under this; a scrape's one-line paragraphs run longer
+
+
+def _paragraphed(body: str) -> str:
+    """A body with no blank line between its paragraphs (scrapes and copy-pastes put one per line) with a blank
+    line after each; hard-wrapped prose (short lines that run on mid-sentence) and anything else as it is."""
+    if "\n\n" in body or body.count("\n") + 1 < _ONE_LINE_PARAGRAPHS or "\n\n" in body.replace("\n \n", "\n\n"):
+        return body
+    lines = body.split("\n")
+    ended = sum(_ENDS_PARAGRAPH.search(line) is not None for line in lines)
+    long = sum(len(line) > _WRAP_WIDTH for line in lines)
+    if ended < 0.7 * len(lines) and long < 0.5 * len(lines):
+        return body
+    return "\n\n".join(lines)
 
 
 def _first(meta: dict, keys: tuple[str, ...]):

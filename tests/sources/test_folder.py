@@ -288,3 +288,20 @@ def test_front_matter_left_open_is_refused_not_read_as_article_text(tmp_path, fe
     assert err.value.path == str(f)
     assert err.value.reason == f"the front matter opened on line 1 with {fence} is never closed"
     assert err.value.hint == f"end it with a line of {fence} before the article"
+
+
+def test_a_body_with_one_paragraph_per_line_and_no_blank_lines_is_read_as_paragraphs(tmp_path):
+    write(tmp_path / "2026-11-24-scrape.md", "---\ndate: 2026-11-24\n---\nMara Quinlan plays a translator.\n"
+          "**Us:** How was the first day?\n**Mara Quinlan:** Cold. I wore three coats.\n"
+          "**Us:** And the second?\n**Mara Quinlan:** Warmer, and I still wore them.\n")
+    iv = read_interview(tmp_path / "2026-11-24-scrape.md")
+    assert iv.body.count("\n\n") == 4
+    from newsletter.extract import understand
+    assert [t.role for t in understand(iv).turns][1:] == ["interviewer", "interviewee"] * 2
+
+
+def test_hard_wrapped_prose_keeps_its_line_breaks(tmp_path):
+    text = ("Mara Quinlan has spent the last three winters\nplaying a translator who never quite says what\n"
+            "she means, and the part has followed her home\nin ways she did not expect when she took it.\n")
+    write(tmp_path / "2026-11-24-wrapped.md", "---\ndate: 2026-11-24\n---\n" + text)
+    assert read_interview(tmp_path / "2026-11-24-wrapped.md").body == text.strip()
