@@ -112,9 +112,9 @@ def is_html(body: str) -> bool:
 
 
 def view_of(body: str) -> TextView:
-    """The reading text of a stored body (itself, when it holds no HTML)."""
+    """The reading text of a stored body (itself, when it holds no HTML, entity or non-breaking space)."""
     if not is_html(body):
-        return TextView(body)
+        return _entities_view(body) if "&" in body or "\xa0" in body else TextView(body)
     reading = _HtmlReading(body)
     cursor = 0
     for m in _TOKEN.finditer(body):
@@ -131,6 +131,25 @@ def view_of(body: str) -> TextView:
         reading.emit(body[cursor:], cursor, len(body), True)
     text = "".join(reading.out).replace("\xa0", " ")
     return TextView(_tidy_marks(text), tuple(reading.pieces))
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});")
+
+
+def _entities_view(body: str) -> TextView:
+    """A Markdown or plain body as read: its entities (`&nbsp;`, `&#8217;`) as the characters they stand for and
+    its non-breaking spaces as spaces, so "Jorja&nbsp;Fox" is a name and "it&#8217;s" a word."""
+    reading = _HtmlReading(body)
+    cursor = 0
+    for m in _ENTITY.finditer(body):
+        char = html.unescape(m.group(0))
+        if char == m.group(0):
+            continue  # not an entity HTML knows ("&Co;"): left as written
+        reading.copy(cursor, m.start())
+        reading.emit(char, m.start(), m.end(), False)
+        cursor = m.end()
+    reading.copy(cursor, len(body))
+    return TextView("".join(reading.out).replace("\xa0", " "), tuple(reading.pieces))
 
 
 class _HtmlReading:

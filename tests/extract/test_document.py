@@ -90,3 +90,22 @@ def test_an_answer_caught_inside_the_bold_of_its_question_is_the_answer():
     assert (turn.role, turn.speaker) == ("interviewee", "Wren Halloway")
     question = next(t for t in u.turns if "Do you miss the keeper?" in t.text)
     assert question.role == "interviewer" and "I think about her" not in question.text
+
+
+def test_markdown_with_entities_and_non_breaking_spaces_reads_them_as_characters():
+    body = ("Wren\xa0Halloway has spent six seasons on *Lantern Street*.\n\n"
+            "**Pat Reyes:** How did the last day feel?\n\n"
+            "**Wren&nbsp;Halloway:** I cried in the lighthouse for an hour, and I&#8217;m not ashamed of it.\n\n"
+            "**Pat Reyes:** And the key?\n\n"
+            "**Halloway:** It&#x2019;s on my desk, next to the first script.")
+    view = view_of(body)
+    assert "Wren Halloway:** I cried" in view.text and "I’m not ashamed" in view.text
+    u = understand(_iv(body))
+    answers = [t for t in u.turns if t.role == "interviewee"]
+    assert [t.speaker for t in answers] == ["Wren Halloway"] * 2
+    assert all(body[t.start:t.end] == t.text for t in u.turns)  # offsets stay the stored body's
+    assert answers[0].text == "I cried in the lighthouse for an hour, and I&#8217;m not ashamed of it."
+
+
+def test_an_ampersand_that_is_no_entity_is_left_as_written():
+    assert view_of("Q&A with AT&T; fans").text == "Q&A with AT&T; fans"
