@@ -26,6 +26,7 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
                "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
                "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read"}
+_TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
 QUESTION_LABELS = {"q", "question"}
 ANSWER_LABELS = {"a", "answer"}
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
@@ -187,8 +188,8 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
 
 def _is_label(m: re.Match, text: str) -> bool:
     label = m.group("label")
-    if norm(label) in _NOT_LABELS or len(label) > 40:
-        return False
+    if norm(label) in _NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS:
+        return False  # "**On John Steinbeck**: …" heads a topic, it is nobody's name
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label
     return True

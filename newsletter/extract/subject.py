@@ -114,13 +114,17 @@ _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name
 _BRACKET_PAIR = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3})\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
 # Ranks and titles that characters carry and the people interviewed about them do not.
 _RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt officer agent undersheriff sheriff deputy
-inspector constable commander major colonel admiral corporal chief""".split())
+inspector constable commander major colonel admiral corporal chief aunt auntie uncle grandma grandpa granny nana
+father mother sister brother""".split())  # and the family words of a character's name ("Aunt Lydia")
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
+# "Poor Martha, played by Alison Wright": the name before "played by" is the character's.
+_PLAYED_BY = re.compile(r"(?=[pv])(?:played|portrayed|voiced)\s+by\b")
 _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
 _PLAYING_LEADS, _PLAYS_LEADS = ("as", "character"), ("play", "role of")  # what each match of them starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
-_QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])")
+_QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])"
+                          r"|(?<![\w’'])'([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’'])")  # 'Better Call Saul' in plain marks
 _LABEL_COLON = re.compile(r"[ \t]*:")  # "*Grange*: …" is a speaker's label set in italics, not a title
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
@@ -188,6 +192,22 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
+def _played_by(body: str) -> frozenset[str]:
+    """The names standing right before each "played by" (`Poor Martha, played by Alison Wright`): characters."""
+    found = set()
+    for m in _PLAYED_BY.finditer(body):
+        before = re.search(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z", body[max(0, m.start() - 80):m.start()])
+        if before:
+            words = before.group(1).split()
+            found.update(" ".join(words[i:]) for i in range(len(words) - 1))  # "Poor Martha" and "Martha …"
+    return frozenset(found)
+
+
+def _quoted_in(name: str, title: str) -> bool:
+    """The headline sets `name` off in quote marks as a whole: `Bob Odenkirk On 'Better Call Saul'`."""
+    return name in title and any(name == (a or b) for a, b in _QUOTED_NAME.findall(title))
+
+
 def _only_in_institutions(name: str, body: str) -> bool:
     """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
     building (plain finds: a pattern per candidate name would be compiled for every name of every article)."""
@@ -217,6 +237,7 @@ class _BodyIndex:
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
     quoted: frozenset[str] = frozenset()  # whole runs of capitalised words set off in quote marks: titles
+    characters: frozenset[str] = frozenset()  # the names right before ", played by"
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
@@ -225,7 +246,7 @@ class _BodyIndex:
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
-                   frozenset(_QUOTED_NAME.findall(body)))
+                   frozenset(a or b for a, b in _QUOTED_NAME.findall(body)), _played_by(body))
 
 
 # Every _BRACKET_PAIR has white space before its "(" and a capital after it; found by the "(" itself, which the engine
@@ -361,7 +382,7 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).
         return 0.0
-    if name in index.quoted:
+    if name in index.quoted or _quoted_in(name, title):
         return 0.0  # ‘Poker Face’: set off in quote marks like a title
     if not index.words[words[-1]]:
         return 0.0  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
@@ -380,7 +401,7 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         score += _ROLE_NOUN_EVIDENCE
     # "as Lydia", "(Julia Holden)": a character, not a person who was interviewed; "who plays Captain Ines Roe"
     # says so outright.
-    if any(_starts_with(after, name) for after in index.played):
+    if any(_starts_with(after, name) for after in index.played) or name in index.characters:
         return 0.0
     playing = sum(name in after and _starts_with(after, name) for after in index.playing) + \
         _character_in_pairs(name, index)

@@ -268,3 +268,27 @@ def test_a_surname_with_particles_stands_for_the_full_name():
     from newsletter.extract.cast import match_strength
     assert match_strength("DE LA FUENTE", "Mercedes de la Fuente") == 2
     assert match_strength("DE LA", "Mercedes de la Fuente") == 0  # particles alone are nobody
+
+
+@pytest.mark.parametrize("title, body, who", [
+    # A show set off in plain single quotes in the headline, its hero's name all over the body.
+    ("Interview: Nell Varga On 'Ask Walt' & Coming Home",
+     "Nell Varga has played Walt's sister for five seasons of *Ask Walt*.\n\n"
+     "*[Spoilers for the season finale of 'Ask Walt' ahead]*\n\n"
+     "**Did Walt deserve that ending?** Walt never deserves anything. That is why Walt is fun to write for.",
+     "Nell Varga"),
+    # A character with a family word, and one named before "played by".
+    ("The Abbey's Tessa Moyo on Aunt Hester",
+     "Aunt Hester rules the abbey with a ladle. Aunt Hester, played by Tessa Moyo, is the fans' favourite.\n\n"
+     "Poor Hester, played by Moyo, never wins. “I love that she never wins,” Moyo says. Aunt Hester is back "
+     "on Sunday; Aunt Hester will be furious.",
+     "Tessa Moyo"),
+])
+def test_a_show_in_plain_quotes_or_a_character_is_never_the_interviewee(title, body, who):
+    assert understand(_iv(body, title)).interviewee == who
+
+
+def test_a_topic_heading_is_not_a_speakers_label():
+    i = _iv("Dev Anand talked to us about books and bosses.\n\n"
+            "**On Graham Greene**: “Read him at forty, not at twenty,” Anand says.", "Dev Anand, unfiltered")
+    assert [t.speaker for t in understand(i).turns if t.role != "narration"] == ["Dev Anand"]
