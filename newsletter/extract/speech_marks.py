@@ -12,49 +12,63 @@ import re
 
 from .sentences import paragraphs
 
-# An opening mark: at a paragraph's start (after any emphasis or tag) or after a space, a bracket or a dash,
-# before a capital: `'We`, `‘I`. Not `'70s`, `'cause` or `rock 'n' roll`.
-_OPENING = re.compile(r"(?:(?<=\A)|(?<=[\s(*>—–-]))['‘](?=[^\W\d_a-z])")
-# A closing mark: after the sentence's own punctuation (`,'` `.’` `?'`), or after a word when punctuation follows
-# (`'the best year'.`); never an apostrophe inside a word (`show's`) or a plural's (`actors' union`).
-_CLOSING = re.compile(r"(?<=[.,!?…—–-])['’](?![\w])|(?<=\w)['’](?=[.,;:!?)])")
-_PARAGRAPH_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\*{1,2}|<[a-z]+>)?['‘](?=[^\W\d_a-z])", re.M)
-# The same, read from the mark (the engine skips to it) back to the start of its line.
-_MARK_BEFORE_CAPITAL = re.compile(r"['‘](?=[^\W\d_a-z])")
-_LINE_LEAD = re.compile(r"[ \t]*(?:\*{1,2}|<[a-z]+>)?")
-_MIN_OPENINGS = 2  # paragraphs opening on a single mark before a capital: one may be a title in single marks
-
-
-def speaks_in_single_marks(body: str) -> bool:
-    """Whether the article quotes speech in single marks: more paragraphs open on one than it has double marks
-    for whole quotes (an American article's `'Title' is aired…` is one paragraph among many double-quoted ones)."""
-    openings = _line_openings(body)
-    return openings >= _MIN_OPENINGS and (body.count("“") + body.count("”") + body.count('"')) // 2 < openings
-
-
-def _line_openings(body: str) -> int:
-    """len(_PARAGRAPH_OPENING.findall(body)): the marks before a capital with only white space, `*` or a tag between
-    them and the start of their line (at most one a line, so each is one match), not a scan of every line start."""
-    return sum(_LINE_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is not None
-               for m in _MARK_BEFORE_CAPITAL.finditer(body))
+_MARK = re.compile("['‘’]")
+_BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag's end or a dash before `'We`
+_BEFORE_CLOSING = set(".,!?…—–-")  # the sentence's own punctuation before `,'`
+_AFTER_WORD_CLOSING = set(".,;:!?)")  # `'the best year'.`: punctuation after a closing mark that follows a word
+_DOUBLE = re.compile(r"[“”\"]")
+_MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 
 
 def speech_view(body: str) -> str:
-    """`body` with its speech's single marks as double ones when the article speaks in single marks; else `body`.
-    A quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
-    if not speaks_in_single_marks(body):
+    """`body` with its speech's single marks as double ones when the article quotes in single marks (more closed
+    quotes in single marks than in double ones); else `body`. A quote left open at its paragraph's end stays
+    open, as papers print a quote that runs on to the next."""
+    if body.count("'") + body.count("‘") + body.count("’") < 2 * _MIN_QUOTES:
         return body
     chars = list(body)
-    for start, end in paragraphs(body):
-        _mark_paragraph(body, start, end, chars)
+    closed = sum(_mark_paragraph(body, start, end, chars) for start, end in paragraphs(body))
+    if closed < _MIN_QUOTES or len(_DOUBLE.findall(body)) // 2 >= closed:
+        return body
     return "".join(chars)
 
 
-def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> None:
-    pos, opened = start, False
-    while pos < end:
-        m = (_CLOSING if opened else _OPENING).search(body, pos, end)
-        if not m:
-            return
-        chars[m.start()] = "”" if opened else "“"
-        opened, pos = not opened, m.end()
+def speaks_in_single_marks(body: str) -> bool:
+    """Whether the article quotes speech in single marks (see speech_view)."""
+    return speech_view(body) is not body
+
+
+def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:
+    """Marks one paragraph's speech marks in `chars`; returns how many quotes it closes."""
+    opened, closed = False, 0
+    for m in _MARK.finditer(body, start, end):
+        at = m.start()
+        if (_closes if opened else _opens)(body, at, start):
+            chars[at] = "”" if opened else "“"
+            closed += opened
+            opened = not opened
+    return closed
+
+
+def _opens(body: str, at: int, start: int) -> bool:
+    """An opening mark: at a paragraph's start or after a space, a bracket or a dash, before a capital (`'We`,
+    `‘I`); or after a comma or colon before any letter (`…in her 20s, 'but I always…`). Not `'70s`, `'cause`
+    or `rock 'n' roll`."""
+    if body[at] == "’" or at + 1 >= len(body):
+        return False
+    after = body[at + 1]
+    if at == start or body[at - 1] in _BEFORE_OPENING:
+        if after.isalpha() and after.isupper():
+            return True
+    return after.isalpha() and at >= 2 and body[at - 1] in " \t" and body[at - 2] in ",:;"
+
+
+def _closes(body: str, at: int, start: int) -> bool:
+    """A closing mark: after the sentence's own punctuation (`,'` `.’` `?'`), or after a word when punctuation
+    follows; never an apostrophe inside a word (`show's`) or a plural's (`actors' union`)."""
+    if body[at] == "‘" or at == start:
+        return False
+    before, after = body[at - 1], body[at + 1] if at + 1 < len(body) else " "
+    if before in _BEFORE_CLOSING:
+        return not (after.isalnum() or after == "_")
+    return (before.isalnum() or before == "_") and after in _AFTER_WORD_CLOSING

@@ -56,3 +56,12 @@ def test_a_long_quote_in_double_marks_belongs_to_whoever_its_last_paragraph_name
     got = _roles(body, title="Odile Farrant on the last season of Quarry Road")
     assert [r[:2] for r in got if r[0] != "narration"] == [("interviewee", "Odile Farrant"), ("other", "Hal Brisco"),
                                                            ("other", "Hal Brisco")]
+
+
+def test_quotes_in_single_marks_inside_paragraphs_and_a_lower_case_one_after_a_comma():
+    body = ("Ask Ines Calloway about her first audition and she winces. Starting at 12, 'I did every school play,' "
+            "says Calloway, who plays a coroner on Fen Lane.\n\n"
+            "Admits Calloway: 'The coroner has no social skills at all.' Unlike the actress herself.\n\n"
+            "She learned the drums at 14, 'but I always ended up owing someone money.'")
+    got = _roles(body, title="Ines Calloway keeps it light")
+    assert [(role, who) for role, who, _ in got if role != "narration"] == [("interviewee", "Ines Calloway")] * 3
