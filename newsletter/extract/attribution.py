@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .words import SPEECH_VERBS as _VERBS, whole_word, whole_word_pattern
+from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word, whole_word_pattern
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -178,7 +178,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 if gender and recent:
                     nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
                     q.speaker = _by_gender(recent, gender, genders, body, nearby) or q.speaker
-            elif subject and not q.short and _names(before, subject):
+            elif subject and not q.short and (_names(before, subject) or _pronoun_for(before, subject, body)):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
@@ -223,6 +223,15 @@ _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress":
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(She)|He)\b")
+
+
+def _pronoun_for(before: str, subject: str, body: str) -> bool:
+    """The sentence opens on the pronoun the article gives the subject: "She learned the drums, “but I…”"."""
+    m = _OPENING_PRONOUN.match(before)
+    return m is not None and _gender(subject, body) == ("f" if m.group(1) else "m")
 
 
 def _about_subject(text: str, subject: str, cast: Cast) -> bool:
@@ -377,8 +386,9 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
     if _PRONOUN_WHOLE.fullmatch(name) or name in _PRONOUN_GENDER:
         return last_person
     first, _, rest = name.partition(" ")
-    if rest and (re.fullmatch(_ROLE_NOUNS, first.lower()) or first.lower() in _PANEL_ROLES):
-        name = rest  # "Star Linnea Brask, who plays…": a trade at the head of a sentence, capitalised
+    if rest and (re.fullmatch(_ROLE_NOUNS, first.lower()) or first.lower() in _PANEL_ROLES or
+                 first.lower() in SPEECH_VERB_WORDS):
+        name = rest  # "Star Linnea Brask, who plays…", "Admits Calloway:": a trade or a verb at a sentence's head
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 
 
