@@ -52,7 +52,8 @@ _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A
 # "LENA VOSS" alone on the first line of its paragraph (a screenplay-style transcript), and "Lena Voss — …":
 # labels without a colon, trusted only when an article uses them for two speakers or more (see trusted_marks).
 _LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
-_DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})[ \t]+[—–][ \t]+(?=\S)")
+_DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})"
+                         r"(?:,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?[ \t]+[—–][ \t]+(?=\S)")  # "LARRY KING, HOST — …"
 _MIN_MARKED_SPEAKERS = 2
 # "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
@@ -242,10 +243,14 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
 def trusted_marks(paras: list[Para]) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
+    colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
+    # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, so one marked speaker is enough
+    other_side = min(1, sum(n >= 2 for n in colons.values()))
     for kind in ("line", "dash", "bold"):
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
-        if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS:
+        if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS and \
+                not (kind == "dash" and other_side and len(marked) >= 2):
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 

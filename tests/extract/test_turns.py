@@ -728,3 +728,24 @@ def test_what_a_speaker_does_before_the_verb_a_moderator_and_an_unnamed_director
     r = extract_turns(i)
     assert [(q.speaker, q.text[:10]) for q in r.quotes] == [
         ("Ilse Brandt", "I am not r"), (None, "a stare th"), ("Oona Vey", "asked for ")]
+
+
+def test_answers_marked_by_a_dash_beside_questions_under_colon_labels():
+    i = iv("Ada Quell plays a ferry captain.\n\n"
+           "**Weekly: How is the boat?**\n\n"
+           "Ada Quell — Leaking, but proud.\n\n"
+           "**Weekly: And the crew?**\n\n"
+           "AQ — Seasick, every one of them.",
+           title="Ada Quell on the ferry")
+    assert roles(extract_turns(i))[1:] == [("interviewer", "Weekly"), ("interviewee", "Ada Quell")] * 2
+
+
+def test_a_transcripts_dash_labels_with_descriptors():
+    i = iv("RONA FIELD, HOST — Tonight, the stars of Low Water.\n\n"
+           "ADA QUELL, ACTRESS, \"LOW WATER\" — Thank you for having me.\n\n"
+           "FIELD — How cold was the sea?\n\n"
+           "QUELL — Colder than the scripts said.\n\n"
+           "FIELD — And the boat?\n\n"
+           "QUELL — The boat was the only warm thing on set.")
+    said = roles(extract_turns(i))
+    assert said == [("interviewer", "Rona Field"), ("interviewee", "Ada Quell")] * 3
