@@ -10,16 +10,13 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word, whole_word_pattern
+from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
+from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, by_gender, names, pronoun_for
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
-OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-_ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
-              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
-              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent))"  # co-star, co-host…
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
@@ -122,10 +119,6 @@ def _nesting_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names(text: str, person: str) -> bool:
-    return bool(person.split()) and whole_word_pattern(person.split()[-1]).search(text) is not None
-
-
 def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
@@ -177,8 +170,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
                     nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
-                    q.speaker = _by_gender(recent, gender, genders, body, nearby) or q.speaker
-            elif subject and not q.short and (_names(before, subject) or _pronoun_for(before, subject, body)):
+                    q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
+            elif subject and not q.short and (names(before, subject) or pronoun_for(before, subject, body)):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
@@ -220,26 +213,12 @@ def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
-_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
-_GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
-_GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
-
-
-_OPENING_PRONOUN = re.compile(r"\s*(?:(She)|He)\b")
-
-
-def _pronoun_for(before: str, subject: str, body: str) -> bool:
-    """The sentence opens on the pronoun the article gives the subject: "She learned the drums, “but I…”"."""
-    m = _OPENING_PRONOUN.match(before)
-    return m is not None and _gender(subject, body) == ("f" if m.group(1) else "m")
-
-
 def _about_subject(text: str, subject: str, cast: Cast) -> bool:
     """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
     if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
         return False
-    others = [n for n in cast.names if n != subject and _names(text, n)]
-    return not others and (_names(text, subject) or re.search(r"\b(?:She|He|Her|His)\b", text) is not None)
+    others = [n for n in cast.names if n != subject and names(text, n)]
+    return not others and (names(text, subject) or re.search(r"\b(?:She|He|Her|His)\b", text) is not None)
 
 
 _HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
@@ -285,63 +264,6 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
     return spots and max(spots)[2] or None
 
 
-@lru_cache(maxsize=1)
-def _unquoted(body: str) -> str:
-    """The body with quoted words blanked (same length), made once however many people need it."""
-    return OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
-
-
-def _gender(name: str, body: str) -> str | None:
-    """The gender the article itself gives a person: the pronoun that follows where they are the subject
-    ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
-    tally = {"f": 0, "m": 0}
-    body = _unquoted(body)
-    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
-        if n >= _GENDER_MENTIONS:
-            break
-        g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
-        if g:
-            tally["f" if g.group(1) else "m"] += 1
-    f, m = tally["f"], tally["m"]
-    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
-
-
-def _by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
-               nearby: str = "") -> str | None:
-    """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
-    named there whose gender the article never shows ("Producer Carol Mendelsohn came clean. “…,” she says."),
-    else the person of that gender last mentioned anywhere before."""
-    def gender_of(person: str) -> str | None:
-        if person not in genders:
-            genders[person] = _gender(person, body)
-        return genders[person]
-    local = _named_in_paragraph(nearby, recent)
-    for wanted in (gender, None):
-        found = next((person for person in local if gender_of(person) == wanted), None)
-        if found:
-            return found
-        # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person
-        found = next((m.group(1) for m in _SET_OFF.finditer(nearby) if gender_of(m.group(1)) == wanted), None)
-        if found:
-            return found
-    return next((person for person in reversed(recent) if gender_of(person) == gender), None)
-
-
-_SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
-                      r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
-
-
-def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
-    """People `text` names, the last named first: those already met, and new ones its trade introduces
-    ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper)."""
-    found = {person: text.rfind(person.split()[-1]) for person in recent if _names(text, person)}
-    for m in _BY_TRADE.finditer(text):
-        found.setdefault(m.group("name"), m.start("name"))
-    return sorted(found, key=found.get, reverse=True)
-
-
-_BY_TRADE = re.compile(rf"\b(?:(?i:{_ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
-                       rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s))\b"
                      rf"[^.!?“”\"\n]{{0,60}}"

@@ -11,6 +11,7 @@ from typing import Iterator
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
 from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, word_before, words_back
+from .not_names import INSTITUTION_WORDS, in_mixed_case, only_in_institutions, played_by
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
@@ -27,7 +28,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
     `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
     evidence needed (less where `A:` labels already say that someone is interviewed)."""
     title = interview.title or ""
-    lede = " ".join(_in_mixed_case(_EMPHASIS_MARKS.sub("", p)) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
+    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", p)) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)
@@ -39,21 +40,6 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
         return None, 0.0
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
     return _usual_spelling(best, body), margin
-
-
-_CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted lead, not names in capitals
-
-
-def _in_mixed_case(paragraph: str) -> str:
-    """A wire story's lead in capitals (`MIRANDA QUELCH, THE STAR OF…`) written as a name would be (`Miranda
-    Quelch, The Star Of…`), so its names can be found; any other paragraph as it is."""
-    letters = [c for c in paragraph[:_CAPS_SAMPLE] if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
-        return paragraph
-    return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), paragraph)
-
-
-_CAPS_SAMPLE = 200  # characters enough to tell a shouted lead
 
 
 def _usual_spelling(name: str, body: str) -> str:
@@ -117,8 +103,6 @@ _RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt offi
 inspector constable commander major colonel admiral corporal chief aunt auntie uncle grandma grandpa granny nana
 father mother sister brother""".split())  # and the family words of a character's name ("Aunt Lydia")
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
-# "Poor Martha, played by Alison Wright": the name before "played by" is the character's.
-_PLAYED_BY = re.compile(r"(?=[pv])(?:played|portrayed|voiced)\s+by\b")
 _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
 _PLAYING_LEADS, _PLAYS_LEADS = ("as", "character"), ("play", "role of")  # what each match of them starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
@@ -172,13 +156,6 @@ def _trade_words(lede: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _TRADE_WORD.finditer(lede))
 
 
-# The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
-# "Fox News", "American Museum", "Crime Lab").
-_INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
-reporter guide online channel radio television tv entertainment press chronicle digest studios pictures records
-productions media group inc corp company club museum mall lab laboratory center centre hospital university college
-school academy institute theater theatre hotel church festival awards ledger courier observer examiner
-inquirer sentinel telegraph guardian bulletin""".split())
 _ROLE_NOUN_EVIDENCE = 2.0  # as strong as a name kept up through the body: a lead names its subject by their trade
 
 
@@ -192,38 +169,9 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
-def _played_by(body: str) -> frozenset[str]:
-    """The names standing right before each "played by" (`Poor Martha, played by Alison Wright`): characters."""
-    found = set()
-    for m in _PLAYED_BY.finditer(body):
-        before = re.search(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z", body[max(0, m.start() - 80):m.start()])
-        if before:
-            words = before.group(1).split()
-            found.update(" ".join(words[i:]) for i in range(len(words) - 1))  # "Poor Martha" and "Martha …"
-    return frozenset(found)
-
-
 def _quoted_in(name: str, title: str) -> bool:
     """The headline sets `name` off in quote marks as a whole: `Bob Odenkirk On 'Better Call Saul'`."""
     return name in title and any(name == (a or b) for a, b in _QUOTED_NAME.findall(title))
-
-
-def _only_in_institutions(name: str, body: str) -> bool:
-    """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
-    building (plain finds: a pattern per candidate name would be compiled for every name of every article)."""
-    seen, at = False, body.find(name)
-    while at != -1:
-        end = at + len(name)
-        if end == len(body) or not (body[end].isalnum() or body[end] in "’'"):
-            nxt = _NEXT_WORD.match(body, end)
-            if not nxt or nxt.group(1).lower() not in _INSTITUTION_WORDS:
-                return False
-            seen = True
-        at = body.find(name, at + 1)
-    return seen
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 
 @dataclass
@@ -246,7 +194,7 @@ class _BodyIndex:
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
-                   frozenset(a or b for a, b in _QUOTED_NAME.findall(body)), _played_by(body))
+                   frozenset(a or b for a, b in _QUOTED_NAME.findall(body)), played_by(body))
 
 
 # Every _BRACKET_PAIR has white space before its "(" and a capital after it; found by the "(" itself, which the engine
@@ -376,7 +324,7 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
     mentions = index.words[surname]
     if mentions and index.in_italics[surname] >= mentions:
         return 0.0  # only ever inside italics: a show or film title
-    if words[-1].lower().strip(".’'") in _INSTITUTION_WORDS:
+    if words[-1].lower().strip(".’'") in INSTITUTION_WORDS:
         return 0.0  # a paper, a network or a place, not a person
     if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
@@ -386,7 +334,7 @@ def _subject_score(name: str, title: str, lede: str, body: str, interview: Inter
         return 0.0  # ‘Poker Face’: set off in quote marks like a title
     if not index.words[words[-1]]:
         return 0.0  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
-    if _only_in_institutions(name, body):
+    if only_in_institutions(name, body):
         return 0.0  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):
         return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title

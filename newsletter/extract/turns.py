@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
-from .attribution import CLOSING_MARKS, OUTSIDE_QUOTES, attribute_quotes, before_mark, last_mention
+from .attribution import CLOSING_MARKS, attribute_quotes, before_mark, last_mention
 from .cast import Cast, match_strength, norm, people_named
 from .label_kinds import fields_as_prose, role_speaker
+from .pronouns import OUTSIDE_QUOTES
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles

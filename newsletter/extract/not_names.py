@@ -1,0 +1,60 @@
+"""Evidence that a run of capitalised words is not a person: a wire lead shouting in capitals, a character named
+before "played by", a club's or a paper's name."""
+
+from __future__ import annotations
+
+import re
+
+# The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
+# "Fox News", "American Museum", "Crime Lab").
+INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
+reporter guide online channel radio television tv entertainment press chronicle digest studios pictures records
+productions media group inc corp company club museum mall lab laboratory center centre hospital university college
+school academy institute theater theatre hotel church festival awards ledger courier observer examiner
+inquirer sentinel telegraph guardian bulletin""".split())
+# "Poor Martha, played by Alison Wright": the name before "played by" is the character's.
+_PLAYED_BY = re.compile(r"(?=[pv])(?:played|portrayed|voiced)\s+by\b")
+
+
+_CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted lead, not names in capitals
+
+
+def in_mixed_case(paragraph: str) -> str:
+    """A wire story's lead in capitals (`MIRANDA QUELCH, THE STAR OF…`) written as a name would be (`Miranda
+    Quelch, The Star Of…`), so its names can be found; any other paragraph as it is."""
+    letters = [c for c in paragraph[:_CAPS_SAMPLE] if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return paragraph
+    return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), paragraph)
+
+
+_CAPS_SAMPLE = 200  # characters enough to tell a shouted lead
+
+
+def played_by(body: str) -> frozenset[str]:
+    """The names standing right before each "played by" (`Poor Martha, played by Alison Wright`): characters."""
+    found = set()
+    for m in _PLAYED_BY.finditer(body):
+        before = re.search(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z", body[max(0, m.start() - 80):m.start()])
+        if before:
+            words = before.group(1).split()
+            found.update(" ".join(words[i:]) for i in range(len(words) - 1))  # "Poor Martha" and "Martha …"
+    return frozenset(found)
+
+
+def only_in_institutions(name: str, body: str) -> bool:
+    """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
+    building (plain finds: a pattern per candidate name would be compiled for every name of every article)."""
+    seen, at = False, body.find(name)
+    while at != -1:
+        end = at + len(name)
+        if end == len(body) or not (body[end].isalnum() or body[end] in "’'"):
+            nxt = _NEXT_WORD.match(body, end)
+            if not nxt or nxt.group(1).lower() not in INSTITUTION_WORDS:
+                return False
+            seen = True
+        at = body.find(name, at + 1)
+    return seen
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")

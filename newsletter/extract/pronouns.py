@@ -1,0 +1,86 @@
+"""Whom a pronoun stands for: the gender the article itself gives each person, and the people a paragraph names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import whole_word, whole_word_pattern
+
+OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
+             r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
+             r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent))"  # co-star, co-host…
+_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
+_GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
+_GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(She)|He)\b")
+
+
+def pronoun_for(before: str, subject: str, body: str) -> bool:
+    """The sentence opens on the pronoun the article gives the subject: "She learned the drums, “but I…”"."""
+    m = _OPENING_PRONOUN.match(before)
+    return m is not None and gender_in(subject, body) == ("f" if m.group(1) else "m")
+
+
+@lru_cache(maxsize=1)
+def _unquoted(body: str) -> str:
+    """The body with quoted words blanked (same length), made once however many people need it."""
+    return OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
+
+
+def gender_in(name: str, body: str) -> str | None:
+    """The gender the article itself gives a person: the pronoun that follows where they are the subject
+    ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
+    tally = {"f": 0, "m": 0}
+    body = _unquoted(body)
+    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
+        if n >= _GENDER_MENTIONS:
+            break
+        g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
+        if g:
+            tally["f" if g.group(1) else "m"] += 1
+    f, m = tally["f"], tally["m"]
+    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
+
+
+def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
+               nearby: str = "") -> str | None:
+    """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
+    named there whose gender the article never shows ("Producer Carol Mendelsohn came clean. “…,” she says."),
+    else the person of that gender last mentioned anywhere before."""
+    def gender_of(person: str) -> str | None:
+        if person not in genders:
+            genders[person] = gender_in(person, body)
+        return genders[person]
+    local = _named_in_paragraph(nearby, recent)
+    for wanted in (gender, None):
+        found = next((person for person in local if gender_of(person) == wanted), None)
+        if found:
+            return found
+        # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person
+        found = next((m.group(1) for m in _SET_OFF.finditer(nearby) if gender_of(m.group(1)) == wanted), None)
+        if found:
+            return found
+    return next((person for person in reversed(recent) if gender_of(person) == gender), None)
+
+
+_SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+                      r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
+
+
+def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
+    """People `text` names, the last named first: those already met, and new ones its trade introduces
+    ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper)."""
+    found = {person: text.rfind(person.split()[-1]) for person in recent if names(text, person)}
+    for m in _BY_TRADE.finditer(text):
+        found.setdefault(m.group("name"), m.start("name"))
+    return sorted(found, key=found.get, reverse=True)
+
+
+_BY_TRADE = re.compile(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
+                       rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
+def names(text: str, person: str) -> bool:
+    return bool(person.split()) and whole_word_pattern(person.split()[-1]).search(text) is not None
