@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -136,7 +136,7 @@ def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
     if suffix == ".txt":
         return _read_wire(file, text, default_outlet, guesses)
     if suffix in (".html", ".htm"):
-        return _read_html(file, text, default_outlet)
+        return _read_html(file, text, default_outlet, guesses)
     return _read_markdown(file, text, default_outlet, guesses)
 
 
@@ -166,19 +166,13 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
     """A `.txt` article saved as a reader sees it: a title line and a date line in any usual form, then the
     text; failing a date line, the date in the file name (each guess warned)."""
     lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
-    for n, i in enumerate(filled):
-        line = _DATE_LABEL.sub("", lines[i].strip())
-        if len(line) > _DATE_LINE_CHARS:
-            continue
-        try:
-            day, note = read_date(line)
-        except Unreadable:
-            continue
+    found = _date_line(lines)
+    if found:
+        n, i, day, note = found
         guesses.setdefault("date not YYYY-MM-DD", []).append(
             f"{file}: no `date YYYY-MM-DD` line; read the date from line {i + 1}, {lines[i].strip()!r}"
             + (f" ({note})" if note else ""))
-        title = lines[filled[n - 1]].strip() if n == 1 else None
+        title = lines[_filled(lines)[n - 1]].strip() if n == 1 else None
         return _plain(file, "\n".join(lines[i + 1:]), day, title, outlet)
     named = _NAME_DATE.match(file.name)
     if not named:  # a guess from the file's own time could put it in the wrong week unseen: refused instead
@@ -187,6 +181,25 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
     guesses.setdefault("date from the file name", []).append(
         f"{file}: no date line in the text; took {named.group(1)} from the file name")
     return _plain(file, text, _parse_date(named.group(1), file, guesses), None, outlet)
+
+
+def _filled(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+
+
+def _date_line(lines: list[str]) -> tuple[int, int, date, str | None] | None:
+    """The first of the first few lines that is only a date (`September 28, 2013`, `Posted: 28/09/2013`): its
+    rank among the filled lines, its index, the date and the note on how it was read."""
+    for n, i in enumerate(_filled(lines)):
+        line = _DATE_LABEL.sub("", lines[i].strip().strip("*_#").strip())
+        if len(line) > _DATE_LINE_CHARS:
+            continue
+        try:
+            day, note = read_date(line)
+        except Unreadable:
+            continue
+        return n, i, day, note
+    return None
 
 
 def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | None) -> Interview:
@@ -251,10 +264,24 @@ def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict
                      outlet=outlet)
 
 
-def _read_html(file: Path, text: str, outlet: str | None) -> Interview:
+def _undeclared_date(file: Path, body: str, guesses: dict[str, list[str]]) -> date:
+    """A page without a publication date in its metadata: the date line it shows near its top, else the one in
+    its file name (each a guess, warned); else it is refused."""
+    found = _date_line(body.split("\n"))
+    named = _NAME_DATE.match(file.name)
+    if not found and not named:
+        raise ContentError(str(file), "no publication date in the page's metadata, near its top or in its name")
+    day = found[2] if found else _parse_date(named.group(1), file, guesses)
+    guesses.setdefault("date guessed", []).append(
+        f"{file}: no publication date in the page's metadata; took {day.isoformat()} from "
+        + ("the date shown near its top" if found else "its file name"))
+    return day
+
+
+def _read_html(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     page = extract_page(text)
     if page.date is None:
-        raise ContentError(str(file), "no publication date in the page's metadata")
+        page = replace(page, date=_undeclared_date(file, page.body or "", guesses))
     if not page.body:
         raise ContentError(str(file), "no article text found in the page")
     return Interview(source=str(file), body=page.body, date=page.date, title=page.title,

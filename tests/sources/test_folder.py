@@ -305,3 +305,26 @@ def test_hard_wrapped_prose_keeps_its_line_breaks(tmp_path):
             "she means, and the part has followed her home\nin ways she did not expect when she took it.\n")
     write(tmp_path / "2026-11-24-wrapped.md", "---\ndate: 2026-11-24\n---\n" + text)
     assert read_interview(tmp_path / "2026-11-24-wrapped.md").body == text.strip()
+
+
+@pytest.mark.parametrize("name, shown, day", [
+    ("page.html", "<p>Published November 24, 2026</p>", date(2026, 11, 24)),
+    ("2026-11-23-page.html", "", date(2026, 11, 23)),
+])
+def test_a_page_without_a_date_in_its_metadata_takes_the_one_it_shows_or_its_name(tmp_path, name, shown, day):
+    write(tmp_path / name, "<html><head><title>Lena Voss on Night Desk</title></head><body><article>"
+                           f"<h1>Lena Voss on Night Desk</h1>{shown}<p>Lena Voss is the new captain of the night "
+                           "desk, and she has opinions about coffee.</p><p>“The coffee is a crime scene,” Voss "
+                           "says.</p></article></body></html>")
+    warnings: list[str] = []
+    assert read_interview(tmp_path / name, warnings=warnings).date == day
+    assert all(str(tmp_path / name) in w for w in warnings)  # a guess from the name is warned (below)
+    if not shown:
+        assert len(warnings) == 1 and "its file name" in warnings[0]
+
+
+def test_a_page_with_no_date_anywhere_is_refused_with_the_reason(tmp_path):
+    write(tmp_path / "page.html", "<html><body><article><p>Lena Voss is the new captain.</p></article></body></html>")
+    with pytest.raises(ContentError) as info:
+        read_interview(tmp_path / "page.html")
+    assert "no publication date in the page's metadata, near its top or in its name" in info.value.message
