@@ -139,12 +139,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});")
 def _entities_view(body: str) -> TextView:
     """A Markdown or plain body as read: its entities (`&nbsp;`, `&#8217;`) as the characters they stand for and
     its non-breaking spaces as spaces, so "Jorja&nbsp;Fox" is a name and "it&#8217;s" a word."""
+    entities = [m for m in _ENTITY.finditer(body) if html.unescape(m.group(0)) != m.group(0)]  # not "&Co;"
+    if not entities and "\xa0" not in body:
+        return TextView(body)  # "Q&A": nothing to read differently, so no mapping to pay for
     reading = _HtmlReading(body)
     cursor = 0
-    for m in _ENTITY.finditer(body):
+    for m in entities:
         char = html.unescape(m.group(0))
-        if char == m.group(0):
-            continue  # not an entity HTML knows ("&Co;"): left as written
         reading.copy(cursor, m.start())
         reading.emit(char, m.start(), m.end(), False)
         cursor = m.end()

@@ -22,18 +22,23 @@ _CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted
 def in_mixed_case(paragraph: str) -> str:
     """A wire story's lead in capitals (`MIRANDA QUELCH, THE STAR OF…`) written as a name would be (`Miranda
     Quelch, The Star Of…`), so its names can be found; any other paragraph as it is."""
-    letters = [c for c in paragraph[:_CAPS_SAMPLE] if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+    sample = paragraph[:_CAPS_SAMPLE]
+    capitals = len(_CAPITAL.findall(sample))
+    if capitals < _CAPS_SHARE * len(_LETTER.findall(sample)) or not capitals:
         return paragraph
     return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), paragraph)
 
 
 _CAPS_SAMPLE = 200  # characters enough to tell a shouted lead
+_CAPITAL = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def played_by(body: str) -> frozenset[str]:
     """The names standing right before each "played by" (`Poor Martha, played by Alison Wright`): characters."""
-    found = set()
+    found: set[str] = set()
+    if " by" not in body:
+        return frozenset()
     for m in _PLAYED_BY.finditer(body):
         before = re.search(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z", body[max(0, m.start() - 80):m.start()])
         if before:

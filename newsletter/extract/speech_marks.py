@@ -17,6 +17,8 @@ _BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag'
 _BEFORE_CLOSING = set(".,!?…—–-")  # the sentence's own punctuation before `,'`
 _AFTER_WORD_CLOSING = set(".,;:!?)")  # `'the best year'.`: punctuation after a closing mark that follows a word
 _DOUBLE = re.compile(r"[“”\"]")
+# What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation.
+_CLOSING_AFTER_PUNCTUATION = re.compile(r"[.,!?…]['’](?![\w])")
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 
 
@@ -24,8 +26,8 @@ def speech_view(body: str) -> str:
     """`body` with its speech's single marks as double ones when the article quotes in single marks (more closed
     quotes in single marks than in double ones); else `body`. A quote left open at its paragraph's end stays
     open, as papers print a quote that runs on to the next."""
-    if body.count("'") + body.count("‘") + body.count("’") < 2 * _MIN_QUOTES:
-        return body
+    if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:
+        return body  # most articles: no `,'` or `.’` at all, so nothing to mark (one scan, not one per mark)
     chars = list(body)
     closed = sum(_mark_paragraph(body, start, end, chars) for start, end in paragraphs(body))
     if closed < _MIN_QUOTES or len(_DOUBLE.findall(body)) // 2 >= closed:
