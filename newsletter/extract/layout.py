@@ -39,6 +39,9 @@ _BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
 _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
 _BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
+# "— Merci, Nell." / "— Thanks so much, Dev!": the journalist signing off to the guest by name, not an answer.
+_THANKS_BY_NAME = re.compile(r"(?i:thanks|thank you|merci|danke|gracias|cheers)(?: so much| again)?,\s+"
+                             r"[A-Z][\w’'\-]+[.!]?\s*\Z")
 _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime": a styled first letter
 # "D**o you surf every day?**": the first letter of a bold question left outside the bold (a drop cap's remains).
 _BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
@@ -123,7 +126,7 @@ def classify(body: str, start: int, end: int) -> Para:
                      content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")
     dash = _DASH_LEAD.match(text)
     if dash and dash.end() < len(text):  # "— Was it cold?" / "— Freezing.": a question only if it asks
-        asks = text.rstrip().endswith(("?", "?”", '?"'))
+        asks = text.rstrip().endswith(("?", "?”", '?"')) or _THANKS_BY_NAME.match(text, dash.end()) is not None
         return Para(start, end, "bold" if asks else "plain", content_start=start + dash.end(), content_end=end,
                      style="dash")
     segments = _bold_segments(text, start)
