@@ -755,7 +755,9 @@ def test_in_a_dash_interview_the_thanks_to_the_guest_by_name_is_the_journalists(
     i = iv("Odile Marchal plays a spy in Ligne Verte.\n\n"
            "— How much of the job is waiting?\n\n"
            "— Most of it. You learn to wait beautifully.\n\n"
+           "— And the car chases?\n\n"
+           "— A stunt driver does those. I do the screaming.\n\n"
            "— Merci, Odile.\n\n"
            "— Merci à vous!",
            title="Odile Marchal: waiting beautifully", byline="Luc Bernot")
-    assert roles(extract_turns(i))[1:] == [("interviewer", "Luc Bernot"), ("interviewee", "Odile Marchal")] * 2
+    assert roles(extract_turns(i))[1:] == [("interviewer", "Luc Bernot"), ("interviewee", "Odile Marchal")] * 3
