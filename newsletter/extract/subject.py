@@ -6,10 +6,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
+from .sentences import paragraphs
 from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, word_before, words_back
 from .not_names import INSTITUTION_WORDS, in_mixed_case, only_in_institutions, played_by
 from .when import literal_trie
@@ -28,7 +30,8 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
     `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
     evidence needed (less where `A:` labels already say that someone is interviewed)."""
     title = interview.title or ""
-    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", p)) for p in body.split("\n\n")[:_LEDE_PARAGRAPHS])
+    # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
+    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in islice(paragraphs(body), _LEDE_PARAGRAPHS))
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)

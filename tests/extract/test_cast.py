@@ -292,3 +292,14 @@ def test_a_topic_heading_is_not_a_speakers_label():
     i = _iv("Dev Anand talked to us about books and bosses.\n\n"
             "**On Graham Greene**: “Read him at forty, not at twenty,” Anand says.", "Dev Anand, unfiltered")
     assert [t.speaker for t in understand(i).turns if t.role != "narration"] == ["Dev Anand"]
+
+
+def test_an_html_bodys_lead_is_its_first_paragraphs_with_words():
+    # The view of an HTML body leaves blank stretches between blocks; the lead is still the first paragraphs.
+    body = ("<div class=\"image\"><img src=\"x.jpg\"></div>\n<p>Our interview with a sitcom legend.</p>\n"
+            "<p>Co-star Dev Okafor is a fine bowler, but this week we talked to Rena Vale, who has played the "
+            "grandmother on <em>Lane Nine</em> for eleven years.</p>\n"
+            "<p><strong>How did it start?</strong> With a bowling ball and a bad knee.</p>\n"
+            "<p><strong>Do you bowl now?</strong> Every Tuesday, badly, with Dev.</p>\n"
+            "<p>Vale has a league trophy on her mantel; Vale says it is for the worst score of 2019.</p>")
+    assert understand(_iv(body, "Interview: the grandmother of Lane Nine")).interviewee == "Rena Vale"
