@@ -15,7 +15,9 @@ _LABEL = re.compile(
     r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?"
     r"(?:[ \t]+\d{1,2})?)"  # "AUDIENCE MEMBER 2", "CALLER 3"
     # a transcript's descriptor after the name: `LARRY KING, HOST:`, `ANA RUIZ, ACTRESS, "NIGHT DESK":`
-    r"(?P<desc>,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?"
+    # or in title case when it is a role: `Dev Okafor, Host:`, `Ana Ruiz, Actress, Night Desk:`
+    r"(?P<desc>,[ \t]*(?:[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?|(?:Co-)?(?:Host|Actress|Actor|Anchor|Moderator|Presenter|"
+    r"Reporter|Correspondent|Guest|Comedian|Producer|Showrunner|Creator|Director)(?:,[ \t]*[^:\n]{1,60}?)?))?"
     r"[ \t]*(?P<mid>\*\*|__)?"
     # an aside between the name and the colon: `NAME (laughing):`, `**Name** _[standing up]_:`
     r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"

@@ -761,3 +761,11 @@ def test_in_a_dash_interview_the_thanks_to_the_guest_by_name_is_the_journalists(
            "— Merci à vous!",
            title="Odile Marchal: waiting beautifully", byline="Luc Bernot")
     assert roles(extract_turns(i))[1:] == [("interviewer", "Luc Bernot"), ("interviewee", "Odile Marchal")] * 3
+
+
+def test_a_transcripts_descriptors_in_title_case():
+    i = iv("Rona Field, Host: Tonight, the stars of Low Water.\n\n"
+           "Ada Quell, Actress, Low Water: Thank you for having me.\n\n"
+           "Field: How cold was the sea?\n\n"
+           "Quell: Colder than the scripts said.")
+    assert roles(extract_turns(i)) == [("interviewer", "Rona Field"), ("interviewee", "Ada Quell")] * 2
