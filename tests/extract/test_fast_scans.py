@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import airdates, attribution, cast, channels, scan, sentences, speech_marks, subject, turns
+from newsletter.extract import airdates, attribution, cast, channels, scan, sentences, subject, turns
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -284,20 +284,6 @@ def test_first_characters_are_read_off_the_pattern(source, flags, leads):
     pieces = ["a", "b", "c", "x", "y", "9", "noon", "NOON", " ", "$", "Week", "week", "late-", "bc"]
     for text in _texts(31, pieces, 2000):
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(source, text, flags)], text
-
-
-_OPENINGS = ["'", "‘", "’", "A", "a", "9", "_", "é", "É", " ", "\t", "\n", "\n\n", "*", "**", "***", "<p>", "<em>", "<P>",
-             "x", "“", "\"", "'Tis", "rock 'n' roll"]
-
-
-@pytest.mark.parametrize("seed", [32, 33])
-def test_line_openings_counted_from_the_marks_are_the_pattern_s_matches(seed):
-    found = 0
-    for text in _texts(seed, _OPENINGS, 20000) + _fictional_bodies():
-        expected = len(speech_marks._PARAGRAPH_OPENING.findall(text))
-        assert speech_marks._line_openings(text) == expected, text
-        found += expected > 0
-    assert found > 2000
 
 
 @pytest.mark.parametrize("seed", [34, 35])
