@@ -11,8 +11,10 @@ Prints, for the fitted weights and for the weights in newsletter/quote_weights.p
 acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
 source, score on it: the estimate for a source never seen).
 
-Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--write]
+Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--noise] [--write]
   --also DIR   add another annotated set in the same schema (e.g. tests/extract/fiction) as one more source
+  --noise      leave-one-source-out again at a third and three times L2: with 40 interviews in three sources
+               one interview more or less is within the noise, and this shows how much
   --write      regenerate newsletter/quote_weights.py from the fit on everything read
 """
 
@@ -30,6 +32,7 @@ from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 L2 = 0.01  # keeps weights small where the corpus says little
+NOISE_SCALES = (1 / 3, 3)  # --noise: leave-one-source-out again with L2 times these
 STEPS = 400
 RATE = 2.0
 FORBIDDEN_WEIGHT = 1.0  # the forbidden lines' pairwise loss beside the listwise one
@@ -69,7 +72,7 @@ def training_rows(items: list[dict], names: list[str]) -> list[tuple[np.ndarray,
     return groups
 
 
-def fit(groups: list[tuple[np.ndarray, np.ndarray]], names: list[str]) -> dict[str, float]:
+def fit(groups: list[tuple[np.ndarray, np.ndarray]], names: list[str], l2: float = L2) -> dict[str, float]:
     """Mostly listwise for the acceptable lines, pairwise for the forbidden ones; each interview weighs the same.
 
     The metric asks for one acceptable line among the top three, not every acceptable line above every other
@@ -80,7 +83,7 @@ def fit(groups: list[tuple[np.ndarray, np.ndarray]], names: list[str]) -> dict[s
     w = np.zeros(len(names))
     ceiling = np.array([CEILINGS.get(n, np.inf) for n in names])
     for _ in range(STEPS):
-        grad = L2 * w
+        grad = l2 * w
         for x, y in groups:
             grad += (PAIRWISE_SHARE * _pairwise_gradient(x, y, w)
                      + (1 - PAIRWISE_SHARE) * _listwise_gradient(x, y, w)) / len(groups)
@@ -134,6 +137,13 @@ def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, 
         quote_weights.WEIGHTS.update(saved)
 
 
+def leave_one_source_out(items: list[dict], names: list[str], l2: float = L2) -> dict[str, tuple[int, int, int]]:
+    """Per source: (good in top 3, forbidden, interviews) with weights fitted on the other sources."""
+    return {src: score_with(fit(training_rows([it for it in items if it["source"] != src], names), names, l2),
+                            [it for it in items if it["source"] == src])
+            for src in sorted({it["source"] for it in items})}
+
+
 def main() -> None:
     argv = sys.argv[1:]
     also = [Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--also"]
@@ -145,23 +155,24 @@ def main() -> None:
     names = list(quote_weights.WEIGHTS)
     current = dict(quote_weights.WEIGHTS)
     fitted = fit(training_rows(items, names), names)
-    sources = sorted({it["source"] for it in items})
     print(f"{'weights':<34} {'good in top 3':>14} {'forbidden':>10}")
     for label, weights in (("in newsletter/quote_weights.py", current), ("fitted on all sources", fitted)):
         hits, bad, n = score_with(weights, items)
         print(f"{label:<34} {hits:>8}/{n:<5} {bad:>10}")
     print("\nleave-one-source-out (fit on the others, score on this one):")
     total_hits = total_bad = total_n = 0
-    for src in sources:
-        train = [it for it in items if it["source"] != src]
-        test = [it for it in items if it["source"] == src]
-        held = fit(training_rows(train, names), names)
-        hits, bad, n = score_with(held, test)
-        base_hits, base_bad, _ = score_with(current, test)
+    for src, (hits, bad, n) in leave_one_source_out(items, names).items():
+        base_hits, base_bad, _ = score_with(current, [it for it in items if it["source"] == src])
         total_hits, total_bad, total_n = total_hits + hits, total_bad + bad, total_n + n
         print(f"  {src:<12} fitted without it: {hits}/{n} good, {bad} forbidden   "
               f"(current weights: {base_hits}/{n}, {base_bad})")
     print(f"  {'ALL':<12} {total_hits}/{total_n} good ({100 * total_hits / total_n:.0f}%), {total_bad} forbidden")
+    if "--noise" in argv:
+        print("\nthe same at other L2 strengths (a change that moves the figure above by less than these do is noise):")
+        for scale in NOISE_SCALES:
+            runs = leave_one_source_out(items, names, L2 * scale).values()
+            hits, bad = sum(r[0] for r in runs), sum(r[1] for r in runs)
+            print(f"  L2={L2 * scale:<8.4g} {hits}/{total_n} good, {bad} forbidden")
     print("\nfitted weights: " + ", ".join(f"{n}={v:+g}" for n, v in fitted.items()))
     if "--write" in sys.argv:
         body = ",\n".join(f"    {n!r}: {v}" for n, v in fitted.items())
