@@ -10,7 +10,9 @@ python bench/eval_airdates.py [CORPUS_DIR] [-v]
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -31,13 +33,24 @@ def is_right(want: dict, got) -> bool:
         (want.get("date") is None or (got.day is not None and got.day.isoformat() == want["date"]))
 
 
+def locate(body: str, sentence: str) -> tuple[int, int] | None:
+    """Where `sentence` stands in `body`: as written, or by its words alone when the loader turned its markup into
+    other marks (an HTML page's `<i>Title</i>` is `*Title*` in the body)."""
+    at = body.find(sentence)
+    if at != -1:
+        return at, at + len(sentence)
+    words = re.findall(r"\w+", html.unescape(re.sub(r"<[^<>]*>", " ", sentence)))
+    m = re.search(r"\W*".join(map(re.escape, words)), body) if words else None
+    return (m.start(), m.end()) if m else None
+
+
 def in_article(root: Path, ann: dict):
     """What find_air_dates says of the annotated sentence when it reads the whole article (earlier sentences too)."""
     interview = read_interview(root / "articles" / ann["path"])
-    at = interview.body.find(ann["sentence"])
-    if at == -1:
+    found_at = locate(interview.body, ann["sentence"])
+    if found_at is None:
         return None
-    end = at + len(ann["sentence"])
+    at, end = found_at
     found = find_air_dates(interview.body, interview.date, outlet=interview.outlet)
     return next((a for a in found if a.sentence_start < end and at < a.sentence_end), None)
 

@@ -40,11 +40,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s+"
                        r"(?:-|–|—|/[A-Za-z ]+/)\s*")
 
 _BROADCAST = re.compile(
-    r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|his|her|their|its|my|our|your|grievances|concerns|views|doubts))|"
+    r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|grievances|concerns|views|doubts)\b|\s+(?:his|her|their|its|my|our|your)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:finale|premiere|episode|season|series|pilot|special|first|last|final)))|"
     r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
-    r"is\s+on\s+(?:at|every|tonight|tomorrow)|be\s+shown|is\s+shown|transmits|transmitted|simulcast|on\s+air|"
+    r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+shown|went\s+out|transmits|transmitted|simulcast|on\s+air|"
     r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere)))\b", re.I)
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
@@ -75,13 +76,14 @@ _LOOK_ALIKE = re.compile(
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
     r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|blast-?off|lift-?off|"
-    r"launch\s+(?:pad|window)|flyover|fly-?over)", re.I)
+    r"launch\s+(?:pad|window)|flyover|fly-?over|(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
 _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
+                   r"went\s+out|began|started|used\s+to|"
                    r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
                        r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.I)
-_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
+_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
 # A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
@@ -99,6 +101,14 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|screens|goes\s+out|is
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
                            r"reunion|event|appearance|interview|debate)\b", re.I)
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
+# `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.
+_LISTING_HEAD = re.compile(r"(?:[-–—•·]\s*)?(?P<head>[A-Z0-9][^—–:;.!?]{0,80}?)\s*(?:—|–|:|\s-\s)\s*")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_TITLE_WORD = re.compile(r"[A-Z0-9&'’\"(]|(?:a|an|the|of|and|with|in|on|to|for|at|de|la|le|von|van)$")
+_SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|strong)>)", re.I)
+_TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
+_LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
+_QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 
@@ -170,7 +180,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 # Tried in this order, the one most often there and cheapest first (a strip: `weeknights`, `every day`), the
 # broadcast verbs, costliest, last.
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, _POSSESSIVE_AIRING, _STREAM_WORD)),
-                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _quick(_BROADCAST))  # `8/7c`
+                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(_BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
 
 
@@ -224,7 +234,9 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     clock = find_clock(clean)
     days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not _dates_news(clean, d)]
     strip = find_strip(clean, clock)
-    if not _has_evidence(clean, channels, clock, days, strip) or (_VAGUE.search(clean) and not (days or clock)):
+    listing = _listing_line(sentence, clean, clock, days, strip)
+    if not (listing or _has_evidence(clean, channels, clock, days, strip)) or (
+            _VAGUE.search(clean) and not (days or clock)):
         return None  # `debuts in the spring on Netflix`: no day to put in a calendar
     odd = odd_clock(clean, clock)
     if odd and warnings is not None:
@@ -268,6 +280,26 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
+
+
+def _listing_line(sentence: str, clean: str, clock: Clock | None, days: list[Day], strip) -> bool:
+    """`*Late Shift*: weeknights, 12:37 a.m.`, `Coastline (series 2) — Sundays at 9pm`: a title, a dash or colon, and
+    at once a weekly or daily slot or a date with its time, and little after, as schedules list them (the channel
+    is the article's). The title is set off (italics, bold, quotes), or has two title words or an aside, so that a
+    label (`Note: weekdays at 5pm the office closes`) is none."""
+    m = _LISTING_HEAD.match(clean) if clock and not _LOOK_ALIKE.search(clean) else None
+    if not m:
+        return False
+    head = m.group("head")
+    words = _ASIDE.sub("", head).split()
+    if not words or len(words) > _TITLE_MAX_WORDS or not all(_TITLE_WORD.match(w) for w in words):
+        return False
+    if not (_SET_OFF.match(sentence) or len(words) > 1 or _ASIDE.search(head)):
+        return False
+    slots = [d for d in days if d.kind == "date" or d.plural or d.qualifier in ("every", "each")]
+    starts = [d.start for d in slots] + ([strip.start()] if strip else [])
+    last = max([clock.end] + [d.end for d in slots])
+    return m.end() in starts and len(clean[last:].split()) <= _LISTING_TAIL_WORDS
 
 
 def _listed(clean: str, c: Channel) -> bool:
@@ -335,8 +367,10 @@ class _Reading:
             return Streaming(weekly=name) if streaming else Slot(name)
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
-            if (past or dated[0].qualifier == "last") and day and day < self.article_date - _LONG_BEFORE:
-                return None  # `premiered on August 11, 1997` in a later article: history
+            if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
+                    day < self.article_date - _LONG_BEFORE:
+                return None  # `premiered on August 11, 1997` in a later article: history (`aired on May 15`, no year, is
+                # the last May 15, news of a past airing)
             return Streaming(day) if streaming else OneOff(day)
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):

@@ -329,8 +329,8 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
         return found
     ahead = (day.weekday - article_date.weekday()) % 7
     behind = (article_date.weekday() - day.weekday) % 7
-    if day.qualifier == "last":
-        return article_date - timedelta(days=behind or 7)
+    if day.qualifier == "last":  # said the day after, `last Monday` is the week before: yesterday is `yesterday`
+        return article_date - timedelta(days=behind if behind > 1 else behind + 7)
     if day.qualifier == "next" and ahead == 0:
         ahead = 7
     if backward:

@@ -346,3 +346,125 @@ def test_a_uk_dotted_time_raises_no_warning():
 ])
 def test_a_place_or_time_before_the_subject_is_not_the_shows_name(sentence, show):
     assert parse_sentence(sentence, WED).show == show
+
+
+DUB, OSL, STO, HEL, SYD, AKL, KOL, HK, STJ, HAL = (
+    "Europe/Dublin", "Europe/Oslo", "Europe/Stockholm", "Europe/Helsinki", "Australia/Sydney", "Pacific/Auckland",
+    "Asia/Kolkata", "Asia/Hong_Kong", "America/St_Johns", "America/Halifax")
+
+# More invented sentences per kind of airing the issue names, worded afresh (article dated Wednesday 2026-11-18).
+# kind/label: sentence, network, kind, weekday, local time, zone, resolved date
+WORLD = {
+    "uk/bbc-two-thursday": ("Tidewater Lane returns to BBC Two on Thursday at 9pm.", "BBC Two", "one-off", "Thursday",
+                            "21:00", LON, "2026-11-19"),
+    "uk/channel-4-24h": ("The Fenwick Affair continues tonight at 21.00 on Channel 4.", "Channel 4", "one-off",
+                         "Wednesday", "21:00", LON, "2026-11-18"),
+    "uk/gmt-written": ("Hollowmere airs on Sky Atlantic on Saturdays at 9pm GMT.", "Sky Atlantic", "recurring",
+                       "Saturday", "21:00", LON, None),
+    "ireland/rte-one": ("Catch the final episode on RTÉ One this Sunday at 9.30pm.", "RTÉ One", "one-off", "Sunday",
+                        "21:30", DUB, "2026-11-22"),
+    "ireland/virgin-media": ("Quayside airs on Virgin Media One on Mondays at 10pm.", "Virgin Media One", "recurring",
+                             "Monday", "22:00", DUB, None),
+    "netherlands/npo": ("In the Netherlands, Kade Negen airs Saturdays at 20.30 on NPO 1.", "NPO 1", "recurring",
+                        "Saturday", "20:30", AMS, None),
+    "germany/prosieben": ("German viewers can see it on ProSieben on Tuesday at 20:15.", "ProSieben", "one-off",
+                          "Tuesday", "20:15", BER, "2026-11-24"),
+    "nordic/svt": ("The Swedish broadcaster SVT1 shows the series on Sundays at 21.00.", "SVT1", "recurring", "Sunday",
+                   "21:00", STO, None),
+    "nordic/nrk-day-month": ("It premieres on NRK1 on 1 December at 21.30.", "NRK1", "one-off", "Tuesday", "21:30",
+                             OSL, "2026-12-01"),
+    "nordic/yle": ("Yle TV1 airs the finale on Friday at 21.05.", "Yle TV1", "one-off", "Friday", "21:05", HEL,
+                   "2026-11-20"),
+    "canada/cbc-newfoundland-aside": ("Northern Reach airs Tuesdays at 8 p.m. on CBC (8:30 in Newfoundland).", "CBC",
+                                      "recurring", "Tuesday", "20:00", TOR, None),
+    "canada/newfoundland-written": ("Catch it Friday at 9 p.m. NT on CTV.", "CTV", "one-off", "Friday", "21:00", STJ,
+                                    "2026-11-20"),
+    "canada/atlantic-written": ("The finale airs Sunday at 10 p.m. AT on Global.", "Global", "one-off", "Sunday",
+                                "22:00", HAL, "2026-11-22"),
+    "canada/citytv-date": ("The series premieres Jan. 5 at 9 p.m. on Citytv.", "Citytv", "one-off", "Tuesday", "21:00",
+                           TOR, "2027-01-05"),
+    "australia/aest": ("Saltbush premieres on ABC TV on Sunday at 8:30pm AEST.", "ABC TV", "one-off", "Sunday", "20:30",
+                       SYD, "2026-11-22"),
+    "australia/nine-strip": ("The Block Street airs weeknights at 7.30pm on Channel Nine.", "Channel Nine",
+                             "recurring", None, "19:30", SYD, None),
+    "nz/tvnz": ("Catch the new season on TVNZ 1 on Monday at 8.30pm.", "TVNZ 1", "one-off", "Monday", "20:30", AKL,
+                "2026-11-23"),
+    "nz/nzt-written": ("It screens on Three at 9pm NZT on Thursdays.", "Three", "recurring", "Thursday", "21:00", AKL,
+                       None),
+    "india/ist": ("Gully Lane airs Monday to Friday at 9 pm IST on Star Plus.", "Star Plus", "recurring", None, "21:00",
+                  KOL, None),
+    "singapore/channel-8": ("The drama airs on Channel 8 every weekday at 9pm.", "Channel 8", "recurring", None,
+                            "21:00", SG, None),
+    "singapore/starhub": ("It airs on AXN at 10pm on Saturdays (StarHub Ch 511).", "AXN", "recurring", "Saturday",
+                          "22:00", SG, None),
+    "hong-kong/tvb-nightly": ("Hong Kong viewers can watch it on TVB Jade at 8.30pm nightly.", "TVB Jade",
+                              "recurring", None, "20:30", HK, None),
+    "us-local/call-sign-city": ("It airs at 10:35 p.m. on WFAA-TV in Dallas.", "WFAA-TV", "one-off", "Wednesday",
+                                "22:35", CHI, "2026-11-18"),
+    "us-local/call-sign-strip": ("Locally, the show airs at 6:30 p.m. weekdays on KPIX.", "KPIX", "recurring", None,
+                                 "18:30", LA, None),
+    "us-local/city-leads-sentence": ("Seattle viewers can watch it Saturday at 11 p.m. on Channel 13.", "Channel 13",
+                                     "one-off", "Saturday", "23:00", LA, "2026-11-21"),
+    "us/et-pt": ("Lantern Hill airs Fridays at 9 p.m. ET/PT on NBC.", "NBC", "recurring", "Friday", "21:00", NY, None),
+    "us/slash-c-half": ("Catch it weeknights at 11:35/10:35c on NBC.", "NBC", "recurring", None, "23:35", NY, None),
+    "strip/monday-through-friday-uk": ("The quiz show airs Monday through Friday at 5pm on ITV.", "ITV", "recurring",
+                                       None, "17:00", LON, None),
+    "strip/every-day-dotted": ("Good Day Galway is on every day at 07.10 on RTÉ One.", "RTÉ One", "recurring", None,
+                               "07:10", DUB, None),
+    "strip/mon-fri-goes-out": ("The soap goes out Mon-Fri at 6.30pm on BBC One.", "BBC One", "recurring", None, "18:30",
+                               LON, None),
+    "strip/weekdays-no-channel": ("Fenwick Farm is on weekdays at 5pm.", None, "recurring", None, "17:00", NY, None),
+    "weekday-no-time/bbc": ("The final episode is on BBC One on Sunday.", "BBC One", "one-off", "Sunday", None, None,
+                            "2026-11-22"),
+    "weekday-no-time/thursday-night": ("Catch the season finale Thursday night on NBC.", "NBC", "one-off", "Thursday",
+                                       None, None, "2026-11-19"),
+    "weekday-no-time/follows": ("Part two follows on Channel 5 on Friday.", "Channel 5", "one-off", "Friday", None,
+                                None, "2026-11-20"),
+    "past/last-sunday": ("The opening episode aired last Sunday on BBC One.", "BBC One", "one-off", "Sunday", None, None,
+                         "2026-11-15"),
+    "past/month-day": ("Its finale aired on Oct. 30 to record ratings.", None, "one-off", "Friday", None, None,
+                       "2026-10-30"),
+    "past/months-back": ("Ridgeline ended its run on May 14, when the finale aired on CBS.", "CBS", "one-off",
+                         "Thursday", None, None, "2026-05-14"),
+    "past/which-aired-monday": ("The episode, which aired on Monday on ITV, drew six million viewers.", "ITV",
+                                "one-off", "Monday", None, None, "2026-11-16"),
+    "past/day-month-broadcast": ("The premiere was broadcast on 12 November on RTÉ One.", "RTÉ One", "one-off",
+                                 "Thursday", None, None, "2026-11-12"),
+    "past/went-out": ("The first episode went out on Sunday night on Channel 4.", "Channel 4", "one-off", "Sunday",
+                      None, None, "2026-11-15"),
+    "streaming/all-six-now": ("All six episodes are on Prime Video now.", "Prime Video", "streaming", None, None, None,
+                              None),
+    "streaming/iplayer": ("The whole series is available to watch on BBC iPlayer now.", "BBC iPlayer", "streaming",
+                          None, None, None, None),
+    "streaming/stan": ("Season one is now streaming on Stan.", "Stan", "streaming", None, None, None, None),
+    "streaming/from-friday": ("Every episode can be streamed on Netflix from Friday.", "Netflix", "streaming", "Friday",
+                              None, None, "2026-11-20"),
+    "streaming/crave": ("Both seasons are available on Crave in Canada.", "Crave", "streaming", None, None, None, None),
+}
+
+# More look-alikes: a when (and often a channel or a show) but no airing.
+WORLD_LOOK_ALIKES = {
+    "filming": "Filming on the second series starts on Monday in Belfast.",
+    "stage-show": "The stage version opens at the Gaiety Theatre on Friday at 7.30pm.",
+    "live-event": "The cast will switch on the Christmas lights in Leeds on Saturday at 6pm.",
+    "film-release": "The film opens in cinemas on 4 December.",
+    "dvd": "The complete box set is released on DVD on Monday.",
+    "contract-deadline": "Both sides have until 5pm on Friday to sign the new contract.",
+    "old-slot": "The show used to air on Thursdays at 8pm on Channel 4.",
+    "tickets": "Tickets for the live tour go on sale Friday at 9am.",
+    "football": "The match kicks off at 8pm on Sunday at Anfield.",
+    "old-slot-formerly": "It formerly aired Sundays at 10 on ABC.",
+}
+
+
+@pytest.mark.parametrize("sentence, network, kind, weekday, local_time, tz, day", WORLD.values(), ids=WORLD.keys())
+def test_each_kind_worldwide(sentence, network, kind, weekday, local_time, tz, day):
+    got = parse_sentence(sentence, WED)
+    assert got is not None, "no airing found"
+    assert (got.network, got.kind, got.weekday, got.local_time, got.tz, got.day.isoformat() if got.day else None) == (
+        network, kind, weekday, local_time, tz, day)
+
+
+@pytest.mark.parametrize("sentence", WORLD_LOOK_ALIKES.values(), ids=WORLD_LOOK_ALIKES.keys())
+def test_more_look_alikes_state_no_airing(sentence):
+    assert parse_sentence(sentence, WED) is None
