@@ -23,7 +23,8 @@ def understand(interview: Interview) -> Understanding:
     result = extract_turns(reading)
     warnings = list(result.warnings)
     show = interview.show
-    air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet)
+    air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet,
+                               title=interview.title)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from functools import cache
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
-from .channels import NEW_YORK, Channel, city_zone, find_channels, names_streamer, offered_on, zone_of
+from .channels import NEW_YORK, Channel, find_channels, home_zone, names_streamer, offered_on, zone_of
 from .scan import led_by_first
 from .sentences import paragraphs
 from .show_subject import show_subject
@@ -102,12 +104,13 @@ _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pil
                            r"reunion|event|appearance|interview|debate)\b", re.I)
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
 # `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.
-_LISTING_HEAD = re.compile(r"(?:[-–—•·]\s*)?(?P<head>[A-Z0-9][^—–:;.!?]{0,80}?)\s*(?:—|–|:|\s-\s)\s*")
+_LISTING_HEAD = re.compile(r"(?:[-–—•·]\s*)?(?P<head>[\"'‘“]?[A-Z0-9][^—–:;.!?]{0,80}?)\s*(?:—|–|:|\s-\s)\s*")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _TITLE_WORD = re.compile(r"[A-Z0-9&'’\"(]|(?:a|an|the|of|and|with|in|on|to|for|at|de|la|le|von|van)$")
 _SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|strong)>)", re.I)
 _TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
 _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
+_IS_ON = re.compile(r"\b(?:is|are|'s)\s+on\b", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
@@ -119,8 +122,36 @@ class AirContext:
 
     day: date | None = None
     channel: Channel | None = None
-    home: str | None = None  # the zone of the outlet's city (`Houston Chronicle`), for an unplaced `Channel 11`
+    # the zone of the article's city (`Houston Chronicle`), for an unplaced `Channel 11`; read only when asked
+    home: Callable[[], str | None] | None = None
     streamers: bool = True  # False: the article names no streaming service anywhere
+    earlier: Callable[[], Channel | None] | None = None  # the channel, read only when asked, when `channel` is None
+
+    def carried(self) -> Channel | None:
+        """The channel a sentence that names none is on."""
+        return self.channel or (self.earlier() if self.earlier else None)
+
+
+@dataclass
+class _Earlier:
+    """The channel named last so far in an article. Text skipped between the paragraphs read is searched only when
+    a sentence asks (few do), so that a long article's prose is not scanned for channels on every read."""
+
+    body: str
+    channel: Channel | None = None
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+    def __call__(self) -> Channel | None:
+        for start, end in reversed(self.skipped):
+            named = _carried(self.body[start:end])
+            if named:
+                self.channel = named[-1]
+                break
+        self.skipped = []
+        return self.channel
+
+    def name(self, channel: Channel) -> None:
+        self.channel, self.skipped = channel, []
 
 
 def mentions_airing(text: str) -> bool:
@@ -133,41 +164,54 @@ def mentions_airing(text: str) -> bool:
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
-                   warnings: list[str] | None = None, outlet: str | None = None) -> list[AirDate]:
+                   warnings: list[str] | None = None, outlet: str | None = None,
+                   title: str | None = None) -> list[AirDate]:
     """Every air-date statement in `body`, one AirDate per sentence that states one.
 
     A sentence that gives a time and a channel but no day takes the day an earlier
-    sentence of its paragraph named; one with no channel takes the channel the
-    article named last (`this new Peacock show ... premieres Jan. 26`). A local
-    station whose city the text does not name is taken to be in the city of
-    `outlet` when its name has one (`Houston Chronicle`).
+    sentence of its paragraph named, or an earlier airing's; one with no channel takes
+    the channel the article named last (`this new Peacock show ... premieres Jan. 26`),
+    or its `title` named (`NBC sets its winter schedule`). A local station whose city
+    the text does not name is taken to be in the article's city (home_zone).
     """
-    home = city_zone(outlet) if outlet else None
     found: list[AirDate] = []
-    channel: Channel | None = None  # the last one named in a paragraph read so far
+    earlier = _Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
+    aired: date | None = None  # the day the last airing read was on
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
     if not streamers and not has_cue(body):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
+    home = cache(lambda: home_zone(body, outlet))
+    read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     for p_start, p_end in paragraphs(body):
         if not _worth_parsing(body[p_start:p_end], streamers):
             continue
-        day: date | None = None
-        named = [c for c in find_channels(body[p_start:p_end]) if c.placed or c.streaming]
+        if p_start > read_to:
+            earlier.skipped.append((read_to, p_start))
+        read_to = p_end
+        day = aired
+        named = _carried(body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
-            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(day, channel, home, streamers))
+            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(
+                day, None, home, streamers, earlier))
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
-                day = air.day or day
+                day = aired = air.day or day
             elif has_cue(sentence):
                 day = _day_named(sentence, article_date) or day
             while seen < len(named) and named[seen].start < end - p_start:
                 seen += 1
-            channel = named[seen - 1] if seen else channel
+            if seen:
+                earlier.name(named[seen - 1])
     return _merge_split(found)
+
+
+def _carried(text: str) -> list[Channel]:
+    """The channels `text` names that a later sentence naming none is on (not an unplaced local station)."""
+    return [c for c in find_channels(text) if c.placed or c.streaming or not c.local]
 
 
 def _quick(rx: re.Pattern) -> re.Pattern:
@@ -243,9 +287,10 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
         warnings.append(f"{odd} in: {sentence}")
     context = context or AirContext()
     channel = _main_channel(clean, channels, clock)
-    if channel is None and not channels and context.channel:
+    carried = context.carried() if channel is None and not channels else None
+    if carried:
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` into a release.
-        channel = None if context.channel.streaming and _POSSESSIVE_AIRING.search(clean) else context.channel
+        channel = None if carried.streaming and _POSSESSIVE_AIRING.search(clean) else carried
     read = _Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
 
@@ -279,6 +324,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `8/7c` is written only of TV
     if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
+    if strip and clock and not strip.group("weak") and _IS_ON.search(clean):
+        return True  # `Fenwick Farm is on weekdays at 5pm`
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
 
 
@@ -418,7 +465,9 @@ class _Reading:
         if not self.clock:
             return None, None
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
-        channel_zone = zone_of(self.channel, text, self.context.home) if self.channel else None
+        home = self.context.home() if self.context.home and self.channel and (
+            self.channel.local or self.channel.name.startswith("Channel ")) else None
+        channel_zone = zone_of(self.channel, text, home) if self.channel else None
         written = self.clock.zone
         if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour

@@ -241,6 +241,9 @@ _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
+_VIEWERS_CITY = re.compile(r"\b(?:in|around|across)\s+(?:the\s+)?" + _CITIES.pattern.removeprefix(r"\b")
+                           + r"|" + _CITIES.pattern + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
+_NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
@@ -353,10 +356,37 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
     platform = _PLATFORMS.search(text)
     if platform and channel.zone and channel.zone.startswith("Asia/"):
         return PLATFORM_ZONES[platform.group(0)]
-    if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: only a city right beside the station
-        city = city_zone(text[max(0, channel.start - 30):channel.end + 30])
+    if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: a city right beside the station, or one
+        # the sentence says its viewers are in (`Seattle viewers can watch it ... on Channel 13`)
+        city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or _viewers_city(text)
         return city or home or channel.zone
+    if home and _NUMBERED.fullmatch(channel.name):
+        return home  # `Channel 4` in a Denver paper is a Denver station, not Britain's
     return channel.zone
+
+
+def _viewers_city(text: str) -> str | None:
+    zones = {_CITY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_CITY.finditer(text)}
+    return zones.pop() if len(zones) == 1 else None
+
+
+# `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`: the city a piece was written in, leading its body.
+_DATELINE = re.compile(r"[\s*_#]*([A-Z][A-Z.' ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?[\s*_]*(?:\([A-Z]+\))?[\s*_]*"
+                       r"(?:,|—|–|-\s)")
+
+
+def home_zone(body: str, outlet: str | None = None) -> str | None:
+    """The zone of the city an article comes from, for a local station it names without one: the city in the
+    outlet's name (`Houston Chronicle`), else its dateline's (`DENVER —`), else that of the known local stations it
+    names (`WGN`), when they all agree."""
+    home = city_zone(outlet) if outlet else None
+    dateline = None if home else _DATELINE.match(body)
+    home = home or (city_zone(dateline.group(1).title()) if dateline else None)
+    if home:
+        return home
+    zones = {_STATION_ZONE[m.group(1)] for m in _STATION.finditer(body) if m.group(1) in _STATION_ZONE
+             and _starts_word(body, m.start(), frozenset("-")) and not body.startswith(" America", m.end())}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def city_zone(text: str) -> str | None:

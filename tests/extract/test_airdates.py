@@ -468,3 +468,30 @@ def test_each_kind_worldwide(sentence, network, kind, weekday, local_time, tz, d
 @pytest.mark.parametrize("sentence", WORLD_LOOK_ALIKES.values(), ids=WORLD_LOOK_ALIKES.keys())
 def test_more_look_alikes_state_no_airing(sentence):
     assert parse_sentence(sentence, WED) is None
+
+
+@pytest.mark.parametrize("title, body, network, tz", [
+    ("ITV unveils its winter line-up", "*The Marsh Lane* — weeknights at 7pm\n*Tidewater* — Sundays at 9pm", "ITV", LON),
+    (None, "Channel 4 has set dates for its new dramas.\n\n*Fenwick* (series 2) — Thursdays at 9pm", "Channel 4", LON),
+    (None, "The network is NBC.\n\n- “Late Shift” — weeknights at 12:37 a.m. ET", "NBC", NY),
+])
+def test_a_listing_line_takes_the_channel_the_title_or_an_earlier_sentence_named(title, body, network, tz):
+    first = find_air_dates(body, WED, title=title)[0]
+    assert (first.network, first.kind, first.tz) == (network, "recurring", tz)
+
+
+def test_a_day_from_an_earlier_paragraphs_airing():
+    body = "Tidewater Lane returns to ITV on Thursday, 3 December.\n\nThe first episode airs at 8pm."
+    (air,) = find_air_dates(body, WED)
+    assert (air.day, air.local_time, air.tz) == (date(2026, 12, 3), "20:00", LON)
+
+
+@pytest.mark.parametrize("body, outlet, tz", [
+    ("DENVER — The mayor spoke.\n\nTonight's finale (9 p.m., Channel 4) closes the season.", "Mountain Courier", DEN),
+    ("**ST. LOUIS (AP)** — A new local show.\n\nIt airs Saturdays at 6 p.m. on Channel 30.", None, CHI),
+    ("Anchors at KOMO and KING said goodbye.\n\nThe special airs at 7 p.m. Friday on Channel 22.", None, LA),
+    ("Intro.\n\nThe special airs at 7 p.m. Friday on Channel 22.", "Weekly Gazette", NY),  # nothing to place it
+])
+def test_a_local_station_takes_the_articles_city(body, outlet, tz):
+    (air,) = find_air_dates(body, WED, outlet=outlet)
+    assert air.tz == tz
