@@ -78,7 +78,8 @@ _LOOK_ALIKE = re.compile(
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
     r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|blast-?off|lift-?off|"
-    r"launch\s+(?:pad|window)|flyover|fly-?over|(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
+    r"launch\s+(?:pad|window)|flyover|fly-?over|(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster)|"
+    r"on\s+(?:Instagram|TikTok|Twitter|Facebook|Snapchat|social\s+media)|(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
 _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
                    r"went\s+out|began|started|used\s+to|"
@@ -90,15 +91,15 @@ _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|(?:orig
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
 # A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
 _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|canceled|cancelled|ordered|released|"
-               r"reported|told|tweeted|posted|unveiled|picked\s+up)")
-_NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$")
+               r"reported|told|tweeted|posted|unveiled|picked\s+up|filmed|shot|taped|recorded|staged)")
+_NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$", re.I)
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
 _NEWS_REACH = 40  # characters before a day searched for its news verb: `NBC confirmed late on Tuesday` fits
 _VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
                     r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
-_HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|screens|goes\s+out|is\s+aired|is\s+broadcast|is\s+shown|"
+_HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(?<!your\s)screens|goes\s+out|is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
                            r"reunion|event|appearance|interview|debate)\b", re.I)
@@ -110,7 +111,7 @@ _TITLE_WORD = re.compile(r"[A-Z0-9&'’\"(]|(?:a|an|the|of|and|with|in|on|to|for
 _SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|strong)>)", re.I)
 _TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
 _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
-_IS_ON = re.compile(r"\b(?:is|are|'s)\s+on\b", re.I)
+_IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
@@ -225,7 +226,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 # broadcast verbs, costliest, last.
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, _POSSESSIVE_AIRING, _STREAM_WORD)),
                    re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(_BROADCAST))  # `8/7c`
-_QUICK_WEAK, _QUICK_TV = _quick(_WEAK_VERB), _quick(_TV_NOUN)
+_QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
 
 
 def _worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -237,7 +238,7 @@ def _worth_parsing(text: str, streamers: bool = True) -> bool:
         return False
     lower = text.lower()
     return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
-        or bool(_QUICK_WEAK.search(lower) and (_QUICK_TV.search(lower) or find_clock(text))) \
+        or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower)) and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
 
 
@@ -296,7 +297,10 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
 
 
 def _dates_news(clean: str, day: Day) -> bool:
-    """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news."""
+    """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news (but
+    `released every Wednesday` is a schedule)."""
+    if day.plural or day.qualifier in ("every", "each"):
+        return False
     return bool(_NEWS_VERB_BEFORE.search(clean, max(0, day.start - _NEWS_REACH), day.start)
                 or _NEWS_VERB_AFTER.match(clean, day.end))
 
@@ -326,7 +330,19 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
     if strip and clock and not strip.group("weak") and _IS_ON.search(clean):
         return True  # `Fenwick Farm is on weekdays at 5pm`
+    if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
+        return True  # `It was on BBC One last night`, `Episode two is on Thursday`
     return bool(strip and _SHOW_WORD.search(clean)) or bool(_STREAM_WORD.search(clean) and placed)
+
+
+def _on_when(clean: str, placed: list[Channel], clock: Clock | None, days: list[Day]) -> bool:
+    """`is on` right before a day or a time, or a channel and then one (`was on BBC One last night`; not `is on
+    hiatus`, `was on Fox for years`)."""
+    whens = [*days, *([clock] if clock else [])]
+    ons = {m.end() for m in _IS_ON.finditer(clean)}
+    # a day's span starts at its `on`, which `is on` took too
+    return any(w.start <= on < w.end for w in whens for on in ons) or any(c.start in ons and any(0 <= w.start - c.end <= len(" on ") for w in whens)
+                                 for c in placed)
 
 
 def _listing_line(sentence: str, clean: str, clock: Clock | None, days: list[Day], strip) -> bool:

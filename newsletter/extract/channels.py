@@ -40,6 +40,8 @@ _CHANNELS = {
         "Space|Showcase|W Network|Super Channel|YTV|Teletoon|TVA|Radio-Canada|Télé-Québec|TVO|Omni|OMNI|Slice|"
         "HGTV Canada|Much|MuchMusic|Bravo Canada|Bravo!|History Canada|Discovery Canada|CMT Canada|Makeful|Séries+|"
         "Crave TV|The Movie Network|TMN|A Channel|E! Canada|City|"),
+    "America/Halifax": "CTV Atlantic|Global Maritimes|CBC Nova Scotia|",
+    "America/St_Johns": "CBC Newfoundland|NTV Newfoundland|",
     "Europe/London": (
         "BBC One|BBC1|BBC 1|BBC Two|BBC2|BBC 2|BBC Three|BBC3|BBC Four|BBC4|BBC Scotland|BBC Alba|BBC News|ITV|ITV1|"
         "ITV2|ITV3|ITV4|ITVBe|ITV Encore|Channel 4|E4|More4|Film4|4seven|Channel 5|Channel Five|5USA|5Star|5Action|"

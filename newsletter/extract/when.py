@@ -27,10 +27,19 @@ ZONES = {
     "Europe/Berlin": "CET|CEST|MEZ|MESZ",
     "Europe/Helsinki": "EET|EEST",
     "Australia/Sydney": "AEST|AEDT",
+    "Australia/Adelaide": "ACST|ACDT",
+    "Australia/Brisbane": "Queensland time",
+    "Australia/Perth": "AWST",
     "Asia/Singapore": "SGT",
+    "Asia/Kuala_Lumpur": "MYT",
+    "Asia/Kolkata": "IST",
+    "Asia/Manila": "PHT",
+    "Asia/Seoul": "KST",
+    "Asia/Jakarta": "WIB",
+    "Africa/Johannesburg": "SAST",
     "Asia/Tokyo": "JST",
     "Asia/Hong_Kong": "HKT",
-    "Pacific/Auckland": "NZST|NZDT",
+    "Pacific/Auckland": "NZST|NZDT|NZT",
 }
 _ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
 _ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))
@@ -239,6 +248,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         return (_twelve(hour, minute, pm), False) if 1 <= hour <= 12 and minute < 60 else (None, False)
     if g["ch"] or g["zh"]:
         hour, minute = int(g["ch"] or g["zh"]), int(g["cm"] or g["zm"] or 0)
+        if g["zh"] and (hour > 12 or g["zh"].startswith("0")) and hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}", False  # `21:00 CET`, `07:10 GMT`: a 24-hour clock
         return (_twelve(hour, minute, True), False) if 1 <= hour <= 12 and minute < 60 else (None, False)
     if g["h24"]:
         return f"{int(g['h24']):02d}:{g['m24']}", False
