@@ -85,7 +85,8 @@ _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+da
                    r"went\s+out|began|started|used\s+to|"
                    r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
-                       r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.I)
+                       r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
@@ -244,6 +245,7 @@ def _worth_parsing(text: str, streamers: bool = True) -> bool:
 
 def _day_named(sentence: str, article_date: date) -> date | None:
     days = [d for d in find_days(_clean(sentence)) if d.kind != "weekday" or not d.plural]
+    days.sort(key=lambda d: d.kind == "weekday")  # `Sunday, Dec. 6`: the date says which Sunday
     return resolve(days[0], article_date, backward=False) if days else None
 
 
@@ -279,7 +281,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     clock = find_clock(clean)
     days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not _dates_news(clean, d)]
     strip = find_strip(clean, clock)
-    listing = _listing_line(sentence, clean, clock, days, strip)
+    listing = _listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
     if not (listing or _has_evidence(clean, channels, clock, days, strip)) or (
             _VAGUE.search(clean) and not (days or clock)):
         return None  # `debuts in the spring on Netflix`: no day to put in a calendar
@@ -294,6 +296,15 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
         channel = None if carried.streaming and _POSSESSIVE_AIRING.search(clean) else carried
     read = _Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:
+    """`Netflix has all six episodes. They drop on Friday.`: a release on a day, on the streaming service named
+    before."""
+    if channels or not days or not context or not _STREAM_WORD.search(clean):
+        return False
+    carried = context.carried()
+    return bool(carried and carried.streaming)
 
 
 def _dates_news(clean: str, day: Day) -> bool:
@@ -446,6 +457,8 @@ class _Reading:
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
         if self.clock and self.channel:
             return OneOff(self.context.day or self.article_date)  # a listing's time with no day: that day's schedule
+        if self.clock and self.context.day and _BROADCAST.search(self.clean):
+            return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
         return None
 
     def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:

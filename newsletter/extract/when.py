@@ -59,7 +59,7 @@ _TIME = led_by_first(
     # A bare hour is 1 to 11 (`at 9`: evening by convention); `at 12`, `at 14` are ages more often than times.
     r"|\b(?:at|from|around)\s+(?:(?P<bh>1[01]|0?[1-9])(?::(?P<bm>\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
     r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
-    r"of\b|and\b|or\b))"
+    r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")

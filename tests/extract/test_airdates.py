@@ -531,3 +531,19 @@ def test_a_day_from_an_earlier_paragraphs_airing():
 def test_a_local_station_takes_the_articles_city(body, outlet, tz):
     (air,) = find_air_dates(body, WED, outlet=outlet)
     assert air.tz == tz
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Mark your calendars for Sunday, Dec. 6. That's when the finale airs at 9 p.m.",
+     (None, "one-off", "Sunday", "21:00", NY, "2026-12-06")),
+    ("The show moves to Channel 5 in January. From 5 January it will air on Tuesdays at 8pm.",
+     ("Channel 5", "recurring", "Tuesday", "20:00", LON, None)),
+    ("Netflix has all six episodes of Fenwick. They drop on Friday.",
+     ("Netflix", "streaming", "Friday", None, None, "2026-11-20")),
+    ("The new series starts on Monday, 7 December. Episode one airs at 9pm on BBC Two.",
+     ("BBC Two", "one-off", "Monday", "21:00", LON, "2026-12-07")),
+])
+def test_what_an_earlier_sentence_said(body, want):
+    (air,) = find_air_dates(body, WED)
+    assert (air.network, air.kind, air.weekday, air.local_time, air.tz,
+            air.day.isoformat() if air.day else None) == want
