@@ -243,8 +243,8 @@ _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
-_VIEWERS_CITY = re.compile(r"\b(?:in|around|across)\s+(?:the\s+)?" + _CITIES.pattern.removeprefix(r"\b")
-                           + r"|" + _CITIES.pattern + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
+_VIEWERS_CITY = re.compile(r"\b(?:in|around|across)\s+(?:the\s+)?" + _CITIES.pattern.removeprefix(r"\b") + r"|"
+                           + _CITIES.pattern + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
 _NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
