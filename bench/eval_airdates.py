@@ -51,7 +51,8 @@ def in_article(root: Path, ann: dict):
     if found_at is None:
         return None
     at, end = found_at
-    found = find_air_dates(interview.body, interview.date, outlet=interview.outlet, title=interview.title)
+    found = find_air_dates(interview.body, interview.date, outlet=interview.outlet, title=interview.title,
+                           url=interview.url)
     return next((a for a in found if a.sentence_start < end and at < a.sentence_end), None)
 
 

@@ -24,7 +24,7 @@ def understand(interview: Interview) -> Understanding:
     warnings = list(result.warnings)
     show = interview.show
     air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet,
-                               title=interview.title)
+                               title=interview.title, url=interview.url)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, dates_news, has_evidence, listing_line,
                            mentions_airing, worth_parsing)
-from .channels import NEW_YORK, Channel, find_channels, home_zone, names_streamer, zone_of
+from .channels import NEW_YORK, Channel, find_channels, home_zone, names_streamer, placed_by_home, zone_of
 from .sentences import paragraphs
 from .show_subject import show_subject
 from .statements import statements
@@ -106,14 +106,15 @@ class _Earlier:
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
                    warnings: list[str] | None = None, outlet: str | None = None,
-                   title: str | None = None) -> list[AirDate]:
+                   title: str | None = None, url: str | None = None) -> list[AirDate]:
     """Every air-date statement in `body`, one AirDate per sentence that states one.
 
     A sentence that gives a time and a channel but no day takes the day an earlier
     sentence of its paragraph named, or an earlier airing's; one with no channel takes
     the channel the article named last (`this new Peacock show ... premieres Jan. 26`),
     or its `title` named (`NBC sets its winter schedule`). A local station whose city
-    the text does not name is taken to be in the article's city (home_zone).
+    the text does not name is taken to be in the article's city, and a pan-regional
+    channel in its country (home_zone; `url` is the article's web address).
     """
     found: list[AirDate] = []
     earlier = _Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
@@ -123,7 +124,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     streamers = names_streamer(body)
     if not streamers and not has_cue(body):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
-    home = cache(lambda: home_zone(body, outlet))
+    home = cache(lambda: home_zone(body, outlet, url))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     for p_start, p_end in paragraphs(body):
         if not worth_parsing(body[p_start:p_end], streamers):
@@ -332,8 +333,7 @@ class _Reading:
         if not self.clock:
             return None, None
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
-        home = self.context.home() if self.context.home and self.channel and (
-            self.channel.local or self.channel.name.startswith("Channel ")) else None
+        home = self.context.home() if self.context.home and self.channel and placed_by_home(self.channel) else None
         channel_zone = zone_of(self.channel, text, home) if self.channel else None
         written = self.clock.zone
         if written and channel_zone and _same_offset(written, channel_zone, self.article_date):

@@ -12,10 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from .places import NEW_YORK, city_zone, dateline_zone, outlet_zone, viewers_city
 from .scan import led_by_first, literal_starts
 from .when import any_literal, literal_trie
-
-NEW_YORK = "America/New_York"
 
 # Zone -> broadcast and cable channels whose schedules are given in it, `|`-separated as written in text.
 _CHANNELS = {
@@ -39,7 +38,8 @@ _CHANNELS = {
         "CTV|CTV Drama Channel|CTV Sci-Fi Channel|CTV Comedy Channel|Global|Global TV|CBC|CBC Television|Citytv|"
         "Space|Showcase|W Network|Super Channel|YTV|Teletoon|TVA|Radio-Canada|Télé-Québec|TVO|Omni|OMNI|Slice|"
         "HGTV Canada|Much|MuchMusic|Bravo Canada|Bravo!|History Canada|Discovery Canada|CMT Canada|Makeful|Séries+|"
-        "Crave TV|The Movie Network|TMN|A Channel|E! Canada|City|"),
+        "Crave TV|The Movie Network|TMN|A Channel|E! Canada|City|CTV Two|CTV 2|CTV Sci-Fi|Gusto|APTN|CHCH|Noovo|"
+        "ICI Radio-Canada Télé|Télétoon|Historia|Vision TV|"),
     "America/Halifax": "CTV Atlantic|Global Maritimes|CBC Nova Scotia|",
     "America/St_Johns": "CBC Newfoundland|NTV Newfoundland|",
     "Europe/London": (
@@ -49,8 +49,10 @@ _CHANNELS = {
         "Sky Sci-Fi|Sky Documentaries|Sky Nature|Sky Cinema|Sky Premiere|Sky Two|Sky Sports|Dave|Gold|UKTV Gold|"
         "Alibi|Eden|Yesterday|W|Pick|Pick TV|Really|Quest|Blaze|Comedy Central UK|Universal TV|Syfy UK|Fox UK|"
         "CBS Justice|CBS Reality|CBS Drama|Sony Channel|Sony TV|S4C|STV|UTV|Drama|U&Drama|U&Dave|U&Alibi|U&W|"
-        "U&Gold|U&Yesterday|Watch|Five|Living|Living TV|Bravo UK|Paramount Comedy|Virgin 1|Hallmark UK|"),
-    "Europe/Dublin": "RTÉ One|RTE One|RTÉ1|RTÉ Two|RTÉ2|RTE2|Virgin Media One|Virgin Media Two|TV3 Ireland|TG4|",
+        "U&Gold|U&Yesterday|Watch|Five|Living|Living TV|Bravo UK|Paramount Comedy|Virgin 1|Hallmark UK|BBC Wales|"
+        "BBC Northern Ireland|BBC One Wales|BBC One Scotland|ITV Wales|Sky History|Quest Red|PBS America|"),
+    "Europe/Dublin": ("RTÉ One|RTE One|RTÉ1|RTÉ Two|RTÉ2|RTE2|RTÉ|RTE|Virgin Media One|Virgin Media Two|"
+                      "Virgin Media Three|TV3 Ireland|TG4|"),
     "Europe/Berlin": (
         "Das Erste|ARD|ZDF|ZDFneo|RTL|RTL II|RTL Zwei|RTL2|RTLup|RTL Nitro|Nitro|VOX|ProSieben|Pro7|Sat.1|SAT.1|"
         "kabel eins|Kabel 1|Kabel eins|Tele 5|TELE 5|3sat|Sixx|sixx|Super RTL|ServusTV|Sky Deutschland|WDR|NDR|BR|"
@@ -65,7 +67,7 @@ _CHANNELS = {
         "DR1|DR 1|DR2|DR 2|DR3|DR Ramasjang|TV 2|TV2|TV 2 Zulu|TV 2 Charlie|TV 2 Fri|TV3+|TV3 Puls|Kanal 4|Kanal 5|"
         "6'eren|6’eren|Canal 9|TV3 Max|"),
     "Europe/Oslo": "NRK1|NRK 1|NRK2|NRK3|TVNorge|TV 2 Norge|TV 2 Zebra|FEM|TV3 Norge|",
-    "Europe/Stockholm": "SVT1|SVT 1|SVT2|SVT 2|SVT24|TV4|TV4 Plus|Sjuan|TV6|TV8|TV10|Kanal 9|TV3 Sverige|",
+    "Europe/Stockholm": "SVT1|SVT 1|SVT2|SVT 2|SVT24|TV4|TV4 Plus|Sjuan|TV6|TV8|TV10|Kanal 9|Kanal 11|TV3 Sverige|",
     "Europe/Helsinki": "Yle TV1|Yle TV2|Yle Teema|MTV3|MTV Katsomo|Nelonen|Sub|Jim|Liv|Hero|",
     "Europe/Paris": (
         "TF1|France 2|France 3|France 4|France 5|M6|Canal+|Canal Plus|W9|TMC|C8|TFX|6ter|Arte|ARTE|NRJ 12|"
@@ -80,19 +82,22 @@ _CHANNELS = {
     "Australia/Sydney": (
         "Nine Network|Channel Nine|Nine|Seven Network|Channel Seven|Seven|Network Ten|Network 10|Channel Ten|"
         "Channel 10|Ten|SBS|SBS One|ABC TV|ABC1|ABC2|Foxtel|Fox8|FOX8|7mate|7TWO|9Go!|9Gem|GO!|GEM|Eleven|10 Peach|"
-        "10 Bold|Showcase Australia|UKTV Australia|"),
+        "10 Bold|10 Shake|Showcase Australia|UKTV Australia|SBS Viceland|ABC Kids|ABC ME|"),
     "Pacific/Auckland": "TVNZ 1|TVNZ1|TVNZ 2|TVNZ2|TV One|TV ONE|Three|TV3 New Zealand|Prime TV|Sky NZ|Bravo NZ|",
     "Asia/Singapore": (
         "AXN|AXN Asia|HBO Asia|Star World|STAR World|Channel 8|Channel U|Suria|Vasantham|Okto|Mediacorp Channel 5|"
-        "Diva Universal|Universal Channel|Warner TV|Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|FX Asia|"
+        "CNA|Channel NewsAsia|Diva Universal|Universal Channel|Warner TV|Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|"
+        "FX Asia|"
         "Sony Channel Asia|"
         "KIX|Animax|E! Asia|Hallmark Asia|Star Movies|Cinemax Asia|"),
     "Asia/Kuala_Lumpur": "TV3 Malaysia|ntv7|8TV|RTM|TV1 Malaysia|TV2 Malaysia|Astro Ria|Astro Prima|Astro AEC|",
-    "Asia/Hong_Kong": "TVB Jade|TVB Pearl|Jade|Pearl|ViuTV|ATV Home|Cable TV Hong Kong|",
+    "Asia/Hong_Kong": "TVB|TVB Jade|TVB Pearl|Jade|Pearl|ViuTV|ATV Home|Cable TV Hong Kong|",
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
     "Asia/Seoul": "KBS|KBS2|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|",
     "Asia/Manila": "ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
-    "Asia/Kolkata": "Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Star Bharat|Doordarshan|",
+    "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
+                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
+                     "Star Jalsha|Zee Marathi|"),
     "Asia/Jakarta": "RCTI|SCTV|Trans TV|Indosiar|",
     "Asia/Bangkok": "Channel 3 Thailand|Channel 7 Thailand|Workpoint TV|",
     "Asia/Taipei": "TTV|CTS|FTV|",
@@ -138,7 +143,8 @@ _STREAMERS = {
 _GUARDED = frozenset(
     "Fox|FOX|Five|Watch|W|Dave|Gold|Drama|Eden|Yesterday|Pick|Really|Quest|Blaze|Living|Global|City|Space|Showcase|"
     "Nine|Seven|Ten|Three|Eleven|Sub|Jim|Liv|Hero|Nova|Band|Prima|Jade|Pearl|Much|History|Discovery|Logo|Pop|Fuse|"
-    "Oxygen|Encore|Max|NOW|City|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|Global TV|Omni|HOT|"
+    "Oxygen|Encore|Max|NOW|Colors|Gusto|Historia|City|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|"
+    "Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu".split("|"))
 
@@ -150,28 +156,10 @@ PLATFORM_ZONES = {
     "TrueVisions": "Asia/Bangkok", "now TV": "Asia/Hong_Kong", "Foxtel": "Australia/Sydney", "Tata Sky": "Asia/Kolkata",
 }
 
-# US cities -> zone, for local stations (`Chicago's Channel 32`, `KRQE Albuquerque`).
-CITY_ZONES = {
-    NEW_YORK: ("New York|Manhattan|Brooklyn|Boston|Philadelphia|Baltimore|Washington|Atlanta|Miami|Orlando|Tampa|"
-               "Cleveland|Pittsburgh|Charlotte|Raleigh|Columbus|Cincinnati|Buffalo|Hartford|Providence|Richmond|"
-               "Norfolk|Jacksonville|Newark|Albany|Rochester|Syracuse"),
-    "America/Detroit": "Detroit|Grand Rapids|Flint|Lansing",
-    "America/Indiana/Indianapolis": "Indianapolis",
-    "America/Chicago": ("Chicago|Houston|Dallas|Fort Worth|San Antonio|Austin|Minneapolis|St. Paul|St. Louis|"
-                        "Kansas City|Milwaukee|Nashville|New Orleans|Memphis|Oklahoma City|Tulsa|Omaha|Des Moines|"
-                        "Birmingham|Little Rock|Madison|Wichita|Green Bay"),
-    "America/Denver": "Denver|Albuquerque|Salt Lake City|Colorado Springs|El Paso|Boise|Cheyenne",
-    "America/Phoenix": "Phoenix|Tucson",
-    "America/Los_Angeles": ("Los Angeles|Hollywood|San Francisco|Oakland|San Jose|San Diego|Sacramento|Seattle|"
-                            "Portland|Las Vegas|Fresno|Spokane|Reno"),
-    "America/Anchorage": "Anchorage",
-    "Pacific/Honolulu": "Honolulu",
-    "America/Toronto": "Toronto|Ottawa|Montreal|Montréal|Quebec City",
-    "America/Vancouver": "Vancouver|Victoria",
-    "America/Edmonton": "Calgary|Edmonton",
-    "America/Winnipeg": "Winnipeg",
-    "America/Halifax": "Halifax",
-}
+# Channels whose name and feed span a region (`AXN`): a paper in Kuala Lumpur means the Malaysian feed.
+_PAN_ASIAN = frozenset("AXN|AXN Asia|HBO Asia|Star World|STAR World|Diva Universal|Universal Channel|Warner TV|"
+                       "Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|FX Asia|Sony Channel Asia|KIX|Animax|E! Asia|"
+                       "Hallmark Asia|Star Movies|Cinemax Asia".split("|"))
 
 # Local stations by call sign -> their city's zone (the big markets' network affiliates and independents).
 _STATIONS = {
@@ -213,7 +201,6 @@ def _table(groups: dict[str, str], streaming: bool) -> dict[str, tuple[str, bool
 
 _KNOWN = {**_table(_CHANNELS, False), **_table(_STREAMERS, True)}
 _STATION_ZONE = {sign: zone for zone, signs in _STATIONS.items() for sign in signs.split("|")}
-_CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in cities.split("|")}
 
 
 # The character before a name is checked in Python (`_starts_word`): a look-behind first in the pattern would stop
@@ -240,11 +227,8 @@ _NOT_BEFORE_NAME = frozenset(".+&'’-")
 _STATION = led_by_first(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2})?"
                       r"|(?:Channel|Ch\.?|Fox|CBS|NBC|ABC)\s?(\d{1,3}))(?![\w-])")
 _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
-_CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
-_VIEWERS_CITY = re.compile(r"\b(?:in|around|across)\s+(?:the\s+)?" + _CITIES.pattern.removeprefix(r"\b") + r"|"
-                           + _CITIES.pattern + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
 _NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
@@ -358,40 +342,30 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
     platform = _PLATFORMS.search(text)
     if platform and channel.zone and channel.zone.startswith("Asia/"):
         return PLATFORM_ZONES[platform.group(0)]
+    if home and home.startswith("Asia/") and channel.name in _PAN_ASIAN:
+        return home
     if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: a city right beside the station, or one
         # the sentence says its viewers are in (`Seattle viewers can watch it ... on Channel 13`)
-        city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or _viewers_city(text)
+        city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or viewers_city(text)
         return city or home or channel.zone
     if home and _NUMBERED.fullmatch(channel.name):
         return home  # `Channel 4` in a Denver paper is a Denver station, not Britain's
     return channel.zone
 
 
-def _viewers_city(text: str) -> str | None:
-    zones = {_CITY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_CITY.finditer(text)}
-    return zones.pop() if len(zones) == 1 else None
+def placed_by_home(channel: Channel) -> bool:
+    """Whether where an article comes from can say which zone `channel` is in (zone_of's `home`)."""
+    return channel.local or bool(_NUMBERED.fullmatch(channel.name)) or channel.name in _PAN_ASIAN
 
 
-# `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`: the city a piece was written in, leading its body.
-_DATELINE = re.compile(r"[\s*_#]*([A-Z][A-Z.' ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?[\s*_]*(?:\([A-Z]+\))?[\s*_]*"
-                       r"(?:,|—|–|-\s)")
-
-
-def home_zone(body: str, outlet: str | None = None) -> str | None:
-    """The zone of the city an article comes from, for a local station it names without one: the city in the
-    outlet's name (`Houston Chronicle`), else its dateline's (`DENVER —`), else that of the known local stations it
-    names (`WGN`), when they all agree."""
-    home = city_zone(outlet) if outlet else None
-    dateline = None if home else _DATELINE.match(body)
-    home = home or (city_zone(dateline.group(1).title()) if dateline else None)
+def home_zone(body: str, outlet: str | None = None, url: str | None = None) -> str | None:
+    """The zone of the place an article comes from, for a local station or a pan-regional channel it names without
+    one: the city in the outlet's name (`Houston Chronicle`) or the outlet's country (`The Irish Times`, a web
+    address ending `.ie`), else its dateline's city (`DENVER —`), else that of the known local stations it names
+    (`WGN`), when they all agree."""
+    home = outlet_zone(outlet, url) or dateline_zone(body)
     if home:
         return home
     zones = {_STATION_ZONE[m.group(1)] for m in _STATION.finditer(body) if m.group(1) in _STATION_ZONE
              and _starts_word(body, m.start(), frozenset("-")) and not body.startswith(" America", m.end())}
     return zones.pop() if len(zones) == 1 else None
-
-
-def city_zone(text: str) -> str | None:
-    """The zone of the first city `text` names, if any."""
-    m = _CITIES.search(text)
-    return _CITY_ZONE[m.group(1)] if m else None

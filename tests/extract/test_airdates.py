@@ -463,6 +463,16 @@ WORLD = {
                                     "Sunday", None, None, "2026-11-22"),
     "streaming/hot-ones-up-on-youtube": ("Her episode goes up on YouTube on Thursday.", "YouTube", "streaming",
                                          "Thursday", None, None, "2026-11-19"),
+    "ireland/rte-alone": ("The drama airs on RTÉ at 9.30pm on Sunday.", "RTÉ", "recurring", "Sunday", "21:30", DUB,
+                          None),
+    "canada/ctv-two": ("Catch it on CTV Two at 8 p.m. Thursday.", "CTV Two", "one-off", "Thursday", "20:00", TOR,
+                       "2026-11-19"),
+    "india/colors-guarded": ("It airs on Colors at 9 pm every weekday.", "Colors", "recurring", None, "21:00", KOL,
+                             None),
+    "uk/bbc-wales": ("The new series starts on BBC Wales on Monday at 9pm.", "BBC Wales", "one-off", "Monday", "21:00",
+                     LON, "2026-11-23"),
+    "hong-kong/tvb": ("It airs on TVB at 8.30pm nightly.", "TVB", "recurring", None, "20:30", HK, None),
+    "singapore/cna": ("It is broadcast on CNA at 9pm on Saturdays.", "CNA", "recurring", "Saturday", "21:00", SG, None),
     "us/taped-day-then-airing-day": ("Taped Saturday, the special airs Monday at 9 on CBS.", "CBS", "one-off", "Monday",
                                      "21:00", NY, "2026-11-23"),
 }
@@ -489,6 +499,7 @@ WORLD_LOOK_ALIKES = {
     "social-media": "The first look premiered on Instagram on Monday.",
     "on-hiatus": "The show is on hiatus until Thursday.",
     "a-meeting-is-on": "The meeting is on Thursday at 8.",
+    "colors-as-a-word": "His colors are bright on Sunday.",
     "was-on-a-network-for-years": "She was on ITV for years before joining Channel 4 on Monday.",
 }
 
@@ -547,3 +558,15 @@ def test_what_an_earlier_sentence_said(body, want):
     (air,) = find_air_dates(body, WED)
     assert (air.network, air.kind, air.weekday, air.local_time, air.tz,
             air.day.isoformat() if air.day else None) == want
+
+
+@pytest.mark.parametrize("body, outlet, url, tz", [
+    ("Intro.\n\nThe series airs every Thursday at 9pm on AXN.", "New Straits Times", None, KL),
+    ("KUALA LUMPUR: A new season.\n\nIt airs at 10pm on Saturdays on Warner TV.", None, None, KL),
+    ("Intro.\n\nThe drama airs at 8pm on Sundays on AXN.", "Weekend Edition", "https://weekend.example.com.ph/tv", "Asia/Manila"),
+    ("Intro.\n\nThe drama airs at 8pm on Sundays on AXN.", "Weekend Edition", None, SG),  # nothing says where: Singapore
+    ("Intro.\n\nThe final episode airs at 9pm on Channel 5 on Friday.", "The Straits Times", None, SG),
+])
+def test_a_pan_regional_or_numbered_channel_takes_the_articles_country(body, outlet, url, tz):
+    (air,) = find_air_dates(body, WED, outlet=outlet, url=url)
+    assert air.tz == tz

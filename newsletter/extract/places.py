@@ -1,0 +1,115 @@
+"""Where an article comes from, and the zone its clocks are in: cities, outlets by country, web addresses'
+countries, datelines (`DENVER —`), and the city a sentence says its viewers are in.
+
+Pure readers for channels.py, which places a local station or a pan-regional channel by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEW_YORK = "America/New_York"
+
+# Cities -> zone, for local stations (`Chicago's Channel 32`, `KRQE Albuquerque`) and an article's home.
+CITY_ZONES = {
+    NEW_YORK: ("New York|Manhattan|Brooklyn|Boston|Philadelphia|Baltimore|Washington|Atlanta|Miami|Orlando|Tampa|"
+               "Cleveland|Pittsburgh|Charlotte|Raleigh|Columbus|Cincinnati|Buffalo|Hartford|Providence|Richmond|"
+               "Norfolk|Jacksonville|Newark|Albany|Rochester|Syracuse"),
+    "America/Detroit": "Detroit|Grand Rapids|Flint|Lansing",
+    "America/Indiana/Indianapolis": "Indianapolis",
+    "America/Chicago": ("Chicago|Houston|Dallas|Fort Worth|San Antonio|Austin|Minneapolis|St. Paul|St. Louis|"
+                        "Kansas City|Milwaukee|Nashville|New Orleans|Memphis|Oklahoma City|Tulsa|Omaha|Des Moines|"
+                        "Birmingham|Little Rock|Madison|Wichita|Green Bay"),
+    "America/Denver": "Denver|Albuquerque|Salt Lake City|Colorado Springs|El Paso|Boise|Cheyenne",
+    "America/Phoenix": "Phoenix|Tucson",
+    "America/Los_Angeles": ("Los Angeles|Hollywood|San Francisco|Oakland|San Jose|San Diego|Sacramento|Seattle|"
+                            "Portland|Las Vegas|Fresno|Spokane|Reno"),
+    "America/Anchorage": "Anchorage",
+    "Pacific/Honolulu": "Honolulu",
+    "America/Toronto": "Toronto|Ottawa|Montreal|Montréal|Quebec City",
+    "America/Vancouver": "Vancouver|Victoria",
+    "America/Edmonton": "Calgary|Edmonton",
+    "America/Winnipeg": "Winnipeg",
+    "America/Halifax": "Halifax",
+    "America/St_Johns": "St. John's|St John's",
+    # Beyond North America: where an outlet or a dateline says a piece comes from.
+    "Europe/London": "London|Manchester|Glasgow|Edinburgh|Cardiff|Leeds|Liverpool|Belfast",
+    "Europe/Dublin": "Dublin|Cork|Galway|Limerick",
+    "Asia/Singapore": "Singapore",
+    "Asia/Kuala_Lumpur": "Kuala Lumpur|Petaling Jaya|Penang|Johor Bahru",
+    "Asia/Manila": "Manila|Quezon City|Cebu",
+    "Asia/Jakarta": "Jakarta",
+    "Asia/Bangkok": "Bangkok",
+    "Asia/Hong_Kong": "Hong Kong",
+    "Asia/Kolkata": "Mumbai|New Delhi|Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad",
+    "Australia/Sydney": "Sydney|Canberra",
+    "Australia/Melbourne": "Melbourne",
+    "Australia/Brisbane": "Brisbane",
+    "Australia/Adelaide": "Adelaide",
+    "Pacific/Auckland": "Auckland|Wellington|Christchurch",
+}
+
+# Outlets whose names carry no city, by where they publish: the zone an unplaced station or a pan-regional
+# channel they name is watched in.
+_OUTLETS = {
+    "Asia/Kuala_Lumpur": "The Star Online|The Star Malaysia|New Straits Times|Malay Mail|Malaysiakini|Berita Harian",
+    "Asia/Singapore": "The Straits Times|Straits Times|TODAY Online|Today Online|The New Paper|Lianhe Zaobao|"
+                      "Channel NewsAsia|CNA Lifestyle|8 Days",
+    "Asia/Manila": "Philippine Daily Inquirer|Inquirer.net|The Philippine Star|Philstar|Manila Bulletin|Rappler",
+    "Asia/Kolkata": "The Hindu|Times of India|The Times of India|Hindustan Times|Indian Express|The Indian Express|"
+                    "Deccan Chronicle|Deccan Herald|Filmfare|Rediff",
+    "Asia/Hong_Kong": "South China Morning Post|The Standard Hong Kong",
+    "Asia/Jakarta": "The Jakarta Post|Kompas|Tempo",
+    "Europe/London": "The Guardian|The Observer|The Times|The Sunday Times|The Telegraph|Daily Telegraph|Daily Mail|"
+                     "Mail on Sunday|The Sun|Daily Mirror|The Mirror|Daily Express|Daily Star|The Independent|"
+                     "Radio Times|TV Times|What's on TV|Inside Soap|Soaplife|Digital Spy|Metro UK|The i|BBC News",
+    "Europe/Dublin": "The Irish Times|Irish Independent|Irish Examiner|Sunday World|RTÉ Guide|RTE Guide|"
+                     "The Journal|TheJournal.ie",
+    "Australia/Sydney": "The Sydney Morning Herald|The Daily Telegraph Australia|The Australian|news.com.au|"
+                        "TV Week|TV Tonight",
+    "Pacific/Auckland": "The New Zealand Herald|NZ Herald|Stuff.co.nz|The Spinoff",
+    "America/Toronto": "The Globe and Mail|Globe and Mail|National Post",
+}
+# An outlet's web address ends in its country: those with one zone for the whole country.
+_COUNTRY_DOMAINS = {"my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "ph": "Asia/Manila", "in": "Asia/Kolkata",
+                    "hk": "Asia/Hong_Kong", "id": "Asia/Jakarta", "th": "Asia/Bangkok", "uk": "Europe/London",
+                    "ie": "Europe/Dublin", "nz": "Pacific/Auckland", "nl": "Europe/Amsterdam", "de": "Europe/Berlin",
+                    "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki"}
+
+_CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in cities.split("|")}
+_CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
+_OUTLET_ZONE = {name: zone for zone, names in _OUTLETS.items() for name in names.split("|")}
+_DOMAIN = re.compile(r"(?:[a-z]+://)?[^/\s]*\.([A-Za-z]{2})(?::\d+)?(?:/|$)")
+_VIEWERS_CITY = re.compile(r"\b(?:viewers|audiences|residents|households)\s+(?:in|around|across)\s+(?:the\s+)?"
+                           + _CITIES.pattern.removeprefix(r"\b") + r"|" + _CITIES.pattern
+                           + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
+
+
+def city_zone(text: str) -> str | None:
+    """The zone of the first city `text` names, if any."""
+    m = _CITIES.search(text)
+    return _CITY_ZONE[m.group(1)] if m else None
+
+
+def viewers_city(text: str) -> str | None:
+    """The zone of the one city `text` says its viewers are in (`Seattle viewers`, `viewers in Tulsa`), if any."""
+    zones = {_CITY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_CITY.finditer(text)}
+    return zones.pop() if len(zones) == 1 else None
+
+
+def outlet_zone(outlet: str | None, url: str | None = None) -> str | None:
+    """The zone an outlet publishes in: a city in its name, a known outlet's country, or its web address's."""
+    home = (city_zone(outlet) or _OUTLET_ZONE.get(outlet.strip())) if outlet else None
+    domain = _DOMAIN.match(url) if url and not home else None
+    return home or (_COUNTRY_DOMAINS.get(domain.group(1).lower()) if domain else None)
+
+
+# `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`, `KUALA LUMPUR: `: the city a piece was written in, leading its body.
+_DATELINE = re.compile(r"[\s*_#]*([A-Z][A-Z.'’ ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?[\s*_]*(?:\([A-Z]+\))?[\s*_]*"
+                       r"(?:,|—|–|-\s|:\s)")
+
+
+def dateline_zone(body: str) -> str | None:
+    """The zone of the city in the dateline `body` opens with, if any."""
+    dateline = _DATELINE.match(body)
+    return city_zone(dateline.group(1).title()) if dateline else None
