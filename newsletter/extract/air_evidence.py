@@ -48,7 +48,7 @@ _LOOK_ALIKE = re.compile(
     r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts|on)|"
     r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
-    r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|"
+    r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
     r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?)|"
     r"fan\s+(?:convention|event)|"
@@ -62,6 +62,8 @@ _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|can
                r"reported|told|tweeted|posted|unveiled|picked\s+up|filmed|shot|taped|recorded|staged)")
 _NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$", re.I)
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
+# `screening on`, `wraps on`, `is out on`: the words between a look-alike and its day, in one clause.
+_EVENT_TO_DAY = re.compile(r"[a-z]*(?:\s+[a-z]+){0,3}\s*")
 _NEWS_REACH = 40  # characters before a day searched for its news verb: `NBC confirmed late on Tuesday` fits
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
 # `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.
@@ -115,11 +117,17 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
 
 def dates_news(clean: str, day: Day) -> bool:
     """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news (but
-    `released every Wednesday` is a schedule)."""
+    `released every Wednesday` is a schedule); `opens in cinemas on Friday`, `attends the Emmys on Sunday`: the day
+    of a look-alike, though the sentence goes on to an airing."""
     if day.plural or day.qualifier in ("every", "each"):
         return False
-    return bool(_NEWS_VERB_BEFORE.search(clean, max(0, day.start - _NEWS_REACH), day.start)
-                or _NEWS_VERB_AFTER.match(clean, day.end))
+    if _NEWS_VERB_BEFORE.search(clean, max(0, day.start - _NEWS_REACH), day.start) or \
+            _NEWS_VERB_AFTER.match(clean, day.end):
+        return True
+    event = None
+    for event in _LOOK_ALIKE.finditer(clean, max(0, day.start - _NEWS_REACH), day.start):
+        pass
+    return bool(event and _EVENT_TO_DAY.fullmatch(clean, event.end(), day.start))
 
 
 def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:

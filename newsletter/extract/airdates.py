@@ -194,6 +194,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     clock = find_clock(clean)
     days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not dates_news(clean, d)]
     strip = find_strip(clean, clock)
+    if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
+        days = [d for d in days if not strip.start() <= d.start < strip.end()]
     listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
     if not (listing or has_evidence(clean, channels, clock, days, strip)) or (
             _VAGUE.search(clean) and not (days or clock)):

@@ -414,6 +414,14 @@ WORLD = {
     "strip/mon-fri-goes-out": ("The soap goes out Mon-Fri at 6.30pm on BBC One.", "BBC One", "recurring", None, "18:30",
                                LON, None),
     "strip/weekdays-no-channel": ("Fenwick Farm is on weekdays at 5pm.", None, "recurring", None, "17:00", NY, None),
+    "strip/mondays-to-thursdays": ("The soap airs Mondays to Thursdays at 8pm on RTÉ One.", "RTÉ One", "recurring",
+                                   None, "20:00", DUB, None),
+    "strip/mon-fri-commas": ("It airs Mon-Fri, 7pm, on Channel 5.", "Channel 5", "recurring", None, "19:00", LON, None),
+    "strip/every-evening-bare-hour": ("The bulletin goes out every evening at 6 on BBC One.", "BBC One", "recurring",
+                                      None, "18:00", LON, None),
+    "strip/daily-24h": ("It can be seen daily at 18.45 on ZDF.", "ZDF", "recurring", None, "18:45", BER, None),
+    "strip/sunday-to-thursday": ("The drama airs Sunday to Thursday at 9.30pm on Star Plus.", "Star Plus",
+                                 "recurring", None, "21:30", KOL, None),
     "weekday-no-time/bbc": ("The final episode is on BBC One on Sunday.", "BBC One", "one-off", "Sunday", None, None,
                             "2026-11-22"),
     "weekday-no-time/thursday-night": ("Catch the season finale Thursday night on NBC.", "NBC", "one-off", "Thursday",
@@ -473,6 +481,8 @@ WORLD = {
                      LON, "2026-11-23"),
     "hong-kong/tvb": ("It airs on TVB at 8.30pm nightly.", "TVB", "recurring", None, "20:30", HK, None),
     "singapore/cna": ("It is broadcast on CNA at 9pm on Saturdays.", "CNA", "recurring", "Saturday", "21:00", SG, None),
+    "us/stage-day-then-airing-day": ("The play opens on Broadway on Thursday, and the TV version airs on PBS on "
+                                     "Friday at 9.", "PBS", "recurring", "Friday", "21:00", NY, None),
     "us/taped-day-then-airing-day": ("Taped Saturday, the special airs Monday at 9 on CBS.", "CBS", "one-off", "Monday",
                                      "21:00", NY, "2026-11-23"),
 }
@@ -500,6 +510,11 @@ WORLD_LOOK_ALIKES = {
     "on-hiatus": "The show is on hiatus until Thursday.",
     "a-meeting-is-on": "The meeting is on Thursday at 8.",
     "colors-as-a-word": "His colors are bright on Sunday.",
+    "cinema-day-then-a-vague-airing": "The film, which opens in cinemas on Friday, will air on Sky Cinema next year.",
+    "screening-day-then-a-month": "After its premiere screening on Tuesday, the drama airs on BBC One in January.",
+    "dvd-day-then-a-season": "The DVD is out on Monday, and the series airs on ITV in the spring.",
+    "wrap-day-then-next-autumn": "Filming wraps on Friday; the show airs on Channel 4 next autumn.",
+    "awards-night-before-the-finale": "The cast attends the Emmys on Sunday, the night before the finale airs on HBO.",
     "was-on-a-network-for-years": "She was on ITV for years before joining Channel 4 on Monday.",
 }
 
