@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import airdates, attribution, cast, channels, scan, sentences, subject, turns
+from newsletter.extract import air_evidence, attribution, cast, channels, scan, sentences, subject, turns
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -258,8 +258,8 @@ def _unled(rx: re.Pattern) -> re.Pattern:
     return re.compile(source, rx.flags)
 
 
-_LED = [when._TIME, when._DAYS, *airdates._QUICK_EVIDENCE[:3], airdates._QUICK_EVIDENCE[4], airdates._QUICK_WEAK,
-        airdates._QUICK_TV, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD,
+_LED = [when._TIME, when._DAYS, *(rx for rx in air_evidence._QUICK_EVIDENCE if rx.pattern.startswith("(?=[")),
+        air_evidence._QUICK_WEAK, air_evidence._QUICK_TV, air_evidence._QUICK_IS_ON, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD,
         quote_features._YOU_NOT_READER]
 
 
