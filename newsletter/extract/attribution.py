@@ -23,6 +23,7 @@ _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
 _LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
+_SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer)"
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
@@ -320,7 +321,7 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         return last_person
     first, _, rest = name.partition(" ")
     if rest and (re.fullmatch(_ROLE_NOUNS, first.lower()) or first.lower() in _PANEL_ROLES or
-                 first.lower() in SPEECH_VERB_WORDS):
+                 first.lower() in _SPEECH_VERB_SET):
         name = rest  # "Star Linnea Brask, who plays…", "Admits Calloway:": a trade or a verb at a sentence's head
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 

@@ -51,8 +51,10 @@ def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
     lead gives that role (`Guest: Fergus McAlinden, actor`, `our guest, actor Rafferty Lund`, `host Elspeth
     Moir`); an unnamed guest is the answerer (`a`). None: not a role label, or a host nobody names."""
     role = norm(label)
-    aside = _NAME_ASIDE.match(body, p.start + _label_end(body, p, label))
-    if aside and role.split()[0] in _ROLES_WITH_NAMES:
+    if not role or (role.split()[0] not in _ROLES_WITH_NAMES and role not in _GUEST_ROLES and role not in _HOST_ROLES):
+        return None  # most labels are names: nothing to look up
+    aside = _NAME_ASIDE.match(body, p.start + _label_end(body, p, label)) if role.split()[0] in _ROLES_WITH_NAMES else None
+    if aside:
         p.desc = p.desc or role  # described as a caller, not a host: roles.infer_roles keeps them from asking
         return cast.add(display_name(aside.group("name")))
     kind = _GUEST_ROLES if role in _GUEST_ROLES else _HOST_ROLES if role in _HOST_ROLES else None

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from .cast import norm
 from .words import SPEECH_VERB_WORDS
 
+_SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
+
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?"
     r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?"
@@ -196,7 +198,7 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
 def _is_label(m: re.Match, text: str) -> bool:
     label = m.group("label")
     if norm(label) in _NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS or \
-            label.split()[0].lower() in SPEECH_VERB_WORDS:
+            label.split()[0].lower() in _SPEECH_VERB_SET:
         return False  # "**On John Steinbeck**: …" heads a topic; "Admits Calloway: …" is prose
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label

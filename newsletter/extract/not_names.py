@@ -12,8 +12,6 @@ reporter guide online channel radio television tv entertainment press chronicle 
 productions media group inc corp company club museum mall lab laboratory center centre hospital university college
 school academy institute theater theatre hotel church festival awards ledger courier observer examiner
 inquirer sentinel telegraph guardian bulletin""".split())
-# "Poor Martha, played by Alison Wright": the name before "played by" is the character's.
-_PLAYED_BY = re.compile(r"(?=[pv])(?:played|portrayed|voiced)\s+by\b")
 
 
 _CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted lead, not names in capitals
@@ -37,14 +35,20 @@ _LETTER = re.compile(r"[A-Za-z]")
 def played_by(body: str) -> frozenset[str]:
     """The names standing right before each "played by" (`Poor Martha, played by Alison Wright`): characters."""
     found: set[str] = set()
-    if " by" not in body:
-        return frozenset()
-    for m in _PLAYED_BY.finditer(body):
-        before = re.search(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z", body[max(0, m.start() - 80):m.start()])
-        if before:
-            words = before.group(1).split()
-            found.update(" ".join(words[i:]) for i in range(len(words) - 1))  # "Poor Martha" and "Martha …"
+    for verb in _PLAYED_BY_WORDS:  # plain finds: most articles have none of them
+        at = body.find(verb)
+        while at != -1:
+            before = _NAME_BEFORE.search(body, max(0, at - _NAME_REACH), at)
+            if before:
+                words = before.group(1).split()
+                found.update(" ".join(words[i:]) for i in range(len(words) - 1))  # "Poor Martha" and "Martha …"
+            at = body.find(verb, at + 1)
     return frozenset(found)
+
+
+_PLAYED_BY_WORDS = ("played by", "portrayed by", "voiced by")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z")
+_NAME_REACH = 80  # characters before "played by" searched for the character's name
 
 
 def only_in_institutions(name: str, body: str) -> bool:

@@ -110,8 +110,9 @@ _PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w
 _PLAYING_LEADS, _PLAYS_LEADS = ("as", "character"), ("play", "role of")  # what each match of them starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
+# 'Better Call Saul' in plain marks too; each alternative opens with its mark, so the engine skips to the marks.
 _QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])"
-                          r"|(?<![\w’'])'([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’'])")  # 'Better Call Saul' in plain marks
+                          r"|'(?<![\w’']')([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’'])")
 _LABEL_COLON = re.compile(r"[ \t]*:")  # "*Grange*: …" is a speaker's label set in italics, not a title
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
