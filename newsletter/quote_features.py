@@ -127,6 +127,27 @@ _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can�
                           "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
                           "makes sense", "makes any sense", "train of thought")
 
+# Opening shapes whose words stand for something outside the line (each a kind, not a line of one article):
+# the speaker acting on "him"/"his" or on "one"/"mine" standing for a thing named in the question ("I've stolen
+# his walk", "I bought mine at a car boot sale"); "Let him…"; a verdict on "that" ("I think that's the bravest
+# thing…"); "It" doing something ("It surprised everyone…"); "of them" early ("One of them watched me…"); a
+# deflection to later ("Ask me when I've finished…"); a bare answer to "which" or "whose" ("Mine, and…",
+# "The one in the map room…"). "It" and "her" after a verb are left to the ranking: editors keep many such lines.
+_REFERS_OUTSIDE = re.compile(
+    r"(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
+    r"(?:\s+(?!the\b|a\b|an\b|my\b|our\b|your\b)[a-z’']+){0,4}?\s+"
+    r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
+    r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
+    r"|It\s+[a-z]+ed\b"
+    r"|(?:\S+\s+){0,6}?(?:of|with) them\b"
+    r"|Ask me (?:when|again|after|later|next)\b"
+    r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
+    r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b))")
+# Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
+_OCCASION = re.compile(r"(?=[ilkIKL])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
+                       r"\bin this interview\b|\bin print\b)", re.I)
+_OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print")
+
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
     """Why an editor would never print this line, or None.
@@ -148,6 +169,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "speaks to the interviewer about the conversation"
     if _holds(plain, low, _ABOUT_THE_ANSWER_KEYS) and _ABOUT_THE_ANSWER.search(plain):
         return "about the answer, not the subject (a deflection or talk about the talk)"
+    if _holds(plain, low, _OCCASION_KEYS) and _OCCASION.search(plain):
+        return "bound to the occasion (to the fans watching, or about this interview)"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
@@ -156,6 +179,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (goes on from something said before)"
     if first in _POINTING:
         return f"opens with '{words[0]}' (points outside the quote)"
+    if _REFERS_OUTSIDE.match(plain):
+        return "its first words stand for something outside the quote"
     if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
         return "a fragment (no closing punctuation)"
     return None

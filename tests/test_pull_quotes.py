@@ -211,7 +211,43 @@ _ABOUT = "about the answer, not the subject (a deflection or talk about the talk
     ("Everyone on the crew says I'll stop at nothing to get the shot, and they are right.", None),
 ])
 def test_lines_spoken_to_the_room_or_about_the_answer_are_never_picked(line, excluded):
-    body = ("Screen Weekly: Was the last day hard?\n\n"
+    assert _exclusions_of(line, "Was the last day hard?") == [excluded]
+
+
+def _exclusions_of(line: str, question: str) -> list[str | None]:
+    """Why `line`, answered to `question` beside a line that is fine, is excluded (None: it is ranked)."""
+    body = (f"Screen Weekly: {question}\n\n"
             f"Mara Quinlan: {line} The harbour at dawn is the most beautiful thing I have ever filmed in my life.")
     sel = select_pull_quotes(understood(body), count=3)
-    assert [c.excluded for c in sel.candidates if c.text == line] == [excluded]
+    return [c.excluded for c in sel.candidates if c.text == line]
+
+
+_OUTSIDE = "its first words stand for something outside the quote"
+_OCCASION = "bound to the occasion (to the fans watching, or about this interview)"
+
+
+@pytest.mark.parametrize("line, excluded", [
+    # the speaker acting on someone or something named only in the question
+    ("I've borrowed his laugh for the whole season and he has not noticed yet.", _OUTSIDE),
+    ("I once tried to bake one for the wrap party and it collapsed in the oven.", _OUTSIDE),
+    ("I found mine in a skip behind the studio, and it still smells of paint.", _OUTSIDE),
+    ("Let him sail off, and let him be happy for once in his life.", _OUTSIDE),
+    # a verdict on "that", "It" doing something, "of them": the referent was said before
+    ("I think that's the loneliest job on the whole production, and nobody thanks them.", _OUTSIDE),
+    ("It frightened every extra on the set except the goat, who ate the script.", _OUTSIDE),
+    ("Most of them had never seen a lighthouse before the first week of filming.", _OUTSIDE),
+    ("Ask me when the last episode has aired. It may take a while.", _OUTSIDE),
+    # bare answers to "which" or "whose"
+    ("Mine, and I have worn the same scarf in every episode since the pilot.", _OUTSIDE),
+    ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
+    # to the fans watching, or about this very interview
+    ("I love you all, please keep watching, we want a fourth season so badly!", _OCCASION),
+    ("I'm saying it again in this interview, so the network can read it in print.", _OCCASION),
+    # the same words where the line names what they stand for, or the speaker is the subject
+    ("I met Tomas at the read-through and I borrowed his laugh for the whole season.", None),
+    ("I think the lighthouse is the loneliest set on the whole production, and I love it.", None),
+    ("We filmed one scene on the cliff at dawn, and the wind took my wig into the sea.", None),
+    ("The one thing I took home from the set was a chipped mug from the canteen.", None),
+])
+def test_lines_whose_first_words_point_outside_them_are_never_picked(line, excluded):
+    assert _exclusions_of(line, "Which scene stayed with you?") == [excluded]
