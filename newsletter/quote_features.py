@@ -113,7 +113,9 @@ _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 # A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
-_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwl])(?:\ball I can (?:say|tell you)\b|"
+_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\b|"
+                               r"\byou(?:'ll|’ll| will|'d|’d| would) have to ask\b|"
+                               r"\bI(?:'m|’m| am) not going to (?:say|tell|describe|reveal|answer|talk)\b|"
                                r"\bcareful (?:about|with) (?:answering|what I say)\b|"
                                r"\b(?:a|the) question for (?:me|them|the \w+)\b|"
                                r"\bI can(?:'t|’t|not) (?:say|tell you|reveal|give away)"
@@ -125,7 +127,7 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwl])(?:\ball I can (?:say|tell you)\b
                                r"\blost my train of thought\b)", re.I)
 _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "not allowed",
                           "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
-                          "makes sense", "makes any sense", "train of thought")
+                          "makes sense", "makes any sense", "train of thought", "have to ask", "not going to")
 
 # Opening shapes whose words stand for something outside the line (each a kind, not a line of one article):
 # the speaker acting on "him"/"his" or on "one"/"mine" standing for a thing named in the question ("I've stolen
@@ -143,6 +145,10 @@ _REFERS_OUTSIDE = re.compile(
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b))")
+# A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
+_ADDS_TO_BEFORE = re.compile(r"[^.!?…]*\b(?:too|as well|either)[.!…]")
+# A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
+_ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
 _OCCASION = re.compile(r"(?=[ilkIKL])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
                        r"\bin this interview\b|\bin print\b)", re.I)
@@ -181,6 +187,10 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (points outside the quote)"
     if _REFERS_OUTSIDE.match(plain):
         return "its first words stand for something outside the quote"
+    if _ADDS_TO_BEFORE.match(plain):
+        return "adds to something said before it ('too', 'as well')"
+    if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
+        return "answers its question without a verb ('If it's good, a long time.')"
     if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
         return "a fragment (no closing punctuation)"
     return None

@@ -208,6 +208,7 @@ _ABOUT = "about the answer, not the subject (a deflection or talk about the talk
     ("We shot the storm in a car park in March, if that makes any sense.", _ABOUT),
     ("I can't tell you how much I loved shooting the storm week on that boat.", None),  # praise, not a deflection
     ("I can't say enough good things about the stunt team and their soup.", None),
+    ("I'm not going to describe the costume. You'll have to ask the designer yourself.", _ABOUT),
     ("Everyone on the crew says I'll stop at nothing to get the shot, and they are right.", None),
 ])
 def test_lines_spoken_to_the_room_or_about_the_answer_are_never_picked(line, excluded):
@@ -240,6 +241,11 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     # bare answers to "which" or "whose"
     ("Mine, and I have worn the same scarf in every episode since the pilot.", _OUTSIDE),
     ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
+    # adds to something said before, or answers "how long" without a verb
+    ("You'd want to take it home with you as well.", "adds to something said before it ('too', 'as well')"),
+    ("If it's windy, three hours at least. If it's calm, half that.",
+     "answers its question without a verb ('If it's good, a long time.')"),
+    ("If it's windy, we shoot the storm scenes and everyone goes home soaked to the bone.", None),
     # to the fans watching, or about this very interview
     ("I love you all, please keep watching, we want a fourth season so badly!", _OCCASION),
     ("I'm saying it again in this interview, so the network can read it in print.", _OCCASION),
