@@ -1,7 +1,8 @@
 """What an editor looks at in a candidate pull-quote: rules that rule it out, and features that rank it.
 
 Exclusions are editors' rules, not preferences: a question, a pleasantry, a fragment, a line that opens by
-pointing back (`And…`, `That…`, `She…`) or mid-sentence is never printed. Everything else is ranked by
+pointing back (`And…`, `That…`, `She…`), whose first words stand for something said before it
+(`I've stolen his walk`, `Mine, and…`) or mid-sentence is never printed. Everything else is ranked by
 features whose weights (`quote_weights.py`) are fitted on annotated interviews by `bench/fit_quotes.py`.
 """
 
@@ -101,7 +102,8 @@ _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|h
 
 
 # A reply about the conversation itself: it speaks to the interviewer, not to readers.
-_TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtYQGFIALT])(?:\byour (?:advice|question|questions|point|suggestion|"
+_TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|’re| are| just)? (?:saying|said|"
+                                 r"describing|getting at)\b|\byour (?:advice|question|questions|point|suggestion|"
                                  r"recommendation|tip)s?\b|\b(?:good|great|fair|interesting) question\b|"
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"

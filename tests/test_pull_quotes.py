@@ -110,6 +110,7 @@ def test_lines_about_the_conversation_itself_are_never_picked():
     "You are absolutely right about the lighthouse, it was the real star of the show.",
     "I cannot speak for you guys, but the storm week was the longest of my life.",  # the hosts in the room
     "Y’all would have loved the storm week, every night was a new disaster on set.",
+    "I never saw the storm week that way, but I think what you're saying about the crew is true.",
 ])
 def test_replies_to_the_interviewer_are_never_picked(line):
     body = ("Screen Weekly: Was the storm week hard?\n\n"
