@@ -143,12 +143,13 @@ _REFERS_OUTSIDE = re.compile(
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
     r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
     r"|It\s+[a-z]+ed\b"
-    r"|(?:\S+\s+){0,6}?(?:of|with) them\b"
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b))")
+_OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) them\b")  # searched only in a line holding "them"
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
 _ADDS_TO_BEFORE = re.compile(r"[^.!?…]*\b(?:too|as well|either)[.!…]")
+_ADDS_TO_BEFORE_KEYS = ("too", "as well", "either")
 # A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
 _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
@@ -187,9 +188,9 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (goes on from something said before)"
     if first in _POINTING:
         return f"opens with '{words[0]}' (points outside the quote)"
-    if _REFERS_OUTSIDE.match(plain):
+    if _REFERS_OUTSIDE.match(plain) or ("them" in low and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
-    if _ADDS_TO_BEFORE.match(plain):
+    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _ADDS_TO_BEFORE.match(plain):
         return "adds to something said before it ('too', 'as well')"
     if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
         return "answers its question without a verb ('If it's good, a long time.')"
