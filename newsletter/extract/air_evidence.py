@@ -24,7 +24,7 @@ BROADCAST = re.compile(
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
     r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+shown|went\s+out|transmits|transmitted|"
     r"simulcast|on\s+air|"
-    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere)))\b", re.I)
+    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))|(?:will|to)\s+show)\b", re.I)
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
@@ -74,6 +74,9 @@ _TITLE_WORD = re.compile(r"[A-Z0-9&'’\"(]|(?:a|an|the|of|and|with|in|on|to|for
 _SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|strong)>)", re.I)
 _TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
 _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
+# An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
+_CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
+                        r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
@@ -131,8 +134,11 @@ def dates_news(clean: str, day: Day) -> bool:
 
 
 def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
-    """Whether the sentence speaks of an airing, and is no look-alike (unless a broadcast verb and a channel)."""
+    """Whether the sentence speaks of an airing, and is no look-alike (unless a broadcast verb and a channel) nor
+    a cancelled one (`will not air Friday`)."""
     placed = [c for c in channels if c.placed]
+    if _CANCELLED.search(clean):
+        return False
     if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
         return False
     return not _LOOK_ALIKE.search(clean) or bool(BROADCAST.search(clean) and placed)
@@ -153,8 +159,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `8/7c` is written only of TV
     if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
-    if strip and clock and not strip.group("weak") and _IS_ON.search(clean):
-        return True  # `Fenwick Farm is on weekdays at 5pm`
+    if strip and clock and not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean)):
+        return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
         return True  # `It was on BBC One last night`, `Episode two is on Thursday`
     return bool(strip and _SHOW_WORD.search(clean)) or bool(STREAM_WORD.search(clean) and placed)

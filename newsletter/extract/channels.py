@@ -94,7 +94,7 @@ _CHANNELS = {
     "Asia/Hong_Kong": "TVB|TVB Jade|TVB Pearl|Jade|Pearl|ViuTV|ATV Home|Cable TV Hong Kong|",
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
     "Asia/Seoul": "KBS|KBS2|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|",
-    "Asia/Manila": "ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
+    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
                      "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
                      "Star Jalsha|Zee Marathi|"),

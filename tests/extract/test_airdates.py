@@ -585,3 +585,31 @@ def test_what_an_earlier_sentence_said(body, want):
 def test_a_pan_regional_or_numbered_channel_takes_the_articles_country(body, outlet, url, tz):
     (air,) = find_air_dates(body, WED, outlet=outlet, url=url)
     assert air.tz == tz
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a one-off broadcast a channel `will show`: an airing on that day, not a release
+    ("Channel 5 will show the last episode of Moss Lane on Saturday at 7.30pm as a tribute.",
+     ("Channel 5", "one-off", "Saturday", "19:30", LON, "2026-11-21")),
+    ("BBC Four is to show the lost pilot of Tin Roof on Sunday at 10pm.",
+     ("BBC Four", "one-off", "Sunday", "22:00", LON, "2026-11-22")),
+    # a strip with a clock and a word of continuing or returning
+    ("Brass Tacks continues weekdays at 4pm on BBC One.", ("BBC One", "recurring", None, "16:00", LON, None)),
+    ("Quiz Ladder returns weeknights at 6.30 p.m. on NBC.", ("NBC", "recurring", None, "18:30", NY, None)),
+    # a country's own feed of a pan-regional channel
+    ("Moss Lane airs Sunday at 9.05pm on AXN Philippines.",
+     ("AXN Philippines", "recurring", "Sunday", "21:05", "Asia/Manila", None)),
+])
+def test_a_kind_of_airing_from_the_second_fictional_set(sentence, want):
+    air = parse_sentence(sentence, WED)
+    assert (air.network, air.kind, air.weekday, air.local_time, air.tz,
+            air.day.isoformat() if air.day else None) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old repeat of Moss Lane will not air Friday.",
+    "Thursday's rerun of Tin Roof won't be shown after all.",
+    "Because of the match, Quiz Ladder will no longer air on Saturday at 6pm.",
+])
+def test_a_cancelled_airing_is_no_airing(sentence):
+    assert parse_sentence(sentence, WED) is None
