@@ -21,15 +21,15 @@ def in_mixed_case(paragraph: str) -> str:
     """A wire story's lead in capitals (`MIRANDA QUELCH, THE STAR OF…`) written as a name would be (`Miranda
     Quelch, The Star Of…`), so its names can be found; any other paragraph as it is."""
     sample = paragraph[:_CAPS_SAMPLE]
-    capitals = len(_CAPITAL.findall(sample))
-    if capitals < _CAPS_SHARE * len(_LETTER.findall(sample)) or not capitals:
+    capitals = sum(map(len, _CAPITALS.findall(sample)))  # counted by runs: a list of every letter costs more
+    if capitals < _CAPS_SHARE * sum(map(len, _LETTERS.findall(sample))) or not capitals:
         return paragraph
     return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), paragraph)
 
 
 _CAPS_SAMPLE = 200  # characters enough to tell a shouted lead
-_CAPITAL = re.compile(r"[A-Z]")
-_LETTER = re.compile(r"[A-Za-z]")
+_CAPITALS = re.compile(r"[A-Z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def played_by(body: str) -> frozenset[str]:

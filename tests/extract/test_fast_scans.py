@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import air_evidence, attribution, cast, channels, scan, sentences, subject, turns
+from newsletter.extract import air_evidence, attribution, cast, channels, not_names, scan, sentences, subject, turns
 from newsletter.extract import when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -273,6 +273,26 @@ def test_patterns_led_by_their_first_characters_find_what_they_found(rx):
         assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == expected, text
         found += bool(expected)
     assert found > 20
+
+
+_QUOTES = ["‘", "’", "“", "”", '"', "'", "Night Desk", "Grey’s", "x", " ", "\n", ",", "!", "Lena", "9", "_"]
+
+
+def test_names_quoted_whole_are_asked_of_the_scan_only_after_a_quote_mark():
+    found = 0
+    for text in _texts(39, _QUOTES, 8000) + _fictional_bodies():
+        titles = frozenset(a or b for a, b in subject._QUOTED_NAME.findall(text))
+        quoted = subject._QuotedWhole(text)
+        for name in [*titles, "Night Desk", "Night", "Lena", "Grey’s", "Lena,"]:
+            assert (name in quoted) == (name in titles), (text, name)
+            found += name in titles
+    assert found > 500
+
+
+def test_capitals_counted_by_runs_are_every_capital():
+    for text in _texts(38, ["A", "b", "CD", "é", "É", " ", "x", "Q", "'"], 2000):
+        assert sum(map(len, not_names._CAPITALS.findall(text))) == len(re.findall("[A-Z]", text))
+        assert sum(map(len, not_names._LETTERS.findall(text))) == len(re.findall("[A-Za-z]", text))
 
 
 @pytest.mark.parametrize("source, flags, leads", [
