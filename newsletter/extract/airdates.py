@@ -222,10 +222,19 @@ def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], c
     return bool(carried and carried.streaming)
 
 
+# Between a channel leading its clause and the verb saying it broadcasts (`BBC Four is to show`).
+_SUBJECT_GAP = re.compile(r"\s*(?:is\s+|are\s+)?")
+
+
 def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> Channel | None:
     """The channel the airing is on: the first one named where airings name theirs, after `streaming on` first
     (but `airs Sundays at 9 p.m. on HBO and streams on Max` airs on HBO)."""
     placed = [c for c in channels if c.placed]
+    if clock:  # `Channel 5 will show the finale on Saturday at 7.30pm, and the box set is on My5`: its subject
+        subject = next((c for c in channels if not c.streaming and BROADCAST.match(
+            clean, _SUBJECT_GAP.match(clean, c.end).end())), None)
+        if subject:
+            return subject
     broadcaster = next((c for c in placed if not c.streaming), None)
     stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
     if broadcaster and clock and (BROADCAST.search(clean) or stream and broadcaster.start < stream.start()):

@@ -593,6 +593,9 @@ def test_a_pan_regional_or_numbered_channel_takes_the_articles_country(body, out
      ("Channel 5", "one-off", "Saturday", "19:30", LON, "2026-11-21")),
     ("BBC Four is to show the lost pilot of Tin Roof on Sunday at 10pm.",
      ("BBC Four", "one-off", "Sunday", "22:00", LON, "2026-11-22")),
+    # the channel that shows it leads the sentence; a streaming service named after is for something else
+    ("ITV will show the reunion special on Friday at 9pm, and every old series is available on ITVX.",
+     ("ITV", "one-off", "Friday", "21:00", LON, "2026-11-20")),
     # a strip with a clock and a word of continuing or returning
     ("Brass Tacks continues weekdays at 4pm on BBC One.", ("BBC One", "recurring", None, "16:00", LON, None)),
     ("Quiz Ladder returns weeknights at 6.30 p.m. on NBC.", ("NBC", "recurring", None, "18:30", NY, None)),
