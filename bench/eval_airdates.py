@@ -21,7 +21,13 @@ from pathlib import Path
 from newsletter.extract.airdates import find_air_dates, parse_sentence
 from newsletter.sources.folder import read_interview
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def default_corpus() -> Path:
+    """`../shared/corpus` beside the checkout (the nearest one up the tree), as bench/eval_corpus.py finds it."""
+    here = Path(__file__).resolve()
+    return next((p / "shared" / "corpus" for p in here.parents if (p / "shared" / "corpus").is_dir()),
+                here.parents[2] / "shared" / "corpus")
 
 
 def is_right(want: dict, got) -> bool:
@@ -79,7 +85,7 @@ def score_file(path: Path, verbose: bool, whole: bool) -> tuple[Counter, Counter
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    root = Path(args[0]) if args else DEFAULT
+    root = Path(args[0]) if args else default_corpus()
     files = sorted(root.glob("airdates*.jsonl"))
     if not files:
         print(f"no airdates*.jsonl at {root}; nothing to score")

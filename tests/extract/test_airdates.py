@@ -616,3 +616,24 @@ def test_a_kind_of_airing_from_the_second_fictional_set(sentence, want):
 ])
 def test_a_cancelled_airing_is_no_airing(sentence):
     assert parse_sentence(sentence, WED) is None
+
+
+FLOOR_IN_ARTICLE = 1.0  # share of the shared corpus's air-date sentences right when read in their article; only up
+
+
+def test_the_shared_corpus_air_dates_read_in_their_articles_hold_their_floor():
+    """bench/eval_airdates.py's second figure (each sentence read with its whole article), when ../shared/corpus is
+    there: a later change cannot quietly make it worse."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("eval_airdates", Path(__file__).resolve().parents[2] / "bench" /
+                                                  "eval_airdates.py")
+    eval_airdates = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(eval_airdates)
+    files = sorted(eval_airdates.default_corpus().glob("airdates*.jsonl"))
+    if not files:
+        pytest.skip("no shared corpus")
+    scores = [eval_airdates.score_file(path, False, True) for path in files]
+    right, total = sum(sum(r.values()) for r, _ in scores), sum(sum(t.values()) for _, t in scores)
+    assert total >= 60 and right / total >= FLOOR_IN_ARTICLE
