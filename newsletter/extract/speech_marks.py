@@ -35,11 +35,6 @@ def speech_view(body: str) -> str:
     return "".join(chars)
 
 
-def speaks_in_single_marks(body: str) -> bool:
-    """Whether the article quotes speech in single marks (see speech_view)."""
-    return speech_view(body) is not body
-
-
 def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:
     """Marks one paragraph's speech marks in `chars`; returns how many quotes it closes."""
     opened, closed = False, 0

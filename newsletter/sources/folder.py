@@ -168,11 +168,10 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
     lines = text.split("\n")
     found = _date_line(lines)
     if found:
-        n, i, day, note = found
+        title, i, day, note = found
         guesses.setdefault("date not YYYY-MM-DD", []).append(
             f"{file}: no `date YYYY-MM-DD` line; read the date from line {i + 1}, {lines[i].strip()!r}"
             + (f" ({note})" if note else ""))
-        title = lines[_filled(lines)[n - 1]].strip() if n == 1 else None
         return _plain(file, "\n".join(lines[i + 1:]), day, title, outlet)
     named = _NAME_DATE.match(file.name)
     if not named:  # a guess from the file's own time could put it in the wrong week unseen: refused instead
@@ -183,14 +182,11 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
     return _plain(file, text, _parse_date(named.group(1), file, guesses), None, outlet)
 
 
-def _filled(lines: list[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
-
-
-def _date_line(lines: list[str]) -> tuple[int, int, date, str | None] | None:
-    """The first of the first few lines that is only a date (`September 28, 2013`, `Posted: 28/09/2013`): its
-    rank among the filled lines, its index, the date and the note on how it was read."""
-    for n, i in enumerate(_filled(lines)):
+def _date_line(lines: list[str]) -> tuple[str | None, int, date, str | None] | None:
+    """The first of the first few filled lines that is only a date (`September 28, 2013`, `Posted: 28/09/2013`):
+    the title line before it when it is the second, its index, the date and the note on how it was read."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    for n, i in enumerate(filled):
         line = _DATE_LABEL.sub("", lines[i].strip().strip("*_#").strip())
         if len(line) > _DATE_LINE_CHARS:
             continue
@@ -198,7 +194,7 @@ def _date_line(lines: list[str]) -> tuple[int, int, date, str | None] | None:
             day, note = read_date(line)
         except Unreadable:
             continue
-        return n, i, day, note
+        return (lines[filled[0]].strip() if n == 1 else None), i, day, note
     return None
 
 
@@ -288,6 +284,7 @@ def _read_html(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
                      url=page.url, outlet=page.site or outlet, byline=page.author)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ONE_LINE_PARAGRAPHS = 4  # lines, at least, before a body with no blank line is read as one paragraph per line
 _ENDS_PARAGRAPH = re.compile(r"[.!?:…\"”’'*)\]]\s*\Z")
 _WRAP_WIDTH = 90  # hard-wrapped prose keeps its lines under this; a scrape's one-line paragraphs run longer
@@ -296,7 +293,7 @@ _WRAP_WIDTH = 90  # hard-wrapped prose keeps its lines under this; a scrape's on
 def _paragraphed(body: str) -> str:
     """A body with no blank line between its paragraphs (scrapes and copy-pastes put one per line) with a blank
     line after each; hard-wrapped prose (short lines that run on mid-sentence) and anything else as it is."""
-    if "\n\n" in body or body.count("\n") + 1 < _ONE_LINE_PARAGRAPHS or "\n\n" in body.replace("\n \n", "\n\n"):
+    if body.count("\n") + 1 < _ONE_LINE_PARAGRAPHS or _BLANK_LINE.search(body):
         return body
     lines = body.split("\n")
     ended = sum(_ENDS_PARAGRAPH.search(line) is not None for line in lines)
