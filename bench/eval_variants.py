@@ -596,8 +596,9 @@ def evaluate(root: Path, kinds: dict | None = None) -> Report:
                 variant = make(article)
                 if variant is None:
                     continue
-                folder = Path(tmp) / f"{n}-{kind}"
-                folder.mkdir()
+                # Under the article's own folders: a variant changes the text, not the archive it belongs to.
+                folder = Path(tmp) / f"{n}-{kind}" / Path(ann["path"]).parent
+                folder.mkdir(parents=True)
                 (folder / variant.name).write_bytes(variant.text.encode("utf-8"))
                 var = run(folder / variant.name, ann)
                 report.cells[kind][source].update(compare(ann, orig, var))

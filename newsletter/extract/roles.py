@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Interview
+from .archive import archive_star
 from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
@@ -20,6 +21,10 @@ class Roles:
     confidence: float = 1.0
 
 
+_SET_APART_QUESTIONS = ("bold", "boldlead")  # a question in bold, with or without its answer after it
+_THE_JOURNALIST = object()  # who asked a question set apart: never a labelled speaker
+
+
 def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], dict[str, int]]:
     """Per labelled speaker: [turns, questions, words], and how many turns came straight after someone else's
     question (answers)."""
@@ -27,7 +32,9 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
     answered: dict[str, int] = {}
     asked_by = None
     for p in paras:
-        if p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
+        if p.kind in _SET_APART_QUESTIONS:
+            asked_by = _THE_JOURNALIST  # whoever speaks next answers the journalist, as after a labelled question
+        elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
             text = body[p.content_start:p.content_end].rstrip("*_ ")
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1
@@ -36,7 +43,8 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
             s[2] += len(text.split())
             if asked_by and asked_by != p.speaker:
                 answered[p.speaker] = answered.get(p.speaker, 0) + 1
-            asked_by = p.speaker if question else None
+            if question or asked_by is not _THE_JOURNALIST:
+                asked_by = p.speaker if question else None  # guests each answer a question set apart in turn
     return stats, answered
 
 
@@ -71,6 +79,11 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
                                       margin, stats)
     if margin < _MIN_MARGIN and named and not interview.interviewee:
         confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
+    star = None if interview.interviewee or confidence > CONFIDENCE["a panel"] else \
+        archive_star(interview.source, answerers)
+    if star:
+        # Guests of equal standing (a panel, two co-stars): the one whose archive this is is the one it is about.
+        interviewee, confidence = star, CONFIDENCE["the archive's star"]
     if interviewee:
         cast.add(interviewee)
     # Questions set apart (bold, italics…) are the journalist's: a labelled speaker there is a guest who banters.
@@ -178,7 +191,8 @@ def _named_in(name: str, context: str) -> bool:
 # How sure the program is of the interviewee, by the kind of evidence it had (0..1). Below
 # MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
 CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
-              "no evidence but answers": 0.45, "named, no rival": 1.0}
+              "no evidence but answers": 0.45, "named, no rival": 1.0,
+              "the archive's star": 0.8}
 MIN_CONFIDENCE = 0.5
 
 
