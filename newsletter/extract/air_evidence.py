@@ -24,7 +24,10 @@ BROADCAST = re.compile(
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
     r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+shown|went\s+out|transmits|transmitted|"
     r"simulcast|on\s+air|"
-    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))|(?:will|to)\s+show)\b", re.I)
+    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))|(?:will|to)\s+show|"
+    r"watch\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s))\b", re.I)
+# `the channel will run a classic mystery every day at 2.15pm`: a channel as the subject of `run` (said of a strip).
+_CHANNEL_RUNS = re.compile(r"\b(?:channel|broadcaster)\s+(?:will\s+|is\s+to\s+|also\s+)?(?:runs?|running)\b", re.I)
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
@@ -50,13 +53,17 @@ _LOOK_ALIKE = re.compile(
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
-    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?)|"
+    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?|party|"
+    r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
     r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|blast-?off|lift-?off|"
     r"launch\s+(?:pad|window)|flyover|fly-?over|(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster)|"
     r"on\s+(?:Instagram|TikTok|Twitter|Facebook|Snapchat|social\s+media)|"
     r"(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
+# A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
+_PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)
 # A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
 _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|canceled|cancelled|ordered|released|"
                r"reported|told|tweeted|posted|unveiled|picked\s+up|filmed|shot|taped|recorded|staged)")
@@ -118,6 +125,13 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
         or any(c.placed for c in find_channels(text))
 
 
+def says_it_is_on(clean: str) -> bool:
+    """`It returns Oct. 12.`, `The 20th season begins Sept. 26.`: a verb that a show is on or back, and no look-alike
+    or cancellation (alone too weak for an airing; airdates.py takes it for one on the weekday of a slot just given)."""
+    return bool(BROADCAST.search(clean) or _WEAK_VERB.search(clean) or _IS_ON.search(clean)) and not (
+        _LOOK_ALIKE.search(clean) or _CANCELLED.search(clean))
+
+
 def dates_news(clean: str, day: Day) -> bool:
     """`NBC said Tuesday`, `was renewed on Thursday`, `on Wednesday released a teaser`: the day of the news (but
     `released every Wednesday` is a schedule); `opens in cinemas on Friday`, `attends the Emmys on Sunday`: the day
@@ -141,6 +155,8 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
         return False
     if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
         return False
+    if _PROMO_OUT.search(clean):
+        return False
     return not _LOOK_ALIKE.search(clean) or bool(BROADCAST.search(clean) and placed)
 
 
@@ -159,7 +175,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `8/7c` is written only of TV
     if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
-    if strip and clock and not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean)):
+    if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
+                            or _CHANNEL_RUNS.search(clean)):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
         return True  # `It was on BBC One last night`, `Episode two is on Thursday`

@@ -22,12 +22,13 @@ from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, dates_news, has_evidence, listing_line,
-                           mentions_airing, worth_parsing)
+                           mentions_airing, says_it_is_on, worth_parsing)
 from .channels import NEW_YORK, Channel, find_channels, home_zone, names_streamer, placed_by_home, zone_of
+from .places import named_cities_zone, place_zone
 from .sentences import paragraphs
 from .show_subject import show_subject
 from .statements import statements
-from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
+from .when import Clock, Day, british_style, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
@@ -61,9 +62,13 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
-                           r"reunion|event|appearance|interview|debate)\b", re.I)
+                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s))\b", re.I)
+LONDON = "Europe/London"
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
+# Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
+_RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
+_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,11 @@ class AirContext:
     home: Callable[[], str | None] | None = None
     streamers: bool = True  # False: the article names no streaming service anywhere
     earlier: Callable[[], Channel | None] | None = None  # the channel, read only when asked, when `channel` is None
+    # the zone of the place the article says it comes from (outlet, web address, dateline), for a clock no channel
+    # places; and that of the cities its text names, for a local station nothing else places
+    place: Callable[[], str | None] | None = None
+    cities: Callable[[], str | None] | None = None
+    slot: AirDate | None = None  # the airing read just before in the paragraph, when a weekly slot with its time
 
     def carried(self) -> Channel | None:
         """The channel a sentence that names none is on."""
@@ -125,6 +135,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     if not streamers and not has_cue(body):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
     home = cache(lambda: home_zone(body, outlet, url))
+    place, cities = cache(lambda: place_zone(body, outlet, url)), cache(lambda: named_cities_zone(body))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     for p_start, p_end in paragraphs(body):
         if not worth_parsing(body[p_start:p_end], streamers):
@@ -135,13 +146,15 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         day = aired
         named = _carried(body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
+        slot = None
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
             air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(
-                day, None, home, streamers, earlier))
+                day, None, home, streamers, earlier, place, cities, slot))
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
                 day = aired = air.day or day
+                slot = air if air.kind == "recurring" and air.weekday and air.local_time else None
             elif has_cue(sentence):
                 day = _day_named(sentence, article_date) or day
             while seen < len(named) and named[seen].start < end - p_start:
@@ -187,9 +200,24 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     `context` carries what earlier sentences of the article said (find_air_dates
     fills it); without it the sentence is read alone.
     """
-    if not worth_parsing(sentence, context is None or context.streamers):
-        return None
-    clean = _DATELINE.sub("", _clean(sentence))
+    context = context or AirContext()
+    air = None
+    if worth_parsing(sentence, context.streamers):
+        clean = _DATELINE.sub("", _clean(sentence))
+        for clause in _two_facts(clean):
+            said: list[str] = []
+            air = _read(sentence, clause, article_date, default_show, said, context)
+            if air:
+                if warnings is not None:
+                    warnings += said
+                break
+        air = air or _read(sentence, clean, article_date, default_show, warnings, context)
+    return _on_the_slot(air, sentence, article_date, default_show, context.slot) if context.slot else air
+
+
+def _read(sentence: str, clean: str, article_date: date, default_show: str | None, warnings: list[str] | None,
+          context: AirContext) -> AirDate | None:
+    """parse_sentence's reading of the sentence's `clean` text (or of its first clause)."""
     channels = find_channels(clean)
     clock = find_clock(clean)
     days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not dates_news(clean, d)]
@@ -203,7 +231,6 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     odd = odd_clock(clean, clock)
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
-    context = context or AirContext()
     channel = _main_channel(clean, channels, clock)
     carried = context.carried() if channel is None and not channels else None
     if carried:
@@ -211,6 +238,50 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
     read = _Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+# Where one clause of a sentence ends and another with its own airing may begin.
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
+
+
+def _two_facts(clean: str) -> tuple[str, ...]:
+    """`…is on Channel 4 streaming from 7am on Saturday, and the finale goes out on E4 on Sunday 15 June at 9pm`: two
+    clauses of a sentence, each with its own channel and day or time, to read one by one (the first airing is the
+    sentence's; `She joined CBS on Friday, and the series premieres on CBS on Monday`: the second, when the first is
+    none); () when the sentence is no such pair."""
+    if not _CLAUSE_BREAK.search(clean) or len(find_channels(clean)) < 2:
+        return ()
+    for cut in _CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if _own_airing(head) and _own_airing(tail):
+            return head, tail
+    return ()
+
+
+def _own_airing(clause: str) -> bool:
+    return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
+
+
+def _on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
+                 slot: AirDate) -> AirDate | None:
+    """`Nordlicht airs Sundays at 20:15 on Das Erste. Falk's final case airs on 6 April.` and `…It returns Oct. 12.`:
+    a date on the weekday of the slot the sentence before gave, naming no time or channel of its own, is on that
+    slot (its time, zone and channel)."""
+    clean = _clean(sentence)
+    if find_channels(clean) or find_clock(clean):
+        return air
+    if air is None:
+        dated = [d for d in find_days(clean) if d.kind == "date"]
+        if len(dated) != 1 or not says_it_is_on(clean):
+            return None
+        air = AirDate(show=show_subject(clean) or default_show, network=None,
+                      when=OneOff(resolve(dated[0], article_date, backward=False)), sentence=sentence)
+        if air.weekday != slot.weekday:
+            return None
+    if air.day is None or air.weekday != slot.weekday or not (
+            air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(clean)):
+        return air
+    return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
 
 
 def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:
@@ -271,6 +342,9 @@ class _Reading:
     def _streaming(self) -> bool:
         if self.channel and self.channel.streaming:
             return True
+        if self.channel is None and self.clock and self.clock.zone and \
+                (self.clock.hhmm, self.clock.zone) in _RELEASE_HOURS and not BROADCAST.search(self.clean):
+            return True  # `starting at 3 a.m. EST Sunday, new episodes of…`: the hour streaming services release at
         if not STREAM_WORD.search(self.clean):
             return False
         # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`: an airing, with a stream
@@ -288,6 +362,10 @@ class _Reading:
             # is that day's airing
             name = WEEKDAYS[weekdays[0].weekday]
             return Streaming(weekly=name) if streaming else Slot(name)
+        if self._timed_strip() and not (weekdays and weekdays[0].plural):
+            # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
+            # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
+            return None if past and _OLD_SLOT.search(self.clean) else Slot()
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
@@ -310,6 +388,15 @@ class _Reading:
         if self.clock and self.context.day and BROADCAST.search(self.clean):
             return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
         return None
+
+    def _timed_strip(self) -> bool:
+        """A strip right beside its clock: `weekdays at 11am`, `every day at 2.15pm`, `at 9 pm every weekday`."""
+        if not (self.strip and self.clock):
+            return False
+        if self.strip.end() <= self.clock.start:
+            return bool(_STRIP_TO_CLOCK.fullmatch(self.clean, self.strip.end(), self.clock.start))
+        return self.clock.end <= self.strip.start() and _STRIP_TO_CLOCK.fullmatch(self.clean, self.clock.end,
+                                                                                   self.strip.start()) is not None
 
     def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
         day = resolve(first, self.article_date, backward=past)
@@ -344,8 +431,7 @@ class _Reading:
         if not self.clock:
             return None, None
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
-        home = self.context.home() if self.context.home and self.channel and placed_by_home(self.channel) else None
-        channel_zone = zone_of(self.channel, text, home) if self.channel else None
+        channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
         written = self.clock.zone
         if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
@@ -353,7 +439,20 @@ class _Reading:
             return self.clock.hhmm, written
         if channel_zone:
             return self.clock.hhmm, channel_zone
-        return self.clock.hhmm, NEW_YORK  # a US listing that names no zone: Eastern
+        # no channel to place the clock: the place the article comes from, else how the sentence writes its clock
+        # and dates (`6.30pm`, `7 January`: British), else a US listing's Eastern
+        place = self.context.place() if self.context.place else None
+        return self.clock.hhmm, place or (LONDON if british_style(self.clean, self.days) else NEW_YORK)
+
+    def _home(self) -> str | None:
+        """The zone the article's place gives a channel that it can place (a local station, `Channel 4`, `AXN`); for a
+        local station, failing that, the zone of the cities the article names."""
+        if not (self.context.home and self.channel and placed_by_home(self.channel)):
+            return None
+        home = self.context.home()
+        if home is None and self.channel.local and self.context.cities:
+            home = self.context.cities()
+        return home
 
 
 def _same_offset(a: str, b: str, day: date) -> bool:

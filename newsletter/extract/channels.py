@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from .places import NEW_YORK, city_zone, dateline_zone, outlet_zone, viewers_city
+from .places import NEW_YORK, city_zone, place_zone, viewers_city
 from .scan import led_by_first, literal_starts
 from .when import any_literal, literal_trie
 
@@ -93,7 +93,8 @@ _CHANNELS = {
     "Asia/Kuala_Lumpur": "TV3 Malaysia|ntv7|8TV|RTM|TV1 Malaysia|TV2 Malaysia|Astro Ria|Astro Prima|Astro AEC|",
     "Asia/Hong_Kong": "TVB|TVB Jade|TVB Pearl|Jade|Pearl|ViuTV|ATV Home|Cable TV Hong Kong|",
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
-    "Asia/Seoul": "KBS|KBS2|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|",
+    "Asia/Seoul": "KBS|KBS1|KBS2|KBS 2TV|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|ENA|TV Chosun|MBN|Channel A|",
+    "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
     "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
                      "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
@@ -121,20 +122,44 @@ _STREAMERS = {
         "Watch Instantly|Netflix Watch Instantly|cbs.com|CBS.com|nbc.com|NBC.com|abc.com|ABC.com|fox.com|FOX.com|"
         "cwtv.com|CWTV.com|pbs.org|PBS.org|hulu.com|Hulu.com|netflix.com|Netflix.com|amc.com|AMC.com|fxnow|FXNOW|"
         "FX on Hulu|Hulu on Disney+|Vimeo|Twitch|"),
-    "America/Toronto": "Crave|CBC Gem|Global TV App|CTV.ca|ctv.ca|Citytv+|",
+    "America/Toronto": "Crave|CBC Gem|Global TV App|Global TV app|CTV.ca|ctv.ca|CTV app|Citytv+|ICI TOU.TV|ICI Tou.tv|"
+                       "Tou.tv|TOU.TV|Club illico|Noovo.ca|",
     "Europe/London": (
         "BBC iPlayer|iPlayer|ITVX|ITV Hub|ITV Player|All 4|All4|Channel 4 streaming|My5|Now TV|NOW TV|NOW|Sky Go|"
-        "UKTV Play|BritBox UK|Hayu|hayu|"),
-    "Europe/Dublin": "RTÉ Player|RTE Player|",
-    "Europe/Berlin": "Joyn|RTL+|TVNOW|TV Now|ZDFmediathek|ARD Mediathek|WOW|Sky Ticket|MagentaTV|",
+        "UKTV Play|BritBox UK|Hayu|hayu|STV Player|S4C Clic|Channel 4 app|4oD|ITVX Premium|BBC iPlayer app|"),
+    "Europe/Dublin": "RTÉ Player|RTE Player|Virgin Media Player|TG4 Player|",
+    "Europe/Berlin": ("Joyn|RTL+|TVNOW|TV Now|ZDFmediathek|ZDF Mediathek|ZDF-Mediathek|ARD Mediathek|ARD-Mediathek|"
+                      "ARD Mediathek app|3sat Mediathek|Arte Mediathek|WOW|Sky Ticket|MagentaTV|"),
+    "Europe/Vienna": "ORF-TVthek|ORF TVthek|ORF ON|Flimmit|",
+    "Europe/Zurich": "Play Suisse|Play SRF|SRF Play|",
+    "Europe/Brussels": "VRT MAX|VRT Max|VRT NU|VTM GO|VTM Go|GoPlay|Streamz|Auvio|RTBF Auvio|",
+    "Europe/Oslo": "NRK TV|TV 2 Play Norge|",
+    "Europe/Stockholm": "SVT Play|TV4 Play|",
+    "Europe/Helsinki": "Yle Areena|Areena|Ruutu|Ruutu+|",
+    "Europe/Madrid": "RTVE Play|Atresplayer|ATRESplayer|Mitele|Movistar Plus+|Filmin|",
+    "Europe/Lisbon": "RTP Play|OPTO|",
+    "Europe/Warsaw": "Player.pl|TVP VOD|Polsat Box Go|",
+    "Europe/Prague": "Voyo|iVysílání|",
     "Europe/Amsterdam": "Videoland|NPO Start|NLZIET|",
-    "Europe/Copenhagen": "TV 2 Play|DR TV|Viaplay|C More|HBO Nordic|",
-    "Europe/Paris": "Salto|France.tv|myCANAL|",
+    "Europe/Copenhagen": "TV 2 Play|DR TV|DRTV|Viaplay|C More|HBO Nordic|",
+    "Europe/Paris": "Salto|France.tv|france.tv|myCANAL|Canal+ app|TF1+|MYTF1|6play|M6+|Arte.tv|arte.tv|OCS|",
     "Europe/Rome": "RaiPlay|Mediaset Infinity|TIMvision|",
-    "Australia/Sydney": "Stan|Binge|Foxtel Now|Kayo|10 Play|9Now|7plus|SBS On Demand|ABC iview|iview|",
+    "Australia/Sydney": ("Stan|Binge|Foxtel Now|Foxtel Go|Kayo|10 Play|10play|9Now|7plus|SBS On Demand|ABC iview|"
+                         "ABC iView|iview|"),
     "Pacific/Auckland": "TVNZ+|TVNZ OnDemand|ThreeNow|Neon|",
-    "Asia/Singapore": "Viu|iQiyi|iQIYI|meWATCH|Toggle|HBO Go Asia|",
-    "Asia/Kolkata": "Hotstar|Disney+ Hotstar|JioCinema|ZEE5|SonyLIV|",
+    "Asia/Singapore": "Viu|iQiyi|iQIYI|meWATCH|mewatch|Toggle|HBO Go Asia|WeTV|Catchplay+|CATCHPLAY+|",
+    "Asia/Kuala_Lumpur": "Astro GO|Astro Go|sooka|Sooka|Tonton|",
+    "Asia/Manila": "iWantTFC|iWant TFC|Vivamax|",
+    "Asia/Hong_Kong": "myTV SUPER|myTV Super|",
+    "Asia/Tokyo": "U-Next|U-NEXT|TVer|Abema|ABEMA|Hulu Japan|Lemino|NHK+|NHK Plus|",
+    "Asia/Seoul": "TVING|Tving|Wavve|wavve|Coupang Play|Watcha|",
+    "Asia/Jakarta": "Vidio|Vision+|RCTI+|",
+    "Asia/Bangkok": "TrueID|",
+    "Asia/Dubai": "Shahid|Shahid VIP|OSN+|StarzPlay|STARZPLAY|",
+    "Africa/Johannesburg": "Showmax|DStv Now|DStv Stream|SABC Plus|SABC+|",
+    "America/Mexico_City": "ViX|Vix|Blim TV|",
+    "Asia/Kolkata": ("Hotstar|Disney+ Hotstar|JioHotstar|JioCinema|ZEE5|SonyLIV|Voot|MX Player|Amazon miniTV|ALTBalaji|"
+                     "Eros Now|Sun NXT|"),
     "America/Sao_Paulo": "Globoplay|",
 }
 
@@ -146,7 +171,8 @@ _GUARDED = frozenset(
     "Oxygen|Encore|Max|NOW|Colors|Gusto|Historia|City|Neon|Stan|Binge|Topic|Amazon|Apple TV|Sling|Toggle|Twitch|"
     "Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
-    "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu".split("|"))
+    "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Areena|OPTO|Vix|"
+    "Channel A|Tonton|Ruutu|Auvio".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {
@@ -160,6 +186,9 @@ PLATFORM_ZONES = {
 _PAN_ASIAN = frozenset("AXN|AXN Asia|HBO Asia|Star World|STAR World|Diva Universal|Universal Channel|Warner TV|"
                        "Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|FX Asia|Sony Channel Asia|KIX|Animax|E! Asia|"
                        "Hallmark Asia|Star Movies|Cinemax Asia".split("|"))
+
+# Networks whose name another country's network shares, told apart by `the` before them: Australians say `the ABC`.
+_WITH_THE = {"ABC": "Australia/Sydney"}
 
 # Local stations by call sign -> their city's zone (the big markets' network affiliates and independents).
 _STATIONS = {
@@ -233,6 +262,8 @@ _NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
+# `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
+_BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 
@@ -259,8 +290,10 @@ def find_channels(text: str) -> list[Channel]:
 
 
 def offered_on(text: str, c: Channel) -> bool:
-    """Whether `text` puts something *on* channel `c` (`on Netflix`, `via Hulu`), not merely names it."""
-    return bool(_BEFORE_ON.search(text[max(0, c.start - 24):c.start]))
+    """Whether `text` puts something *on* channel `c` (`on Netflix`, `via Hulu`, `in the ARD Mediathek`), not merely
+    names it."""
+    before = text[max(0, c.start - 24):c.start]
+    return bool(_BEFORE_ON.search(before) or c.streaming and _BEFORE_IN.search(before))
 
 
 def names_streamer(text: str) -> bool:
@@ -333,6 +366,8 @@ def _placed(text: str, c) -> bool:
         return bool(_BEFORE_ON.search(before))
     if not before.strip():
         return bool(_AFTER_LISTED.match(after))
+    if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
+        return True
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
 
 
@@ -348,6 +383,8 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
         # the sentence says its viewers are in (`Seattle viewers can watch it ... on Channel 13`)
         city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or viewers_city(text)
         return city or home or channel.zone
+    if text.endswith("the ", 0, channel.start) and channel.name in _WITH_THE:
+        return _WITH_THE[channel.name]  # `on the ABC`: Australia's ABC (the US network goes without `the`)
     if home and _NUMBERED.fullmatch(channel.name):
         return home  # `Channel 4` in a Denver paper is a Denver station, not Britain's
     return channel.zone
@@ -363,7 +400,7 @@ def home_zone(body: str, outlet: str | None = None, url: str | None = None) -> s
     one: the city in the outlet's name (`Houston Chronicle`) or the outlet's country (`The Irish Times`, a web
     address ending `.ie`), else its dateline's city (`DENVER —`), else that of the known local stations it names
     (`WGN`), when they all agree."""
-    home = outlet_zone(outlet, url) or dateline_zone(body)
+    home = place_zone(body, outlet, url)
     if home:
         return home
     zones = {_STATION_ZONE[m.group(1)] for m in _STATION.finditer(body) if m.group(1) in _STATION_ZONE

@@ -23,7 +23,7 @@ CITY_ZONES = {
     "America/Denver": "Denver|Albuquerque|Salt Lake City|Colorado Springs|El Paso|Boise|Cheyenne",
     "America/Phoenix": "Phoenix|Tucson",
     "America/Los_Angeles": ("Los Angeles|Hollywood|San Francisco|Oakland|San Jose|San Diego|Sacramento|Seattle|"
-                            "Portland|Las Vegas|Fresno|Spokane|Reno"),
+                            "Portland|Las Vegas|Fresno|Spokane|Reno|Tacoma|Bellevue|Everett|Eugene|Bakersfield"),
     "America/Anchorage": "Anchorage",
     "Pacific/Honolulu": "Honolulu",
     "America/Toronto": "Toronto|Ottawa|Montreal|Montréal|Quebec City",
@@ -113,3 +113,15 @@ def dateline_zone(body: str) -> str | None:
     """The zone of the city in the dateline `body` opens with, if any."""
     dateline = _DATELINE.match(body)
     return city_zone(dateline.group(1).title()) if dateline else None
+
+
+def place_zone(body: str, outlet: str | None = None, url: str | None = None) -> str | None:
+    """The zone of the place an article says it comes from: its outlet (name, country, web address) or dateline."""
+    return outlet_zone(outlet, url) or dateline_zone(body)
+
+
+def named_cities_zone(body: str) -> str | None:
+    """The zone of the cities `body` names, when they all share one (`A Seattle native…`): a local paper names its
+    own city, so a station of its own that nothing else places is there. Weaker than the outlet or the dateline."""
+    zones = {_CITY_ZONE[m.group(1)] for m in _CITIES.finditer(body)}
+    return zones.pop() if len(zones) == 1 else None

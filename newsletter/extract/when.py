@@ -24,22 +24,30 @@ ZONES = {
     "America/Anchorage": "AKST|AKDT|Alaska",
     "Pacific/Honolulu": "HST|Hawaii",
     "Europe/London": "GMT|BST|UK time",
-    "Europe/Berlin": "CET|CEST|MEZ|MESZ",
+    "Europe/Dublin": "Irish time",
+    "UTC": "UTC",
+    "Europe/Berlin": "CET|CEST|MEZ|MESZ|Central European Time|Central European time",
+    "Europe/Moscow": "MSK|Moscow time",
     "Europe/Helsinki": "EET|EEST",
-    "Australia/Sydney": "AEST|AEDT",
+    "Australia/Sydney": "AEST|AEDT|AET|Sydney time",
+    "Australia/Melbourne": "Melbourne time",
     "Australia/Adelaide": "ACST|ACDT",
     "Australia/Brisbane": "Queensland time",
     "Australia/Perth": "AWST",
-    "Asia/Singapore": "SGT",
-    "Asia/Kuala_Lumpur": "MYT",
-    "Asia/Kolkata": "IST",
-    "Asia/Manila": "PHT",
-    "Asia/Seoul": "KST",
+    "Asia/Singapore": "SGT|Singapore time",
+    "Asia/Kuala_Lumpur": "MYT|Malaysia time|Malaysian time",
+    "Asia/Kolkata": "IST|India time|Indian time",
+    "Asia/Karachi": "PKT|Pakistan time",
+    "Asia/Dubai": "GST|UAE time",
+    "Asia/Bangkok": "ICT|Thai time|Thailand time",
+    "Asia/Manila": "PHT|PHST|Philippine time|Manila time",
+    "Asia/Seoul": "KST|Korea time|Korean time",
     "Asia/Jakarta": "WIB",
     "Africa/Johannesburg": "SAST",
-    "Asia/Tokyo": "JST",
+    "Asia/Tokyo": "JST|Japan time",
     "Asia/Hong_Kong": "HKT",
-    "Pacific/Auckland": "NZST|NZDT|NZT",
+    "Pacific/Auckland": "NZST|NZDT|NZT|NZ time|New Zealand time",
+    "America/Sao_Paulo": "BRT|BRST|Brasília time|Brasilia time",
 }
 _ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
 _ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))
@@ -311,6 +319,16 @@ _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day":
              "Independence Day": (7, 4), "Fourth of July": (7, 4), "St Patrick's Day": (3, 17),
              "St. Patrick's Day": (3, 17)}
 _HOLIDAY = re.compile("|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAYS))
+
+
+_DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
+
+
+def british_style(text: str, days: list[Day]) -> bool:
+    """Whether `text` writes its clock or dates as Britain does (`6.30pm`, `Wednesday 7 January`), not as US listings
+    (`6:30 p.m.`, `Jan. 7`): the zone of a clock nothing else places."""
+    return bool(_DOTTED_CLOCK.search(text)) or any(
+        d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
 
 
 def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
