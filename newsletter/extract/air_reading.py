@@ -1,0 +1,209 @@
+"""What airing a sentence's parts state: `Reading` turns a sentence's channel, clock, days and strip (read by
+when.py and channels.py) into a one-off, a weekly slot or a streaming release, with the zone its clock is in.
+
+Pure rules for airdates.py, which finds the parts and what earlier sentences said (`AirContext`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
+from .air_evidence import BROADCAST, STREAM_WORD
+from .channels import NEW_YORK, Channel, placed_by_home, zone_of
+from .show_subject import show_subject
+from .when import Clock, Day, british_style, resolve
+
+_PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
+                   r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
+                   r"went\s+out|began|started|used\s+to|"
+                   r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
+_FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
+                       r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+                       re.I)
+_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|"
+                       r"(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
+                       r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                       r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
+_FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(?<!your\s)screens|goes\s+out|"
+                       r"is\s+aired|is\s+broadcast|is\s+shown|"
+                       r"time\s*slot|new\s+slot)\b", re.I)
+_ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
+                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s))\b", re.I)
+LONDON = "Europe/London"
+_LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
+_LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
+# Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
+_RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
+_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
+
+
+@dataclass(frozen=True)
+class AirContext:
+    """What earlier text of the same article said: a day it named and the channel it last named."""
+
+    day: date | None = None
+    channel: Channel | None = None
+    # the zone of the article's city (`Houston Chronicle`), for an unplaced `Channel 11`; read only when asked
+    home: Callable[[], str | None] | None = None
+    streamers: bool = True  # False: the article names no streaming service anywhere
+    earlier: Callable[[], Channel | None] | None = None  # the channel, read only when asked, when `channel` is None
+    # the zone of the place the article says it comes from (outlet, web address, dateline), for a clock no channel
+    # places; and that of the cities its text names, for a local station nothing else places
+    place: Callable[[], str | None] | None = None
+    cities: Callable[[], str | None] | None = None
+    slot: AirDate | None = None  # the airing read just before in the paragraph, when a weekly slot with its time
+
+    def carried(self) -> Channel | None:
+        """The channel a sentence that names none is on."""
+        return self.channel or (self.earlier() if self.earlier else None)
+
+
+@dataclass
+class Reading:
+    """One sentence's parts, and the rules that turn them into an airing."""
+
+    clean: str
+    article_date: date
+    channel: Channel | None
+    channels: list[Channel]  # named in this sentence (a channel carried over from before stands elsewhere)
+    clock: Clock | None
+    days: list[Day]
+    strip: re.Match | None
+    context: AirContext
+
+    def air_date(self, sentence: str, default_show: str | None, warnings: list[str] | None) -> AirDate | None:
+        """The airing the parts state (its show, channel, when, clock and zone), or None for none."""
+        when = self._when(self._streaming(), warnings, sentence)
+        if when is None:
+            return None
+        local_time, tz = self._clock_and_zone()
+        network = self.channel.name if self.channel else None
+        return AirDate(show=show_subject(self.clean) or default_show, network=network,
+                       when=replace(when, time=local_time, tz=tz), sentence=sentence)
+
+    def _streaming(self) -> bool:
+        if self.channel and self.channel.streaming:
+            return True
+        if self.channel is None and self.clock and self.clock.zone and \
+                (self.clock.hhmm, self.clock.zone) in _RELEASE_HOURS and not BROADCAST.search(self.clean):
+            return True  # `starting at 3 a.m. EST Sunday, new episodes of…`: the hour streaming services release at
+        if not STREAM_WORD.search(self.clean):
+            return False
+        # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`: an airing, with a stream
+        return not (self.clock and (BROADCAST.search(self.clean) or self.channel and not self.channel.streaming))
+
+    def _when(self, streaming: bool, warnings, sentence) -> When | None:
+        """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
+        past = bool(_PAST.search(self.clean))
+        dated = [d for d in self.days if d.kind != "weekday"]
+        weekdays = [d for d in self.days if d.kind == "weekday"]
+        if weekdays and weekdays[0].plural and not past and (
+                _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)):
+            # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and
+            # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
+            # is that day's airing
+            name = WEEKDAYS[weekdays[0].weekday]
+            return Streaming(weekly=name) if streaming else Slot(name)
+        if self._timed_strip() and not (weekdays and weekdays[0].plural):
+            # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
+            # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
+            return None if past and _OLD_SLOT.search(self.clean) else Slot()
+        if dated:
+            day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
+            if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
+                    day < self.article_date - _LONG_BEFORE:
+                # `premiered on August 11, 1997` in a later article: history (`aired on May 15`, no year, is the
+                # last May 15, news of a past airing)
+                return None
+            return Streaming(day) if streaming else OneOff(day)
+        if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
+                               and weekdays[0].plural):
+            return None if past and _OLD_SLOT.search(self.clean) else Slot()
+        if weekdays:
+            return self._weekday_when(weekdays[0], streaming, past)
+        if streaming:
+            return Streaming()
+        if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
+            return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
+        if self.clock and self.channel:
+            return OneOff(self.context.day or self.article_date)  # a listing's time with no day: that day's schedule
+        if self.clock and self.context.day and BROADCAST.search(self.clean):
+            return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
+        return None
+
+    def _timed_strip(self) -> bool:
+        """A strip right beside its clock: `weekdays at 11am`, `every day at 2.15pm`, `at 9 pm every weekday`."""
+        if not (self.strip and self.clock):
+            return False
+        if self.strip.end() <= self.clock.start:
+            return bool(_STRIP_TO_CLOCK.fullmatch(self.clean, self.strip.end(), self.clock.start))
+        return self.clock.end <= self.strip.start() and _STRIP_TO_CLOCK.fullmatch(self.clean, self.clock.end,
+                                                                                   self.strip.start()) is not None
+
+    def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
+        day = resolve(first, self.article_date, backward=past)
+        if warnings is None:
+            return day
+        if day is None:
+            warnings.append(f"impossible date in: {sentence}")
+        elif day < self.article_date - _LONG_BEFORE:
+            warnings.append(f"{day.isoformat()} is long before the article's date {self.article_date.isoformat()}; "
+                            f"kept it, but check: {sentence}")
+        elif weekdays and weekdays[0].weekday != day.weekday() and not weekdays[0].plural:
+            warnings.append(f"{WEEKDAYS[weekdays[0].weekday]} does not match {day.isoformat()} (a "
+                            f"{WEEKDAYS[day.weekday()]}); kept the date in: {sentence}")
+        return day
+
+    def _weekday_when(self, wd: Day, streaming: bool, past: bool) -> When | None:
+        name = WEEKDAYS[wd.weekday]
+        habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
+            and wd.qualifier not in ("this", "next", "this coming", "coming", "last")
+        if streaming and (wd.plural or wd.qualifier in ("every", "each")):
+            return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
+        if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
+            if past and _OLD_SLOT.search(self.clean):
+                return None  # `was initially scheduled on Fridays`: a slot that is history
+            return Slot(name)
+        backward = past and not _FUTURE.search(self.clean)
+        nearest = wd.possessive and not past and not _FUTURE.search(self.clean)
+        day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
+        return Streaming(day) if streaming else OneOff(day)
+
+    def _clock_and_zone(self) -> tuple[str | None, str | None]:
+        if not self.clock:
+            return None, None
+        text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
+        channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
+        written = self.clock.zone
+        if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
+            return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
+        if written:
+            return self.clock.hhmm, written
+        if channel_zone:
+            return self.clock.hhmm, channel_zone
+        # no channel to place the clock: the place the article comes from, else how the sentence writes its clock
+        # and dates (`6.30pm`, `7 January`: British), else a US listing's Eastern
+        place = self.context.place() if self.context.place else None
+        return self.clock.hhmm, place or (LONDON if british_style(self.clean, self.days) else NEW_YORK)
+
+    def _home(self) -> str | None:
+        """The zone the article's place gives a channel that it can place (a local station, `Channel 4`, `AXN`); for a
+        local station, failing that, the zone of the cities the article names."""
+        if not (self.context.home and self.channel and placed_by_home(self.channel)):
+            return None
+        home = self.context.home()
+        if home is None and self.channel.local and self.context.cities:
+            home = self.context.cities()
+        return home
+
+
+def _same_offset(a: str, b: str, day: date) -> bool:
+    noon = datetime.combine(day, time(12))
+    return noon.replace(tzinfo=ZoneInfo(a)).utcoffset() == noon.replace(tzinfo=ZoneInfo(b)).utcoffset()
