@@ -1,9 +1,10 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2), our own text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2, fiction3): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
 of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
-text they showed, so neither is held out any longer. These floors only ever go up (and the forbidden ceilings down).
+text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
+its floor is its first score. These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -36,6 +37,9 @@ FLOORS = {
     # them ("I've stolen his walk", "Mine, and…", "I think that's…"), that add to what was said before ("…too."),
     # verdicts without a verb ("If it's good, a long time.") and lines bound to the occasion (issue 11).
     "fiction2": Floor(turns=0.94, good_top3=0.96, max_forbidden=2, airdates=0.74),
+    # The first score, before any rule was written against it (main at 3770575): 271 of 446 turns, 15 of 24 with a
+    # good pick, 4 forbidden, 72 of 87 air-date sentences read alone.
+    "fiction3": Floor(turns=271 / 446, good_top3=15 / 24, max_forbidden=4, airdates=72 / 87),
 }
 
 
