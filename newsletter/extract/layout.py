@@ -60,7 +60,7 @@ _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A
 # labels without a colon, trusted only when an article uses them for two speakers or more (see trusted_marks).
 _LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 _DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})"
-                         r"(?:,[ \t]*[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?)?[ \t]+[—–][ \t]+(?=\S)")  # "LARRY KING, HOST — …"
+                         r"(?:,[ \t]*(?P<desc>[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?))?[ \t]+[—–][ \t]+(?=\S)")  # "LARRY KING, HOST — …"
 _MIN_MARKED_SPEAKERS = 2
 # "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
@@ -112,7 +112,9 @@ def classify(body: str, start: int, end: int) -> Para:
     for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):
         n = rx.match(text)
         if n and n.end() < len(text) and norm(n.group("label")) not in _NOT_LABELS:
-            return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by)
+            desc = (n.groupdict().get("desc") or "").strip(", ")
+            return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by,
+                        desc=desc)
     one = _BOLD_WORD.match(text)
     if one and norm(one.group("label")) not in _NOT_LABELS:  # "**Koh** His!": kept only if trusted_marks agrees
         return Para(start, end, "label", one.group("label"), start + one.end(), end, marked_by="bold")
@@ -251,8 +253,9 @@ def trusted_marks(paras: list[Para]) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
     colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
-    # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, so one marked speaker is enough
-    other_side = min(1, sum(n >= 2 for n in colons.values()))
+    # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
+    # own, so one marked speaker is enough
+    other_side = sum(n >= 2 for n in colons.values()) or sum(p.kind == "bold" for p in paras) >= 2
     for kind in ("line", "dash", "bold"):
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)

@@ -751,6 +751,38 @@ def test_a_transcripts_dash_labels_with_descriptors():
     assert said == [("interviewer", "Rona Field"), ("interviewee", "Ada Quell")] * 3
 
 
+def test_dash_labels_of_one_guest_beside_questions_set_apart_in_bold():
+    # One speaker under dash labels (the full name once, then the surname): the journalist's side is the bold
+    # questions, so the dashes are labels, not prose.
+    i = iv("Ada Quell plays a ferry captain in Low Water.\n\n"
+           "**How is the boat holding up?**\n\n"
+           "ADA QUELL — Leaking, but proud of itself.\n\n"
+           "**And the crew?**\n\n"
+           "QUELL — Seasick, every one of them, and still singing.",
+           title="Ada Quell on the ferry", byline="Tom Reyes")
+    r = extract_turns(i)
+    assert roles(r)[1:] == [("interviewer", "Tom Reyes"), ("interviewee", "Ada Quell")] * 2
+    assert [t.text for t in r.turns if t.role == "interviewee"] == [
+        "Leaking, but proud of itself.", "Seasick, every one of them, and still singing."]
+
+
+def test_a_dash_transcripts_descriptors_say_who_the_guests_are():
+    # The host opens and asks; the guests are the ones their descriptors introduce, the first of them the subject.
+    i = iv("RONA FIELD, HOST — Tonight, the stars of Low Water and a marine biologist.\n\n"
+           "ADA QUELL, ACTRESS, LOW WATER — Thank you for having me, Rona.\n\n"
+           "PIA MORROW, MARINE BIOLOGIST — Glad to be here.\n\n"
+           "FIELD — How cold was the sea, Pia?\n\n"
+           "MORROW — Eleven degrees, which is warm for that coast, and the seals agreed with me.\n\n"
+           "FIELD — Ada, was it warm for you?\n\n"
+           "QUELL — Not remotely. I wore two wetsuits and still lost the feeling in my toes.\n\n"
+           "FIELD — And the boat?\n\n"
+           "MORROW — A fine boat, older than all of us, with a new engine.")
+    r = extract_turns(i)
+    assert r.interviewee == "Ada Quell"
+    assert {t.speaker for t in r.turns if t.role == "interviewer"} == {"Rona Field"}
+    assert {t.speaker for t in r.turns if t.role == "other"} == {"Pia Morrow"}
+
+
 def test_in_a_dash_interview_the_thanks_to_the_guest_by_name_is_the_journalists():
     i = iv("Odile Marchal plays a spy in Ligne Verte.\n\n"
            "— How much of the job is waiting?\n\n"
