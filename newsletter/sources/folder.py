@@ -149,10 +149,7 @@ def _read_wire(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
     alone = _TITLE_LINE.match(body) if not text[:m.end()].endswith(" ") else None
     if alone:  # "date 2026-11-24" on its own line, then a headline and a blank line
         title, body = alone.group(1).strip(), body[alone.end():]
-    body = _paragraphed(body.strip())
-    if not body:
-        raise ContentError(str(file), "no article text after the date")
-    return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
+    return _plain(file, body, day, title, outlet)
 
 
 # A headline: one line, not ending as a sentence does, with a blank line after it.
@@ -200,9 +197,19 @@ def _date_line(lines: list[str]) -> tuple[str | None, int, date, str | None] | N
 
 def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | None) -> Interview:
     body = _paragraphed(body.strip())
+    byline = _BYLINE.match(body)
+    if byline:  # "By Dana Whitlock" on a line of its own: the journalist, not a name the article is about
+        body = body[byline.end():]
     if not body:
         raise ContentError(str(file), "no article text after the date")
-    return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title)
+    return Interview(source=str(file), body=body, date=day, outlet=outlet, title=title,
+                     byline=byline.group("by").strip() if byline else None)
+
+
+# "By Dana Whitlock", "By DANA WHITLOCK, Staff Writer", "by Dana Whitlock and Sam Oyelaran | Harbor Post": the
+# first line of a plain-text body when it is only that; what follows a comma or a bar is a title or an outlet.
+_BYLINE = re.compile(r"\A[*_]*[Bb][Yy][ \t]+(?P<by>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.’'\-]*){0,5})"
+                     r"[*_]*(?:[ \t]*[,|][^\n]{0,60})?[ \t]*(?:\n[ \t]*\n[ \t]*|\Z)")
 
 
 def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:

@@ -105,6 +105,28 @@ def test_a_txt_saved_as_a_reader_sees_it_is_read_with_its_guesses_warned(tmp_pat
     assert len(warnings) == (0 if name == "c.txt" else 1) and all(str(tmp_path / name) in w for w in warnings)
 
 
+@pytest.mark.parametrize("line, byline", [
+    ("By Dana Whitlock", "Dana Whitlock"),
+    ("By DANA WHITLOCK, Staff Writer", "DANA WHITLOCK"),
+    ("**By Dana Whitlock and Sam Oyelaran** | Harbor Post", "Dana Whitlock and Sam Oyelaran"),
+    ("by Dana Whitlock", "Dana Whitlock"),
+])
+def test_a_txt_by_line_is_the_byline_not_the_text(tmp_path, line, byline):
+    write(tmp_path / "a.txt", f"Mara Quinlan on the night shift\nNovember 24, 2026\n\n{line}\n\nQuinlan talks.")
+    iv = read_interview(tmp_path / "a.txt")
+    assert (iv.byline, iv.body) == (byline, "Quinlan talks.")
+
+
+@pytest.mark.parametrize("text", [
+    "By the time the crew arrived, Quinlan had left.\n\nShe talks.",  # a sentence that opens with "By"
+    "By Dana Whitlock\nQuinlan talks on the next line of the same paragraph.",  # no line of its own
+])
+def test_a_paragraph_that_only_opens_with_by_stays_text(tmp_path, text):
+    write(tmp_path / "a.txt", f"date 2026-11-24\n\n{text}")
+    iv = read_interview(tmp_path / "a.txt")
+    assert iv.byline is None and iv.body.startswith("By ")
+
+
 def test_folder_skips_bad_files_with_one_warning_each_and_keeps_the_rest(tmp_path):
     write(tmp_path / "good.txt", "date 2026-11-24 Kim Lee talks.")
     write(tmp_path / "old.txt", "date 2026-10-01 Out of the week.")
