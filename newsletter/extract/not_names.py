@@ -46,6 +46,24 @@ def played_by(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def actors_characters(body: str) -> frozenset[str]:
+    """The names right after an actor's full name in the possessive (`William Okoro's Gil Brandt`,
+    `Melinda Vance’s Lady Carrow`): the actor's character, as trade copy writes it."""
+    found: set[str] = set()
+    for mark in ("'s ", "’s "):  # plain finds: a pattern opening with a name is tried at every capital
+        at = body.find(mark)
+        while at != -1:
+            owner = _OWNER_BEFORE.search(body, max(0, at - _NAME_REACH), at)
+            named = _CHARACTER_AFTER.match(body, at + len(mark)) if owner else None
+            if named:
+                found.add(named.group(1))
+            at = body.find(mark, at + 1)
+    return frozenset(found)
+
+
+# "Okoro" of "William Okoro's": the owner must be a full name, so that "Netflix's Bill Marsh" names a person.
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*\Z")
+_CHARACTER_AFTER = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,2}[A-Z][\w’'\-]*)(?![\w’'])")
 _PLAYED_BY_WORDS = ("played by", "portrayed by", "voiced by")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+\Z")
 _NAME_REACH = 80  # characters before "played by" searched for the character's name

@@ -13,7 +13,7 @@ from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
 from .sentences import paragraphs
 from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, word_before, words_back
-from .not_names import INSTITUTION_WORDS, in_mixed_case, only_in_institutions, played_by
+from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
@@ -190,7 +190,7 @@ class _BodyIndex:
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
     quoted: "_QuotedWhole"  # whole runs of capitalised words set off in quote marks: titles
-    characters: frozenset[str] = frozenset()  # the names right before ", played by"
+    characters: frozenset[str] = frozenset()  # before ", played by", after "William Okoro's"
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
@@ -199,7 +199,7 @@ class _BodyIndex:
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
-                   _QuotedWhole(body), played_by(body))
+                   _QuotedWhole(body), played_by(body) | actors_characters(body))
 
 
 class _QuotedWhole:

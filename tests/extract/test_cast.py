@@ -283,6 +283,13 @@ def test_a_surname_with_particles_stands_for_the_full_name():
      "Poor Hester, played by Moyo, never wins. “I love that she never wins,” Moyo says. Aunt Hester is back "
      "on Sunday; Aunt Hester will be furious.",
      "Tessa Moyo"),
+    # Trade copy's "actor's character": the character is talked about more than the producer who is quoted.
+    ("Harbor Lights bosses on 200 episodes",
+     "Two hundred episodes in, Harbor Lights goes back to where it began, with William Okoro's Gil Brandt. "
+     "Gil Brandt left in season nine, but Gil Brandt haunts the lab. Brandt taught them all.\n\n"
+     "“We wanted Brandt in every frame,” says executive producer Nadia Pell. “Brandt is the show,” Pell says.\n\n"
+     "Gil Brandt may even call. Gil Brandt always calls late.",
+     "Nadia Pell"),
 ])
 def test_a_show_in_plain_quotes_or_a_character_is_never_the_interviewee(title, body, who):
     assert understand(_iv(body, title)).interviewee == who
@@ -303,3 +310,10 @@ def test_an_html_bodys_lead_is_its_first_paragraphs_with_words():
             "<p><strong>Do you bowl now?</strong> Every Tuesday, badly, with Dev.</p>\n"
             "<p>Vale has a league trophy on her mantel; Vale says it is for the worst score of 2019.</p>")
     assert understand(_iv(body, "Interview: the grandmother of Lane Nine")).interviewee == "Rena Vale"
+
+
+def test_an_actors_character_is_the_name_after_the_actors_possessive():
+    from newsletter.extract.not_names import actors_characters
+    body = ("With William Okoro's Gil Brandt back, and Melinda Vance’s Lady Carrow too, the finale is crowded. "
+            "Netflix's Bill Marsh is not a character; the team's Harbor Lights is not one either, nor Okoro's Brandt.")
+    assert actors_characters(body) == {"Gil Brandt", "Lady Carrow"}
