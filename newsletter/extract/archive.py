@@ -8,15 +8,15 @@ from pathlib import PurePosixPath
 from typing import Iterable
 from urllib.parse import urlsplit
 
-_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside ordinary folder names by chance
+from .cast import HANDLE_LEAST_LETTERS, name_letters
 
 
 def archive_star(source: str, people: Iterable[str]) -> str | None:
     """The one person of `people` (full names) whom a folder of `source`, or its web site, is named after; None when
     none or several are. The file's own name is left out: a slug names a piece's guests, not its archive."""
     folders = _folder_keys(source)
-    hits = [p for p in people if len(p.split()) > 1 and _letters(p) and len(_letters(p)) >= _LEAST_LETTERS
-            and any(_letters(p) in f for f in folders)]
+    hits = [p for p in people if len(p.split()) > 1 and len(name_letters(p)) >= HANDLE_LEAST_LETTERS
+            and any(name_letters(p) in f for f in folders)]
     return hits[0] if len(set(hits)) == 1 else None
 
 
@@ -27,8 +27,4 @@ def _folder_keys(source: str) -> list[str]:
         folders = [parts.hostname or ""] + parts.path.strip("/").split("/")[:-1]
     else:
         folders = list(PurePosixPath(source.replace("\\", "/")).parent.parts)
-    return [_letters(f) for f in folders if f]
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalpha())
+    return [name_letters(f) for f in folders if f]

@@ -107,6 +107,12 @@ class Cast:
         best = max((sc for sc, _ in scored), default=0)
         if best >= 2:
             return next(p for sc, p in scored if sc == best)
+        if not any(c.isspace() for c in label):  # "u/TobyAnsell_Official", "ines_roe": a handle spelling a name
+            key = name_letters(label)
+            handled = [p for p in people if len(p.split()) > 1 and len(name_letters(p)) >= HANDLE_LEAST_LETTERS
+                       and name_letters(p) in key]
+            if len(handled) == 1:
+                return handled[0]
         lab = norm(display_name(label)).split()
         for person in people:
             words = norm(person).split()
@@ -239,7 +245,11 @@ def people_named(text: str) -> list[str]:
 
 def _breaks_name(word: str) -> bool:
     low = word.lower().strip(".")
-    return low in _NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or _POSSESSIVE.search(word) is not None
+    return low in _NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or \
+        _POSSESSIVE.search(word) is not None or _I_CONTRACTED.match(low) is not None
+
+
+_I_CONTRACTED = re.compile(r"i['’](?:m|d|ve|ll)\Z")  # "I'm Toby Ansell, AMA": the speaker, not part of a name
 
 
 def edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -265,3 +275,11 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
         i += 1
         j += 1
     return diffs + (len(b) - j) + (len(a) - i) <= 1
+
+
+HANDLE_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside other words and handles by chance
+
+
+def name_letters(text: str) -> str:
+    """The letters of a name, handle or folder in lower case: `TobyAnsell_Official` -> `tobyansellofficial`."""
+    return "".join(c for c in text.lower() if c.isalpha())

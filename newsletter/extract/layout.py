@@ -30,7 +30,8 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
                "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
                "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
-               "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read"}
+               "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read", "edit",
+               "edited", "edit 2", "tl;dr", "tldr", "p.s"}
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
 QUESTION_LABELS = {"q", "question"}
 ANSWER_LABELS = {"a", "answer"}
@@ -67,6 +68,16 @@ _MIN_MARKED_SPEAKERS = 2
 _ASKED_FROM = re.compile(r"\A(\*\*|__)?(?:Question|Comment)s?[ \t]+from[ \t]+(?P<label>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)"
                          r"(?:,[ \t]*[^:\n]{1,40})?[ \t]*:(?:\1)?[ \t]*")
 _TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?(?:\1)?[ \t]+")
+# "**u/kelpie_88** · 2.8k points", "> **u/TobyAnsell_Official** · 3.1k points" (a reply, quoted one level in),
+# "**Posted by u/TobyAnsell_Official · verified**": a forum comment's header line, its poster's handle first.
+_COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:\*\*|__)?(?:Posted by[ \t]+)?(?P<label>(?:u/)?[A-Za-z][\w\-]{1,39})"
+                           r"(?:\*\*|__)?[ \t]+[·•|][ \t]+[^\n]{0,40}?\b(?:points?|votes?|upvotes?|karma|ago|verified|"
+                           r"replies|likes)\b[^\n]{0,30}?[ \t]*(?:\n|\Z)")
+# The quote marks that indent a reply's text, and the lines of nothing but quote marks between its paragraphs.
+_QUOTE_MARGIN = re.compile(r"(?:[ \t]*>[ \t>]*\n)*(?:[ \t]*>[ \t]?)*")
+_RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
+# "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
+_NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 
 
@@ -91,7 +102,7 @@ def classify(body: str, start: int, end: int) -> Para:
     marked = _marked_turn(body, start, end, text)
     if marked:
         return marked
-    if _STAGE.match(text):
+    if _STAGE.match(text) or _RULE.match(text) or _NOTE.match(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
     if quoted and quoted.end() < len(text):
@@ -191,6 +202,10 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     if asked and asked.end() < len(text):
         # a reader asks, as a host does (roles._HOST_WORDS)
         return Para(start, end, "label", asked.group("label"), start + asked.end(), end, desc="reader")
+    head = _COMMENT_HEAD.match(text)
+    if head:  # a forum's comment: the poster's handle over what they wrote, alone or with the text below it
+        content = start + _QUOTE_MARGIN.match(text, head.end()).end()
+        return Para(start, end, "label", head.group("label"), min(content, end), end, marked_by="comment")
     qa = _QA_DOT.match(text)
     if qa and qa.end() < len(text):
         return Para(start, end, "label", qa.group("label"), start + qa.end(), end)

@@ -89,6 +89,8 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     # Questions set apart (bold, italics…) are the journalist's: a labelled speaker there is a guest who banters.
     askers = strict - {interviewee} if bold_asks else \
         _askers(stats, strict, guests, interviewee, first if transcript else None)
+    # A forum thread with someone: everyone else posting there is the public asking them.
+    askers |= {p.speaker for p in paras if p.marked_by == "comment" and p.kind == "label"} - {interviewee, None}
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
     if outlet_label is None and not interview.outlet and not bold_asks:
         outlet_label = next((n for n in stats if n in askers), None)

@@ -66,6 +66,11 @@ def extract_turns(interview: Interview) -> TurnsResult:
     body = interview.body
     paras = [classify(body, s, e) for s, e in paragraphs(body)]
     context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
+    if interview.byline and not any(c.isspace() for c in interview.byline) and \
+            Cast([], context=context).named_in_context(interview.byline):
+        # A forum post's author, "u/TobyAnsell_Official", spelling a name its title gives: the poster is the
+        # person the thread is with, not a journalist.
+        interview = replace(interview, byline=None)
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
     trusted_marks(paras)
@@ -209,7 +214,8 @@ class _Reader:
                 or roles.interviewee
             self.speak((speaker, "interviewee" if speaker == roles.interviewee else "other"), p.content_start,
                        p.content_end)
-        elif p.kind == "plain" and ends_with_question(body[p.start:p.end]) and self._prompts(following):
+        elif p.kind == "plain" and ends_with_question(body[p.start:p.end]) and self._prompts(following) and \
+                not self._under_label_alone():
             # "What are you reading?" unlabelled, then "LENA VOSS: …": labels only on the answers
             self.turns.append(_turn(body, asker, p.content_start, p.content_end))
             self.current = asker
@@ -221,6 +227,12 @@ class _Reader:
             self.narration.append(p)
         if p.kind != "blockquote":
             self.previous = p
+
+    def _under_label_alone(self) -> bool:
+        """Whether the paragraph before was a label on its own ("**u/kelpie_88** · 2.8k points"), whose speaker
+        asks what follows."""
+        p = self.previous
+        return p is not None and p.kind == "label" and p.content_start == p.content_end
 
     def ask_in_bold(self, p: Para) -> None:
         """A question set apart; the bold may run on past it into the answer (a tag closed in the wrong place)."""

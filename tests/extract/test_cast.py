@@ -317,3 +317,8 @@ def test_an_actors_character_is_the_name_after_the_actors_possessive():
     body = ("With William Okoro's Gil Brandt back, and Melinda Vance’s Lady Carrow too, the finale is crowded. "
             "Netflix's Bill Marsh is not a character; the team's Harbor Lights is not one either, nor Okoro's Brandt.")
     assert actors_characters(body) == {"Gil Brandt", "Lady Carrow"}
+
+
+def test_i_am_before_a_name_is_not_part_of_it():
+    from newsletter.extract.cast import people_named
+    assert people_named("I'm Mina Kovacs, I’ve Played The Vet. AMA!") == ["Mina Kovacs"]

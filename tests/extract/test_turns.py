@@ -801,3 +801,48 @@ def test_a_transcripts_descriptors_in_title_case():
            "Field: How cold was the sea?\n\n"
            "Quell: Colder than the scripts said.")
     assert roles(extract_turns(i)) == [("interviewer", "Rona Field"), ("interviewee", "Ada Quell")] * 2
+
+
+FORUM_THREAD = ("**Posted by u/MinaKovacs_Real · verified**\n\n"
+                "Hello all! I'm Mina Kovacs, and for three seasons I've been the vet on *Green Acre Road*. Ask away!\n\n"
+                "EDIT: I have an hour before my train, so I'll be quick.\n\n"
+                "---\n\n"
+                "**u/barn_owl_22** · 3.4k points\n\n"
+                "Were the lambs real?\n\n"
+                "> **u/MinaKovacs_Real** · 2.9k points\n>\n"
+                "> Every one of them. One ate my script on the second day and I learned my lines from the lamb's leftovers.\n\n"
+                "> > **u/barn_owl_22** · 900 points\n> >\n> > best answer in the thread\n\n"
+                "**u/quietfield** · 1.2k points\n\n"
+                "What is the hardest part of playing a vet?\n\n"
+                "> **u/MinaKovacs_Real** · 1.1k points\n>\n"
+                "> The gloves. Nobody tells you how hot it gets inside a calving glove in August.\n\n"
+                "**u/mod_meadow** · 150 points\n\n"
+                "Thanks for stopping by, Mina!")
+
+
+def test_a_forum_thread_with_an_actor_gives_each_poster_their_words():
+    i = iv(FORUM_THREAD, title="I'm Mina Kovacs, the vet on Green Acre Road. AMA!", byline="u/MinaKovacs_Real",
+           outlet="r/television")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert r.interviewee == "Mina Kovacs"  # the poster's handle spells the name the title gives
+    said = [(t.role, t.speaker, t.text[:14]) for t in r.turns if t.role != "narration"]
+    assert said == [
+        ("interviewee", "Mina Kovacs", "Hello all! I'm"),
+        ("interviewer", "u/barn_owl_22", "Were the lambs"),
+        ("interviewee", "Mina Kovacs", "Every one of t"),
+        ("interviewer", "u/barn_owl_22", "best answer in"),
+        ("interviewer", "u/quietfield", "What is the ha"),
+        ("interviewee", "Mina Kovacs", "The gloves. No"),
+        ("interviewer", "u/mod_meadow", "Thanks for sto"),
+    ]
+    # The note on the post and the rule under it are nobody's words.
+    assert {t.text for t in r.turns if t.role == "narration"} == {
+        "EDIT: I have an hour before my train, so I'll be quick.", "---"}
+
+
+def test_a_byline_that_is_a_journalists_handle_stays_the_byline():
+    i = iv("**Screen Weekly:** Were the lambs real?\n\n**Mina Kovacs:** Every one of them.",
+           title="Mina Kovacs on Green Acre Road", byline="u/sam_writes")
+    r = extract_turns(i)
+    assert r.interviewer == "u/sam_writes" and r.interviewee == "Mina Kovacs"
