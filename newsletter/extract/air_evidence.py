@@ -61,12 +61,18 @@ _LOOK_ALIKE = re.compile(
     r"launch\s+(?:pad|window)|flyover|fly-?over|(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster)|"
     r"on\s+(?:Instagram|TikTok|Twitter|Facebook|Snapchat|social\s+media)|"
     r"(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
+# What says a show is there to watch now, where no day says when: `is on ITVX`, `available`, `now streaming`, `you
+# can watch it` (not a viewing in the past: `I watched it on Netflix`, `she binged it on Hulu`).
+_AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:on|in)\b|available|stream(?:s|ing)\b|"
+                        r"now\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|box\s*set|"
+                        r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
 # A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
 _PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)
 # A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
-_NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|revealed|renewed|canceled|cancelled|ordered|released|"
-               r"reported|told|tweeted|posted|unveiled|picked\s+up|filmed|shot|taped|recorded|staged)")
+_NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|unveiled|unveils|renewed|renews|"
+               r"canceled|cancelled|cancels|ordered|released|"
+               r"reported|told|tweeted|posted|picked\s+up|filmed|shot|taped|recorded|staged)")
 _NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$", re.I)
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
 # `screening on`, `wraps on`, `is out on`: the words between a look-alike and its day, in one clause.
@@ -166,8 +172,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     offered = any(c.streaming and offered_on(clean, c) for c in placed)
     if BROADCAST.search(clean) or POSSESSIVE_AIRING.search(clean):
         return when or offered or bool(STREAM_WORD.search(clean) and placed)
-    if placed and (clock or strip or offered or STREAM_WORD.search(clean)):
-        return True
+    if placed and (clock or strip or (offered or STREAM_WORD.search(clean)) and (days or _AVAILABLE.search(clean))):
+        return True  # with no day, a service something *is* on: not `I watched it on Netflix`
     if days and (any(_listed(clean, c) for c in placed) or (any(offered_on(clean, c) for c in placed) and (
             _WEAK_VERB.search(clean) or _TV_NOUN.search(clean)))):
         return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
@@ -180,7 +186,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
         return True  # `It was on BBC One last night`, `Episode two is on Thursday`
-    return bool(strip and _SHOW_WORD.search(clean)) or bool(STREAM_WORD.search(clean) and placed)
+    return bool(strip and _SHOW_WORD.search(clean)) or bool(STREAM_WORD.search(clean) and placed and (
+        when or _AVAILABLE.search(clean)))
 
 
 def _on_when(clean: str, placed: list[Channel], clock: Clock | None, days: list[Day]) -> bool:

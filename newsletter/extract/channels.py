@@ -71,6 +71,8 @@ _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only 
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
 # `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
 _BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
+# ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.
+_AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|or|with|too|as)\b)")
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 
@@ -100,7 +102,8 @@ def offered_on(text: str, c: Channel) -> bool:
     """Whether `text` puts something *on* channel `c` (`on Netflix`, `via Hulu`, `in the ARD Mediathek`), not merely
     names it."""
     before = text[max(0, c.start - 24):c.start]
-    return bool(_BEFORE_ON.search(before) or c.streaming and _BEFORE_IN.search(before))
+    return bool(_BEFORE_ON.search(before) or c.streaming and _BEFORE_IN.search(before)
+                and _AFTER_IN.match(text, c.end))
 
 
 def names_streamer(text: str) -> bool:
@@ -174,7 +177,7 @@ def _placed(text: str, c) -> bool:
     if not before.strip():
         return bool(_AFTER_LISTED.match(after))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
-        return True
+        return bool(_AFTER_IN.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
 
 

@@ -61,7 +61,7 @@ _TIME = led_by_first(
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*c\b"                     # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b)"                     # 10 ET/PT
-    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|\.\d|\s*(?:%|million|billion|percent))"  # 21:00, 07.10
+    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00, not 00:03:28
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     # A bare hour is 1 to 11 (`at 9`: evening by convention); `at 12`, `at 14` are ages more often than times.
@@ -84,7 +84,9 @@ _DAY = (
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until)\s+)?"
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
-    r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)")
+    r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)"
+    # `Sat 9pm, BBC One`: a listing's short weekday, only right before a clock (`Sun`, `Sat` are words too)
+    r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
 _DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
@@ -299,6 +301,8 @@ def find_days(text: str) -> list[Day]:
             if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":
                 continue
             out.append(Day("relative", m.start(), m.end(), offset=_RELATIVE[word]))
+        elif g["ab"]:
+            out.append(Day("weekday", m.start(), m.end(), weekday=[w[:3] for w in WEEKDAYS].index(g["ab"][:3])))
         else:
             if not g["wdn"][0].isupper() or _TITLE_AFTER.match(text, m.end()) or (g["part"] or "")[:1].isupper():
                 continue  # `Saturday Night Live`, `Sunday Night with ...`: a title, not a day
@@ -306,7 +310,8 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
-    if "Day" in text or "Eve" in text or "Halloween" in text or "Fourth" in text:
+    if "Day" in text or "Eve" in text or "Halloween" in text or "Fourth" in text or "Christmas" in text or \
+            "Hogmanay" in text:
         out += [Day("date", m.start(), m.end(), *_HOLIDAYS[" ".join(m.group(0).split()).replace("’", "'")])
                 for m in _HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
@@ -317,7 +322,8 @@ def find_days(text: str) -> list[Day]:
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Day": (1, 1),
              "New Year's Eve": (12, 31), "Halloween": (10, 31), "Valentine's Day": (2, 14),
              "Independence Day": (7, 4), "Fourth of July": (7, 4), "St Patrick's Day": (3, 17),
-             "St. Patrick's Day": (3, 17)}
+             "St. Patrick's Day": (3, 17), "Christmas night": (12, 25), "Hogmanay": (12, 31),
+             "St Stephen's Day": (12, 26), "St. Stephen's Day": (12, 26)}
 _HOLIDAY = re.compile("|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAYS))
 
 

@@ -804,3 +804,50 @@ def test_the_fictional_sets_air_dates_hold_their_floor(folder, whole):
     """bench/eval_airdates.py on tests/extract/fiction and fiction2, each sentence read alone and in its article."""
     right, total = _eval_airdates().score_file(Path(__file__).parent / folder / "airdates.jsonl", False, whole)
     assert sum(total.values()) >= 45 and sum(right.values()) / sum(total.values()) >= FICTION_FLOORS[folder, whole]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I watched it on Netflix.",  # a viewing in the past, not an availability
+    "She binged it on Hulu over a weekend.",
+    "My kids found it on YouTube.",
+    "She now stars in the Netflix thriller Ridgeline.",  # the service qualifies a noun
+    "Channel 5 today unveils its Christmas schedule, led by a reunion special.",  # the day of the news
+    "[00:03:28] Host: when we come back, the episode everyone asks about on Netflix.",  # a timestamp, no clock
+])
+def test_a_service_or_a_day_named_in_passing_is_no_airing(sentence):
+    assert parse_sentence(sentence, WED) is None
+
+
+@pytest.mark.parametrize("sentence, network", [
+    ("Stream it on CBC Gem.", "CBC Gem"),
+    ("You can find it on Peacock.", "Peacock"),
+    ("Run to cbs.com and get caught up.", "cbs.com"),
+    ("Season one is on Prime Video.", "Prime Video"),
+    ("Both series are in the ITVX app.", "ITVX"),
+])
+def test_a_service_something_is_on_now(sentence, network):
+    got = parse_sentence(sentence, WED)
+    assert (got.network, got.kind, got.day) == (network, "streaming", None)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The finale airs on Christmas night at 9pm on BBC One.", ("BBC One", "one-off", "Friday", "21:00", LON,
+                                                               "2026-12-25")),
+    ("A special edition airs on Hogmanay at 10pm on BBC Scotland.", ("BBC Scotland", "one-off", "Thursday", "22:00",
+                                                                     LON, "2026-12-31")),
+    ("The repeat is on St Stephen's Day at 6pm on RTÉ One.", ("RTÉ One", "one-off", "Saturday", "18:00", DUB,
+                                                              "2026-12-26")),
+    # a listing's short weekday, right before its clock
+    ("Sat 9pm, BBC One", ("BBC One", "one-off", "Saturday", "21:00", LON, "2026-11-21")),
+    ("Thu 10.40pm, Channel 4", ("Channel 4", "one-off", "Thursday", "22:40", LON, "2026-11-19")),
+])
+def test_holidays_and_short_weekdays(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "I sat down with her at 9pm in the hotel bar.",  # `sat` in prose, not Saturday
+    "The Sun ran the story.",
+])
+def test_short_weekday_look_alikes(sentence):
+    assert parse_sentence(sentence, WED) is None
