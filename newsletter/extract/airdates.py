@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..model import AirDate, OneOff
@@ -124,7 +124,7 @@ def _carried(text: str) -> list[Channel]:
 
 
 def _day_named(sentence: str, article_date: date) -> date | None:
-    days = [d for d in find_days(_clean(sentence)) if d.kind != "weekday" or not d.plural]
+    days = [d for d in find_days(_clean(sentence)) if d.kind != "after" and (d.kind != "weekday" or not d.plural)]
     days.sort(key=lambda d: d.kind == "weekday")  # `Sunday, Dec. 6`: the date says which Sunday
     return resolve(days[0], article_date, backward=False) if days else None
 
@@ -174,7 +174,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     """parse_sentence's reading of the sentence's `clean` text (or of its first clause)."""
     channels = find_channels(clean)
     clock = find_clock(clean)
-    days = [d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end) and not dates_news(clean, d)]
+    days = _anchored([d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)
+                      and not dates_news(clean, d)], context.day, article_date)
     strip = find_strip(clean, clock)
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
         days = [d for d in days if not strip.start() <= d.start < strip.end()]
@@ -192,6 +193,26 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+def _anchored(days: list[Day], base: date | None, article_date: date) -> list[Day]:
+    """`airs the following night at 9`, `streams on Max the same night`, `is repeated the following Thursday`: days
+    counted from the airing read before (`base`), as dates; dropped where there is none, or (`the next night`) where
+    the sentence names a day of its own (`airs Thursday at 10 and streams next day`)."""
+    own = [d for d in days if d.kind != "after"]
+    if len(own) == len(days) and not any(d.qualifier.endswith("following") for d in days):
+        return days
+    out = []
+    for d in days:
+        if d.kind == "after":
+            if base and len(own) == 0:
+                out.append(replace(d, kind="relative", offset=(base - article_date).days + d.offset))
+        elif d.qualifier.endswith("following") and base and d.kind == "weekday" and not d.plural:
+            on = base + timedelta(days=(d.weekday - base.weekday()) % 7 or 7)
+            out.append(Day("date", d.start, d.end, on.month, on.day, on.year))
+        else:
+            out.append(d)
+    return out
 
 
 # Where one clause of a sentence ends and another with its own airing may begin.

@@ -82,7 +82,9 @@ _DAY = (
     r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
     r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?(?![\d/]|\s*c\b))"
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
-    r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until)\s+)?"
+    # `the next night`, `the same night`: a day counted from an airing named before (airdates.py anchors it)
+    r"|(?P<after>\b(?:the\s+)?(?P<rel_to>same|next|following)\s+(?:night|day|evening)\b|\bthe\s+day\s+after\b)"
+    r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until|the following|following)\s+)?"
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)"
     # `Sat 9pm, BBC One`: a listing's short weekday, only right before a clock (`Sun`, `Sat` are words too)
@@ -205,7 +207,7 @@ class Clock:
 class Day:
     """A day named in text: a calendar date, a relative day or a weekday, with how it was said."""
 
-    kind: str  # "date", "relative", "weekday"
+    kind: str  # "date", "relative", "weekday", "after" (`offset` days after an airing named before)
     start: int
     end: int
     month: int | None = None
@@ -213,7 +215,7 @@ class Day:
     year: int | None = None
     offset: int | None = None  # relative days
     weekday: int | None = None  # 0 = Monday
-    qualifier: str = ""  # this, next, last, every, on ... (`last` also before a date: `last Oct. 6`)
+    qualifier: str = ""  # this, next, last, every, on, the following ... (`last` also before a date: `last Oct. 6`)
     plural: bool = False  # Sundays, Thursday nights
     possessive: bool = False  # Thursday's premiere
 
@@ -301,6 +303,8 @@ def find_days(text: str) -> list[Day]:
             if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":
                 continue
             out.append(Day("relative", m.start(), m.end(), offset=_RELATIVE[word]))
+        elif g["after"]:
+            out.append(Day("after", m.start(), m.end(), offset=0 if g["rel_to"] == "same" else 1))
         elif g["ab"]:
             out.append(Day("weekday", m.start(), m.end(), weekday=[w[:3] for w in WEEKDAYS].index(g["ab"][:3])))
         else:

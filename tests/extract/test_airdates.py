@@ -851,3 +851,23 @@ def test_holidays_and_short_weekdays(sentence, want):
 ])
 def test_short_weekday_look_alikes(sentence):
     assert parse_sentence(sentence, WED) is None
+
+
+@pytest.mark.parametrize("second, want", [
+    ("The second episode airs the following night at 9.", ("NBC", "one-off", "Tuesday", "21:00", NY, "2026-12-08")),
+    ("It streams on Peacock the same night.", ("Peacock", "streaming", "Monday", None, None, "2026-12-07")),
+    ("It is repeated the following Thursday at 11 p.m. on Bravo.", ("Bravo", "one-off", "Thursday", "23:00", NY,
+                                                                     "2026-12-10")),
+    # a day of its own wins over `next day`
+    ("The finale airs Thursday at 10 p.m. on FX and streams next day on Hulu.", ("FX", "one-off", "Thursday", "22:00",
+                                                                                  NY, "2026-11-19")),
+])
+def test_a_day_counted_from_the_airing_before(second, want):
+    airs = find_air_dates("Intro.\n\nThe premiere is Monday, Dec. 7 at 9 p.m. on NBC. " + second, WED)
+    assert len(airs) == 2 and _fields(airs[1]) == want
+
+
+def test_a_day_counted_from_nothing_is_no_day():
+    assert parse_sentence("She flew home the next day.", WED) is None
+    # read alone, `the same night` has no airing to count from: the listing's day is the article's
+    assert parse_sentence("It airs the same night at 9.05pm on AXN Philippines.", WED).day == WED
