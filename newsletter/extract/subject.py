@@ -12,7 +12,7 @@ from typing import Iterator
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
 from .sentences import paragraphs
-from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, word_before, words_back
+from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, stands_after, word_before, words_back
 from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
@@ -210,7 +210,7 @@ class _QuotedWhole:
         self.body, self.found = body, None
 
     def __contains__(self, name: str) -> bool:
-        if not any(mark + name in self.body for mark in _QUOTE_OPENINGS):
+        if not stands_after(self.body, name, _QUOTE_OPENINGS):
             return False
         if self.found is None:
             self.found = frozenset(a or b for a, b in _QUOTED_NAME.findall(self.body))
@@ -382,6 +382,8 @@ def _character_in_pairs(name: str, index: _BodyIndex) -> int:
     quotes more often is the actors', and with no quotes to tell, neither side counts."""
     def spoken(text: str) -> int:
         return index.spoken_by[text.split()[-1]]
+    if not any(_ends_with(a, name) or _ends_with(b, name) for a, b in index.pairs):
+        return 0  # on neither side of any pair, whichever side is the characters'
     lean = sum((spoken(a) > spoken(b)) - (spoken(a) < spoken(b)) for a, b in index.pairs)
     if lean == 0:
         return 0
