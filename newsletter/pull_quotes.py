@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .model import PullQuote, Understanding
+from .model import PullQuote, Understanding, frozen
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
@@ -27,7 +27,7 @@ _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
 _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept formatted
 
 
-@dataclass(frozen=True)
+@frozen
 class Candidate:
     text: str
     start: int
