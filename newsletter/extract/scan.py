@@ -6,6 +6,7 @@ Each says which pattern or count it stands for; tests/extract/test_fast_scans.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Callable, Iterable
 
@@ -84,8 +85,14 @@ def space_before(body: str, at: int) -> int:
     return at
 
 
-def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
-    """Every place in `text` where one of `literals` starts, in order (overlapping ones too)."""
+def literal_starts(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Every place in `text` where one of `literals` starts, in order (overlapping ones too). For a long list most
+    texts hold none of: one search led by the literals' rare letters says so, where a find per literal reads the
+    text once for each."""
+    return _starts(text, literals) if _any_of(literals).search(text) else []
+
+
+def _starts(text: str, literals: Iterable[str]) -> list[int]:
     starts = []
     for literal in literals:
         at = text.find(literal)
@@ -95,11 +102,17 @@ def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
     return sorted(starts)
 
 
+@lru_cache(maxsize=8)
+def _any_of(literals: tuple[str, ...]) -> re.Pattern:
+    from .when import any_literal  # when.py reads its own patterns with this module's help
+    return re.compile(any_literal(literals))
+
+
 def findall_led(rx: re.Pattern, text: str, leads: Iterable[str]) -> list:
     """rx.findall(text) for a pattern every match of which starts with one of the literals `leads` and is never
     empty, tried only where those start: a scan of the whole body tries the pattern at every letter it may open on."""
     found, pos = [], 0
-    for at in literal_starts(text, leads):
+    for at in _starts(text, leads):  # a few short words: a find each
         if at < pos:
             continue
         m = rx.match(text, at)

@@ -315,3 +315,17 @@ def test_sentences_of_a_text_without_brackets_split_as_the_bracket_counting_loop
         assert list(sentences._unbracketed(text, 7)) == expected == list(sentences.sentences(text, 7)), text
         split += len(expected) > 1
     assert split > 2000
+
+
+@pytest.mark.parametrize("seed", [40, 41])
+def test_literal_starts_are_every_place_each_literal_starts(seed):
+    literals = ("truTV", "kabel eins", "één", "e.tv", "discovery+", "cbs.com", "iPlayer", "hayu", "as", "ss")
+    pieces = [*literals, "tru", "TV", "kabel", " ", "é", "n", ".", "e", "tv", "+", "cbs", "com", "i", "Player", "ha", "yu",
+              "a", "s", "x", "\n"]
+    found = 0
+    for text in _texts(seed, pieces, 8000):
+        for chosen in (literals, literals[:8]):
+            expected = sorted(at for word in chosen for at in range(len(text)) if text.startswith(word, at))
+            assert scan.literal_starts(text, chosen) == expected, (text, chosen)
+            found += bool(expected)
+    assert 1000 < found < 15000
