@@ -296,7 +296,8 @@ def _speaker_of(body: str, verb: re.Match) -> str | None:
 _AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
 _ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
 _LONGEST_VERB = max(map(len, _VERB_FORMS))
-_VERB_ENDINGS = frozenset(v[-1] for v in _VERB_FORMS)
+_TAIL = min(3, *map(len, _VERB_FORMS))  # the last letters of a word tell most words from every speech verb
+_VERB_TAILS = frozenset(v[-_TAIL:] for v in _VERB_FORMS)
 _WORDS_BETWEEN = 5  # more than _SPEAKER_AFTER lets stand between a verb and its speaker ("says her co-star Dev Okafor")
 
 
@@ -315,7 +316,7 @@ def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
     for _ in range(_WORDS_BETWEEN + 1):
         if verb_end == at:
             return
-        if verb_end and body[verb_end - 1] in _VERB_ENDINGS:  # most words cannot end a speech verb: not searched
+        if body[verb_end - _TAIL:verb_end] in _VERB_TAILS:  # most words cannot end a speech verb: not searched
             yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
                         if v.end() == verb_end)
         word = verb_end

@@ -149,7 +149,8 @@ def _speakers_by_verb(body: str) -> Counter:
 
 
 _SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "points out", "happily", "Kelly", " ", " ", "  ", "\n",
-           ",", ".", "“", "”", "she", "x", "-", "Dr", "Lena Voss", "tells", "Dev", "Okafor", "9"]
+           ",", ".", "“", "”", "she", "x", "-", "Dr", "Lena Voss", "tells", "Dev", "Okafor", "9", "chimed in", "in",
+           "out", "ays", "Asked", "essays"]
 
 
 @pytest.mark.parametrize("seed", [16, 17])
