@@ -53,9 +53,8 @@ def actors_characters(body: str) -> frozenset[str]:
     for mark in ("'s ", "’s "):  # plain finds: a pattern opening with a name is tried at every capital
         at = body.find(mark)
         while at != -1:
-            owner = _OWNER_BEFORE.search(body, max(0, at - _NAME_REACH), at)
-            named = _CHARACTER_AFTER.match(body, at + len(mark)) if owner else None
-            if named:
+            named = _CHARACTER_AFTER.match(body, at + len(mark))  # first: most possessives ("it’s a") have none
+            if named and _OWNER_BEFORE.search(body, max(0, at - _NAME_REACH), at):
                 found.add(named.group(1))
             at = body.find(mark, at + 1)
     return frozenset(found)
