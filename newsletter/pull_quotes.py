@@ -8,6 +8,7 @@ and narration text never become candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,6 +26,13 @@ _EMPHASIS = re.compile(r"[*_]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # Markdown emphasis marks, not part of the words
 _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
 _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept formatted
+# Inside a sentence too long to print, where one thought ends and the next begins: a comma before "and", "but" or
+# "so" opening a new clause, or an ellipsis before a capital ("…upon me… To make"). The words up to such a break,
+# or after one on to the full stop, are a quote of their own ("I've had a passion for politics my whole life,").
+_CLAUSE_END = re.compile(r"(?=[,.…])(?:,(?=\s+(?:and|but|so)\s)|(?:…|\.\.\.)(?=\s*[A-Z]))")
+# A clause that starts inside a sentence starts on a capital after an ellipsis, or on "I" after a comma
+# ("The one thing I learned was, I like worlds that existed before the film starts.").
+_CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
 
 
 @frozen
@@ -91,6 +99,10 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         opens = answers_question and i == 0
         cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
                             in_prose=in_prose, shape=shape))
+        if counts[i] > max_words:
+            cands += [_score(body, cs, ce, _piece(body, cs, ce), index, u, min_words, max_words, lead_end,
+                             in_prose=in_prose, shape=shape, clause=True)
+                      for cs, ce in _clauses(body, s, e, min_words, max_words)]
         if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words):
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
@@ -105,6 +117,24 @@ def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
     text = body[s:e]
     plain = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
     return text, plain, WORD.findall(plain)
+
+
+def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
+    """The spans of `min_words` to `max_words` words from a long sentence's start to a clause break in it, and from
+    a clause start in it to its end. Words are found once and counted by position, so a run-on sentence with many
+    breaks costs its length, not its length times its breaks."""
+    starts = [m.start() for m in WORD.finditer(body, s, e)]
+    spans = []
+    for m in _CLAUSE_END.finditer(body, s, e):
+        words = bisect_left(starts, m.end())
+        if words > max_words:
+            break
+        if words >= min_words:
+            spans.append((s, m.end()))
+    for m in _CLAUSE_START.finditer(body, s, e):
+        if min_words <= len(starts) - bisect_left(starts, m.end()) <= max_words:
+            spans.append((m.end(), e))
+    return spans
 
 
 def _pairs_well(first: int, second: int, min_words: int) -> bool:
@@ -125,10 +155,11 @@ def _in_body(c: Candidate, view, body: str) -> Candidate:
 
 def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
            min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
-           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1)) -> Candidate:
+           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False) -> Candidate:
     text, plain, words = piece
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
+    ends_clause = clause and plain.endswith(",")  # printed with a full stop as well
     if n < min_words:
         excluded = f"too short ({n} words)"
     elif n > max_words:
@@ -136,11 +167,12 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
     elif u.interview.bans and any(b and (b in text or text in b) for b in u.interview.bans):
         excluded = "banned by the editor"
     else:
-        excluded = exclusion(plain, words, quoted_comma, quoted_comma and _CONTINUES.match(body, e + 1) is not None)
+        excluded = exclusion(plain, words, quoted_comma or ends_clause,
+                             quoted_comma and _CONTINUES.match(body, e + 1) is not None)
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, turn_index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,
-                  shape[0], s == shape[1], e == shape[2])
+                  shape[0], s == shape[1], e == shape[2], clause)
     score, reasons = 0.0, []
     found = features(text, plain, words, ctx)
     for name, value in found.items():

@@ -84,6 +84,7 @@ class Context:
     turn_words: int = 0  # length of the answer or quote it comes from
     opens_turn: bool = False  # the first words of its answer or quote
     closes_turn: bool = False  # the last words of its answer or quote
+    clause: bool = False  # a clause of a sentence too long to print whole
 
 
 # Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.
@@ -112,6 +113,12 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|�
 # "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
+# A compliment paid back to the interviewer ("That's very kind of you to say"): it answers them, not the readers.
+_COMPLIMENT = re.compile(r"\b(?:nice|kind|sweet|generous|lovely) of you\b|\byou(?:'re|’re| are) too kind\b", re.I)
+_COMPLIMENT_KEYS = ("of you", "too kind")
+# The same after a few opening words: "I'm sorry, Bernadette, I know…", "Honestly, Dev, you…".
+_VOCATIVE_AFTER = re.compile(r"[^,.!?]{1,25},\s+([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|you’re|don't|don’t|"
+                             r"let's|let’s)\b")
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 # A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
@@ -156,6 +163,12 @@ _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are
 _OCCASION = re.compile(r"(?=[ilkIKL])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
                        r"\bin this interview\b|\bin print\b)", re.I)
 _OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print")
+# A sentence that trails off on a vague tail instead of ending its thought ("…or sometimes you're just beat and you
+# know.", "…and stuff like that.", "…or whatever."): spoken, it hands the rest to the listener; printed, it stops.
+_TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
+                         r"whatever|all that|all this|so on|so forth)|,\s+or whatever)[.…!]*[”\"’']?\s*\Z", re.I)
+_TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like that.”"), searched only there
+_TRAILS_OFF_KEYS = ("you know", "stuff", "things like that", "everything", "whatever", "all th", "so on", "so forth")
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
@@ -174,12 +187,15 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "a question, or holds one"
     if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):
         return "a pleasantry"
-    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain):
+    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain) \
+            or _holds(plain, low, _COMPLIMENT_KEYS) and _COMPLIMENT.search(plain):
         return "speaks to the interviewer about the conversation"
     if _holds(plain, low, _ABOUT_THE_ANSWER_KEYS) and _ABOUT_THE_ANSWER.search(plain):
         return "about the answer, not the subject (a deflection or talk about the talk)"
     if _holds(plain, low, _OCCASION_KEYS) and _OCCASION.search(plain):
         return "bound to the occasion (to the fans watching, or about this interview)"
+    if _holds(plain, low, _TRAILS_OFF_KEYS) and _TRAILS_OFF.search(plain, max(0, len(plain) - _TAIL_CHARS)):
+        return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
     if plain[:1].islower() or plain[:1] in ",;:—–-":
@@ -204,9 +220,10 @@ _OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "a
 
 
 def _calls_by_name(plain: str) -> bool:
-    """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you."), the name
-    not an everyday word or an adverb ("Honestly, I…")."""
-    m = _VOCATIVE.match(plain)
+    """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you."), or sets one
+    off by commas after its first words ("I'm sorry, Bernadette, I know…"), the name not an everyday word or an
+    adverb ("Honestly, I…")."""
+    m = _VOCATIVE.match(plain) or _VOCATIVE_AFTER.match(plain)
     if not m:
         return False
     word = m.group(1).lower()
@@ -247,6 +264,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "opens_turn": float(ctx.opens_turn),
         "closes_turn": float(ctx.closes_turn),
         "proper_noun": float(any(map(_NAMED.__getitem__, words[1:]))),
+        "clause": float(ctx.clause),
     }
 
 
@@ -307,6 +325,7 @@ REASONS = {
     "featured_in_lead": "the outlet featured it in the lead",
     "quoted_in_prose": "the journalist quoted it in the story", "short_answer": "from a short answer or quote",
     "opens_turn": "opens its answer", "closes_turn": "closes its answer (the point it lands on)", "proper_noun": "names someone or something",
+    "clause": "a clause of a sentence too long to print whole",
 }
 
 

@@ -258,3 +258,57 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
 ])
 def test_lines_whose_first_words_point_outside_them_are_never_picked(line, excluded):
     assert _exclusions_of(line, "Which scene stayed with you?") == [excluded]
+
+
+_TRAILS = "trails off ('…and you know.', '…or whatever.')"
+_ROOM = "speaks to the interviewer about the conversation"
+_BY_NAME = "speaks to someone in the room by name"
+
+
+@pytest.mark.parametrize("line, excluded", [
+    # a vague tail hands the rest of the thought to the listener
+    ("Some nights we sleep in the trailers if the shoot runs late or you're just tired and you know.", _TRAILS),
+    ("We had the costumes, the wigs, the fake snow in the car park and stuff like that.", _TRAILS),
+    ("I'd read a bit, walk the dog along the canal, make soup, or whatever.", _TRAILS),
+    # the same words where the thought is finished
+    ("I walked the dog along the canal every morning and everything changed for me.", None),
+    ("It was the longest night of the whole shoot, you know.", None),
+    # a compliment paid to the interviewer, or a name set off by commas after the first words: the room, not readers
+    ("Well, that's very kind of you to say about a show with a talking goat.", _ROOM),
+    ("That is lovely of you, I will tell the whole crew on Monday morning.", _ROOM),
+    ("I'm sorry, Bernadette, I know we're meant to be talking about the lighthouse.", _BY_NAME),
+    ("My mother was kind of your classic stage mum, with a flask of tea and a folding chair.", None),
+    ("Back then, honestly, I was terrified of the horses and the horses knew it.", None),
+])
+def test_lines_that_trail_off_or_talk_to_the_room_are_never_picked(line, excluded):
+    assert _exclusions_of(line, "What do you do between takes?") == [excluded]
+
+
+_LONG = ("I had a very silly dream of running a lighthouse when I was nine years old, and I think my whole "
+         "career since has been a long way round to standing on that cliff in a borrowed coat at four in the morning.")
+
+
+def test_a_sentence_too_long_to_print_offers_its_clauses():
+    """A sentence over the word limit is never printed whole; its first clause up to ', and' is a candidate of its
+    own (printed with a full stop), and so is a thought after an ellipsis."""
+    after = ("I spent years on the night bus going home from auditions in the rain with my lines in a carrier bag, "
+             "soaked, tired, hungry, still humming the songs... I would not swap a single one of those nights.")
+    body = f"Screen Weekly: Did you always want this?\n\nMara Quinlan: {_LONG}\n\nScreen Weekly: And the hard years?" \
+           f"\n\nMara Quinlan: {after}"
+    sel = select_pull_quotes(understood(body), count=3)
+    by_text = {c.text: c for c in sel.candidates}
+    assert by_text[_LONG].excluded == "too long (43 words)"
+    lead = "I had a very silly dream of running a lighthouse when I was nine years old,"
+    assert by_text[lead].excluded is None
+    assert ("clause", 1.0) in by_text[lead].features
+    tail = "I would not swap a single one of those nights."
+    assert by_text[tail].excluded is None
+    for c in (by_text[lead], by_text[tail]):
+        assert body[c.start:c.end] == c.text
+    # a clause is a quote in its own right: one that starts in lower case or inside a sentence is never one
+    assert not any(c.text.startswith(("I think my whole", "soaked")) for c in sel.candidates)
+
+
+def test_clauses_keep_the_word_limits():
+    sel = select_pull_quotes(understood(f"Screen Weekly: Why?\n\nMara Quinlan: {_LONG}"), count=3, max_words=12)
+    assert not any(c.text.startswith("I had a very silly dream") and c.excluded is None for c in sel.candidates)

@@ -54,7 +54,8 @@ def test_gated_patterns_are_searched_wherever_they_can_match():
     gated = [(qf._PLEASANTRY, qf._PLEASANTRY_KEYS), (qf._TO_THE_INTERVIEWER, qf._TO_THE_INTERVIEWER_KEYS),
              (qf._FILLER, qf._FILLER_KEYS), (qf._ABOUT_THE_ANSWER, qf._ABOUT_THE_ANSWER_KEYS),
              (qf._OCCASION, qf._OCCASION_KEYS), (qf._ADDS_TO_BEFORE, qf._ADDS_TO_BEFORE_KEYS),
-             (qf._OF_THEM, ("them",))]
+             (qf._OF_THEM, ("them",)), (qf._TRAILS_OFF, qf._TRAILS_OFF_KEYS),
+             (qf._COMPLIMENT, qf._COMPLIMENT_KEYS)]
     matched = 0
     for plain in _sentences():
         for rx, keys in gated:
