@@ -8,7 +8,6 @@ and narration text never become candidates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -32,6 +31,9 @@ _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept
 _CLAUSE_END = re.compile(r"(?=[,.…])(?:,(?=\s+(?:and|but|so)\s)|(?:…|\.\.\.)(?=\s*[A-Z]))")
 # A clause that starts inside a sentence starts on a capital after an ellipsis, or on "I" after a comma
 # ("The one thing I learned was, I like worlds that existed before the film starts.").
+# A statement closed by a tag question ("…what it is to be a citizen, you know?"): the statement is a quote.
+_TAG_QUESTION = re.compile(r",\s+(?:you know|right|are you kidding|don[’']t you think|isn[’']t it|you see|yeah|no)"
+                           r"\?[”\"’']?\s*\Z", re.I)
 _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
 
 
@@ -99,6 +101,11 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         opens = answers_question and i == 0
         cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
                             in_prose=in_prose, shape=shape))
+        tag = _TAG_QUESTION.search(body, s, e) if body[e - 1] in "?”\"’'" else None
+        if tag and min_words <= _words(body, s, tag.start()) <= max_words:
+            cands.append(_score(body, s, tag.start() + 1, _piece(body, s, tag.start() + 1), index, u, min_words,
+                                max_words, lead_end, first_in_answer=opens, in_prose=in_prose, shape=shape,
+                                clause=True))
         if counts[i] > max_words:
             cands += [_score(body, cs, ce, _piece(body, cs, ce), index, u, min_words, max_words, lead_end,
                              in_prose=in_prose, shape=shape, clause=True)
@@ -121,19 +128,19 @@ def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
 
 def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
     """The spans of `min_words` to `max_words` words from a long sentence's start to a clause break in it, and from
-    a clause start in it to its end. Words are found once and counted by position, so a run-on sentence with many
-    breaks costs its length, not its length times its breaks."""
-    starts = [m.start() for m in WORD.finditer(body, s, e)]
-    spans = []
-    for m in _CLAUSE_END.finditer(body, s, e):
-        words = bisect_left(starts, m.end())
-        if words > max_words:
-            break
-        if words >= min_words:
-            spans.append((s, m.end()))
-    for m in _CLAUSE_START.finditer(body, s, e):
-        if min_words <= len(starts) - bisect_left(starts, m.end()) <= max_words:
-            spans.append((m.end(), e))
+    a clause start in it to its end. Words are counted between one break and the next (no word spans a break), so a
+    run-on sentence with many breaks costs its length, not its length times its breaks."""
+    breaks = sorted([(m.end(), True) for m in _CLAUSE_END.finditer(body, s, e)]
+                    + [(m.end(), False) for m in _CLAUSE_START.finditer(body, s, e)])
+    if not breaks:
+        return []
+    total = len(WORD.findall(body, s, e))
+    spans, words, at = [], 0, s
+    for end, ends_clause in breaks:
+        words += len(WORD.findall(body, at, end))
+        at = end
+        if min_words <= (words if ends_clause else total - words) <= max_words:
+            spans.append((s, end) if ends_clause else (end, e))
     return spans
 
 
@@ -159,7 +166,8 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
     text, plain, words = piece
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
-    ends_clause = clause and plain.endswith(",")  # printed with a full stop as well
+    # A clause's comma and a semicolon end a thought as a full stop does, and are printed as one.
+    ends_clause = clause and plain.endswith(",") or plain.endswith(";")
     if n < min_words:
         excluded = f"too short ({n} words)"
     elif n > max_words:

@@ -115,7 +115,6 @@ _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
 # A compliment paid back to the interviewer ("That's very kind of you to say"): it answers them, not the readers.
 _COMPLIMENT = re.compile(r"\b(?:nice|kind|sweet|generous|lovely) of you\b|\byou(?:'re|’re| are) too kind\b", re.I)
-_COMPLIMENT_KEYS = ("of you", "too kind")
 # The same after a few opening words: "I'm sorry, Bernadette, I know…", "Honestly, Dev, you…".
 _VOCATIVE_AFTER = re.compile(r"[^,.!?]{1,25},\s+([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|you’re|don't|don’t|"
                              r"let's|let’s)\b")
@@ -168,7 +167,7 @@ _OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print")
 _TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
                          r"whatever|all that|all this|so on|so forth)|,\s+or whatever)[.…!]*[”\"’']?\s*\Z", re.I)
 _TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like that.”"), searched only there
-_TRAILS_OFF_KEYS = ("you know", "stuff", "things like that", "everything", "whatever", "all th", "so on", "so forth")
+_TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "this", "on", "forth"}
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
@@ -187,14 +186,13 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "a question, or holds one"
     if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):
         return "a pleasantry"
-    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain) \
-            or _holds(plain, low, _COMPLIMENT_KEYS) and _COMPLIMENT.search(plain):
+    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and (_TO_THE_INTERVIEWER.search(plain) or _COMPLIMENT.search(plain)):
         return "speaks to the interviewer about the conversation"
     if _holds(plain, low, _ABOUT_THE_ANSWER_KEYS) and _ABOUT_THE_ANSWER.search(plain):
         return "about the answer, not the subject (a deflection or talk about the talk)"
     if _holds(plain, low, _OCCASION_KEYS) and _OCCASION.search(plain):
         return "bound to the occasion (to the fans watching, or about this interview)"
-    if _holds(plain, low, _TRAILS_OFF_KEYS) and _TRAILS_OFF.search(plain, max(0, len(plain) - _TAIL_CHARS)):
+    if _trails_off(plain):
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
@@ -258,6 +256,8 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "no_verb": float(_FINITE.search(plain) is None),
         "ends_at_comma": float(ctx.quoted_comma),
         "first_in_answer": float(ctx.first_in_answer),
+        # An answer that opens on its speaker ("I am terrible at…") restates itself; other openings lean on the question.
+        "answer_on_speaker": float(ctx.first_in_answer and first in _SPEAKER),
         "featured_in_lead": float(ctx.featured),
         "quoted_in_prose": float(ctx.in_prose),
         "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
@@ -307,6 +307,13 @@ def _adds_to_before(plain: str) -> bool:
     return m is not None and not any(stop in plain[:m.start()] for stop in ".!?…")
 
 
+def _trails_off(plain: str) -> bool:
+    """_TRAILS_OFF, searched only in a line whose last word can end it, and only in its tail."""
+    last = plain.rstrip(_CLOSING).rpartition(" ")[2]
+    return last.lower() in _TRAILS_OFF_LAST_WORDS and \
+        _TRAILS_OFF.search(plain, max(0, len(plain) - _TAIL_CHARS)) is not None
+
+
 def _ends_pointing(plain: str) -> bool:
     """_ENDS_POINTING, searched only where its word can start: right before the closing marks."""
     return _ENDS_POINTING.search(plain, max(0, len(plain.rstrip(_CLOSING)) - _POINTER_CHARS)) is not None
@@ -326,6 +333,7 @@ REASONS = {
     "quoted_in_prose": "the journalist quoted it in the story", "short_answer": "from a short answer or quote",
     "opens_turn": "opens its answer", "closes_turn": "closes its answer (the point it lands on)", "proper_noun": "names someone or something",
     "clause": "a clause of a sentence too long to print whole",
+    "answer_on_speaker": "an answer that opens on its speaker (I, my, we, our)",
 }
 
 

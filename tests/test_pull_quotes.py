@@ -312,3 +312,19 @@ def test_a_sentence_too_long_to_print_offers_its_clauses():
 def test_clauses_keep_the_word_limits():
     sel = select_pull_quotes(understood(f"Screen Weekly: Why?\n\nMara Quinlan: {_LONG}"), count=3, max_words=12)
     assert not any(c.text.startswith("I had a very silly dream") and c.excluded is None for c in sel.candidates)
+
+
+def test_a_thought_ended_by_a_semicolon_or_a_tag_question_is_a_quote():
+    """A semicolon ends a thought as a full stop does (printed as one), and a statement closed by a tag question
+    ("…, you know?") is quoted without the tag; the whole sentence, a question, never is."""
+    semi = "For years I never cared for poetry or the old plays at school;"
+    tagged = "Half of acting on a long show is just listening to other people, you know?"
+    body = (f"Screen Weekly: What did you read growing up?\n\nMara Quinlan: {semi} I like new writing.\n\n"
+            f"Screen Weekly: And the shoot?\n\nMara Quinlan: {tagged} The harbour at dawn was the best of it.")
+    by_text = {c.text: c for c in select_pull_quotes(understood(body), count=3).candidates}
+    assert by_text[semi].excluded is None
+    statement = tagged[:tagged.index(", you know?") + 1]
+    assert by_text[statement].excluded is None and ("clause", 1.0) in by_text[statement].features
+    assert by_text[tagged].excluded == "a question, or holds one"
+    from newsletter.typeset import pull_quote
+    assert pull_quote(statement).endswith("other people.") and pull_quote(semi).endswith("at school.")

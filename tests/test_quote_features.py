@@ -54,8 +54,7 @@ def test_gated_patterns_are_searched_wherever_they_can_match():
     gated = [(qf._PLEASANTRY, qf._PLEASANTRY_KEYS), (qf._TO_THE_INTERVIEWER, qf._TO_THE_INTERVIEWER_KEYS),
              (qf._FILLER, qf._FILLER_KEYS), (qf._ABOUT_THE_ANSWER, qf._ABOUT_THE_ANSWER_KEYS),
              (qf._OCCASION, qf._OCCASION_KEYS), (qf._ADDS_TO_BEFORE, qf._ADDS_TO_BEFORE_KEYS),
-             (qf._OF_THEM, ("them",)), (qf._TRAILS_OFF, qf._TRAILS_OFF_KEYS),
-             (qf._COMPLIMENT, qf._COMPLIMENT_KEYS)]
+             (qf._OF_THEM, ("them",)), (qf._COMPLIMENT, qf._TO_THE_INTERVIEWER_KEYS)]
     matched = 0
     for plain in _sentences():
         for rx, keys in gated:
@@ -102,3 +101,16 @@ def _feature(name: str, plain: str) -> float:
 ])
 def test_features_read_a_line_as_an_editor_does(name, line, value):
     assert _feature(name, line) == value
+
+
+@pytest.mark.parametrize("line, first_in_answer, value", [
+    # an answer that opens on its speaker restates itself; one that opens otherwise may lean on the question
+    ("I am hopeless at long drives, I sing the whole way to keep awake.", True, 1.0),
+    ("We built the whole lighthouse in a car park in Leeds.", True, 1.0),
+    ("Absolutely, the lighthouse was built in a car park in Leeds.", True, 0.0),
+    ("I am hopeless at long drives, I sing the whole way to keep awake.", False, 0.0),  # not an answer's opening
+])
+def test_an_answer_opening_on_its_speaker_is_told_apart(line, first_in_answer, value):
+    ctx = Context(False, first_in_answer, False, False)
+    got = features(line, line, qf.WORD.findall(line), ctx)
+    assert got["answer_on_speaker"] == value and got["first_in_answer"] == float(first_in_answer)
