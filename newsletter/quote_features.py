@@ -92,7 +92,13 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"(?:things like|stuff like|not really|not at all|maybe|probably|hopefully|of course|"
                       r"a little|a lot|both|neither|either|all of (?:them|it)|none of|"
                       r"(?:about|around|almost|nearly|roughly|over|under|only|just|maybe)\s+(?:a|an|one|two|three|"
-                      r"four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple|half|\d+))\b", re.I)
+                      r"four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple|half|\d+))\b"
+                      # a verb cut short, its rest in the question: "I used to, and then…", "We did, but…", "I do."
+                      r"|\A(?:(?:honestly|well|oh|yeah|yes|no),?\s+)?(?:I|we|they)\s+(?:(?:really|certainly|"
+                      r"definitely|absolutely|still|never|always|sometimes)\s+)?(?:used to|do|did|does|have|had|"
+                      r"will|would|can|could|am|was|were|might|must)(?:n[’']t| not)?(?=\s*[,.;!…—])"
+                      r"|\A(?:(?:honestly|well|oh|yeah|yes|no),?\s+)?(?:I|we|they)\s+(?:can[’']t|cannot|won[’']t)"
+                      r"(?=\s*[,.;!…—])", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
 _ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
 _POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")

@@ -328,3 +328,21 @@ def test_a_thought_ended_by_a_semicolon_or_a_tag_question_is_a_quote():
     assert by_text[tagged].excluded == "a question, or holds one"
     from newsletter.typeset import pull_quote
     assert pull_quote(statement).endswith("other people.") and pull_quote(semi).endswith("at school.")
+
+
+_LEANS = "leans on the question (a list or a verdict, not a statement)"
+
+
+@pytest.mark.parametrize("line, excluded", [
+    # a verb cut short leaves its rest in the question ("Do you still paint?" "I used to, and then…")
+    ("I used to, and then a critic compared my brushwork to a wet dog shaking itself.", _LEANS),
+    ("Oh, I did, and the whole crew had to watch me fall off the pier twice.", _LEANS),
+    ("We didn't, but the network kept asking us to try it for a whole season.", _LEANS),
+    ("I can't, the network would never let me near the lighthouse again.", _LEANS),
+    # the same verbs going on to say something of their own
+    ("I used to paint the sets myself, and a critic compared them to a wet dog.", None),
+    ("I can't wait to get back on that cliff with the whole crew in January.", None),
+    ("I do love the lighthouse scenes more than anything else we have ever shot.", None),
+])
+def test_an_answer_that_cuts_its_verb_short_is_never_picked(line, excluded):
+    assert _exclusions_of(line, "Do you still paint?") == [excluded]
