@@ -23,6 +23,14 @@ _TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:#\d{1,7
                     re.S)
 _BLOCK_TAGS = {"p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr",
                "section", "article", "figure", "figcaption", "header", "footer", "hr", "pre", "dd", "dt", "dl"}
+_CELL_TAGS = {"td", "th"}
+# A simple two-column table (a Q&A's question and answer cells) is read as Markdown's `| question | answer |`
+# rows; only paragraphs and line breaks may sit in its cells. Any other table (a page's layout) reads as before.
+_TABLE_END = re.compile(r"</table\s*>", re.I)
+_TABLE_ROW = re.compile(r"<tr\b", re.I)
+_TABLE_CELL = re.compile(r"<t[dh]\b", re.I)
+_NOT_IN_SIMPLE_CELLS = re.compile(r"<(?:table|div|ul|ol|li|h[1-6]|blockquote|dl|pre)\b|\b(?:col|row)span\s*=", re.I)
+_MIN_TABLE_ROWS = 2
 _BOLD_TAGS = {"strong", "b"}
 _ITALIC_TAGS = {"em", "i", "cite"}
 _DROP_CONTENT = {"script", "style", "noscript"}
@@ -165,6 +173,8 @@ class _HtmlReading:
         self.quoting = 0  # inside <blockquote>: every paragraph is marked "> " as in Markdown
         self.bold = False  # a bold tag left open (archives lose closing tags) is closed at the end of its block
         self.close_at: int | None = None  # where a bold left open is taken to end: after its question (_lost_close)
+        self.table_end: int | None = None  # inside a simple two-column table until here: its rows read as `| a | b |`
+        self.row_open = False
 
     def emit(self, text: str, b_start: int, b_end: int, copied: bool) -> None:
         if not text:
@@ -180,6 +190,12 @@ class _HtmlReading:
             self.emit(self.body[start:close_at], start, close_at, True)
             self.emit("**", close_at, close_at, False)
             start, self.close_at, self.bold = close_at, None, False
+        if self.table_end is not None and start < self.table_end:
+            # A row is one line: the source's line breaks inside it are spaces, and between its tags nothing.
+            text = self.body[start:end].replace("\n", " ")
+            if not text.isspace():
+                self.emit(text, start, end, True)
+            return
         self.emit(self.body[start:end], start, end, True)
 
     def token(self, m: re.Match, closing: str, name: str) -> None:
@@ -193,11 +209,18 @@ class _HtmlReading:
             self.quoting = max(0, self.quoting + (-1 if closing else 1))
             self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting else "\n\n"), m.start(), m.end(), False)
             self.bold = False
+        elif self.table_end is not None and m.start() < self.table_end and (name in _BLOCK_TAGS or name in _CELL_TAGS
+                                                                           or name == "br"):
+            self.in_table(m, closing, name)
+        elif name == "table" and not closing and _simple_table(self.body, m.end()):
+            self.table_end = _TABLE_END.search(self.body, m.end()).end()
+            self.emit(("**" if self.bold else "") + "\n\n", m.start(), m.end(), False)
+            self.bold = False
         elif name in _BLOCK_TAGS:
             self.close_at = None
-            self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting and not closing else "\n\n"),
-                      m.start(), m.end(), False)
-            self.bold = False
+            self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting and not closing else "\n\n")
+                      + ("**" if name == "dt" and not closing else ""), m.start(), m.end(), False)
+            self.bold = name == "dt" and not closing  # a definition list's term reads as a bold question
         elif name == "br":
             self.emit("\n", m.start(), m.end(), False)
         elif name in _BOLD_TAGS or _misspelled(name, "strong"):
@@ -207,6 +230,33 @@ class _HtmlReading:
                 self.close_at = None if closing else _lost_close(self.body, m.end())
         elif name in _ITALIC_TAGS:
             self.emit("_", m.start(), m.end(), False)
+
+    def in_table(self, m: re.Match, closing: str, name: str) -> None:
+        """Inside a simple table: a row is a line, a cell opens with a bar, and a cell's paragraphs run together."""
+        bold = "**" if self.bold else ""
+        self.bold = False
+        end_row = "|" if self.row_open else ""
+        if name == "table":  # its end
+            self.emit(bold + end_row + "\n\n", m.start(), m.end(), False)
+            self.table_end, self.row_open = None, False
+        elif name == "tr":
+            self.emit(bold + end_row + ("" if closing else "\n"), m.start(), m.end(), False)
+            self.row_open = False
+        elif name in _CELL_TAGS and not closing:
+            self.emit(bold + "| ", m.start(), m.end(), False)
+            self.row_open = True
+        else:
+            self.emit(bold + " ", m.start(), m.end(), False)
+
+
+def _simple_table(body: str, pos: int) -> bool:
+    """Whether the table opening at `pos` has two cells in every row, two rows at least, and only paragraphs in
+    its cells."""
+    end = _TABLE_END.search(body, pos)
+    if end is None or _NOT_IN_SIMPLE_CELLS.search(body, pos, end.start()):
+        return False
+    rows = len(_TABLE_ROW.findall(body, pos, end.start()))
+    return rows >= _MIN_TABLE_ROWS and len(_TABLE_CELL.findall(body, pos, end.start())) == 2 * rows
 
 
 # "**Name** **:**" or "** Question?**": markup that closes and reopens around nothing, or wraps spaces.

@@ -21,8 +21,9 @@ from .attribution import CLOSING_MARKS, attribute_quotes, before_mark, last_ment
 from .cast import Cast, match_strength, norm, people_named
 from .label_kinds import fields_as_prose, role_speaker
 from .pronouns import OUTSIDE_QUOTES
-from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
-                     ends_with_question, headline_labels, is_bold_question, trusted_marks)
+from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles,
+                     chevron_turns, classify, ends_with_question, headline_labels, is_bold_question, reported,
+                     trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
 from .scan import led_by_first
 from .sentences import paragraphs
@@ -73,6 +74,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
         interview = replace(interview, byline=None)
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
+    chevron_turns(paras, body)
     trusted_marks(paras)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
@@ -203,6 +205,8 @@ class _Reader:
             for s, e, part in p.segments:
                 self.speak(asker if part == "q" else answerer, s, e)
             self.current = answerer
+        elif p.kind == "exchange":
+            self.exchange(p)
         elif p.kind == "stage":
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
         elif p.kind == "blockquote" and _EMBEDDED_POST.search(body, p.content_start, p.content_end):
@@ -245,6 +249,18 @@ class _Reader:
         if at:
             self.speak(answerer, at, p.content_end)
         self.current = answerer
+
+    def exchange(self, p: Para) -> None:
+        """A list or table of questions and answers: the journalist asks each, the interviewee answers, unless an
+        answer reports someone's quoted words (`"…," Osei said.`), which attribution reads as prose."""
+        self.qa_started = True
+        for s, e, part in p.segments:
+            if part == "a" and reported(self.body[s:e]):
+                self.narration.append(Para(s, e, "plain", content_start=s, content_end=e))
+            else:
+                self.speak((self.roles.interviewer, "interviewer") if part == "q" else
+                           (self.roles.interviewee, "interviewee"), s, e)
+        self.current = None  # each answer is inside the list or table: what follows it is the journalist's
 
     def speak(self, who: Who, start: int, end: int) -> None:
         self.turns.extend(_spoken(self.body, who, start, end, self.byline))

@@ -32,6 +32,7 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """Extract an article page; paragraphs come back separated by blank lines."""
+    html = _terms_as_paragraphs(html)
     raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not raw:
         return Page("", None, None, None, None, url)
@@ -47,6 +48,36 @@ def extract_page(html: str, url: str | None = None) -> Page:
     day = _meta_date(html) or _iso_day(meta.get("date"))
     return Page("\n\n".join(paras), title, day, meta.get("author") or None,
                 meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
+
+
+_TERM = re.compile(r"<dt\b", re.I)
+_BLOCKS = {"p", "div", "ul", "ol", "blockquote"}
+
+
+def _terms_as_paragraphs(html: str) -> str:
+    """A definition list's terms as bold paragraphs and its definitions as paragraphs, as a reader sees them:
+    trafilatura would make both one flat list, losing which lines are the questions (`<dt>`) of a Q&A in a `<dl>`
+    and where an answer's paragraphs (`<dd><p>…</p><p>…</p></dd>`) part."""
+    if not _TERM.search(html):
+        return html
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for dl in tree.iter("dl"):
+        dl.tag = "div"
+        for item in list(dl):
+            if item.tag == "dt":
+                bold = lxml.html.Element("b")
+                bold.text, item.text = item.text, None
+                bold.extend(list(item))
+                item.tag = "p"
+                item.append(bold)
+            elif item.tag == "dd" and any(child.tag in _BLOCKS for child in item):
+                item.drop_tag()
+            elif item.tag == "dd":
+                item.tag = "p"
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:

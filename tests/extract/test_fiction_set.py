@@ -38,8 +38,9 @@ FLOORS = {
     # verdicts without a verb ("If it's good, a long time.") and lines bound to the occasion (issue 11).
     "fiction2": Floor(turns=0.94, good_top3=0.96, max_forbidden=2, airdates=0.74),
     # The first score, before any rule was written against it (main at 3770575): 271 of 446 turns, 15 of 24 with a
-    # good pick, 4 forbidden, 72 of 87 air-date sentences read alone.
-    "fiction3": Floor(turns=271 / 446, good_top3=15 / 24, max_forbidden=4, airdates=72 / 87),
+    # good pick, 4 forbidden, 72 of 87 air-date sentences read alone. Then the layouts it showed (a recorder's
+    # export, captions, list, table and <dl> Q&As): 356 of 446 turns, 18 of 24 with a good pick.
+    "fiction3": Floor(turns=356 / 446, good_top3=18 / 24, max_forbidden=4, airdates=72 / 87),
 }
 
 

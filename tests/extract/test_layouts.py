@@ -1,0 +1,178 @@
+"""Layouts of questions and answers that carry no speaker labels of the usual kind: recorder exports, captions,
+lists, tables, definition lists. Every text here is invented for the test."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.extract.document import view_of
+from newsletter.model import Interview
+from newsletter.sources.article_page import extract_page
+
+
+def iv(body: str, **kw) -> Interview:
+    return Interview(source="t.md", body=body, date=date(2026, 11, 27), **kw)
+
+
+def read(interview: Interview) -> list[tuple[str, str | None, str]]:
+    """(role, speaker, text) of every turn, after checking each maps back to the stored body."""
+    u = understand(interview)
+    for t in u.turns:
+        assert interview.body[t.start:t.end] == t.text
+    return [(t.role, t.speaker, t.text) for t in u.turns]
+
+
+def spoken(turns, role: str) -> list[str]:
+    return [text for r, _, text in turns if r == role]
+
+
+def test_a_recorders_export_puts_the_speaker_and_the_time_on_a_line_above_the_speech():
+    body = ("*Exported from our recorder. Hosts: Wes Adebayo, Tilly Marsh. Guest: Orla Finnegan.*\n\n"
+            "Wes Adebayo  00:00:02\nWelcome back to Screen Chatter. Orla, how was the sea?\n\n"
+            "Orla Finnegan  00:00:07\nWet. Wetter than the script promised, and the script was mostly water.\n\n"
+            "Tilly Marsh  00:00:15\nDid you ever get seasick?\n\n"
+            "Orla Finnegan  1:02:44\nOnce, on the first morning, and the boom operator has never let me forget it.")
+    turns = read(iv(body, title="Screen Chatter: Orla Finnegan on the sea", byline="Wes Adebayo"))
+    assert [(r, s) for r, s, _ in turns][1:] == [("interviewer", "Wes Adebayo"), ("interviewee", "Orla Finnegan"),
+                                                 ("interviewer", "Tilly Marsh"), ("interviewee", "Orla Finnegan")]
+    assert spoken(turns, "interviewee")[0] == "Wet. Wetter than the script promised, and the script was mostly water."
+
+
+CAPTIONS = ("Captions of the video, tidied by hand. Host: Priya Lindgren. Guest: Tomasz Keane, who plays the "
+            "lighthouse keeper.\n\n"
+            "[music]\n\n"
+            ">> Hi everyone, I'm Priya, and I'm here with the man who lives in a lighthouse. How are you?\n\n"
+            ">> Damp. Permanently damp. [laughter] But happy.\n\n"
+            ">> Viewers sent questions. \"Do you climb all those stairs?\"\n\n"
+            ">> Every one of them, twice a day, and my knees have opinions.\n\n"
+            ">> That's the show.\n\n"
+            ">> Thanks for having me.")
+
+
+def test_captions_alternate_between_the_host_and_the_guest_their_header_names():
+    turns = read(iv(CAPTIONS, title="Tomasz Keane answers your questions"))
+    people = [(r, s) for r, s, _ in turns if r != "narration"]
+    assert people == [("interviewer", "Priya Lindgren"), ("interviewee", "Tomasz Keane"),
+                      ("interviewee", "Tomasz Keane"), ("interviewer", "Priya Lindgren"),
+                      ("interviewee", "Tomasz Keane"), ("interviewer", "Priya Lindgren"),
+                      ("interviewee", "Tomasz Keane")]
+    assert ("narration", None, "[laughter]") in turns and ("narration", None, "[music]") in turns
+    assert "Every one of them, twice a day, and my knees have opinions." in spoken(turns, "interviewee")
+
+
+def test_captions_without_a_header_naming_both_voices_are_not_guessed():
+    body = CAPTIONS.replace("Host: Priya Lindgren. Guest: ", "With ")
+    turns = read(iv(body, title="Tomasz Keane answers your questions"))
+    assert "Priya Lindgren" not in {s for _, s, _ in turns}
+
+
+BULLETS = ("Nadia Voss plays the harbour master on *Tidewater*. We caught her between takes.\n\n"
+           "## On the harbour\n\n"
+           "- Can you tie a bowline?\n"
+           "  - Blindfolded. The rigger made me practise until I dreamt in knots.\n"
+           "- Favourite boat?\n"
+           "  - The little red tug.\n"
+           "  - It leaks, but it has character.\n\n"
+           "## Last word\n\n"
+           "We asked her co-star too.\n\n"
+           "- Ivo, is Nadia bossy on set?\n"
+           "  - \"Only about knots,\" Ivo Brandt said.")
+
+
+def test_questions_as_list_items_answered_in_the_items_nested_under_them():
+    turns = read(iv(BULLETS, title="Nadia Voss on Tidewater", byline="Kim Ode"))
+    assert spoken(turns, "interviewer") == ["Can you tie a bowline?", "Favourite boat?", "Ivo, is Nadia bossy on set?"]
+    assert spoken(turns, "interviewee") == ["Blindfolded. The rigger made me practise until I dreamt in knots.",
+                                            "The little red tug.", "It leaks, but it has character."]
+    assert ("narration", "Kim Ode", "We asked her co-star too.") in turns
+    assert ("other", "Ivo Brandt", "Only about knots,") in turns
+
+
+def test_a_list_of_points_is_not_a_list_of_questions():
+    body = ("Nadia Voss plays the harbour master.\n\n- She learnt knots.\n  - Bowlines, mostly.\n- She hates boats.\n"
+            "  - Except the tug.")
+    turns = read(iv(body, title="Nadia Voss on Tidewater", byline="Kim Ode"))
+    assert spoken(turns, "interviewer") == []
+
+
+@pytest.mark.parametrize("table", [
+    "| Question | Answer |\n|---|---|\n| How cold was the lake? | Cold enough to stop my watch. |\n"
+    "| The crew seemed to love the town. | The town fed us, which is a kind of love. |",
+    # no header: the first column asks
+    "| How cold was the lake? | Cold enough to stop my watch. |\n"
+    "| The crew seemed to love the town. | The town fed us, which is a kind of love. |\n"
+    "| Would you go back? | Tomorrow \\| or the day after. |",
+])
+def test_a_two_column_table_of_questions_and_answers(table):
+    turns = read(iv("Marta Kollin swam in a real lake for *Deepwater*.\n\n" + table,
+                    title="Marta Kollin on Deepwater", byline="Jo Vance"))
+    assert spoken(turns, "interviewer")[:2] == ["How cold was the lake?", "The crew seemed to love the town."]
+    assert spoken(turns, "interviewee")[:2] == ["Cold enough to stop my watch.",
+                                                "The town fed us, which is a kind of love."]
+    assert "Question" not in " ".join(text for _, _, text in turns[1:])
+
+
+def test_a_table_of_facts_is_not_a_qa():
+    body = ("Marta Kollin swam in a real lake for *Deepwater*.\n\n"
+            "| Born | 1990, Tallinn |\n|---|---|\n| Trained | Drama school in Riga |")
+    turns = read(iv(body, title="Marta Kollin on Deepwater", byline="Jo Vance"))
+    assert spoken(turns, "interviewer") == []
+
+
+HTML_BODY = ("<p>Ann Lee spent the winter in a river for <em>Cold Water</em>, and answered our questions.</p>\n"
+             "<table><tr><th>Question</th><th>Answer</th></tr>\n"
+             "<tr><td>Was it <b>cold</b>?</td><td><p>Very.</p><p>I froze every single morning.</p></td></tr>\n"
+             "<tr><td>The crew seemed to love the town.\n<td>They fed us soup every day at noon.\n</table>\n"
+             "<dl><dt>You did radio before this.</dt><dd><p>Eleven years of it.</p><p>Mostly overnight.</p></dd>"
+             "<dt>Why act now?</dt><dd>Because I finally could.</dd><dt>And next?</dt><dd>Sleep.</dd></dl>\n"
+             "<p>Cold Water airs Sundays.</p>")
+
+
+def test_html_tables_and_definition_lists_in_a_stored_body_read_as_questions_and_answers():
+    turns = read(iv(HTML_BODY, title="Ann Lee on Cold Water", byline="Pat Reyes"))
+    assert spoken(turns, "interviewer") == ["Was it <b>cold</b>?", "The crew seemed to love the town.",
+                                            "You did radio before this.", "Why act now?", "And next?"]
+    assert spoken(turns, "interviewee") == ["Very.</p><p>I froze every single morning.",
+                                            "They fed us soup every day at noon.", "Eleven years of it.",
+                                            "Mostly overnight.", "Because I finally could.", "Sleep."]
+
+
+def test_a_layout_table_keeps_its_paragraphs():
+    body = ("<table><tr><td><div><p>Menu</p></div></td><td><p>First paragraph.</p><p>Second one.</p></td></tr>"
+            "<tr><td>x</td><td>y</td></tr></table>")
+    assert "|" not in view_of(body).text
+
+
+def test_a_web_pages_definition_list_keeps_its_questions_apart_from_its_answers():
+    page = ("<html><head><title>Ann Lee on radio</title><meta name='author' content='Pat Reyes'></head><body>"
+            "<article><h1>Ann Lee on radio</h1><p>Ann Lee spent eleven years on the radio before she ever acted, "
+            "and her new drama is about a night-shift announcer who hears a crime on air.</p>"
+            "<dl><dt>Why act now?</dt><dd><p>Because I finally could.</p></dd>"
+            "<dt>You did radio before this.</dt><dd><p>Eleven years of it, all overnight.</p>"
+            "<p>Radio teaches you to listen.</p></dd><dt>And next?</dt><dd><p>Sleep.</p></dd></dl><p>The drama begins next week on a channel near you, every night at nine.</p></article>"
+            "</body></html>")
+    body = extract_page(page).body
+    turns = read(iv(body, title="Ann Lee on radio", byline="Pat Reyes"))
+    assert spoken(turns, "interviewer") == ["Why act now?", "You did radio before this.", "And next?"]
+    assert spoken(turns, "interviewee") == ["Because I finally could.", "Eleven years of it, all overnight.",
+                                            "Radio teaches you to listen.", "Sleep."]
+
+
+def test_numbered_questions_with_plain_answers_and_a_questionnaires_inline_answers():
+    numbered = ("Each week we send ten questions to someone on screen. This week: Rosa Quill.\n\n"
+                "1. What do you do first on set?\n\nFind the dog. He's always on time.\n\n"
+                "2. Best advice you were given?\n\nMy aunt told me never to apologise for taking up room.")
+    turns = read(iv(numbered, title="Ten questions for Rosa Quill", byline="Lee Hart"))
+    assert spoken(turns, "interviewer") == ["1. What do you do first on set?", "2. Best advice you were given?"]
+    assert spoken(turns, "interviewee") == ["Find the dog. He's always on time.",
+                                            "My aunt told me never to apologise for taking up room."]
+    questionnaire = ("*Rosa Quill, 40, plays a ferry captain.*\n\n"
+                     "**When were you happiest?** On my grandfather's boat, aged nine.\n\n"
+                     "**What is your earliest memory** A shed that smelled of tar.\n\n"
+                     "**How do you relax?** I walk the pier and back.")
+    turns = read(iv(questionnaire, title="The Questionnaire: Rosa Quill", byline="Lee Hart"))
+    assert spoken(turns, "interviewer") == ["When were you happiest?", "What is your earliest memory",
+                                            "How do you relax?"]
+    assert spoken(turns, "interviewee") == ["On my grandfather's boat, aged nine.", "A shed that smelled of tar.",
+                                            "I walk the pier and back."]
