@@ -194,7 +194,7 @@ def _named_in(name: str, context: str) -> bool:
 # MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
 CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
               "no evidence but answers": 0.45, "named, no rival": 1.0,
-              "the archive's star": 0.8}
+              "the archive's star": 0.8, "told in their own voice": 0.9}
 MIN_CONFIDENCE = 0.5
 
 

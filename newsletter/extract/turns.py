@@ -22,9 +22,10 @@ from .cast import Cast, match_strength, norm, people_named
 from .label_kinds import fields_as_prose, role_speaker
 from .pronouns import OUTSIDE_QUOTES
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles,
-                     chevron_turns, classify, ends_with_question, headline_labels, is_bold_question, reported,
-                     trusted_marks)
+                     chevron_turns, classify, dashed_statements, ends_with_question, headline_labels,
+                     is_bold_question, reported, signed_off, trusted_marks)
 from .roles import CONFIDENCE, Roles, infer_roles
+from .told import teller
 from .scan import led_by_first
 from .sentences import paragraphs
 from .speech_marks import speech_view
@@ -78,10 +79,16 @@ def extract_turns(interview: Interview) -> TurnsResult:
     trusted_marks(paras)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
+    dashed_statements(paras, asking)
+    signed_off(paras, body, interview.byline)
     fields_as_prose(body, paras, cast)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
+    told = None if interview.interviewee else teller(interview, body, paras)
+    if told:  # "As told to …": the person it is told by is who the piece is about
+        roles.interviewee, roles.confidence = cast.add(told), CONFIDENCE["told in their own voice"]
     reader = _Reader(body, interview, cast, roles, asking)
+    reader.voice = (roles.interviewee, "interviewee") if told else None
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
@@ -165,6 +172,7 @@ class _Reader:
         self.narration: list[Para] = []
         self.asked: list[Para] = []  # questions set apart, which may quote someone ("[he said] “…”")
         self.current: Who | None = None
+        self.voice: Who | None = None  # an as-told-to piece's teller, whose every plain paragraph it is
         self.qa_started = False
         self.previous: Para | None = None
 
@@ -223,9 +231,12 @@ class _Reader:
             # "What are you reading?" unlabelled, then "LENA VOSS: …": labels only on the answers
             self.turns.append(_turn(body, asker, p.content_start, p.content_end))
             self.current = asker
-        elif self.current is not None and not _reads_as_narration(body, p, self.current, roles.interviewee) \
+        elif p.kind != "writer" and self.current is not None and \
+                not _reads_as_narration(body, p, self.current, roles.interviewee) \
                 and not _opens_on_someone_else(body, p, roles.interviewee, self.cast):
             self.speak(self.current, p.content_start, p.content_end)
+        elif self.voice and p.kind == "plain" and not _reads_as_narration(body, p, self.voice, roles.interviewee):
+            self.speak(self.voice, p.content_start, p.content_end)
         else:
             self.current = None
             self.narration.append(p)

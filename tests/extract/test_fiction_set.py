@@ -39,8 +39,9 @@ FLOORS = {
     "fiction2": Floor(turns=0.94, good_top3=0.96, max_forbidden=2, airdates=0.74),
     # The first score, before any rule was written against it (main at 3770575): 271 of 446 turns, 15 of 24 with a
     # good pick, 4 forbidden, 72 of 87 air-date sentences read alone. Then the layouts it showed (a recorder's
-    # export, captions, list, table and <dl> Q&As): 356 of 446 turns, 18 of 24 with a good pick.
-    "fiction3": Floor(turns=356 / 446, good_top3=18 / 24, max_forbidden=4, airdates=72 / 87),
+    # export, captions, list, table and <dl> Q&As, an as-told-to essay, a newsletter's dashed statements and
+    # sign-off): 379 of 446 turns, 18 of 24 with a good pick, 3 forbidden.
+    "fiction3": Floor(turns=379 / 446, good_top3=18 / 24, max_forbidden=3, airdates=72 / 87),
 }
 
 

@@ -176,3 +176,59 @@ def test_numbered_questions_with_plain_answers_and_a_questionnaires_inline_answe
                                             "How do you relax?"]
     assert spoken(turns, "interviewee") == ["On my grandfather's boat, aged nine.", "A shed that smelled of tar.",
                                             "I walk the pier and back."]
+
+
+ESSAY = ("*In our series on the shows that made them, the actor Rhiannon Vale, 58, looks back on twenty years as a "
+         "ferry captain on* Crossings. *As told to Dev Malik.*\n\n"
+         "The first boat I ever steered was my uncle's dinghy, and I put it straight into the harbour wall. He said, "
+         "\"Well, now you know where the wall is.\" I have thought about that sentence for fifty years.\n\n"
+         "When Crossings came along I could not tell port from starboard. The producer, a kind Welshman called Huw "
+         "Pryce, handed me a rope on the first morning and told me to learn three knots by lunchtime. I learned one.\n\n"
+         "Twenty years is a long time to wear the same jumper. Viewers still send me wool.\n\n"
+         "*Crossings* returns to BBC One on Sunday at 8pm.")
+
+
+def test_an_as_told_to_essay_is_all_in_the_tellers_voice():
+    turns = read(iv(ESSAY, title="My TV life: Rhiannon Vale", byline="Dev Malik"))
+    assert [(r, s) for r, s, _ in turns] == [("narration", "Dev Malik"), *[("interviewee", "Rhiannon Vale")] * 3,
+                                             ("narration", "Dev Malik")]
+    assert turns[1][2].startswith("The first boat I ever steered") and turns[1][2].endswith("for fifty years.")
+
+
+def test_a_credit_in_the_middle_of_a_piece_is_not_an_as_told_to_essay():
+    body = ESSAY.replace(" *As told to Dev Malik.*", "").replace(
+        "When Crossings", "The story, as told to Dev Malik by her co-star, differs. When Crossings")
+    turns = read(iv(body, title="My TV life: Rhiannon Vale", byline="Dev Malik"))
+    assert ("narration", "Dev Malik", "Twenty years is a long time to wear the same jumper. Viewers still send me "
+            "wool.") in turns
+
+
+LETTER = ("Hello all,\n\n"
+          "It's Friday and I've got the baker. Oona Reddy, who plays the pastry chef on *Proof*, answered my "
+          "questions by email.\n\n"
+          "— Are those your hands in the close-ups?\n\n"
+          "Every one. I practised on forty croissants a night.\n\n"
+          "— You trained in a real bakery.\n\n"
+          "For a month, at four every morning. I have never been so tired or so well fed.\n\n"
+          "— What do you bake at home?\n\n"
+          "Toast, if toast counts.\n\n"
+          "That's all from me this week. Go and watch it, and bring a snack.\n\n"
+          "x Lou\n\n"
+          "*Proof* is on every Tuesday at 9pm.")
+
+
+def test_a_newsletters_dashed_statement_is_a_question_and_its_sign_off_the_writers():
+    turns = read(iv(LETTER, title="The Crumb Letter: Oona Reddy", byline="Lou Adair"))
+    assert spoken(turns, "interviewer") == ["Are those your hands in the close-ups?", "You trained in a real bakery.",
+                                            "What do you bake at home?"]
+    assert spoken(turns, "interviewee")[-1] == "Toast, if toast counts."
+    assert ("narration", "Lou Adair", "x Lou") in turns
+    assert ("narration", "Lou Adair", "That's all from me this week. Go and watch it, and bring a snack.") in turns
+
+
+def test_a_sign_off_right_after_an_answer_leaves_the_answer_alone():
+    body = LETTER.replace("That's all from me this week. Go and watch it, and bring a snack.\n\n", "")
+    turns = read(iv(body.replace("Toast, if toast counts.", "Toast, if toast counts. I'm serious about toast."),
+                    title="The Crumb Letter: Oona Reddy", byline="Lou Adair"))
+    assert spoken(turns, "interviewee")[-1] == "Toast, if toast counts. I'm serious about toast."
+    assert ("narration", "Lou Adair", "x Lou") in turns

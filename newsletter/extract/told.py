@@ -1,0 +1,29 @@
+"""First-person pieces a journalist wrote down from someone's telling ("As told to Imogen Tarrant"): every plain
+paragraph is the teller's own voice, quote marks or none; the journalist's words are the set-apart standfirst
+and footer."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Interview
+from .cast import match_strength, people_named
+from .layout import Para
+
+_TOLD_TO = re.compile(r"\b[Aa]s told to:?[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})")
+_EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
+
+
+def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
+    """The person an as-told-to piece is in the voice of: the first person the title, else the credit's
+    paragraph, names who is not the one it was told to (nor the byline). None for any other piece."""
+    edges = paras[:_EDGE_PARAGRAPHS] + paras[-_EDGE_PARAGRAPHS:]
+    credit = next((m for p in edges for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
+    if credit is None:
+        return None
+    writers = [n for n in (credit.group("name"), interview.byline) if n]
+    paragraph = next(p for p in edges if p.start <= credit.start() < p.end)
+    for name in people_named(interview.title or "") + people_named(body[paragraph.start:paragraph.end]):
+        if not any(match_strength(name, w) >= 1 or match_strength(w, name) >= 1 for w in writers):
+            return name
+    return None
