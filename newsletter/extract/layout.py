@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .cast import norm
+from .exchanges import ends_with_question, exchange_segments
 from .words import SPEECH_VERB_WORDS
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
@@ -79,9 +80,11 @@ _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between
 # "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
 _NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
 # "Mara Quint  00:01:08" alone on a line, the speech on the next: how podcast and meeting recorders export a
-# transcript ("Speaker 2  1:04:33" when nobody named the voices). The time makes it a speaker's line, not prose.
+# transcript ("Speaker 2  1:04:33" when nobody named the voices, "Mara Quint (00:08):" from transcription services).
+# The time makes it a speaker's line, not prose.
 _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|\d{1,2})){0,3})[ \t]+[\[(]?"
-                            r"\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\n(?=[ \t]*\S)")
+                            r"\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*:[ \t]*\n?|[ \t]*\n)(?=[ \t]*\S)")
+_CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 
 
@@ -89,7 +92,7 @@ _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 class Para:
     start: int
     end: int
-    kind: str  # "label" | "bold" | "boldlead" | "exchange" | "stage" | "blockquote" | "plain"
+    kind: str  # "label" | "bold" | "boldlead" | "exchange" | "stage" | "blockquote" | "writer" | "plain"
     label: str | None = None
     content_start: int = 0
     content_end: int = 0
@@ -146,7 +149,7 @@ def classify(body: str, start: int, end: int) -> Para:
     if styled:
         return Para(start, end, "bold", content_start=start + styled.start("inner"),
                      content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")
-    laid_out = _listed_exchange(text, start) or _table_exchange(text, start)
+    laid_out = exchange_segments(text, start)
     if laid_out:
         return Para(start, end, "exchange", content_start=start, content_end=end, segments=laid_out)
     dash = _DASH_LEAD.match(text)
@@ -206,6 +209,11 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     stamp = _TIMESTAMP.match(text)
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
         return replace(classify(body, start + stamp.end(), end), start=start)
+    chevrons = _CHEVRONS.match(text)
+    if chevrons and not text.startswith(">>>"):  # ">> KENJI: Hi!": captions that name the speaker after the mark
+        named = classify(body, start + chevrons.end(), end)
+        if named.kind == "label" and not named.marked_by:
+            return replace(named, start=start)
     named = _NAME_AND_TIME.match(text)
     if named and norm(named.group("label")) not in _NOT_LABELS:
         return Para(start, end, "label", named.group("label"), start + named.end(), end)
@@ -231,10 +239,6 @@ def _is_label(m: re.Match, text: str) -> bool:
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label
     return True
-
-
-def ends_with_question(text: str) -> bool:
-    return text.rstrip("*_ ").endswith(("?", "?”", '?"'))
 
 
 def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
@@ -303,118 +307,3 @@ def headline_labels(paras: list[Para], body: str) -> None:
 
 # Two words or more in capitals at the start of a turn: a headline's or a title's, since speech is not written so.
 _SHOUTED = re.compile(r"[\"“‘']?[A-Z][A-Z’'\-]*[,!]?\s+[\"“‘']?[A-Z][A-Z’'\-]+\b")
-
-
-# "Host: Kenji Farrow. Guest: Ana Ruiz, who plays…": a transcript's header naming whose turns its marks open.
-_CAST_LINE = re.compile(r"\b(?P<part>Host|Guest)s?[ \t]*:[ \t]*(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
-_MIN_CHEVRON_TURNS = 4  # a lone ">>" is a Markdown quote within a quote; captions change speaker all the way down
-
-
-def chevron_turns(paras: list[Para], body: str) -> None:
-    """Captions mark each change of speaker with `>>` and no name. With two voices, the host and the guest its
-    header names, the marks alternate between them, the host first (a show opens on its host)."""
-    changes = [p for p in paras if p.kind == "blockquote" and body.startswith(">>", p.start)
-               and not body.startswith(">>>", p.start)]
-    if len(changes) < _MIN_CHEVRON_TURNS:
-        return
-    names: dict[str, str] = {}
-    for m in _CAST_LINE.finditer(body, 0, changes[0].start):
-        names.setdefault(m.group("part"), m.group("name"))
-    if len(names) < 2:
-        return  # whose voice is whose would be a guess
-    for i, p in enumerate(changes):
-        p.kind, p.label = "label", names["Host" if i % 2 == 0 else "Guest"]
-
-
-# A Markdown list item: its indent and its text after the marker (`-`, `*`, `+`, `1.`, `1)`).
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
-
-
-def _listed_exchange(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
-    """`- Is he a good guy?` then `  - He's a good guy with a key.`: questions as the list's items, each answered
-    in the items nested under it. Every item must be answered, and one at least must ask."""
-    if not _ITEM.match(text):
-        return ()
-    items = list(_ITEM.finditer(text))
-    if len(items) < 2:
-        return ()
-    depths = [len(m.group("indent").expandtabs(4)) for m in items]
-    top = min(depths)
-    segments = []
-    for i, m in enumerate(items):
-        stop = items[i + 1].start() if i + 1 < len(items) else len(text)
-        segments.append((base + m.end(), base + stop, "q" if depths[i] == top else "a"))
-    answered = all(part == "a" for (_, _, q), (_, _, part) in zip(segments, segments[1:]) if q == "q")
-    asks = any(part == "q" and ends_with_question(text[s - base:e - base].strip()) for s, e, part in segments)
-    return tuple(segments) if answered and segments[-1][2] == "a" and asks else ()
-
-
-# A Markdown table's row and its cells (`| How cold was it? | Freezing. |`); `\|` is a bar inside a cell.
-_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-_RULE_CELL = re.compile(r"[ \t]*:?-{3,}:?[ \t]*\Z")  # "|---|": under a header
-_QA_HEADER = ({"question", "questions", "q"}, {"answer", "answers", "a"})
-_MIN_ASKING_ROWS = 0.5  # without a Question | Answer header, half the first column must ask
-
-
-def _table_exchange(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
-    """A two-column table of questions and their answers, one exchange per row, under a `Question | Answer`
-    header or with the first column asking; the header row is nobody's turn."""
-    if not text.startswith("|"):
-        return ()
-    rows = []
-    for m in _ROW.finditer(text):
-        bars = [m.start("cells") - 1, *(c.start() for c in _CELL_BAR.finditer(text, m.start("cells"), m.end("cells"))),
-                m.end("cells")]
-        rows.append([(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)])
-    if len(rows) < 2 or len(rows) != text.strip().count("\n") + 1 or any(len(r) != 2 for r in rows):
-        return ()  # not a table of two columns, every line a row
-    words = [text[s:e].strip().lower() for s, e in rows[0]]
-    ruled = all(_RULE_CELL.match(text, s, e) for s, e in rows[1])
-    headed = words[0] in _QA_HEADER[0] and words[1] in _QA_HEADER[1]
-    exchanges = rows[2:] if ruled else rows[1:] if headed else rows
-    asking = sum(ends_with_question(text[r[0][0]:r[0][1]]) for r in exchanges)
-    if not exchanges or not (headed or asking >= _MIN_ASKING_ROWS * len(exchanges)):
-        return ()
-    return tuple((base + s, base + e, part) for r in exchanges for (s, e), part in zip(r, "qa"))
-
-
-_REPORTED = re.compile(r"\A[ \t]*[“\"][^”\"]+[”\"][ \t]*,?[ \t]*(?:[A-Z][\w’'\-]+[ \t]+)?(?:[A-Z][\w’'\-]+)[ \t]+"
-                       r"(?:said|says|added|adds|replied|replies|told us|wrote|writes)\b")
-
-
-def reported(text: str) -> bool:
-    """`"Worse than Hector," Osei said.`: an answer the journalist reports in someone's quoted words."""
-    return _REPORTED.match(text) is not None
-
-
-def dashed_statements(paras: list[Para], asking: set[str]) -> None:
-    """`— You spent time in real kitchens.` where dashes lead the journalist's lines and the answers are plain: a
-    dashed statement is put to the guest as a question, as a bold one is. Where answers are dashed too (the French
-    way), a dashed line that asks nothing may be an answer, and stays as it is."""
-    if "dash" not in asking or any(p.kind == "bold" and p.style == "dash" and after.style == "dash"
-                                   for p, after in zip(paras, paras[1:])):
-        return
-    for p in paras:
-        if p.style == "dash" and p.kind == "plain":
-            p.kind = "bold"
-
-
-_SIGN_OFF_WORDS = {"x", "xx", "xxx", "xo", "xoxo", "love", "cheers", "best", "thanks", "until", "next", "time", "yours",
-                   "ciao", "bye"}
-_MAX_SIGN_OFF_WORDS = 4
-_WORD_OR_DASH = re.compile(r"[\w’'.]+")
-
-
-def signed_off(paras: list[Para], body: str, byline: str | None) -> None:
-    """A letter's sign-off by its writer (`x Margo`, `Love, Margo`) is the writer's, and so are the closing words
-    just before it, unless they directly follow a question (then they are its answer)."""
-    first = byline.split()[0] if byline else None
-    for i, p in enumerate(paras):
-        words = _WORD_OR_DASH.findall(body, p.start, p.end)
-        if first is None or len(words) > _MAX_SIGN_OFF_WORDS or first not in words or \
-                not all(w == first or w in byline.split() or w.lower() in _SIGN_OFF_WORDS for w in words):
-            continue
-        p.kind = "writer"
-        if i >= 2 and paras[i - 1].kind == "plain" and paras[i - 2].kind not in ("bold", "label"):
-            paras[i - 1].kind = "writer"

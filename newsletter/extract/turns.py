@@ -21,9 +21,11 @@ from .attribution import CLOSING_MARKS, attribute_quotes, before_mark, last_ment
 from .cast import Cast, match_strength, norm, people_named
 from .label_kinds import fields_as_prose, role_speaker
 from .pronouns import OUTSIDE_QUOTES
-from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles,
-                     chevron_turns, classify, dashed_statements, ends_with_question, headline_labels,
-                     is_bold_question, reported, signed_off, trusted_marks)
+from .captions import chevron_turns
+from .exchanges import reported
+from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
+                     ends_with_question, headline_labels, is_bold_question, trusted_marks)
+from .letters import dashed_statements, signed_off
 from .roles import CONFIDENCE, Roles, infer_roles
 from .told import teller
 from .scan import led_by_first

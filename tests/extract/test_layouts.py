@@ -27,18 +27,6 @@ def spoken(turns, role: str) -> list[str]:
     return [text for r, _, text in turns if r == role]
 
 
-def test_a_recorders_export_puts_the_speaker_and_the_time_on_a_line_above_the_speech():
-    body = ("*Exported from our recorder. Hosts: Wes Adebayo, Tilly Marsh. Guest: Orla Finnegan.*\n\n"
-            "Wes Adebayo  00:00:02\nWelcome back to Screen Chatter. Orla, how was the sea?\n\n"
-            "Orla Finnegan  00:00:07\nWet. Wetter than the script promised, and the script was mostly water.\n\n"
-            "Tilly Marsh  00:00:15\nDid you ever get seasick?\n\n"
-            "Orla Finnegan  1:02:44\nOnce, on the first morning, and the boom operator has never let me forget it.")
-    turns = read(iv(body, title="Screen Chatter: Orla Finnegan on the sea", byline="Wes Adebayo"))
-    assert [(r, s) for r, s, _ in turns][1:] == [("interviewer", "Wes Adebayo"), ("interviewee", "Orla Finnegan"),
-                                                 ("interviewer", "Tilly Marsh"), ("interviewee", "Orla Finnegan")]
-    assert spoken(turns, "interviewee")[0] == "Wet. Wetter than the script promised, and the script was mostly water."
-
-
 CAPTIONS = ("Captions of the video, tidied by hand. Host: Priya Lindgren. Guest: Tomasz Keane, who plays the "
             "lighthouse keeper.\n\n"
             "[music]\n\n"
@@ -67,6 +55,16 @@ def test_captions_without_a_header_naming_both_voices_are_not_guessed():
     assert "Priya Lindgren" not in {s for _, s, _ in turns}
 
 
+def test_captions_header_on_its_own_and_names_after_the_marks():
+    body = CAPTIONS.replace("Captions of the video, tidied by hand. Host:", "HOST:").replace(". Guest:", ".\nGUEST:")
+    turns = read(iv(body, title="Tomasz Keane answers your questions"))
+    assert turns[0][:2] == ("narration", None) and turns[0][2].startswith("HOST: Priya Lindgren.")
+    assert [s for r, s, _ in turns if r == "interviewer"][0] == "Priya Lindgren"
+    named = CAPTIONS.replace(">> Hi everyone", ">> PRIYA: Hi everyone").replace(">> Damp.", ">> TOMASZ: Damp.")
+    turns = read(iv(named, title="Tomasz Keane answers your questions"))
+    assert ("interviewee", "Tomasz Keane", "Damp. Permanently damp.") in turns
+
+
 BULLETS = ("Nadia Voss plays the harbour master on *Tidewater*. We caught her between takes.\n\n"
            "## On the harbour\n\n"
            "- Can you tie a bowline?\n"
@@ -77,7 +75,7 @@ BULLETS = ("Nadia Voss plays the harbour master on *Tidewater*. We caught her be
            "## Last word\n\n"
            "We asked her co-star too.\n\n"
            "- Ivo, is Nadia bossy on set?\n"
-           "  - \"Only about knots,\" Ivo Brandt said.")
+           "  - \"Only about knots,\" said Ivo Brandt.")
 
 
 def test_questions_as_list_items_answered_in_the_items_nested_under_them():
@@ -103,6 +101,10 @@ def test_a_list_of_points_is_not_a_list_of_questions():
     "| How cold was the lake? | Cold enough to stop my watch. |\n"
     "| The crew seemed to love the town. | The town fed us, which is a kind of love. |\n"
     "| Would you go back? | Tomorrow \\| or the day after. |",
+    # the first exchange set as the header row
+    "| How cold was the lake? | Cold enough to stop my watch. |\n| --- | --- |\n"
+    "| The crew seemed to love the town. | The town fed us, which is a kind of love. |\n"
+    "| Would you go back? | Tomorrow. |",
 ])
 def test_a_two_column_table_of_questions_and_answers(table):
     turns = read(iv("Marta Kollin swam in a real lake for *Deepwater*.\n\n" + table,

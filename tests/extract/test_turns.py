@@ -211,6 +211,12 @@ QUESTION_STYLES = {
                            "Screen Weekly — Did you ever ask for a double?\n\nMara Quinlan — {a2}",
     "timestamps": "[00:00:12] SCREEN WEEKLY: What was the hardest scene this season?\n\n[00:00:15] MARA QUINLAN: {a1}\n\n"
                   "(00:01:02) SCREEN WEEKLY: Did you ever ask for a double?\n\n(00:01:04) MARA QUINLAN: {a2}",
+    "a recorder's export": "Screen Weekly  00:00:12\nWhat was the hardest scene this season?\n\n"
+                           "Mara Quinlan  00:00:15\n{a1}\n\nScreen Weekly  1:01:02\nDid you ever ask for a double?\n\n"
+                           "Mara Quinlan  1:01:04\n{a2}",
+    "a transcription service's": "Screen Weekly (00:12):\nWhat was the hardest scene this season?\n\n"
+                                 "Mara Quinlan (00:15):\n{a1}\n\nScreen Weekly (01:01:02):\n"
+                                 "Did you ever ask for a double?\n\nMara Quinlan (01:01:04): {a2}",
 }
 
 
