@@ -7,6 +7,12 @@ import re
 from .layout import Para
 
 
+def read_letter(paras: list[Para], body: str, asking: set[str], byline: str | None) -> None:
+    """The dashed statements put as questions and the writer's sign-off of a Q&A written as a letter."""
+    dashed_statements(paras, asking)
+    signed_off(paras, body, byline)
+
+
 def dashed_statements(paras: list[Para], asking: set[str]) -> None:
     """`— You spent time in real kitchens.` where dashes lead the journalist's lines and the answers are plain: a
     dashed statement is put to the guest as a question, as a bold one is. Where answers are dashed too (the French

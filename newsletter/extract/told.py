@@ -7,11 +7,23 @@ from __future__ import annotations
 import re
 
 from ..model import Interview
-from .cast import match_strength, people_named
+from .cast import Cast, match_strength, people_named
 from .layout import Para
+from .roles import CONFIDENCE, Roles
 
 _TOLD_TO = re.compile(r"\b[Aa]s told to:?[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})")
 _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
+
+
+def told_in_voice(interview: Interview, body: str, paras: list[Para], roles: Roles,
+                  cast: Cast) -> tuple[str, str] | None:
+    """An as-told-to piece's teller as its interviewee (the person it is told by is who it is about), and as the
+    voice every paragraph is in; None for any other piece, or where the front matter names the interviewee."""
+    told = None if interview.interviewee else teller(interview, body, paras)
+    if told is None:
+        return None
+    roles.interviewee, roles.confidence = cast.add(told), CONFIDENCE["told in their own voice"]
+    return roles.interviewee, "interviewee"
 
 
 def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:

@@ -25,9 +25,9 @@ from .captions import chevron_turns
 from .exchanges import reported
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
-from .letters import dashed_statements, signed_off
+from .letters import read_letter
 from .roles import CONFIDENCE, Roles, infer_roles
-from .told import teller
+from .told import told_in_voice
 from .scan import led_by_first
 from .sentences import paragraphs
 from .speech_marks import speech_view
@@ -81,16 +81,11 @@ def extract_turns(interview: Interview) -> TurnsResult:
     trusted_marks(paras)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
-    dashed_statements(paras, asking)
-    signed_off(paras, body, interview.byline)
+    read_letter(paras, body, asking, interview.byline)
     fields_as_prose(body, paras, cast)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
-    told = None if interview.interviewee else teller(interview, body, paras)
-    if told:  # "As told to …": the person it is told by is who the piece is about
-        roles.interviewee, roles.confidence = cast.add(told), CONFIDENCE["told in their own voice"]
-    reader = _Reader(body, interview, cast, roles, asking)
-    reader.voice = (roles.interviewee, "interviewee") if told else None
+    reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
@@ -167,14 +162,15 @@ class _Reader:
     """Reads the paragraphs in order, keeping who is speaking, into turns; narration is set aside for the
     quote attribution that follows."""
 
-    def __init__(self, body: str, interview: Interview, cast: Cast, roles: Roles, asking: set[str]):
+    def __init__(self, body: str, interview: Interview, cast: Cast, roles: Roles, asking: set[str],
+                 voice: Who | None = None):
         self.body, self.cast, self.roles, self.asking = body, cast, roles, asking
         self.byline = interview.byline
         self.turns: list[Turn] = []
         self.narration: list[Para] = []
         self.asked: list[Para] = []  # questions set apart, which may quote someone ("[he said] “…”")
-        self.current: Who | None = None
-        self.voice: Who | None = None  # an as-told-to piece's teller, whose every plain paragraph it is
+        self.voice = voice  # an as-told-to piece's teller, whose every paragraph is theirs unless it is narration
+        self.current: Who | None = voice
         self.qa_started = False
         self.previous: Para | None = None
 
@@ -237,10 +233,8 @@ class _Reader:
                 not _reads_as_narration(body, p, self.current, roles.interviewee) \
                 and not _opens_on_someone_else(body, p, roles.interviewee, self.cast):
             self.speak(self.current, p.content_start, p.content_end)
-        elif self.voice and p.kind == "plain" and not _reads_as_narration(body, p, self.voice, roles.interviewee):
-            self.speak(self.voice, p.content_start, p.content_end)
         else:
-            self.current = None
+            self.current = self.voice
             self.narration.append(p)
         if p.kind != "blockquote":
             self.previous = p
@@ -266,14 +260,13 @@ class _Reader:
     def exchange(self, p: Para) -> None:
         """A list or table of questions and answers: the journalist asks each, the interviewee answers, unless an
         answer reports someone's quoted words (`"…," Osei said.`), which attribution reads as prose."""
-        self.qa_started = True
+        self.qa_started, self.current = True, None  # each answer is inside: what follows is the journalist's
         for s, e, part in p.segments:
             if part == "a" and reported(self.body[s:e]):
                 self.narration.append(Para(s, e, "plain", content_start=s, content_end=e))
             else:
                 self.speak((self.roles.interviewer, "interviewer") if part == "q" else
                            (self.roles.interviewee, "interviewee"), s, e)
-        self.current = None  # each answer is inside the list or table: what follows it is the journalist's
 
     def speak(self, who: Who, start: int, end: int) -> None:
         self.turns.extend(_spoken(self.body, who, start, end, self.byline))
