@@ -28,16 +28,21 @@ def dashed_statements(paras: list[Para], asking: set[str]) -> None:
 _SIGN_OFF_WORDS = {"x", "xx", "xxx", "xo", "xoxo", "love", "cheers", "best", "thanks", "until", "next", "time", "yours",
                    "ciao", "bye"}
 _MAX_SIGN_OFF_WORDS = 4
+_MAX_SIGN_OFF_CHARS = 60  # four words, a writer's full name among them
 _WORD = re.compile(r"[\w’'.]+")
 
 
 def signed_off(paras: list[Para], body: str, byline: str | None) -> None:
     """A letter's sign-off by its writer (`x Margo`, `Love, Margo`) is the writer's, and so are the closing words
     just before it, unless they directly follow a question (then they are its answer)."""
-    first = byline.split()[0] if byline else None
+    if not byline:
+        return
+    first = byline.split()[0]
     for i, p in enumerate(paras):
+        if p.end - p.start > _MAX_SIGN_OFF_CHARS:
+            continue  # the cheap test first: nearly every paragraph is longer than a sign-off
         words = _WORD.findall(body, p.start, p.end)
-        if first is None or len(words) > _MAX_SIGN_OFF_WORDS or first not in words or \
+        if len(words) > _MAX_SIGN_OFF_WORDS or first not in words or \
                 not all(w == first or w in byline.split() or w.lower() in _SIGN_OFF_WORDS for w in words):
             continue
         p.kind = "writer"
