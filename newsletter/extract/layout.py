@@ -102,7 +102,9 @@ class Para:
     segments: tuple[tuple[int, int, str], ...] = ()
     desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
     style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
-    marked_by: str = ""  # a label not followed by a colon: "line" (the name on a line of its own) | "dash" | "bold"
+    # a label not followed by a colon: "line" (the name on a line of its own) | "dash" | "bold" | "time" (a
+    # recorder's "Name  00:01:08" line) | "comment" (a forum comment's header)
+    marked_by: str = ""
 
 
 def classify(body: str, start: int, end: int) -> Para:
@@ -216,7 +218,7 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
             return replace(named, start=start)
     named = _NAME_AND_TIME.match(text)
     if named and norm(named.group("label")) not in _NOT_LABELS:
-        return Para(start, end, "label", named.group("label"), start + named.end(), end)
+        return Para(start, end, "label", named.group("label"), start + named.end(), end, marked_by="time")
     asked = _ASKED_FROM.match(text)
     if asked and asked.end() < len(text):
         # a reader asks, as a host does (roles._HOST_WORDS)
@@ -286,7 +288,7 @@ def trusted_marks(paras: list[Para]) -> None:
     # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
     # own, so one marked speaker is enough
     other_side = sum(n >= 2 for n in colons.values()) or sum(p.kind == "bold" for p in paras) >= 2
-    for kind in ("line", "dash", "bold"):
+    for kind in ("line", "dash", "bold", "time"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
         if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS and \

@@ -234,3 +234,11 @@ def test_a_sign_off_right_after_an_answer_leaves_the_answer_alone():
                     title="The Crumb Letter: Oona Reddy", byline="Lou Adair"))
     assert spoken(turns, "interviewee")[-1] == "Toast, if toast counts. I'm serious about toast."
     assert ("narration", "Lou Adair", "x Lou") in turns
+
+
+def test_a_listings_column_with_a_channel_and_a_time_above_each_entry_has_no_speakers():
+    body = ("The week ahead, picked by our critic.\n\nBBC One  21:00\nThe Weir continues, and Ruth finally speaks.\n\n"
+            "ITV1  20:00\nMillbrook: Ruby's last episode, with tissues.\n\n"
+            "Channel 4  22:00\nThe Lamplighters begins, and it is lovely.")
+    turns = read(iv(body, title="The week ahead", byline="Ana Ruiz"))
+    assert {(r, s) for r, s, _ in turns} == {("narration", "Ana Ruiz")}
