@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .model import PullQuote, Understanding, frozen
+from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
@@ -37,7 +37,7 @@ _TAG_QUESTION = re.compile(r",\s+(?:you know|right|are you kidding|don[’']t yo
 _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
 
 
-@frozen
+@dataclass(frozen=True)
 class Candidate:
     text: str
     start: int

@@ -9,12 +9,12 @@ features whose weights (`quote_weights.py`) are fitted on annotated interviews b
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
-from .model import frozen
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -72,7 +72,7 @@ _FINITE = re.compile(r"\b(?:" + literal_trie("""is was are were am be been being
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
 
 
-@frozen
+@dataclass(frozen=True)
 class Context:
     """Where a candidate stands: its place in the answer and in the article."""
 
