@@ -10,17 +10,23 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Interview
-from .cast import NAME_WORD, UPPER, edit_distance_at_most_one, norm, people_named
+from .cast import NAME_WORD, UPPER, norm, people_named
 from .sentences import paragraphs
-from .scan import CountedWhenAsked, findall_led, first_names_before, space_before, stands_after, word_before, words_back
+from .spellings import merge_spellings, usual_spelling
+from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before, words_back
 from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
+from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _EMPHASIS_MARKS = re.compile(r"[*_]")
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
-MIN_SUBJECT_SCORE = 3.0  # below this no candidate has enough evidence to be named as the interviewee
+# Evidence counted up to where more says no more: a full name written out three times, a surname ten times, five
+# speech verbs; past these, length of article rather than subject.
+_FULL_NAMES_COUNTED, _MENTIONS_COUNTED, _QUOTES_COUNTED = 3, 10, 5
+MIN_SUBJECT_SCORE = LEAST_EVIDENCE  # below this no candidate has enough evidence to be named as the interviewee
+Evidence = dict[str, float]  # a candidate's evidence, by the feature names of subject_weights.WEIGHTS
 
 
 def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
@@ -29,46 +35,35 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
     kept up through the body, and quoted with speech verbs; never the byline, the outlet or a title in italics.
     `speakers`: the full names on a transcript's labels, candidates wherever the lead leaves them out; `least`: the
     evidence needed (less where `A:` labels already say that someone is interviewed)."""
+    return pick_subject(subject_evidence(interview, body, speakers), body, least)
+
+
+def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) -> dict[str, Evidence | None]:
+    """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
     title = interview.title or ""
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
     lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in islice(paragraphs(body), _LEDE_PARAGRAPHS))
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)
-    scores = {name: _subject_score(name, title, lede, body, interview, index) for name in dict.fromkeys(candidates)}
-    scores = _merge_spellings(scores, body)
+    return {name: _subject_features(name, title, lede, body, interview, index) for name in dict.fromkeys(candidates)}
+
+
+def evidence_score(features: Evidence | None, weights: dict[str, float] = WEIGHTS) -> float:
+    """The weighted sum of a candidate's evidence; 0.0 for a name ruled out."""
+    return 0.0 if features is None else sum(weights[k] * v for k, v in features.items())
+
+
+def pick_subject(evidence: dict[str, Evidence | None], body: str, least: float = MIN_SUBJECT_SCORE,
+                 weights: dict[str, float] = WEIGHTS) -> tuple[str | None, float]:
+    """The best-evidenced candidate and its lead over the next as a share of its score; (None, 0.0) below `least`."""
+    scores = merge_spellings({name: evidence_score(f, weights) for name, f in evidence.items()}, body)
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get, default=None)
     if not best or scores[best] < least:
         return None, 0.0
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
-    return _usual_spelling(best, body), margin
-
-
-def _usual_spelling(name: str, body: str) -> str:
-    """The spelling of a name the article uses most (a lede's `Jorjan Fox` is the body's `Jorja Fox`)."""
-    words = name.split()
-    if len(words) != 2:
-        return name
-    forms = first_names_before(words[-1], body)
-    variants = {f for f in forms if f != words[0] and edit_distance_at_most_one(f.lower(), words[0].lower())}
-    best = max(variants, key=forms.count, default=None)
-    return f"{best} {words[-1]}" if best and forms.count(best) > forms.count(words[0]) else name
-
-
-def _merge_spellings(scores: dict[str, float], body: str) -> dict[str, float]:
-    """`Jorjan Fox` and `Jorja Fox` in one article are one person: keep the spelling the body uses most."""
-    merged = dict(scores)
-    names = list(scores)
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            wa, wb = a.split(), b.split()
-            if a in merged and b in merged and len(wa) == len(wb) and wa[-1] == wb[-1] and wa != wb and \
-                    all(edit_distance_at_most_one(x.lower(), y.lower()) for x, y in zip(wa, wb)):
-                keep, drop = (a, b) if body.count(a) >= body.count(b) else (b, a)
-                merged[keep] = max(merged[keep], merged[drop]) + min(merged[keep], merged[drop]) / 2
-                del merged[drop]
-    return merged
+    return usual_spelling(best, body), margin
 
 
 def _with_body_forms(names: list[str], body: str) -> list[str]:
@@ -159,9 +154,6 @@ def _trade_matches(rx: re.Pattern, lede: str) -> Iterator[re.Match]:
 def _trade_words(lede: str) -> tuple[int, ...]:
     """Where each trade word of the lead starts: found once for all the names an article's lead is asked about."""
     return tuple(m.start() for m in _TRADE_WORD.finditer(lede))
-
-
-_ROLE_NOUN_EVIDENCE = 2.0  # as strong as a name kept up through the body: a lead names its subject by their trade
 
 
 def _used_as_title(name: str, text: str) -> bool:
@@ -332,49 +324,48 @@ def _bare(word: str) -> str:
     return _POSSESSIVE_END.sub("", word)
 
 
-def _subject_score(name: str, title: str, lede: str, body: str, interview: Interview, index: _BodyIndex) -> float:
+def _subject_features(name: str, title: str, lede: str, body: str, interview: Interview,
+                      index: _BodyIndex) -> Evidence | None:
     words = name.split()
     if words[0].lower().strip(".") in _RANKS:
-        return 0.0  # "Undersheriff Ecklie", "Captain Ines Roe": a character's rank
+        return None  # "Undersheriff Ecklie", "Captain Ines Roe": a character's rank
     if any(w.lower().strip(".") in COMMON_WORDS and w.lower() not in ("will", "may", "mark", "star") for w in words):
-        return 0.0
+        return None
     for press in (interview.byline, interview.outlet):
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
-            return 0.0
+            return None
     surname = words[-1]
     mentions = index.words[surname]
     if mentions and index.in_italics[surname] >= mentions:
-        return 0.0  # only ever inside italics: a show or film title
+        return None  # only ever inside italics: a show or film title
     if words[-1].lower().strip(".’'") in INSTITUTION_WORDS:
-        return 0.0  # a paper, a network or a place, not a person
+        return None  # a paper, a network or a place, not a person
     if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).
-        return 0.0
+        return None
     if name in index.quoted or _quoted_in(name, title):
-        return 0.0  # ‘Poker Face’: set off in quote marks like a title
+        return None  # ‘Poker Face’: set off in quote marks like a title
     if not index.words[words[-1]]:
-        return 0.0  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
+        return None  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
     if only_in_institutions(name, body):
-        return 0.0  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
+        return None  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):
-        return 0.0  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
+        return None  # `Night Desk`, `Harbor Lights`: every word an everyday word, so a title
     if _used_as_title(name, title) or _used_as_title(name, body):
-        return 0.0  # "Night Desk star Lena Voss", "Night Desk airs on…": a show, not a person
-    score = 3.0 if name in title or surname in title and re.search(rf"\b{re.escape(surname)}\b", title) else 0.0
-    score += 1.0 if name in lede else 0.0
-    score += min(3, body.count(name))
-    score += 0.5 * min(10, mentions)
-    score += min(5, index.spoken_by[surname])
-    if _introduced_by_trade(name, lede):
-        score += _ROLE_NOUN_EVIDENCE
+        return None  # "Night Desk star Lena Voss", "Night Desk airs on…": a show, not a person
     # "as Lydia", "(Julia Holden)": a character, not a person who was interviewed; "who plays Captain Ines Roe"
     # says so outright.
     if any(_starts_with(after, name) for after in index.played) or name in index.characters:
-        return 0.0
-    playing = sum(name in after and _starts_with(after, name) for after in index.playing) + \
-        _character_in_pairs(name, index)
-    return score - 2.0 * playing
+        return None
+    titled = name in title or surname in title and re.search(rf"\b{re.escape(surname)}\b", title)
+    return {"title": 1.0 if titled else 0.0, "lead": 1.0 if name in lede else 0.0,
+            "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
+            "surname_mentions": min(_MENTIONS_COUNTED, mentions),
+            "quoted": min(_QUOTES_COUNTED, index.spoken_by[surname]),
+            "trade": 1.0 if _introduced_by_trade(name, lede) else 0.0,
+            "character": sum(name in after and _starts_with(after, name) for after in index.playing)
+            + _character_in_pairs(name, index)}
 
 
 def _character_in_pairs(name: str, index: _BodyIndex) -> int:
