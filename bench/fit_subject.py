@@ -7,14 +7,13 @@ under any weights without running the program again. A candidate is right when i
 (in the article's usual spelling); "nobody" is right when no candidate is (no interviewee, or one the candidate
 rules never propose).
 
-The fit is a softmax over each interview's candidates plus a "nobody" option scored at the least evidence
-(a third of it where `A:` labels lower the bar, as roles.py does), so the weights and the threshold are fitted
-together and the decision rule is the program's own: the best candidate unless nobody scores higher. The
-weights are L2-regularised (numpy) on features divided by their caps, so each feature's whole range weighs alike;
-evidence for keeps its sign (at least 0) and standing as a character stays against (at most 0). The fitted
-weights are then scaled so the least evidence is 3.0, as by hand, which keeps roles.py's lower bar with `A:`
-labels (1.0) a third of it. No interview merges two spellings of one name, so the fit scores candidates one by
-one; the figures run the program's own pick_subject.
+The weights are fitted by a softmax over each interview's candidates (the interviews whose interviewee is one of
+them), L2-regularised (numpy) on features divided by their caps, so each feature's whole range weighs alike;
+evidence for keeps its sign (at least 0) and standing as a character stays against (at most 0). The least
+evidence is then the middle of the widest range of thresholds under which the most guesses are right (a third of
+it where `A:` labels lower the bar, as roles.py does), and the weights are scaled so that it is 3.0, as by hand:
+roles.py's lower bar with `A:` labels (1.0) stays a third of it. No interview merges two spellings of one name,
+so the fit scores candidates one by one; the figures run the program's own pick_subject.
 
 Prints, per source, for the weights in newsletter/extract/subject_weights.py, the weights fitted on everything,
 and leave-one-source-out (fit without a source, score on it): candidates right (guess_interviewee's pick is the
@@ -48,7 +47,7 @@ RATE = 1.0
 # Features divided by these while fitting (their caps in subject.py): a weight then buys a feature's whole range.
 SCALES = {"full_names": 3.0, "surname_mentions": 10.0, "quoted": 5.0}
 AGAINST = {"character"}  # evidence against being the subject: its weight stays at most 0; the rest at least 0
-LEAST = 3.0  # the least evidence after the fitted weights are scaled: the hand threshold, which roles.py's 1.0 is a third of
+LEAST = 3.0  # the least evidence the fitted weights are scaled to: the hand one (roles.py's 1.0 is a third of it)
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS_FILE = REPO / "newsletter" / "extract" / "subject_weights.py"
 NAMES = list(subject_weights.WEIGHTS)
@@ -146,12 +145,15 @@ def scaled_to_threshold(weights: dict[str, float], items: list[dict]) -> tuple[d
     cuts = [tops[0] / 2] + [(a + b) / 2 for a, b in zip(tops, tops[1:])] + [tops[-1] * 2]
     right = [candidates_right(weights, items, least=cut) for cut in cuts]
     best = [i for i, r in enumerate(right) if r == max(right)]
-    runs = [[i] for i in best[:1]]
-    for i in best[1:]:
-        runs[-1].append(i) if i == runs[-1][-1] + 1 else runs.append([i])
+    runs: list[list[int]] = []  # runs of neighbouring best cuts
+    for i in best:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
     widest = max(runs, key=lambda run: cuts[run[-1]] - cuts[run[0]])
     threshold = (cuts[widest[0]] + cuts[widest[-1]]) / 2
-    return {n: round(float(v) * LEAST / threshold, 3) for n, v in weights.items()}, float(threshold)
+    return {n: round(float(v * LEAST / threshold), 3) for n, v in weights.items()}, float(threshold)
 
 
 def _top_scores(weights: dict[str, float], item: dict) -> list[float]:
@@ -241,9 +243,12 @@ def write(weights: dict[str, float], items: list[dict]) -> None:
     sources = ", ".join(f"{src} {len(held)}" for src, held in by_source(items).items())
     lines = ",\n".join(f'    "{n}": {v}' for n, v in weights.items())
     WEIGHTS_FILE.write_text(
-        '"""Weights of the interviewee evidence (subject._subject_features), fitted by `python bench/fit_subject.py '
-        '--write`\n(do not edit by hand): a softmax over each annotated interview\'s candidates and "nobody", '
-        f'L2 {L2}, on {len(items)}\ninterviews ({sources}); scaled so the least evidence is {LEAST}."""\n\n'
+        '"""Weights of the interviewee evidence (subject._subject_features), fitted by\n'
+        '`python bench/fit_subject.py --write` (do not edit by hand): a softmax over each annotated interview\'s '
+        f'candidates,\nL2 {L2} on features divided by their caps, then scaled so that the least evidence under '
+        f'which the most\nguesses are right is {LEAST}. Fitted on {len(items)} interviews:\n{sources}.\n'
+        'The hand weights before them: title 3, lead 1, full_names 1, surname_mentions 0.5, quoted 1, trade 2, '
+        'character -2."""\n\n'
         f"WEIGHTS = {{\n{lines},\n}}\nLEAST_EVIDENCE = {LEAST}\n")
     print(f"wrote {WEIGHTS_FILE}")
 
