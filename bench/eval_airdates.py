@@ -4,8 +4,10 @@ For every `airdates*.jsonl` file: the share of sentences whose kind, weekday,
 local time, zone and resolved date all match (`none`: nothing extracted), per
 file and per source (the first folder under articles/). Scored twice: the sentence alone (`parse_sentence`, as
 bench/eval_corpus.py does) and read in its article (`find_air_dates`, as
-`newsletter inspect` does, which also knows what earlier sentences said). Usage:
-python bench/eval_airdates.py [CORPUS_DIR] [-v]
+`newsletter inspect` does, which also knows what earlier sentences said). `--variants` instead reads each
+sentence alone in surface variants that keep its meaning (curly or straight quotes, non-breaking spaces,
+entities, markup around it, `9pm`/`9 PM` for `9 p.m.`, dashes, double spaces): how many of those right as written
+stay right. Usage: python bench/eval_airdates.py [CORPUS_DIR] [-v] [--variants]
 """
 
 from __future__ import annotations
@@ -83,12 +85,49 @@ def score_file(path: Path, verbose: bool, whole: bool) -> tuple[Counter, Counter
     return right, total
 
 
+# Surface variants of a sentence that keep its meaning, as other sources print the same words (--variants).
+VARIANTS = {
+    "curly": lambda s: re.sub(r"(\w)'(\w)", "\\1’\\2", re.sub(r'"([^"]*)"', "“\\1”", s)),
+    "straight": lambda s: s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'),
+    "nbsp": lambda s: re.sub(r"(?<=[\d.,:]) (?=\S)|(?<=\b[A-Z][a-z]{2}\.) ", "\u00a0", s),
+    "entities": lambda s: s.replace("’", "&#8217;").replace("'", "&#39;").replace("“", "&#8220;")
+    .replace("”", "&#8221;").replace("—", "&mdash;").replace("&", "&amp;", 0),
+    "html-p": lambda s: f"<p>{s}</p>",
+    "bold": lambda s: f"**{s}**",
+    "italic": lambda s: f"*{s}*",
+    "pm-compact": lambda s: re.sub(r"(\d) ?([ap])\.m\.", r"\1\2m", s),
+    "pm-caps": lambda s: re.sub(r"(\d) ?([ap])\.?m\b\.?", lambda m: f"{m.group(1)} {m.group(2).upper()}M", s),
+    "dashes": lambda s: s.replace(" - ", " – ").replace("—", " – "),
+    "double-spaces": lambda s: s.replace(". ", ".  ").replace(", ", ",  "),
+}
+
+
+def score_variants(files: list[Path]) -> None:
+    """Each sentence read alone as written and in each surface variant that changes it: how many stay right."""
+    anns = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()]
+    print(f"{'variant':<15} {'changed':>7} {'right as written':>16} {'right as varied':>15}")
+    for name, vary in VARIANTS.items():
+        changed = [a for a in anns if vary(a["sentence"]) != a["sentence"]]
+        before = sum(is_right(a["expect"], parse_sentence(a["sentence"], date.fromisoformat(a["article_date"])))
+                     for a in changed)
+        after = [a for a in changed
+                 if not is_right(a["expect"], parse_sentence(vary(a["sentence"]), date.fromisoformat(a["article_date"])))
+                 and is_right(a["expect"], parse_sentence(a["sentence"], date.fromisoformat(a["article_date"])))]
+        print(f"{name:<15} {len(changed):>7} {before:>16} {before - len(after):>15}")
+        if "-v" in sys.argv:
+            for a in after:
+                print(f"    LOST {vary(a['sentence'])[:110]!r}")
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     root = Path(args[0]) if args else default_corpus()
     files = sorted(root.glob("airdates*.jsonl"))
     if not files:
         print(f"no airdates*.jsonl at {root}; nothing to score")
+        return
+    if "--variants" in sys.argv:
+        score_variants(files)
         return
     for whole in (False, True):
         print("\nsentence read in its article (find_air_dates, with the outlet)" if whole

@@ -7,6 +7,7 @@ Pure readers for airdates.py, which decides what airing a sentence that passes s
 
 from __future__ import annotations
 
+import html
 import re
 
 from .channels import Channel, find_channels, names_streamer, offered_on
@@ -124,6 +125,8 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     streamer = streamers and names_streamer(text)
     if not streamer and not has_cue(text):
         return False
+    if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
+        text = html.unescape(text)
     lower = text.lower()
     return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
         or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower))

@@ -90,13 +90,17 @@ CHANNELS = {
     "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
     "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
-                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
+                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|Colors Infinity|"
+                     "Comedy Central India|Star World India|Zee Tamil|Star Maa|"
                      "Star Jalsha|Zee Marathi|"),
     "Asia/Jakarta": "RCTI|SCTV|Trans TV|Indosiar|",
     "Asia/Bangkok": "Channel 3 Thailand|Channel 7 Thailand|Workpoint TV|",
     "Asia/Taipei": "TTV|CTS|FTV|",
     "Asia/Jerusalem": "Kan 11|Keshet 12|Reshet 13|HOT|yes TV|",
-    "Africa/Johannesburg": "SABC 1|SABC1|SABC 2|SABC2|SABC 3|SABC3|e.tv|M-Net|Mzansi Magic|DStv|",
+    "Africa/Johannesburg": "SABC 1|SABC1|SABC 2|SABC2|SABC 3|SABC3|e.tv|M-Net|Mzansi Magic|DStv|kykNET|1Magic|",
+    "Africa/Lagos": "Africa Magic|Africa Magic Showcase|Africa Magic Family|NTA|AIT|Channels TV|TVC|",
+    "Africa/Nairobi": "Citizen TV|NTV Kenya|KTN|KBC|Maisha Magic|",
+    "Asia/Karachi": "Hum TV|ARY Digital|Geo TV|Geo Entertainment|PTV Home|",
     "America/Sao_Paulo": "Globo|TV Globo|Rede Globo|SBT|Record TV|Band|",
     "America/Mexico_City": "Televisa|Las Estrellas|Canal 5 Mexico|Azteca|Azteca 7|Azteca Uno|Imagen TV|",
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",

@@ -871,3 +871,20 @@ def test_a_day_counted_from_nothing_is_no_day():
     assert parse_sentence("She flew home the next day.", WED) is None
     # read alone, `the same night` has no airing to count from: the listing's day is the article's
     assert parse_sentence("It airs the same night at 9.05pm on AXN Philippines.", WED).day == WED
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It airs on Citizen TV on Sundays at 9pm.", ("Citizen TV", "recurring", "Sunday", "21:00", "Africa/Nairobi", None)),
+    ("The drama airs weeknights at 8pm on Africa Magic Showcase.",
+     ("Africa Magic Showcase", "recurring", None, "20:00", "Africa/Lagos", None)),
+    ("It airs on Hum TV on Saturdays at 8pm.", ("Hum TV", "recurring", "Saturday", "20:00", "Asia/Karachi", None)),
+    ("It premieres on Colors Infinity on Monday at 9pm.", ("Colors Infinity", "one-off", "Monday", "21:00", KOL,
+                                                           "2026-11-23")),
+])
+def test_channels_of_more_countries(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+def test_a_scraped_sentences_entities_are_read_as_their_marks():
+    got = parse_sentence("Her character survived Tuesday&#39;s premiere, barely.", WED)
+    assert (got.kind, got.day) == ("one-off", date(2026, 11, 17))
