@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, STREAM_WORD
 from .channels import NEW_YORK, Channel, placed_by_home, zone_of
+from .places import viewers_country
 from .show_subject import show_subject
 from .when import Clock, Day, british_style, resolve
 
@@ -41,6 +42,7 @@ _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in t
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
+_BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b", re.I)  # a cheap test first
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -186,6 +188,11 @@ class Reading:
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
         if written:
             return self.clock.hhmm, written
+        near = (self.clock.start, self.clock.end, *((self.channel.start, self.channel.end)
+                                                    if self.channel in self.channels else ()))
+        viewers = viewers_country(self.clean, near) if _BY_COUNTRY.search(self.clean) else None
+        if viewers and (self.channel is None or self.channel.streaming or channel_zone == NEW_YORK):
+            return self.clock.hhmm, viewers  # `on Netflix in the UK at 8am`: a worldwide service, the UK's clock
         if channel_zone:
             return self.clock.hhmm, channel_zone
         # no channel to place the clock: the place the article comes from, else how the sentence writes its clock

@@ -85,6 +85,45 @@ _VIEWERS_CITY = re.compile(r"\b(?:viewers|audiences|residents|households)\s+(?:i
                            + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
 
 
+# Countries with one zone (or one that national schedules are given in), as a sentence names its viewers:
+# `in the UK`, `Indian viewers`.
+_COUNTRIES = {
+    "Europe/London": "the UK|the United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UK|British",
+    "Europe/Dublin": "Ireland|Irish",
+    "Asia/Kolkata": "India|Indian",
+    "Asia/Singapore": "Singapore|Singaporean",
+    "Asia/Kuala_Lumpur": "Malaysia|Malaysian",
+    "Asia/Manila": "the Philippines|Filipino|Philippine",
+    "Asia/Hong_Kong": "Hong Kong",
+    "Asia/Tokyo": "Japan|Japanese",
+    "Asia/Seoul": "South Korea|Korea|Korean",
+    "Australia/Sydney": "Australia|Australian",
+    "Pacific/Auckland": "New Zealand|NZ|Kiwi",
+    "Europe/Berlin": "Germany|German",
+    "Europe/Paris": "France|French",
+    "Europe/Amsterdam": "the Netherlands|Dutch",
+    "Africa/Johannesburg": "South Africa|South African",
+    "Africa/Lagos": "Nigeria|Nigerian",
+}
+_COUNTRY_ZONE = {name: zone for zone, names in _COUNTRIES.items() for name in names.split("|")}
+_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
+_VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"
+                              r"\b(" + _COUNTRY_NAMES + r")\s+(?:viewers|audiences|fans|subscribers|time)\b")
+_NEAR = 20  # characters between a country's viewers and the clock or channel they watch at
+# `filmed in Ireland`, `based in the UK`: the country of something other than the viewers.
+_NOT_VIEWERS = re.compile(r"\b(?:filmed|shot|set|born|based|lives?|lived|made|recorded|raised|up|moved|works?|"
+                          r"worked|stays?|stayed|location|holiday|vacation)\s*$", re.I)
+
+
+def viewers_country(text: str, near: tuple[int, ...]) -> str | None:
+    """The zone of the one country `text` says viewers are in (`in the UK`, `Indian viewers`), named leading the
+    text or within a few words of one of the places `near` (a clock, a channel): not `filmed in Ireland`."""
+    zones = {_COUNTRY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_COUNTRY.finditer(text)
+             if (m.start() < 3 or any(m.start() - _NEAR <= at <= m.end() + _NEAR for at in near))
+             and not _NOT_VIEWERS.search(text, max(0, m.start() - 20), m.start())}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def city_zone(text: str) -> str | None:
     """The zone of the first city `text` names, if any."""
     m = _CITIES.search(text)

@@ -888,3 +888,15 @@ def test_channels_of_more_countries(sentence, want):
 def test_a_scraped_sentences_entities_are_read_as_their_marks():
     got = parse_sentence("Her character survived Tuesday&#39;s premiere, barely.", WED)
     assert (got.kind, got.day) == ("one-off", date(2026, 11, 17))
+
+
+@pytest.mark.parametrize("sentence, tz", [
+    ("The series lands on Netflix in the UK at 8am on Friday.", LON),  # a worldwide service: the viewers' clock
+    ("Indian viewers can stream it on Prime Video from 12.30am on Friday.", KOL),
+    ("In Australia, it premieres on Netflix at 7pm on Friday.", SYD),
+    ("In the UK, it airs on Sky Atlantic at 9pm on Monday.", LON),
+    ("The show airs on NBC at 9 p.m. Thursday; it was filmed in Ireland.", NY),  # Ireland is where it was filmed
+    ("Born in India, she stars in the drama, which streams on Netflix at 8 p.m. Friday.", NY),
+])
+def test_the_country_viewers_are_in_gives_a_worldwide_services_clock_its_zone(sentence, tz):
+    assert parse_sentence(sentence, WED).tz == tz
