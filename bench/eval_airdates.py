@@ -102,17 +102,19 @@ VARIANTS = {
 }
 
 
+def _alone(ann: dict, sentence: str):
+    return parse_sentence(sentence, date.fromisoformat(ann["article_date"]))
+
+
 def score_variants(files: list[Path]) -> None:
     """Each sentence read alone as written and in each surface variant that changes it: how many stay right."""
     anns = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()]
     print(f"{'variant':<15} {'changed':>7} {'right as written':>16} {'right as varied':>15}")
     for name, vary in VARIANTS.items():
         changed = [a for a in anns if vary(a["sentence"]) != a["sentence"]]
-        before = sum(is_right(a["expect"], parse_sentence(a["sentence"], date.fromisoformat(a["article_date"])))
-                     for a in changed)
-        after = [a for a in changed
-                 if not is_right(a["expect"], parse_sentence(vary(a["sentence"]), date.fromisoformat(a["article_date"])))
-                 and is_right(a["expect"], parse_sentence(a["sentence"], date.fromisoformat(a["article_date"])))]
+        before = sum(is_right(a["expect"], _alone(a, a["sentence"])) for a in changed)
+        after = [a for a in changed if is_right(a["expect"], _alone(a, a["sentence"]))
+                 and not is_right(a["expect"], _alone(a, vary(a["sentence"])))]
         print(f"{name:<15} {len(changed):>7} {before:>16} {before - len(after):>15}")
         if "-v" in sys.argv:
             for a in after:

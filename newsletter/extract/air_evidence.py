@@ -65,8 +65,14 @@ _LOOK_ALIKE = re.compile(
 # What says a show is there to watch now, where no day says when: `is on ITVX`, `available`, `now streaming`, `you
 # can watch it` (not a viewing in the past: `I watched it on Netflix`, `she binged it on Hulu`).
 _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:on|in)\b|available|stream(?:s|ing)\b|"
-                        r"now\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|box\s*set|"
+                        r"now\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|"
+                        r"box\s*set|"
                         r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
+# An airing's audience, said the day after: `drew 6 million viewers`, `averaged 25 million`.
+_RATINGS = re.compile(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
+                      r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
+                      r"[\d.,]+\s*"
+                      r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))", re.I)
 # A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
 _PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)
@@ -116,6 +122,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
                    re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
+_QUICK_RATINGS = _quick(_RATINGS)
 
 
 def worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -128,7 +135,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
         text = html.unescape(text)
     lower = text.lower()
-    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
+    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) or bool(_QUICK_RATINGS.search(lower)) \
         or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower))
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
@@ -187,6 +194,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean)):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
+    if days and _RATINGS.search(clean) and _TV_NOUN.search(clean):
+        return True  # `The premiere, on Sunday at 9pm, drew 6 million viewers`: news of a past airing
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
         return True  # `It was on BBC One last night`, `Episode two is on Thursday`
     return bool(strip and _SHOW_WORD.search(clean)) or bool(STREAM_WORD.search(clean) and placed and (

@@ -22,12 +22,15 @@ from .when import Clock, Day, british_style, resolve
 _PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
                    r"went\s+out|began|started|used\s+to|"
-                   r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month))\b", re.I)
+                   r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
+                   r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
                        r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
                        re.I)
-_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|"
+_OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+longer|"
+                       r"until\s+(?:last\s+(?:year|season|month|spring|summer|autumn|fall|winter)|recently|"
+                       r"(?:19|20)\d\d)\b|for\s+(?:years|decades|(?:\w+\s+)?(?:years|seasons))\b|"
                        r"(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
@@ -36,7 +39,8 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
-                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s))\b", re.I)
+                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s)|(?:live|grand)\s+final)\b",
+                           re.I)
 LONDON = "Europe/London"
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
@@ -184,7 +188,8 @@ class Reading:
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
         channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
         written = self.clock.zone
-        if written and channel_zone and _same_offset(written, channel_zone, self.article_date):
+        if written and channel_zone and not self.clock.country and _same_offset(written, channel_zone,
+                                                                                 self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
         if written:
             return self.clock.hhmm, written

@@ -88,9 +88,10 @@ CHANNELS = {
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
     "Asia/Seoul": "KBS|KBS1|KBS2|KBS 2TV|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|ENA|TV Chosun|MBN|Channel A|",
     "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
-    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|TV5 Philippines|Kapamilya Channel|",
+    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|GTV|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
-                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|Colors Infinity|"
+                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
+                     "Colors Infinity|"
                      "Comedy Central India|Star World India|Zee Tamil|Star Maa|"
                      "Star Jalsha|Zee Marathi|"),
     "Asia/Jakarta": "RCTI|SCTV|Trans TV|Indosiar|",
@@ -155,7 +156,8 @@ STREAMERS = {
     "Asia/Dubai": "Shahid|Shahid VIP|OSN+|StarzPlay|STARZPLAY|",
     "Africa/Johannesburg": "Showmax|DStv Now|DStv Stream|SABC Plus|SABC+|",
     "America/Mexico_City": "ViX|Vix|Blim TV|",
-    "Asia/Kolkata": ("Hotstar|Disney+ Hotstar|JioHotstar|JioCinema|ZEE5|SonyLIV|Voot|MX Player|Amazon miniTV|ALTBalaji|"
+    "Asia/Kolkata": ("Hotstar|Disney+ Hotstar|JioHotstar|JioCinema|ZEE5|Zee5|SonyLIV|Sony LIV|Voot|MX Player|"
+                     "Amazon miniTV|ALTBalaji|"
                      "Eros Now|Sun NXT|"),
     "America/Sao_Paulo": "Globoplay|",
 }

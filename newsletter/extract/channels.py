@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS, STREAMERS, WITH_THE
@@ -148,11 +149,26 @@ def _starts_word(text: str, at: int, also: frozenset = _NOT_BEFORE_NAME) -> bool
 
 
 def _named(text: str):
-    for m in _name_matches(text):
+    caps = not _LOWER.search(text) and _TWO_CAPS.search(text) is not None
+    for m in (_caps_names().finditer(text) if caps else _name_matches(text)):
         if not _starts_word(text, m.start()):
             continue
-        zone, streaming = _KNOWN[m.group(1)]
-        yield Channel(m.group(1), zone, streaming, m.start(), m.end())
+        name = _CAPS_KNOWN[m.group(1)] if caps else m.group(1)
+        zone, streaming = _KNOWN[name]
+        yield Channel(name, zone, streaming, m.start(), m.end())
+
+
+# `TX: SUNDAY 6 DECEMBER, 9PM, BBC ONE`: a line in capitals names its channel in capitals too. Names are matched
+# there in capitals (the first name of each spelling), by a pattern built the first time one is read.
+_LOWER, _TWO_CAPS = re.compile("[a-z]"), re.compile("[A-Z]{2}")
+_CAPS_KNOWN: dict[str, str] = {}
+
+
+@cache
+def _caps_names() -> re.Pattern:
+    for name in _KNOWN:
+        _CAPS_KNOWN.setdefault(name.upper(), name)
+    return re.compile("(" + literal_trie(_CAPS_KNOWN) + _NAME_END)
 
 
 def _stands_as_channel(text: str, c: Channel) -> bool:

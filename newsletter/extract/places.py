@@ -57,21 +57,40 @@ _OUTLETS = {
                       "Channel NewsAsia|CNA Lifestyle|8 Days",
     "Asia/Manila": "Philippine Daily Inquirer|Inquirer.net|The Philippine Star|Philstar|Manila Bulletin|Rappler",
     "Asia/Kolkata": "The Hindu|Times of India|The Times of India|Hindustan Times|Indian Express|The Indian Express|"
-                    "Deccan Chronicle|Deccan Herald|Filmfare|Rediff",
+                    "Deccan Chronicle|Deccan Herald|Filmfare|Rediff|NDTV|India Today|Firstpost|News18|Pinkvilla|"
+                    "Bollywood Hungama|Koimoi|Mid-Day|The Quint|Scroll.in|The Telegraph India",
+    "Asia/Seoul": "The Korea Herald|Korea Herald|The Korea Times|Korea Times|Yonhap|Korea JoongAng Daily|"
+                  "The Chosun Ilbo|Chosun Ilbo",
+    "Asia/Tokyo": "The Japan Times|Japan Times|The Mainichi|NHK World",
     "Asia/Hong_Kong": "South China Morning Post|The Standard Hong Kong",
     "Asia/Jakarta": "The Jakarta Post|Kompas|Tempo",
     "Europe/London": "The Guardian|The Observer|The Times|The Sunday Times|The Telegraph|Daily Telegraph|Daily Mail|"
                      "Mail on Sunday|The Sun|Daily Mirror|The Mirror|Daily Express|Daily Star|The Independent|"
-                     "Radio Times|TV Times|What's on TV|Inside Soap|Soaplife|Digital Spy|Metro UK|The i|BBC News",
+                     "Radio Times|TV Times|What's on TV|Inside Soap|Soaplife|Digital Spy|Metro UK|The i|BBC News|"
+                     "Evening Standard|The Scotsman|The Herald Scotland|The National Scotland|WalesOnline|iNews|"
+                     "HuffPost UK|The Stage|Empire|Total Film|TV & Satellite Week|TV Choice|Heat|OK! Magazine|"
+                     "Hello! Magazine|Closer|Daily Record|The Press and Journal|Yorkshire Post",
     "Europe/Dublin": "The Irish Times|Irish Independent|Irish Examiner|Sunday World|RTÉ Guide|RTE Guide|"
-                     "The Journal|TheJournal.ie",
+                     "The Journal|TheJournal.ie|Irish Mirror|Irish Daily Star|Sunday Independent|Hot Press|RTÉ|RTE",
     "Australia/Sydney": "The Sydney Morning Herald|The Daily Telegraph Australia|The Australian|news.com.au|"
-                        "TV Week|TV Tonight",
-    "Pacific/Auckland": "The New Zealand Herald|NZ Herald|Stuff.co.nz|The Spinoff",
-    "America/Toronto": "The Globe and Mail|Globe and Mail|National Post",
+                        "TV Week|TV Tonight|Mediaweek|TV Blackbox|The Guardian Australia|Guardian Australia|"
+                        "ABC News Australia|SBS News",
+    "Australia/Melbourne": "The Age|Herald Sun",
+    "Australia/Brisbane": "The Courier-Mail|Courier-Mail",
+    "Australia/Perth": "The West Australian|PerthNow",
+    "Pacific/Auckland": "The New Zealand Herald|NZ Herald|Stuff.co.nz|The Spinoff|Stuff|RNZ|Newsroom NZ|The Post NZ",
+    "America/Toronto": "The Globe and Mail|Globe and Mail|National Post|The Canadian Press|CBC News|Global News|"
+                       "CTV News|Maclean's|Toronto Sun",
+    "Africa/Johannesburg": "News24|TimesLIVE|IOL|Sowetan|Mail & Guardian|The Citizen|Channel24",
+    "Africa/Lagos": "Punch|Vanguard|The Guardian Nigeria|Pulse Nigeria|Premium Times|ThisDay|BellaNaija",
+    "Africa/Nairobi": "Daily Nation|Nation Africa|The Standard Kenya|Tuko|The Star Kenya",
+    "America/Sao_Paulo": "O Globo|Folha de S.Paulo|Estadão",
 }
 # An outlet's web address ends in its country: those with one zone for the whole country.
 _COUNTRY_DOMAINS = {"my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "ph": "Asia/Manila", "in": "Asia/Kolkata",
+                    "kr": "Asia/Seoul", "jp": "Asia/Tokyo", "za": "Africa/Johannesburg", "ng": "Africa/Lagos",
+                    "ke": "Africa/Nairobi", "pk": "Asia/Karachi", "fr": "Europe/Paris", "it": "Europe/Rome",
+                    "es": "Europe/Madrid", "at": "Europe/Vienna", "ch": "Europe/Zurich", "be": "Europe/Brussels",
                     "hk": "Asia/Hong_Kong", "id": "Asia/Jakarta", "th": "Asia/Bangkok", "uk": "Europe/London",
                     "ie": "Europe/Dublin", "nz": "Pacific/Auckland", "nl": "Europe/Amsterdam", "de": "Europe/Berlin",
                     "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki"}
@@ -88,7 +107,8 @@ _VIEWERS_CITY = re.compile(r"\b(?:viewers|audiences|residents|households)\s+(?:i
 # Countries with one zone (or one that national schedules are given in), as a sentence names its viewers:
 # `in the UK`, `Indian viewers`.
 _COUNTRIES = {
-    "Europe/London": "the UK|the United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UK|British",
+    "Europe/London": "the UK|the United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UK|"
+                     "British",
     "Europe/Dublin": "Ireland|Irish",
     "Asia/Kolkata": "India|Indian",
     "Asia/Singapore": "Singapore|Singaporean",

@@ -71,8 +71,17 @@ _TIME = led_by_first(
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
+# `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for, by their codes; the
+# first decides (countries with one zone).
+_COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/Manila", "HK": "Asia/Hong_Kong",
+                  "TH": "Asia/Bangkok", "ID": "Asia/Jakarta", "IN": "Asia/Kolkata", "UK": "Europe/London",
+                  "IE": "Europe/Dublin", "NZ": "Pacific/Auckland", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
+                  "TW": "Asia/Taipei", "VN": "Asia/Ho_Chi_Minh", "ZA": "Africa/Johannesburg"}
+_CODE_AFTER = re.compile(r"\s*\((" + "|".join(_COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
-_ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper()) + r")\b")
+# Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).
+_WORD_ZONES = frozenset({"AT"})
+_ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper() and a not in _WORD_ZONES) + r")\b")
 
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -88,12 +97,13 @@ _DAY = (
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)"
     # `Sat 9pm, BBC One`: a listing's short weekday, only right before a clock (`Sun`, `Sat` are words too)
-    r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
+    r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+    r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
 _DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
 STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|"
-                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur)days?|"
+                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weeknight)|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night))\b")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
@@ -201,6 +211,7 @@ class Clock:
     end: int
     bare: bool  # no a.m./p.m., no zone, no 24-hour form: an evening hour by convention (`at 9`, `at ten`)
     listing: bool = False  # `8/7c`: a notation only TV listings use
+    country: bool = False  # the zone is a country's, by its code (`9pm (PH)`), not a zone's name (`ET`)
 
 
 @dataclass(frozen=True)
@@ -230,9 +241,12 @@ def find_clock(text: str) -> Clock | None:
         far = None if near else next((z for z in _ZONE_ANY.finditer(text) if not _ATTACHED.search(text, 0, z.start())),
                                      None)
         zone = _ZONE_OF[(near or far).group(1)] if near or far else None
+        coded = None if near else _CODE_AFTER.match(text, m.end())
+        zone = _COUNTRY_CODES[coded.group(1)] if coded else zone
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
-        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")))
+        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
+                     country=coded is not None)
     return None
 
 

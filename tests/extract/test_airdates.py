@@ -900,3 +900,69 @@ def test_a_scraped_sentences_entities_are_read_as_their_marks():
 ])
 def test_the_country_viewers_are_in_gives_a_worldwide_services_clock_its_zone(sentence, tz):
     assert parse_sentence(sentence, WED).tz == tz
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # news of a past airing: its audience, said after
+    ("The premiere, on Sunday at 9 p.m., drew 6 million viewers.", (None, "one-off", "Sunday", "21:00", NY,
+                                                                     "2026-11-15")),
+    ("Sunday's episode of Ridgeline drew 4.2 million viewers.", (None, "one-off", "Sunday", None, None, "2026-11-15")),
+    # a live final is one night, though `is on` is said of slots too
+    ("The live final is on Saturday at 7pm on ITV1.", ("ITV1", "one-off", "Saturday", "19:00", LON, "2026-11-21")),
+    # in capitals, `AT` is a word, not Atlantic time
+    ("TONIGHT AT 9PM ON ITV", ("ITV", "one-off", "Wednesday", "21:00", LON, "2026-11-18")),
+])
+def test_past_audiences_finals_and_capitals(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Until last year it aired on Tuesdays at 9pm on BBC One.",  # an old slot
+    "For years it aired on Fridays at 8 on CBS.",
+    "The match on Sunday drew 60,000 people to the stadium.",  # an audience, but of no show
+])
+def test_old_slots_and_crowds_are_no_airing(sentence):
+    assert parse_sentence(sentence, WED) is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The serial airs on StarPlus from Monday to Sunday at 10 PM.", ("StarPlus", "recurring", None, "22:00", KOL, None)),
+    ("It airs weeknights at 8pm on TV5.", ("TV5", "recurring", None, "20:00", "Asia/Manila", None)),
+    ("Every episode streams on Sony LIV.", ("Sony LIV", "streaming", None, None, None, None)),
+])
+def test_daily_strips_and_services_of_india_and_the_philippines(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+@pytest.mark.parametrize("outlet, url, tz", [
+    ("The Korea Herald", None, "Asia/Seoul"),
+    ("The Age", None, "Australia/Melbourne"),
+    ("News24", None, "Africa/Johannesburg"),
+    ("Weekly Gazette", "https://gazette.example.co.za/tv", "Africa/Johannesburg"),
+    ("Weekly Gazette", None, NY),  # nothing says where: a US listing's Eastern
+])
+def test_the_outlet_or_its_address_places_a_clock_with_no_channel(outlet, url, tz):
+    (air,) = find_air_dates("Intro.\n\nThe finale airs tomorrow at 9 p.m.", WED, outlet=outlet, url=url)
+    assert air.tz == tz
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("SUNDAY 6 DECEMBER, 9PM, BBC ONE", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-12-06")),
+    ("TX: SUNDAY 6 DECEMBER AT 9PM ON CHANNEL 4", ("Channel 4", "one-off", "Sunday", "21:00", LON, "2026-12-06")),
+    ("NOW STREAMING ON NETFLIX", ("Netflix", "streaming", None, None, None, None)),
+])
+def test_a_line_in_capitals_names_its_channel_in_capitals(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+def test_a_headline_in_capitals_with_no_channel_states_no_airing():
+    assert parse_sentence("FIVE THINGS WE LEARNED ON SUNDAY AT 9PM", WED) is None
+
+
+@pytest.mark.parametrize("sentence, tz", [
+    ("It premieres on AXN on Wednesday at 9.05pm (PH).", "Asia/Manila"),  # a code, though Singapore's hour is the same
+    ("It premieres on AXN on Wednesday at 9.05pm (SG/MY).", SG),  # the first country decides
+    ("It airs on HBO at 9pm (MY time) on Sunday.", KL),
+])
+def test_a_country_code_beside_a_clock_is_its_zone(sentence, tz):
+    assert parse_sentence(sentence, WED).tz == tz
