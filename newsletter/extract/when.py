@@ -61,11 +61,13 @@ _TIME = led_by_first(
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*c\b"                     # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b)"                     # 10 ET/PT
-    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00, not 00:03:28
+    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
-    # A bare hour is 1 to 11 (`at 9`: evening by convention); `at 12`, `at 14` are ages more often than times.
-    r"|\b(?:at|from|around)\s+(?:(?P<bh>1[01]|0?[1-9])(?::(?P<bm>\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
+    # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
+    # times, and `at 07.10` is a 24-hour clock.
+    r"|\b(?:at|from|around)\s+(?!0\d\.)(?:(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
+    r"(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
     r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"

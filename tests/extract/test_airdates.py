@@ -966,3 +966,19 @@ def test_a_headline_in_capitals_with_no_channel_states_no_airing():
 ])
 def test_a_country_code_beside_a_clock_is_its_zone(sentence, tz):
     assert parse_sentence(sentence, WED).tz == tz
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It is on at 8.30 tonight on ITV.", ("ITV", "one-off", "Wednesday", "20:30", LON, "2026-11-18")),
+    ("Catch the finale at 9.45 on Friday on BBC Two.", ("BBC Two", "one-off", "Friday", "21:45", LON, "2026-11-20")),
+])
+def test_a_bare_dotted_hour_is_an_evening_clock(sentence, want):
+    assert _fields(parse_sentence(sentence, WED)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tickets are priced at 4.50 for the Sunday screening.",
+    "Ratings rose to 9.25 million on Sunday.",
+])
+def test_prices_and_figures_are_no_clock(sentence):
+    assert parse_sentence(sentence, WED) is None
