@@ -125,6 +125,11 @@ _COUNTRIES = {
     "Africa/Johannesburg": "South Africa|South African",
     "Africa/Lagos": "Nigeria|Nigerian",
 }
+# Countries with one zone by their two-letter codes, as pan-regional channels' times name them (`9.05pm (PH)`).
+COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/Manila", "HK": "Asia/Hong_Kong",
+                 "TH": "Asia/Bangkok", "ID": "Asia/Jakarta", "IN": "Asia/Kolkata", "UK": "Europe/London",
+                 "IE": "Europe/Dublin", "NZ": "Pacific/Auckland", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
+                 "TW": "Asia/Taipei", "VN": "Asia/Ho_Chi_Minh", "ZA": "Africa/Johannesburg"}
 _COUNTRY_ZONE = {name: zone for zone, names in _COUNTRIES.items() for name in names.split("|")}
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"

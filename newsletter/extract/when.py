@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS
+from .places import COUNTRY_CODES
 from .scan import led_by_first
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
@@ -73,13 +74,8 @@ _TIME = led_by_first(
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
-# `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for, by their codes; the
-# first decides (countries with one zone).
-_COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/Manila", "HK": "Asia/Hong_Kong",
-                  "TH": "Asia/Bangkok", "ID": "Asia/Jakarta", "IN": "Asia/Kolkata", "UK": "Europe/London",
-                  "IE": "Europe/Dublin", "NZ": "Pacific/Auckland", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
-                  "TW": "Asia/Taipei", "VN": "Asia/Ho_Chi_Minh", "ZA": "Africa/Johannesburg"}
-_CODE_AFTER = re.compile(r"\s*\((" + "|".join(_COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
+# `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
+_CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 # Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).
 _WORD_ZONES = frozenset({"AT"})
@@ -244,7 +240,7 @@ def find_clock(text: str) -> Clock | None:
                                      None)
         zone = _ZONE_OF[(near or far).group(1)] if near or far else None
         coded = None if near else _CODE_AFTER.match(text, m.end())
-        zone = _COUNTRY_CODES[coded.group(1)] if coded else zone
+        zone = COUNTRY_CODES[coded.group(1)] if coded else zone
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
         return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
