@@ -34,6 +34,7 @@ _CLAUSE_END = re.compile(r"(?=[,.…])(?:,(?=\s+(?:and|but|so)\s)|(?:…|\.\.\.)
 # A statement closed by a tag question ("…what it is to be a citizen, you know?"): the statement is a quote.
 _TAG_QUESTION = re.compile(r",\s+(?:you know|right|are you kidding|don[’']t you think|isn[’']t it|you see|yeah|no)"
                            r"\?[”\"’']?\s*\Z", re.I)
+_TAG_CHARS = 30  # the longest tag with its marks (", don't you think?”"): the tag is searched for only there
 _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
 
 
@@ -101,7 +102,7 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         opens = answers_question and i == 0
         cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
                             in_prose=in_prose, shape=shape))
-        tag = _TAG_QUESTION.search(body, s, e) if body[e - 1] in "?”\"’'" else None
+        tag = _TAG_QUESTION.search(body, max(s, e - _TAG_CHARS), e) if body[e - 1] in "?”\"’'" else None
         if tag and min_words <= _words(body, s, tag.start()) <= max_words:
             cands.append(_score(body, s, tag.start() + 1, _piece(body, s, tag.start() + 1), index, u, min_words,
                                 max_words, lead_end, first_in_answer=opens, in_prose=in_prose, shape=shape,

@@ -120,8 +120,10 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|�
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
 # A compliment paid back to the interviewer ("That's very kind of you to say"): it answers them, not the readers.
-_COMPLIMENT = re.compile(r"\b(?:nice|kind|sweet|generous|lovely) of you\b|\byou(?:'re|’re| are) too kind\b", re.I)
+_COMPLIMENT = re.compile(r"(?=[nksglyNKSGLY])(?:\b(?:nice|kind|sweet|generous|lovely) of you\b|"
+                         r"\byou(?:'re|’re| are) too kind\b)", re.I)
 # The same after a few opening words: "I'm sorry, Bernadette, I know…", "Honestly, Dev, you…".
+_VOCATIVE_REACH = 27  # _VOCATIVE_AFTER's first comma comes within this many characters: others are not searched
 _VOCATIVE_AFTER = re.compile(r"[^,.!?]{1,25},\s+([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|you’re|don't|don’t|"
                              r"let's|let’s)\b")
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
@@ -190,6 +192,11 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "leans on the question (a list or a verdict, not a statement)"
     if "?" in plain:
         return "a question, or holds one"
+    # the cheap tests of the first words before the searches of the whole line
+    if plain[:1].islower() or plain[:1] in ",;:—–-":
+        return "starts mid-sentence"
+    if first in _POINTING:
+        return f"opens with '{words[0]}' (points outside the quote)"
     if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):
         return "a pleasantry"
     if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and (_TO_THE_INTERVIEWER.search(plain) or _COMPLIMENT.search(plain)):
@@ -202,12 +209,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
-    if plain[:1].islower() or plain[:1] in ",;:—–-":
-        return "starts mid-sentence"
     if first in _DANGLING:
         return f"opens with '{words[0]}' (goes on from something said before)"
-    if first in _POINTING:
-        return f"opens with '{words[0]}' (points outside the quote)"
     if _REFERS_OUTSIDE.match(plain) or ("them" in low and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
     if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _adds_to_before(plain):
@@ -227,7 +230,7 @@ def _calls_by_name(plain: str) -> bool:
     """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you."), or sets one
     off by commas after its first words ("I'm sorry, Bernadette, I know…"), the name not an everyday word or an
     adverb ("Honestly, I…")."""
-    m = _VOCATIVE.match(plain) or _VOCATIVE_AFTER.match(plain)
+    m = _VOCATIVE.match(plain) or (_VOCATIVE_AFTER.match(plain) if plain.find(",", 1, _VOCATIVE_REACH) != -1 else None)
     if not m:
         return False
     word = m.group(1).lower()
@@ -252,7 +255,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "hedge_opener": float(bool(_HEDGE.match(plain))),
         "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
         "it_opener": float(first in ("it", "it's", "it’s")),
-        "points_back": float(_POINTS_BACK.search(plain) is not None or _ends_pointing(plain)),
+        "points_back": float(_POINTS_BACK.match(plain) is not None or _ends_pointing(plain)),  # \A-anchored
         "interjection_opener": float(first in _INTERJECTIONS),
         "speaker_opener": float(first in _SPEAKER),
         "addresses_you": float(any(k[2] for k in kinds) and _speaks_to_reader(plain, runs)),
