@@ -40,8 +40,9 @@ FLOORS = {
     # The first score, before any rule was written against it (main at 3770575): 271 of 446 turns, 15 of 24 with a
     # good pick, 4 forbidden, 72 of 87 air-date sentences read alone. Then the layouts it showed (a recorder's
     # export, captions, list, table and <dl> Q&As, an as-told-to essay, a newsletter's dashed statements and
-    # sign-off): 379 of 446 turns, 18 of 24 with a good pick, 3 forbidden.
-    "fiction3": Floor(turns=379 / 446, good_top3=18 / 24, max_forbidden=3, airdates=72 / 87),
+    # sign-off): 379 of 446 turns, 18 of 24 with a good pick, 3 forbidden; with the pull-quote rules landed beside
+    # them (main at 595709c), 19 of 24 and 2 forbidden.
+    "fiction3": Floor(turns=379 / 446, good_top3=19 / 24, max_forbidden=2, airdates=72 / 87),
 }
 
 
