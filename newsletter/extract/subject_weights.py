@@ -3,8 +3,8 @@
 stands as a character -2; the least evidence to name anyone 3. `python bench/fit_subject.py` measures them against
 a fit on every annotated set, leave-one-source-out too, and `--write` replaces them with the fitted ones.
 They are kept over the fit (2026-11-27, 114 interviews): the fitted weights (title about 7, character about -1.4)
-tie on every set but fiction3 (one interviewee more, one forbidden pick less) and tie leave-one-source-out, yet name
-the character a title names in tests/extract/test_turns.py's invented pieces, which the sets hardly hold."""
+tie end to end on every set (interviewee, turns, picks) and leave-one-source-out, guess one candidate more in fiction3,
+yet name the character a title names in tests/extract/test_turns.py's invented pieces, which the sets hardly hold."""
 
 WEIGHTS = {
     "title": 3.0,
