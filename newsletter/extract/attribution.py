@@ -232,7 +232,7 @@ _TRADES_KEPT = 64  # a few trades per article, a week's articles
 
 
 @lru_cache(maxsize=_TRADES_KEPT)
-def _given_trade(trade: str, body: str) -> frozenset[str]:
+def given_trade(trade: str, body: str) -> frozenset[str]:
     """The people `body` names right after a trade ("comedian Bettina Castro") or before it ("Ana Ruiz, the
     showrunner"; "co-star Ana Ruiz" is not a star): one scan per trade and article, not
     one per quote that says "the comedian says" (the body's hash is kept by the string, so a lookup is cheap)."""
@@ -267,7 +267,7 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
                 spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
     if body and ("the " in text or "The " in text):
         for m in _ROLE_MENTION.finditer(text):
-            named = _given_trade(m.group(1).lower(), body)
+            named = given_trade(m.group(1).lower(), body)
             if len(named) == 1:
                 person = next(iter(named))
                 spots.append((m.start(), 1, cast.find(person) or person))
@@ -312,7 +312,7 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
     if role and subject:
         # "The comedian says": the person the article gives that trade ("comedian Bettina Castro"), else the one
         # it is about; never simply whoever spoke last, who may be a producer.
-        named = _given_trade(role.group(1), body)
+        named = given_trade(role.group(1), body)
         if len(named) == 1:
             return cast.find(next(iter(named))) or next(iter(named))
         # An unnamed performer is the one the piece is about; an unnamed director or producer is someone else.

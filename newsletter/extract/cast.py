@@ -41,6 +41,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in norm(name).split() if w not in _PARTICLES)
 
 
+def _initials_by_part(name: str) -> str:
+    """`mvt` for Marcus Velasquez-Thorne: each part of a double-barrelled name has its own initial."""
+    return "".join(w[0] for w in re.split(r"[\s\-‐]+", name.lower()) if w and norm(w) not in _PARTICLES)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def match_strength(label: str, name: str) -> int:
     """How surely `label` stands for `name`: 3 exact, 2 initials/surname/first name, 1 short form, 0 no."""
@@ -51,7 +56,7 @@ def match_strength(label: str, name: str) -> int:
         return 3
     words = full.split()
     if len(words) > 1:
-        if lab in (words[-1], words[0]) or (len(lab) >= 2 and lab == initials(name)):
+        if lab in (words[-1], words[0]) or (len(lab) >= 2 and lab in (initials(name), _initials_by_part(name))):
             return 2
         if " " in lab and full.endswith(" " + lab) and lab.split()[0] in _PARTICLE_WORDS:
             return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
@@ -156,7 +161,7 @@ class Cast:
             return f"{m.group(1).strip()} {written}"
         if m and len(m.group(1).split()) == 2:
             return f"{m.group(1).split()[1]} {written}"
-        after = re.search(r"\b" + re.escape(written) + r"\s+([A-Z][a-z’'\-]{2,})\b", text)
+        after = re.search(r"\b" + re.escape(written) + rf"\s+({NAME_WORD})(?![\w’'\-])", text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
         caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)

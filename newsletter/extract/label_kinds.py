@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .cast import Cast, display_name, norm
+from .attribution import given_trade
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
 
 
@@ -51,6 +52,13 @@ def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
     lead gives that role (`Guest: Fergus McAlinden, actor`, `our guest, actor Rafferty Lund`, `host Elspeth
     Moir`); an unnamed guest is the answerer (`a`). None: not a role label, or a host nobody names."""
     role = norm(label)
+    if role in _TRADE_LABELS:
+        # "PUBLICIST:" after "His publicist, Renata Solis, sat in": the one person the article gives that trade
+        named = given_trade(role, body)
+        if len(named) == 1:
+            p.desc = p.desc or role
+            return cast.add(next(iter(named)))
+        return None
     if not role or (role.split()[0] not in _ROLES_WITH_NAMES and role not in _GUEST_ROLES and role not in _HOST_ROLES):
         return None  # most labels are names: nothing to look up
     aside = _NAME_ASIDE.match(body, p.start + _label_end(body, p, label)) if role.split()[0] in _ROLES_WITH_NAMES else None
@@ -69,6 +77,9 @@ def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
 
 
 _ROLES_WITH_NAMES = frozenset("caller audience listener viewer reader fan guest".split())
+# Trades a transcript labels someone by, who is named with that trade elsewhere in the piece.
+_TRADE_LABELS = frozenset("""publicist producer director showrunner creator writer manager agent spokesperson
+spokesman spokeswoman translator interpreter""".split())
 
 
 def _label_end(body: str, p: Para, label: str) -> int:

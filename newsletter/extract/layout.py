@@ -34,8 +34,8 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read", "edit",
                "edited", "edit 2", "tl;dr", "tldr", "p.s"}
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
-QUESTION_LABELS = {"q", "question"}
-ANSWER_LABELS = {"a", "answer"}
+QUESTION_LABELS = {"q", "question", "ques", "qus"}  # "Ques:" and "Ans:" as Indian sites write them
+ANSWER_LABELS = {"a", "answer", "ans"}
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 # "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.

@@ -852,3 +852,25 @@ def test_a_byline_that_is_a_journalists_handle_stays_the_byline():
            title="Mina Kovacs on Green Acre Road", byline="u/sam_writes")
     r = extract_turns(i)
     assert r.interviewer == "u/sam_writes" and r.interviewee == "Mina Kovacs"
+
+
+def test_ques_and_ans_labels_are_question_and_answer():
+    i = iv("Kavya Menon plays a judge in Nyay.\n\n**Ques:** Did you study law?\n\n**Ans:** Two years, then I ran away "
+           "to theatre.\n\n**Ques:** Any regrets?\n\n**Ans:** Only the fees.", title="Kavya Menon on Nyay",
+           outlet="Filmi Beat")
+    assert roles(extract_turns(i))[1:] == [("interviewer", "Filmi Beat"), ("interviewee", "Kavya Menon")] * 2
+
+
+def test_initials_of_a_double_barrelled_name_and_a_label_by_trade():
+    i = iv("We met Teodor Amsel-Brandt, who plays a lifeguard on Low Tide. His publicist, Wren Ocampo, sat in.\n\n"
+           "ZINE: Can you swim?\n\nTAB: Badly, and only in straight lines.\n\n"
+           "ZINE: And the finale?\n\nPUBLICIST: We can't talk about the finale, sorry.\n\n"
+           "TAB: She's right, I'm sorry.", title="Teodor Amsel-Brandt dives in", outlet="Zine")
+    said = roles(extract_turns(i))
+    assert said[1:] == [("interviewer", "Zine"), ("interviewee", "Teodor Amsel-Brandt"), ("interviewer", "Zine"),
+                        ("other", "Wren Ocampo"), ("interviewee", "Teodor Amsel-Brandt")]
+
+
+def test_a_first_name_expands_to_a_double_barrelled_surname():
+    from newsletter.extract.cast import Cast
+    assert Cast([]).expand("Sheila", "Her screen mum, Sheila Ambrose-Kent, said so.") == "Sheila Ambrose-Kent"
