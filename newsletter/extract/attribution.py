@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Quote
-from .cast import Cast
+from .cast import UPPER, Cast
 from .layout import Para
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, by_gender, names, pronoun_for
@@ -16,7 +16,7 @@ from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
-_NAME = r"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
@@ -165,7 +165,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
             name = _named_speaker(after, before, q.short) or (
                 _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
-                if not before.strip() else None)
+                if not before.strip() else None) or (
+                _reported_before(body, previous) if i == 0 and not body[p.start:q.mark_start].strip("*_ \t") else None)
             if name:
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
                 gender = _PRONOUN_GENDER.get(name.lower())
@@ -248,6 +249,22 @@ def given_trade(trade: str, body: str) -> frozenset[str]:
                 found.append(named.group(1))
         at = body.find(trade, end)
     return frozenset(found)
+
+
+def _reported_before(body: str, previous: Para | None) -> str | None:
+    """Who the last sentence of the paragraph before reports as saying something ("He had, he says, no agent at
+    the time."), when that paragraph quotes nobody: a paragraph that is all quote goes on in their words."""
+    if previous is None:
+        return None
+    text = body[previous.start:previous.end].rstrip()
+    if any(mark in text for mark in _QUOTE_MARKS):
+        return None
+    last = text[text.rfind(". ", 0, len(text) - 2) + 2:] if ". " in text else text
+    reported = _REPORTED.search(last)
+    return reported.group("a") if reported else None
+
+
+_QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 
 
 def _remember(recent: list[str], person: str) -> None:

@@ -196,7 +196,8 @@ _NAME_REACH = 80  # characters before a surname searched for the first names tha
 _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
 _CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
-                      rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)})\b)){{1,12}}")
+                      rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)}|Ó)\b)){{1,12}}")
+# "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # Words that start or end a capitalised run in a headline but never belong to a name.
 _NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats

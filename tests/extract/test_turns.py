@@ -874,3 +874,24 @@ def test_initials_of_a_double_barrelled_name_and_a_label_by_trade():
 def test_a_first_name_expands_to_a_double_barrelled_surname():
     from newsletter.extract.cast import Cast
     assert Cast([]).expand("Sheila", "Her screen mum, Sheila Ambrose-Kent, said so.") == "Sheila Ambrose-Kent"
+
+
+def test_irish_names_says_he_and_a_quote_paragraph_after_reported_speech():
+    i = iv("Cathal Ó Dubhghaill is late, and sorry. “The dog ate the timetable,” says he.\n\n"
+           "He did ten years in a bank before acting, and he was, he says, a terrible clerk.\n\n"
+           "“I rounded everything up. Customers loved me. Head office did not.”\n\n"
+           "Ó Dubhghaill shrugs at the memory. “Numbers were never my friends.”",
+           title="Cathal Ó Dubhghaill: from the bank to the stage")
+    r = extract_turns(i)
+    assert r.interviewee == "Cathal Ó Dubhghaill"
+    assert [(q.speaker, q.text[:12]) for q in r.quotes] == [
+        ("Cathal Ó Dubhghaill", "The dog ate "), ("Cathal Ó Dubhghaill", "I rounded ev"),
+        ("Cathal Ó Dubhghaill", "Numbers were")]
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_quotes_someone_keeps_the_usual_rules():
+    # The paragraph before quotes its speaker itself: the reported-speech rule is for narration only.
+    i = iv("Ana Ruiz plays the lawyer. “It was cold,” says Ruiz, and the director, Tom Hale, says it was colder.\n\n"
+           "“Twelve degrees, and the heating broke.”", title="Ana Ruiz on Cold Case")
+    r = extract_turns(i)
+    assert r.quotes[1].speaker != "Tom Hale"
