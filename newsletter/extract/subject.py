@@ -27,6 +27,8 @@ _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is
 _FULL_NAMES_COUNTED, _MENTIONS_COUNTED, _QUOTES_COUNTED = 3, 10, 5
 MIN_SUBJECT_SCORE = LEAST_EVIDENCE  # below this no candidate has enough evidence to be named as the interviewee
 Evidence = dict[str, float]  # a candidate's evidence, by the feature names of subject_weights.WEIGHTS
+_MOSTLY_ITALIC = 2  # times in italics, and more than half its mentions, that make a name a title
+_TITLE_SPAN_WORDS = 6  # an italic span this short may be a title; a longer one is a standfirst set in italics
 
 
 def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
@@ -187,7 +189,8 @@ class _BodyIndex:
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
         italics = Counter(_bare(w) for m in _ITALIC_SPAN.finditer(body) if not _LABEL_COLON.match(body, m.end())
-                          for w in _TOKEN.findall(" ".join(filter(None, m.groups()))))
+                          for ws in [_TOKEN.findall(" ".join(filter(None, m.groups())))]
+                          if len(ws) <= _TITLE_SPAN_WORDS for w in ws)
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
@@ -336,8 +339,9 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
             return None
     surname = words[-1]
     mentions = index.words[surname]
-    if mentions and index.in_italics[surname] >= mentions:
-        return None  # only ever inside italics: a show or film title
+    if mentions and (index.in_italics[surname] >= mentions or
+                     index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions):
+        return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
     if words[-1].lower().strip(".’'") in INSTITUTION_WORDS:
         return None  # a paper, a network or a place, not a person
     if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:

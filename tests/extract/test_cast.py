@@ -290,6 +290,17 @@ def test_a_surname_with_particles_stands_for_the_full_name():
      "“We wanted Brandt in every frame,” says executive producer Nadia Pell. “Brandt is the show,” Pell says.\n\n"
      "Gil Brandt may even call. Gil Brandt always calls late.",
      "Nadia Pell"),
+    # A show in italics everywhere but the italic standfirst, which sets it roman; the person is named twice.
+    ("My TV life: Odette Brannigan-Shaw",
+     "*The actor Odette Brannigan-Shaw remembers ten years on* Harbour Lights, *as told to Sam Ives.*\n\n"
+     "My first day on *Harbour Lights* I fell down the stairs. *Harbour Lights* was live then. People still "
+     "write to me about *Harbour Lights*, and one man sends a card from *Harbour Lights* fans every May.",
+     "Odette Brannigan-Shaw"),
+    # A box of facts headed in bold beside a profile is the journalist's, not a speaker's.
+    ("Freja Holm: 'The wind writes your lines'",
+     "Freja Holm plays the inspector in *Stormøen*. “I said no twice,” says Holm.\n\n"
+     "**FACTS: Freja Holm**\n\n- Born 1980 in Odense.\n- Lives in Aarhus with two cats.",
+     "Freja Holm"),
 ])
 def test_a_show_in_plain_quotes_or_a_character_is_never_the_interviewee(title, body, who):
     assert understand(_iv(body, title)).interviewee == who

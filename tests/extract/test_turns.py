@@ -895,3 +895,11 @@ def test_a_quote_paragraph_after_a_paragraph_that_quotes_someone_keeps_the_usual
            "“Twelve degrees, and the heating broke.”", title="Ana Ruiz on Cold Case")
     r = extract_turns(i)
     assert r.quotes[1].speaker != "Tom Hale"
+
+
+def test_a_fact_box_heading_is_no_speaker():
+    i = iv("Freja Holm plays the inspector in Stormøen. “I said no twice,” says Holm.\n\n"
+           "**FACTS: Freja Holm**\n\n- Born 1980 in Odense.\n\n- Lives in Aarhus with two cats.",
+           title="Freja Holm: 'The wind writes your lines'", byline="Per Lund")
+    r = extract_turns(i)
+    assert {t.role for t in r.turns if "Odense" in t.text or "cats" in t.text} == {"narration"}
