@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Quote
-from .cast import UPPER, Cast
+from .cast import UPPER, Cast, short_form
 from .layout import Para
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, by_gender, names, pronoun_for
@@ -173,7 +173,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 if gender and recent:
                     nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
                     q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
-            elif subject and not q.short and (names(before, subject) or pronoun_for(before, subject, body)):
+            elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
@@ -279,7 +279,7 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
     that trade ("showrunner Delphine Achterberg"), so a "she said" after it is hers."""
     spots = []
     for order, name in enumerate(cast.names):
-        for form in {name, name.split()[-1]}:
+        for form in {name, short_form(name, body)}:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
                 spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
     if body and ("the " in text or "The " in text):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .scan import led_by_first
-from .words import COMMON_WORDS
+from .words import COMMON_WORDS, whole_word_pattern
 
 _NON_WORD = re.compile(r"[^\w\s&+]")
 _PARTICLES = {"de", "van", "von", "da", "la", "le", "del", "di", "of", "the", "and", "&"}
@@ -289,3 +289,26 @@ HANDLE_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside oth
 def name_letters(text: str) -> str:
     """The letters of a name, handle or folder in lower case: `TobyAnsell_Official` -> `tobyansellofficial`."""
     return "".join(c for c in text.lower() if c.isalpha())
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def short_form(name: str, body: str) -> str:
+    """The word an article calls a person by after naming them in full: the surname, or the first word of a name
+    written family name first ("Han" of Han Seo-yeon), when the article never uses the last word on its own and
+    uses the first at least twice."""
+    words = name.split()
+    if len(words) < 2 or not body:
+        return words[-1] if words else name
+    first, last = words[0], words[-1]
+    if not (first[:1].isupper() and first[1:2].islower()) or first.lower() in COMMON_WORDS:
+        return last  # "The Long Take", "TV Guide": an outlet's first word is nobody's name
+    before = len(words[-2]) + 2  # the word before the surname and the space (or two) between them
+    alone_last = sum(1 for m in whole_word_pattern(last).finditer(body)
+                     if not body[max(0, m.start() - before):m.start()].rstrip().endswith(words[-2]))
+    if alone_last:
+        return last
+    alone_first = sum(1 for m in whole_word_pattern(first).finditer(body) if not body.startswith(words[1], m.end() + 1))
+    return first if alone_first >= _SHORT_FORM_USES else last
+
+
+_SHORT_FORM_USES = 2  # uses of a first word alone that make it what the article calls someone

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cast import short_form
 from .words import whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -36,7 +37,7 @@ def gender_in(name: str, body: str) -> str | None:
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
-    for n, m in enumerate(re.finditer(whole_word(name.split()[-1]) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
+    for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
         if n >= _GENDER_MENTIONS:
             break
         g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
@@ -55,7 +56,7 @@ def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], bo
         if person not in genders:
             genders[person] = gender_in(person, body)
         return genders[person]
-    local = _named_in_paragraph(nearby, recent)
+    local = _named_in_paragraph(nearby, recent, body)
     for wanted in (gender, None):
         found = next((person for person in local if gender_of(person) == wanted), None)
         if found:
@@ -71,10 +72,10 @@ _SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+)
                       r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
 
 
-def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
+def _named_in_paragraph(text: str, recent: list[str], body: str = "") -> list[str]:
     """People `text` names, the last named first: those already met, and new ones its trade introduces
     ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper)."""
-    found = {person: text.rfind(person.split()[-1]) for person in recent if names(text, person)}
+    found = {person: text.rfind(short_form(person, body)) for person in recent if names(text, person, body)}
     for m in _BY_TRADE.finditer(text):
         found.setdefault(m.group("name"), m.start("name"))
     return sorted(found, key=found.get, reverse=True)
@@ -82,5 +83,6 @@ def _named_in_paragraph(text: str, recent: list[str]) -> list[str]:
 
 _BY_TRADE = re.compile(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
                        rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
-def names(text: str, person: str) -> bool:
-    return bool(person.split()) and whole_word_pattern(person.split()[-1]).search(text) is not None
+def names(text: str, person: str, body: str = "") -> bool:
+    """Whether `text` names `person` by the word `body` calls them by (the surname unless it says otherwise)."""
+    return bool(person.split()) and whole_word_pattern(short_form(person, body)).search(text) is not None

@@ -903,3 +903,15 @@ def test_a_fact_box_heading_is_no_speaker():
            title="Freja Holm: 'The wind writes your lines'", byline="Per Lund")
     r = extract_turns(i)
     assert {t.role for t in r.turns if "Odense" in t.text or "cats" in t.text} == {"narration"}
+
+
+def test_a_name_written_family_name_first_is_called_by_its_first_word():
+    from newsletter.extract.cast import short_form
+    body = ("Park Ji-woo plays a night baker in Flour Moon. Director Choi Min-ho said he chose Park for her hands. "
+            "“She kneads like she is angry,” he said.\n\n"
+            "Asked about the hours, Park laughed. “I sleep in the afternoons,” she said. Park owns three aprons.")
+    assert short_form("Park Ji-woo", body) == "Park"
+    assert short_form("Choi Min-ho", body) == "Min-ho"  # never called by his first word alone: the usual form
+    assert short_form("The Long Take", "The show. The end. The Long Take reviews it.") == "Take"
+    r = extract_turns(iv(body, title="Park Ji-woo rises early"))
+    assert [(q.speaker, q.text[:8]) for q in r.quotes] == [("Choi Min-ho", "She knea"), ("Park Ji-woo", "I sleep ")]
