@@ -61,13 +61,16 @@ def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], bo
         found = next((person for person in local if gender_of(person) == wanted), None)
         if found:
             return found
-        # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person
-        found = next((m.group(1) for m in _SET_OFF.finditer(nearby) if gender_of(m.group(1)) == wanted), None)
+        # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person, and so is
+        # one a "who" clause introduces ("Beatrix Oyenuga, who plays his sister, was less kind.")
+        found = next((m.group(1) for rx in (_SET_OFF, _WHO_INTRODUCED) for m in reversed(list(rx.finditer(nearby)))
+                      if gender_of(m.group(1)) == wanted), None)
         if found:
             return found
     return next((person for person in reversed(recent) if gender_of(person) == gender), None)
 
 
+_WHO_INTRODUCED = re.compile(r"\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:the\s+[\w\-]+\s+)?who\s")
 _SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
                       r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
 

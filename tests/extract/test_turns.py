@@ -915,3 +915,13 @@ def test_a_name_written_family_name_first_is_called_by_its_first_word():
     assert short_form("The Long Take", "The show. The end. The Long Take reviews it.") == "Take"
     r = extract_turns(iv(body, title="Park Ji-woo rises early"))
     assert [(q.speaker, q.text[:8]) for q in r.quotes] == [("Choi Min-ho", "She knea"), ("Park Ji-woo", "I sleep ")]
+
+
+def test_she_after_a_person_a_who_clause_introduces_is_that_person():
+    i = iv("Tobias Wren plays the heir in Fenwick Hall. “I wanted the pen,” Wren said.\n\n"
+           "Across the room, Ngozi Adeyemi, who plays his half-sister, was less kind. “He thinks a castle is a "
+           "personality,” she said.\n\n"
+           "Lars Ebbe, the 26-year-old who plays the butler, shrugged. “I stand in doorways,” he said.",
+           title="Tobias Wren inherits Fenwick Hall")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Tobias Wren", "Ngozi Adeyemi", "Lars Ebbe"]
