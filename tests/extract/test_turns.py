@@ -925,3 +925,17 @@ def test_she_after_a_person_a_who_clause_introduces_is_that_person():
            title="Tobias Wren inherits Fenwick Hall")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Tobias Wren", "Ngozi Adeyemi", "Lars Ebbe"]
+
+
+def test_an_oral_historys_first_voice_asks_nothing_and_is_no_host():
+    i = iv("*In 1995 the writer Ivo Santer had a pilot and no lead.*\n\n"
+           "**Ivo Santer** (creator): We saw three hundred actresses and every one played her sad.\n\n"
+           "**Rhea Moncur:** I played her hungry. That was the whole trick.\n\n"
+           "**Santer:** She came in wearing an apron, straight from a shift.\n\n"
+           "**Paul Ider** (director): We cast her before she sat down.\n\n"
+           "**Moncur:** I had not even taken the apron off.",
+           title="Diner Days at 30: Rhea Moncur and the people who made it")
+    r = extract_turns(i)
+    assert r.interviewee == "Rhea Moncur"
+    assert not [t for t in r.turns if t.role == "interviewer"]
+    assert {t.speaker for t in r.turns if t.role == "other"} == {"Ivo Santer", "Paul Ider"}
