@@ -150,7 +150,8 @@ _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can�
 # his walk", "I bought mine at a car boot sale"); "Let him…"; a verdict on "that" ("I think that's the bravest
 # thing…"); "It" doing something ("It surprised everyone…"); "of them" early ("One of them watched me…"); a
 # deflection to later ("Ask me when I've finished…"); a bare answer to "which" or "whose" ("Mine, and…",
-# "The one in the map room…"). "It" and "her" after a verb are left to the ranking: editors keep many such lines.
+# "The one in the map room…"); a reply to words quoted before the line ("Dev says that because I beat him at
+# cards"). "It" and "her" after a verb are left to the ranking: editors keep many such lines.
 _REFERS_OUTSIDE = re.compile(
     r"(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
     r"(?:\s+(?!the\b|a\b|an\b|my\b|our\b|your\b)[a-z’']+){0,4}?\s+"
@@ -159,7 +160,8 @@ _REFERS_OUTSIDE = re.compile(
     r"|It\s+[a-z]+ed\b"
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
-    r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b))")
+    r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
+    r"|(?:[A-Z][\w’'\-]+|He|She|They)\s+(?:only\s+|just\s+)?(?:says|said)\s+that(?=\s+(?:because|since|to|about)\b|[,.!…]))")
 _OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) them\b")  # searched only in a line holding "them"
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
 _ADDS_TO_BEFORE = re.compile(r"(?=[tae])\b(?:too|as well|either)[.!…]")  # in the first sentence: see exclusion()

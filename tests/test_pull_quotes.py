@@ -239,6 +239,9 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("It frightened every extra on the set except the goat, who ate the script.", _OUTSIDE),
     ("Most of them had never seen a lighthouse before the first week of filming.", _OUTSIDE),
     ("Ask me when the last episode has aired. It may take a while.", _OUTSIDE),
+    # a reply to someone's words quoted before the line
+    ("Dev says that because I beat him at cards every single lunch break.", _OUTSIDE),
+    ("Dev only said that to make the producers laugh on the last day of the shoot.", _OUTSIDE),
     # bare answers to "which" or "whose"
     ("Mine, and I have worn the same scarf in every episode since the pilot.", _OUTSIDE),
     ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
@@ -255,6 +258,7 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("I think the lighthouse is the loneliest set on the whole production, and I love it.", None),
     ("We filmed one scene on the cliff at dawn, and the wind took my wig into the sea.", None),
     ("The one thing I took home from the set was a chipped mug from the canteen.", None),
+    ("Dev says that the harbour is haunted, and I believe him after that night shoot.", None),
 ])
 def test_lines_whose_first_words_point_outside_them_are_never_picked(line, excluded):
     assert _exclusions_of(line, "Which scene stayed with you?") == [excluded]

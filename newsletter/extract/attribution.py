@@ -25,7 +25,8 @@ _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROL
 _LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
-_PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer)"
+_PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
+              r"newcomer|starlet|ingénue|thespian)"  # what a profile calls its subject for variety
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
 _AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
 # "Its lead, Greta Holm, said": a role, then the name set off by commas.

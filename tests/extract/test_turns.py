@@ -939,3 +939,12 @@ def test_an_oral_historys_first_voice_asks_nothing_and_is_no_host():
     assert r.interviewee == "Rhea Moncur"
     assert not [t for t in r.turns if t.role == "interviewer"]
     assert {t.speaker for t in r.turns if t.role == "other"} == {"Ivo Santer", "Paul Ider"}
+
+
+def test_a_profiles_epithets_for_its_subject_are_the_subject():
+    i = iv("Rafael Duarte-Lima plays the villain in Maré Alta.\n\n"
+           "His screen brother, Caio Neves, says they never speak between takes. “He is very serious,” Neves said.\n\n"
+           "The heartthrob disagrees. “Caio says that because I beat him at dominoes.”",
+           title="Rafael Duarte-Lima, the villain Brazil loves")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Caio Neves", "Rafael Duarte-Lima"]
