@@ -162,7 +162,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         for i, q in enumerate(found):
             last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
             sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
-            before = body[sentence_start:q.mark_start]
+            # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one
+            # answering, so the clause that names them neither speaks nor stands before the pronoun
+            before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
             after = body[q.mark_end:min(p.end, q.mark_end + 120)]
             name = _named_speaker(after, before, q.short) or (
                 _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
@@ -172,7 +174,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
-                    nearby = body[p.start:q.mark_start]  # a pronoun's nearest antecedent is in its own paragraph
+                    # a pronoun's nearest antecedent is in its own paragraph
+                    nearby = _ASKING_CLAUSE.sub("", body[p.start:q.mark_start])
                     q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
             elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
@@ -265,6 +268,8 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     return reported.group("a") if reported else None
 
 
+_ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
+                            rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]*,\s*(?=(?:she|he|they)\b[^.!?“”\"]*\Z)")
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 
 

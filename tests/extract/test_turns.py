@@ -948,3 +948,11 @@ def test_a_profiles_epithets_for_its_subject_are_the_subject():
            title="Rafael Duarte-Lima, the villain Brazil loves")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Caio Neves", "Rafael Duarte-Lima"]
+
+
+def test_the_one_asking_in_a_when_clause_is_not_the_one_who_answers():
+    i = iv("Nell Ashby plays the sheriff in Dry Creek. “It's a hot set,” Ashby says.\n\n"
+           "When Tom Ridley asks her what to tell the parents, she says only, “We tell them the truth.”",
+           title="Nell Ashby on Dry Creek")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Nell Ashby", "Nell Ashby"]
