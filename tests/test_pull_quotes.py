@@ -242,6 +242,9 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     # a reply to someone's words quoted before the line
     ("Dev says that because I beat him at cards every single lunch break.", _OUTSIDE),
     ("Dev only said that to make the producers laugh on the last day of the shoot.", _OUTSIDE),
+    # someone else's words quoted inside the line
+    ("The director told me, 'Nobody ever parks a lorry in one go,' and he was right.",
+     "its words are someone else's, quoted inside it"),
     # bare answers to "which" or "whose"
     ("Mine, and I have worn the same scarf in every episode since the pilot.", _OUTSIDE),
     ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
@@ -259,6 +262,7 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("We filmed one scene on the cliff at dawn, and the wind took my wig into the sea.", None),
     ("The one thing I took home from the set was a chipped mug from the canteen.", None),
     ("Dev says that the harbour is haunted, and I believe him after that night shoot.", None),
+    ("I still say 'Good morning' to the lighthouse every time we drive past it.", None),
 ])
 def test_lines_whose_first_words_point_outside_them_are_never_picked(line, excluded):
     assert _exclusions_of(line, "Which scene stayed with you?") == [excluded]

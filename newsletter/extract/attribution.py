@@ -182,14 +182,19 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
+            item = _list_item_at(body, p.start, q.mark_start)
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
-                _same_speaker_gap(gap, found[i - 1].speaker, cast) else None
+                _same_speaker_gap(gap, found[i - 1].speaker, cast) and not _NEW_ITEM.search(gap) else None
             if q.short and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
             elif carried:
                 q.speaker = carried  # “I think,” she says, “that …” / “…,” Voss says. “…”
+            elif subject and not q.short and item is not None:
+                # "- **The truck has a name.** … “…”", "**2/8** With Dean Okoro. “…”": a list or a gallery about
+                # someone gives each item's unclaimed quote to them, never to the item before
+                q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             elif i == 0 and opens_paragraph and subject and not q.short and previous and \
@@ -268,6 +273,17 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     return reported.group("a") if reported else None
 
 
+def _list_item_at(body: str, start: int, at: int) -> int | None:
+    """Where the list item or gallery caption holding `at` starts, if the paragraph from `start` is a list (a list
+    written with single line breaks reads as one paragraph)."""
+    if not _LIST_ITEM.match(body, start):
+        return None
+    line = body.rfind("\n", start, at) + 1 or start
+    return line if _LIST_ITEM.match(body, line) else start
+
+
+_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t])")  # the next item of a list on its own line
+_LIST_ITEM = re.compile(r"[-*•+][ \t]|\d{1,2}[.)][ \t]|(?:\*\*|__)?\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:\*\*|__)?[ \t]")
 _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
                             rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]*,\s*(?=(?:she|he|they)\b[^.!?“”\"]*\Z)")
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself

@@ -956,3 +956,14 @@ def test_the_one_asking_in_a_when_clause_is_not_the_one_who_answers():
            title="Nell Ashby on Dry Creek")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Nell Ashby", "Nell Ashby"]
+
+
+def test_a_list_or_gallery_about_someone_gives_each_items_unclaimed_quote_to_them():
+    body = ("Eight things we learned from Rhys Okonjo-Hale.\n\n"
+            "- **He has a co-star who pranks him.** Lidia Varga, who plays the dispatcher, filled his cab with ducks. "
+            "“He screamed like a child,” Varga told us.\n"
+            "- **He wrote a song for the show.** The tune his character hums is his. “It's four notes, to be generous.”\n\n"
+            "**3/8** With Lidia Varga at the wrap party. “She taught me to dance badly on purpose.”")
+    r = extract_turns(iv(body, title="8 things we learned from Rhys Okonjo-Hale"))
+    assert [(q.speaker, q.text[:10]) for q in r.quotes] == [
+        ("Lidia Varga", "He screame"), ("Rhys Okonjo-Hale", "It's four "), ("Rhys Okonjo-Hale", "She taught")]
