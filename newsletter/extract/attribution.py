@@ -41,6 +41,10 @@ _BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_TH
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
 _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                            rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")
+# "Showrunner Gideon Asante-Marsh called her departure “the hardest rewrite of my career”": the one who named it
+# so said those words.
+_CALLED = re.compile(rf"{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?(?:called|calls|described|describes|"
+                     rf"dubbed|dubs)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:as\s+)?\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 _COLON_INTRO = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}"
@@ -125,7 +129,7 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
     for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE_CLOSE if short else _BEFORE, before),
-                     (_ASKED_COLON, before), (_COLON_INTRO, before)):
+                     (_ASKED_COLON, before), (_COLON_INTRO, before), (_CALLED, before)):
         m = rx.search(text)
         if m:
             name = m.group("a") or m.groupdict().get("b")

@@ -967,3 +967,11 @@ def test_a_list_or_gallery_about_someone_gives_each_items_unclaimed_quote_to_the
     r = extract_turns(iv(body, title="8 things we learned from Rhys Okonjo-Hale"))
     assert [(q.speaker, q.text[:10]) for q in r.quotes] == [
         ("Lidia Varga", "He screame"), ("Rhys Okonjo-Hale", "It's four "), ("Rhys Okonjo-Hale", "She taught")]
+
+
+def test_the_one_who_called_something_so_said_the_words():
+    i = iv("Zara Quill is leaving Brightline after six seasons. Showrunner Milo Desai called her exit “the saddest "
+           "rewrite I have done” and said the writers knew in spring. “We gave her the ending she earned.”",
+           title="Zara Quill exits Brightline")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Milo Desai", "Milo Desai"]
