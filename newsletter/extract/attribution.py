@@ -233,7 +233,13 @@ def _about_subject(text: str, subject: str, cast: Cast) -> bool:
     if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
         return False
     others = [n for n in cast.names if n != subject and names(text, n)]
-    return not others and (names(text, subject) or re.search(r"\b(?:She|He|Her|His)\b", text) is not None)
+    return not others and (names(text, subject) or _SUBJECT_PRONOUN.search(text) is not None or
+                           (text.rstrip().endswith("?") and _ASKED_ABOUT.search(text) is not None))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
+# "What does she hope audiences take from it?": a question in the narration about him or her, answered next
+_ASKED_ABOUT = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)
 
 
 _HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers

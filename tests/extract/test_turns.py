@@ -975,3 +975,11 @@ def test_the_one_who_called_something_so_said_the_words():
            title="Zara Quill exits Brightline")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Milo Desai", "Milo Desai"]
+
+
+def test_a_question_about_the_subject_in_the_narration_is_answered_by_the_quote_after_it():
+    i = iv("Sofie Brandt plays the inspector in Stormøen. “I said no twice,” says Brandt.\n\n"
+           "What does she hope viewers take from it?\n\n"
+           "“That small towns are not simple towns.”", title="Sofie Brandt on Stormøen")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Sofie Brandt", "Sofie Brandt"]
