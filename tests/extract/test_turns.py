@@ -983,3 +983,12 @@ def test_a_question_about_the_subject_in_the_narration_is_answered_by_the_quote_
            "“That small towns are not simple towns.”", title="Sofie Brandt on Stormøen")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Sofie Brandt", "Sofie Brandt"]
+
+
+def test_the_subject_by_age_and_origin_is_the_subject():
+    i = iv("Caio Ferraz plays the villain in Maré Alta, and the role has changed him.\n\n"
+           "The 34-year-old carioca says he asked for a villain for years. “I was always the man with flowers.”\n\n"
+           "Lia Rocha, the 26-year-old who plays his sister, laughed. “He still brings flowers,” she said.",
+           title="Caio Ferraz, villain")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes] == ["Caio Ferraz", "Lia Rocha"]
