@@ -64,8 +64,8 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
               or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
     answerers = [n for n in stats if n not in strict]
     first = next((p.speaker for p in paras if p.kind == "label"), None)
-    asks_first = first in stats and stats[first][1] > 0  # an oral history's first voice asks nothing: no host
-    if transcript and first in answerers and first not in guests and len(answerers) > 1 and asks_first:
+    anyone_asks = any(questions for _, questions, _ in stats.values())  # an oral history asks nothing: no host
+    if transcript and first in answerers and first not in guests and len(answerers) > 1 and anyone_asks:
         answerers.remove(first)  # the first to speak in a transcript is its host unless someone introduces them
     if any(answered.get(n, 0) >= _ANSWERS_FOR_A_GUEST for n in answerers):
         # Someone answers the questions: a speaker who never does is a host or a bystander, whatever the lead says.
@@ -89,7 +89,7 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
         cast.add(interviewee)
     # Questions set apart (bold, italics…) are the journalist's: a labelled speaker there is a guest who banters.
     askers = strict - {interviewee} if bold_asks else \
-        _askers(stats, strict, guests, interviewee, first if transcript and asks_first else None)
+        _askers(stats, strict, guests, interviewee, first if transcript and anyone_asks else None)
     # A forum thread with someone: everyone else posting there is the public asking them.
     askers |= {p.speaker for p in paras if p.marked_by == "comment" and p.kind == "label"} - {interviewee, None}
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
