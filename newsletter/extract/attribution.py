@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..model import Quote
 from .cast import UPPER, Cast, short_form
 from .layout import Para
+from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, by_gender, names, pronoun_for
 from .subject import FULL_NAME
@@ -167,15 +168,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         cursor = p.start
         for i, q in enumerate(found):
             last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
-            sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
-            # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one
-            # answering, so the clause that names them neither speaks nor stands before the pronoun
-            before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
-            after = body[q.mark_end:min(p.end, q.mark_end + 120)]
-            name = _named_speaker(after, before, q.short) or (
-                _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
-                if not before.strip() else None) or (
-                _reported_before(body, previous) if i == 0 and not body[p.start:q.mark_start].strip("*_ \t") else None)
+            name, before = _speaker_words(body, p, q, i == 0, previous)
             if name:
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
                 gender = _PRONOUN_GENDER.get(name.lower())
@@ -188,9 +181,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
-            item = _list_item_at(body, p.start, q.mark_start)
+            item = list_item_at(body, p.start, q.mark_start)
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
-                _same_speaker_gap(gap, found[i - 1].speaker, cast) and not _NEW_ITEM.search(gap) else None
+                _same_speaker_gap(gap, found[i - 1].speaker, cast) and not NEW_ITEM.search(gap) else None
             if q.short and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
@@ -272,6 +265,21 @@ def given_trade(trade: str, body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
+    """The words that name a quote's speaker (a name, a pronoun, "the actress"), or None, and the stretch of its
+    sentence before it: a speech verb beside it, else what the sentence or paragraph before reports or does."""
+    sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
+    # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one answering, so
+    # the clause that names them neither speaks nor stands before the pronoun
+    before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
+    after = body[q.mark_end:min(p.end, q.mark_end + 120)]
+    name = _named_speaker(after, before, q.short) or (
+        _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
+        if not before.strip() else None) or (
+        _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
+    return name, before
+
+
 def _reported_before(body: str, previous: Para | None) -> str | None:
     """Who the last sentence of the paragraph before reports as saying something ("He had, he says, no agent at
     the time."), when that paragraph quotes nobody: a paragraph that is all quote goes on in their words."""
@@ -285,17 +293,6 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     return reported.group("a") if reported else None
 
 
-def _list_item_at(body: str, start: int, at: int) -> int | None:
-    """Where the list item or gallery caption holding `at` starts, if the paragraph from `start` is a list (a list
-    written with single line breaks reads as one paragraph)."""
-    if not _LIST_ITEM.match(body, start):
-        return None
-    line = body.rfind("\n", start, at) + 1 or start
-    return line if _LIST_ITEM.match(body, line) else start
-
-
-_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t])")  # the next item of a list on its own line
-_LIST_ITEM = re.compile(r"[-*•+][ \t]|\d{1,2}[.)][ \t]|(?:\*\*|__)?\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:\*\*|__)?[ \t]")
 _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
                             rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]*,\s*(?=(?:she|he|they)\b[^.!?“”\"]*\Z)")
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
