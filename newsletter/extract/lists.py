@@ -15,4 +15,5 @@ def list_item_at(body: str, start: int, at: int) -> int | None:
 
 
 NEW_ITEM = re.compile(r"\n[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t])")  # the next item of a list on its own line
+# An item of a list, or a gallery's numbered caption: "- ", "* ", "3. ", "**2/8** ".
 _LIST_ITEM = re.compile(r"[-*•+][ \t]|\d{1,2}[.)][ \t]|(?:\*\*|__)?\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:\*\*|__)?[ \t]")
