@@ -77,6 +77,7 @@ _TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap
 _COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:\*\*|__)?(?:Posted by[ \t]+)?(?P<label>(?:u/)?[A-Za-z][\w\-]{1,39})"
                            r"(?:\*\*|__)?[ \t]+[·•|][ \t]+[^\n]{0,40}?\b(?:points?|votes?|upvotes?|karma|ago|verified|"
                            r"replies|likes)\b[^\n]{0,30}?[ \t]*(?:\n|\Z)")
+_HEAD_REACH = 120  # a comment's header line is short: its separator stands this near the paragraph's start
 # The quote marks that indent a reply's text, and the lines of nothing but quote marks between its paragraphs.
 _QUOTE_MARGIN = re.compile(r"(?:[ \t]*>[ \t>]*\n)*(?:[ \t]*>[ \t]?)*")
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
@@ -226,7 +227,7 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     if asked and asked.end() < len(text):
         # a reader asks, as a host does (roles._HOST_WORDS)
         return Para(start, end, "label", asked.group("label"), start + asked.end(), end, desc="reader")
-    head = _COMMENT_HEAD.match(text)
+    head = _COMMENT_HEAD.match(text) if any(mark in text[:_HEAD_REACH] for mark in "·•|") else None
     if head:  # a forum's comment: the poster's handle over what they wrote, alone or with the text below it
         content = start + _QUOTE_MARGIN.match(text, head.end()).end()
         return Para(start, end, "label", head.group("label"), min(content, end), end, marked_by="comment")
