@@ -161,6 +161,22 @@ def _in_body(c: Candidate, view, body: str) -> Candidate:
     return Candidate(body[start:end], start, end, c.turn_index, c.score, c.reasons, c.excluded, c.features)
 
 
+# "that" before a noun (a thing named before), not "that" opening a clause ("I think that acting…").
+_THAT_THING = re.compile(r"\bthat\s+(?!(?:I|you|he|she|it|we|they|the|a|an|is|was|are|were|would|will|can|could|"
+                         r"should|might|must|had|has|have|do|does|did|my|your|his|her|our|their|this|there|to|in|on|"
+                         r"at|of|for|with|and|or|but|so|if|when|as|by|from|people|everyone|nobody|somebody|"
+                         r"someone|anyone|no|not|all|every|way|much|many|far|long|little|kind|one|ones)\b)([a-z]+)\b")
+
+
+def _points_back_to(plain: str, before: str) -> bool:
+    """Whether the line says "that X" of an X the words before it in the same answer name."""
+    return any(re.search(rf"\b{re.escape(m.group(1))}(?:s|es)?\b", before, re.I)
+               for m in _THAT_THING.finditer(plain))
+
+
+_BACK_REACH = 300  # characters of the same answer before a line, where "that X" finds its X
+
+
 def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
            min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
            in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False) -> Candidate:
@@ -178,6 +194,11 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
     else:
         excluded = exclusion(plain, words, quoted_comma or ends_clause,
                              quoted_comma and _CONTINUES.match(body, e + 1) is not None)
+        if not excluded and shape[1] != -1 and s != shape[1] and "that " in plain and \
+                _points_back_to(plain, body[max(shape[1], s - _BACK_REACH):s]):
+            # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the
+            # line points back to a thing the words before it named
+            excluded = "points back ('that …') to the sentence before it"
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, turn_index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,

@@ -354,3 +354,16 @@ _LEANS = "leans on the question (a list or a verdict, not a statement)"
 ])
 def test_an_answer_that_cuts_its_verb_short_is_never_picked(line, excluded):
     assert _exclusions_of(line, "Do you still paint?") == [excluded]
+
+
+def test_a_line_that_points_back_to_a_thing_named_just_before_it_is_never_picked():
+    body = ("Screen Weekly: What will you miss?\n\n"
+            "Mara Quinlan: At dawn the same gull lands on the same lamp post every single morning. "
+            "I think I will miss that gull more than anything else on the whole production. "
+            "I will miss that feeling of the harbour waking up around the crew at five in the morning.")
+    sel = select_pull_quotes(understood(body), count=3)
+    why = {c.text: c.excluded for c in sel.candidates}
+    assert why["I think I will miss that gull more than anything else on the whole production."] == \
+        "points back ('that …') to the sentence before it"
+    # "that feeling" names nothing said before it: ranked as usual
+    assert why["I will miss that feeling of the harbour waking up around the crew at five in the morning."] is None

@@ -42,7 +42,9 @@ FLOORS = {
     # export, captions, list, table and <dl> Q&As, an as-told-to essay, a newsletter's dashed statements and
     # sign-off): 379 of 446 turns, 18 of 24 with a good pick, 3 forbidden; with the pull-quote rules landed beside
     # them (main at 595709c), 19 of 24 and 2 forbidden.
-    "fiction3": Floor(turns=379 / 446, good_top3=19 / 24, max_forbidden=2, airdates=72 / 87),
+    # With the lead's rules for its other kinds (labels, Irish and family-name-first names, list items and captions,
+    # epithets, fact boxes…) and the air-date kinds: 439 of 446 turns, 22 of 24 with a good pick, 1 forbidden.
+    "fiction3": Floor(turns=439 / 446, good_top3=22 / 24, max_forbidden=1, airdates=73 / 87),
 }
 
 
