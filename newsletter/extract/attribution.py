@@ -19,6 +19,7 @@ OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single one
 CLOSING_MARKS = "”\"’'"
 _NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
+_AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED})"
@@ -29,7 +30,7 @@ _LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she woul
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
-              r"newcomer|starlet|ingénue|thespian)"  # what a profile calls its subject for variety
+              r"starlet|ingénue|thespian)"  # what a profile calls its subject for variety
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
 _AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
 # "Its lead, Greta Holm, said": a role, then the name set off by commas.
@@ -132,8 +133,10 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
     for rx, text in ((_AFTER, after), (_ACCORDING, after), (_BEFORE_CLOSE if short else _BEFORE, before),
-                     (_ASKED_COLON, before), (_COLON_INTRO, before), (_CALLED, before)):
-        m = rx.search(text)
+                     (_ASKED_COLON, before), (_COLON_INTRO, before), (None if short else _CALLED, before)):
+        m = rx.search(text) if rx else None
+        if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
+            continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd
         if m:
             name = m.group("a") or m.groupdict().get("b")
             if name and " " in name and name.isupper():
@@ -174,12 +177,12 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
                     # a pronoun's nearest antecedent is in its own paragraph
-                    nearby = _ASKING_CLAUSE.sub("", body[p.start:q.mark_start])
+                    nearby = _ASKING_CLAUSE.sub("", body[max(p.start, q.mark_start - _NEARBY_REACH):q.mark_start])
                     q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
             elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
-            opens_paragraph = not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
+            opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
             item = list_item_at(body, p.start, q.mark_start)
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
@@ -268,7 +271,10 @@ def given_trade(trade: str, body: str) -> frozenset[str]:
 def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
     """The words that name a quote's speaker (a name, a pronoun, "the actress"), or None, and the stretch of its
     sentence before it: a speech verb beside it, else what the sentence or paragraph before reports or does."""
-    sentence_start = max(body.rfind(". ", p.start, q.mark_start) + 2, p.start)
+    # The sentence before the quote, no further back than _BEFORE_REACH: a long paragraph (a list written with
+    # single line breaks) would otherwise be searched again from its start for every quote it holds.
+    reach = max(p.start, q.mark_start - _BEFORE_REACH)
+    sentence_start = max(body.rfind(". ", reach, q.mark_start) + 2, reach)
     # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one answering, so
     # the clause that names them neither speaks nor stands before the pronoun
     before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
@@ -294,8 +300,11 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
 
 
 _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
-                            rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]*,\s*(?=(?:she|he|they)\b[^.!?“”\"]*\Z)")
+                            rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
+                            rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
+_BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
+_NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
 
 
 def _remember(recent: list[str], person: str) -> None:
@@ -357,7 +366,10 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
     if name == "I":
         return byline
     if subject and re.fullmatch(_AGED, name):
-        return subject
+        # "the 26-year-old deckhand": whoever the article gives that age ("Pia Morrow, 26,"), else its subject
+        age = _AGE.search(name).group()
+        aged = re.search(rf"({_NAME}),\s+{age}\b", body)
+        return cast.find(aged.group(1)) or aged.group(1) if aged else subject
     role = _ROLE_MENTION.fullmatch(name)
     if role and subject:
         # "The comedian says": the person the article gives that trade ("comedian Bettina Castro"), else the one

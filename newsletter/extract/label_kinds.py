@@ -54,7 +54,7 @@ def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
     role = norm(label)
     if role in _TRADE_LABELS:
         # "PUBLICIST:" after "His publicist, Renata Solis, sat in": the one person the article gives that trade
-        named = given_trade(role, body)
+        named = given_trade(role, body) | given_trade(role.capitalize(), body)  # "Producer Tom Reyes said"
         if len(named) == 1:
             p.desc = p.desc or role
             return cast.add(next(iter(named)))

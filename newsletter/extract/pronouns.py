@@ -12,7 +12,7 @@ OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent|" \
-             r"heartthrob|galã|leading man|leading lady|newcomer|starlet|ingénue|thespian))"  # co-star, co-host…
+             r"heartthrob|galã|leading man|leading lady|starlet|ingénue|thespian))"  # co-star, co-host…
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article

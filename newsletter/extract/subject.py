@@ -340,7 +340,8 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     surname = words[-1]
     mentions = index.words[surname]
     if mentions and (index.in_italics[surname] >= mentions or
-                     index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions):
+                     index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
+                     and not index.spoken_by[surname]):  # *Seinfeld* in italics, and Seinfeld quoted speaking
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
     if words[-1].lower().strip(".’'") in INSTITUTION_WORDS:
         return None  # a paper, a network or a place, not a person

@@ -992,3 +992,19 @@ def test_the_subject_by_age_and_origin_is_the_subject():
            title="Caio Ferraz, villain")
     r = extract_turns(i)
     assert [q.speaker for q in r.quotes] == ["Caio Ferraz", "Lia Rocha"]
+
+
+def test_review_cases_for_called_ages_and_trade_labels():
+    # A crowd or a one-word scare quote is no speaker; an age names whoever the article gives it.
+    i = iv("Ada Quell plays the captain. Critics called the finale “a storm in a teacup with better lighting.” "
+           "Quell called the set “home”.\n\n"
+           "Pia Morrow, 26, plays her deckhand. “I learned every knot,” the 26-year-old deckhand admitted.",
+           title="Ada Quell on Low Water")
+    r = extract_turns(i)
+    assert [q.speaker for q in r.quotes if "knot" in q.text] == ["Pia Morrow"]
+    assert not [q for q in r.quotes if q.speaker and "Critics" in q.speaker]
+    # "Producer Tom Reyes" opening a sentence is the producer a PRODUCER: label stands for.
+    j = iv("Producer Tom Reyes sat in while we talked to Ada Quell.\n\nZINE: Can you swim?\n\nQUELL: Badly.\n\n"
+           "ZINE: And the finale?\n\nPRODUCER: We can't say.\n\nQUELL: Sorry.", title="Ada Quell dives in",
+           outlet="Zine")
+    assert ("other", "Tom Reyes") in roles(extract_turns(j))
