@@ -12,7 +12,7 @@ from .cast import UPPER, Cast, short_form
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
-from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, by_gender, names, pronoun_for
+from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, about_subject, by_gender, names, pronoun_for
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -200,7 +200,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             elif i == 0 and opens_paragraph and subject and not q.short and previous and \
-                    _about_subject(body[previous.start:previous.end], subject, cast):
+                    about_subject(body[previous.start:previous.end], subject, cast):
                 q.speaker, guessed = subject, True  # "## 5. She almost turned it down" then a quote alone: hers
             if q.speaker:
                 last_person = q.speaker
@@ -226,23 +226,6 @@ def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
-def _about_subject(text: str, subject: str, cast: Cast) -> bool:
-    """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
-    if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
-        return False
-    others = [n for n in cast.names if n != subject and names(text, n)]
-    return not others and (names(text, subject) or _SUBJECT_PRONOUN.search(text) is not None or
-                           (text.rstrip().endswith("?") and _ASKED_ABOUT.search(text) is not None))
-
-
-_SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
-# "What does she hope audiences take from it?": a question in the narration about him or her, answered next
-_ASKED_ABOUT = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)
-
-
-_HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
-
-
 _NAME_AFTER_TRADE = re.compile(rf",?\s+({_NAME})")
 _NAMED_BEFORE_TRADE = re.compile(rf"({_NAME}),\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?\Z")
 _TRADE_REACH = 120  # characters before a trade searched for the name it follows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cast import short_form
+from .cast import Cast, short_form
 from .words import whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -90,3 +90,20 @@ _BY_TRADE = re.compile(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed
 def names(text: str, person: str, body: str = "") -> bool:
     """Whether `text` names `person` by the word `body` calls them by (the surname unless it says otherwise)."""
     return bool(person.split()) and whole_word_pattern(short_form(person, body)).search(text) is not None
+
+
+def about_subject(text: str, subject: str, cast: Cast) -> bool:
+    """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
+    if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
+        return False
+    others = [n for n in cast.names if n != subject and names(text, n)]
+    return not others and (names(text, subject) or _SUBJECT_PRONOUN.search(text) is not None or
+                           (text.rstrip().endswith("?") and _ASKED_ABOUT.search(text) is not None))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
+# "What does she hope audiences take from it?": a question in the narration about him or her, answered next
+_ASKED_ABOUT = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)
+
+
+_HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
