@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import CountedWhenAsked
+
 # The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
 # "Fox News", "American Museum", "Crime Lab").
 INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
@@ -46,15 +48,17 @@ def played_by(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def actors_characters(body: str) -> frozenset[str]:
+def actors_characters(body: str, spoken_by: CountedWhenAsked | None = None) -> frozenset[str]:
     """The names right after an actor's full name in the possessive (`William Okoro's Gil Brandt`,
-    `Melinda Vance’s Lady Carrow`): the actor's character, as trade copy writes it."""
+    `Melinda Vance’s Lady Carrow`): the actor's character, as trade copy writes it. A show is named so too
+    (`Doctor Who's Ida Penhallow`), so a name whose surname `spoken_by` counts as speaking is a person, not one."""
     found: set[str] = set()
     for mark in ("'s ", "’s "):  # plain finds: a pattern opening with a name is tried at every capital
         at = body.find(mark)
         while at != -1:
             named = _CHARACTER_AFTER.match(body, at + len(mark))  # first: most possessives ("it’s a") have none
-            if named and _OWNER_BEFORE.search(body, max(0, at - _NAME_REACH), at):
+            if named and _OWNER_BEFORE.search(body, max(0, at - _NAME_REACH), at) and \
+                    not (spoken_by and spoken_by[named.group(1).split()[-1]]):
                 found.add(named.group(1))
             at = body.find(mark, at + 1)
     return frozenset(found)

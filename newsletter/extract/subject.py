@@ -194,7 +194,7 @@ class _BodyIndex:
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
-                   _QuotedWhole(body), played_by(body) | actors_characters(body))
+                   _QuotedWhole(body), played_by(body) | actors_characters(body, CountedWhenAsked(body, _spoken)))
 
 
 class _QuotedWhole:

@@ -330,6 +330,22 @@ def test_an_actors_character_is_the_name_after_the_actors_possessive():
     assert actors_characters(body) == {"Gil Brandt", "Lady Carrow"}
 
 
+
+@pytest.mark.parametrize("title,body,who", [
+    # A show named like a person stands in the same possessive as an actor; the one it names speaks, so is a person.
+    ("Doctor Who's Ida Penhallow goes back to the stage",
+     "Doctor Who's Ida Penhallow is back on stage this winter.\n\n"
+     "“I missed the theatre more than I can say,” Penhallow said over coffee.\n\n"
+     "The play opens in March. “It is a strange, cold little comedy,” she said.",
+     "Ida Penhallow"),
+    ("Late Night Live's Bram Osei gets a sitcom",
+     "Late Night Live's Bram Osei has a sitcom of his own.\n\n"
+     "“I wanted to play someone mean for once,” Osei said. “It is a real thrill,” he added.",
+     "Bram Osei"),
+])
+def test_the_one_a_shows_possessive_names_is_a_person_when_quoted(title, body, who):
+    assert understand(_iv(body, title)).interviewee == who
+
 def test_i_am_before_a_name_is_not_part_of_it():
     from newsletter.extract.cast import people_named
     assert people_named("I'm Mina Kovacs, I’ve Played The Vet. AMA!") == ["Mina Kovacs"]
