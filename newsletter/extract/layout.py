@@ -285,13 +285,14 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
     return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
 
 
-def trusted_marks(paras: list[Para]) -> None:
+def trusted_marks(paras: list[Para], body: str) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
     colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
     # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
-    # own, so one marked speaker is enough
-    other_side = sum(n >= 2 for n in colons.values()) or sum(p.kind == "bold" for p in paras) >= 2
+    # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
+    other_side = sum(n >= 2 for n in colons.values()) or \
+        sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
     for kind in ("line", "dash", "bold", "time"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)

@@ -78,7 +78,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
     chevron_turns(paras, body)
-    trusted_marks(paras)
+    trusted_marks(paras, body)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
     read_letter(paras, body, asking, interview.byline)

@@ -772,6 +772,20 @@ def test_dash_labels_of_one_guest_beside_questions_set_apart_in_bold():
         "Leaking, but proud of itself.", "Seasick, every one of them, and still singing."]
 
 
+
+def test_bold_subheadings_are_no_side_that_makes_a_dash_after_a_name_a_label():
+    # A profile's subheadings in bold ask nothing; the dashes after the subject's name are asides in narration.
+    i = iv("Ada Quell has played the captain of Low Water for six seasons.\n\n"
+           "**The early years**\n\n"
+           "Quell — then nineteen and broke — moved to Leeds with one suitcase and a borrowed coat.\n\n"
+           "**The break**\n\n"
+           "Quell — by now a regular at the Crucible — got the call on a Tuesday.\n\n"
+           "“I cried in the car park,” Quell said.", title="Ada Quell: the long way round")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert [(t.role, t.speaker, t.text) for t in r.turns if t.role != "narration"] == [
+        ("interviewee", "Ada Quell", "I cried in the car park,")]
+
 def test_a_dash_transcripts_descriptors_say_who_the_guests_are():
     # The host opens and asks; the guests are the ones their descriptors introduce, the first of them the subject.
     i = iv("RONA FIELD, HOST — Tonight, the stars of Low Water and a marine biologist.\n\n"
