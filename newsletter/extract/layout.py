@@ -293,11 +293,15 @@ def trusted_marks(paras: list[Para], body: str) -> None:
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
     other_side = sum(n >= 2 for n in colons.values()) or \
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
-    for kind in ("line", "dash", "bold", "time"):  # "BBC One  21:00" once each: a listings column
+    for kind in ("line", "dash", "bold", "time", "comment"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
-        if sum(n >= 2 for n in counts.values()) < _MIN_MARKED_SPEAKERS and \
-                not (kind == "dash" and other_side and len(marked) >= 2):
+        if kind == "comment":  # a thread has posters, each maybe once; one "Television · 2 hours ago" is a dateline
+            trusted = len(counts) >= _MIN_MARKED_SPEAKERS
+        else:
+            trusted = sum(n >= 2 for n in counts.values()) >= _MIN_MARKED_SPEAKERS or \
+                (kind == "dash" and other_side and len(marked) >= 2)
+        if not trusted:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 

@@ -840,6 +840,18 @@ FORUM_THREAD = ("**Posted by u/MinaKovacs_Real · verified**\n\n"
                 "Thanks for stopping by, Mina!")
 
 
+
+@pytest.mark.parametrize("header", ["Television · 2 hours ago", "Updated · 2 hours ago", "**Culture** | 3 days ago"])
+def test_one_header_line_with_a_time_is_a_pages_dateline_not_a_forum_poster(header):
+    # A forum thread has posters (two or more); a web page's one "Section · 2 hours ago" line names nobody.
+    i = iv(header + "\n\nAda Quell has played the captain of Low Water for six seasons.\n\n"
+           "“I still get seasick,” Quell said.\n\nWhat keeps her coming back?\n\n“The crew,” she said.")
+    r = extract_turns(i)
+    assert_offsets(i, r)
+    assert r.interviewee == "Ada Quell"
+    assert [(t.role, t.speaker, t.text) for t in r.turns if t.role != "narration"] == [
+        ("interviewee", "Ada Quell", "I still get seasick,"), ("interviewee", "Ada Quell", "The crew,")]
+
 def test_a_forum_thread_with_an_actor_gives_each_poster_their_words():
     i = iv(FORUM_THREAD, title="I'm Mina Kovacs, the vet on Green Acre Road. AMA!", byline="u/MinaKovacs_Real",
            outlet="r/television")
