@@ -207,9 +207,10 @@ def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | No
 
 
 # "By Dana Whitlock", "By DANA WHITLOCK, Staff Writer", "by Dana Whitlock and Sam Oyelaran | Harbor Post": the
-# first line of a plain-text body when it is only that; what follows a comma or a bar is a title or an outlet.
+# first line of a plain-text body when it is only that; what follows a comma or a bar is a title or an outlet, and
+# never ends as a sentence does ("By December, the cast knew." is the article's first line).
 _BYLINE = re.compile(r"\A[*_]*[Bb][Yy][ \t]+(?P<by>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.’'\-]*){0,5})"
-                     r"[*_]*(?:[ \t]*[,|][^\n]{0,60})?[ \t]*(?:\n[ \t]*\n[ \t]*|\Z)")
+                     r"[*_]*(?:[ \t]*[,|][^\n]{0,60}(?<![.!?]))?[ \t]*(?:\n[ \t]*\n[ \t]*|\Z)")
 
 
 def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:

@@ -120,6 +120,8 @@ def test_a_txt_by_line_is_the_byline_not_the_text(tmp_path, line, byline):
 @pytest.mark.parametrize("text", [
     "By the time the crew arrived, Quinlan had left.\n\nShe talks.",  # a sentence that opens with "By"
     "By Dana Whitlock\nQuinlan talks on the next line of the same paragraph.",  # no line of its own
+    "By December, the whole cast knew.\n\nShe talks.",  # a sentence of its own after a capitalised word
+    "By Christmas Eve, the crew had gone home!\n\nShe talks.",
 ])
 def test_a_paragraph_that_only_opens_with_by_stays_text(tmp_path, text):
     write(tmp_path / "a.txt", f"date 2026-11-24\n\n{text}")
