@@ -8,15 +8,14 @@ from pathlib import PurePosixPath
 from typing import Iterable
 from urllib.parse import urlsplit
 
-from .cast import HANDLE_LEAST_LETTERS, name_letters
+from .cast import name_letters, spelled_in
 
 
 def archive_star(source: str, people: Iterable[str]) -> str | None:
     """The one person of `people` (full names) whom a folder of `source`, or its web site, is named after; None when
     none or several are. The file's own name is left out: a slug names a piece's guests, not its archive."""
     folders = _folder_keys(source)
-    hits = [p for p in people if len(p.split()) > 1 and len(name_letters(p)) >= HANDLE_LEAST_LETTERS
-            and any(name_letters(p) in f for f in folders)]
+    hits = [p for p in people if spelled_in(p, folders)]
     return hits[0] if len(set(hits)) == 1 else None
 
 

@@ -113,9 +113,7 @@ class Cast:
         if best >= 2:
             return next(p for sc, p in scored if sc == best)
         if not any(c.isspace() for c in label):  # "u/TobyAnsell_Official", "ines_roe": a handle spelling a name
-            key = name_letters(label)
-            handled = [p for p in people if len(p.split()) > 1 and len(name_letters(p)) >= HANDLE_LEAST_LETTERS
-                       and name_letters(p) in key]
+            handled = [p for p in people if spelled_in(p, [name_letters(label)])]
             if len(handled) == 1:
                 return handled[0]
         lab = norm(display_name(label)).split()
@@ -284,6 +282,12 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 HANDLE_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside other words and handles by chance
+
+
+def spelled_in(person: str, keys: list[str]) -> bool:
+    """Whether a full name's letters stand inside one of `keys` (name_letters of a handle or a folder)."""
+    letters = name_letters(person)
+    return len(person.split()) > 1 and len(letters) >= HANDLE_LEAST_LETTERS and any(letters in k for k in keys)
 
 
 def name_letters(text: str) -> str:

@@ -43,8 +43,10 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
             s[2] += len(text.split())
             if asked_by and asked_by != p.speaker:
                 answered[p.speaker] = answered.get(p.speaker, 0) + 1
-            if question or asked_by is not _THE_JOURNALIST:
-                asked_by = p.speaker if question else None  # guests each answer a question set apart in turn
+            if question:
+                asked_by = p.speaker
+            elif asked_by is not _THE_JOURNALIST:  # guests each answer a question set apart in turn
+                asked_by = None
     return stats, answered
 
 
