@@ -14,12 +14,18 @@ from .sentences import paragraphs
 
 _MARK = re.compile("['‘’]")
 _BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag's end or a dash before `'We`
-_BEFORE_CLOSING = set(".,!?…—–-")  # the sentence's own punctuation before `,'`
+_BEFORE_CLOSING = set(".,;:!?…—–-\"”")  # the sentence's own punctuation before `,'` (or `;'`, as some print it)
 _AFTER_WORD_CLOSING = set(".,;:!?)")  # `'the best year'.`: punctuation after a closing mark that follows a word
 _DOUBLE = re.compile(r"[“”\"]")
 # What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation.
 _CLOSING_AFTER_PUNCTUATION = re.compile(r"[.,!?…]['’](?![\w])")
+_CLOSING_LATER = re.compile(r"[.,;:!?…\"”—–-]['’](?![\w])")  # a mark _closes takes after punctuation
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
+# Words cut short at their start that a mark opens (`'cause`, `rock 'n' roll`): never the start of a quote.
+_ELISIONS = frozenset("n cause cos coz em til bout tis twas round fraid kay".split())
+_TITLE_WORDS = 8  # a title in single marks (`'A Quiet Place Part II'`) is a few capitalised words
+_TITLE_SMALL = frozenset("a an and at by for from in of on or the to with vs".split())
+_WORD = re.compile(r"[\w.&:+-]+")
 
 
 def speech_view(body: str) -> str:
@@ -37,27 +43,44 @@ def speech_view(body: str) -> str:
 
 def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:
     """Marks one paragraph's speech marks in `chars`; returns how many quotes it closes."""
-    opened, closed = False, 0
+    opened, closed, since = False, 0, start
     for m in _MARK.finditer(body, start, end):
         at = m.start()
-        if (_closes if opened else _opens)(body, at, start):
+        if opened and _ends_title(body, since, at):
+            chars[since - 1] = body[since - 1]  # a title, not speech: its marks stay as printed
+            opened = False
+        elif _closes(body, at, start) if opened else _opens(body, at, start, end):
             chars[at] = "”" if opened else "“"
             closed += opened
-            opened = not opened
+            opened, since = not opened, at + 1
     return closed
 
 
-def _opens(body: str, at: int, start: int) -> bool:
+def _opens(body: str, at: int, start: int, end: int) -> bool:
     """An opening mark: at a paragraph's start or after a space, a bracket or a dash, before a capital (`'We`,
-    `‘I`); or after a comma or colon before any letter (`…in her 20s, 'but I always…`). Not `'70s`, `'cause`
-    or `rock 'n' roll`."""
+    `‘I`, `'(Sara) has…`); after a comma or colon before any letter (`…in her 20s, 'but I always…`); or after a
+    space before a small letter when the paragraph closes a quote after punctuation later (`There were 'at least
+    200 of us,' she says`). Not `'70s`, `'cause` or `rock 'n' roll`."""
     if body[at] == "’" or at + 1 >= len(body):
         return False
-    after = body[at + 1]
+    rest = body[at + 1:at + 4]
+    after = (rest[1:] if rest[:2] in (' "', " “") else rest).lstrip("([\"“")[:1]  # `' "Juvie" was…`
+    if not after.isalpha():
+        return False
     if at == start or body[at - 1] in _BEFORE_OPENING:
-        if after.isalpha() and after.isupper():
+        if after.isupper():
             return True
-    return after.isalpha() and at >= 2 and body[at - 1] in " \t" and body[at - 2] in ",:;"
+    if at >= 2 and body[at - 1] in " \t" and body[at - 2] in ",:;":
+        return True
+    word = _WORD.match(body, at + 1)
+    return (body[at - 1] in " \t" and word is not None and word.group(0).casefold() not in _ELISIONS
+            and _closed_later(body, at + 1, end))
+
+
+def _closed_later(body: str, at: int, end: int) -> bool:
+    """Whether a mark after the sentence's own punctuation closes a quote between `at` and the paragraph's end."""
+    m = _CLOSING_LATER.search(body, at, end)
+    return m is not None and m.end() <= end
 
 
 def _closes(body: str, at: int, start: int) -> bool:
@@ -69,3 +92,13 @@ def _closes(body: str, at: int, start: int) -> bool:
     if before in _BEFORE_CLOSING:
         return not (after.isalnum() or after == "_")
     return (before.isalnum() or before == "_") and after in _AFTER_WORD_CLOSING
+
+
+def _ends_title(body: str, since: int, at: int) -> bool:
+    """A mark after a word closing a title in single marks (`'CSI: Crime Scene Investigation' know`): the words
+    since the opening mark are a few, each capitalised or small, and a space follows."""
+    if at + 1 >= len(body) or not body[at + 1].isspace() or not body[at - 1].isalnum():
+        return False
+    words = body[since:at].split()
+    return (0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper()
+            and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words))

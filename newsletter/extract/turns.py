@@ -99,7 +99,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     for p in reader.narration:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
-    turns = _quoted_in_questions(body, turns, reader.asked, cast, interview.byline, roles)
+    turns = _quoted_in_questions(body, speech, turns, reader.asked, cast, interview.byline, roles)
     turns.sort(key=lambda t: t.start)
     confidence = roles.confidence
     if roles.interviewee and not interview.interviewee and all(t.role != "interviewee" for t in turns):
@@ -360,15 +360,16 @@ def _turn(body: str, who: tuple[str | None, str], start: int, end: int) -> Turn:
     return Turn(who[0], who[1], body[start:end], start, end)
 
 
-def _quoted_in_questions(body: str, turns: list[Turn], asked: list[Para], cast: Cast, byline: str | None,
-                         roles: Roles) -> list[Turn]:
+def _quoted_in_questions(body: str, speech: str, turns: list[Turn], asked: list[Para], cast: Cast,
+                         byline: str | None, roles: Roles) -> list[Turn]:
     """A question that quotes someone by name or pronoun ("We talked to X and [he said] “…”"): the quoted words
-    are that person's, not the journalist's; quotes nobody is named for (a title) stay in the question."""
+    are that person's, not the journalist's; quotes nobody is named for (a title) stay in the question. Quotes are
+    found in `speech`, the body with its single speech marks read as double ones."""
     if not asked:
         return turns
     # The people a question names are who its "he"/"she" can mean: a copy of the cast, so the rest is untouched.
     named = Cast([*cast.names, *(n for p in asked for n in people_named(body[p.start:p.end]))], cast.context)
-    quoted = [q for q in attribute_quotes(body, asked, named, byline, [], roles.interviewee)
+    quoted = [q for q in attribute_quotes(speech, asked, named, byline, [], roles.interviewee)
               if q.speaker and q.speaker not in (byline, roles.interviewer)]
     for q in quoted:
         at = next((i for i, t in enumerate(turns) if t.role == "interviewer" and t.start <= q.start and q.end <= t.end),
@@ -378,8 +379,8 @@ def _quoted_in_questions(body: str, turns: list[Turn], asked: list[Para], cast: 
         t = turns[at]
         role = "interviewee" if q.speaker == roles.interviewee else "other"
         parts = [_turn(body, (t.speaker, t.role), t.start, before_mark(body, q.start)),
-                 Turn(q.speaker, role, q.text, q.start, q.end),
-                 _turn(body, (t.speaker, t.role), q.end + (body[q.end:q.end + 1] in "”\""), t.end)]
+                 Turn(q.speaker, role, body[q.start:q.end], q.start, q.end),
+                 _turn(body, (t.speaker, t.role), q.end + (speech[q.end:q.end + 1] in "”\""), t.end)]
         turns[at:at + 1] = [part for part in parts if _WORD_CHAR.search(part.text)]
     return turns
 

@@ -64,3 +64,46 @@ def test_quotes_in_single_marks_inside_paragraphs_and_a_lower_case_one_after_a_c
             "She learned the drums at 14, 'but I always ended up owing someone money.'")
     got = _roles(body, title="Ines Calloway keeps it light")
     assert [(role, who) for role, who, _ in got if role != "narration"] == [("interviewee", "Ines Calloway")] * 3
+
+
+SINGLE_MARKS_KINDS = (
+    "Fans of ITV's 'Harbour Lights: The Early Years' know Petra Voss as the quiet one.\n\n"
+    "When filming resumed, Voss found comfort in 'having a call time and somewhere I'm meant to be.'\n\n"
+    "Voss (her surname rhymes with 'floss;' it's Dutch, from her grandfather) laughs at most things.\n\n"
+    "There were 'at least 300 girls in that queue, maybe more,' Voss says. 'I wore my school shoes.'\n\n"
+    "'(Harbour Lights) gave me a trade,' she says. 'I can splice a rope now.'\n\n"
+    "' \"Lights\" was never meant to run,' says producer Oren Hale. 'We had six weeks.'\n\n"
+    "'I'm rusty with the knots. It's been a year since I was on \"Lights,\"' she said.\n\n"
+    "Her co-star Lou Marr is fond of rock 'n' roll and of 'cause and effect' plotting.")
+
+
+def test_single_marks_kinds_partial_quotes_titles_and_nested_marks_are_read():
+    view = speech_view(SINGLE_MARKS_KINDS)
+    assert len(view) == len(SINGLE_MARKS_KINDS)
+    assert "ITV's 'Harbour Lights: The Early Years' know" in view  # a title (capitalised words): not speech
+    assert "“having a call time and somewhere I'm meant to be.”" in view  # small letter, closed after a stop
+    assert "“floss;”" in view and "“at least 300 girls in that queue, maybe more,”" in view
+    assert "“(Harbour Lights) gave me a trade,”" in view and "“ \"Lights\" was never meant to run,”" in view
+    assert "on \"Lights,\"” she said" in view  # closed right after a quote within the quote
+    assert "rock 'n' roll" in view and "'cause and effect'" in view and "ITV's" in view
+
+
+def test_single_marks_kinds_give_each_quote_its_speaker():
+    got = _roles(SINGLE_MARKS_KINDS, title="Petra Voss: ropes, knots and Harbour Lights")
+    said = [(role, who, text) for role, who, text in got if role != "narration"]
+    assert [(role, who) for role, who, _ in said] == [("interviewee", "Petra Voss")] * 5 + \
+        [("other", "Oren Hale")] * 2 + [("interviewee", "Petra Voss")]
+    assert not any(text.startswith(("floss", "Harbour Lights: The")) for _, _, text in said)  # not speech
+    assert any(role == "narration" and text.startswith("Her co-star Lou Marr") for role, _, text in got)
+
+
+def test_a_question_that_quotes_someone_in_single_marks_gives_the_words_to_them():
+    body = ("Tova Reyes is back on Night Ferry.\n\n"
+            "**We spoke to Abe Lindqvist last spring and [he said] 'the ferry is the only set with weather.' "
+            "Is it?**\n\n"
+            "'It rains on cue, and never when we want it,' she laughs. 'Abe is right.'\n\n"
+            "**What is next for you?**\n\n"
+            "'A long nap,' Reyes says.")
+    got = _roles(body, title="Tova Reyes on Night Ferry")
+    assert ("other", "Abe Lindqvist", "the ferry is the only se") in got
+    assert [(role, who) for role, who, _ in got if role == "interviewer"] == [("interviewer", None)] * 3
