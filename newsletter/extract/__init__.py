@@ -13,7 +13,8 @@ from .roles import MIN_CONFIDENCE
 from .turns import extract_turns
 
 _ITALIC_TITLE = re.compile(r"(?<![\w*])(?:_\*\*|\*\*_|_|\*)(?P<t>[A-Z][^_*\n]{1,60}?)(?:\*\*_|_\*\*|_|\*)(?![\w*])")
-_QUOTED_TITLE = re.compile(r"[‘“'\"](?P<t>[A-Z][^‘’“”'\"\n]{1,60}?)[’”'\"]")
+# An apostrophe inside a word ('The Handmaid's Tale') neither ends a quoted title nor starts one (`CBS' 'CSI'`).
+_QUOTED_TITLE = re.compile(r"(?<!\w)[‘“'\"](?P<t>[A-Z](?:[^‘’“”'\"\n]|['’](?=\w)){1,60}?)[’”'\"](?!\w)")
 
 
 def understand(interview: Interview) -> Understanding:

@@ -1034,3 +1034,13 @@ def test_review_cases_for_called_ages_and_trade_labels():
            "ZINE: And the finale?\n\nPRODUCER: We can't say.\n\nQUELL: Sorry.", title="Ada Quell dives in",
            outlet="Zine")
     assert ("other", "Tom Reyes") in roles(extract_turns(j))
+
+
+@pytest.mark.parametrize("title, show", [
+    ("Q&A: Mira Dane unpacks 'The Lighthouse Keeper's Daughter' and 'Fenwick'", "The Lighthouse Keeper's Daughter"),
+    ("NBC' 'Quarry Road' star Mira Dane on her last day", "Quarry Road"),
+    ("Mira Dane's 'Fenwick' goes out on a high", "Fenwick"),
+])
+def test_a_quoted_title_keeps_its_own_apostrophes_and_not_a_possessive_one(title, show):
+    body = "“I cried on the last day,” Mira Dane says.\n\n“Everybody did.”"
+    assert understand(iv(body, title=title)).show == show
