@@ -23,16 +23,21 @@ BROADCAST = re.compile(
     r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
-    r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+shown|went\s+out|transmits|transmitted|"
+    r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+(?:shown|repeated)|went\s+out|transmits|"
+    r"transmitted|(?:repeats|reruns|re-runs)(?=\s+(?:(?-i:[*_\"“‘A-Z])|(?:the\s+)?(?:series|season|episodes?|show|drama)\b))|"
     r"simulcast|on\s+air|"
-    r"shows?\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))|(?:will|to)\s+show|"
+    r"shows?\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)(?!\s+of\b))|(?:will|to)\s+show|"
     r"watch\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s))\b", re.I)
 # `the channel will run a classic mystery every day at 2.15pm`: a channel as the subject of `run` (said of a strip).
 _CHANNEL_RUNS = re.compile(r"\b(?:channel|broadcaster)\s+(?:will\s+|is\s+to\s+|also\s+)?(?:runs?|running)\b", re.I)
+# What a show moves to when the move is in the schedule: a night, a time, a strip or a slot (not `moves to Sydney`;
+# a channel moved to is read as one).
+_TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|night)s|nights|\d|"
+            r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time|night|day|evening|spot)s?\b))")
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
-    r"moves?\s+to|moved\s+to|moving\s+to|shifts?\s+to|switch(?:es)?\s+to|arrives?|lands?|drops?|bows?|rolls?\s+out|"
+    r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+to" + _TO_SLOT + r"|arrives?|lands?|drops?|bows?|rolls?\s+out|"
     r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
@@ -54,7 +59,7 @@ _LOOK_ALIKE = re.compile(
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
-    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|book\s+tour|tickets?|party|"
+    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|tickets?|party|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
@@ -68,6 +73,9 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
                         r"now\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|"
                         r"box\s*set|"
                         r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
+# Where an airing is seen at another time: `Viewers in Perth can see it at 8.30pm`, `fans in Manila get it at 9`.
+_VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
+                          r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+)\b", re.I)
 # An airing's audience, said the day after: `drew 6 million viewers`, `averaged 25 million`.
 _RATINGS = re.compile(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
                       r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
@@ -98,6 +106,9 @@ _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing a
 _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
                         r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
+# `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
+_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series)(?:\s+\w+)?\s+(?:is|will\s+be)"
+                        r"\s+(?:on\s+)?(?=[A-Z\d])")
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
 
@@ -122,7 +133,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
                    re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
-_QUICK_RATINGS = _quick(_RATINGS)
+_QUICK_RATINGS, _QUICK_VIEWERS = _quick(_RATINGS), _quick(_VIEWERS_SEE)
 
 
 def worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -136,6 +147,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
         text = html.unescape(text)
     lower = text.lower()
     return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) or bool(_QUICK_RATINGS.search(lower)) \
+        or bool(_QUICK_VIEWERS.search(lower)) \
         or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower))
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
@@ -144,8 +156,15 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
 def says_it_is_on(clean: str) -> bool:
     """`It returns Oct. 12.`, `The 20th season begins Sept. 26.`: a verb that a show is on or back, and no look-alike
     or cancellation (alone too weak for an airing; airdates.py takes it for one on the weekday of a slot just given)."""
-    return bool(BROADCAST.search(clean) or _WEAK_VERB.search(clean) or _IS_ON.search(clean)) and not (
+    return bool(BROADCAST.search(clean) or _WEAK_VERB.search(clean) or _IS_ON.search(clean)
+                or _AIRING_IS.search(clean)) and not (
         _LOOK_ALIKE.search(clean) or _CANCELLED.search(clean))
+
+
+def an_event(clause: str) -> bool:
+    """Whether `clause` speaks of something other than an airing: filming, a stage show, a signing, a release in
+    cinemas or on DVD, a party, a festival."""
+    return bool(_LOOK_ALIKE.search(clause))
 
 
 def dates_news(clean: str, day: Day) -> bool:
@@ -194,6 +213,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean)):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
+    if clock and _VIEWERS_SEE.search(clean):
+        return True  # `Viewers in Perth can see it at 8.30pm local time`: an airing's time where they are
     if days and _RATINGS.search(clean) and _TV_NOUN.search(clean):
         return True  # `The premiere, on Sunday at 9pm, drew 6 million viewers`: news of a past airing
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):

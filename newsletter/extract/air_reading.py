@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, STREAM_WORD
 from .channels import NEW_YORK, Channel, placed_by_home, zone_of
-from .places import viewers_country
+from .places import viewers_city, viewers_country
 from .show_subject import show_subject
 from .when import Clock, Day, british_style, resolve
 
-_PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
+PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
                    r"went\s+out|began|started|used\s+to|"
                    r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
@@ -47,6 +47,7 @@ _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nigh
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
 _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b", re.I)  # a cheap test first
+_THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -107,7 +108,7 @@ class Reading:
 
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
-        past = bool(_PAST.search(self.clean))
+        past = bool(PAST.search(self.clean))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
         if weekdays and weekdays[0].plural and not past and (
@@ -129,6 +130,8 @@ class Reading:
                 # last May 15, news of a past airing)
                 return None
             return Streaming(day) if streaming else OneOff(day)
+        if self.strip and weekdays and self._starts_before_strip(weekdays[0]):
+            return self._weekday_when(weekdays[0], streaming, past)  # `starts on Monday, then runs weeknights`
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):
             return None if past and _OLD_SLOT.search(self.clean) else Slot()
@@ -153,6 +156,12 @@ class Reading:
         return self.clock.end <= self.strip.start() and _STRIP_TO_CLOCK.fullmatch(self.clean, self.clock.end,
                                                                                    self.strip.start()) is not None
 
+    def _starts_before_strip(self, wd: Day) -> bool:
+        """`starts on Monday at 10pm, and then runs Monday to Friday`: a first airing on a day, and the strip it
+        goes on to after it (not `weeknights from Monday`, whose day only opens the strip)."""
+        return not wd.plural and wd.end <= self.strip.start() and \
+            _THEN.search(self.clean, wd.end, self.strip.start()) is not None
+
     def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
         day = resolve(first, self.article_date, backward=past)
         if warnings is None:
@@ -170,7 +179,7 @@ class Reading:
     def _weekday_when(self, wd: Day, streaming: bool, past: bool) -> When | None:
         name = WEEKDAYS[wd.weekday]
         habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
-            and wd.qualifier not in ("this", "next", "this coming", "coming", "last")
+            and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on")
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
@@ -193,6 +202,9 @@ class Reading:
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
         if written:
             return self.clock.hhmm, written
+        city = viewers_city(self.clean) if _BY_COUNTRY.search(self.clean) else None
+        if city:
+            return self.clock.hhmm, city  # `Viewers in Perth can see it at 8.30pm`: their own clock, not the network's
         near = (self.clock.start, self.clock.end, *((self.channel.start, self.channel.end)
                                                     if self.channel in self.channels else ()))
         viewers = viewers_country(self.clean, near) if _BY_COUNTRY.search(self.clean) else None

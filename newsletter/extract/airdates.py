@@ -18,16 +18,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from ..model import AirDate, OneOff
-from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, dates_news, has_evidence, listing_line,
+from ..model import WEEKDAYS, AirDate, OneOff
+from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, dates_news, has_evidence, listing_line,
                            mentions_airing, says_it_is_on, worth_parsing)
 from .channels import Channel, find_channels, home_zone, names_streamer
 from .places import named_cities_zone, place_zone
-from .air_reading import AirContext, Reading
+from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraphs
 from .show_subject import show_subject
 from .statements import statements
-from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve
+from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve, strip_days
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
@@ -108,7 +108,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
                 day = aired = air.day or day
-                slot = air if air.kind == "recurring" and air.weekday and air.local_time else None
+                slot = air if air.kind == "recurring" and air.local_time else None
             elif has_cue(sentence):
                 day = _day_named(sentence, article_date) or day
             while seen < len(named) and named[seen].start < end - p_start:
@@ -165,6 +165,9 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
                 if warnings is not None:
                     warnings += said
                 break
+        aside = not air and _past_the_aside(clean, article_date)
+        if aside:
+            air = _read(sentence, aside, article_date, default_show, warnings, context)
         air = air or _read(sentence, clean, article_date, default_show, warnings, context)
     return _on_the_slot(air, sentence, article_date, default_show, context.slot) if context.slot else air
 
@@ -233,30 +236,71 @@ def _two_facts(clean: str) -> tuple[str, ...]:
     return ()
 
 
+def _past_the_aside(clean: str, article_date: date) -> str | None:
+    """`X was filmed in Whitehaven last spring, and Sky Arts repeats it every Sunday at 2pm`, `The cast reunited in
+    August, and all nine seasons are streaming on Peacock`: a first clause that is an aside (an event, the past, a
+    month) naming no channel and stating no airing, then one that names its own channel: that clause, read alone,
+    so that the aside's day or past tense is not the airing's."""
+    for cut in _CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if find_channels(head):
+            return None
+        if find_channels(tail):
+            aside = an_event(head) or PAST.search(head) or _VAGUE.search(head)
+            return tail if aside and not parse_sentence(head, article_date) else None
+    return None
+
+
 def _own_airing(clause: str) -> bool:
     return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
 
 
 def _on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
                  slot: AirDate) -> AirDate | None:
-    """`Nordlicht airs Sundays at 20:15 on Das Erste. Falk's final case airs on 6 April.` and `…It returns Oct. 12.`:
-    a date on the weekday of the slot the sentence before gave, naming no time or channel of its own, is on that
-    slot (its time, zone and channel)."""
+    """`Nordlicht airs Sundays at 20:15 on Das Erste. Falk's final case airs on 6 April.`, `…It returns Oct. 12.`,
+    `Millbrook is on ITV1 weeknights at 7.30pm. Her last episode airs on Friday 23 July.`: a date on a day of the
+    weekly slot or strip the sentence before gave, in a clause naming no time or channel of its own, is on that
+    slot (its time, zone and channel). `The finale is June 12, and the first seasons stream on Paramount+`: the
+    clause with the date is read apart from one about something else."""
     clean = _clean(sentence)
-    if find_channels(clean) or find_clock(clean):
+    own = _dated_clause(clean)
+    if find_channels(own) or find_clock(own):
         return air
-    if air is None:
-        dated = [d for d in find_days(clean) if d.kind == "date"]
-        if len(dated) != 1 or not says_it_is_on(clean):
-            return None
-        air = AirDate(show=show_subject(clean) or default_show, network=None,
-                      when=OneOff(resolve(dated[0], article_date, backward=False)), sentence=sentence)
-        if air.weekday != slot.weekday:
-            return None
-    if air.day is None or air.weekday != slot.weekday or not (
-            air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(clean)):
+    if air is None or own is not clean:
+        dated = [d for d in find_days(own) if d.kind == "date"]
+        if len(dated) != 1 or not says_it_is_on(own):
+            return air
+        on = AirDate(show=show_subject(own) or default_show, network=None,
+                     when=OneOff(resolve(dated[0], article_date, backward=False)), sentence=sentence)
+        if on.day is None or on.day.weekday() not in _slot_days(slot):
+            return air
+        air = on
+    if air.day is None or air.day.weekday() not in _slot_days(slot) or not (
+            air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(own)):
         return air
     return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
+
+
+def _dated_clause(clean: str) -> str:
+    """The clause of `clean` that holds its one date, when it has clauses and one date; else all of it."""
+    dated = [d for d in find_days(clean) if d.kind == "date"]
+    if len(dated) != 1:
+        return clean
+    start = 0
+    for cut in _CLAUSE_BREAK.finditer(clean):
+        if cut.start() >= dated[0].end:
+            return clean[start:cut.start()]
+        start = cut.end()
+    return clean[start:] if start else clean
+
+
+def _slot_days(slot: AirDate) -> frozenset[int]:
+    """The weekdays a weekly slot or a strip is on (none for a slot whose days the text does not give)."""
+    if slot.weekday:
+        return frozenset({WEEKDAYS.index(slot.weekday)})
+    clean = _clean(slot.sentence)
+    strip = find_strip(clean, find_clock(clean))
+    return strip_days(strip) if strip else frozenset()
 
 
 def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterator
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS, STREAMERS, WITH_THE
 from .places import NEW_YORK, city_zone, place_zone, viewers_city
 from .scan import led_by_first, literal_starts
-from .when import any_literal, literal_trie
+from .literals import any_literal, literal_trie
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,10 @@ _BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
 _BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
 # ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.
 _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|or|with|too|as)\b)")
+# A channel leading its sentence as the subject of showing something (`Channel 4 shows her documentary at 10pm`,
+# `Sky Arts repeats it`): where that airing names its channel (not `NBC said Tuesday`).
+_SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
+                          r"broadcasts?|has|runs)\b")
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 
@@ -179,7 +183,7 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
         return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
                                                    and _AFTER_LISTED.match(after)))
     if possessive:
-        return bool(_BEFORE_ON.search(before))
+        return bool(_BEFORE_ON.search(before)) or not before.strip()  # `on ITV's`; `Star Plus's new drama` leading
     return True
 
 
@@ -189,9 +193,9 @@ def _placed(text: str, c) -> bool:
     start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
-        return bool(_BEFORE_ON.search(before))
+        return bool(_BEFORE_ON.search(before)) or not before.strip()
     if not before.strip():
-        return bool(_AFTER_LISTED.match(after))
+        return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(after))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
         return bool(_AFTER_IN.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))

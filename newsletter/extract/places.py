@@ -46,6 +46,9 @@ CITY_ZONES = {
     "Australia/Melbourne": "Melbourne",
     "Australia/Brisbane": "Brisbane",
     "Australia/Adelaide": "Adelaide",
+    "Australia/Perth": "Perth",
+    "Australia/Hobart": "Hobart",
+    "Australia/Darwin": "Darwin",
     "Pacific/Auckland": "Auckland|Wellington|Christchurch",
 }
 
@@ -99,7 +102,8 @@ _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in citi
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 _OUTLET_ZONE = {name: zone for zone, names in _OUTLETS.items() for name in names.split("|")}
 _DOMAIN = re.compile(r"(?:[a-z]+://)?[^/\s]*\.([A-Za-z]{2})(?::\d+)?(?:/|$)")
-_VIEWERS_CITY = re.compile(r"\b(?:viewers|audiences|residents|households)\s+(?:in|around|across)\s+(?:the\s+)?"
+_VIEWERS_CITY = re.compile(r"\b(?:[Vv]iewers|[Aa]udiences|[Rr]esidents|[Hh]ouseholds|[Ff]ans)\s+(?:in|around|across)\s+"
+                           r"(?:the\s+)?"
                            + _CITIES.pattern.removeprefix(r"\b") + r"|" + _CITIES.pattern
                            + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
 

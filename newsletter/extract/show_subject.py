@@ -7,7 +7,7 @@ import re
 
 _SUBJECT_VERB = re.compile(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
                            r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
-                           r"launches)\b", re.I)
+                           r"launches|moves|moved|shifts|switches|continues|resumes|screens)\b", re.I)
 _GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
                       r"spin-?off|movie|documentary|miniseries)\b", re.I)
 _DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from ..model import WEEKDAYS
 from .places import COUNTRY_CODES
+from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
@@ -104,6 +105,10 @@ STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|"
                    r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weeknight)|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night))\b")
+# `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
+# names a show or a paper.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
 _RELATIVE = {"tonight": 0, "today": 0, "this evening": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
 
@@ -133,70 +138,7 @@ def has_cue(text: str) -> bool:
     return bool(_has_cue_word(text.lower()) or _DIGIT_CUE.search(text) or _MONTH_CUE.search(text))
 
 
-def literal_trie(words) -> str:
-    """One pattern for many literals, shared prefixes factored out, so the engine tries a few letters, not each word."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?" if alts else ""
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return pattern(root)
-
-
-# Characters from rarest to commonest in English prose (capitals, digits and marks are rarer than any letter).
-_RARITY = "+.0123456789QZXJKVWYBPGFUCMLDHRSNIOATEqzxjkvbpygfwmucldrhsnioate "
-
-
-def any_literal(words) -> str:
-    """A pattern that finds where any of `words` occurs (only whether and where, not which), led by each word's
-    rarest character: the engine skips to those few characters, where a trie of common first letters is tried at
-    most of them. Each word is checked around that character by a look-behind and a look-ahead."""
-    by_anchor: dict[str, list[str]] = {}
-    for word in words:
-        at = min(range(len(word)), key=lambda i: _RARITY.find(word[i]))  # not in _RARITY (-1): rarer still
-        around = ("(?<=" + re.escape(word[:at + 1]) + ")" if at else "") + \
-            ("(?=" + re.escape(word[at + 1:]) + ")" if at + 1 < len(word) else "")
-        by_anchor.setdefault(word[at], []).append(around)
-    return "|".join(re.escape(ch) + "(?:" + "|".join(arounds) + ")" for ch, arounds in by_anchor.items())
-
-
-def _holds_any(words, anchors: tuple[str, ...]):
-    """A test of whether a text holds any of `words`: those with one of `anchors` in them by one pattern per anchor,
-    led by it (the engine finds a literal fast), each word checked around it; the others by substring tests. For
-    the cue words, whose first letters are the commonest, a third faster than one trie tried at each letter."""
-    led: dict[str, list[str]] = {a: [] for a in anchors}
-    plain = []
-    for word in words:
-        anchor = next((a for a in anchors if a in word), None)
-        if anchor is None:
-            plain.append(word)
-            continue
-        at = word.index(anchor) + len(anchor)
-        led[anchor].append(("(?<=" + re.escape(word[:at]) + ")" if at > len(anchor) else "") +
-                           ("(?=" + re.escape(word[at:]) + ")" if at < len(word) else ""))
-    patterns = [re.compile(re.escape(a) + "(?:" + "|".join(arounds) + ")") for a, arounds in led.items() if arounds]
-    plain_words = tuple(plain)
-
-    def holds(text: str) -> bool:  # loops, not any() over generators: this runs on every paragraph (twice as fast)
-        for word in plain_words:
-            if word in text:
-                return True
-        for rx in patterns:
-            if rx.search(text):
-                return True
-        return False
-    return holds
-
-
-_has_cue_word = _holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
+_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
 
 
 @dataclass(frozen=True)
@@ -293,6 +235,11 @@ def _twelve(hour: int, minute: int, pm: bool) -> str:
     return f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}"
 
 
+def _in_title(text: str, m: re.Match) -> bool:
+    return not m.group("q") and not m.group("poss") and bool(
+        _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _CAPITAL_AFTER.match(text, m.end()))
+
+
 def find_days(text: str) -> list[Day]:
     """Every day `text` names, in order."""
     out = []
@@ -320,8 +267,9 @@ def find_days(text: str) -> list[Day]:
         elif g["ab"]:
             out.append(Day("weekday", m.start(), m.end(), weekday=[w[:3] for w in WEEKDAYS].index(g["ab"][:3])))
         else:
-            if not g["wdn"][0].isupper() or _TITLE_AFTER.match(text, m.end()) or (g["part"] or "")[:1].isupper():
-                continue  # `Saturday Night Live`, `Sunday Night with ...`: a title, not a day
+            if not g["wdn"][0].isupper() or _TITLE_AFTER.match(text, m.end()) or (g["part"] or "")[:1].isupper() \
+                    or _in_title(text, m):
+                continue  # `Saturday Night Live`, `Sunday Night with ...`, `The Tuesday Club`: a title, not a day
             idx = [w[:3] for w in WEEKDAYS].index(g["wdn"][:3].title())
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
@@ -359,6 +307,21 @@ def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
         if not m.group("weak") or clock:
             return m
     return None
+
+
+_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–)\s*(mon|tue|wed|thu|fri|sat|sun)")
+_WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
+
+
+def strip_days(strip: re.Match) -> frozenset[int]:
+    """The weekdays (0 = Monday) a strip is on: `Monday to Saturday` those, `weeknights` Monday to Friday, `every
+    day` and `nightly` all seven."""
+    text = strip.group(0).lower()
+    span = _STRIP_SPAN.match(text)
+    if span:
+        first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(2))
+        return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+    return frozenset(range(5)) if "week" in text else frozenset(range(7))
 
 
 def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:

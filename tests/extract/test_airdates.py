@@ -46,7 +46,7 @@ ROWS = [
     ("The mid-season finale airs Sunday, Nov. 29, at 9 p.m. on AMC.", None, "AMC", "one-off", "Sunday", "21:00", NY, "2026-11-29"),
     ("All episodes of Ridgeline stream on Peacock from Friday.", "Ridgeline", "Peacock", "streaming", "Friday", None, None, "2026-11-20"),
     ("Harbor Lights returns Jan. 6 on NBC.", "Harbor Lights", "NBC", "one-off", "Wednesday", None, None, "2027-01-06"),
-    ("Night Desk moves to Fridays at 8 p.m. on CBS and airs there from next week.", None, "CBS", "recurring", "Friday", "20:00", NY, None),
+    ("Night Desk moves to Fridays at 8 p.m. on CBS and airs there from next week.", "Night Desk", "CBS", "recurring", "Friday", "20:00", NY, None),
     ("The reunion special airs Wednesday at ten on NBC.", None, "NBC", "one-off", "Wednesday", "22:00", NY, "2026-11-18"),
     ("Copper County airs on CBS (Thursday, 9pm/ET).", "Copper County", "CBS", "recurring", "Thursday", "21:00", NY, None),
     ("Watch Frostline this Thursday (HBO, 9/8c).", None, "HBO", "one-off", "Thursday", "21:00", NY, "2026-11-19"),
@@ -472,8 +472,8 @@ WORLD = {
                                     "Sunday", None, None, "2026-11-22"),
     "streaming/hot-ones-up-on-youtube": ("Her episode goes up on YouTube on Thursday.", "YouTube", "streaming",
                                          "Thursday", None, None, "2026-11-19"),
-    "ireland/rte-alone": ("The drama airs on RTÉ at 9.30pm on Sunday.", "RTÉ", "recurring", "Sunday", "21:30", DUB,
-                          None),
+    "ireland/rte-alone": ("The drama airs on RTÉ at 9.30pm on Sunday.", "RTÉ", "one-off", "Sunday", "21:30", DUB,
+                          "2026-11-22"),
     "canada/ctv-two": ("Catch it on CTV Two at 8 p.m. Thursday.", "CTV Two", "one-off", "Thursday", "20:00", TOR,
                        "2026-11-19"),
     "india/colors-guarded": ("It airs on Colors at 9 pm every weekday.", "Colors", "recurring", None, "21:00", KOL,
@@ -483,7 +483,7 @@ WORLD = {
     "hong-kong/tvb": ("It airs on TVB at 8.30pm nightly.", "TVB", "recurring", None, "20:30", HK, None),
     "singapore/cna": ("It is broadcast on CNA at 9pm on Saturdays.", "CNA", "recurring", "Saturday", "21:00", SG, None),
     "us/stage-day-then-airing-day": ("The play opens on Broadway on Thursday, and the TV version airs on PBS on "
-                                     "Friday at 9.", "PBS", "recurring", "Friday", "21:00", NY, None),
+                                     "Friday at 9.", "PBS", "one-off", "Friday", "21:00", NY, "2026-11-20"),
     "us/taped-day-then-airing-day": ("Taped Saturday, the special airs Monday at 9 on CBS.", "CBS", "one-off", "Monday",
                                      "21:00", NY, "2026-11-23"),
 }
@@ -795,13 +795,15 @@ def test_the_hour_streaming_services_release_at(sentence, kind):
 
 
 # The fictional sets' air dates (in the repository, so always scored): (set, read in its article?) -> floor; only up.
-FICTION_FLOORS = {("fiction", False): 1.0, ("fiction", True): 1.0, ("fiction2", False): 0.84, ("fiction2", True): 1.0}
+FICTION_FLOORS = {("fiction", False): 1.0, ("fiction", True): 1.0, ("fiction2", False): 0.84, ("fiction2", True): 1.0,
+                  ("fiction3", False): 79 / 87, ("fiction3", True): 1.0}
 
 
 @pytest.mark.parametrize("folder, whole", FICTION_FLOORS, ids=[f"{f}-{'article' if w else 'alone'}"
                                                                for f, w in FICTION_FLOORS])
 def test_the_fictional_sets_air_dates_hold_their_floor(folder, whole):
-    """bench/eval_airdates.py on tests/extract/fiction and fiction2, each sentence read alone and in its article."""
+    """bench/eval_airdates.py on tests/extract/fiction, fiction2 and fiction3, each sentence read alone and in its
+    article."""
     right, total = _eval_airdates().score_file(Path(__file__).parent / folder / "airdates.jsonl", False, whole)
     assert sum(total.values()) >= 45 and sum(right.values()) / sum(total.values()) >= FICTION_FLOORS[folder, whole]
 

@@ -44,7 +44,9 @@ FLOORS = {
     # them (main at 595709c), 19 of 24 and 2 forbidden.
     # With the lead's rules for its other kinds (labels, Irish and family-name-first names, list items and captions,
     # epithets, fact boxes…) and the air-date kinds: 439 of 446 turns, 22 of 24 with a good pick, 1 forbidden.
-    "fiction3": Floor(turns=439 / 446, good_top3=22 / 24, max_forbidden=1, airdates=73 / 87),
+    # Air dates 79 of 87 read alone once its kinds had rules (titles with a weekday, `on Sunday`, an aside clause
+    # before an airing, a premiere before its strip); the 8 left need the sentence before.
+    "fiction3": Floor(turns=439 / 446, good_top3=22 / 24, max_forbidden=1, airdates=79 / 87),
 }
 
 

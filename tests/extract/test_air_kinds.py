@@ -1,0 +1,149 @@
+"""Kinds of air-date sentence found by the third fictional set, each with invented phrasings of the kind and the
+look-alikes that must stay out (every sentence about a fictional show)."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract.airdates import find_air_dates, parse_sentence
+
+WED = date(2026, 11, 18)  # the article's date: a Wednesday
+NY, CHI, DEN, LON, DUB = "America/New_York", "America/Chicago", "America/Denver", "Europe/London", "Europe/Dublin"
+SYD, PER, KOL, SAO = "Australia/Sydney", "Australia/Perth", "Asia/Kolkata", "America/Sao_Paulo"
+
+
+def _fields(air):
+    return (air.network, air.kind, air.weekday, air.local_time, air.tz, air.day.isoformat() if air.day else None)
+
+
+def _alone(sentence):
+    air = parse_sentence(sentence, WED)
+    return _fields(air) if air else None
+
+
+def _last(body):
+    """What the article says of its last sentence (None when that sentence states no airing)."""
+    airs = find_air_dates("Intro.\n\n" + body, WED)
+    return _fields(airs[-1]) if airs and body.endswith(airs[-1].sentence) else None
+
+
+# A weekday inside a show's title (`The Tuesday Club`) is no day; one before a lower-case word still is.
+@pytest.mark.parametrize("sentence, want", [
+    ("On Channel 5, *The Tuesday Club* moves to Thursdays at 8pm from next week.",
+     ("Channel 5", "recurring", "Thursday", "20:00", LON, None)),
+    ("The Monday Club returns to ITV on Friday at 9pm.", ("ITV", "one-off", "Friday", "21:00", LON, "2026-11-20")),
+    ("*The Sunday Supper* airs on BBC One on Saturday at 8pm.",
+     ("BBC One", "one-off", "Saturday", "20:00", LON, "2026-11-21")),
+    ("The Sunday episode airs at 9 on CBS.", ("CBS", "one-off", "Sunday", "21:00", NY, "2026-11-22")),
+    ("On Sunday Harbor Lights returns at 9 on CBS.", ("CBS", "one-off", "Sunday", "21:00", NY, "2026-11-22")),
+    ("BBC Two used to show *The Sunday Supper* on Mondays at 7pm, before its move to ITV.", None),
+])
+def test_a_weekday_in_a_title_is_no_day(sentence, want):
+    assert _alone(sentence) == want
+
+
+# `on Sunday` with a present-tense verb is that Sunday's airing; a bare `Sunday` or `Sundays` is the weekly slot.
+@pytest.mark.parametrize("sentence, want", [
+    ("In Australia, *Red Dirt* screens on SBS on Sunday at 7.40pm AEDT.",
+     ("SBS", "one-off", "Sunday", "19:40", SYD, "2026-11-22")),
+    ("*Harrow* airs on BBC Two on Tuesday at 9pm.", ("BBC Two", "one-off", "Tuesday", "21:00", LON, "2026-11-24")),
+    ("RTÉ One shows the first episode on Sunday at 9.30pm.",
+     ("RTÉ One", "one-off", "Sunday", "21:30", DUB, "2026-11-22")),
+    ("Harrow airs Tuesday at 9 on CBS.", ("CBS", "recurring", "Tuesday", "21:00", NY, None)),
+    ("Harrow airs on Tuesdays at 9pm on BBC Two.", ("BBC Two", "recurring", "Tuesday", "21:00", LON, None)),
+])
+def test_on_a_weekday_is_that_days_airing(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A channel leading its sentence as the subject of showing (or its possessive) is the airing's channel.
+@pytest.mark.parametrize("sentence, want", [
+    ("Sky Arts repeats *Quayside* series one every Sunday at 2pm.",
+     ("Sky Arts", "recurring", "Sunday", "14:00", LON, None)),
+    ("BBC One has *Harrow Fen* on Sunday at 9pm.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("ITV's new drama *Pit Lane* starts on Sunday at 9pm.", ("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("Channel 4 shows her documentary at 10pm.", ("Channel 4", "one-off", "Wednesday", "22:00", LON, "2026-11-18")),
+    ("She repeats the line every Sunday at rehearsal.", None),
+    ("The museum shows the first series of photographs on Sunday at 2pm.", None),
+    ("Netflix's chief said on Tuesday that the show was renewed.", None),
+])
+def test_a_channel_as_the_subject_of_showing(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A first airing on a day, then the strip it settles into: the first airing is the sentence's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Star Plus's new drama *Ghar Ka Diya* starts on Monday at 10pm IST, and then runs Monday to Friday at the "
+     "same time.", ("Star Plus", "one-off", "Monday", "22:00", KOL, "2026-11-23")),
+    ("*Kitchen Wars* premieres on Colors on Sunday at 8pm, then airs weeknights at 9pm.",
+     ("Colors", "one-off", "Sunday", "20:00", KOL, "2026-11-22")),
+    ("The quiz begins Monday on ITV1 at 5pm before settling into weekdays at 5pm.",
+     ("ITV1", "one-off", "Monday", "17:00", LON, "2026-11-23")),
+    ("The quiz airs weekdays at 5pm on ITV1 from Monday.", ("ITV1", "recurring", None, "17:00", LON, None)),
+    ("Series one repeats on BBC Four, weeknights at 10pm from Monday.",
+     ("BBC Four", "recurring", None, "22:00", LON, None)),
+])
+def test_a_first_airing_then_a_strip(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A clause about something else (filming, a stage show, a past event, a month) and then one with its own channel:
+# the airing is the second clause's, not dated by the first.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Quayside* was filmed in Whitehaven last spring, and Sky Arts repeats it every Sunday at 2pm.",
+     ("Sky Arts", "recurring", "Sunday", "14:00", LON, None)),
+    ("The cast reunited for a table read in Burbank in August, and every season of *Corner House* is streaming on "
+     "Peacock.", ("Peacock", "streaming", None, None, None, None)),
+    ("Filming began in Galway last March, and RTÉ One shows the first episode on Sunday at 9.30pm.",
+     ("RTÉ One", "one-off", "Sunday", "21:30", DUB, "2026-11-22")),
+    ("The musical opens in the West End on Thursday, and the TV version airs on BBC Two on Friday at 9pm.",
+     ("BBC Two", "one-off", "Friday", "21:00", LON, "2026-11-20")),
+    ("The musical opens in the West End on Thursday, and the cast album is on Spotify.", None),
+    ("She'll be at Comic-Con on Saturday, and her panel will stream on YouTube.", None),
+    ("It was renewed in March, and season two premieres on Netflix in the spring.", None),
+    ("The cast reunited in August for a charity gala, their first in years.", None),
+])
+def test_an_aside_then_an_airing(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A show moves to a slot (a night, a time, a strip), not to a place.
+@pytest.mark.parametrize("sentence, want", [
+    ("After the first fortnight, Coral Point moves to Tuesdays at 7.30pm.",
+     (None, "recurring", "Tuesday", "19:30", LON, None)),
+    ("From next month, Coral Point moves to Tuesdays at 7.30pm.", (None, "recurring", "Tuesday", "19:30", LON, None)),
+    ("Coral Point moves to a new house on Tuesday at 7.30pm.", None),
+    ("Her family moves to Sydney on Tuesday at 7.30pm.", None),
+])
+def test_a_move_to_a_slot(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A weekly slot or a daily strip, then a date on one of its days with no time or channel of its own: on that slot.
+@pytest.mark.parametrize("body, want", [
+    ("*Tin Roof* is on Channel 5 weeknights at 6.30pm. Her final episode airs on Thursday 26 November.",
+     ("Channel 5", "one-off", "Thursday", "18:30", LON, "2026-11-26")),
+    ("*Casa Azul* airs Monday to Saturday at 9pm on Globo. The last chapter will be shown on Saturday, December 5.",
+     ("Globo", "one-off", "Saturday", "21:00", SAO, "2026-12-05")),
+    ("*Fallow* airs Thursdays at 8/7c on CBS. The season finale is Dec. 10, and the first two seasons stream on "
+     "Paramount+.", ("CBS", "one-off", "Thursday", "20:00", NY, "2026-12-10")),
+    # a Saturday, but the strip stops on Friday: the date stays as written
+    ("*Casa Azul* airs Monday to Friday at 9pm on Globo. The last chapter will be shown on Saturday, December 5.",
+     ("Globo", "one-off", "Saturday", None, None, "2026-12-05")),
+    ("*Casa Azul* airs Monday to Saturday at 9pm on Globo. The cast party is on Saturday, December 5.", None),
+])
+def test_a_date_on_a_day_of_the_slot_or_strip_before(body, want):
+    assert _last(body) == want
+
+
+# Viewers in a city see an airing just given at their own clock: the day and channel of that airing, the city's zone.
+@pytest.mark.parametrize("body, want", [
+    ("Coral Point premieres on Seven on Sunday at 8.30pm. Viewers in Perth can see it at 8.30pm local time.",
+     ("Seven", "one-off", "Sunday", "20:30", PER, "2026-11-22")),
+    ("*Tin Roof* premieres on NBC on Sunday at 9pm ET. Viewers in Denver can watch it at 7pm.",
+     ("NBC", "one-off", "Sunday", "19:00", DEN, "2026-11-22")),
+    ("*Tin Roof* premieres on NBC on Sunday at 9pm ET. Fans in Chicago get it at 8pm.",
+     ("NBC", "one-off", "Sunday", "20:00", CHI, "2026-11-22")),
+])
+def test_viewers_in_a_city_see_it_at_their_own_time(body, want):
+    assert _last(body) == want
