@@ -22,8 +22,11 @@ _NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|T
 _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
 _ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
-_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED})"
+# "says the CSI vet", "the Emmy winner adds": a word for whoever was just named, read as a pronoun is.
+_EPITHET = r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:vet|veteran|alum|alumna|alumnus|newcomer|native|winner|nominee|breakout)\b"
+_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
+_EPITHET_RX = re.compile(_EPITHET)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
 _LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
@@ -337,6 +340,7 @@ def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
         return False
     gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
     gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
+    gap = _EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
     others = [n for n in cast.names if n != speaker]
     if last_mention(gap, Cast(others), None) is not None:
         return False

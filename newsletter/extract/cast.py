@@ -154,11 +154,14 @@ class Cast:
             return name
         written = name.capitalize() if name.isupper() else name
         m = _words_before(written, text)
-        if m and m.group(1).split()[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
-                m.group(1).split()[0].lower() not in _NOT_NAME_WORDS:
-            return f"{m.group(1).strip()} {written}"
-        if m and len(m.group(1).split()) == 2:
-            return f"{m.group(1).split()[1]} {written}"
+        before = m.group(1).split() if m else []
+        if before and _POSSESSIVE.search(before[0]):
+            before = before[1:]  # "Nikita's Melinda Clarke": a show's possessive, then the person
+        if before and before[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
+                before[0].lower() not in _NOT_NAME_WORDS:
+            return f"{' '.join(before)} {written}"
+        if len(before) == 2:
+            return f"{before[1]} {written}"
         after = re.search(r"\b" + re.escape(written) + rf"\s+({NAME_WORD})(?![\w’'\-])", text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"

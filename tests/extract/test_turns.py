@@ -1044,3 +1044,22 @@ def test_review_cases_for_called_ages_and_trade_labels():
 def test_a_quoted_title_keeps_its_own_apostrophes_and_not_a_possessive_one(title, show):
     body = "“I cried on the last day,” Mira Dane says.\n\n“Everybody did.”"
     assert understand(iv(body, title=title)).show == show
+
+
+def test_a_shows_possessive_before_an_actor_is_not_part_of_her_name():
+    body = ("The ferry captain, played by Harbour Lights's Odile Marchetti, returns on Thursday.\n\n"
+            "“She never asks for permission,” Marchetti tells us.")
+    got = extract_turns(iv(body, title="The ferry captain is back"))
+    assert [(t.role, t.speaker) for t in got.turns if t.role != "narration"][0][1] == "Odile Marchetti"
+
+
+@pytest.mark.parametrize("epithet", ["the Quarry Road vet", "the Emmy winner", "the two-time nominee",
+                                     "the Dublin native", "the breakout"])
+def test_an_epithet_after_a_speech_verb_is_whoever_was_just_named(epithet):
+    body = ("Rina Calder plays the new coroner on Quarry Road. “I get all the bodies,” Calder says.\n\n"
+            "Her co-star Tomas Velde plays the old one. “We argue about parking,” Velde says.\n\n"
+            "“You might see a little rivalry,” Calder admits, though Tomas Velde promises that is all. "
+            f"“I could never say my character likes hers,” says {epithet}, “but there is respect.”")
+    got = extract_turns(iv(body, title="Rina Calder joins Quarry Road"))
+    said = [(t.speaker, t.text[:12]) for t in got.turns if t.role != "narration"]
+    assert said[-2:] == [("Tomas Velde", "I could neve"), ("Tomas Velde", "but there is")]
