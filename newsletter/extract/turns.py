@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
-from .attribution import CLOSING_MARKS, attribute_quotes, before_mark, last_mention
+from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
+from .block_quotes import EMBEDDED_POST, block_quote_speaker
 from .cast import Cast, match_strength, norm, people_named
 from .label_kinds import fields_as_prose, role_speaker
 from .pronouns import OUTSIDE_QUOTES
@@ -43,8 +44,6 @@ _STAGE_NOTE = re.compile(r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|a
                          r"|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3})", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 # A post embedded from a social network: its handle, its link, or the "— Name (@handle) date" it signs off with.
-_EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
-                            r"\(@\w+\)")
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
 _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
@@ -215,13 +214,12 @@ class _Reader:
             self.exchange(p)
         elif p.kind == "stage":
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
-        elif p.kind == "blockquote" and _EMBEDDED_POST.search(body, p.content_start, p.content_end):
+        elif p.kind == "blockquote" and EMBEDDED_POST.search(body, p.content_start, p.content_end):
             self.speak((None, "other"), p.content_start, p.content_end)  # an embedded post: its poster's, not ours
         elif p.kind == "blockquote" and (roles.interviewee or self.qa_started):
             # A block quote gives someone's words at length: whoever the paragraph before introduced, else
             # the person the piece is about.
-            speaker = _introduced(body, self.previous, self.cast) or self.current and self.current[0] \
-                or roles.interviewee
+            speaker = block_quote_speaker(body, self.previous, self.cast, self.current, roles.interviewee)
             self.speak((speaker, "interviewee" if speaker == roles.interviewee else "other"), p.content_start,
                        p.content_end)
         elif p.kind == "plain" and ends_with_question(body[p.start:p.end]) and self._prompts(following) and \
@@ -275,16 +273,6 @@ class _Reader:
         """The next paragraph is a labelled answer, so this one asked for it (`**Tell us about the storm.**`)."""
         return following is not None and following.kind == "label" and \
             self.who(following.speaker)[1] in ("interviewee", "other")
-
-
-def _introduced(body: str, previous: Para | None, cast: Cast) -> str | None:
-    """The person a paragraph ending in a colon hands over to ("…, he told us:")."""
-    if previous is None:
-        return None
-    text = body[previous.start:previous.end].rstrip(" *_")
-    if not text.endswith(":"):
-        return None
-    return last_mention(text, cast, None)
 
 
 def _prompt_word(body: str, p: Para, cast: Cast) -> bool:

@@ -1063,3 +1063,15 @@ def test_an_epithet_after_a_speech_verb_is_whoever_was_just_named(epithet):
     got = extract_turns(iv(body, title="Rina Calder joins Quarry Road"))
     said = [(t.speaker, t.text[:12]) for t in got.turns if t.role != "narration"]
     assert said[-2:] == [("Tomas Velde", "I could neve"), ("Tomas Velde", "but there is")]
+
+
+def test_a_block_quote_a_paragraph_cites_from_a_source_is_nobodys_speech():
+    body = ("Ivo Brandt told a radio station last week that “the set smells of wet dogs.”\n\n"
+            "A trade blog pointed out an odd promotion for the show:\n\n"
+            "> The network will mail a scented card to every subscriber. It smells of wet dogs.\n\n"
+            "Brandt was asked about it later and laughed:\n\n"
+            "> I did not approve the card. I approve of dogs.")
+    got = extract_turns(iv(body, title="Ivo Brandt and the smell of Kettle Bay"))
+    said = [(t.role, t.speaker, t.text[:16]) for t in got.turns if t.role != "narration"]
+    assert said == [("interviewee", "Ivo Brandt", "the set smells o"), ("other", None, "The network will"),
+                    ("interviewee", "Ivo Brandt", "I did not approv")]

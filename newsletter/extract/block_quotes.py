@@ -1,0 +1,49 @@
+"""Whose words a block quote gives: an embedded post's poster, whoever the paragraph before hands over to, a
+source that paragraph cites, else the one speaking or the one the piece is about."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import last_mention
+from .cast import Cast
+from .layout import Para
+
+EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
+                            r"\(@\w+\)")
+_TRAILING_MARKUP = re.compile(r"(?:\s|[*_]|</\w+>)+\Z")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?] )[^.!?]+\Z")
+_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Hh]is|[Tt]hem|[Tt]heir|I|[Ww]e|[Uu]s)\b")
+
+
+def block_quote_speaker(body: str, previous: Para | None, cast: Cast, current: tuple[str | None, str] | None,
+                        interviewee: str | None) -> str | None:
+    """The speaker of a block quote: whoever the paragraph before introduced, none when that paragraph cites a
+    source and no person, else the one speaking before it, else the person the piece is about."""
+    return _introduced(body, previous, cast) or (
+        None if _cites_nobody(body, previous) else current and current[0] or interviewee)
+
+
+def _introduced(body: str, previous: Para | None, cast: Cast) -> str | None:
+    """The person a paragraph ending in a colon hands over to ("…, he told us:")."""
+    if previous is None:
+        return None
+    text = _text_of(body, previous)
+    if not text.endswith(":"):
+        return None
+    return last_mention(text, cast, None)
+
+
+def _cites_nobody(body: str, previous: Para | None) -> bool:
+    """A paragraph ending in a colon that hands over to no person ("A music blog pointed out an odd promotion:"):
+    the block quote after it is that source's text, nobody's speech."""
+    if previous is None:
+        return False
+    text = _text_of(body, previous)
+    last = _LAST_SENTENCE.search(text)  # the sentence that hands over: earlier ones may be about anyone
+    return text.endswith(":") and not _PERSON_WORD.search(last.group() if last else text)
+
+
+def _text_of(body: str, p: Para) -> str:
+    """A paragraph's text without the emphasis or closing tags after its last word (`…promotion:</p>`)."""
+    return _TRAILING_MARKUP.sub("", body[p.start:p.end])
