@@ -219,6 +219,7 @@ class _HtmlReading:
         elif name in _BLOCK_TAGS:
             self.close_at = None
             self.emit(("**" if self.bold else "") + ("\n\n> " if self.quoting and not closing else "\n\n")
+                      + ("- " if name == "li" and not closing else "")  # an item, as Markdown writes one
                       + ("**" if name == "dt" and not closing else ""), m.start(), m.end(), False)
             self.bold = name == "dt" and not closing  # a definition list's term reads as a bold question
         elif name == "br":

@@ -242,3 +242,15 @@ def test_a_listings_column_with_a_channel_and_a_time_above_each_entry_has_no_spe
             "Channel 4  22:00\nThe Lamplighters begins, and it is lovely.")
     turns = read(iv(body, title="The week ahead", byline="Ana Ruiz"))
     assert {(r, s) for r, s, _ in turns} == {("narration", "Ana Ruiz")}
+
+
+def test_an_html_list_about_someone_gives_each_items_unclaimed_quote_to_them():
+    body = ("<p>Greta Solheim is back as the lighthouse keeper on Saltwater. Here is what we learned.</p>\n<ul>\n"
+            "<li><strong>She learned Morse code.</strong> &quot;I can tap out my name and SOS. That is all.&quot;</li>\n"
+            "<li><strong>Her co-star knits.</strong> Bo Lund made her a scarf. &quot;It was itchy,&quot; Lund "
+            "admitted.</li>\n"
+            "<li><strong>She wants a storm.</strong> &quot;Give me one proper storm before it ends.&quot;</li>\n</ul>")
+    turns = read(iv(body, title="Three things we learned from Greta Solheim"))
+    said = [(role, who, text[:20]) for role, who, text in turns if role in ("interviewee", "other")]
+    assert said == [("interviewee", "Greta Solheim", "I can tap out my nam"), ("other", "Bo Lund", "It was itchy,"),
+                    ("interviewee", "Greta Solheim", "Give me one proper s")]
