@@ -12,6 +12,8 @@ from datetime import date, datetime, time, timedelta
 from typing import ClassVar, Literal, get_args
 from zoneinfo import ZoneInfo
 
+from .frozen import frozen
+
 # Who speaks a turn: the one asking, the one interviewed, anyone else quoted, or the writer's own prose.
 Role = Literal["interviewer", "interviewee", "other", "narration"]
 ROLES: tuple[Role, ...] = get_args(Role)
@@ -41,7 +43,7 @@ class Interview:
     bans: tuple[str, ...] = ()  # text an editor never wants picked
 
 
-@dataclass(frozen=True)
+@frozen  # built for every paragraph and quote read
 class Turn:
     """The smallest span of the body with one speaker."""
 
@@ -52,7 +54,7 @@ class Turn:
     end: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Quote:
     """A direct quote in prose and whom it is attributed to (None: unknown)."""
 

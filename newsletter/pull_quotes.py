@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
@@ -38,7 +39,7 @@ _TAG_CHARS = 30  # the longest tag with its marks (", don't you think?”"): the
 _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
 
 
-@dataclass(frozen=True)
+@frozen  # built for every sentence of every answer
 class Candidate:
     text: str
     start: int
@@ -206,10 +207,12 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
     score, reasons = 0.0, []
     found = features(text, plain, words, ctx)
     for name, value in found.items():
-        if value and WEIGHTS[name]:
-            weighted = WEIGHTS[name] * value
-            score += weighted
-            reasons.append(_reason(name, weighted))
+        if value:  # most features are absent: their weight is not looked up
+            weight = WEIGHTS[name]
+            if weight:
+                weighted = weight * value
+                score += weighted
+                reasons.append(_reason(name, weighted))
     return Candidate(text, s, e, turn_index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
 
 

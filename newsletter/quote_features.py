@@ -9,12 +9,12 @@ features whose weights (`quote_weights.py`) are fitted on annotated interviews b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
+from .frozen import frozen
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -72,7 +72,7 @@ _FINITE = re.compile(r"\b(?:" + literal_trie("""is was are were am be been being
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
 
 
-@dataclass(frozen=True)
+@frozen  # built for every candidate ranked
 class Context:
     """Where a candidate stands: its place in the answer and in the article."""
 
@@ -250,37 +250,44 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     n = len(words)
     first = words[0].lower() if words else ""
     runs = _WORD_RUN.findall(plain)
-    kinds = set(map(_KINDS.__getitem__, runs))  # few distinct ones: most words are none of these
+    first_person = you = False
+    feelings = set()
+    for speaker, feeling, to_you in set(map(_KINDS.__getitem__, runs)):  # few distinct: most words are none
+        first_person = first_person or speaker
+        you = you or to_you
+        if feeling:
+            feelings.add(feeling)
+    # Conditional constants, not float(bool(…)): a call each, for 28 features of every candidate.
     return {
-        "one_breath": float(9 <= n <= 20),
-        "long_but_fine": float(20 < n <= 25),
-        "first_person": float(any(k[0] for k in kinds)),
-        "feeling": min(2, len({k[1] for k in kinds if k[1]})) / 2,
+        "one_breath": 1.0 if 9 <= n <= 20 else 0.0,
+        "long_but_fine": 1.0 if 20 < n <= 25 else 0.0,
+        "first_person": 1.0 if first_person else 0.0,
+        "feeling": min(2, len(feelings)) / 2,
         "concrete": min(1.0, 2.0 * sum(map(_RARE.__getitem__, words)) / n) if n else 0.0,
-        "number": float(bool(_DIGIT.search(plain))),
-        "exclamation": float("!" in plain),
-        "hedge_opener": float(bool(_HEDGE.match(plain))),
+        "number": 0.0 if _DIGIT.search(plain) is None else 1.0,
+        "exclamation": 1.0 if "!" in plain else 0.0,
+        "hedge_opener": 0.0 if _HEDGE.match(plain) is None else 1.0,
         "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
-        "it_opener": float(first in ("it", "it's", "it’s")),
-        "points_back": float(_POINTS_BACK.match(plain) is not None or _ends_pointing(plain)),  # \A-anchored
-        "interjection_opener": float(first in _INTERJECTIONS),
-        "speaker_opener": float(first in _SPEAKER),
-        "addresses_you": float(any(k[2] for k in kinds) and _speaks_to_reader(plain, runs)),
-        "quotes_someone": float(bool(_OTHER_QUOTE.search(text))),
-        "markup": float(bool(_MARKUP.search(text))),
-        "two_sentences": float(ctx.pair),
-        "no_verb": float(_FINITE.search(plain) is None),
-        "ends_at_comma": float(ctx.quoted_comma),
-        "first_in_answer": float(ctx.first_in_answer),
+        "it_opener": 1.0 if first in ("it", "it's", "it’s") else 0.0,
+        "points_back": 1.0 if _POINTS_BACK.match(plain) is not None or _ends_pointing(plain) else 0.0,  # \A-anchored
+        "interjection_opener": 1.0 if first in _INTERJECTIONS else 0.0,
+        "speaker_opener": 1.0 if first in _SPEAKER else 0.0,
+        "addresses_you": 1.0 if you and _speaks_to_reader(plain, runs) else 0.0,
+        "quotes_someone": 0.0 if _OTHER_QUOTE.search(text) is None else 1.0,
+        "markup": 0.0 if _MARKUP.search(text) is None else 1.0,
+        "two_sentences": 1.0 if ctx.pair else 0.0,
+        "no_verb": 1.0 if _FINITE.search(plain) is None else 0.0,
+        "ends_at_comma": 1.0 if ctx.quoted_comma else 0.0,
+        "first_in_answer": 1.0 if ctx.first_in_answer else 0.0,
         # An answer that opens on its speaker ("I am terrible at…") restates itself; other openings lean on the question.
-        "answer_on_speaker": float(ctx.first_in_answer and first in _SPEAKER),
-        "featured_in_lead": float(ctx.featured),
-        "quoted_in_prose": float(ctx.in_prose),
-        "short_answer": float(0 < ctx.turn_words <= _SHORT_ANSWER_WORDS),
-        "opens_turn": float(ctx.opens_turn),
-        "closes_turn": float(ctx.closes_turn),
-        "proper_noun": float(any(map(_NAMED.__getitem__, words[1:]))),
-        "clause": float(ctx.clause),
+        "answer_on_speaker": 1.0 if ctx.first_in_answer and first in _SPEAKER else 0.0,
+        "featured_in_lead": 1.0 if ctx.featured else 0.0,
+        "quoted_in_prose": 1.0 if ctx.in_prose else 0.0,
+        "short_answer": 1.0 if 0 < ctx.turn_words <= _SHORT_ANSWER_WORDS else 0.0,
+        "opens_turn": 1.0 if ctx.opens_turn else 0.0,
+        "closes_turn": 1.0 if ctx.closes_turn else 0.0,
+        "proper_noun": 1.0 if any(map(_NAMED.__getitem__, words[1:])) else 0.0,
+        "clause": 1.0 if ctx.clause else 0.0,
     }
 
 
