@@ -1,10 +1,11 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2, fiction3): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction4): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
 of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
-its floor is its first score. These floors only ever go up (and the forbidden ceilings down).
+its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
+first score. These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -47,6 +48,9 @@ FLOORS = {
     # Air dates 79 of 87 read alone once its kinds had rules (titles with a weekday, `on Sunday`, an aside clause
     # before an airing, a premiere before its strip); the 8 left need the sentence before.
     "fiction3": Floor(turns=439 / 446, good_top3=22 / 24, max_forbidden=1, airdates=79 / 87),
+    # The first score, before any rule was written against it (main at 447df3d): 258 of 361 turns, 15 of 22 with a
+    # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone.
+    "fiction4": Floor(turns=258 / 361, good_top3=15 / 22, max_forbidden=4, airdates=60 / 72),
 }
 
 
