@@ -14,8 +14,20 @@ def exchange_segments(text: str, base: int) -> Segments:
 
 
 def ends_with_question(text: str) -> bool:
-    """Whether a paragraph or a cell asks: it ends in a question mark, maybe inside quotes or emphasis."""
-    return text.rstrip("*_ ").endswith(("?", "?”", '?"'))
+    """Whether a paragraph or a cell asks: it ends in a question mark, maybe inside quotes or emphasis, or signed
+    by the reader who asked (`…like Maureen does? – Pat Ellwood, Ipswich`)."""
+    bare = text.rstrip("*_ \n")
+    return bare.endswith(("?", "?”", '?"')) or "?" in bare[-_MAX_SIGNATURE:] and _SIGNED.search(bare) is not None
+
+
+# A reader's letter signed under its question: "– Pat Ellwood, Ipswich", "— Lily, aged 9, Crewe", "- Mr T. Godber",
+# "—Jake in Denver", "– Sandra and Phil Overy, Kettering": a dash, a name of capitalised words, then where from.
+_SIGNED = re.compile(r"\?[”\"]?[ \t\n]*(?:\*\*|__|[*_])?[ \t]*[–—-]{1,2}[ \t]*(?!(?:Yes|No|Never|Maybe|Sure|Exactly|Absolutely)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+                     r"[A-Z][\w.'’\-]*(?:[ \t]+(?:and|&|[A-Z][\w.'’\-]*)){0,4}"
+                     r"(?:[ \t]+(?:in|from|of)[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)?)?"
+                     r"(?:,[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+(?:upon|on|le|[A-Z][\w.'’\-]*)){0,3}|aged?[ \t]+\d{1,3}|\d{1,3}|via[ \t]+\w+)){0,3}"
+                     r"[ \t]*\Z")
+_MAX_SIGNATURE = 90  # a name and a town or two: the question mark stands this near the end
 
 
 # A Markdown list item: its indent and its text after the marker (`-`, `*`, `+`, `1.`, `1)`).

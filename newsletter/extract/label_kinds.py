@@ -15,7 +15,7 @@ def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
     """A fact file (`**Age:** 37.`, `**Finest hour:** …`, `**Style:** …`) is the journalist's, not a panel: when
     an article has several labels that are each used once, name nobody the article names, and are not a speaking
     role, they are field names and their paragraphs plain prose."""
-    labelled = [p for p in paras if p.kind == "label" and p.marked_by != "comment"]  # a poster's handle is no field
+    labelled = [p for p in paras if p.kind == "label" and p.marked_by not in ("comment", "below")]  # a poster's handle is no field
     uses = Counter(norm(p.label or "") for p in labelled)
     fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
     headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .cast import norm
+from .chat import chat_head
 from .exchanges import ends_with_question, exchange_segments
 from .words import SPEECH_VERB_WORDS
 
@@ -74,7 +75,9 @@ _ASKED_FROM = re.compile(r"\A(\*\*|__)?(?:Question|Comment)s?[ \t]+from[ \t]+(?P
 _TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?(?:\1)?[ \t]+")
 # "**u/kelpie_88** · 2.8k points", "> **u/TobyAnsell_Official** · 3.1k points" (a reply, quoted one level in),
 # "**Posted by u/TobyAnsell_Official · verified**": a forum comment's header line, its poster's handle first.
-_COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:\*\*|__)?(?:Posted by[ \t]+)?(?P<label>(?:u/)?[A-Za-z][\w\-]{1,39})"
+# A display name of a few words is trusted only in bold: "**Ken from Dursley** · 1 hour ago".
+_COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:(?P<bold>\*\*|__)(?=[^\n]{1,60}(?P=bold)))?(?:Posted by[ \t]+)?"
+                           r"(?P<label>(?:u/)?[A-Za-z][\w\-]{1,39}(?(bold)(?:[ \t][\w'’.\-]{1,20}){0,3}))"
                            r"(?:\*\*|__)?[ \t]+[·•|][ \t]+[^\n]{0,40}?\b(?:points?|votes?|upvotes?|karma|ago|verified|"
                            r"replies|likes)\b[^\n]{0,30}?[ \t]*(?:\n|\Z)")
 _HEAD_REACH = 120  # a comment's header line is short: its separator stands this near the paragraph's start
@@ -88,6 +91,7 @@ _NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[
 # The time makes it a speaker's line, not prose.
 _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|\d{1,2})){0,3})[ \t]+[\[(]?"
                             r"\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*:[ \t]*\n?|[ \t]*\n)(?=[ \t]*\S)")
+_CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or its date
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 
@@ -107,7 +111,8 @@ class Para:
     desc: str = ""  # a transcript's descriptor after the name ("HOST", "ACTRESS, CSI")
     style: str = "bold"  # how a "bold" paragraph stands out: "bold" | "italic" | "heading" | "dash"
     # a label not followed by a colon: "line" (the name on a line of its own) | "dash" | "bold" | "time" (a
-    # recorder's "Name  00:01:08" line) | "comment" (a forum comment's header)
+    # recorder's "Name  00:01:08" line) | "comment" (a forum comment's header; "below" under an article) | "chat"
+    # (an exported chat message's time and poster)
     marked_by: str = ""
 
 
@@ -212,6 +217,9 @@ def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
 
 def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     """A turn opened by a time, a reader's name or a dotted Q./A., which the general label pattern misreads."""
+    chat = chat_head(text) if text[:1] in _CHAT_OPENERS else None
+    if chat:  # "[8/16/2025 8:02 PM] TessaQuill" over the message: an exported chat, trusted as "time" labels are
+        return Para(start, end, "label", chat[0], start + chat[1], end, marked_by="chat")
     stamp = _TIMESTAMP.match(text)
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
         return replace(classify(body, start + stamp.end(), end), start=start)
@@ -293,7 +301,7 @@ def trusted_marks(paras: list[Para], body: str) -> None:
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
     other_side = sum(n >= 2 for n in colons.values()) or \
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
-    for kind in ("line", "dash", "bold", "time", "comment"):  # "BBC One  21:00" once each: a listings column
+    for kind in ("line", "dash", "bold", "time", "comment", "chat"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
         if kind == "comment":  # a thread has posters, each maybe once; one "Television · 2 hours ago" is a dateline

@@ -34,7 +34,7 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
     for p in paras:
         if p.kind in _SET_APART_QUESTIONS:
             asked_by = _THE_JOURNALIST  # whoever speaks next answers the journalist, as after a labelled question
-        elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS:
+        elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and p.marked_by != "below":
             text = body[p.content_start:p.content_end].rstrip("*_ ")
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1
@@ -136,7 +136,8 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
     elif opener and interviewee and len(interviewee.split()) > 1:
         # Nobody introduced, the guest known by a full name: a radio or TV crew goes by first names alone, and a
         # second guest would have been named in full somewhere.
-        askers |= {n for n in stats if n != interviewee and len(n.split()) == 1}
+        # A chat's lower-case handle ("lanternmoth") is no first name.
+        askers |= {n for n in stats if n != interviewee and len(n.split()) == 1 and n[:1].isupper()}
     askers -= set(guests)
     askers.discard(interviewee)
     return askers

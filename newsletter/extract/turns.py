@@ -26,7 +26,7 @@ from .captions import chevron_turns
 from .exchanges import reported
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
-from .letters import read_letter
+from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .told import told_in_voice
 from .scan import led_by_first
@@ -80,7 +80,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     trusted_marks(paras, body)
     headline_labels(paras, body)
     asking = asking_styles(body, paras)
-    read_letter(paras, body, asking, interview.byline)
+    read_layouts(paras, body, asking, interview)
     fields_as_prose(body, paras, cast)
     _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))

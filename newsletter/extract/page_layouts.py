@@ -1,0 +1,119 @@
+"""Layouts where the way paragraphs are set out tells who speaks, read after each paragraph's kind is known: an
+email answered under the questions quoted back, one-letter question and answer labels in another language, a
+speech printed in full, and readers' comments under an article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Interview
+from .cast import norm
+from .chat import chat_head
+from .exchanges import ends_with_question
+from .layout import Para
+from .letters import read_letter
+from .speeches import speech_in_full
+
+QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
+
+
+def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Interview) -> None:
+    """The layouts of a whole article that the paragraph kinds alone do not tell (pure: edits `paras` and
+    `asking` in place)."""
+    read_letter(paras, body, asking, interview.byline)
+    quoted_questions(paras, body, asking)
+    letter_labels(paras, body)
+    speech_in_full(paras, body, interview)
+    comments_below(paras, body)
+    chat_bots(paras, body)
+    paras[:] = [line for p in paras for line in chat_lines(p, body)]
+
+
+_MIN_QUOTED_QUESTIONS = 2  # one block quote that asks may be a quoted tweet; two answered ones make a reply
+
+
+def quoted_questions(paras: list[Para], body: str, asking: set[str]) -> None:
+    """`> Is there a medical consultant on set?` then her plain answer: an emailed interview answered under each
+    question, the mail quoted back. Block quotes are questions where at least two that ask are answered by the
+    plain paragraph after them, and most block quotes ask; a block quote a colon hands over to ("…, wrote in a note
+    to the crew:") is someone's words at length, as it is elsewhere."""
+    quotes = [(p, after) for before, p, after in zip([None, *paras], paras, paras[1:]) if p.kind == "blockquote"
+              and not (before and body[before.start:before.end].rstrip(" *_").endswith(":"))]
+    answered = [p for p, after in quotes if after.kind == "plain" and
+                ends_with_question(body[p.content_start:p.content_end])]
+    if len(answered) < _MIN_QUOTED_QUESTIONS or 2 * len(answered) < len(quotes) + (paras[-1].kind == "blockquote"):
+        return
+    for p, after in quotes:
+        if after.kind == "plain":  # "> Hi, thanks for doing this. First: …?" set apart as a bold question is
+            p.kind, p.style = "bold", QUOTED_REPLY
+    asking.add(QUOTED_REPLY)
+
+
+# One-letter question and answer labels in the languages interviews are translated from, the asking one first:
+# pregunta/respuesta and pergunta/resposta (P/R), question/réponse (Q/R), domanda/risposta (D/R), Frage/Antwort
+# (F/A), vraag/antwoord (V/A), fråga/svar (F/S), pytanie/odpowiedź (P/O), soru/cevap (S/C).
+_LETTER_PAIRS = (("p", "r"), ("q", "r"), ("d", "r"), ("f", "a"), ("v", "a"), ("f", "s"), ("p", "o"), ("s", "c"))
+
+
+def letter_labels(paras: list[Para], body: str) -> None:
+    """`**P:**` asks and `**R:**` answers, as `Q:` and `A:` do: where an article's one-letter labels are exactly
+    such a pair and the asking letter's turns end in questions, they are read as the question and answer labels.
+    Elsewhere one letter is someone's initial (`R:` for Ruth)."""
+    labelled = [p for p in paras if p.kind == "label" and not p.marked_by]
+    letters = Counter(norm(p.label or "") for p in labelled if len(norm(p.label or "")) == 1)
+    pair = next((pair for pair in _LETTER_PAIRS if set(letters) == set(pair)), None)
+    if pair is None or any(len(norm(p.label or "")) > 1 for p in labelled):
+        return
+    asks = [p for p in labelled if norm(p.label or "") == pair[0]]
+    if 2 * sum(ends_with_question(body[p.content_start:p.content_end]) for p in asks) < len(asks):
+        return  # the first letter does not ask: a pair of initials
+    for p in labelled:
+        p.label = "Q" if norm(p.label or "") == pair[0] else "A"
+
+
+# The head of the readers' comments under an article: "## 3 comments", "**Comments (12)**", "Reader responses",
+# "Join the discussion", "Leave a reply".
+_COMMENTS_HEAD = re.compile(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:\d+[ \t]+)?(?:reader[s’']*[ \t]+)?(?:comments?|responses?|"
+                            r"replies|join the (?:discussion|conversation)|leave a (?:reply|comment)|discussion)"
+                            r"(?:[ \t]*\(\d+\))?[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)
+BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
+
+
+def comments_below(paras: list[Para], body: str) -> None:
+    """`## 3 comments`, then `**hivemind_harriet** · 2 hours ago` over each comment: readers writing under the
+    article, not a thread with its subject (whose posts would stand above the head too). Their comments are
+    theirs, but they neither ask nor answer: the interview is the article above."""
+    head = next((i for i, p in enumerate(paras) if _COMMENTS_HEAD.match(body, p.start, p.end)), None)
+    if head is None or any(p.marked_by == "comment" for p in paras[:head]):
+        return
+    for p in paras[head + 1:]:
+        if p.kind == "label" and p.marked_by == "comment":
+            p.marked_by = BELOW
+
+
+def chat_bots(paras: list[Para], body: str) -> None:
+    """A chat server's bot (`HollowBot`: `@reedwarbler_ has reached Level 5`) announces, in nobody's voice: its
+    messages are narration, and it neither asks nor answers."""
+    for p in paras:
+        if p.kind == "label" and p.marked_by == "chat":
+            head = chat_head(body[p.start:p.end])
+            if head and head[2]:
+                p.kind, p.label, p.content_start, p.content_end = "stage", None, p.start, p.end
+
+
+def chat_lines(p: Para, body: str) -> list[Para]:
+    """A chat message's lines, each a turn of its poster's: a chat writes one thought to a line, often with no full
+    stop (`the mud. you think you know mud and you do not know mud`), so a line is the unit a quote is taken from.
+    Any other paragraph is returned as it is."""
+    if p.kind != "label" or p.marked_by != "chat" or "\n" not in body[p.content_start:p.content_end]:
+        return [p]
+    lines, at = [], p.content_start
+    while at < p.content_end:
+        stop = body.find("\n", at, p.content_end)
+        stop = p.content_end if stop == -1 else stop
+        if body[at:stop].strip():
+            lines.append(replace(p, start=at if lines else p.start, end=stop, content_start=at, content_end=stop))
+        at = stop + 1
+    return lines or [p]
