@@ -294,7 +294,10 @@ def _read_html(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ONE_LINE_PARAGRAPHS = 4  # lines, at least, before a body with no blank line is read as one paragraph per line
-_ENDS_PARAGRAPH = re.compile(r"[.!?:…\"”’'*)\]]\s*\Z")
+# A line's end that ends a paragraph: a stop, a closing mark, or the time after a speaker's name in a recorder's
+# export ("Mara Quint  00:01:08", whose speech is on the next line).
+_ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…\"”’'*)\]]|\b\d{1,2}:\d{2}(?::\d{2})?[\])]?:?)\s*\Z")
+_SPEAKER_AND_TIME = re.compile(r"[A-Z][^\n]{0,60}?[ \t][\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?[ \t]*\Z")
 _WRAP_WIDTH = 90  # hard-wrapped prose keeps its lines under this; a scrape's one-line paragraphs run longer
 
 
@@ -308,7 +311,8 @@ def _paragraphed(body: str) -> str:
     long = sum(len(line) > _WRAP_WIDTH for line in lines)
     if ended < 0.7 * len(lines) and long < 0.5 * len(lines):
         return body
-    return "\n\n".join(lines)
+    # A speaker's line stays with the speech under it, as a recorder's export with blank lines has it.
+    return "".join(line + ("\n" if _SPEAKER_AND_TIME.match(line) else "\n\n") for line in lines).rstrip("\n")
 
 
 def _first(meta: dict, keys: tuple[str, ...]):

@@ -324,6 +324,18 @@ def test_a_body_with_one_paragraph_per_line_and_no_blank_lines_is_read_as_paragr
     assert [t.role for t in understand(iv).turns][1:] == ["interviewer", "interviewee"] * 2
 
 
+def test_a_recorders_export_without_blank_lines_reads_each_speaker_line_apart(tmp_path):
+    write(tmp_path / "2026-11-24-podcast.md", "---\ndate: 2026-11-24\ntitle: Mara Quinlan on Couch Talk\n---\n"
+          "Dev Arno  00:00:04\nWelcome back. Our guest plays a translator.\n"
+          "Mara Quinlan  00:00:09\nThanks. I brought biscuits.\n"
+          "Dev Arno  00:00:12\nWhat was the first day like?\n"
+          "Mara Quinlan  00:00:15\nCold. I wore three coats.\n")
+    iv = read_interview(tmp_path / "2026-11-24-podcast.md")
+    from newsletter.extract import understand
+    said = [(t.role, t.speaker) for t in understand(iv).turns if t.role in ("interviewee", "interviewer")]
+    assert said == [("interviewer", "Dev Arno"), ("interviewee", "Mara Quinlan")] * 2
+
+
 def test_hard_wrapped_prose_keeps_its_line_breaks(tmp_path):
     text = ("Mara Quinlan has spent the last three winters\nplaying a translator who never quite says what\n"
             "she means, and the part has followed her home\nin ways she did not expect when she took it.\n")
