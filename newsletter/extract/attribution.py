@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Quote
-from .cast import UPPER, Cast, short_form
+from .cast import SPEAKER_NAME, Cast, short_form
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
-from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, about_subject, by_gender, names, pronoun_for
+from .trades import given_trade
+from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, about_subject, ends_on_subject, by_gender, names, pronoun_for
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
-_NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
+_NAME = SPEAKER_NAME
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
 _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
@@ -202,8 +202,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
-            elif i == 0 and opens_paragraph and subject and not q.short and previous and \
-                    about_subject(body[previous.start:previous.end], subject, cast):
+            elif i == 0 and opens_paragraph and subject and not q.short and previous and (
+                    about_subject(body[previous.start:previous.end], subject, cast) or
+                    ends_on_subject(body[previous.start:previous.end], subject, cast, body)):
                 q.speaker, guessed = subject, True  # "## 5. She almost turned it down" then a quote alone: hers
             if q.speaker:
                 last_person = q.speaker
@@ -229,31 +230,6 @@ def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
-_NAME_AFTER_TRADE = re.compile(rf",?\s+({_NAME})")
-_NAMED_BEFORE_TRADE = re.compile(rf"({_NAME}),\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?\Z")
-_TRADE_REACH = 120  # characters before a trade searched for the name it follows
-_TRADES_KEPT = 64  # a few trades per article, a week's articles
-
-
-@lru_cache(maxsize=_TRADES_KEPT)
-def given_trade(trade: str, body: str) -> frozenset[str]:
-    """The people `body` names right after a trade ("comedian Bettina Castro") or before it ("Ana Ruiz, the
-    showrunner"; "co-star Ana Ruiz" is not a star): one scan per trade and article, not
-    one per quote that says "the comedian says" (the body's hash is kept by the string, so a lookup is cheap)."""
-    found = []
-    at = body.find(trade)
-    while at != -1:  # plain finds of the trade, then one anchored match on each side: no scan per capital
-        end = at + len(trade)
-        if (at == 0 or not (body[at - 1].isalnum() or body[at - 1] in "_-")) and \
-                (end == len(body) or not (body[end].isalnum() or body[end] == "_")):
-            named = _NAME_AFTER_TRADE.match(body, end) or \
-                _NAMED_BEFORE_TRADE.search(body, max(0, at - _TRADE_REACH), at)
-            if named:
-                found.append(named.group(1))
-        at = body.find(trade, end)
-    return frozenset(found)
-
-
 def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
     """The words that name a quote's speaker (a name, a pronoun, "the actress"), or None, and the stretch of its
     sentence before it: a speech verb beside it, else what the sentence or paragraph before reports or does."""
@@ -266,10 +242,23 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     name = _named_speaker(after, before, q.short) or (
-        _acting_subject(body[max(body.rfind(". ", p.start, sentence_start - 2) + 2, p.start):sentence_start])
+        _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),
+                                                  sentence_start - 2):sentence_start])
         if not before.strip() else None) or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
     return name, before
+
+
+def _last_sentence_start(body: str, start: int, end: int) -> int:
+    """Where the last sentence before `end` starts, no earlier than `start`: after a stop and any closing mark
+    (`…catchphrase? “Hayi!” Mahlangu rolls her eyes.` holds two sentences before the one that acts)."""
+    last = start
+    for m in _SENTENCE_END.finditer(body, start, end):
+        last = m.end()
+    return last
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’']*\s+")
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .cast import Cast, display_name, norm
-from .attribution import given_trade
+from .trades import given_trade
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
 
 

@@ -96,11 +96,37 @@ def about_subject(text: str, subject: str, cast: Cast) -> bool:
     """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
     if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
         return False
-    others = [n for n in cast.names if n != subject and names(text, n)]
+    others = [n for n in cast.names if n != subject and names(text, n)] or _others_named(text, subject)
     return not others and (names(text, subject) or _SUBJECT_PRONOUN.search(text) is not None or
                            (text.rstrip().endswith("?") and _ASKED_ABOUT.search(text) is not None))
 
 
+def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
+    """Narration whose last sentence speaks of the subject, by name or by the pronoun the article gives them, and
+    of nobody else (`…Ivory Street is her first leading role.`): a quote paragraph after it, naming nobody, is
+    the subject's, as profiles run on."""
+    if "“" in text or '"' in text:
+        return False
+    last = _LAST_SENTENCE.search(text)
+    last = last.group() if last else text
+    if any(n != subject and names(last, n) for n in cast.names) or _others_named(last, subject):
+        return False
+    if names(last, subject, body):
+        return True
+    gender = gender_in(subject, body)
+    return gender is not None and _GENDERED_WORD[gender].search(last) is not None
+
+
+def _others_named(text: str, subject: str) -> list[str]:
+    """People `text` introduces by their trade other than the subject, known to the cast or not ("Her co-star
+    Ansel Brook"): a capitalised run alone may be a show (*Night Desk*), a trade before it makes it a person."""
+    return [m.group(1) for m in _TRADE_THEN_NAME.finditer(text) if m.group(1).split()[-1] != subject.split()[-1]]
+
+
+_TRADE_THEN_NAME = re.compile(rf"\b{ROLE_NOUNS},?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?] )[^.!?]+[.!?]?\s*\Z")
+_GENDERED_WORD = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                  "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
 # "What does she hope audiences take from it?": a question in the narration about him or her, answered next
 _ASKED_ABOUT = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)

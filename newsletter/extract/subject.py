@@ -114,12 +114,10 @@ _QUOTE_OPENINGS = ("‘", "“", '"', "'")  # what a match of _QUOTED_NAME opens
 _LABEL_COLON = re.compile(r"[ \t]*:")  # "*Grange*: …" is a speaker's label set in italics, not a title
 _ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])")
 
-
 # Words that only a show's name stands before: `Night Desk star Lena Voss`, `Night Desk airs`, `Night Desk's finale`.
 _SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?:star|co-?star|airs|aired|premieres|premiered|showrunner|creator|finale|"
                          r"premiere|season\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|spin-?off|"
                          r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed)\b")
-
 
 _TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
 
@@ -166,6 +164,10 @@ def _used_as_title(name: str, text: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# A headline that is someone's words: the speaker, a colon, then the quote (`Lena Voss: ‘I cried every day’`).
+_SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])")
 
 
 def _quoted_in(name: str, title: str) -> bool:
@@ -363,7 +365,9 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     # says so outright.
     if any(_starts_with(after, name) for after in index.played) or name in index.characters:
         return None
-    titled = name in title or surname in title and re.search(rf"\b{re.escape(surname)}\b", title)
+    said = _SPEAKER_HEADLINE.match(title)  # "Lerato Mahlangu: 'Sisi Dudu is…'": the quote's names are hers to say
+    named_in = said.group(1) if said else title
+    titled = name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in)
     return {"title": 1.0 if titled else 0.0, "lead": 1.0 if name in lede else 0.0,
             "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
             "surname_mentions": min(_MENTIONS_COUNTED, mentions),

@@ -11,6 +11,12 @@ def iv(body: str, **kw) -> Interview:
     return Interview(source="t", body=body, date=date(2026, 11, 24), **kw)
 
 
+def spoken_turns(body: str, title: str, width: int) -> list[tuple]:
+    """(role, speaker, the first `width` characters) of every turn that is not narration."""
+    return [(t.role, t.speaker, t.text[:width]) for t in extract_turns(iv(body, title=title)).turns
+            if t.role != "narration"]
+
+
 def roles(result) -> list[tuple]:
     return [(t.role, t.speaker) for t in result.turns]
 
@@ -1071,7 +1077,33 @@ def test_a_block_quote_a_paragraph_cites_from_a_source_is_nobodys_speech():
             "> The network will mail a scented card to every subscriber. It smells of wet dogs.\n\n"
             "Brandt was asked about it later and laughed:\n\n"
             "> I did not approve the card. I approve of dogs.")
-    got = extract_turns(iv(body, title="Ivo Brandt and the smell of Kettle Bay"))
-    said = [(t.role, t.speaker, t.text[:16]) for t in got.turns if t.role != "narration"]
+    said = spoken_turns(body, "Ivo Brandt and the smell of Kettle Bay", 16)
     assert said == [("interviewee", "Ivo Brandt", "the set smells o"), ("other", None, "The network will"),
                     ("interviewee", "Ivo Brandt", "I did not approv")]
+
+
+def test_a_headline_that_is_someones_words_names_the_speaker_not_who_the_words_mention():
+    body = ("Viewers have met Dolly Pim every weeknight this year. The café owner of Harbour Row has made Noor "
+            "Vanterpool the best-known actress in the city.\n\n"
+            "“Everybody has a Pim,” she laughs. “Loud, kind, and always right.”\n\n"
+            "Pim runs the café; Pim lends money; Pim never forgets a debt.")
+    u = understand(iv(body, title="Noor Vanterpool: 'Dolly Pim is the aunty every street has'"))
+    assert u.interviewee == "Noor Vanterpool"
+
+
+def test_a_quote_paragraph_after_narration_ending_on_the_subject_is_hers():
+    body = ("Noor Vanterpool plays the café owner on *Harbour Row*. “I was born to shout,” she says.\n\n"
+            "Vanterpool grew up above a bakery, and she spent ten years in theatre. *Harbour Row* is her first lead.\n\n"
+            "“I nearly gave up. I had applied for a job at a bank.”\n\n"
+            "Her co-star Ansel Brook was more cautious about the whole thing.\n\n"
+            "“Nobody expected a second season.”")
+    said = spoken_turns(body, "Noor Vanterpool on Harbour Row", 12)
+    assert ("interviewee", "Noor Vanterpool", "I nearly gav") in said
+    assert ("interviewee", "Noor Vanterpool", "Nobody expec") not in said  # after a sentence about him
+
+
+def test_someone_acting_right_after_a_quote_speaks_the_next_one():
+    body = ("Noor Vanterpool plays the café owner on Harbour Row. “I was born to shout,” Vanterpool says.\n\n"
+            "And the catchphrase? “Not in my café!” Vanterpool rolls her eyes. “Bus drivers shout it at me.”")
+    got = extract_turns(iv(body, title="Noor Vanterpool on Harbour Row"))
+    assert ("interviewee", "Noor Vanterpool") in [(t.role, t.speaker) for t in got.turns if t.text.startswith("Bus")]
