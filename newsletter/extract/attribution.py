@@ -12,7 +12,8 @@ from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .trades import given_trade
-from .pronouns import ROLE_NOUNS as _ROLE_NOUNS, about_subject, ends_on_subject, by_gender, names, pronoun_for
+from .pronouns import (ROLE_NOUNS as _ROLE_NOUNS, about_subject, by_gender, ends_on_subject, names, pronoun_for,
+                       subject_gender)
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -164,7 +165,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     last_person = None
     prev_para_speaker = None
     recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
-    genders: dict[str, str | None] = {}
+    genders: dict[str, str | None] = {subject: subject_gender(subject, body)} if subject else {}
     previous = None
     runs_on: list[bool] = []  # per quote: left open at its paragraph's end (running on into the next) and nobody
     # named as its speaker

@@ -48,6 +48,20 @@ def gender_in(name: str, body: str) -> str | None:
     return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
 
 
+def subject_gender(subject: str, body: str) -> str | None:
+    """The subject's gender: as gender_in reads it, else the pronoun the narration mostly uses (a profile says
+    "she" of its subject far more than it names her: `She is 38… she sets down her fork…`)."""
+    found = gender_in(subject, body)
+    if found:
+        return found
+    unquoted = _unquoted(body)
+    f, m = (len(_GENDERED_WORD[g].findall(unquoted)) for g in ("f", "m"))
+    return "f" if f >= _DOMINANT * max(m, 1) else "m" if m >= _DOMINANT * max(f, 1) else None
+
+
+_DOMINANT = 4  # a profile's pronouns for its subject outnumber those for anyone else this many times over
+
+
 def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
                nearby: str = "") -> str | None:
     """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
@@ -113,7 +127,7 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
         return False
     if names(last, subject, body):
         return True
-    gender = gender_in(subject, body)
+    gender = subject_gender(subject, body)
     return gender is not None and _GENDERED_WORD[gender].search(last) is not None
 
 

@@ -1107,3 +1107,16 @@ def test_someone_acting_right_after_a_quote_speaks_the_next_one():
             "And the catchphrase? “Not in my café!” Vanterpool rolls her eyes. “Bus drivers shout it at me.”")
     got = extract_turns(iv(body, title="Noor Vanterpool on Harbour Row"))
     assert ("interviewee", "Noor Vanterpool") in [(t.role, t.speaker) for t in got.turns if t.text.startswith("Bus")]
+
+
+def test_she_is_the_subject_of_a_profile_that_says_she_far_more_than_it_names_her():
+    body = ("Odile Brancusi-Harte has agreed to lunch if we sit by a window, and she keeps moving her glass to the "
+            "light.\n\n"
+            "She is 38, and she has spent two years at the centre of *The Long Table*. She has heard every theory.\n\n"
+            "Her co-star Amadou Keel, who plays her brother, called her “the one who remembers every birthday.”\n\n"
+            "When I ask if the writers told her the ending, she sets down her fork.\n\n"
+            "“I asked them not to. If I know the ending, I will play it.”\n\n"
+            "Asked what she does on her days off, she said, simply: “Nothing. I am very good at it.”")
+    said = spoken_turns(body, "Odile Brancusi-Harte would rather not know", 12)
+    assert said == [("other", "Amadou Keel", "the one who "), ("interviewee", "Odile Brancusi-Harte", "I asked them"),
+                    ("interviewee", "Odile Brancusi-Harte", "Nothing. I a")]
