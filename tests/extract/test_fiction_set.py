@@ -44,10 +44,11 @@ FLOORS = {
     # sign-off): 379 of 446 turns, 18 of 24 with a good pick, 3 forbidden; with the pull-quote rules landed beside
     # them (main at 595709c), 19 of 24 and 2 forbidden.
     # With the lead's rules for its other kinds (labels, Irish and family-name-first names, list items and captions,
-    # epithets, fact boxes…) and the air-date kinds: 439 of 446 turns, 22 of 24 with a good pick, 1 forbidden.
+    # epithets, fact boxes…) and the air-date kinds: 439 of 446 turns, 22 of 24 with a good pick, 1 forbidden;
+    # with a profile's subject given the gender its narration uses: 441.
     # Air dates 79 of 87 read alone once its kinds had rules (titles with a weekday, `on Sunday`, an aside clause
     # before an airing, a premiere before its strip); the 8 left need the sentence before.
-    "fiction3": Floor(turns=439 / 446, good_top3=22 / 24, max_forbidden=1, airdates=79 / 87),
+    "fiction3": Floor(turns=441 / 446, good_top3=22 / 24, max_forbidden=1, airdates=79 / 87),
     # The first score, before any rule was written against it (main at 447df3d): 258 of 361 turns, 15 of 22 with a
     # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone.
     "fiction4": Floor(turns=258 / 361, good_top3=15 / 22, max_forbidden=4, airdates=60 / 72),
