@@ -55,8 +55,12 @@ _CALLED = re.compile(rf"{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly
                      rf"dubbed|dubs)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:as\s+)?\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
+# "Vollmer, on why it ended there:" too: the topic set off by a comma.
 _COLON_INTRO = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}"
-                          rf"\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
+                          rf",?\s+[^.!?“”\"\n:]{{1,80}}:\s*\Z")
+# "**3:52 p.m.** Drury on…:", "**The truck has a name.** …": a bold time or heading that leads a paragraph in, read
+# apart from the sentence after it.
+_LEAD_IN = re.compile(r"\A\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*")
 # "Next we asked showrunner Ana Ruiz: “…”": the person the journalist turns to answers, whoever the subject is.
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
@@ -152,6 +156,7 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
 def _acting_subject(sentence: str) -> str | None:
     """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
     person doing it, or feeling it, speaks next."""
+    sentence = _LEAD_IN.sub("", sentence)
     m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
     if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
         return m.group("a")  # counted from the person: "Asked about a reunion, Quelch smiled." is short
@@ -240,7 +245,7 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     sentence_start = max(body.rfind(". ", reach, q.mark_start) + 2, reach)
     # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one answering, so
     # the clause that names them neither speaks nor stands before the pronoun
-    before = _ASKING_CLAUSE.sub("", body[sentence_start:q.mark_start])
+    before = _ASKING_CLAUSE.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start]))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     name = _named_speaker(after, before, q.short) or (
         _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),

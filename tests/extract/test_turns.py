@@ -1120,3 +1120,14 @@ def test_she_is_the_subject_of_a_profile_that_says_she_far_more_than_it_names_he
     said = spoken_turns(body, "Odile Brancusi-Harte would rather not know", 12)
     assert said == [("other", "Amadou Keel", "the one who "), ("interviewee", "Odile Brancusi-Harte", "I asked them"),
                     ("interviewee", "Odile Brancusi-Harte", "Nothing. I a")]
+
+
+def test_a_live_blogs_bold_times_lead_into_sentences_that_hand_over_to_a_speaker():
+    body = ("**5:02 p.m.** Roux on the theory that her captain is a ghost: “I have read it. I am not a ghost.”\n\n"
+            "**4:55 p.m.** Saoirse Roux, asked about the water tank, said she spent a month in it. “My skin is "
+            "still wrinkled.”\n\n"
+            "**4:50 p.m.** Showrunner Ike Tamm, on why the season ended on a cliff: “Because I am cruel.”\n\n"
+            "**4:45 p.m.** The panel has started in Hall D with Saoirse Roux and showrunner Ike Tamm.")
+    said = spoken_turns(body, "Live: the Deep Water panel with Saoirse Roux", 12)
+    assert said == [("interviewee", "Saoirse Roux", "I have read "), ("interviewee", "Saoirse Roux", "My skin is s"),
+                    ("other", "Ike Tamm", "Because I am")]
