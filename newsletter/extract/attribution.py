@@ -100,6 +100,8 @@ def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
         s, e = p.start + m.start(group), p.start + m.end(group)
         while e > s and body[e - 1].isspace():
             e -= 1
+        while s < e and body[s].isspace():  # « Bonjour » as French papers space it
+            s += 1
         found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
     found.sort(key=lambda f: f.mark_start)
     return found
@@ -314,8 +316,12 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
     return spots and max(spots)[2] or None
 
 
-_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
-                     r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s))\b"
+# "She even had a cheeky message for the bosses.": an adverb of time or degree, and the everyday irregular pasts.
+_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+"
+                     r"(?:(?:\w+ly|even|then|also|just|still|only|soon|later|once)\s+)?"
+                     r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s)"
+                     r"|had|got|took|made|gave|sent|left|kept|put|sat|stood|grew|fell|broke|came|went|saw|ran|held"
+                     r"|wrote|felt|thought|knew|began|brought|caught|fought|lost)\b"
                      rf"[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")
 # "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting

@@ -20,6 +20,7 @@ _DOUBLE = re.compile(r"[“”\"]")
 # What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation.
 _CLOSING_AFTER_PUNCTUATION = re.compile(r"[.,!?…]['’](?![\w])")
 _CLOSING_LATER = re.compile(r"[.,;:!?…\"”—–-]['’](?![\w])")  # a mark _closes takes after punctuation
+_GUILLEMETS = str.maketrans("«»", "“”")  # a French paper's speech marks, one character for one
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 # Words cut short at their start that a mark opens (`'cause`, `rock 'n' roll`): never the start of a quote.
 _ELISIONS = frozenset("n cause cos coz em til bout tis twas round fraid kay".split())
@@ -30,8 +31,10 @@ _WORD = re.compile(r"[\w.&:+-]+")
 
 def speech_view(body: str) -> str:
     """`body` with its speech's single marks as double ones when the article quotes in single marks (more closed
-    quotes in single marks than in double ones); else `body`. A quote left open at its paragraph's end stays
-    open, as papers print a quote that runs on to the next."""
+    quotes in single marks than in double ones), and French guillemets (`« … »`) as double marks; else `body`. A
+    quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
+    if "«" in body and "»" in body:
+        body = body.translate(_GUILLEMETS)
     if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:
         return body  # most articles: no `,'` or `.’` at all, so nothing to mark (one scan, not one per mark)
     chars = list(body)

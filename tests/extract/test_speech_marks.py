@@ -107,3 +107,15 @@ def test_a_question_that_quotes_someone_in_single_marks_gives_the_words_to_them(
     got = _roles(body, title="Tova Reyes on Night Ferry")
     assert ("other", "Abe Lindqvist", "the ferry is the only se") in got
     assert [(role, who) for role, who, _ in got if role == "interviewer"] == [("interviewer", None)] * 3
+
+
+def test_french_guillemets_are_speech_marks_and_their_spaces_are_not_words():
+    body = ("Elle arrive en retard. « The métro stopped under Bastille, » says Amélie Roussel, 44. « So, thank you. »"
+            "\n\nHer co-star Jules Marchand laughs. « She is always late, and always right, » Marchand says.")
+    view = speech_view(body)
+    assert len(view) == len(body) and view.count("“") == 3 and view.count("”") == 3
+    got = _roles(body, title="Amélie Roussel, always late")
+    said = [(role, who, text) for role, who, text in got if role != "narration"]
+    assert said == [("interviewee", "Amélie Roussel", "The métro stopped under "),
+                    ("interviewee", "Amélie Roussel", "So, thank you."),
+                    ("other", "Jules Marchand", "She is always late, and ")]

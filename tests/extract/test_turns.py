@@ -1131,3 +1131,12 @@ def test_a_live_blogs_bold_times_lead_into_sentences_that_hand_over_to_a_speaker
     said = spoken_turns(body, "Live: the Deep Water panel with Saoirse Roux", 12)
     assert said == [("interviewee", "Saoirse Roux", "I have read "), ("interviewee", "Saoirse Roux", "My skin is s"),
                     ("other", "Ike Tamm", "Because I am")]
+
+
+@pytest.mark.parametrize("act", ["She even had a cheeky message for the bosses.", "She then gave her verdict.",
+                                 "Okoye later sent a text."])
+def test_a_sentence_of_what_someone_did_hands_over_to_the_quote_after_it(act):
+    body = ("Adaeze Okoye is leaving Canal Street after nine years. “I will miss the pub,” Okoye said.\n\n"
+            f"A pal of the star said it had been a hard week. {act} “If they want me back, I am in Leeds.”")
+    said = spoken_turns(body, "Adaeze Okoye quits Canal Street", 12)
+    assert said[-1] == ("interviewee", "Adaeze Okoye", "If they want")
