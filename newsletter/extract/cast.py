@@ -311,13 +311,20 @@ def short_form(name: str, body: str) -> str:
     first, last = words[0], words[-1]
     if not (first[:1].isupper() and first[1:2].islower()) or first.lower() in COMMON_WORDS:
         return last  # "The Long Take", "TV Guide": an outlet's first word is nobody's name
-    before = len(words[-2]) + 2  # the word before the surname and the space (or two) between them
-    alone_last = sum(1 for m in whole_word_pattern(last).finditer(body)
-                     if not body[max(0, m.start() - before):m.start()].rstrip().endswith(words[-2]))
+    # The surname alone, not after a first name: hers, or another's of the same family ("Tobi Okafor-Lund" beside
+    # "Adaeze Okafor-Lund", whom the article then calls by their first names)
+    alone_last = sum(1 for m in whole_word_pattern(last).finditer(body) if not _after_first_name(body, m.start()))
     if alone_last:
         return last
     alone_first = sum(1 for m in whole_word_pattern(first).finditer(body) if not body.startswith(words[1], m.end() + 1))
     return first if alone_first >= _SHORT_FORM_USES else last
 
 
+def _after_first_name(body: str, at: int) -> bool:
+    """Whether a capitalised word that is not an everyday one stands right before `at`."""
+    m = _WORD_BEFORE.search(body, max(0, at - _NAME_REACH), at)
+    return m is not None and m.group(1).lower() not in COMMON_WORDS
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")
 _SHORT_FORM_USES = 2  # uses of a first word alone that make it what the article calls someone

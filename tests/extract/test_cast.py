@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.cast import Cast, people_named
+from newsletter.extract.cast import Cast, people_named, short_form
 from newsletter.model import Interview
 
 
@@ -349,3 +349,10 @@ def test_the_one_a_shows_possessive_names_is_a_person_when_quoted(title, body, w
 def test_i_am_before_a_name_is_not_part_of_it():
     from newsletter.extract.cast import people_named
     assert people_named("I'm Mina Kovacs, I’ve Played The Vet. AMA!") == ["Mina Kovacs"]
+
+
+def test_two_of_one_family_are_called_by_their_first_names():
+    body = ("Ines Varga-Holm and her brother Pell Varga-Holm grew up on a ferry. “We never had a garden,” Ines says. "
+            "Pell laughs. “We had a lifeboat.” Ines still keeps the ferry's bell, and Pell keeps its flag.")
+    assert short_form("Ines Varga-Holm", body) == "Ines" and short_form("Pell Varga-Holm", body) == "Pell"
+    assert short_form("Ines Varga-Holm", "Ines Varga-Holm sings. Varga-Holm laughs.") == "Varga-Holm"
