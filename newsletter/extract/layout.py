@@ -94,6 +94,7 @@ _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.
 _CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or its date
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
+_HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
 @dataclass
@@ -121,7 +122,7 @@ def classify(body: str, start: int, end: int) -> Para:
     marked = _marked_turn(body, start, end, text)
     if marked:
         return marked
-    if _STAGE.match(text) or _RULE.match(text) or _NOTE.match(text):
+    if _STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
     if quoted and quoted.end() < len(text):

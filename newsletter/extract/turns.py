@@ -45,7 +45,10 @@ _STAGE_NOTE = re.compile(r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|a
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 # A post embedded from a social network: its handle, its link, or the "— Name (@handle) date" it signs off with.
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
-_WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
+_WORD_CHAR = re.compile(r"\w")
+# "Q (fan):", "Q (audience member, front row):": who asks from the floor at a panel
+_FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
+AUDIENCE = "Audience member"  # whether a stretch holds any word at all
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
 _EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
@@ -149,6 +152,10 @@ def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) 
             p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
             continue
         lab = norm(p.label)
+        if lab in QUESTION_LABELS and _FROM_THE_FLOOR.search(body, p.start, p.content_start):
+            p.speaker, p.desc = AUDIENCE, "audience"  # "Q (fan):": asked from the floor, not by the journalist
+            prev = p.speaker
+            continue
         role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
         p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
         prev = p.speaker

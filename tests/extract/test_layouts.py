@@ -254,3 +254,19 @@ def test_an_html_list_about_someone_gives_each_items_unclaimed_quote_to_them():
     said = [(role, who, text[:20]) for role, who, text in turns if role in ("interviewee", "other")]
     assert said == [("interviewee", "Greta Solheim", "I can tap out my nam"), ("other", "Bo Lund", "It was itchy,"),
                     ("interviewee", "Greta Solheim", "Give me one proper s")]
+
+
+def test_questions_from_the_floor_and_a_posts_tags_are_nobody_the_interview_is_with():
+    body = ("my notes from the panel today!! typed on my phone so sorry\n\n"
+            "MOD: Please welcome Juno Tavi!\n\n"
+            "JUNO: Hello! Sit down, you will hurt yourselves.\n\n"
+            "Q (fan): Did you know your character would come back?\n\n"
+            "JUNO: Nobody told me. I packed one suitcase for three years.\n\n"
+            "Q (audience member, front row): Will there be a fourth season?\n\n"
+            "JUNO: Ask the people at the back of the room.\n\n"
+            "#harbourfall #juno tavi #panel notes")
+    turns = read(iv(body, title="harbourfall panel transcript (juno tavi)", byline="tidewatcher"))
+    assert [(r, who) for r, who, text in turns if text.startswith(("Did you", "Will there"))] == \
+        [("other", "Audience member")] * 2
+    assert ("narration", "tidewatcher", "#harbourfall #juno tavi #panel notes") in turns
+    assert spoken(turns, "interviewer") == ["Please welcome Juno Tavi!"]
