@@ -148,9 +148,11 @@ _HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTE
 # "Welcome to Go Vegan with Bob Linden" welcomes the guest to a show, which may carry its host's name.
 _GUEST_CUE = re.compile(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
                         r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
-# "Aurelie Vance, who has played his sister…", "co-star Aurelie Vance": an actor the lead brings into the room.
+# "Aurelie Vance, who has played his sister…", "co-star Aurelie Vance", a name with a show's title in brackets after
+# it: an actor the lead brings into the room.
 _ACTOR_INTRO = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},?\s+who\s+(?:plays|played|has played|stars)\b|"
-                          rf"\bco-?star\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
+                          rf"\bco-?star\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}|"
+                          rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}\s+\((?:\*|_|<i>|<em>)")  # "Ruth Weir (*Borough*, …)"
 _INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
 
 

@@ -270,3 +270,22 @@ def test_questions_from_the_floor_and_a_posts_tags_are_nobody_the_interview_is_w
         [("other", "Audience member")] * 2
     assert ("narration", "tidewatcher", "#harbourfall #juno tavi #panel notes") in turns
     assert spoken(turns, "interviewer") == ["Please welcome Juno Tavi!"]
+
+
+def test_a_roundtable_guest_the_lead_lists_with_her_credits_stays_a_guest_when_she_asks():
+    body = ("Four actresses, one table. This year's roundtable brought together Mira Solberg (*Low Tide*, Hulu), "
+            "Jo Anand (*Borough*, Peacock), Kit Marlowe-Ress (*Vesper*, Max) and Ada Quist (*Saltworks*, ITV) for "
+            "a conversation moderated by Pam Ord.\n\n"
+            "ORD: What is the worst note a director ever gave you?\n\n"
+            "SOLBERG: Do it again but more. More what? He never said.\n\n"
+            "ANAND: I was told to play a scene like a lamp.\n\n"
+            "QUIST: Did you do it like a lamp?\n\n"
+            "ANAND: I did it like a very sad lamp. He loved it.\n\n"
+            "ORD: Which scene are you proudest of this year?\n\n"
+            "MARLOWE-RESS: The last one. I did it in one take and sat in my car for an hour.\n\n"
+            "QUIST: I watched that twice. The second time I had to stop it.\n\n"
+            "SOLBERG: The kitchen scene, because nobody in it says what they mean.")
+    turns = read(iv(body, title="The drama actress roundtable: Mira Solberg and four others on notes and nerves"))
+    assert [(r, who) for r, who, text in turns if text.startswith(("Did you do", "I watched"))] == \
+        [("other", "Ada Quist")] * 2
+    assert {who for r, who, _ in turns if r == "interviewer"} == {"Pam Ord"}
