@@ -37,8 +37,9 @@ _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartth
               r"starlet|ingénue|thespian)"  # what a profile calls its subject for variety
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
 _AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
-# "Its lead, Greta Holm, said": a role, then the name set off by commas.
-_HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,\s+(?=[A-Z]))?"
+# "Its lead, Greta Holm, said", "Her co-star Rhett Lund, who plays…, remembers": a role, then the name.
+_HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"
+_WHOSE = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"  # "Her co-star "
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
@@ -317,7 +318,7 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
 
 
 # "She even had a cheeky message for the bosses.": an adverb of time or degree, and the everyday irregular pasts.
-_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+"
+_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+"
                      r"(?:(?:\w+ly|even|then|also|just|still|only|soon|later|once)\s+)?"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s)"
                      r"|had|got|took|made|gave|sent|left|kept|put|sat|stood|grew|fell|broke|came|went|saw|ran|held"
@@ -342,6 +343,8 @@ def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
     gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
     gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
     gap = _EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
+    # nor the titles after the speaker's name ("said Bea Fraser, President, Original Programming, Northlight TV.")
+    gap = re.sub(rf"\b{re.escape(speaker.split()[-1])}(?:,\s+[A-Z][^,.!?“”\"]*)+", "", gap)
     others = [n for n in cast.names if n != speaker]
     if last_mention(gap, Cast(others), None) is not None:
         return False

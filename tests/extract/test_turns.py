@@ -1140,3 +1140,18 @@ def test_a_sentence_of_what_someone_did_hands_over_to_the_quote_after_it(act):
             f"A pal of the star said it had been a hard week. {act} “If they want me back, I am in Leeds.”")
     said = spoken_turns(body, "Adaeze Okoye quits Canal Street", 12)
     assert said[-1] == ("interviewee", "Adaeze Okoye", "If they want")
+
+
+def test_a_co_star_the_sentence_before_introduces_by_role_speaks_the_quote_after_it():
+    body = ("Juno Tavi learned to ride for the part. “I fell off twice,” Tavi says.\n\n"
+            "Her co-star Rhett Lund, who plays her brother-in-law, remembers that day. “We all looked at the stunt "
+            "double. She had nothing to do for six years.”")
+    assert spoken_turns(body, "Juno Tavi rides again", 12)[-1] == ("other", "Rhett Lund", "We all looke")
+
+
+def test_the_titles_after_a_speakers_name_do_not_stop_her_next_quote_being_hers():
+    body = ("Northlight renews The Saltworks for a third season, with its star Ingrid Halvorsen producing.\n\n"
+            "“It is the story we started Northlight to tell,” said Bea Fraser, President, Original Programming, "
+            "Northlight Television. “Ingrid has been its heart from the first table read.”")
+    said = spoken_turns(body, "Northlight renews The Saltworks", 12)
+    assert [who for _, who, _ in said] == ["Bea Fraser", "Bea Fraser"]
