@@ -14,6 +14,7 @@ ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedi
              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent|" \
              r"heartthrob|galã|leading man|leading lady|starlet|ingénue|thespian))"  # co-star, co-host…
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
+_GENDERS_KEPT = 64  # one per article of a week's run, asked for each quote paragraph of its article
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article
 
@@ -48,6 +49,7 @@ def gender_in(name: str, body: str) -> str | None:
     return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
 
 
+@lru_cache(maxsize=_GENDERS_KEPT)
 def subject_gender(subject: str, body: str) -> str | None:
     """The subject's gender: as gender_in reads it, else the pronoun the narration mostly uses (a profile says
     "she" of its subject far more than it names her: `She is 38… she sets down her fork…`)."""
