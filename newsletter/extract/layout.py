@@ -58,6 +58,8 @@ _BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
 # Questions set apart another way than bold: a whole italic paragraph, a heading, a leading dash.
 _HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
 _DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
+# A Japanese magazine's interviewer: two bars (or two em dashes) open each question, the answers are labelled.
+_BARS_LEAD = re.compile(r"\A(?:――|——|―)[ \t]*(?=\S)")
 # "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
 # "**Q** Why?" / "**Koh** Because…": one bold word and no colon; trusted like the other colonless labels.
 _BOLD_WORD = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]*)\*\*[ \t]+(?=\S)")
@@ -164,11 +166,9 @@ def classify(body: str, start: int, end: int) -> Para:
     laid_out = exchange_segments(text, start)
     if laid_out:
         return Para(start, end, "exchange", content_start=start, content_end=end, segments=laid_out)
-    dash = _DASH_LEAD.match(text)
-    if dash and dash.end() < len(text):  # "— Was it cold?" / "— Freezing.": a question only if it asks
-        asks = text.rstrip().endswith(("?", "?”", '?"')) or _THANKS_BY_NAME.match(text, dash.end()) is not None
-        return Para(start, end, "bold" if asks else "plain", content_start=start + dash.end(), content_end=end,
-                     style="dash")
+    dashed = _dash_led(text, start, end)
+    if dashed:
+        return dashed
     segments = _bold_segments(text, start)
     if segments:
         return Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
@@ -214,6 +214,20 @@ def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
     if _WORD_CHAR.search(text, cursor):
         segments.append((base + cursor, base + len(text), "a"))
     return tuple(segments)
+
+
+def _dash_led(text: str, start: int, end: int) -> Para | None:
+    """A paragraph a dash opens: "— Was it cold?" / "— Freezing." asks only if it is a question; a Japanese
+    magazine's two bars ("――Kōsuke barely speaks at first.") mark the interviewer's turn, asking or not."""
+    bars = _BARS_LEAD.match(text)
+    if bars and bars.end() < len(text):
+        return Para(start, end, "bold", content_start=start + bars.end(), content_end=end, style="dash")
+    dash = _DASH_LEAD.match(text)
+    if dash and dash.end() < len(text):
+        asks = text.rstrip().endswith(("?", "?”", '?"')) or _THANKS_BY_NAME.match(text, dash.end()) is not None
+        return Para(start, end, "bold" if asks else "plain", content_start=start + dash.end(), content_end=end,
+                    style="dash")
+    return None
 
 
 def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:

@@ -289,3 +289,20 @@ def test_a_roundtable_guest_the_lead_lists_with_her_credits_stays_a_guest_when_s
     assert [(r, who) for r, who, text in turns if text.startswith(("Did you do", "I watched"))] == \
         [("other", "Ada Quist")] * 2
     assert {who for r, who, _ in turns if r == "interviewer"} == {"Pam Ord"}
+
+
+def test_a_japanese_magazines_double_bars_mark_every_question_asking_or_not():
+    body = ("Mori Kenta plays a lighthouse keeper in a new drama.\n\n"
+            "――What drew you to the part?\n\n"
+            "Mori: He is bad at goodbyes. So am I. I leave parties without telling anyone.\n\n"
+            "――The keeper barely speaks in the first episode.\n\n"
+            "Mori: The director said the sea should do the talking.\n\n"
+            "――Did you climb the lighthouse?\n\n"
+            "Mori: Every day for three months. My knees have not forgiven me.\n\n"
+            "――Finally, a message for viewers.\n\n"
+            "Mori: Please watch on Saturday.")
+    turns = read(iv(body, title="Mori Kenta on The Lighthouse", byline="Okabe Rin"))
+    assert spoken(turns, "interviewer") == ["What drew you to the part?", "The keeper barely speaks in the first "
+                                            "episode.", "Did you climb the lighthouse?",
+                                            "Finally, a message for viewers."]
+    assert len(spoken(turns, "interviewee")) == 4
