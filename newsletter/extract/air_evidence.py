@@ -21,12 +21,12 @@ BROADCAST = re.compile(
     r"\s+(?:his|her|their|its|my|our|your)\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:finale|premiere|episode|season|series|pilot|special|first|last|final)))|"
     r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
-    r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
-    r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screens\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
+    r"(?:will|to|we|they|it|shows?|series|episodes|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
+    r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
     r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+(?:shown|repeated)|went\s+out|transmits|"
     r"transmitted|(?:repeats|reruns|re-runs)(?=\s+(?:(?-i:[*_\"“‘A-Z])|(?:the\s+)?(?:series|season|episodes?|show|drama)\b))|"
     r"simulcast|on\s+air|"
-    r"shows?\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)(?!\s+of\b))|(?:will|to)\s+show|"
+    r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)(?!\s+of\b))|(?:will|to)\s+show|"
     r"watch\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s))\b", re.I)
 # `the channel will run a classic mystery every day at 2.15pm`: a channel as the subject of `run` (said of a strip).
 _CHANNEL_RUNS = re.compile(r"\b(?:channel|broadcaster)\s+(?:will\s+|is\s+to\s+|also\s+)?(?:runs?|running)\b", re.I)
@@ -47,6 +47,10 @@ STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watch
                           r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
                           r"drops?\s+on|lands?\s+on|arrives?\s+on|hits\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
                           r"Peacock|Paramount))\b", re.I)
+# Episodes put out rather than broadcast (`New episodes drop Fridays`, `The season will be released weekly on
+# Wednesdays`): a streaming release, though no service is named.
+RELEASED = re.compile(r"\b(?:episodes?|season|series|installments?|chapters?)\b[^.;,]{0,30}?\b(?-i:drops?|dropping|"
+                      r"(?:are|is|will\s+be|get|gets|being)\s+(?:\w+\s+)?released)\b", re.I)
 POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
                                 r"mid-?season\s+)?(?:premiere|finale|episode|installment|show|broadcast|telecast|"
                                 r"special|debut|return)\b", re.I)
@@ -66,7 +70,8 @@ _LOOK_ALIKE = re.compile(
     r"Golden\s+Globes|Tonys|Grammys|BAFTAs|SAG\s+Awards|Awards|ceremony)|blast-?off|lift-?off|"
     r"launch\s+(?:pad|window)|flyover|fly-?over|(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster)|"
     r"on\s+(?:Instagram|TikTok|Twitter|Facebook|Snapchat|social\s+media)|"
-    r"(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b)", re.I)
+    r"(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b|"
+    r"(?:screen(?:s|ed|ing)?|shown|show(?:s|ing)?)\s+at\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # at a venue: `at the BFI`
 # What says a show is there to watch now, where no day says when: `is on ITVX`, `available`, `now streaming`, `you
 # can watch it` (not a viewing in the past: `I watched it on Netflix`, `she binged it on Hulu`).
 _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:on|in)\b|available|stream(?:s|ing)\b|"
@@ -133,7 +138,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
                    re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
-_QUICK_RATINGS, _QUICK_VIEWERS = _quick(_RATINGS), _quick(_VIEWERS_SEE)
+_QUICK_OTHERS = tuple(_quick(rx) for rx in (_RATINGS, _VIEWERS_SEE, RELEASED))  # rarer: tried after those above
 
 
 def worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -146,8 +151,8 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
         text = html.unescape(text)
     lower = text.lower()
-    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) or bool(_QUICK_RATINGS.search(lower)) \
-        or bool(_QUICK_VIEWERS.search(lower)) \
+    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
+        or any(rx.search(lower) for rx in _QUICK_OTHERS) \
         or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower))
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
@@ -213,6 +218,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean)):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
+    if when and RELEASED.search(clean):
+        return True  # `New episodes are released every Friday`
     if clock and _VIEWERS_SEE.search(clean):
         return True  # `Viewers in Perth can see it at 8.30pm local time`: an airing's time where they are
     if days and _RATINGS.search(clean) and _TV_NOUN.search(clean):

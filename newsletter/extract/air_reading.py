@@ -13,14 +13,14 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
-from .air_evidence import BROADCAST, STREAM_WORD
+from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .channels import NEW_YORK, Channel, placed_by_home, zone_of
 from .places import viewers_city, viewers_country
 from .show_subject import show_subject
 from .when import Clock, Day, british_style, resolve
 
 PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
-                   r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|ran|returned|kicked\s+off|ended|concluded|"
+                   r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|showed|screened|ran|returned|kicked\s+off|ended|concluded|"
                    r"went\s+out|began|started|used\s+to|"
                    r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
                    r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)
@@ -101,6 +101,8 @@ class Reading:
         if self.channel is None and self.clock and self.clock.zone and \
                 (self.clock.hhmm, self.clock.zone) in _RELEASE_HOURS and not BROADCAST.search(self.clean):
             return True  # `starting at 3 a.m. EST Sunday, new episodes of…`: the hour streaming services release at
+        if self.channel is None and RELEASED.search(self.clean):
+            return True  # `New episodes drop Fridays`: released, not broadcast
         if not STREAM_WORD.search(self.clean):
             return False
         # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`: an airing, with a stream

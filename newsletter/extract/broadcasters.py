@@ -41,7 +41,7 @@ CHANNELS = {
         "Sky One|Sky1|Sky 1|Sky Atlantic|Sky Max|Sky Showcase|Sky Witness|Sky Living|Sky Comedy|Sky Crime|Sky Arts|"
         "Sky Sci-Fi|Sky Documentaries|Sky Nature|Sky Cinema|Sky Premiere|Sky Two|Sky Sports|Dave|Gold|UKTV Gold|"
         "Alibi|Eden|Yesterday|W|Pick|Pick TV|Really|Quest|Blaze|Comedy Central UK|Universal TV|Syfy UK|Fox UK|"
-        "CBS Justice|CBS Reality|CBS Drama|Sony Channel|Sony TV|S4C|STV|UTV|Drama|U&Drama|U&Dave|U&Alibi|U&W|"
+        "CBS Justice|CBS Reality|CBS Drama|Sony Channel|S4C|STV|UTV|Drama|U&Drama|U&Dave|U&Alibi|U&W|"
         "U&Gold|U&Yesterday|Watch|Five|Living|Living TV|Bravo UK|Paramount Comedy|Virgin 1|Hallmark UK|BBC Wales|"
         "BBC Northern Ireland|BBC One Wales|BBC One Scotland|ITV Wales|Sky History|Quest Red|PBS America|"),
     "Europe/Dublin": ("RTÉ One|RTE One|RTÉ1|RTÉ Two|RTÉ2|RTE2|RTÉ|RTE|Virgin Media One|Virgin Media Two|"
@@ -90,7 +90,7 @@ CHANNELS = {
     "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
     "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|GTV|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
-                     "Doordarshan|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
+                     "Doordarshan|Sony TV|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
                      "Colors Infinity|"
                      "Comedy Central India|Star World India|Zee Tamil|Star Maa|"
                      "Star Jalsha|Zee Marathi|"),

@@ -64,6 +64,7 @@ _TIME = led_by_first(
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*c\b"                     # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b)"                     # 10 ET/PT
     r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
+    r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
@@ -101,10 +102,11 @@ _DAY = (
 _DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
-STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|"
+STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|[Ww]eekday\s+(?:afternoons|mornings|evenings|nights)|"
                    r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
-                   r"weeknight)|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|late[- ]night))\b")
+                   r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
+                   r"late[- ]night))\b")
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
 # names a show or a paper.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -126,7 +128,7 @@ _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
 # alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit
 # pattern's alternatives all follow one leading `\d`, so the engine still skips to digits.
-_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)"
+_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)|h\b"
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
                         r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/]))")  # the last: `1/26`, not the dates inside a URL
@@ -219,6 +221,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         return (_twelve(hour, minute, True), False) if 1 <= hour <= 12 and minute < 60 else (None, False)
     if g["h24"]:
         return f"{int(g['h24']):02d}:{g['m24']}", False
+    if g["fh"]:
+        return f"{int(g['fh']):02d}:00", False
     if g["noon"]:
         return ("00:00" if g["noon"].lower() == "midnight" else "12:00"), False
     if g["bh"]:
@@ -321,6 +325,8 @@ def strip_days(strip: re.Match) -> frozenset[int]:
     if span:
         first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(2))
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+    if "weekend" in text:
+        return frozenset({5, 6})
     return frozenset(range(5)) if "week" in text else frozenset(range(7))
 
 

@@ -147,3 +147,54 @@ def test_a_date_on_a_day_of_the_slot_or_strip_before(body, want):
 ])
 def test_viewers_in_a_city_see_it_at_their_own_time(body, want):
     assert _last(body) == want
+
+
+# Episodes put out rather than broadcast (`drop`, `are released`) are a streaming release, though no service is
+# named; an album, a report or a trailer is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("New episodes drop Fridays.", (None, "streaming", "Friday", None, None, None)),
+    ("New episodes are released every Friday.", (None, "streaming", "Friday", None, None, None)),
+    ("The 10-episode season will be released weekly on Wednesdays.",
+     (None, "streaming", "Wednesday", None, None, None)),
+    ("Season two drops on Friday.", (None, "streaming", "Friday", None, None, "2026-11-20")),
+    ("The first two episodes premiere Friday, with new episodes weekly.",
+     (None, "one-off", "Friday", None, None, "2026-11-20")),
+    ("New episodes air Fridays at 9 on CBS.", ("CBS", "recurring", "Friday", "21:00", NY, None)),
+    ("The album is released every Friday.", None),
+    ("The report is released every Friday at noon.", None),
+    ("The trailer for season two dropped on Tuesday.", None),
+    # the nearest Sunday: a show's title that opens with `Drop` is no release
+    ("She finally plays a cop in Sunday's episode of *Drop Zone*.", (None, "one-off", "Sunday", None, None,
+                                                                     "2026-11-15")),
+])
+def test_episodes_released_are_streaming(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Strips said in more ways: weekends, weekday afternoons; and more countries' channels and clocks.
+@pytest.mark.parametrize("sentence, want", [
+    ("Catch the show on Colors every weekend at 9pm.", ("Colors", "recurring", None, "21:00", KOL, None)),
+    ("It airs weekends at 10 a.m. on PBS.", ("PBS", "recurring", None, "10:00", NY, None)),
+    ("Reruns air weekday afternoons on TNT.", ("TNT", "recurring", None, None, None, None)),
+    ("The show will be telecast on Sony TV every Saturday and Sunday at 9 pm.",
+     ("Sony TV", "recurring", "Saturday", "21:00", KOL, None)),
+    ("*Le Bureau* airs on Canal+ on Monday at 21h.", ("Canal+", "one-off", "Monday", "21:00", "Europe/Paris",
+                                                       "2026-11-23")),
+    ("She spends weekends in Malibu.", None),
+    ("She ran a 12h shift on Monday for the show.", None),
+])
+def test_more_strips_and_clocks(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A screening at a venue is no airing; a channel that showed or screened something did air it, in the past.
+@pytest.mark.parametrize("sentence, want", [
+    ("The finale will be screened at the BFI on Sunday at 6pm, ahead of its broadcast.", None),
+    ("The pilot screened at the Tribeca Festival on Sunday.", None),
+    ("ITV showed the final episode on Sunday.", ("ITV", "one-off", "Sunday", None, None, "2026-11-15")),
+    ("The pilot screened on Sunday on SBS.", ("SBS", "one-off", "Sunday", None, None, "2026-11-15")),
+    ("It screens in Australia on ABC TV on Sunday at 8pm.", ("ABC TV", "one-off", "Sunday", "20:00", SYD,
+                                                             "2026-11-22")),
+])
+def test_a_screening_at_a_venue_and_a_past_showing(sentence, want):
+    assert _alone(sentence) == want
