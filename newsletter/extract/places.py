@@ -89,15 +89,6 @@ _OUTLETS = {
     "Africa/Nairobi": "Daily Nation|Nation Africa|The Standard Kenya|Tuko|The Star Kenya",
     "America/Sao_Paulo": "O Globo|Folha de S.Paulo|Estadão",
 }
-# An outlet's web address ends in its country: those with one zone for the whole country.
-_COUNTRY_DOMAINS = {"my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "ph": "Asia/Manila", "in": "Asia/Kolkata",
-                    "kr": "Asia/Seoul", "jp": "Asia/Tokyo", "za": "Africa/Johannesburg", "ng": "Africa/Lagos",
-                    "ke": "Africa/Nairobi", "pk": "Asia/Karachi", "fr": "Europe/Paris", "it": "Europe/Rome",
-                    "es": "Europe/Madrid", "at": "Europe/Vienna", "ch": "Europe/Zurich", "be": "Europe/Brussels",
-                    "hk": "Asia/Hong_Kong", "id": "Asia/Jakarta", "th": "Asia/Bangkok", "uk": "Europe/London",
-                    "ie": "Europe/Dublin", "nz": "Pacific/Auckland", "nl": "Europe/Amsterdam", "de": "Europe/Berlin",
-                    "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki"}
-
 _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in cities.split("|")}
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 _OUTLET_ZONE = {name: zone for zone, names in _OUTLETS.items() for name in names.split("|")}
@@ -129,11 +120,16 @@ _COUNTRIES = {
     "Africa/Johannesburg": "South Africa|South African",
     "Africa/Lagos": "Nigeria|Nigerian",
 }
-# Countries with one zone by their two-letter codes, as pan-regional channels' times name them (`9.05pm (PH)`).
+# Countries with one zone by their two-letter codes: as pan-regional channels' times name them (`9.05pm (PH)`), and
+# as an outlet's web address ends.
 COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/Manila", "HK": "Asia/Hong_Kong",
                  "TH": "Asia/Bangkok", "ID": "Asia/Jakarta", "IN": "Asia/Kolkata", "UK": "Europe/London",
                  "IE": "Europe/Dublin", "NZ": "Pacific/Auckland", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
-                 "TW": "Asia/Taipei", "VN": "Asia/Ho_Chi_Minh", "ZA": "Africa/Johannesburg"}
+                 "TW": "Asia/Taipei", "VN": "Asia/Ho_Chi_Minh", "ZA": "Africa/Johannesburg", "NG": "Africa/Lagos",
+                 "KE": "Africa/Nairobi", "PK": "Asia/Karachi", "FR": "Europe/Paris", "IT": "Europe/Rome",
+                 "ES": "Europe/Madrid", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "BE": "Europe/Brussels",
+                 "NL": "Europe/Amsterdam", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "SE": "Europe/Stockholm",
+                 "NO": "Europe/Oslo", "FI": "Europe/Helsinki"}
 _COUNTRY_ZONE = {name: zone for zone, names in _COUNTRIES.items() for name in names.split("|")}
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"
@@ -169,7 +165,7 @@ def outlet_zone(outlet: str | None, url: str | None = None) -> str | None:
     """The zone an outlet publishes in: a city in its name, a known outlet's country, or its web address's."""
     home = (city_zone(outlet) or _OUTLET_ZONE.get(outlet.strip())) if outlet else None
     domain = _DOMAIN.match(url) if url and not home else None
-    return home or (_COUNTRY_DOMAINS.get(domain.group(1).lower()) if domain else None)
+    return home or (COUNTRY_CODES.get(domain.group(1).upper()) if domain else None)
 
 
 # `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`, `KUALA LUMPUR: `: the city a piece was written in, leading its body.
