@@ -20,7 +20,7 @@ BROADCAST = re.compile(
     r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|grievances|concerns|views|doubts)\b|"
     r"\s+(?:his|her|their|its|my|our|your)\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:finale|premiere|episode|season|series|pilot|special|first|last|final)))|"
-    r"re-?airs?|broadcasts?|broadcasting|televised|telecasts?|premieres|premiered|premiering|"
+    r"re-?airs?|(?:re-?)?broadcasts?|(?:re-?)?broadcasting|televised|telecasts?|premieres|premiered|premiering|"
     r"(?:will|to|we|they|it|shows?|series|episodes|and|also|then|officially)\s+premiere|debuts?|debuted|debuting|"
     r"tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|"
     r"is\s+on\s+(?:at|every|tonight|tomorrow)|(?:be|is|was|were|being)\s+(?:shown|repeated)|went\s+out|transmits|"
@@ -51,9 +51,9 @@ STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watch
 # Wednesdays`): a streaming release, though no service is named.
 RELEASED = re.compile(r"\b(?:episodes?|season|series|installments?|chapters?)\b[^.;,]{0,30}?\b(?-i:drops?|dropping|"
                       r"(?:are|is|will\s+be|get|gets|being)\s+(?:\w+\s+)?released)\b", re.I)
-POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
+POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:[\"“]|(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
                                 r"mid-?season\s+)?(?:premiere|finale|episode|installment|show|broadcast|telecast|"
-                                r"special|debut|return)\b", re.I)
+                                r"special|debut|return)\b)", re.I)
 # Look-alikes: a when and even a channel, but nothing to watch at that time (common nouns in lower case only, so a
 # show called `Panel Pals` is not one).
 _LOOK_ALIKE = re.compile(
@@ -109,7 +109,8 @@ _TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
 _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
 _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
-                        r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b", re.I)
+                        r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
+                        r"\b(?:been|be|was|is|are|were)\s+(?:pulled|pre-?empted|shelved|scrapped)\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series)(?:\s+\w+)?\s+(?:is|will\s+be)"

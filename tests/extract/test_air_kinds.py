@@ -198,3 +198,20 @@ def test_more_strips_and_clocks(sentence, want):
 ])
 def test_a_screening_at_a_venue_and_a_past_showing(sentence, want):
     assert _alone(sentence) == want
+
+
+# A weekday's quoted show is that day's airing; an airing pulled or pre-empted is none (one moved to another day is).
+@pytest.mark.parametrize("sentence, want", [
+    ("Viewers can see her on Thursday's \"Harbor Lights\" on CBS.",
+     ("CBS", "one-off", "Thursday", None, None, "2026-11-19")),
+    ("She appears on Thursday's \"Harbor Lights.\"", (None, "one-off", "Thursday", None, None, "2026-11-19")),
+    ("CBS will rebroadcast the pilot on Saturday at 10 p.m.", ("CBS", "one-off", "Saturday", "22:00", NY,
+                                                               "2026-11-21")),
+    ("The finale has been postponed to Friday at 9 on CBS.", ("CBS", "one-off", "Friday", "21:00", NY,
+                                                              "2026-11-20")),
+    ("Thursday's episode has been pulled from the schedule.", None),
+    ("Monday's \"Late Show\" was pre-empted by the game.", None),
+    ("\"Harbor Lights\" will be pre-empted Thursday by a presidential address.", None),
+])
+def test_a_weekdays_show_and_an_airing_called_off(sentence, want):
+    assert _alone(sentence) == want
