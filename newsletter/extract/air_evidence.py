@@ -27,7 +27,9 @@ BROADCAST = re.compile(
     r"transmitted|(?:repeats|reruns|re-runs)(?=\s+(?:(?-i:[*_\"“‘A-Z])|(?:the\s+)?(?:series|season|episodes?|show|drama)\b))|"
     r"simulcast|on\s+air|"
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)(?!\s+of\b))|(?:will|to)\s+show|"
-    r"watch\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s))\b", re.I)
+    r"watch\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s)|"
+    r"(?:(?:forget|sure|remember|want)\s+to|can|should|must)\s+watch\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:series|show|drama|episodes?|finale|premiere|special)))\b", re.I)
 # `the channel will run a classic mystery every day at 2.15pm`: a channel as the subject of `run` (said of a strip).
 _CHANNEL_RUNS = re.compile(r"\b(?:channel|broadcaster)\s+(?:will\s+|is\s+to\s+|also\s+)?(?:runs?|running)\b", re.I)
 # What a show moves to when the move is in the schedule: a night, a time, a strip or a slot (not `moves to Sydney`;
@@ -63,7 +65,7 @@ _LOOK_ALIKE = re.compile(
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
     r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
-    r"(?-i:deadline|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|tickets?|party|"
+    r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|tickets?|party|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
@@ -113,8 +115,10 @@ _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not
                         r"\b(?:been|be|was|is|are|were)\s+(?:pulled|pre-?empted|shelved|scrapped)\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
-_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series)(?:\s+\w+)?\s+(?:is|will\s+be)"
-                        r"\s+(?:on\s+)?(?=[A-Z\d])")
+_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
+                        r"(?:is|will\s+be)\s+(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)", re.I)
+# `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
+_ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
 
@@ -139,7 +143,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
                    re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
-_QUICK_OTHERS = tuple(_quick(rx) for rx in (_RATINGS, _VIEWERS_SEE, RELEASED))  # rarer: tried after those above
+_QUICK_OTHERS = tuple(_quick(rx) for rx in (_RATINGS, _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW))  # rarer ones
 
 
 def worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -219,6 +223,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean)):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
+    if days and (_AIRING_IS.search(clean) or _ON_A_SHOW.search(clean)):
+        return True  # `Part two is next Sunday`, `She'll be on "Ellen" on Monday`
     if when and RELEASED.search(clean):
         return True  # `New episodes are released every Friday`
     if clock and _VIEWERS_SEE.search(clean):

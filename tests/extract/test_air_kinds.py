@@ -215,3 +215,21 @@ def test_a_screening_at_a_venue_and_a_past_showing(sentence, want):
 ])
 def test_a_weekdays_show_and_an_airing_called_off(sentence, want):
     assert _alone(sentence) == want
+
+
+# An airing said with no broadcast verb: the finale or part two `is` a day, a guest `is on` a quoted show on a day,
+# an exhortation to watch it; a podcast's release day, a wedding's day or a viewer's habit is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Part two is next Sunday.", (None, "one-off", "Sunday", None, None, "2026-11-22")),
+    ("The finale is Sunday.", (None, "one-off", "Sunday", None, None, "2026-11-22")),
+    ("She'll be on \"Ellen\" on Monday.", (None, "one-off", "Monday", None, None, "2026-11-23")),
+    ("Don't forget to watch the premiere tonight!", (None, "one-off", "Wednesday", None, None, "2026-11-18")),
+    ("Be sure to watch the two-part finale on Sunday.", (None, "one-off", "Sunday", None, None, "2026-11-22")),
+    ("The wedding is next Sunday.", None),
+    ("The premiere is a triumph.", None),
+    ("I watch it every Wednesday with my kids.", None),
+    ("The podcast drops every Monday.", None),
+    ("New episodes of the podcast drop every Monday on Spotify.", None),
+])
+def test_an_airing_said_without_a_broadcast_verb(sentence, want):
+    assert _alone(sentence) == want
