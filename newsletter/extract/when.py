@@ -65,6 +65,7 @@ _TIME = led_by_first(
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b)"                     # 10 ET/PT
     r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
     r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
+    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST)\b)"                   # 2100 GMT
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
@@ -223,6 +224,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         return f"{int(g['h24']):02d}:{g['m24']}", False
     if g["fh"]:
         return f"{int(g['fh']):02d}:00", False
+    if g["mh"]:
+        return f"{g['mh']}:{g['mm']}", False
     if g["noon"]:
         return ("00:00" if g["noon"].lower() == "midnight" else "12:00"), False
     if g["bh"]:

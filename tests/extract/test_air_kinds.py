@@ -180,6 +180,9 @@ def test_episodes_released_are_streaming(sentence, want):
      ("Sony TV", "recurring", "Saturday", "21:00", KOL, None)),
     ("*Le Bureau* airs on Canal+ on Monday at 21h.", ("Canal+", "one-off", "Monday", "21:00", "Europe/Paris",
                                                        "2026-11-23")),
+    ("It airs at 2100 GMT on Sunday on BBC World News.", ("BBC World News", "one-off", "Sunday", "21:00", LON,
+                                                          "2026-11-22")),
+    ("It airs on Sky News at 1800 BST on Monday.", ("Sky News", "one-off", "Monday", "18:00", LON, "2026-11-23")),
     ("She spends weekends in Malibu.", None),
     ("She ran a 12h shift on Monday for the show.", None),
 ])
