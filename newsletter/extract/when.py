@@ -50,6 +50,10 @@ ZONES = {
     "Asia/Hong_Kong": "HKT",
     "Pacific/Auckland": "NZST|NZDT|NZT|NZ time|New Zealand time",
     "America/Sao_Paulo": "BRT|BRST|Brasília time|Brasilia time",
+    "Africa/Lagos": "WAT|Nigerian time",
+    "Africa/Nairobi": "EAT|Kenyan time",
+    "Asia/Riyadh": "KSA|KSA time|Saudi time",
+    "America/Mexico_City": "Mexico City time",
 }
 _ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
 _ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))

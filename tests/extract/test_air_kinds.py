@@ -183,6 +183,12 @@ def test_episodes_released_are_streaming(sentence, want):
     ("It airs at 2100 GMT on Sunday on BBC World News.", ("BBC World News", "one-off", "Sunday", "21:00", LON,
                                                           "2026-11-22")),
     ("It airs on Sky News at 1800 BST on Monday.", ("Sky News", "one-off", "Monday", "18:00", LON, "2026-11-23")),
+    ("*Eko Nights* airs Sundays at 8pm WAT on Africa Magic Showcase.",
+     ("Africa Magic Showcase", "recurring", "Sunday", "20:00", "Africa/Lagos", None)),
+    ("The drama airs on Citizen TV on Monday at 9pm EAT.",
+     ("Citizen TV", "one-off", "Monday", "21:00", "Africa/Nairobi", "2026-11-23")),
+    ("It airs on MBC 1 at 10pm KSA every Thursday.", ("MBC 1", "recurring", "Thursday", "22:00", "Asia/Riyadh",
+                                                      None)),
     ("She spends weekends in Malibu.", None),
     ("She ran a 12h shift on Monday for the show.", None),
 ])
