@@ -112,7 +112,10 @@ _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing a
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
 _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
                         r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
-                        r"\b(?:been|be|was|is|are|were)\s+(?:pulled|pre-?empted|shelved|scrapped)\b", re.I)
+                        r"\b(?:been|be|was|is|are|were)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
+                        # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
+                        r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
+                        r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
@@ -169,6 +172,12 @@ def says_it_is_on(clean: str) -> bool:
     return bool(BROADCAST.search(clean) or _WEAK_VERB.search(clean) or _IS_ON.search(clean)
                 or _AIRING_IS.search(clean)) and not (
         _LOOK_ALIKE.search(clean) or _CANCELLED.search(clean))
+
+
+def called_off(clause: str) -> bool:
+    """Whether `clause` says an airing will not happen or a show is not there to watch (`will not air Friday`, `has
+    been pulled`, `is no longer on Hulu`)."""
+    return bool(_CANCELLED.search(clause))
 
 
 def an_event(clause: str) -> bool:

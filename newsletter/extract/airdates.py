@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import WEEKDAYS, AirDate, OneOff
-from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, dates_news, has_evidence, listing_line,
-                           mentions_airing, says_it_is_on, worth_parsing)
+from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
+                           has_evidence, listing_line, mentions_airing, says_it_is_on, worth_parsing)
 from .channels import Channel, find_channels, home_zone, names_streamer
 from .places import named_cities_zone, place_zone
 from .air_reading import PAST, AirContext, Reading
@@ -238,15 +238,17 @@ def _two_facts(clean: str) -> tuple[str, ...]:
 
 def _past_the_aside(clean: str, article_date: date) -> str | None:
     """`X was filmed in Whitehaven last spring, and Sky Arts repeats it every Sunday at 2pm`, `The cast reunited in
-    August, and all nine seasons are streaming on Peacock`: a first clause that is an aside (an event, the past, a
-    month) naming no channel and stating no airing, then one that names its own channel: that clause, read alone,
-    so that the aside's day or past tense is not the airing's."""
+    August, and all nine seasons are streaming on Peacock`, `It's not on BBC One this week; it's on BBC Two on
+    Sunday`: a first clause that is an aside (an event, the past, a month; a channel only where it says no airing)
+    stating no airing, then one that names its own channel: that clause, read alone, so that the aside's day, past
+    tense or `not` is not the airing's."""
     for cut in _CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
-        if find_channels(head):
+        off = called_off(head)
+        if find_channels(head) and not off:
             return None
-        if find_channels(tail):
-            aside = an_event(head) or PAST.search(head) or _VAGUE.search(head)
+        if find_channels(tail) and not called_off(tail):
+            aside = off or an_event(head) or PAST.search(head) or _VAGUE.search(head)
             return tail if aside and not parse_sentence(head, article_date) else None
     return None
 

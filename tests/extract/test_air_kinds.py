@@ -242,3 +242,20 @@ def test_a_weekdays_show_and_an_airing_called_off(sentence, want):
 ])
 def test_an_airing_said_without_a_broadcast_verb(sentence, want):
     assert _alone(sentence) == want
+
+
+# A show not there to watch (`not available`, `no longer on`) is no availability; a clause that says so, then one
+# with its own airing: that airing.
+@pytest.mark.parametrize("sentence, want", [
+    ("The show is not available on Netflix in the UK.", None),
+    ("The series is no longer on Hulu.", None),
+    ("The series isn't on Max anymore.", None),
+    ("It won't air on Friday; NBC will show a game instead.", None),
+    ("The first season is still on Prime Video.", ("Prime Video", "streaming", None, None, None, None)),
+    ("It's not on BBC One this week; it's on BBC Two on Sunday at 9pm.",
+     ("BBC Two", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("The repeat will not air Friday, and the finale airs on ITV on Sunday at 9pm.",
+     ("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+])
+def test_not_there_to_watch(sentence, want):
+    assert _alone(sentence) == want
