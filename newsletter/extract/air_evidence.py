@@ -64,7 +64,9 @@ _LOOK_ALIKE = re.compile(
     r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
-    r"on\s+Broadway|off-Broadway|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|"
+    r"(?-i:Broadway)|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|(?-i:tour)\b(?!\s+of\b)|"
+    r"at\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?-i:Theatre|Theater|Hall|Arena|Center|Centre|Bowl|Garden|Playhouse|"
+    r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|tickets?|party|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
@@ -198,7 +200,8 @@ def dates_news(clean: str, day: Day) -> bool:
     event = None
     for event in _LOOK_ALIKE.finditer(clean, max(0, day.start - _NEWS_REACH), day.start):
         pass
-    return bool(event and _EVENT_TO_DAY.fullmatch(clean, event.end(), day.start))
+    return bool(event and _EVENT_TO_DAY.fullmatch(clean, event.end(), day.start)) and \
+        not BROADCAST.search(clean, event.end(), day.start)  # `taped at the Apollo Theater and airs Friday`
 
 
 def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:

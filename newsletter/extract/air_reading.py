@@ -39,8 +39,8 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
-                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s)|(?:live|grand)\s+final)\b",
-                           re.I)
+                           r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s)|(?:live|grand)\s+final|"
+                           r"ceremony|awards|concert|gala|game|match|parade|telethon|documentary|live)\b", re.I)
 LONDON = "Europe/London"
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's

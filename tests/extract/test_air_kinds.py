@@ -259,3 +259,21 @@ def test_an_airing_said_without_a_broadcast_verb(sentence, want):
 ])
 def test_not_there_to_watch(sentence, want):
     assert _alone(sentence) == want
+
+
+# Stage shows, tours and venues are look-alikes; a one-off event (a ceremony, a game, a live finale) that airs on a
+# bare weekday is that day's airing, not a weekly slot.
+@pytest.mark.parametrize("sentence, want", [
+    ("Her Broadway debut is on Thursday at the Booth Theatre.", None),
+    ("The show's live reunion tour hits Chicago on Friday at 8 p.m.", None),
+    ("The cast will appear at the Paley Center on Monday at 7 p.m.", None),
+    ("The special was taped at the Apollo Theater and airs Friday at 9 on HBO.",
+     ("HBO", "one-off", "Friday", "21:00", NY, "2026-11-20")),
+    ("The awards ceremony airs live Sunday at 8 p.m. on CBS.", ("CBS", "one-off", "Sunday", "20:00", NY,
+                                                                 "2026-11-22")),
+    ("The game airs Sunday at 4:25 p.m. on Fox.", ("Fox", "one-off", "Sunday", "16:25", NY, "2026-11-22")),
+    ("*Broadway Nights* airs Sundays at 9 on PBS.", ("PBS", "recurring", "Sunday", "21:00", NY, None)),
+    ("The show airs Sunday at 9 on HBO.", ("HBO", "recurring", "Sunday", "21:00", NY, None)),
+])
+def test_stage_tours_venues_and_one_off_events(sentence, want):
+    assert _alone(sentence) == want
