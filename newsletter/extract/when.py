@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from ..model import WEEKDAYS
 from .places import COUNTRY_CODES
+from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_date, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -114,6 +115,7 @@ STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|[Ww]eekday\s+(?:afternoons|morni
                    r"late[- ]night))\b")
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
 # names a show or a paper.
+_SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
@@ -176,6 +178,7 @@ class Day:
     qualifier: str = ""  # this, next, last, every, on, the following ... (`last` also before a date: `last Oct. 6`)
     plural: bool = False  # Sundays, Thursday nights
     possessive: bool = False  # Thursday's premiere
+    holiday: str = ""  # `Thanksgiving`: a date that holidays.py gives for each year (month and day are None)
 
 
 def find_clock(text: str) -> Clock | None:
@@ -270,8 +273,8 @@ def find_days(text: str) -> list[Day]:
             out.append(Day("date", m.start(), m.end(), int(g["nm"]), int(g["nd"]), int(g["ny"]) if g["ny"] else None))
         elif g["rel"]:
             word = " ".join(g["rel"].lower().split())
-            if g["rel"][0].isupper() and m.start() > 0 and text[m.start() - 4:m.start()] == "The ":
-                continue
+            if g["rel"][:2].istitle() and _SHOW_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # `The Tonight Show`, `appears on "Today"`, `on Today`: a show's title
             out.append(Day("relative", m.start(), m.end(), offset=_RELATIVE[word]))
         elif g["after"]:
             out.append(Day("after", m.start(), m.end(), offset=0 if g["rel_to"] == "same" else 1))
@@ -285,21 +288,10 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
-    if "Day" in text or "Eve" in text or "Halloween" in text or "Fourth" in text or "Christmas" in text or \
-            "Hogmanay" in text:
-        out += [Day("date", m.start(), m.end(), *_HOLIDAYS[" ".join(m.group(0).split()).replace("’", "'")])
-                for m in _HOLIDAY.finditer(text)]
+    if any(cue in text for cue in HOLIDAY_CUES):
+        out += [Day("date", m.start(), m.end(), holiday=holiday_name(m.group(0))) for m in HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
     return out
-
-
-# Holidays on a fixed date, which schedules name instead of the date ("the Christmas Day episode"): month, day.
-_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Day": (1, 1),
-             "New Year's Eve": (12, 31), "Halloween": (10, 31), "Valentine's Day": (2, 14),
-             "Independence Day": (7, 4), "Fourth of July": (7, 4), "St Patrick's Day": (3, 17),
-             "St. Patrick's Day": (3, 17), "Christmas night": (12, 25), "Hogmanay": (12, 31),
-             "St Stephen's Day": (12, 26), "St. Stephen's Day": (12, 26)}
-_HOLIDAY = re.compile("|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAYS))
 
 
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
@@ -343,16 +335,15 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
         return article_date + timedelta(days=day.offset)
     if day.kind == "date":
         year = day.year or article_date.year
-        try:
-            found = date(year, day.month, day.day)
-        except ValueError:
+        found = _on(day, year)
+        if found is None:
             return None
         if day.year is None:
             backward = backward or day.qualifier == "last"
             if not backward and found < article_date:
-                found = _safe(year + 1, day.month, day.day) or found
+                found = _on(day, year + 1) or found
             elif backward and (found > article_date or (found == article_date and day.qualifier == "last")):
-                found = _safe(year - 1, day.month, day.day) or found
+                found = _on(day, year - 1) or found
         return found
     ahead = (day.weekday - article_date.weekday()) % 7
     behind = (article_date.weekday() - day.weekday) % 7
@@ -367,8 +358,11 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
     return article_date + timedelta(days=ahead)
 
 
-def _safe(year: int, month: int, day: int) -> date | None:
+def _on(day: Day, year: int) -> date | None:
+    """The date a `date` Day names in `year` (None for one that year lacks, `February 29`)."""
+    if day.holiday:
+        return holiday_date(day.holiday, year)
     try:
-        return date(year, month, day)
+        return date(year, day.month, day.day)
     except ValueError:
         return None

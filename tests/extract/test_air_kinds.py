@@ -277,3 +277,20 @@ def test_not_there_to_watch(sentence, want):
 ])
 def test_stage_tours_venues_and_one_off_events(sentence, want):
     assert _alone(sentence) == want
+
+
+# Holidays whose date moves with the year, and a show called `Today` that is no day.
+@pytest.mark.parametrize("sentence, want", [
+    ("The special airs Thanksgiving night at 9 on NBC.", ("NBC", "one-off", "Thursday", "21:00", NY, "2026-11-26")),
+    ("The finale airs Memorial Day at 9 p.m. on CBS.", ("CBS", "one-off", "Monday", "21:00", NY, "2027-05-31")),
+    ("The special airs on Easter Sunday at 7pm on BBC One.", ("BBC One", "one-off", "Sunday", "19:00", LON,
+                                                               "2027-03-28")),
+    ("The Labor Day telethon airs at 9 a.m. on ABC.", ("ABC", "one-off", "Monday", "09:00", NY, "2027-09-06")),
+    ("The Christmas Day episode airs at 3pm on BBC One.", ("BBC One", "one-off", "Friday", "15:00", LON,
+                                                           "2026-12-25")),
+    ("She'll appear on \"Today\" Tuesday morning.", (None, "one-off", "Tuesday", None, None, "2026-11-24")),
+    ("\"Tonight, the finale airs on ITV.\"", ("ITV", "one-off", "Wednesday", None, None, "2026-11-18")),
+    ("The cast hid Easter eggs in every episode on Sunday.", None),
+])
+def test_holidays_that_move_and_a_show_called_today(sentence, want):
+    assert _alone(sentence) == want
