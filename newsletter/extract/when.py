@@ -294,13 +294,16 @@ def find_days(text: str) -> list[Day]:
     return out
 
 
+_BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
+                           r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
 
 
 def british_style(text: str, days: list[Day]) -> bool:
     """Whether `text` writes its clock or dates as Britain does (`6.30pm`, `Wednesday 7 January`), not as US listings
-    (`6:30 p.m.`, `Jan. 7`): the zone of a clock nothing else places."""
-    return bool(_DOTTED_CLOCK.search(text)) or any(
+    (`6:30 p.m.`, `Jan. 7`), or spells as Britain does (`favourite`, `programme`, `series two`): the zone of a clock
+    nothing else places."""
+    return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
         d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
 
 

@@ -189,6 +189,8 @@ def test_episodes_released_are_streaming(sentence, want):
      ("Citizen TV", "one-off", "Monday", "21:00", "Africa/Nairobi", "2026-11-23")),
     ("It airs on MBC 1 at 10pm KSA every Thursday.", ("MBC 1", "recurring", "Thursday", "22:00", "Asia/Riyadh",
                                                       None)),
+    ("The programme airs weekdays at 11am.", (None, "recurring", None, "11:00", LON, None)),  # spelt as in Britain
+    ("The show airs weekdays at 11am.", (None, "recurring", None, "11:00", NY, None)),
     ("She spends weekends in Malibu.", None),
     ("She ran a 12h shift on Monday for the show.", None),
 ])

@@ -795,7 +795,7 @@ def test_the_hour_streaming_services_release_at(sentence, kind):
 
 
 # The fictional sets' air dates (in the repository, so always scored): (set, read in its article?) -> floor; only up.
-FICTION_FLOORS = {("fiction", False): 1.0, ("fiction", True): 1.0, ("fiction2", False): 0.84, ("fiction2", True): 1.0,
+FICTION_FLOORS = {("fiction", False): 1.0, ("fiction", True): 1.0, ("fiction2", False): 50 / 58, ("fiction2", True): 1.0,
                   ("fiction3", False): 79 / 87, ("fiction3", True): 1.0}
 
 
