@@ -66,6 +66,7 @@ class AirContext:
     place: Callable[[], str | None] | None = None
     cities: Callable[[], str | None] | None = None
     slot: AirDate | None = None  # the airing read just before in the paragraph, when a weekly slot with its time
+    day_on: str | None = None  # the channel of the earlier paragraph's airing that `day` comes from
 
     def carried(self) -> Channel | None:
         """The channel a sentence that names none is on."""
@@ -144,10 +145,17 @@ class Reading:
         if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
         if self.clock and self.channel:
-            return OneOff(self.context.day or self.article_date)  # a listing's time with no day: that day's schedule
+            return OneOff(self._day_before() or self.article_date)  # a listing's time with no day: that day's
         if self.clock and self.context.day and BROADCAST.search(self.clean):
             return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
         return None
+
+    def _day_before(self) -> date | None:
+        """The day said before, unless an earlier paragraph said it of an airing on a channel other than the one this
+        sentence names (`Season two drops Feb. 9 on Hulu.` then `The drama airs at 9pm on BBC One.`)."""
+        day_on, channel = self.context.day_on, self.channel
+        other = day_on and channel in self.channels and channel.name != day_on
+        return None if other else self.context.day
 
     def _timed_strip(self) -> bool:
         """A strip right beside its clock: `weekdays at 11am`, `every day at 2.15pm`, `at 9 pm every weekday`."""

@@ -83,6 +83,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     found: list[AirDate] = []
     earlier = _Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
     aired: date | None = None  # the day the last airing read was on
+    aired_on: str | None = None  # and the channel it was on
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
@@ -97,20 +98,23 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
         read_to = p_end
-        day = aired
+        day, day_on, before = aired, aired_on, True  # an earlier paragraph's airing's day, and its channel
         named = _carried(body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
         slot = None
         for start, end in statements(body, p_start, p_end):
             sentence = body[start:end]
             air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(
-                day, None, home, streamers, earlier, place, cities, slot))
+                day, None, home, streamers, earlier, place, cities, slot, day_on if before else None))
             if air:
                 found.append(replace(air, sentence_start=start, sentence_end=end))
-                day = aired = air.day or day
+                if air.day:
+                    day, day_on, before = air.day, air.network, False
+                aired, aired_on = day, day_on
                 slot = air if air.kind == "recurring" and air.local_time else None
             elif has_cue(sentence):
-                day = _day_named(sentence, article_date) or day
+                named_day = _day_named(sentence, article_date)
+                day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             while seen < len(named) and named[seen].start < end - p_start:
                 seen += 1
             if seen:
@@ -130,11 +134,13 @@ def _day_named(sentence: str, article_date: date) -> date | None:
 
 
 def _merge_split(found: list[AirDate]) -> list[AirDate]:
-    """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both."""
+    """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both (not where the two
+    name different channels: two airings)."""
     out: list[AirDate] = []
     for air in found:
         prev = out[-1] if out else None
-        if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time:
+        if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time and \
+                (prev.network is None or air.network in (None, prev.network)):
             out[-1] = air
         else:
             out.append(air)

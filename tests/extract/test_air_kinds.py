@@ -296,3 +296,16 @@ def test_stage_tours_venues_and_one_off_events(sentence, want):
 ])
 def test_holidays_that_move_and_a_show_called_today(sentence, want):
     assert _alone(sentence) == want
+
+
+# An earlier paragraph's airing lends its day to a time with no day of its own only on its own channel (or none).
+@pytest.mark.parametrize("body, want", [
+    ("Season two premieres Jan. 5 on Hulu. The finale drops Feb. 9.\n\nThe drama airs at 9pm on BBC One.",
+     [("Hulu", "streaming", "Tuesday", None, None, "2027-01-05"), ("Hulu", "streaming", "Tuesday", None, None,
+                                                                   "2027-02-09"),
+      ("BBC One", "one-off", "Wednesday", "21:00", LON, "2026-11-18")]),
+    ("Tidewater Lane returns to ITV on Thursday, 3 December.\n\nThe first episode airs at 8pm on ITV.",
+     [("ITV", "one-off", "Thursday", "20:00", LON, "2026-12-03")]),
+])
+def test_a_day_from_an_earlier_paragraph_stays_on_its_channel(body, want):
+    assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
