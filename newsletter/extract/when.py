@@ -96,6 +96,8 @@ _DAY = (
     r"|(?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
     r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
     r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?(?![\d/]|\s*c\b))"
+    r"|(?P<ord>\bon\s+the\s+(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))"  # `on the 12th` (not `the 12th episode`)
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     # `the next night`, `the same night`: a day counted from an airing named before (airdates.py anchors it)
     r"|(?P<after>\b(?:the\s+)?(?P<rel_to>same|next|following)\s+(?:night|day|evening)\b|\bthe\s+day\s+after\b)"
@@ -136,7 +138,7 @@ _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit
 # pattern's alternatives all follow one leading `\d`, so the engine still skips to digits.
 _DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)|h\b"
-                        r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)"
+                        r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)|(?<=on the \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
                         r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/]))")  # the last: `1/26`, not the dates inside a URL
 _MONTH_CUE = re.compile(_MONTH_ABBR + r"[a-z]*\.?\s+\d")
@@ -269,6 +271,8 @@ def find_days(text: str) -> list[Day]:
                 last = text[max(0, m.start() - 5):m.start()].lower() == "last "
                 out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None,
                                qualifier="last" if last else ""))
+        elif g["ord"]:  # `on the 12th`: of the month the article is in, or of the next
+            out.append(Day("date", m.start(), m.end(), None, int(g["od"])))
         elif g["num"]:  # `1/26`: month first, as US listings write it
             out.append(Day("date", m.start(), m.end(), int(g["nm"]), int(g["nd"]), int(g["ny"]) if g["ny"] else None))
         elif g["rel"]:
@@ -336,6 +340,8 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
     """The calendar date `day` names, read from `article_date`: forward unless the text looks back."""
     if day.kind == "relative":
         return article_date + timedelta(days=day.offset)
+    if day.kind == "date" and day.month is None and not day.holiday:
+        return _day_of_month(day.day, article_date, backward)
     if day.kind == "date":
         year = day.year or article_date.year
         found = _on(day, year)
@@ -361,10 +367,26 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
     return article_date + timedelta(days=ahead)
 
 
+def _day_of_month(day: int, article_date: date, backward: bool) -> date | None:
+    """`on the 12th`: that day of the article's month, else of the next (the last, looking back)."""
+    month = article_date.year * 12 + article_date.month - 1
+    for step in range(3):  # a month without that day (`the 31st`) is passed over
+        at = month - step if backward else month + step
+        try:
+            found = date(at // 12, at % 12 + 1, day)
+        except ValueError:
+            continue
+        if (found <= article_date) if backward else (found >= article_date):
+            return found
+    return None
+
+
 def _on(day: Day, year: int) -> date | None:
     """The date a `date` Day names in `year` (None for one that year lacks, `February 29`)."""
     if day.holiday:
         return holiday_date(day.holiday, year)
+    if day.month is None:
+        return None
     try:
         return date(year, day.month, day.day)
     except ValueError:

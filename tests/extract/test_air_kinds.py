@@ -281,7 +281,7 @@ def test_stage_tours_venues_and_one_off_events(sentence, want):
     assert _alone(sentence) == want
 
 
-# Holidays whose date moves with the year, and a show called `Today` that is no day.
+# Holidays whose date moves with the year, a day of the month alone, and a show called `Today` that is no day.
 @pytest.mark.parametrize("sentence, want", [
     ("The special airs Thanksgiving night at 9 on NBC.", ("NBC", "one-off", "Thursday", "21:00", NY, "2026-11-26")),
     ("The finale airs Memorial Day at 9 p.m. on CBS.", ("CBS", "one-off", "Monday", "21:00", NY, "2027-05-31")),
@@ -293,8 +293,15 @@ def test_stage_tours_venues_and_one_off_events(sentence, want):
     ("She'll appear on \"Today\" Tuesday morning.", (None, "one-off", "Tuesday", None, None, "2026-11-24")),
     ("\"Tonight, the finale airs on ITV.\"", ("ITV", "one-off", "Wednesday", None, None, "2026-11-18")),
     ("The cast hid Easter eggs in every episode on Sunday.", None),
+    # a day of the month alone: of the article's month, or the next that has it; looking back when past
+    ("The finale's on the 21st.", (None, "one-off", "Saturday", None, None, "2026-11-21")),
+    ("It airs on the 5th at 9pm on BBC One.", ("BBC One", "one-off", "Saturday", "21:00", LON, "2026-12-05")),
+    ("It airs on the 31st on ITV.", ("ITV", "one-off", "Thursday", None, None, "2026-12-31")),
+    ("It aired on the 12th on ITV.", ("ITV", "one-off", "Thursday", None, None, "2026-11-12")),
+    ("She turned 40 on the 12th.", None),
+    ("It's on the 12th episode.", None),
 ])
-def test_holidays_that_move_and_a_show_called_today(sentence, want):
+def test_holidays_that_move_a_day_of_the_month_and_a_show_called_today(sentence, want):
     assert _alone(sentence) == want
 
 
