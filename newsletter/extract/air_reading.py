@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
-from .channels import NEW_YORK, Channel, placed_by_home, zone_of
+from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import viewers_city, viewers_country
 from .show_subject import show_subject
 from .when import Clock, Day, british_style, resolve
@@ -224,7 +224,7 @@ class Reading:
             return self.clock.hhmm, channel_zone
         # no channel to place the clock: the place the article comes from, else how the sentence writes its clock
         # and dates (`6.30pm`, `7 January`: British), else a US listing's Eastern
-        place = self.context.place() if self.context.place else None
+        place = platform_zone(self.clean) or (self.context.place() if self.context.place else None)
         return self.clock.hhmm, place or (LONDON if british_style(self.clean, self.days) else NEW_YORK)
 
     def _home(self) -> str | None:

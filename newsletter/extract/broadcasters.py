@@ -89,7 +89,7 @@ CHANNELS = {
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
     "Asia/Seoul": "KBS|KBS1|KBS2|KBS 2TV|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|ENA|TV Chosun|MBN|Channel A|",
     "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
-    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|GTV|",
+    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|GMA-7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|GTV|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
                      "Doordarshan|Sony TV|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
                      "Colors Infinity|"

@@ -205,8 +205,8 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
     """The zone of `channel` as `text` places it: a pay-TV platform or a city named beside it wins; a local
     station with no city beside it is in `home` (the outlet's city) when that is known."""
     platform = _PLATFORMS.search(text)
-    if platform and channel.zone and channel.zone.startswith("Asia/"):
-        return PLATFORM_ZONES[platform.group(0)]
+    if platform and channel.zone and (channel.zone.startswith("Asia/") or _owned_by(text, platform, channel)):
+        return PLATFORM_ZONES[platform.group(0)]  # `AXN on StarHub`, `StarHub's E! channel`: that country's feed
     if home and home.startswith("Asia/") and channel.name in PAN_ASIAN:
         return home
     if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: a city right beside the station, or one
@@ -218,6 +218,17 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
     if home and _NUMBERED.fullmatch(channel.name):
         return home  # `Channel 4` in a Denver paper is a Denver station, not Britain's
     return channel.zone
+
+
+def platform_zone(text: str) -> str | None:
+    """The zone of the pay-TV platform `text` names (`on Astro's AEC channel`), where no channel places a clock."""
+    platform = _PLATFORMS.search(text)
+    return PLATFORM_ZONES[platform.group(0)] if platform else None
+
+
+def _owned_by(text: str, platform: re.Match, channel: Channel) -> bool:
+    """`StarHub's E! channel`: a channel the platform's possessive stands right before."""
+    return text.startswith(("'s ", "’s "), platform.end()) and platform.end() + len("'s ") == channel.start
 
 
 def placed_by_home(channel: Channel) -> bool:

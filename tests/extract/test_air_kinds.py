@@ -316,3 +316,17 @@ def test_holidays_that_move_a_day_of_the_month_and_a_show_called_today(sentence,
 ])
 def test_a_day_from_an_earlier_paragraph_stays_on_its_channel(body, want):
     assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
+
+
+# A pay-TV platform says which country's feed: of a channel it owns (`StarHub's E! channel`), or where the channel
+# is not one the tables know (`Astro's AEC channel`).
+@pytest.mark.parametrize("sentence, want", [
+    ("It will air on StarHub's E! channel on Monday at 10pm.",
+     ("E!", "one-off", "Monday", "22:00", "Asia/Singapore", "2026-11-23")),
+    ("The show airs on Astro's AEC channel every Wednesday at 8pm.",
+     (None, "recurring", "Wednesday", "20:00", "Asia/Kuala_Lumpur", None)),
+    ("The series airs on GMA-7 weeknights at 8pm.", ("GMA-7", "recurring", None, "20:00", "Asia/Manila", None)),
+    ("It airs on E! on Monday at 10pm.", ("E!", "one-off", "Monday", "22:00", NY, "2026-11-23")),
+])
+def test_a_platform_places_its_channel(sentence, want):
+    assert _alone(sentence) == want
