@@ -118,6 +118,7 @@ _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not
                         # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
                         r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
                         r"streaming|on\s+(?-i:[A-Z]))", re.I)
+_IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
@@ -233,8 +234,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
-                            or _CHANNEL_RUNS.search(clean)):
-        return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`
+                            or _CHANNEL_RUNS.search(clean) or _IS_ON_BEFORE.search(clean, 0, strip.start())):
+        return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`
     if days and (_AIRING_IS.search(clean) or _ON_A_SHOW.search(clean)):
         return True  # `Part two is next Sunday`, `She'll be on "Ellen" on Monday`
     if when and RELEASED.search(clean):

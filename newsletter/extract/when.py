@@ -111,6 +111,7 @@ _DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
 STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|[Ww]eekday\s+(?:afternoons|mornings|evenings|nights)|"
+                   r"(?:five|six|seven|[567])\s+(?:nights|days|evenings)\s+a\s+week|"
                    r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
@@ -333,6 +334,8 @@ def strip_days(strip: re.Match) -> frozenset[int]:
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
     if "weekend" in text:
         return frozenset({5, 6})
+    if text.startswith(("five", "5", "six", "6")):  # `five nights a week`: Monday to Friday (six: to Saturday)
+        return frozenset(range(5 if text[0] in "f5" else 6))
     return frozenset(range(5)) if "week" in text else frozenset(range(7))
 
 
