@@ -69,7 +69,7 @@ _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?
 _NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
                             + _OWNER + "$")
-_BEFORE_ON = re.compile(r"\b(?:on|to|via|over)\s+" + _OWNER + "$")
+_BEFORE_ON = re.compile(r"\b(?:on|to|via|over|ON|On|TO|VIA)\s+" + _OWNER + "$")
 # `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
 _BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
 # ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.

@@ -334,3 +334,17 @@ def test_a_day_from_an_earlier_paragraph_stays_on_its_channel(body, want):
 ])
 def test_a_platform_places_its_channel(sentence, want):
     assert _alone(sentence) == want
+
+
+# Press releases: a line in capitals (`AT` there is the word, not Atlantic time) and brands written in capitals.
+@pytest.mark.parametrize("sentence, want", [
+    ("PREMIERES SUNDAY, JANUARY 10 AT 9:00 PM ET/PT ON STARZ",
+     ("Starz", "one-off", "Sunday", "21:00", NY, "2027-01-10")),
+    ("Season two of HARBOR LIGHTS premieres Sunday, Jan. 10 at 9:00 p.m. ET/PT, exclusively on STARZ.",
+     ("STARZ", "one-off", "Sunday", "21:00", NY, "2027-01-10")),
+    ("The series streams on PEACOCK from Friday.", ("PEACOCK", "streaming", "Friday", None, None, "2026-11-20")),
+    ("The show airs Thursdays at 9:30 AT on CBC.", ("CBC", "recurring", "Thursday", "21:30", "America/Halifax",
+                                                    None)),
+])
+def test_press_releases_in_capitals(sentence, want):
+    assert _alone(sentence) == want
