@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
-from .places import viewers_city, viewers_country
+from .places import beside_city, viewers_city, viewers_country
 from .show_subject import show_subject
 from .when import Clock, Day, british_style, resolve
 
@@ -212,9 +212,10 @@ class Reading:
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
         if written:
             return self.clock.hhmm, written
-        city = viewers_city(self.clean) if _BY_COUNTRY.search(self.clean) else None
+        city = (viewers_city(self.clean) if _BY_COUNTRY.search(self.clean) else None) or \
+            beside_city(self.clean, self.clock.start, self.clock.end)
         if city:
-            return self.clock.hhmm, city  # `Viewers in Perth can see it at 8.30pm`: their own clock, not the network's
+            return self.clock.hhmm, city  # `Viewers in Perth can see it at 8.30pm`, `at 9 p.m. in Chicago`: theirs
         near = (self.clock.start, self.clock.end, *((self.channel.start, self.channel.end)
                                                     if self.channel in self.channels else ()))
         viewers = viewers_country(self.clean, near) if _BY_COUNTRY.search(self.clean) else None

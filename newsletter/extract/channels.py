@@ -14,7 +14,7 @@ from functools import cache
 from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS, STREAMERS, WITH_THE
-from .places import NEW_YORK, city_zone, place_zone, viewers_city
+from .places import NEW_YORK, beside_city, city_zone, place_zone, viewers_city
 from .scan import led_by_first, literal_starts
 from .literals import any_literal, literal_trie
 
@@ -209,6 +209,9 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
         return PLATFORM_ZONES[platform.group(0)]  # `AXN on StarHub`, `StarHub's E! channel`: that country's feed
     if home and home.startswith("Asia/") and channel.name in PAN_ASIAN:
         return home
+    beside = None if channel.streaming else beside_city(text, channel.start, channel.end)
+    if beside:
+        return beside  # `CTV Vancouver`, `NBC 5 Chicago`, `Channel 5 in Las Vegas`: that city's station
     if channel.local:  # `Chicago's Channel 32`, `Channel 7 in Denver`: a city right beside the station, or one
         # the sentence says its viewers are in (`Seattle viewers can watch it ... on Channel 13`)
         city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or viewers_city(text)

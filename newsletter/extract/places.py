@@ -155,6 +155,18 @@ def city_zone(text: str) -> str | None:
     return _CITY_ZONE[m.group(1)] if m else None
 
 
+# A city written right beside a channel: `CTV Vancouver`, `NBC 5 Chicago`, `Channel 5 in Las Vegas`, `KTVX (Salt Lake
+# City)`, and before it, `Chicago's WGN`.
+_CITY_AFTER = re.compile(r"(?:\s*-?\s*\d{1,2})?(?:\s+|,\s*|\s+in\s+|\s*\(\s*)" + _CITIES.pattern)
+_CITY_BEFORE = re.compile(_CITIES.pattern + r"['’]s\s+$")
+
+
+def beside_city(text: str, start: int, end: int) -> str | None:
+    """The zone of a city written right after or right before `text[start:end]` (a channel's name), if any."""
+    m = _CITY_AFTER.match(text, end) or _CITY_BEFORE.search(text, max(0, start - 30), start)
+    return _CITY_ZONE[m.group(1)] if m else None
+
+
 def viewers_city(text: str) -> str | None:
     """The zone of the one city `text` says its viewers are in (`Seattle viewers`, `viewers in Tulsa`), if any."""
     zones = {_CITY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_CITY.finditer(text)}

@@ -348,3 +348,21 @@ def test_a_platform_places_its_channel(sentence, want):
 ])
 def test_press_releases_in_capitals(sentence, want):
     assert _alone(sentence) == want
+
+
+# A city written right beside a channel or a clock gives its zone: the local station of a network, `in Las Vegas`.
+@pytest.mark.parametrize("sentence, want", [
+    ("The special airs Friday at 7 p.m. on CTV Vancouver.",
+     ("CTV", "one-off", "Friday", "19:00", "America/Vancouver", "2026-11-20")),
+    ("The documentary airs Sunday at 6 p.m. on CBC Calgary.",
+     ("CBC", "one-off", "Sunday", "18:00", "America/Edmonton", "2026-11-22")),
+    ("It airs at 10 p.m. on NBC 5 Chicago.", ("NBC", "one-off", "Wednesday", "22:00", CHI, "2026-11-18")),
+    ("It airs at 10 p.m. on Channel 5 in Las Vegas.",
+     ("Channel 5", "one-off", "Wednesday", "22:00", "America/Los_Angeles", "2026-11-18")),
+    ("It airs on NBC at 9 p.m. in Chicago.", ("NBC", "one-off", "Wednesday", "21:00", CHI, "2026-11-18")),
+    ("It airs on BBC One, London's favourite, at 9pm.", ("BBC One", "one-off", "Wednesday", "21:00", LON,
+                                                         "2026-11-18")),
+    ("It streams on Netflix in Toronto on Friday.", ("Netflix", "streaming", "Friday", None, None, "2026-11-20")),
+])
+def test_a_city_beside_a_channel_or_a_clock(sentence, want):
+    assert _alone(sentence) == want
