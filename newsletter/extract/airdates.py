@@ -248,12 +248,14 @@ def _past_the_aside(clean: str, article_date: date) -> str | None:
     Sunday`: a first clause that is an aside (an event, the past, a month; a channel only where it says no airing)
     stating no airing, then one that names its own channel: that clause, read alone, so that the aside's day, past
     tense or `not` is not the airing's."""
-    for cut in _CLAUSE_BREAK.finditer(clean):
+    cuts = list(_CLAUSE_BREAK.finditer(clean))
+    channels = find_channels(clean) if cuts else []
+    for cut in cuts if channels else ():
         head, tail = clean[:cut.start()], clean[cut.end():]
         off = called_off(head)
-        if find_channels(head) and not off:
+        if any(c.end <= cut.start() for c in channels) and not off:
             return None
-        if find_channels(tail) and not called_off(tail):
+        if any(c.start >= cut.end() for c in channels) and not called_off(tail):
             aside = off or an_event(head) or PAST.search(head) or _VAGUE.search(head)
             return tail if aside and not parse_sentence(head, article_date) else None
     return None

@@ -110,14 +110,15 @@ _DAY = (
 _DAYS = led_by_first(_DAY, re.I)
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
-STRIP = re.compile(r"\b(?:[Ww]eek(?:day|night)s|[Ww]eekday\s+(?:afternoons|mornings|evenings|nights)|"
-                   r"(?:five|six|seven|[567])\s+(?:nights|days|evenings)\s+a\s+week|"
+STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
+                   r"(?:five|six|seven)\s+(?:nights|days|evenings)\s+a\s+week|"
                    r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
                    r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
                    r"late[- ]night))\b")
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
 # names a show or a paper.
+_HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
 _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
@@ -293,7 +294,7 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
-    if any(cue in text for cue in HOLIDAY_CUES):
+    if _HOLIDAY_CUE.search(text):
         out += [Day("date", m.start(), m.end(), holiday=holiday_name(m.group(0))) for m in HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
     return out
@@ -334,8 +335,8 @@ def strip_days(strip: re.Match) -> frozenset[int]:
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
     if "weekend" in text:
         return frozenset({5, 6})
-    if text.startswith(("five", "5", "six", "6")):  # `five nights a week`: Monday to Friday (six: to Saturday)
-        return frozenset(range(5 if text[0] in "f5" else 6))
+    if text.startswith(("five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
+        return frozenset(range(5 if text[0] == "f" else 6))
     return frozenset(range(5)) if "week" in text else frozenset(range(7))
 
 
