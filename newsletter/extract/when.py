@@ -63,10 +63,10 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
 _TIME = led_by_first(
     r"(?<![\d$£€.,:/])(?:"
-    r"(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?\s*(?:-|–|to)\s*"                                   # 9:00-10:00 PM
+    r"(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?\s*(?:-|–|to|and)\s*"                               # 9:00-10:00 PM
     r"(?P<reh>\d{1,2})(?::\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
-    r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*c\b"                     # 10/9c
+    r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*(?:c|Central|CT)\b"       # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`
     r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
     r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
@@ -95,8 +95,11 @@ _DAY = (
     r"(?P<md>\b" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|,\d))(?:,?\s+(?P<y1>\d{4})\b)?)"
     r"|(?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
     r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
-    r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?(?![\d/]|\s*c\b))"
-    r"|(?P<ord>\bon\s+the\s+(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?(?![\d/]|\s*(?:c|Central|CT)\b))"
+    # `12.6.2026` (day, month, year, as Europe writes it) and `2026-12-06`
+    r"|(?P<eu>(?<![\d.])(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>(?:19|20)\d\d)(?![\d.]\d))"
+    r"|(?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?![\d-]))"
+    r"|(?P<ord>(?:\bon\s+|(?<=day\s))the\s+(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))"  # `on the 12th` (not `the 12th episode`)
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     # `the next night`, `the same night`: a day counted from an airing named before (airdates.py anchors it)
@@ -142,7 +145,8 @@ _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)|h\b"
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)|(?<=on the \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
-                        r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/]))")  # the last: `1/26`, not the dates inside a URL
+                        r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/])"  # `1/26`, not the dates inside a URL
+                        r"|-[01]\d-[0-3]\d)")  # `2026-12-06`
 _MONTH_CUE = re.compile(_MONTH_ABBR + r"[a-z]*\.?\s+\d")
 
 
@@ -273,6 +277,9 @@ def find_days(text: str) -> list[Day]:
                 last = text[max(0, m.start() - 5):m.start()].lower() == "last "
                 out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None,
                                qualifier="last" if last else ""))
+        elif g["eu"] or g["iso"]:
+            out.append(Day("date", m.start(), m.end(), int(g["em"] or g["im"]), int(g["ed"] or g["id"]),
+                           int(g["ey"] or g["iy"])))
         elif g["ord"]:  # `on the 12th`: of the month the article is in, or of the next
             out.append(Day("date", m.start(), m.end(), None, int(g["od"])))
         elif g["num"]:  # `1/26`: month first, as US listings write it

@@ -366,3 +366,20 @@ def test_press_releases_in_capitals(sentence, want):
 ])
 def test_a_city_beside_a_channel_or_a_clock(sentence, want):
     assert _alone(sentence) == want
+
+
+# Dates and clocks written in more ways: `8/7 Central`, `between 8 and 9 p.m.`, `6.12.2026`, `2026-12-06`,
+# `Sunday the 6th`.
+@pytest.mark.parametrize("sentence, want", [
+    ("The show airs Sundays at 9/8 Central on CBS.", ("CBS", "recurring", "Sunday", "21:00", NY, None)),
+    ("It airs between 8 and 9 p.m. on Sunday on ABC.", ("ABC", "one-off", "Sunday", "20:00", NY, "2026-11-22")),
+    ("It premieres 6.12.2026 at 20.15 on ZDF.", ("ZDF", "one-off", "Sunday", "20:15", "Europe/Berlin",
+                                                  "2026-12-06")),
+    ("The finale airs 2026-12-06 at 21:00 on DR1.", ("DR1", "one-off", "Sunday", "21:00", "Europe/Copenhagen",
+                                                     "2026-12-06")),
+    ("It premieres 2026-12-06 on DR1.", ("DR1", "one-off", "Sunday", None, None, "2026-12-06")),
+    ("It airs on Sunday the 6th at 9pm on ITV.", ("ITV", "one-off", "Sunday", "21:00", LON, "2026-12-06")),
+    ("Seasons 8 and 9 p.m. are fine.", None),
+])
+def test_more_ways_to_write_a_date_or_a_clock(sentence, want):
+    assert _alone(sentence) == want
