@@ -13,8 +13,9 @@ import re
 from .channels import Channel, find_channels, names_streamer, offered_on
 from .scan import led_by_first
 from .show_subject import show_subject
-from .when import STRIP as _STRIP_RX
-from .when import Clock, Day, find_clock, find_days, find_strip, has_cue
+from .strips import STRIP as _STRIP_RX
+from .strips import find_strip
+from .when import Clock, Day, find_clock, find_days, has_cue
 
 # Each branch opens with a letter the others open with too, or with a look-behind, so that the engine can skip to
 # those letters (led_by_first): a branch opening on `e` or `m` would make it stop at most of a text.

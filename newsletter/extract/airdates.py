@@ -27,7 +27,8 @@ from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraphs
 from .show_subject import show_subject
 from .statements import statements
-from .when import Clock, Day, find_clock, find_days, find_strip, has_cue, odd_clock, resolve, strip_days
+from .strips import find_strip, strip_days
+from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock, resolve
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 

@@ -111,18 +111,10 @@ _DAY = (
     r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
     r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
 _DAYS = led_by_first(_DAY, re.I)
-# A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
-# a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
-STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
-                   r"(?:five|six|seven)\s+(?:nights|days|evenings)\s+a\s+week|"
-                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
-                   r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
-                   r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
-                   r"late[- ]night))\b")
+_HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
+_SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Show`, `on "Today"`: a title, not a day
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
 # names a show or a paper.
-_HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
-_SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
@@ -318,33 +310,6 @@ def british_style(text: str, days: list[Day]) -> bool:
     nothing else places."""
     return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
         d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
-
-
-def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
-    """A daily or weeknight slot: `weekdays`, `Monday through Friday`; `every day`, `late-night` beside a clock."""
-    for m in STRIP.finditer(text):
-        if not m.group("weak") or clock:
-            return m
-    return None
-
-
-_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–)\s*(mon|tue|wed|thu|fri|sat|sun)")
-_WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
-
-
-def strip_days(strip: re.Match) -> frozenset[int]:
-    """The weekdays (0 = Monday) a strip is on: `Monday to Saturday` those, `weeknights` Monday to Friday, `every
-    day` and `nightly` all seven."""
-    text = strip.group(0).lower()
-    span = _STRIP_SPAN.match(text)
-    if span:
-        first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(2))
-        return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
-    if "weekend" in text:
-        return frozenset({5, 6})
-    if text.startswith(("five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
-        return frozenset(range(5 if text[0] == "f" else 6))
-    return frozenset(range(5)) if "week" in text else frozenset(range(7))
 
 
 def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:

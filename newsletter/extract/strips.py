@@ -1,0 +1,49 @@
+"""Daily and weekly strips as articles write them (`weekdays at 5pm`, `Monday through Friday`, `every day at 07.10`,
+`five nights a week`), and the weekdays each is on.
+
+Pure readers for airdates.py and air_evidence.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import WEEKDAYS
+from .when import Clock
+
+# A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
+# a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
+STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
+                   r"(?:five|six|seven)\s+(?:nights|days|evenings)\s+a\s+week|"
+                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
+                   r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
+                   r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
+                   r"late[- ]night))\b")
+
+
+def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
+    """A daily or weeknight slot: `weekdays`, `Monday through Friday`; `every day`, `late-night` beside a clock."""
+    for m in STRIP.finditer(text):
+        if not m.group("weak") or clock:
+            return m
+    return None
+
+
+_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–)\s*"
+                         r"(mon|tue|wed|thu|fri|sat|sun)")
+_WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
+
+
+def strip_days(strip: re.Match) -> frozenset[int]:
+    """The weekdays (0 = Monday) a strip is on: `Monday to Saturday` those, `weeknights` Monday to Friday, `every
+    day` and `nightly` all seven."""
+    text = strip.group(0).lower()
+    span = _STRIP_SPAN.match(text)
+    if span:
+        first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(2))
+        return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+    if "weekend" in text:
+        return frozenset({5, 6})
+    if text.startswith(("five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
+        return frozenset(range(5 if text[0] == "f" else 6))
+    return frozenset(range(5)) if "week" in text else frozenset(range(7))
