@@ -193,6 +193,7 @@ def test_episodes_released_are_streaming(sentence, want):
     ("The show airs weekdays at 11am.", (None, "recurring", None, "11:00", NY, None)),
     ("The show airs five nights a week at 7 on CBC.", ("CBC", "recurring", None, "19:00", "America/Toronto", None)),
     ("Her show is on every night at 10.", (None, "recurring", None, "22:00", NY, None)),
+    ("The show airs five nights a week on CBC.", ("CBC", "recurring", None, None, None, None)),
     ("She is on set every day at 7.", None),
     ("Every day at 7 I walk the dog.", None),
     ("She spends weekends in Malibu.", None),
