@@ -128,7 +128,8 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "today", "yesterday", "daily", "midday", "weekday", "every day", "each day", "tonight", "last night",
               "nightly", "weeknight", "late-night", "late night", "every night", "each night", "tomorrow",
               "this evening", "noon", "midnight", "stream", "available", "on demand", "catch up", "catch-up",
-              "catchup", "caught up", "box set", "boxset", "binge", "nights a week", "days a week", "mon-", "mon.-", "mon -",
+              "catchup", "caught up", "box set", "boxset", "binge", "nights a week", "days a week", "mon-", "mon.-",
+              "mon -",
               *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
