@@ -59,7 +59,8 @@ STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watch
 # Wednesdays`): a streaming release, though no service is named.
 RELEASED = re.compile(r"\b(?:episodes?|season|series|installments?|chapters?)\b[^.;,]{0,30}?\b(?-i:drops?|dropping|"
                       r"(?:are|is|will\s+be|get|gets|being)\s+(?:\w+\s+)?released)\b", re.I)
-POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:[\"“]|(?:\w+[- ]){0,3}?(?:season\s+|series\s+|"
+POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:[\"“]|(?:\w+[- ]){0,3}?(?:season\s+|"
+                                r"series\s+|"
                                 r"mid-?season\s+)?(?:premiere|finale|episode|installment|show|broadcast|telecast|"
                                 r"special|debut|return)\b)", re.I)
 # Look-alikes: a when and even a channel, but nothing to watch at that time (common nouns in lower case only, so a
@@ -71,9 +72,11 @@ _LOOK_ALIKE = re.compile(
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
     r"(?-i:Broadway)|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|(?-i:tour)\b(?!\s+of\b)|"
-    r"at\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?-i:Theatre|Theater|Hall|Arena|Center|Centre|Bowl|Garden|Playhouse|"
+    r"at\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?-i:Theatre|Theater|Hall|Arena|Center|Centre|Bowl|Garden|"
+    r"Playhouse|"
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
-    r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|tickets?|party|"
+    r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
+    r"tickets?|party|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"

@@ -13,7 +13,8 @@ from .places import NEW_YORK
 CHANNELS = {
     NEW_YORK: (
         "ABC|CBS|NBC|FOX|Fox|The CW|CW|PBS|UPN|The WB|WB|ION|MyNetworkTV|Telemundo|Univision|UniMás|HBO|HBO2|Cinemax|"
-        "Showtime|SHOWTIME|Starz|STARZ|Encore|Epix|MGM+|AMC|FX|FXX|FXM|USA Network|USA|TNT|TBS|truTV|TruTV|Syfy|SyFy|Sci Fi Channel|"
+        "Showtime|SHOWTIME|Starz|STARZ|Encore|Epix|MGM+|AMC|FX|FXX|FXM|USA Network|USA|TNT|TBS|truTV|TruTV|Syfy|SyFy|"
+        "Sci Fi Channel|"
         "Sci-Fi Channel|Bravo|E!|Lifetime|LMN|Lifetime Movie Network|Hallmark Channel|Hallmark Movies & Mysteries|"
         "Hallmark|A&E|History|History Channel|The History Channel|Discovery|Discovery Channel|TLC|Animal Planet|"
         "Food Network|HGTV|Travel Channel|National Geographic|National Geographic Channel|Nat Geo|Nat Geo Wild|"
@@ -112,7 +113,8 @@ CHANNELS = {
 # Zone a release time is given in, when one is -> services whose releases are `streaming`.
 STREAMERS = {
     NEW_YORK: (
-        "Netflix|NETFLIX|Hulu|HULU|Prime Video|Amazon Prime Video|Amazon Prime|Amazon Video|Amazon Instant Video|Amazon|Freevee|"
+        "Netflix|NETFLIX|Hulu|HULU|Prime Video|Amazon Prime Video|Amazon Prime|Amazon Video|Amazon Instant Video|"
+        "Amazon|Freevee|"
         "IMDb TV|Disney+|Disney Plus|Apple TV+|Apple TV Plus|Apple TV|HBO Max|Max|HBO Now|HBO Go|Peacock|PEACOCK|"
         "Paramount+|Paramount Plus|CBS All Access|AMC+|Shudder|Acorn TV|BritBox|Tubi|Pluto TV|The Roku Channel|"
         "YouTube|YouTube Premium|YouTube Red|YouTube TV|Crunchyroll|Funimation|Showtime Anytime|Crackle|Vudu|"
