@@ -51,9 +51,10 @@ _WEAK_VERB = re.compile(
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
                       r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
                       r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
-STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
+STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
+                          r"to\s+(?:watch|stream|view))|"
                           r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
-                          r"drops?\s+on|lands?\s+on|arrives?\s+on|hits\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
+                          r"drops?\s+on|lands?\s+on|arrives?\s+on|hits?\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
                           r"Peacock|Paramount))\b", re.I)
 # Episodes put out rather than broadcast (`New episodes drop Fridays`, `The season will be released weekly on
 # Wednesdays`): a streaming release, though no service is named.
@@ -131,7 +132,8 @@ _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # rig
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
-                        r"(?:is|will\s+be)\s+(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)", re.I)
+                        r"(?:is|will\s+be|date\s*:)\s+(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
+                        re.I)
 # `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
 _ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
@@ -249,6 +251,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`
     if days and (_AIRING_IS.search(clean) or _ON_A_SHOW.search(clean)):
         return True  # `Part two is next Sunday`, `She'll be on "Ellen" on Monday`
+    if days and STREAM_WORD.search(clean) and _TV_NOUN.search(clean):
+        return True  # `The new season will be available to stream Friday`: the service is said elsewhere
     if when and RELEASED.search(clean):
         return True  # `New episodes are released every Friday`
     if clock and _VIEWERS_SEE.search(clean):

@@ -107,8 +107,11 @@ class Reading:
             return True  # `New episodes drop Fridays`: released, not broadcast
         if not STREAM_WORD.search(self.clean):
             return False
-        # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`: an airing, with a stream
-        return not (self.clock and (BROADCAST.search(self.clean) or self.channel and not self.channel.streaming))
+        # `airs at 9 and streams next day`, `concludes at 9 on HBO and streams on Max`, `airs Sundays on HBO and
+        # streams on Max`: an airing, with a stream
+        broadcaster = self.channel is not None and not self.channel.streaming
+        return not (self.clock and (BROADCAST.search(self.clean) or broadcaster)
+                    or broadcaster and BROADCAST.search(self.clean))
 
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""

@@ -340,6 +340,8 @@ def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> C
     stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
     if broadcaster and clock and (BROADCAST.search(clean) or stream and broadcaster.start < stream.start()):
         return broadcaster  # also `concludes Sunday at 9 on HBO and streams on Max`: the stream comes second
+    if broadcaster and stream and broadcaster.start < stream.start() and BROADCAST.search(clean, 0, stream.start()):
+        return broadcaster  # `airs Sundays on HBO and streams on Max`
     if stream:
         after = [c for c in channels if c.start >= stream.end()]
         if after:

@@ -384,3 +384,19 @@ def test_a_city_beside_a_channel_or_a_clock(sentence, want):
 ])
 def test_more_ways_to_write_a_date_or_a_clock(sentence, want):
     assert _alone(sentence) == want
+
+
+# Trade-press phrasings: a broadcaster then its streaming home, a release date with the service said elsewhere, a
+# `premiere date:` line, episodes that `hit` a service.
+@pytest.mark.parametrize("sentence, want", [
+    ("Harbor Lights airs Sundays on HBO and streams on Max.", ("HBO", "recurring", "Sunday", None, None, None)),
+    ("The new season will be available to stream Friday, Jan. 8.",
+     (None, "streaming", "Friday", None, None, "2027-01-08")),
+    ("Harbor Lights Season 2 premiere date: Thursday, Oct. 7", (None, "one-off", "Thursday", None, None,
+                                                                "2027-10-07")),
+    ("New episodes hit Peacock every Thursday.", ("Peacock", "streaming", "Thursday", None, None, None)),
+    ("I streamed it on Friday.", None),
+    ("She was available to talk on Friday.", None),
+])
+def test_trade_press_phrasings(sentence, want):
+    assert _alone(sentence) == want
