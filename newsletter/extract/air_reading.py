@@ -35,6 +35,9 @@ _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+lo
                        r"(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"
                        r"(?:aired|scheduled|ran|broadcast|slotted|airing)|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                        r"(?:scheduled|slotted|airing|aired|broadcast|on)\b)", re.I)
+_STILL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:aired|airing|shown|broadcast|run|running)\b", re.I)
+_OVER = re.compile(r"\b(?:no\s+longer|used\s+to|until|ended|cancel+ed)\b", re.I)
+_AND_NOW = re.compile(r"\b(?:and|but|now)\b|[,;]")  # between a past clause and a present one
 _FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(?<!your\s)screens|goes\s+out|"
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
@@ -197,13 +200,22 @@ class Reading:
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
-            if past and _OLD_SLOT.search(self.clean):
-                return None  # `was initially scheduled on Fridays`: a slot that is history
-            return Slot(name)
+            return None if past and self._slot_is_history() else Slot(name)
         backward = past and not _FUTURE.search(self.clean)
         nearest = wd.possessive and not past and not _FUTURE.search(self.clean)
         day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
         return Streaming(day) if streaming else OneOff(day)
+
+    def _slot_is_history(self) -> bool:
+        """`was initially scheduled on Fridays`, `It aired every Sunday on NBC`: a weekly slot in a sentence in the
+        past tense is history, unless a clause after the past one says where it airs now (`premiered in 2019 and
+        airs Sundays at 9`)."""
+        old, now = _OLD_SLOT.search(self.clean), _HABITUAL.search(self.clean)
+        if _STILL.search(self.clean) and not _OVER.search(self.clean):
+            return False  # `has aired Fridays at 8 since 2019`: it still does
+        if old:
+            return not (now and now.start() > old.end() and _AND_NOW.search(self.clean, old.end(), now.start()))
+        return not (now or _FUTURE.search(self.clean) or STREAM_WORD.search(self.clean))
 
     def _clock_and_zone(self) -> tuple[str | None, str | None]:
         if not self.clock:

@@ -400,3 +400,18 @@ def test_more_ways_to_write_a_date_or_a_clock(sentence, want):
 ])
 def test_trade_press_phrasings(sentence, want):
     assert _alone(sentence) == want
+
+
+# A weekly slot told in the past tense is history (an old slot), unless the sentence goes on to where it airs now
+# or says it still does.
+@pytest.mark.parametrize("sentence, want", [
+    ("It aired every Sunday at 9 on NBC.", None),
+    ("\"Every Sunday night my family would watch it,\" she says of the original series, which aired on NBC.", None),
+    ("The show aired Thursdays at 8 on CBS until it moved.", None),
+    ("The series premiered in 2019 and airs Sundays at 9 on HBO.", ("HBO", "recurring", "Sunday", "21:00", NY, None)),
+    ("The show, which premiered last week, airs Tuesdays at 10.", (None, "recurring", "Tuesday", "22:00", NY, None)),
+    ("The show has aired Fridays at 8 on Fox since 2019.", ("Fox", "recurring", "Friday", "20:00", NY, None)),
+    ("It had aired on Sundays until it was cancelled.", None),
+])
+def test_a_slot_in_the_past_tense(sentence, want):
+    assert _alone(sentence) == want
