@@ -71,6 +71,7 @@ class AirContext:
     cities: Callable[[], str | None] | None = None
     slot: AirDate | None = None  # the airing read just before in the paragraph, when a weekly slot with its time
     day_on: str | None = None  # the channel of the earlier paragraph's airing that `day` comes from
+    asked: bool = False  # the paragraph answers a question of when (`When does it start?` `October 5th, on NBC.`)
 
     def carried(self) -> Channel | None:
         """The channel a sentence that names none is on."""

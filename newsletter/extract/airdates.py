@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -42,6 +43,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s+"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
                        r"(?:-|–|—|/[A-Za-z ]+/)\s*")
 
+# A question of when a show is on (`When does the new season start?`, `What time is the finale?`): the paragraph
+# after it answers with a day or a time alone (`October 5th, on NBC.`).
+_WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Ww]hat\s+(?:time|day|night|date)|[Ww]hich\s+(?:day|night|channel))\b[^?]{0,100}?"
+                         r"\b(?:air|airs|airing|on|start|starts|premiere|premieres|back|return|returns|finale|debut|"
+                         r"debuts|begin|begins|watch|see|catch|stream|streaming|out)\b[^?]{0,60}\?[\s*_]*$")
+_OF_TV = re.compile(r"\b(?:season|series|show|episode|finale|premiere|air|airs|airing|channel|network|watch|"
+                    r"stream|it|TV|television)\b", re.I)  # not `When did you start acting?`
 _VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
                     r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
@@ -81,46 +89,71 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     the text does not name is taken to be in the article's city, and a pan-regional
     channel in its country (home_zone; `url` is the article's web address).
     """
-    found: list[AirDate] = []
     earlier = _Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
-    aired: date | None = None  # the day the last airing read was on
-    aired_on: str | None = None  # and the channel it was on
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
     if not streamers and not has_cue(body):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
-    home = cache(lambda: home_zone(body, outlet, url))
-    place, cities = cache(lambda: place_zone(body, outlet, url)), cache(lambda: named_cities_zone(body))
+    article = _Article(body, article_date, default_show, warnings, earlier, streamers,
+                       cache(lambda: home_zone(body, outlet, url)), cache(lambda: place_zone(body, outlet, url)),
+                       cache(lambda: named_cities_zone(body)))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
+    last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
     for p_start, p_end in paragraphs(body):
-        if not worth_parsing(body[p_start:p_end], streamers):
+        asked = bool(last and _WHEN_ASKED.search(body, *last) and _OF_TV.search(body, *last)) and \
+            not an_event(body[last[0]:last[1]])
+        last = (p_start, p_end)
+        if not (worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
         read_to = p_end
-        day, day_on, before = aired, aired_on, True  # an earlier paragraph's airing's day, and its channel
-        named = _carried(body[p_start:p_end])
+        article.read(p_start, p_end, asked)
+    return _merge_split(article.found)
+
+
+@dataclass
+class _Article:
+    """One article being read paragraph by paragraph, with what its airings so far said."""
+
+    body: str
+    article_date: date
+    default_show: str | None
+    warnings: list[str] | None
+    earlier: _Earlier
+    streamers: bool
+    home: Callable[[], str | None]
+    place: Callable[[], str | None]
+    cities: Callable[[], str | None]
+    found: list[AirDate] = field(default_factory=list)
+    aired: date | None = None  # the day the last airing read was on
+    aired_on: str | None = None  # and the channel it was on
+
+    def read(self, p_start: int, p_end: int, asked: bool) -> None:
+        """The airings of one paragraph (`asked`: it answers a question of when)."""
+        day, day_on, before = self.aired, self.aired_on, True  # an earlier paragraph's airing's day, and its channel
+        named = _carried(self.body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
         slot = None
-        for start, end in statements(body, p_start, p_end):
-            sentence = body[start:end]
-            air = parse_sentence(sentence, article_date, default_show, warnings, AirContext(
-                day, None, home, streamers, earlier, place, cities, slot, day_on if before else None))
+        for start, end in statements(self.body, p_start, p_end):
+            sentence = self.body[start:end]
+            air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
+                day, None, self.home, self.streamers, self.earlier, self.place, self.cities, slot,
+                day_on if before else None, asked))
             if air:
-                found.append(replace(air, sentence_start=start, sentence_end=end))
+                self.found.append(replace(air, sentence_start=start, sentence_end=end))
                 if air.day:
                     day, day_on, before = air.day, air.network, False
-                aired, aired_on = day, day_on
+                self.aired, self.aired_on = day, day_on
                 slot = air if air.kind == "recurring" and air.local_time else None
             elif has_cue(sentence):
-                named_day = _day_named(sentence, article_date)
+                named_day = _day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             while seen < len(named) and named[seen].start < end - p_start:
                 seen += 1
             if seen:
-                earlier.name(named[seen - 1])
-    return _merge_split(found)
+                self.earlier.name(named[seen - 1])
 
 
 def _carried(text: str) -> list[Channel]:
@@ -163,7 +196,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     """
     context = context or AirContext()
     air = None
-    if worth_parsing(sentence, context.streamers):
+    if worth_parsing(sentence, context.streamers) or context.asked and has_cue(sentence):
         clean = _DATELINE.sub("", _clean(sentence))
         for clause in _two_facts(clean):
             said: list[str] = []
@@ -190,7 +223,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
         days = [d for d in days if not strip.start() <= d.start < strip.end()]
     listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
-    if not (listing or has_evidence(clean, channels, clock, days, strip)) or (
+    answer = context.asked and bool(days or clock) and not an_event(clean)  # `October 5th, on NBC.`
+    if not (listing or answer or has_evidence(clean, channels, clock, days, strip)) or (
             _VAGUE.search(clean) and not (days or clock)):
         return None  # `debuts in the spring on Netflix`: no day to put in a calendar
     odd = odd_clock(clean, clock)

@@ -73,6 +73,7 @@ _TIME = led_by_first(
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST)\b)"                   # 2100 GMT
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
+    r"|\b(?P<oh>" + "|".join(_NUMBER_WORDS) + r")\s+o['’]clock\b"                          # nine o'clock
     # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
     # times, and `at 07.10` is a 24-hour clock.
     r"|\b(?:at|from|around)\s+(?!0\d\.)(?:(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
@@ -130,7 +131,7 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "nightly", "weeknight", "late-night", "late night", "every night", "each night", "tomorrow",
               "this evening", "noon", "midnight", "stream", "available", "on demand", "catch up", "catch-up",
               "catchup", "caught up", "box set", "boxset", "binge", "nights a week", "days a week", "mon-", "mon.-",
-              "mon -",
+              "mon -", "o'clock", "o’clock",
               *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
@@ -242,8 +243,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         if minute > 59:
             return None, False
         return _twelve(hour, minute, True), True
-    if g["wh"]:
-        return _twelve(_NUMBER_WORDS[g["wh"].lower()], 0, True), True
+    if g["wh"] or g["oh"]:
+        return _twelve(_NUMBER_WORDS[(g["wh"] or g["oh"]).lower()], 0, True), True
     return None, False
 
 

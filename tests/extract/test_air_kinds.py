@@ -415,3 +415,27 @@ def test_trade_press_phrasings(sentence, want):
 ])
 def test_a_slot_in_the_past_tense(sentence, want):
     assert _alone(sentence) == want
+
+
+# An interview's question of when a show is on, and the answer that gives only a day or a time.
+@pytest.mark.parametrize("body, want", [
+    ("**When does the new season start?**\n\nOctober 6th, on NBC. We're so excited.",
+     [("NBC", "one-off", "Wednesday", None, None, "2027-10-06")]),
+    ("Q: When is the finale?\n\nA: It's next Sunday. Nine o'clock on ITV.",
+     [("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22")]),
+    ("**When do we get to see it?**\n\nSunday at 9pm on BBC One.",
+     [("BBC One", "one-off", "Sunday", "21:00", LON, "2026-11-22")]),
+    ("**When did you start acting?**\n\nIn 2009, on a Tuesday.", []),
+    ("**When do you start filming?**\n\nMonday. We shoot in Atlanta.", []),
+    ("**When will we see you on stage again?**\n\nNext Friday, at the Old Vic.", []),
+])
+def test_an_answer_to_a_question_of_when(body, want):
+    assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It starts at nine o'clock on ITV on Sunday.", ("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("I get up at six o'clock every day.", None),
+])
+def test_a_clock_in_words(sentence, want):
+    assert _alone(sentence) == want
