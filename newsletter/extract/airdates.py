@@ -101,8 +101,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
     for p_start, p_end in paragraphs(body):
-        asked = bool(last and _WHEN_ASKED.search(body, *last) and _OF_TV.search(body, *last)) and \
-            not an_event(body[last[0]:last[1]])
+        asked = bool(last and body.find("?", *last) != -1 and _WHEN_ASKED.search(body, *last)
+                     and _OF_TV.search(body, *last)) and not an_event(body[last[0]:last[1]])
         last = (p_start, p_end)
         if not (worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
             continue

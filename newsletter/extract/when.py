@@ -73,7 +73,6 @@ _TIME = led_by_first(
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST)\b)"                   # 2100 GMT
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
-    r"|\b(?P<oh>" + "|".join(_NUMBER_WORDS) + r")\s+o['’]clock\b"                          # nine o'clock
     # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
     # times, and `at 07.10` is a 24-hour clock.
     r"|\b(?:at|from|around)\s+(?!0\d\.)(?:(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
@@ -82,6 +81,7 @@ _TIME = led_by_first(
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
+_O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+o['’]clock\b", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
@@ -98,11 +98,6 @@ _DAY = (
     r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
     r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?"
     r"(?![\d/]|\s*(?:c|Central|CT)\b))"
-    # `12.6.2026` (day, month, year, as Europe writes it) and `2026-12-06`
-    r"|(?P<eu>(?<![\d.])(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>(?:19|20)\d\d)(?![\d.]\d))"
-    r"|(?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?![\d-]))"
-    r"|(?P<ord>(?:\bon\s+|(?<=day\s))the\s+(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))"  # `on the 12th` (not `the 12th episode`)
     r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     # `the next night`, `the same night`: a day counted from an airing named before (airdates.py anchors it)
     r"|(?P<after>\b(?:the\s+)?(?P<rel_to>same|next|following)\s+(?:night|day|evening)\b|\bthe\s+day\s+after\b)"
@@ -113,6 +108,14 @@ _DAY = (
     r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
     r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
 _DAYS = led_by_first(_DAY, re.I)
+# Dates written in figures that few texts hold, read apart (each branch in _DAYS would be tried at every digit):
+# `12.6.2026` (day, month, year, as Europe writes it), `2026-12-06`, and `on the 12th` (not `the 12th episode`).
+_RARE_DATES = re.compile(
+    r"(?P<eu>(?<![\d.])(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>(?:19|20)\d\d)(?![\d.]\d))"
+    r"|(?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?![\d-]))"
+    r"|(?P<ord>(?:(?<=on the )|(?<=day the ))(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))")
+_RARE_GATE = re.compile(r"\d[.-]\d|(?<=the )\d")
 _HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
 _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Show`, `on "Today"`: a title, not a day
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
@@ -200,6 +203,9 @@ def find_clock(text: str) -> Clock | None:
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
         return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
                      country=coded is not None)
+    words = _O_CLOCK.search(text) if "clock" in text else None  # `Nine o'clock on ITV`, with no `at` before it
+    if words:
+        return Clock(_twelve(_NUMBER_WORDS[words.group(1).lower()], 0, True), None, words.start(), words.end(), True)
     return None
 
 
@@ -243,8 +249,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         if minute > 59:
             return None, False
         return _twelve(hour, minute, True), True
-    if g["wh"] or g["oh"]:
-        return _twelve(_NUMBER_WORDS[(g["wh"] or g["oh"]).lower()], 0, True), True
+    if g["wh"]:
+        return _twelve(_NUMBER_WORDS[g["wh"].lower()], 0, True), True
     return None, False
 
 
@@ -272,11 +278,6 @@ def find_days(text: str) -> list[Day]:
                 last = text[max(0, m.start() - 5):m.start()].lower() == "last "
                 out.append(Day("date", m.start(), m.end(), MONTHS[mon[:3].lower()], d, int(year) if year else None,
                                qualifier="last" if last else ""))
-        elif g["eu"] or g["iso"]:
-            out.append(Day("date", m.start(), m.end(), int(g["em"] or g["im"]), int(g["ed"] or g["id"]),
-                           int(g["ey"] or g["iy"])))
-        elif g["ord"]:  # `on the 12th`: of the month the article is in, or of the next
-            out.append(Day("date", m.start(), m.end(), None, int(g["od"])))
         elif g["num"]:  # `1/26`: month first, as US listings write it
             out.append(Day("date", m.start(), m.end(), int(g["nm"]), int(g["nd"]), int(g["ny"]) if g["ny"] else None))
         elif g["rel"]:
@@ -296,6 +297,9 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
+    if _RARE_GATE.search(text):
+        out += _rare_dates(text)
+        out.sort(key=lambda d: d.start)
     if _HOLIDAY_CUE.search(text):
         out += [Day("date", m.start(), m.end(), holiday=holiday_name(m.group(0))) for m in HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
@@ -305,6 +309,18 @@ def find_days(text: str) -> list[Day]:
 _BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
                            r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
+
+
+def _rare_dates(text: str) -> list[Day]:
+    out = []
+    for m in _RARE_DATES.finditer(text):
+        if m.group("ord"):  # `on the 12th`: of the month the article is in, or of the next
+            start = m.start() - len("on the ") if text.endswith("on the ", 0, m.start()) else m.start()
+            out.append(Day("date", start, m.end(), None, int(m.group("od"))))
+        else:
+            out.append(Day("date", m.start(), m.end(), int(m.group("em") or m.group("im")),
+                           int(m.group("ed") or m.group("id")), int(m.group("ey") or m.group("iy"))))
+    return out
 
 
 def british_style(text: str, days: list[Day]) -> bool:
