@@ -129,7 +129,7 @@ _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not
                         r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
                         r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
-_IS_ON = re.compile(r"\b(?:is|are|was|were|'s)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
+_IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
                         r"(?:is|will\s+be|date\s*:)\s+(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
@@ -158,7 +158,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 # Tried in this order, the one most often there and cheapest first (a strip: `weeknights`, `every day`), the
 # broadcast verbs, costliest, last.
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
-                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?c\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
+                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?(?:c|central|ct)\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
 # The rarer kinds, in one pattern (a third faster than one pass for each).
 _QUICK_OTHERS = (_quick(re.compile("|".join("(?:" + rx.pattern.removeprefix("\\b") + ")" for rx in (

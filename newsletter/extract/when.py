@@ -81,7 +81,7 @@ _TIME = led_by_first(
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
-_O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+o['’]clock\b", re.I)
+_O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\s+o['’]clock\b", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
@@ -205,7 +205,8 @@ def find_clock(text: str) -> Clock | None:
                      country=coded is not None)
     words = _O_CLOCK.search(text) if "clock" in text else None  # `Nine o'clock on ITV`, with no `at` before it
     if words:
-        return Clock(_twelve(_NUMBER_WORDS[words.group(1).lower()], 0, True), None, words.start(), words.end(), True)
+        hour = int(words.group(1)) if words.group(1).isdigit() else _NUMBER_WORDS[words.group(1).lower()]
+        return Clock(_twelve(hour, 0, True), None, words.start(), words.end(), True)
     return None
 
 

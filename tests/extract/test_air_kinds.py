@@ -439,3 +439,16 @@ def test_an_answer_to_a_question_of_when(body, want):
 ])
 def test_a_clock_in_words(sentence, want):
     assert _alone(sentence) == want
+
+
+# A broadcast's own words: `10 o'clock`, `9/8 central`, `We're on Tuesday at ten on ABC`; a meeting is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Tune in tomorrow night, 10 o'clock, right here on CBS.", ("CBS", "one-off", "Thursday", "22:00", NY,
+                                                                "2026-11-19")),
+    ("Don't miss it, Thursday night, 9/8 central.", (None, "one-off", "Thursday", "21:00", NY, "2026-11-19")),
+    ("We're on Tuesday at ten on ABC.", ("ABC", "one-off", "Tuesday", "22:00", NY, "2026-11-24")),
+    ("She's on Thursday at nine in the office.", None),
+    ("The meeting is on Thursday at 8.", None),
+])
+def test_a_broadcasts_own_words(sentence, want):
+    assert _alone(sentence) == want
