@@ -15,6 +15,7 @@ from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .frozen import frozen
+from .quote_speech import spoken_exclusion
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -210,6 +211,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "about the answer, not the subject (a deflection or talk about the talk)"
     if _holds(plain, low, _OCCASION_KEYS) and _OCCASION.search(plain):
         return "bound to the occasion (to the fans watching, or about this interview)"
+    if spoken := spoken_exclusion(plain, words):
+        return spoken
     if _trails_off(plain):
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):

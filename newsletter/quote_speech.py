@@ -1,0 +1,63 @@
+"""Lines of talk that an editor cannot print as they were said.
+
+A transcript keeps what the speaker said word for word. Some of it only makes sense inside the conversation:
+- the line points at the talk itself ("as you know", "like I said", "let's say…", "but again");
+- the speaker stumbles ("I, I", "and, and", "it was it was");
+- the speaker fills a pause ("um", "uh", "y'know").
+
+A pull-quote is an exact span of the article, so an editor can't tidy these lines up. They are never picked.
+`quote_features.exclusion` asks `spoken_exclusion` after its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import eq
+
+# Words that point at the conversation rather than the subject: what the listener already knows or was told
+# before ("as you know", "like I said"), a set-up the listener is asked to imagine ("let's say you…"), and
+# "again" as a discourse marker ("But again, …") rather than "once more" ("we would go again", "and again").
+# The look-ahead names the letters an alternative starts with, so the engine skips to them (2x faster).
+_CONVERSATION = re.compile(r"(?=[aylibAYLIB,])(?:\bas you know\b|\byou know how(?! to\b)|\byou name it\b|"
+                           r"\blet[’']s say,?\s+(?:you|we|I|there|it|that|the|a)\b|"
+                           r"\bas (?:we|I) (?:were |was )?(?:said|saying|talk(?:ed|ing)|discuss(?:ed|ing)|"
+                           r"mention(?:ed)?)\b(?!\s+to\b)|\b(?:like|as) I (?:said|say)\b(?!\s+to\b)|"
+                           r"\bI[’']ll tell you\b|\blet me tell you\b|,\s+again,|"
+                           r"\bbecause again\b|\bbut again(?=,|\s+(?:I|you|we|with)\b))|\A(?:\w+,\s+)?again,", re.I)
+# Every match of _CONVERSATION holds one of these words: a line holding none (most lines) is not searched.
+_CONVERSATION_WORDS = frozenset("know name tell say said saying talked talking discussed discussing mention "
+                                "mentioned again Again".split())
+# The same small word said twice, or two words said twice: a stumble, not emphasis. Only words that never end a
+# clause may stand either side of a comma ("and, and"); a pronoun may end one ("I love it, it's…"), so it counts
+# only said twice in a row ("it it"), and so do two words ("it was it was": "Whatever it was, it was good" is
+# English). Words that stand twice in good English ("that that", "had had", "was was", "very, very", "so, so",
+# "my, my") are not in the lists; a title said twice ("New York New York") opens on a capital inside the line.
+_STUTTER = re.compile(r"\b(I|I'm|I’m|and|the|a|an|of|to|but|if|or|with|for)\b,? \1\b|"
+                      r"\b(it|it's|it’s|you|he|she|they|we|in|on)\b \2\b|\A(\w+ \w+) \3\b|"
+                      r"\b(?-i:(?=[a-z]))(\w+ \w+) \4\b", re.I)
+# Sounds that fill a pause, as the words of a line are found ("y'know" is one). "er" only in lower case: "ER" is
+# a show.
+_PAUSES = frozenset("um umm ummm uh uhh uhhh erm hmm hmmm er y'know y’know "
+                    "Um Umm Uh Uhh Erm Hmm Y'know Y’know".split())
+
+
+def spoken_exclusion(plain: str, words: list[str]) -> str | None:
+    """Why a line of talk (`words` are its words) can't be printed as said, or None."""
+    if not _CONVERSATION_WORDS.isdisjoint(words) and _CONVERSATION.search(plain):
+        return "speaks to the interviewer about the conversation"
+    if _says_twice(words) and _STUTTER.search(plain):
+        return "a stumble ('I, I', 'and, and'): spoken, not written"
+    if not _PAUSES.isdisjoint(words):
+        return "a hesitation ('um', 'uh', 'y'know'): spoken, not written"
+    return None
+
+
+def _says_twice(words: list[str]) -> bool:
+    """A word, or two words, said twice in a row: only such a line can hold a stumble. A capital differs only at
+    the line's start ("It was it was"). Words compared one to one in C (`map(eq…)`): most lines fail at once."""
+    if not words:
+        return False
+    said = words if words[0] == "I" else [words[0].lower(), *words[1:]]
+    after, two_on = said[1:], said[2:]
+    return any(map(eq, said, after)) or \
+        (any(map(eq, said, two_on)) and any(map(eq, zip(said, after), zip(two_on, said[3:]))))
