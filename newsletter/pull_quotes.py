@@ -37,6 +37,12 @@ _TAG_QUESTION = re.compile(r",\s+(?:you know|right|are you kidding|don[’']t yo
                            r"\?[”\"’']?\s*\Z", re.I)
 _TAG_CHARS = 30  # the longest tag with its marks (", don't you think?”"): the tag is searched for only there
 _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
+# Quotation marks that open (after a space, a bracket or a dash, before a letter) and that close (after a word or
+# its punctuation, before none): "let's", "don’t", "'81" and "'cause" are neither. A clause break inside someone's
+# quoted words ("…they said, 'I know we're saying goodbye, but…', and I won.") would cut theirs from the speaker's.
+_OPENS_QUOTE = re.compile(r"(?<![^\s(\[—–-])(?:[“\"]|[‘'](?!(?:cause|cos|em|til|till|bout|round|n|tis|twas)\b))"
+                          r"(?=[^\W\d_])", re.I)
+_CLOSES_QUOTE = re.compile(r"(?<=[\w.,!?…])[’”\"'](?!\w)")
 
 
 @frozen  # built for every sentence of every answer
@@ -130,18 +136,20 @@ def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
 
 def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
     """The spans of `min_words` to `max_words` words from a long sentence's start to a clause break in it, and from
-    a clause start in it to its end. Words are counted between one break and the next (no word spans a break), so a
-    run-on sentence with many breaks costs its length, not its length times its breaks."""
+    a clause start in it to its end, never a break inside a quotation the sentence opens. Words and quotation
+    marks are counted between one break and the next (none spans a break), so a run-on sentence with many breaks
+    costs its length, not its length times its breaks."""
     breaks = sorted([(m.end(), True) for m in _CLAUSE_END.finditer(body, s, e)]
                     + [(m.end(), False) for m in _CLAUSE_START.finditer(body, s, e)])
     if not breaks:
         return []
     total = len(WORD.findall(body, s, e))
-    spans, words, at = [], 0, s
+    spans, words, quoting, at = [], 0, 0, s
     for end, ends_clause in breaks:
         words += len(WORD.findall(body, at, end))
+        quoting += len(_OPENS_QUOTE.findall(body, at, end)) - len(_CLOSES_QUOTE.findall(body, at, end))
         at = end
-        if min_words <= (words if ends_clause else total - words) <= max_words:
+        if quoting <= 0 and min_words <= (words if ends_clause else total - words) <= max_words:
             spans.append((s, end) if ends_clause else (end, e))
     return spans
 

@@ -3,7 +3,9 @@
 A transcript keeps what the speaker said word for word. Some of it only makes sense inside the conversation:
 - the line points at the talk itself ("as you know", "like I said", "let's say…", "but again");
 - the speaker stumbles ("I, I", "and, and", "it was it was");
-- the speaker fills a pause ("um", "uh", "y'know").
+- the speaker fills a pause ("um", "uh", "y'know");
+- the transcriber notes what happened in the room ("(laughs)", "[airquotes]");
+- "so" stands for the question asked ("I'd like to think so").
 
 A pull-quote is an exact span of the article, so an editor can't tidy these lines up. They are never picked.
 `quote_features.exclusion` asks `spoken_exclusion` after its own rules.
@@ -40,6 +42,15 @@ _STUTTER = re.compile(r"\b(I|I'm|I’m|and|the|a|an|of|to|but|if|or|with|for)\b,
 _PAUSES = frozenset("um umm ummm uh uhh uhhh erm hmm hmmm er y'know y’know "
                     "Um Umm Uh Uhh Erm Hmm Y'know Y’know".split())
 
+# A transcriber's note inside the speech: what someone did, not what they said.
+_STAGE_NOTE = re.compile(r"[\[(][^\])]{0,40}?\b(?:laugh\w*|airquotes|applause|crosstalk|inaudible|sighs?|pauses?|"
+                         r"chuckl\w*|giggl\w*|claps?|clapping|cheers|cheering|gestur\w*|shrugs?|nods?)\b[^\])]{0,40}[\])]",
+                         re.I)
+
+# "So" standing for the question asked ("Will she come back?" "I'd like to think so."): a reply, not a statement.
+_SO_ANSWERS = re.compile(r"\b(?:think|hope|guess|believe|suppose|imagine|expect|afraid) so(?=[.,;!…]|\s*\Z)", re.I)
+_SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".split())
+
 
 def spoken_exclusion(plain: str, words: list[str]) -> str | None:
     """Why a line of talk (`words` are its words) can't be printed as said, or None."""
@@ -49,6 +60,10 @@ def spoken_exclusion(plain: str, words: list[str]) -> str | None:
         return "a stumble ('I, I', 'and, and'): spoken, not written"
     if not _PAUSES.isdisjoint(words):
         return "a hesitation ('um', 'uh', 'y'know'): spoken, not written"
+    if ("(" in plain or "[" in plain) and _STAGE_NOTE.search(plain):
+        return "holds the transcriber's note ('(laughs)'), not the speaker's words"
+    if "so" in words and not _SO_VERBS.isdisjoint(words) and _SO_ANSWERS.search(plain):
+        return "'so' stands for the question ('I'd like to think so')"
     return None
 
 

@@ -203,12 +203,22 @@ _ABOUT = "about the answer, not the subject (a deflection or talk about the talk
     ("It will be a big surprise for the fans, and that is all I can say.", _ABOUT),
     ("I have to be careful about answering that, because the writers read everything.", _ABOUT),
     ("Honestly, I think that is a question for the writers and not for the actors.", _ABOUT),
+    ("I could pick a dozen, so it's really an impossible question for me to answer today.",
+     "speaks to the interviewer about the conversation"),
+    ("I could pick a dozen, so that one is the question for me to answer some other day.", _ABOUT),
+    ("Oh, that is a tricky question, because every season had a storm I loved.",
+     "speaks to the interviewer about the conversation"),
+    ("The hard question for any actor is what the character wants when nobody is looking.", None),
     ("There is a wedding in the finale, but I'm not allowed to say whose it is.", _ABOUT),
     ("I can't tell you more, the whole crew signed the same very scary papers.", _ABOUT),
     ("The lighthouse set is just gone now, and I don’t know where I’m going with this.", _ABOUT),
     ("We shot the storm in a car park in March, if that makes any sense.", _ABOUT),
     ("I can't tell you how much I loved shooting the storm week on that boat.", None),  # praise, not a deflection
     ("I can't say enough good things about the stunt team and their soup.", None),
+    ("I can't tell you that. The writers would send a very large man to my house.", _ABOUT),
+    ("I'm not allowed to ask, so I just read the scripts the night before we shoot.", _ABOUT),
+    ("I've been told not to discuss the finale with anyone, even my own mother.", _ABOUT),
+    ("I can't tell you why the lighthouse scenes make me cry every single time.", None),
     ("I'm not going to describe the costume. You'll have to ask the designer yourself.", _ABOUT),
     ("Everyone on the crew says I'll stop at nothing to get the shot, and they are right.", None),
 ])
@@ -320,6 +330,21 @@ def test_a_sentence_too_long_to_print_offers_its_clauses():
 def test_clauses_keep_the_word_limits():
     sel = select_pull_quotes(understood(f"Screen Weekly: Why?\n\nMara Quinlan: {_LONG}"), count=3, max_words=12)
     assert not any(c.text.startswith("I had a very silly dream") and c.excluded is None for c in sel.candidates)
+
+
+def test_a_clause_never_breaks_inside_someone_elses_quoted_words():
+    """A break inside a quotation the sentence opens would print the quoted words as the speaker's own ("…they
+    kept saying, 'I know…', and I won"); a break outside it stands, and '81 or 'cause open no quotation."""
+    quoted = ("My friends were older and very cool and they kept saying, 'well, you know, I know it's your last day "
+              "with us, but let's all enter the talent show', and somehow, against every single odd, I won it.")
+    years = ("I don't know if it was '81 or '82 or maybe even the long hot summer after that one, but I let the old "
+             "boat go without a second thought and 'cause of that I never sailed on the bay again in my life.")
+    body = f"Screen Weekly: How did it start?\n\nMara Quinlan: {quoted}\n\nScreen Weekly: And the boat?\n\n" \
+           f"Mara Quinlan: {years}"
+    texts = {c.text for c in select_pull_quotes(understood(body), count=3).candidates}
+    assert not any(t.startswith(("I know it's your last day", "well, you know")) for t in texts)
+    assert quoted[:quoted.index("show',") + 6] in texts  # the whole quotation stays inside the clause
+    assert years[:years.index("one,") + 4] in texts
 
 
 def test_a_thought_ended_by_a_semicolon_or_a_tag_question_is_a_quote():

@@ -15,6 +15,8 @@ from newsletter.quote_features import WORD
 _TALK = "speaks to the interviewer about the conversation"
 _STUMBLE = "a stumble ('I, I', 'and, and'): spoken, not written"
 _PAUSE = "a hesitation ('um', 'uh', 'y'know'): spoken, not written"
+_SO = "'so' stands for the question ('I'd like to think so')"
+_NOTE = "holds the transcriber's note ('(laughs)'), not the speaker's words"
 
 
 def _exclusion_of(line: str) -> str | None:
@@ -46,6 +48,12 @@ def _exclusion_of(line: str) -> str | None:
     ("Um, you're strapped into a harness for twelve hours and you stop feeling your legs.", _PAUSE),
     ("I loved the storm episode uh which was a bit of a spoof of old disaster films.", _PAUSE),
     ("I kinda decided y'know as long as the boat stays afloat, I'm staying on it.", _PAUSE),
+    # the transcriber's note of what happened in the room
+    ("The captain swears he is the real star, and that must be exhausting for you [Dev laughs].", _NOTE),
+    ("I waited tables for years before I was (airquotes) a working actor on a real ferry.", _NOTE),
+    # "so" standing for the question asked
+    ("I'd like to think so, and the crew on the ferry would like to think so too.", _SO),
+    ("Everyone on the ferry says she will come back, and I certainly hope so!", _SO),
 ])
 def test_lines_only_the_conversation_explains_are_never_picked(line, excluded):
     assert _exclusion_of(line) == excluded
@@ -66,6 +74,11 @@ def test_lines_only_the_conversation_explains_are_never_picked(line, excluded):
     ("As I said to my mother, nobody gets seasick on a ferry that never leaves port."),
     ("Let's say goodbye to the ferry properly, I told the crew on the last morning."),
     ("I didn't know you know how to sail, the director said to me on the first day."),
+    # brackets that hold words the speaker said, or an editor's gloss
+    ("We shot the storm (all of it, every wave) in a car park in Leeds in March."),
+    ("I begged [the director] to let me do the ferry stunt myself, and he laughed."),
+    # "so" that stands for nothing said before
+    ("I think so many people on that ferry had never seen the sea at night."),
     # 'ER' is a show, not a pause
     ("I shot two episodes of ER before anyone let me near a boat on camera."),
 ])
