@@ -11,8 +11,10 @@ Prints, for the fitted weights and for the weights in newsletter/quote_weights.p
 acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
 source, score on it: the estimate for a source never seen).
 
-Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--noise] [--write]
+Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--check DIR ...] [--noise] [--write]
   --also DIR   add another annotated set in the same schema (e.g. tests/extract/fiction) as one more source
+  --check DIR  score the weights in the file and the fitted ones on another annotated set, never fitted on: what
+               a refit would do to a held-out set (e.g. the fictional ones), seen before --write
   --noise      leave-one-source-out again at a third and three times L2: with 40 interviews in three sources
                one interview more or less is within the noise, and this shows how much
   --write      regenerate newsletter/quote_weights.py from the fit on everything read
@@ -144,10 +146,20 @@ def leave_one_source_out(items: list[dict], names: list[str], l2: float = L2) ->
             for src in sorted({it["source"] for it in items})}
 
 
+def _report_check(root: Path, current: dict[str, float], fitted: dict[str, float]) -> None:
+    """Good picks and forbidden ones on a set no weights were fitted on, with the file's weights and the fit's."""
+    items = load(root, source=root.name)
+    figures = [score_with(weights, items) for weights in (current, fitted)]
+    print(f"  held out, {root.name}: " + ", ".join(f"{label} {hits}/{n} good, {bad} forbidden" for label, (hits, bad, n)
+                                                   in zip(("file's weights", "fitted"), figures)))
+
+
 def main() -> None:
     argv = sys.argv[1:]
     also = [Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--also"]
-    args = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--also")]
+    checks = [Path(argv[i + 1]) for i, a in enumerate(argv[:-1]) if a == "--check"]
+    args = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] not in ("--also",
+                                                                                                     "--check"))]
     root = Path(args[0]) if args else eval_corpus.default_corpus()
     items = load(root)
     for extra in also:
@@ -159,6 +171,8 @@ def main() -> None:
     for label, weights in (("in newsletter/quote_weights.py", current), ("fitted on all sources", fitted)):
         hits, bad, n = score_with(weights, items)
         print(f"{label:<34} {hits:>8}/{n:<5} {bad:>10}")
+    for check in checks:
+        _report_check(check, current, fitted)
     print("\nleave-one-source-out (fit on the others, score on this one):")
     total_hits = total_bad = total_n = 0
     for src, (hits, bad, n) in leave_one_source_out(items, names).items():
