@@ -50,8 +50,10 @@ FLOORS = {
     # before an airing, a premiere before its strip); the 8 left need the sentence before.
     "fiction3": Floor(turns=441 / 446, good_top3=22 / 24, max_forbidden=1, airdates=79 / 87),
     # The first score, before any rule was written against it (main at 447df3d): 258 of 361 turns, 15 of 22 with a
-    # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone.
-    "fiction4": Floor(turns=258 / 361, good_top3=15 / 22, max_forbidden=4, airdates=60 / 72),
+    # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone. Then the
+    # layouts it showed (an email answered under its quoted questions, signed readers' letters, P:/R: labels, a
+    # speech printed in full, comments under an article, a chat export): 309 of 361 turns, 19 of 22 with a good pick.
+    "fiction4": Floor(turns=309 / 361, good_top3=19 / 22, max_forbidden=4, airdates=60 / 72),
 }
 
 
