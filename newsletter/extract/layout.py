@@ -38,8 +38,11 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
                "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info"}
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
-QUESTION_LABELS = {"q", "question", "ques", "qus"}  # "Ques:" and "Ans:" as Indian sites write them
-ANSWER_LABELS = {"a", "answer", "ans"}
+# "Ques:" and "Ans:" as Indian sites write them; "Pregunta:"/"Respuesta:", "Frage:"/"Antwort:"… in a translation
+QUESTION_LABELS = {"q", "question", "ques", "qus", "pregunta", "pergunta", "frage", "domanda", "vraag", "fråga",
+                   "pytanie", "soru"}
+ANSWER_LABELS = {"a", "answer", "ans", "respuesta", "resposta", "réponse", "reponse", "antwort", "risposta", "antwoord",
+                 "svar", "odpowiedź", "cevap"}
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 # "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.

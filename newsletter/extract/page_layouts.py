@@ -12,7 +12,7 @@ from ..model import Interview
 from .cast import norm
 from .chat import chat_head
 from .exchanges import ends_with_question
-from .layout import Para
+from .layout import Para, classify, trusted_marks
 from .letters import read_letter
 from .speeches import speech_in_full
 
@@ -22,6 +22,7 @@ QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Interview) -> None:
     """The layouts of a whole article that the paragraph kinds alone do not tell (pure: edits `paras` and
     `asking` in place)."""
+    paras[:] = [message for p in paras for message in chat_messages(p, body)]
     read_letter(paras, body, asking, interview.byline)
     quoted_questions(paras, body, asking)
     letter_labels(paras, body)
@@ -54,6 +55,7 @@ def quoted_questions(paras: list[Para], body: str, asking: set[str]) -> None:
 # One-letter question and answer labels in the languages interviews are translated from, the asking one first:
 # pregunta/respuesta and pergunta/resposta (P/R), question/réponse (Q/R), domanda/risposta (D/R), Frage/Antwort
 # (F/A), vraag/antwoord (V/A), fråga/svar (F/S), pytanie/odpowiedź (P/O), soru/cevap (S/C).
+_LETTER_MARKS = ("", "dash", "line", "bold")  # "P:", "P —", "P" on its own line, "**P** …": not a poster's handle
 _LETTER_PAIRS = (("p", "r"), ("q", "r"), ("d", "r"), ("f", "a"), ("v", "a"), ("f", "s"), ("p", "o"), ("s", "c"))
 
 
@@ -61,7 +63,7 @@ def letter_labels(paras: list[Para], body: str) -> None:
     """`**P:**` asks and `**R:**` answers, as `Q:` and `A:` do: where an article's one-letter labels are exactly
     such a pair and the asking letter's turns end in questions, they are read as the question and answer labels.
     Elsewhere one letter is someone's initial (`R:` for Ruth)."""
-    labelled = [p for p in paras if p.kind == "label" and not p.marked_by]
+    labelled = [p for p in paras if p.kind == "label" and p.marked_by in _LETTER_MARKS]
     letters = Counter(norm(p.label or "") for p in labelled if len(norm(p.label or "")) == 1)
     pair = next((pair for pair in _LETTER_PAIRS if set(letters) == set(pair)), None)
     if pair is None or any(len(norm(p.label or "")) > 1 for p in labelled):
@@ -75,21 +77,29 @@ def letter_labels(paras: list[Para], body: str) -> None:
 
 # The head of the readers' comments under an article: "## 3 comments", "**Comments (12)**", "Reader responses",
 # "Join the discussion", "Leave a reply".
-_COMMENTS_HEAD = re.compile(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:\d+[ \t]+)?(?:reader[s’']*[ \t]+)?(?:comments?|responses?|"
+_COMMENTS_HEAD = re.compile(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:reader[s’']*[ \t]+)?(?:comments?|responses?|"
                             r"replies|join the (?:discussion|conversation)|leave a (?:reply|comment)|discussion)"
-                            r"(?:[ \t]*\(\d+\))?[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)
+                            r"(?:[ \t]*\(\d+\))?|\d+[ \t]+(?:comments?|responses?|replies|thoughts)[ \t]+(?:on|to)[ \t]+"
+                            r"[^\n]{1,150})[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)  # "3 thoughts on “…”": a blog's
+# A blog's comment header: "**Ken from Dursley** says:", its date on the next line ("May 7, 2024 at 3:12 pm").
+_SAYS_HEAD = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<b>\*\*|__)?(?P<label>[^\s*_:][^\n*_:]{0,39}?)(?P=b)?[ \t]+says:[ \t]*"
+                        r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)")
 BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
 
 
 def comments_below(paras: list[Para], body: str) -> None:
-    """`## 3 comments`, then `**hivemind_harriet** · 2 hours ago` over each comment: readers writing under the
-    article, not a thread with its subject (whose posts would stand above the head too). Their comments are
-    theirs, but they neither ask nor answer: the interview is the article above."""
+    """`## 3 comments`, then `**hivemind_harriet** · 2 hours ago` (or a blog's `Ken says:`) over each comment:
+    readers writing under the article, not a thread with its subject (whose posts would stand above the head too).
+    Their comments are theirs, but they neither ask nor answer: the interview is the article above."""
     head = next((i for i, p in enumerate(paras) if _COMMENTS_HEAD.match(body, p.start, p.end)), None)
     if head is None or any(p.marked_by == "comment" for p in paras[:head]):
         return
     for p in paras[head + 1:]:
-        if p.kind == "label" and p.marked_by == "comment":
+        says = _SAYS_HEAD.match(body, p.start, p.end) if p.kind in ("plain", "boldlead") else None
+        if says:
+            p.kind, p.label, p.content_start = "label", says.group("label"), min(p.start + says.end(), p.end)
+            p.content_end, p.segments = p.end, ()
+        if says or p.kind == "label" and p.marked_by == "comment":
             p.marked_by = BELOW
 
 
@@ -117,3 +127,24 @@ def chat_lines(p: Para, body: str) -> list[Para]:
             lines.append(replace(p, start=at if lines else p.start, end=stop, content_start=at, content_end=stop))
         at = stop + 1
     return lines or [p]
+
+
+_MIN_MESSAGES = 2  # one line opening on a time is a time; two are an exported chat written with no blank lines
+
+
+def chat_messages(p: Para, body: str) -> list[Para]:
+    """A chat exported with no blank line between its messages (as messengers write them): the paragraph split
+    at each line that opens a message, each part read as a message of its own; any other paragraph as it is."""
+    if "\n" not in body[p.start:p.end]:
+        return [p]  # nearly every paragraph: one line
+    heads = [m.start() for m in _LINE_ON_TIME.finditer(body, p.start, p.end) if chat_head(body[m.start():p.end])]
+    if len(heads) < _MIN_MESSAGES:
+        return [p]
+    bounds = ([p.start] if heads[0] > p.start else []) + heads + [p.end]
+    parts = [classify(body, a, a + len(body[a:b].rstrip())) for a, b in zip(bounds, bounds[1:])]
+    trusted_marks(parts, body)
+    messages = sum(part.kind == "label" and part.marked_by == "chat" for part in parts)
+    return parts if messages >= _MIN_MESSAGES else [p]
+
+
+_LINE_ON_TIME = re.compile(r"^[\[(]?\d", re.M)  # a line opening on a time or a date, as an exported message does

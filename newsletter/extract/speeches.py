@@ -12,14 +12,14 @@ from .pronouns import OUTSIDE_QUOTES
 from .words import whole_word_pattern
 
 # How an introduction hands over to a text printed whole: "Here is her speech in full", "Read his full remarks
-# below", "the statement, as she delivered it", "Her speech, verbatim:".
+# below", "the statement, as she delivered it", "Her speech, verbatim:", "His remarks, as prepared for delivery:".
 _IN_FULL = re.compile(r"\b(?:in full|(?:full|complete|entire)\s+(?:text|speech|remarks|statement|transcript|letter)|"
                       r"(?:speech|remarks|statement|letter|eulogy|toast|tribute|address)\b[^.!?\n]{0,60}?"
-                      r"(?:\bbelow\b|\bverbatim\b|\bunedited\b|as (?:she|he|they) (?:delivered|gave|wrote) it))"
+                      r"(?:\bbelow\b|\bverbatim\b|\bunedited\b|as (?:she|he|they) (?:delivered|gave|wrote) it|as prepared))"
                       r"[^.!?\n]{0,60}[.:]?[ \t]*\Z", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b")
 _QUOTE_OPENS = ("“", '"', "‘")
-_MAX_INTRO_PARAGRAPHS = 4  # the introduction is the article's opening: a handover further down is a quote's
+_MAX_INTRO_PARAGRAPHS = 8  # a news story's opening: a handover further down is a quote's, in an article about it
 
 
 def speech_in_full(paras: list[Para], body: str, interview: Interview) -> None:

@@ -225,3 +225,47 @@ def test_a_live_blog_stamped_with_times_is_not_a_chat():
             "[8:09 PM] Questions from the floor\n\"Did you fall in?\" one fan asks. \"Twice,\" she says.")
     turns = read(iv(body, title="Live: the Fenreach panel"))
     assert not any(s in ("The panel begins", "A surprise guest") for _, s, _ in turns)
+
+
+def test_question_and_answer_labels_written_out_in_another_language():
+    body = TRANSLATED.replace("**P:**", "**Pregunta:**").replace("**R:**", "**Respuesta:**")
+    turns = read(iv(body, title="Teodora Quiñones Baeza: 'Nobody wins by shouting'", byline="Ramiro Esteve"))
+    assert ("interviewee", "Teodora Quiñones Baeza", "Every one. It is the least realistic thing about her, and the "
+            "most fun.") in turns
+    assert len(spoken(turns, "interviewer")) == 3
+
+
+def test_a_blogs_comments_under_the_interview_each_signed_says():
+    blog = COMMENTED.replace("## 3 comments", "## 3 thoughts on “Barnaby Oakes-Whitlow and the bees”")
+    for handle, when in (("honeypot_nan", "3 hours ago"), ("Derek in Frome", "2 hours ago"), ("waxmoth", "1 hour ago")):
+        blog = blog.replace(f"**{handle}** · {when}", f"**{handle}** says:\nMay 7, 2026 at 3:12 pm")
+    turns = read(iv(blog, title="Barnaby Oakes-Whitlow: 'The bees and I have an arrangement'", byline="Tamsin Rook"))
+    assert ("other", "Derek in Frome", "Met him at a fete. Lovely man, terrible at the coconut shy. When is series "
+            "four?") in turns
+    assert ("interviewee", "Barnaby Oakes-Whitlow", "The bees and I have an arrangement now. I stay out of the way "
+            "and they stay in the box.") in turns
+
+
+def test_a_speech_handed_over_further_down_a_news_story():
+    news = ("The Silver Kite Awards were handed out on Saturday in a marquee in Bath.\n\n"
+            "*The Tollhouse* won four, more than any other drama.\n\n"
+            "The ceremony ran forty minutes late because of a power cut.\n\n"
+            "Best supporting actress went to Wilhelmina Osei-Varga. Her remarks, as prepared for delivery:\n\n")
+    body = news + SPEECH.split("as she delivered it.\n\n", 1)[1]
+    turns = read(iv(body, title="Silver Kites: all the winners", byline="Cyril Abernathy"))
+    assert ("interviewee", "Wilhelmina Osei-Varga", "Thank you to the Kite jury. Thank you to my agent, Pim, who "
+            "answers the phone at midnight.") in turns
+
+
+def test_a_chat_exported_with_no_blank_line_between_messages():
+    body = CHAT.replace("\n\n", "\n")
+    turns = read(iv(body, title="Juno Halloran-Peck Q&A"))
+    assert ("interviewee", "Juno Halloran-Peck", "I fell in twice. the third time the boatman held my belt") in turns
+    assert ("other", "marshlight", "SHE READ MY QUESTION") in turns
+
+
+def test_one_letter_labels_before_a_dash():
+    body = TRANSLATED.replace("**P:** ", "P — ").replace("**R:** ", "R — ")
+    turns = read(iv(body, title="Teodora Quiñones Baeza: 'Nobody wins by shouting'", byline="Ramiro Esteve"))
+    assert ("interviewee", "Teodora Quiñones Baeza", "That nobody wins a case by shouting. I say: on television, you "
+            "do.") in turns
