@@ -45,6 +45,10 @@ _FOLDS_TO_ASCII = re.compile("[İıſ]")
 # classified once per distinct word, rather than by three scans of every candidate's text.
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# A word character that is no ASCII letter (a digit, `_`, `é`): a line without one has every whole word inside a
+# WORD token, split only at its apostrophes.
+_BEYOND_WORDS = re.compile(r"[^\WA-Za-z]")
+_APOSTROPHES = re.compile(r"[’']")
 _FIRST_PERSON = re.compile(r"(?=[Imwuo])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)")
 _EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
                       r"(?:lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
@@ -255,22 +259,15 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     """The numbers the fitted weights rank a candidate by (0 means absent)."""
     n = len(words)
     first = words[0].lower() if words else ""
-    runs = _WORD_RUN.findall(plain)
-    first_person = you = False
-    feelings = set()
-    for speaker, feeling, to_you in set(map(_KINDS.__getitem__, runs)):  # few distinct: most words are none
-        first_person = first_person or speaker
-        you = you or to_you
-        if feeling:
-            feelings.add(feeling)
+    first_person, feelings, yous, number = _word_facts(plain, words)
     # Conditional constants, not float(bool(…)): a call each, for 28 features of every candidate.
     return {
         "one_breath": 1.0 if 9 <= n <= 20 else 0.0,
         "long_but_fine": 1.0 if 20 < n <= 25 else 0.0,
         "first_person": 1.0 if first_person else 0.0,
-        "feeling": min(2, len(feelings)) / 2,
+        "feeling": min(2, feelings) / 2,
         "concrete": min(1.0, 2.0 * sum(map(_RARE.__getitem__, words)) / n) if n else 0.0,
-        "number": 0.0 if _DIGIT.search(plain) is None else 1.0,
+        "number": 1.0 if number else 0.0,
         "exclamation": 1.0 if "!" in plain else 0.0,
         "hedge_opener": 0.0 if _HEDGE.match(plain) is None else 1.0,
         "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
@@ -278,7 +275,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "points_back": 1.0 if _POINTS_BACK.match(plain) is not None or _ends_pointing(plain) else 0.0,  # \A-anchored
         "interjection_opener": 1.0 if first in _INTERJECTIONS else 0.0,
         "speaker_opener": 1.0 if first in _SPEAKER else 0.0,
-        "addresses_you": 1.0 if you and _speaks_to_reader(plain, runs) else 0.0,
+        "addresses_you": 1.0 if yous and _speaks_to_reader(plain, yous) else 0.0,
         "quotes_someone": 0.0 if _OTHER_QUOTE.search(text) is None else 1.0,
         "markup": 0.0 if _MARKUP.search(text) is None else 1.0,
         "two_sentences": 1.0 if ctx.pair else 0.0,
@@ -297,9 +294,27 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
     }
 
 
-def _speaks_to_reader(plain: str, runs: list[str]) -> bool:
-    """Some "you" in the line (whose words `runs` are) is not filler, the room or a courtesy."""
-    return sum(_KINDS[run][2] for run in runs) > len(_YOU_NOT_READER.findall(plain))
+def _word_facts(plain: str, words: list[str]) -> tuple[bool, int, int, bool]:
+    """Whether a whole word of the line (a run of \\w) is first person, how many distinct feeling words it has, how
+    many of its whole words are "you", and whether it holds a digit.
+
+    Most lines hold no word character but ASCII letters: then each whole word lies inside one of `words`, and these
+    are read (from a cache of what each says) instead of scanning the line for its whole words and for a digit."""
+    if _BEYOND_WORDS.search(plain) is None:
+        facts, counted, digit = _TOKEN_KINDS, words, False
+    else:
+        facts, counted, digit = _RUN_KINDS, _WORD_RUN.findall(plain), _DIGIT.search(plain) is not None
+    first_person, feelings, you = False, set(), False
+    for speaker, feeling, to_you in set(map(facts.__getitem__, counted)):  # few distinct: most words are none
+        first_person = first_person or speaker
+        feelings.update(feeling)
+        you = you or to_you
+    return first_person, len(feelings), sum(facts[word][2] for word in counted) if you else 0, digit
+
+
+def _speaks_to_reader(plain: str, yous: int) -> bool:
+    """Some "you" in the line (`yous` of its whole words) is not filler, the room or a courtesy."""
+    return yous > len(_YOU_NOT_READER.findall(plain))
 
 
 def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
@@ -311,10 +326,16 @@ def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=_DISTINCT_WORDS)
-def _word_kinds(run: str) -> tuple[bool, str, bool]:
+def _word_kinds(run: str) -> tuple[bool, tuple[str, ...], int]:
     """Whether a whole word is first person, the feeling word it is (lower case) if any, and whether it is 'you'."""
-    return (_FIRST_PERSON.fullmatch(run) is not None, run.lower() if _EMOTION.fullmatch(run) else "",
-            _YOU.fullmatch(run) is not None)
+    return (_FIRST_PERSON.fullmatch(run) is not None, (run.lower(),) if _EMOTION.fullmatch(run) else (),
+            int(_YOU.fullmatch(run) is not None))
+
+
+def _token_kinds(token: str) -> tuple[bool, tuple[str, ...], int]:
+    """_word_kinds of the whole words of a WORD token (`I'm` holds `I` and `m`), taken together."""
+    kinds = [_RUN_KINDS[run] for run in _APOSTROPHES.split(token) if run]
+    return any(k[0] for k in kinds), tuple(f for k in kinds for f in k[1]), sum(k[2] for k in kinds)
 
 
 @lru_cache(maxsize=_DISTINCT_WORDS)
@@ -381,4 +402,5 @@ class _Remembered(dict):
         return value
 
 
-_KINDS, _RARE, _NAMED = _Remembered(_word_kinds), _Remembered(_rare), _Remembered(_named)
+_RUN_KINDS, _TOKEN_KINDS = _Remembered(_word_kinds), _Remembered(_token_kinds)
+_RARE, _NAMED = _Remembered(_rare), _Remembered(_named)

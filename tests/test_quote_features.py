@@ -13,7 +13,7 @@ from newsletter.quote_features import Context, features
 ARTICLES = Path(__file__).parent / "corpus" / "articles"
 # Words and spellings at the edges of what the word-level features and the gates read.
 PROBES = [
-    "I'm sure we’re fine, and myself? My word. Us too.", "I_m not. Iñigo and Imogen came, MYSELF included.",
+    "I'm sure we’re fine, and myself? My word. Us too.", "You'd say you’re y'all's, I'd've, we'd", "You ２ know", "I_m not. Iñigo and Imogen came, MYSELF included.",
     "We LOVED it, she was heartbroken, a heart-shaped box, crying_fun, love2 and ſcared stiff.",
     "You're right, YOUR call, yours truly, you’ve seen it, youth.", "It ends on them!!”", "Prove it.'",
     "I said those", "those", "…it", "Thank you so much for having me.", "THANKS SO MUCH", "Great to be here.",
@@ -45,6 +45,7 @@ def test_word_features_equal_a_scan_of_the_text():
         assert got["feeling"] == min(2, len({m.lower() for m in feeling.findall(plain)})) / 2, plain
         # Filler ("you know"), the room ("you guys") and courtesies ("thank you") are not the reader's "you".
         assert got["addresses_you"] == float(len(you.findall(plain)) > len(qf._YOU_NOT_READER.findall(plain))), plain
+        assert got["number"] == float(re.search(r"\d", plain) is not None), plain
         assert qf._ends_pointing(plain) == (ends.search(plain) is not None), plain
     assert features("We loved it.", "We loved it.", ["We", "loved", "it"], ctx)["feeling"] == 0.5
 

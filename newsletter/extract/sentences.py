@@ -76,15 +76,15 @@ def _bracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
 def _unbracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
     """_bracketed(text, base) for a text without brackets: each break is a stop, which ends a sentence by
     _ends_sentence's rules for a stop with no bracket open (written out: this splits nearly every answer)."""
-    pos = 0
+    pos = _trim(text, 0, len(text))[0]
     for m in _STOP_BREAK.finditer(text):
-        stop, following = m.group(0), m.group(1)
+        stop, following = m.group(0, 1)
         if following[0].islower() or stop[:1] == "." and stop[:3] != "..." and _shortens(text, m.start(), following):
             continue
-        start, end = _trim(text, pos, m.end())
-        if start < end:
-            yield base + start, base + end
-        pos = m.end()
+        # A sentence ends on its stop and the next starts where the white space after the stop ends (`following`):
+        # neither needs trimming.
+        yield base + pos, base + m.end()
+        pos = m.start(1)
     start, end = _trim(text, pos, len(text))
     if start < end:
         yield base + start, base + end
@@ -122,7 +122,7 @@ def _ends_sentence(text: str, pos: int, at: int, stop: str, following: str | Non
 def _shortens(text: str, at: int, following: str) -> bool:
     """Whether the full stop at `at` belongs to an abbreviation, an initial or dotted letters, not a sentence's end."""
     before = text[max(0, at - _LOOK_BACK):at]
-    word = before.split()[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
+    word = before.rsplit(None, 1)[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
     return word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) is not None or \
         (word.lower() == "no" and following[0].isdigit())  # "No. 5", but "No. Never."
 
