@@ -25,7 +25,7 @@ from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, 
 from .channels import Channel, find_channels, home_zone, names_streamer
 from .places import named_cities_zone, place_zone
 from .air_reading import PAST, AirContext, Reading
-from .sentences import paragraphs
+from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
 from .strips import find_strip, strip_days
@@ -100,7 +100,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                        cache(lambda: named_cities_zone(body)))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
-    for p_start, p_end in paragraphs(body):
+    for p_start, p_end in paragraph_spans(body):
         asked = bool(last and body.find("?", *last) != -1 and _WHEN_ASKED.search(body, *last)
                      and _OF_TV.search(body, *last)) and not an_event(body[last[0]:last[1]])
         last = (p_start, p_end)

@@ -45,6 +45,22 @@ def paragraphs(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
             pos = m.end()
 
 
+# The text split last by paragraph_spans, and its paragraphs. Kept by identity (a text is immutable), so it can
+# never answer for another text.
+_last_split: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """paragraphs(text), remembered for the text split last: understanding an article splits the same body for
+    its turns, its subject, its speech marks and its air dates."""
+    global _last_split
+    last, spans = _last_split
+    if last is not text:
+        spans = tuple(paragraphs(text))
+        _last_split = (text, spans)
+    return spans
+
+
 def sentences(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, offset by `base`; ``text[s - base:e - base]`` is the
     sentence exactly as written, trimmed of white space."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import paragraphs
+from .sentences import paragraph_spans
 
 _MARK = re.compile("['‘’]")
 _BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag's end or a dash before `'We`
@@ -38,7 +38,7 @@ def speech_view(body: str) -> str:
     if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:
         return body  # most articles: no `,'` or `.’` at all, so nothing to mark (one scan, not one per mark)
     chars = list(body)
-    closed = sum(_mark_paragraph(body, start, end, chars) for start, end in paragraphs(body))
+    closed = sum(_mark_paragraph(body, start, end, chars) for start, end in paragraph_spans(body))
     if closed < _MIN_QUOTES or len(_DOUBLE.findall(body)) // 2 >= closed:
         return body
     return "".join(chars)

@@ -6,12 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named
-from .sentences import paragraphs
+from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
 from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before, words_back
 from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
@@ -44,7 +43,7 @@ def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) 
     """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
     title = interview.title or ""
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
-    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in islice(paragraphs(body), _LEDE_PARAGRAPHS))
+    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)

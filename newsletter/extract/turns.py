@@ -30,7 +30,7 @@ from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .told import told_in_voice
 from .scan import led_by_first
-from .sentences import paragraphs
+from .sentences import paragraph_spans
 from .speech_marks import speech_view
 from .words import whole_word_pattern
 
@@ -70,7 +70,7 @@ class TurnsResult:
 def extract_turns(interview: Interview) -> TurnsResult:
     """Split an interview body into turns and attribute its quotes (pure)."""
     body = interview.body
-    paras = [classify(body, s, e) for s, e in paragraphs(body)]
+    paras = [classify(body, s, e) for s, e in paragraph_spans(body)]
     context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
     if interview.byline and not any(c.isspace() for c in interview.byline) and \
             Cast([], context=context).named_in_context(interview.byline):

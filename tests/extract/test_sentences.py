@@ -1,6 +1,6 @@
 import pytest
 
-from newsletter.extract.sentences import paragraphs, sentences
+from newsletter.extract.sentences import paragraph_spans, paragraphs, sentences
 
 
 def split(text):
@@ -62,3 +62,12 @@ def test_offsets_are_exact_with_a_base():
 def test_paragraphs_are_trimmed_spans():
     text = "  One.\n\n \n Two\nstill two.\n\n"
     assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two\nstill two."]
+
+
+def test_paragraph_spans_are_the_paragraphs_of_the_text_asked_about():
+    first = "One.\n\nTwo, then three.\n \n  Four."
+    second = "Other text.\n\nIts second paragraph is longer than any of the first text's."
+    assert paragraph_spans(first) == tuple(paragraphs(first)) == ((0, 4), (6, 22), (27, 32))
+    assert paragraph_spans(first) is paragraph_spans(first)  # the same body split once per article
+    assert paragraph_spans(second) == tuple(paragraphs(second))
+    assert paragraph_spans(first) == tuple(paragraphs(first))
