@@ -330,3 +330,15 @@ def test_literal_starts_are_every_place_each_literal_starts(seed):
             assert scan.literal_starts(text, chosen) == expected, (text, chosen)
             found += bool(expected)
     assert 1000 < found < 15000
+
+
+@pytest.mark.parametrize("seed", [41, 42])
+def test_the_words_before_a_quote_are_searched_for_a_speaker_only_when_a_speech_verb_is_there(seed):
+    pieces = ["Voss", "she", "He", "The actress", "the 34-year-old carioca", " ", ", ", ": ", "says", "said", "Says",
+              "ADMITS", "told us", "laughs", "added", "quickly", " x", ".", ",", "\n", "Her co-star, ", "“", "”"]
+    found = 0
+    for text in _texts(seed, pieces, 6000):
+        if attribution._BEFORE.search(text) or attribution._BEFORE_CLOSE.search(text):
+            found += 1
+            assert attribution._ANY_VERB.search(text), text
+    assert found > 150
