@@ -13,7 +13,8 @@ from newsletter.quote_features import Context, features
 ARTICLES = Path(__file__).parent / "corpus" / "articles"
 # Words and spellings at the edges of what the word-level features and the gates read.
 PROBES = [
-    "I'm sure we’re fine, and myself? My word. Us too.", "You'd say you’re y'all's, I'd've, we'd", "You ２ know", "I_m not. Iñigo and Imogen came, MYSELF included.",
+    "I'm sure we’re fine, and myself? My word. Us too.", "You'd say you’re y'all's, I'd've, we'd", "You ２ know",
+    "I_m not. Iñigo and Imogen came, MYSELF included.",
     "We LOVED it, she was heartbroken, a heart-shaped box, crying_fun, love2 and ſcared stiff.",
     "You're right, YOUR call, yours truly, you’ve seen it, youth.", "It ends on them!!”", "Prove it.'",
     "I said those", "those", "…it", "Thank you so much for having me.", "THANKS SO MUCH", "Great to be here.",
