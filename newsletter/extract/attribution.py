@@ -57,6 +57,7 @@ _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s
 # so said those words.
 _CALLED = re.compile(rf"{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?(?:called|calls|described|describes|"
                      rf"dubbed|dubs)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:as\s+)?\Z")
+_CALLING = ("call", "describ", "dub")  # every match of _CALLED holds one: a text holding none is not searched
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 # "Vollmer, on why it ended there:" too: the topic set off by a comma.
@@ -147,8 +148,9 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
     before_rx = (_BEFORE_CLOSE if short else _BEFORE) if _ANY_VERB.search(before) else None
+    called_rx = None if short or not any(word in before for word in _CALLING) else _CALLED
     for rx, text in ((_AFTER, after), (_ACCORDING, after), (before_rx, before),
-                     (_ASKED_COLON, before), (_COLON_INTRO, before), (None if short else _CALLED, before)):
+                     (_ASKED_COLON, before), (_COLON_INTRO, before), (called_rx, before)):
         m = rx.search(text) if rx else None
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
             continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd

@@ -342,3 +342,19 @@ def test_the_words_before_a_quote_are_searched_for_a_speaker_only_when_a_speech_
             found += 1
             assert attribution._ANY_VERB.search(text), text
     assert found > 150
+
+
+@pytest.mark.parametrize("seed", [43, 44])
+def test_the_words_before_a_quote_are_searched_for_someone_calling_it_so_only_when_a_calling_word_is_there(seed):
+    rng = random.Random(seed)
+    subjects = ["Voss", "She", "she", "The actress", "Critics", "Her co-star, Lena Voss,", "Ines Roe", "x"]
+    verbs = ["called", "calls", "described", "describes", "dubbed", "dubs", "happily called", "said", "named", "Called"]
+    tails = ["", "it", "the finale", "the ending as", "her exit", "it the hardest", "as", "them all"]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(filter(None, [rng.choice(subjects), rng.choice(verbs), rng.choice(tails)])) + rng.choice(
+            ["", " ", "\n", "."])
+        if attribution._CALLED.search(text):
+            found += 1
+            assert any(word in text for word in attribution._CALLING), text
+    assert found > 500
