@@ -27,7 +27,7 @@ class PlainLine:
     tags: tuple[str, ...] = ()
 
 
-def test_built_with_one_store_reads_as_the_generated_init():
+def test_built_through_its_slots_reads_as_the_generated_init():
     fast, plain = Line("Mara", "Hello.", 4), PlainLine("Mara", "Hello.", 4)
     assert dataclasses.astuple(fast) == dataclasses.astuple(plain) == ("Mara", "Hello.", 4, ())
     assert repr(fast) == repr(plain).replace("PlainLine", "Line")
@@ -38,6 +38,7 @@ def test_built_with_one_store_reads_as_the_generated_init():
     assert "__setattr__" in PlainLine.__init__.__code__.co_names
     assert "__setattr__" not in Line.__init__.__code__.co_names
     assert Line.__init__.__qualname__ == "Line.__init__"
+    assert Line.__slots__ == ("speaker", "text", "start", "tags") and not hasattr(fast, "__dict__")
 
 
 def test_still_frozen_and_copied_as_before():
