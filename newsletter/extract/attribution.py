@@ -46,9 +46,7 @@ _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\
 _BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
                      rf"[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
-# Every match of _BEFORE and _BEFORE_CLOSE holds a speech verb: a sentence before a quote holding none (most, and
-# most are short) is not searched with them, which tries their names and pronouns at every word.
-_ANY_VERB = re.compile(_VERBS)
+_ANY_VERB = re.compile(_VERBS)  # in every match of _BEFORE, _BEFORE_CLOSE: a text with none is not searched with them
 # The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
 _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
@@ -148,9 +146,9 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
     before_rx = (_BEFORE_CLOSE if short else _BEFORE) if _ANY_VERB.search(before) else None
-    called_rx = None if short or not any(word in before for word in _CALLING) else _CALLED
-    for rx, text in ((_AFTER, after), (_ACCORDING, after), (before_rx, before),
-                     (_ASKED_COLON, before), (_COLON_INTRO, before), (called_rx, before)):
+    called_rx = _CALLED if not short and any(word in before for word in _CALLING) else None
+    for rx, text in ((_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
+                     (_COLON_INTRO, before), (called_rx, before)):
         m = rx.search(text) if rx else None
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
             continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd
