@@ -45,10 +45,7 @@ _FOLDS_TO_ASCII = re.compile("[İıſ]")
 # classified once per distinct word, rather than by three scans of every candidate's text.
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-# A word character that is no ASCII letter (a digit, `_`, `é`): a line without one has every whole word inside a
-# WORD token, split only at its apostrophes.
-_BEYOND_WORDS = re.compile(r"[^\WA-Za-z]")
-_APOSTROPHES = re.compile(r"[’']")
+_BEYOND_WORDS, _APOSTROPHES = re.compile(r"[^\WA-Za-z]"), re.compile(r"[’']")  # \w outside WORD (digit, _, é); marks inside
 _FIRST_PERSON = re.compile(r"(?=[Imwuo])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)")
 _EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
                       r"(?:lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
@@ -295,11 +292,9 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
 
 
 def _word_facts(plain: str, words: list[str]) -> tuple[bool, int, int, bool]:
-    """Whether a whole word of the line (a run of \\w) is first person, how many distinct feeling words it has, how
-    many of its whole words are "you", and whether it holds a digit.
-
-    Most lines hold no word character but ASCII letters: then each whole word lies inside one of `words`, and these
-    are read (from a cache of what each says) instead of scanning the line for its whole words and for a digit."""
+    """Whether a whole word (run of \\w) of the line is first person, its distinct feeling words, its "you"s, and
+    whether it holds a digit. A line holding no word character but ASCII letters (most) has each whole word inside a
+    WORD token, split at its apostrophes: `words` are read (cached) instead of scanning the line again."""
     if _BEYOND_WORDS.search(plain) is None:
         facts, counted, digit = _TOKEN_KINDS, words, False
     else:
@@ -402,5 +397,4 @@ class _Remembered(dict):
         return value
 
 
-_RUN_KINDS, _TOKEN_KINDS = _Remembered(_word_kinds), _Remembered(_token_kinds)
-_RARE, _NAMED = _Remembered(_rare), _Remembered(_named)
+_RUN_KINDS, _TOKEN_KINDS, _RARE, _NAMED = (_Remembered(f) for f in (_word_kinds, _token_kinds, _rare, _named))
