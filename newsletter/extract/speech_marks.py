@@ -46,16 +46,17 @@ def speech_view(body: str) -> str:
 
 def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:
     """Marks one paragraph's speech marks in `chars`; returns how many quotes it closes."""
-    opened, closed, since = False, 0, start
+    opened, closed, since, close_at = False, 0, start, None
     for m in _MARK.finditer(body, start, end):
         at = m.start()
         if opened and _ends_title(body, since, at):
             chars[since - 1] = body[since - 1]  # a title, not speech: its marks stay as printed
             opened = False
-        elif _closes(body, at, start) if opened else _opens(body, at, start, end):
+        elif (at == close_at or _closes(body, at, start)) if opened else _opens(body, at, start, end):
             chars[at] = "”" if opened else "“"
             closed += opened
             opened, since = not opened, at + 1
+            close_at = _small_quote_end(body, since, end) if opened and body[since:since + 1].islower() else None
     return closed
 
 
@@ -77,13 +78,21 @@ def _opens(body: str, at: int, start: int, end: int) -> bool:
         return True
     word = _WORD.match(body, at + 1)
     return (body[at - 1] in " \t" and word is not None and word.group(0).casefold() not in _ELISIONS
-            and _closed_later(body, at + 1, end))
+            and _small_quote_end(body, at + 1, end) is not None)
 
 
-def _closed_later(body: str, at: int, end: int) -> bool:
-    """Whether a mark after the sentence's own punctuation closes a quote between `at` and the paragraph's end."""
-    m = _CLOSING_LATER.search(body, at, end)
-    return m is not None and m.end() <= end
+def _small_quote_end(body: str, at: int, end: int) -> int | None:
+    """Where a quote opened before a small letter at `at` closes: the first mark after the sentence's own
+    punctuation (`'at least 300 of us,' she says`) or after a word (`called it 'the hardest rewrite of my
+    career' and`; a scare quote, `'new normal'`, closes there too); None when none does, or when a quote of its own
+    opens first (`say 'ello to everyone. 'It's…`: an elision)."""
+    found = [m.end() - 1 for m in (_CLOSING_LATER.search(body, at, end), _WORD_END_MARK.search(body, at, end)) if m]
+    close = min(found, default=None)
+    return None if close is None or _SENTENCE_OPENING.search(body, at, close) else close
+
+
+_WORD_END_MARK = re.compile(r"(?<=\w)['’](?=[\s.,;:!?)])")  # `'new normal' on`, `'…of my career' and`
+_SENTENCE_OPENING = re.compile(r"(?<=\s)['‘](?=[A-Z])")  # ` 'It's…`: a quote of its own opens
 
 
 def _closes(body: str, at: int, start: int) -> bool:

@@ -40,6 +40,21 @@ def test_apostrophes_are_never_turned_into_speech_marks():
     assert view.count("“") == 4 and view.count("”") == 2  # two quotes run on to their paragraph's end
 
 
+def test_a_quote_opened_in_small_letters_closes_at_its_last_word_or_is_no_quote():
+    body = ("Marnie Tolland calls it the 'new normal' on set. 'I didn't cope at first,' she admits. 'Now I do.'\n\n"
+            "Her character is a 'tough cookie' who runs the harbour. 'I love her,' Tolland said.\n\n"
+            "The locals say 'ello to everyone. 'It's the accent,' she said.\n\n"
+            "Her director called the last block 'the hardest shoot of my life' and said no more.")
+    view = speech_view(body)
+    assert "the “new normal” on set. “I didn't cope at first,” she admits" in view  # a scare quote, then speech
+    assert "a “tough cookie” who runs the harbour. “I love her,”" in view
+    assert "say 'ello to everyone. “It's the accent,”" in view  # an elision: no quote opens
+    assert "block “the hardest shoot of my life” and said" in view  # a partial quote closes after its last word
+    said = [text for role, _, text in _roles(body, title="Marnie Tolland on the harbour")
+            if role != "narration" and not text.startswith("the hardest")]
+    assert said == ["I didn't cope at first,", "Now I do.", "I love her,", "It's the accent,"]
+
+
 def test_an_american_article_with_a_title_in_single_marks_is_left_alone():
     body = ("'Night Desk' airs Fridays at 9 on ABC.\n\n"
             "“I love the night shift,” Ina Brook says. “Nobody calls.”\n\n"

@@ -1071,6 +1071,19 @@ def test_an_epithet_after_a_speech_verb_is_whoever_was_just_named(epithet):
     assert said[-2:] == [("Tomas Velde", "I could neve"), ("Tomas Velde", "but there is")]
 
 
+def test_a_block_quote_after_a_sentence_handing_over_to_the_star_is_hers():
+    body = ("Ivo Brandt plays the lighthouse keeper on Kettle Bay. “I get seasick,” Brandt says.\n\n"
+            "The network sent out a statement on Friday:\n\n"
+            "> Kettle Bay will return for a fourth season.\n\n"
+            "Asked whether he would stay, the 52-year-old replied:\n\n"
+            "> Only if they give me a boat that floats.\n\n"
+            "And the finale? The star was blunt:\n\n"
+            "> Bring tissues. Bring two boxes.")
+    spoken = [t for t in extract_turns(iv(body, title="Ivo Brandt and Kettle Bay")).turns if t.role != "narration"]
+    assert [t.text.split()[0] for t in spoken] == ["I", "Kettle", "Only", "Bring"]
+    assert [t.speaker for t in spoken] == ["Ivo Brandt", None, "Ivo Brandt", "Ivo Brandt"]  # the star's; a statement
+
+
 def test_a_block_quote_a_paragraph_cites_from_a_source_is_nobodys_speech():
     body = ("Ivo Brandt told a radio station last week that “the set smells of wet dogs.”\n\n"
             "A trade blog pointed out an odd promotion for the show:\n\n"
