@@ -195,7 +195,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                     # a pronoun's nearest antecedent is in its own paragraph
                     nearby = _ASKING_CLAUSE.sub("", body[max(p.start, q.mark_start - _NEARBY_REACH):q.mark_start])
                     q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
-            elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)):
+            elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)) \
+                    and not _led_by_another(before, subject, body):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
@@ -293,6 +294,16 @@ _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|a
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
 _NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
+
+
+def _led_by_another(before: str, subject: str, body: str) -> bool:
+    """The sentence before a quote opens on someone other than the subject doing something ("Kelly stood by her
+    decision to interview Jones, tweeting, “…”"): naming the subject later does not make the words theirs."""
+    m = _OPENED_BY_NAME.match(before)
+    return m is not None and not _PRONOUN_WHOLE.fullmatch(m.group("a")) and not names(m.group("a"), subject, body)
+
+
+_OPENED_BY_NAME = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME})\s+[a-z]")
 
 
 def _remember(recent: list[str], person: str) -> None:

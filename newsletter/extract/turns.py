@@ -241,8 +241,8 @@ class _Reader:
         else:
             self.current = self.voice
             self.narration.append(p)
-        if p.kind != "blockquote":
-            self.previous = p
+        if p.kind != "blockquote" and _WORD_CHAR.search(body, p.start, p.end):
+            self.previous = p  # not a block quote's empty '>' line, which hands over to nobody
 
     def _under_label_alone(self) -> bool:
         """Whether the paragraph before was a label on its own ("**u/kelpie_88** · 2.8k points"), whose speaker

@@ -1084,6 +1084,22 @@ def test_a_block_quote_after_a_sentence_handing_over_to_the_star_is_hers():
     assert [t.speaker for t in spoken] == ["Ivo Brandt", None, "Ivo Brandt", "Ivo Brandt"]  # the star's; a statement
 
 
+def test_an_empty_block_quote_line_hands_over_to_nobody():
+    body = ("Ivo Brandt plays the lighthouse keeper on Kettle Bay. “I get seasick,” Brandt says.\n\n"
+            "The family of a lighthouse keeper posted a message on Facebook:\n\n"
+            ">\n\n"
+            "> We are disappointed that the show makes fun of a hard job.")
+    spoken = [t for t in extract_turns(iv(body, title="Ivo Brandt and Kettle Bay")).turns if t.role != "narration"]
+    assert [(t.speaker, t.text[:5]) for t in spoken if t.text != ">"] == [("Ivo Brandt", "I get"), (None, "We ar")]
+
+
+def test_a_sentence_someone_else_opens_names_the_subject_only_as_its_object():
+    body = ("Ivo Brandt plays the lighthouse keeper on Kettle Bay. “I get seasick,” Brandt says.\n\n"
+            "The booking was talk-show host Mara Quint's idea. Quint stood by her decision to book Brandt, tweeting, "
+            "“He is the funniest man on television and I will not apologise for it.”")
+    assert [q.speaker for q in understand(iv(body, title="Ivo Brandt and Kettle Bay")).quotes] == ["Ivo Brandt", None]
+
+
 def test_a_block_quote_a_paragraph_cites_from_a_source_is_nobodys_speech():
     body = ("Ivo Brandt told a radio station last week that “the set smells of wet dogs.”\n\n"
             "A trade blog pointed out an odd promotion for the show:\n\n"
