@@ -38,8 +38,11 @@ _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartth
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
 _AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
 # "Its lead, Greta Holm, said", "Her co-star Rhett Lund, who plays…, remembers": a role, then the name.
+_KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
+       r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor)"
 _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"
-_WHOSE = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"  # "Her co-star "
+# "Her co-star ", "His mother ": whose person the name is (not "Her character Ruth Kane", "Her show Night Desk")
+_WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+(?=[A-Z]))?"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
@@ -160,13 +163,14 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
     return None
 
 
-def _acting_subject(sentence: str) -> str | None:
+def _acting_subject(sentence: str, body: str) -> str | None:
     """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
-    person doing it, or feeling it, speaks next."""
+    person doing it, or feeling it, speaks next (a person: not `Everyone went quiet.` or `Filming began.`)."""
     sentence = _LEAD_IN.sub("", sentence)
     m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
     if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
-        return m.group("a")  # counted from the person: "Asked about a reunion, Quelch smiled." is short
+        # counted from the person: "Asked about a reunion, Quelch smiled." is short
+        return m.group("a") if _a_person(m.group("a"), body) else None
     reported = _REPORTED.search(sentence)
     return reported.group("a") if reported else None
 
@@ -257,10 +261,17 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     name = _named_speaker(after, before, q.short) or (
         _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),
-                                                  sentence_start - 2):sentence_start])
+                                                  sentence_start - 2):sentence_start], body)
         if not before.strip() else None) or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
     return name, before
+
+
+def _a_person(name: str, body: str) -> bool:
+    """A pronoun, a full name, or one word the article writes after a first name (`Voss` of `Lena Voss`): not
+    `Everyone`, `Filming` or `Netflix`, which start sentences of what happened."""
+    return " " in name or _PRONOUN_WHOLE.fullmatch(name) is not None or name in ("her", "him") or \
+        Cast.expand(name, body) != name
 
 
 def _last_sentence_start(body: str, start: int, end: int) -> int:

@@ -60,9 +60,9 @@ _DROP_CAP = re.compile(r"\A\*\*[A-Z]\*\*[a-z]")  # "**T**he most baffling crime"
 _BOLD_BUT_FIRST = re.compile(r"\A[A-Z](\*\*|__)[a-z](?:(?!\1).)*\1\Z", re.S)
 # Questions set apart another way than bold: a whole italic paragraph, a heading, a leading dash.
 _HEADING = re.compile(r"\A#{1,6}[ \t]+(?P<inner>[^\n]+?)[ \t#]*\Z")
-_DASH_LEAD = re.compile(r"\A[—–-][ \t]*(?=\S)")
+_DASH_LEAD = re.compile(r"\A[—–―-][ \t]*(?=\S)")
 # A Japanese magazine's interviewer: two bars (or two em dashes) open each question, the answers are labelled.
-_BARS_LEAD = re.compile(r"\A(?:――|——|―)[ \t]*(?=\S)")
+_BARS_LEAD = re.compile(r"\A(?:――|——)[ \t]*(?=\S)")  # one bar alone is a dialogue dash (― Freezing.), either side
 # "Q. Why?" / "A. Because.": the dotted question and answer labels (not "A. J. Smith", an initial and a name).
 # "**Q** Why?" / "**Koh** Because…": one bold word and no colon; trusted like the other colonless labels.
 _BOLD_WORD = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]*)\*\*[ \t]+(?=\S)")

@@ -125,7 +125,9 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
         return False
     last = _LAST_SENTENCE.search(text)
     last = last.group() if last else text
-    if any(n != subject and names(last, n) for n in cast.names) or _others_named(last, subject):
+    # nobody else in the whole paragraph: "Her co-star Rhett Okabe remembers the first day. Everyone knew Voss
+    # would be a star." hands the quote after it to him
+    if any(n != subject and names(text, n) for n in cast.names) or _others_named(text, subject):
         return False
     if names(last, subject, body):
         return True

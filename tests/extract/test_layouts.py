@@ -291,6 +291,16 @@ def test_a_roundtable_guest_the_lead_lists_with_her_credits_stays_a_guest_when_s
     assert {who for r, who, _ in turns if r == "interviewer"} == {"Pam Ord"}
 
 
+def test_one_bar_is_a_dialogue_dash_on_either_side():
+    body = ("Lena Voss met us in Madrid.\n\n"
+            "― Was it cold on the ferry?\n\n― Freezing. I wore three coats and still shook.\n\n"
+            "― And the finale?\n\n― I cried every day of the last block.")
+    turns = read(iv(body, title="Lena Voss on Night Desk"))
+    assert spoken(turns, "interviewer") == ["Was it cold on the ferry?", "And the finale?"]
+    assert spoken(turns, "interviewee") == ["Freezing. I wore three coats and still shook.",
+                                            "I cried every day of the last block."]
+
+
 def test_a_japanese_magazines_double_bars_mark_every_question_asking_or_not():
     body = ("Mori Kenta plays a lighthouse keeper in a new drama.\n\n"
             "――What drew you to the part?\n\n"

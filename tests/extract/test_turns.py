@@ -1120,6 +1120,15 @@ def test_a_headline_that_is_someones_words_names_the_speaker_not_who_the_words_m
     assert u.interviewee == "Noor Vanterpool"
 
 
+def test_a_kicker_before_a_shows_title_is_no_speaker_headline():
+    body = ("*Night Desk* returns Friday. Lena Voss plays the detective, and her co-star Rhett Okabe plays her "
+            "partner. Okabe was there when we visited.\n\n"
+            "“I cried every day,” she says. “It was hard.”\n\n"
+            "“She never stopped,” Okabe says.\n\n"
+            "“We were tired,” Voss says.")
+    assert understand(iv(body, title="First Look: 'Night Desk' Star Lena Voss Returns")).interviewee == "Lena Voss"
+
+
 def test_a_quote_paragraph_after_narration_ending_on_the_subject_is_hers():
     body = ("Noor Vanterpool plays the café owner on *Harbour Row*. “I was born to shout,” she says.\n\n"
             "Vanterpool grew up above a bakery, and she spent ten years in theatre. *Harbour Row* is her first lead.\n\n"
@@ -1129,6 +1138,22 @@ def test_a_quote_paragraph_after_narration_ending_on_the_subject_is_hers():
     said = spoken_turns(body, "Noor Vanterpool on Harbour Row", 12)
     assert ("interviewee", "Noor Vanterpool", "I nearly gav") in said
     assert ("interviewee", "Noor Vanterpool", "Nobody expec") not in said  # after a sentence about him
+
+
+def test_narration_that_brings_in_someone_else_then_ends_on_the_subject_hands_over_to_nobody():
+    body = ("Noor Vanterpool plays the café owner on *Harbour Row*. “I was born to shout,” she says.\n\n"
+            "Her co-star Ansel Brook remembers the first read-through. Everyone knew Vanterpool would be a star.\n\n"
+            "“She was terrifying in the best way. We all knew it.”")
+    assert ("interviewee", "Noor Vanterpool", "She was terr") not in spoken_turns(body, "Noor Vanterpool", 12)
+
+
+@pytest.mark.parametrize("sentence", ["Her character Dolly Pim hates buses.", "Her new show Harbour Row returns "
+                                      "Friday.", "Everyone went quiet.", "Filming began in May.",
+                                      "Netflix took the show in 2021."])
+def test_what_happened_or_a_character_before_a_quote_is_no_speaker(sentence):
+    body = ("Noor Vanterpool plays the café owner on Harbour Row. “I was born to shout,” Vanterpool says.\n\n"
+            f"It was a long year. {sentence} “Nobody on that set ever slept more than four hours a night.”")
+    assert [q.speaker for q in extract_turns(iv(body, title="Noor Vanterpool")).quotes] == ["Noor Vanterpool", None]
 
 
 def test_someone_acting_right_after_a_quote_speaks_the_next_one():
