@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import SPEAKER_NAME, Cast, short_form
+from .cast import HONORIFICS, SPEAKER_NAME, Cast, short_form
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
@@ -400,8 +400,9 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         return last_person
     first, _, rest = name.partition(" ")
     if rest and (re.fullmatch(_ROLE_NOUNS, first.lower()) or first.lower() in _PANEL_ROLES or
-                 first.lower() in _SPEECH_VERB_SET):
-        name = rest  # "Star Linnea Brask, who plays…", "Admits Calloway:": a trade or a verb at a sentence's head
+                 first.lower() in _SPEECH_VERB_SET or first.rstrip(".") in HONORIFICS):
+        # "Star Linnea Brask, who plays…", "Admits Calloway:", "said Ms Voss": a trade, a verb or a title at its head
+        name = rest
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
 
 

@@ -321,9 +321,13 @@ def short_form(name: str, body: str) -> str:
 
 
 def _after_first_name(body: str, at: int) -> bool:
-    """Whether a capitalised word that is not an everyday one stands right before `at`."""
+    """Whether a capitalised word that is not an everyday one or a title (`Ms Voss`) stands right before `at`."""
     m = _WORD_BEFORE.search(body, max(0, at - _NAME_REACH), at)
-    return m is not None and m.group(1).lower() not in COMMON_WORDS
+    return m is not None and m.group(1).lower() not in COMMON_WORDS and m.group(1) not in HONORIFICS
+
+
+# Titles papers put before a surname ("said Ms Voss", "Dr Okafor"): a person's title, never their first name.
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lady Lord Madam".split())
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")

@@ -1156,6 +1156,14 @@ def test_what_happened_or_a_character_before_a_quote_is_no_speaker(sentence):
     assert [q.speaker for q in extract_turns(iv(body, title="Noor Vanterpool")).quotes] == ["Noor Vanterpool", None]
 
 
+def test_a_title_before_the_surname_is_no_first_name():
+    body = ("Actress Noor Vanterpool, 41, plays the café owner on Harbour Row, whose daughter is Noor Pim.\n\n"
+            "“I was born to shout,” said Ms Vanterpool. “Every single day.”\n\n"
+            "Noor Pim, the daughter, gets a love interest this season. “It is about time,” said Ms Vanterpool.")
+    u = understand(iv(body, title="Noor Vanterpool on Harbour Row"))
+    assert u.interviewee == "Noor Vanterpool" and {q.speaker for q in u.quotes} == {"Noor Vanterpool"}
+
+
 def test_someone_acting_right_after_a_quote_speaks_the_next_one():
     body = ("Noor Vanterpool plays the café owner on Harbour Row. “I was born to shout,” Vanterpool says.\n\n"
             "And the catchphrase? “Not in my café!” Vanterpool rolls her eyes. “Bus drivers shout it at me.”")
