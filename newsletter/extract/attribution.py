@@ -259,10 +259,12 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     # the clause that names them neither speaks nor stands before the pronoun
     before = _ASKING_CLAUSE.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start]))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
-    name = _named_speaker(after, before, q.short) or (
+    named = _named_speaker(after, before, q.short)
+    # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
+    name = named if named and not _EPITHET_RX.fullmatch(named) else (
         _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),
                                                   sentence_start - 2):sentence_start], body)
-        if not before.strip() else None) or (
+        if not before.strip() else None) or named or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
     return name, before
 
@@ -348,7 +350,7 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
                      r"(?:(?:\w+ly|even|then|also|just|still|only|soon|later|once)\s+)?"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s)"
                      r"|had|got|took|made|gave|sent|left|kept|put|sat|stood|grew|fell|broke|came|went|saw|ran|held"
-                     r"|wrote|felt|thought|knew|began|brought|caught|fought|lost)\b"
+                     r"|wrote|felt|thought|knew|began|brought|caught|fought|lost|won)\b"
                      rf"[^.!?“”\"\n]{{0,60}}"
                      r"[.!]\s*\Z")
 # "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting

@@ -1100,6 +1100,14 @@ def test_a_sentence_someone_else_opens_names_the_subject_only_as_its_object():
     assert [q.speaker for q in understand(iv(body, title="Ivo Brandt and Kettle Bay")).quotes] == ["Ivo Brandt", None]
 
 
+def test_an_epithet_is_whoever_the_sentence_before_shows_even_someone_new():
+    body = ("Rina Calder plays the new coroner on Quarry Road. “I get all the bodies,” Calder says.\n\n"
+            "Her co-star Tomas Velde won an award last year for the role. “It was a fluke,” says the award winner.\n\n"
+            "Velde, a Quarry Road veteran, laughs. “I am the old man here,” says the veteran of six seasons.")
+    quotes = extract_turns(iv(body, title="Rina Calder joins Quarry Road")).quotes
+    assert [q.speaker for q in quotes] == ["Rina Calder", "Tomas Velde", "Tomas Velde"]
+
+
 def test_a_block_quote_a_paragraph_cites_from_a_source_is_nobodys_speech():
     body = ("Ivo Brandt told a radio station last week that “the set smells of wet dogs.”\n\n"
             "A trade blog pointed out an odd promotion for the show:\n\n"
