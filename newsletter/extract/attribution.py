@@ -145,9 +145,10 @@ def _nesting_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _named_speaker(after: str, before: str, short: bool) -> str | None:
+def _named_speaker(after: str, before: str, short: bool, body: str) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
-    it (`Voss says: “…”`, `She put it simply: “…”`); a short quote only straight after its verb."""
+    it (`Voss says: “…”`, `She put it simply: “…”`, a person's: not `Paris, on the last night:`); a short quote
+    only straight after its verb."""
     before_rx = (_BEFORE_CLOSE if short else _BEFORE) if _ANY_VERB.search(before) else None
     called_rx = _CALLED if not short and any(word in before for word in _CALLING) else None
     for rx, text in ((_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
@@ -155,6 +156,8 @@ def _named_speaker(after: str, before: str, short: bool) -> str | None:
         m = rx.search(text) if rx else None
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
             continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd
+        if m and rx is _COLON_INTRO and not _a_person(m.group("a"), body):
+            continue
         if m:
             name = m.group("a") or m.groupdict().get("b")
             if name and " " in name and name.isupper():
@@ -259,7 +262,7 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     # the clause that names them neither speaks nor stands before the pronoun
     before = _ASKING_CLAUSE.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start]))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
-    named = _named_speaker(after, before, q.short)
+    named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
     name = named if named and not _EPITHET_RX.fullmatch(named) else (
         _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),

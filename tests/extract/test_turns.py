@@ -1157,7 +1157,8 @@ def test_narration_that_brings_in_someone_else_then_ends_on_the_subject_hands_ov
 
 @pytest.mark.parametrize("sentence", ["Her character Dolly Pim hates buses.", "Her new show Harbour Row returns "
                                       "Friday.", "Everyone went quiet.", "Filming began in May.",
-                                      "Netflix took the show in 2021."])
+                                      "Netflix took the show in 2021.", "Paris, on the last night of the shoot:",
+                                      "Season two, in a word:"])
 def test_what_happened_or_a_character_before_a_quote_is_no_speaker(sentence):
     body = ("Noor Vanterpool plays the café owner on Harbour Row. “I was born to shout,” Vanterpool says.\n\n"
             f"It was a long year. {sentence} “Nobody on that set ever slept more than four hours a night.”")
