@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import HONORIFICS, SPEAKER_NAME, Cast, short_form
+from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention, short_form
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .trades import given_trade
-from .pronouns import (ROLE_NOUNS as _ROLE_NOUNS, about_subject, by_gender, ends_on_subject, names, pronoun_for,
-                       subject_gender)
+from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
+                       by_gender, ends_on_subject, speaks_of_subject, subject_gender)
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -30,7 +30,6 @@ _PRONOUN_WHOLE = re.compile(_PRONOUN)
 _EPITHET_RX = re.compile(_EPITHET)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
-_LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
@@ -156,7 +155,7 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
         m = rx.search(text) if rx else None
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
             continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd
-        if m and rx is _COLON_INTRO and not _a_person(m.group("a"), body):
+        if m and rx is _COLON_INTRO and not a_person(m.group("a"), body):
             continue
         if m:
             name = m.group("a") or m.groupdict().get("b")
@@ -173,7 +172,7 @@ def _acting_subject(sentence: str, body: str) -> str | None:
     m = _ACTING.match(sentence) or _ACTED_ON.match(sentence)
     if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
         # counted from the person: "Asked about a reunion, Quelch smiled." is short
-        return m.group("a") if _a_person(m.group("a"), body) else None
+        return m.group("a") if a_person(m.group("a"), body) else None
     reported = _REPORTED.search(sentence)
     return reported.group("a") if reported else None
 
@@ -202,8 +201,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                     # a pronoun's nearest antecedent is in its own paragraph
                     nearby = _ASKING_CLAUSE.sub("", body[max(p.start, q.mark_start - _NEARBY_REACH):q.mark_start])
                     q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
-            elif subject and not q.short and (names(before, subject, body) or pronoun_for(before, subject, body)) \
-                    and not _led_by_another(before, subject, body):
+            elif subject and not q.short and speaks_of_subject(before, subject, body):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
@@ -272,13 +270,6 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     return name, before
 
 
-def _a_person(name: str, body: str) -> bool:
-    """A pronoun, a full name, or one word the article writes after a first name (`Voss` of `Lena Voss`): not
-    `Everyone`, `Filming` or `Netflix`, which start sentences of what happened."""
-    return " " in name or _PRONOUN_WHOLE.fullmatch(name) is not None or name in ("her", "him") or \
-        Cast.expand(name, body) != name
-
-
 def _last_sentence_start(body: str, start: int, end: int) -> int:
     """Where the last sentence before `end` starts, no earlier than `start`: after a stop and any closing mark
     (`…catchphrase? “Hayi!” Mahlangu rolls her eyes.` holds two sentences before the one that acts)."""
@@ -310,16 +301,6 @@ _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|a
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
 _NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
-
-
-def _led_by_another(before: str, subject: str, body: str) -> bool:
-    """The sentence before a quote opens on someone other than the subject doing something ("Kelly stood by her
-    decision to interview Jones, tweeting, “…”"): naming the subject later does not make the words theirs."""
-    m = _OPENED_BY_NAME.match(before)
-    return m is not None and not _PRONOUN_WHOLE.fullmatch(m.group("a")) and not names(m.group("a"), subject, body)
-
-
-_OPENED_BY_NAME = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?(?P<a>{_NAME})\s+[a-z]")
 
 
 def _remember(recent: list[str], person: str) -> None:
@@ -409,19 +390,6 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
         # "Star Linnea Brask, who plays…", "Admits Calloway:", "said Ms Voss": a trade, a verb or a title at its head
         name = rest
     return cast.find(name) or cast.add(cast.expand_cached(name, body))
-
-
-def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
-    """The person named last in `text` (known people only), else `last`."""
-    best_pos = -1
-    for name in cast.names:
-        for form in {name, name.split()[-1]}:
-            if form not in text:
-                continue  # every match holds the word itself
-            for m in whole_word_pattern(form).finditer(text):
-                if m.start() > best_pos:
-                    best_pos, last = m.start(), name
-    return last
 
 
 def before_mark(body: str, start: int) -> int:

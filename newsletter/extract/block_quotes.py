@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import last_mention
-from .cast import Cast
+from .cast import Cast, last_mention
 from .layout import Para
 
 EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"

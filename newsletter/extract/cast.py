@@ -332,3 +332,16 @@ HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lady Lord Madam".spli
 
 _WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")
 _SHORT_FORM_USES = 2  # uses of a first word alone that make it what the article calls someone
+
+
+def last_mention(text: str, cast: Cast, last: str | None) -> str | None:
+    """The person named last in `text` (known people only), else `last`."""
+    best_pos = -1
+    for name in cast.names:
+        for form in {name, name.split()[-1]}:
+            if form not in text:
+                continue  # every match holds the word itself
+            for m in whole_word_pattern(form).finditer(text):
+                if m.start() > best_pos:
+                    best_pos, last = m.start(), name
+    return last

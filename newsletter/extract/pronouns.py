@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cast import Cast, short_form
+from .cast import SPEAKER_NAME, Cast, short_form
 from .words import whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -13,6 +13,7 @@ ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedi
              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent|" \
              r"heartthrob|galã|leading man|leading lady|starlet|ingénue|thespian))"  # co-star, co-host…
+LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDERS_KEPT = 64  # one per article of a week's run, asked for each quote paragraph of its article
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
@@ -151,3 +152,22 @@ _ASKED_ABOUT = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)
 
 
 _HEADING_WORDS = 15  # a heading's length at most; a longer paragraph is prose with its own speakers
+
+
+def a_person(name: str, body: str) -> bool:
+    """A pronoun, a full name, or one word the article writes after a first name (`Voss` of `Lena Voss`): not
+    `Everyone`, `Filming` or `Netflix`, which start sentences of what happened."""
+    return " " in name or name.lower() in _PERSON_PRONOUNS or Cast.expand(name, body) != name
+
+
+def speaks_of_subject(before: str, subject: str, body: str) -> bool:
+    """The words before a quote name the subject or open on her pronoun ("Fox found comfort in “…”"), and do not
+    open on someone else doing something ("Kelly stood by her decision to interview Jones, tweeting, “…”")."""
+    if not (names(before, subject, body) or pronoun_for(before, subject, body)):
+        return False
+    m = _OPENED_BY_NAME.match(before)
+    return m is None or m.group("a").lower() in _PERSON_PRONOUNS or names(m.group("a"), subject, body)
+
+
+_PERSON_PRONOUNS = frozenset("he she they i her him".split())
+_OPENED_BY_NAME = re.compile(rf"\A\s*(?:{LEADING_CLAUSE})?(?P<a>{SPEAKER_NAME})\s+[a-z]")

@@ -165,8 +165,7 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
-# A headline that is someone's words: the speaker, a colon, then the quote to the headline's end (`Lena Voss: ‘I
-# cried every day’`; not `First Look: 'Night Desk' Star Lena Voss Returns`, a show's title after a kicker).
+# A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
 _SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
 
 
