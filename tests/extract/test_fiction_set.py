@@ -53,7 +53,9 @@ FLOORS = {
     # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone. Then the
     # layouts it showed (an email answered under its quoted questions, signed readers' letters, P:/R: labels, a
     # speech printed in full, comments under an article, a chat export): 309 of 361 turns, 19 of 22 with a good pick.
-    "fiction4": Floor(turns=309 / 361, good_top3=19 / 22, max_forbidden=4, airdates=60 / 72),
+    # With the lead's profile, live-blog, guillemet, family-name and roundtable rules and the air-date kinds:
+    # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone.
+    "fiction4": Floor(turns=344 / 361, good_top3=20 / 22, max_forbidden=3, airdates=63 / 72),
 }
 
 
