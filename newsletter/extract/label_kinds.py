@@ -47,6 +47,23 @@ _NAMED = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})"
 _NAME_ASIDE = re.compile(r"[ \t]*[(\[](?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z][A-Za-z’'\-]+)?)[,)\]]")
 
 
+def voice_aside(body: str, p: Para) -> tuple[str, bool] | None:
+    """A label whose aside says who speaks: `Q (fan):` asks from the floor (an audience member, not the
+    journalist), `NAME (as Character):` gives a character's line in a clip. (The speaker, whether a character.)"""
+    playing = _IN_CHARACTER.search(body, p.start, p.content_start)
+    if playing:
+        return display_name(playing.group(1)), True
+    if norm(p.label or "") in QUESTION_LABELS and _FROM_THE_FLOOR.search(body, p.start, p.content_start):
+        p.desc = "audience"
+        return AUDIENCE, False
+    return None
+
+
+AUDIENCE = "Audience member"
+_FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
+_IN_CHARACTER = re.compile(r"\((?:as|playing|in character as)\s+([^()\n:]{2,40})\)\s*:", re.I)
+
+
 def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
     """Who a role label stands for: the person the aside names (`CALLER (JEAN)`), else the one the header or
     lead gives that role (`Guest: Fergus McAlinden, actor`, `our guest, actor Rafferty Lund`, `host Elspeth

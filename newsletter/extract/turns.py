@@ -20,7 +20,7 @@ from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
 from .cast import Cast, match_strength, norm, people_named
-from .label_kinds import fields_as_prose, role_speaker
+from .label_kinds import fields_as_prose, role_speaker, voice_aside
 from .pronouns import OUTSIDE_QUOTES
 from .captions import chevron_turns
 from .exchanges import reported
@@ -48,7 +48,8 @@ _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)
 _WORD_CHAR = re.compile(r"\w")
 # "Q (fan):", "Q (audience member, front row):": who asks from the floor at a panel
 _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
-AUDIENCE = "Audience member"  # whether a stretch holds any word at all
+AUDIENCE = "Audience member"
+_IN_CHARACTER_LABEL = re.compile(r"\((?:as|playing|in character as)\s+([^()\n:]{2,40})\)\s*:", re.I)  # whether a stretch holds any word at all
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
 _EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
@@ -85,8 +86,9 @@ def extract_turns(interview: Interview) -> TurnsResult:
     asking = asking_styles(body, paras)
     read_layouts(paras, body, asking, interview)
     fields_as_prose(body, paras, cast)
-    _resolve_labels(body, paras, cast, asking)
+    characters = _resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
+    roles.askers -= characters
     reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
@@ -134,14 +136,15 @@ _MOST_QUOTED = 4  # times as many quotes as the named subject: who the piece is 
 _LEAD_CHARS = 600  # the lead, where a profile names its subject
 
 
-def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> None:
-    """Every label resolved to a full name, in reading order; set-apart paragraphs that ask nothing made plain."""
+def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> set[str]:
+    """Every label resolved to a full name, in reading order; set-apart paragraphs that ask nothing made plain.
+    Returns the characters whose lines a clip gives (`NAME (as Character):`), who ask nobody anything."""
     for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
         if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
         elif p.style == "plain" and p.kind == "plain":
             p.kind = "bold"  # this article asks in plain paragraphs
-    prev = None
+    prev, characters = None, set()
     for p in paras:
         if p.kind != "label":
             continue
@@ -152,13 +155,15 @@ def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) 
             p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
             continue
         lab = norm(p.label)
-        if lab in QUESTION_LABELS and _FROM_THE_FLOOR.search(body, p.start, p.content_start):
-            p.speaker, p.desc = AUDIENCE, "audience"  # "Q (fan):": asked from the floor, not by the journalist
-            prev = p.speaker
+        voiced = voice_aside(body, p)
+        if voiced:  # "Q (fan):", "NAME (as Character):": the aside says who speaks
+            p.speaker = prev = voiced[0]
+            characters |= {p.speaker} if voiced[1] else set()
             continue
         role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
         p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
         prev = p.speaker
+    return characters
 
 
 Who = tuple[str | None, str]  # a speaker and their role

@@ -316,3 +316,23 @@ def test_a_japanese_magazines_double_bars_mark_every_question_asking_or_not():
                                             "episode.", "Did you climb the lighthouse?",
                                             "Finally, a message for viewers."]
     assert len(spoken(turns, "interviewee")) == 4
+
+
+def test_a_clips_lines_are_the_characters_never_the_actors_or_the_hosts():
+    body = ("RAMSAY: Welcome back. My guest plays the most feared sergeant on television. Cormac Delane, welcome.\n\n"
+            "DELANE: Thank you. I apologise on behalf of my character for everything.\n\n"
+            "RAMSAY: Let's look at the scene everyone is talking about.\n\n"
+            "(BEGIN VIDEO CLIP)\n\n"
+            "DELANE (as Sergeant Abel Pike): Son, I am the only thing standing between you and the worst thing in "
+            "this town, and you will thank me for it one day.\n\n"
+            "UNIDENTIFIED ACTOR (as Danny Ruane): Then why are you holding the gun?\n\n"
+            "(END VIDEO CLIP)\n\n"
+            "RAMSAY: Where do you find that voice?\n\n"
+            "DELANE: My father drove a bus in Dublin for thirty years. That is his voice when a fare jumped off.")
+    interview = iv(body, title="Cormac Delane of The Narrows", byline="Devika Ramsay")
+    turns = read(interview)
+    assert [(r, who) for r, who, text in turns if text.startswith(("Son,", "Then why"))] == \
+        [("other", "Sergeant Abel Pike"), ("other", "Danny Ruane")]
+    assert {who for r, who, _ in turns if r == "interviewer"} == {"Devika Ramsay"}
+    from newsletter.pull_quotes import select_pull_quotes
+    assert not any("Son," in q.text for q in select_pull_quotes(understand(interview), count=3).picks)
