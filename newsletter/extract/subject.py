@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named
+from .headlines import named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
 from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before, words_back
@@ -163,10 +164,6 @@ def _used_as_title(name: str, text: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
-
-
-# A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
-_SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
 
 
 def _quoted_in(name: str, title: str) -> bool:
@@ -350,8 +347,8 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).
         return None
-    if name in index.quoted or _quoted_in(name, title):
-        return None  # ‘Poker Face’: set off in quote marks like a title
+    if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title):
+        return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
     if not index.words[words[-1]]:
         return None  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
     if only_in_institutions(name, body):
@@ -364,9 +361,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     # says so outright.
     if any(_starts_with(after, name) for after in index.played) or name in index.characters:
         return None
-    said = _SPEAKER_HEADLINE.match(title)  # "Lerato Mahlangu: 'Sisi Dudu is…'": the quote's names are hers to say
-    named_in = said.group(1) if said else title
-    titled = name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in)
+    titled = named_in_headline(name, title)
     return {"title": 1.0 if titled else 0.0, "lead": 1.0 if name in lede else 0.0,
             "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
             "surname_mentions": min(_MENTIONS_COUNTED, mentions),

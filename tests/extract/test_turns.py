@@ -1226,3 +1226,14 @@ def test_the_titles_after_a_speakers_name_do_not_stop_her_next_quote_being_hers(
             "Northlight Television. “Ingrid has been its heart from the first table read.”")
     said = spoken_turns(body, "Northlight renews The Saltworks", 12)
     assert [who for _, who, _ in said] == ["Bea Fraser", "Bea Fraser"]
+
+
+def test_a_show_in_italics_a_headline_writes_as_a_possessive_before_an_actor_is_not_the_interviewee():
+    body = ("This month Nell Ashworth, who has played the nosiest woman in *Mill Street* for nineteen years, opened "
+            "our postbag.\n\n"
+            "**Do you keep chickens, like your character does? – Pat Ellwood, Ipswich**\n\n"
+            "I do, Pat! Four of them, all named after prime ministers.\n\n"
+            "**I have watched Mill Street since the first episode. Will Mill Street ever end? – Gwen, Swansea**\n\n"
+            "Not while I can still climb the stairs on the set, Gwen. Mill Street will outlive us all.")
+    u = understand(iv(body, title="Your letters: Mill Street's Nell Ashworth answers your questions"))
+    assert u.interviewee == "Nell Ashworth"

@@ -1,0 +1,27 @@
+"""What a headline says of a name: whether it names the person (a speaker's headline names only its speaker), and
+whether it writes the name as a show's possessive before a person's full name."""
+
+from __future__ import annotations
+
+import re
+
+from .cast import NAME_WORD
+
+# A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
+_SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
+_FULL_NAME_AT = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}")
+
+
+def named_in_headline(name: str, title: str) -> bool:
+    """Whether the headline names `name` or its surname ("Lerato Mahlangu: 'Sisi Dudu is…'" names her only: the
+    quote's names are hers to say)."""
+    said = _SPEAKER_HEADLINE.match(title)
+    named_in = said.group(1) if said else title
+    surname = name.split()[-1]
+    return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None
+
+
+def owns_a_name(name: str, title: str) -> bool:
+    """The headline writes `name` as a possessive right before a full name ("Ferris Lane's Corinna Weatherby")."""
+    at = title.find(name + "'s ") + 1 or title.find(name + "’s ") + 1
+    return bool(at) and _FULL_NAME_AT.match(title, at - 1 + len(name) + 3) is not None
