@@ -21,7 +21,12 @@ def named_in_headline(name: str, title: str) -> bool:
     return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None
 
 
-def owns_a_name(name: str, title: str) -> bool:
-    """The headline writes `name` as a possessive right before a full name ("Ferris Lane's Corinna Weatherby")."""
+def owns_a_name(name: str, title: str, body: str) -> bool:
+    """The headline writes `name` as a possessive right before a full name ("Ferris Lane's Corinna Weatherby"), and
+    the body sets `name` whole in italics (*Ferris Lane*): a show and its star."""
     at = title.find(name + "'s ") + 1 or title.find(name + "’s ") + 1
-    return bool(at) and _FULL_NAME_AT.match(title, at - 1 + len(name) + 3) is not None
+    return bool(at) and _FULL_NAME_AT.match(title, at - 1 + len(name) + 3) is not None and \
+        any(f"{a}{name}{b}" in body for a, b in _ITALIC_MARKS)
+
+
+_ITALIC_MARKS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))

@@ -347,7 +347,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).
         return None
-    if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title):
+    if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title, body):
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
     if not index.words[words[-1]]:
         return None  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back

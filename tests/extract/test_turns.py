@@ -1237,3 +1237,10 @@ def test_a_show_in_italics_a_headline_writes_as_a_possessive_before_an_actor_is_
             "Not while I can still climb the stairs on the set, Gwen. Mill Street will outlive us all.")
     u = understand(iv(body, title="Your letters: Mill Street's Nell Ashworth answers your questions"))
     assert u.interviewee == "Nell Ashworth"
+
+
+def test_an_actor_whose_possessive_comes_before_a_capitalised_phrase_is_still_a_person():
+    body = ("Netflix released the trailer for *A Very Lund Christmas* today. “It won't have a format, but it will "
+            "have music,” Vera Lund told reporters.")
+    u = understand(iv(body, title="Here Is The Trailer For Vera Lund's Netflix Christmas Special"))
+    assert u.interviewee == "Vera Lund"
