@@ -54,8 +54,9 @@ FLOORS = {
     # layouts it showed (an email answered under its quoted questions, signed readers' letters, P:/R: labels, a
     # speech printed in full, comments under an article, a chat export): 309 of 361 turns, 19 of 22 with a good pick.
     # With the lead's profile, live-blog, guillemet, family-name and roundtable rules and the air-date kinds:
-    # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone.
-    "fiction4": Floor(turns=344 / 361, good_top3=20 / 22, max_forbidden=3, airdates=63 / 72),
+    # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
+    # a headline writes as a possessive before its star: 352.
+    "fiction4": Floor(turns=352 / 361, good_top3=20 / 22, max_forbidden=3, airdates=63 / 72),
 }
 
 
