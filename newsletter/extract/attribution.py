@@ -330,8 +330,8 @@ def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> 
 
 
 # "She even had a cheeky message for the bosses.": an adverb of time or degree, and the everyday irregular pasts.
-_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+"
-                     r"(?:(?:\w+ly|even|then|also|just|still|only|soon|later|once)\s+)?"
+_ADVERB = r"(?:(?:\w+ly|even|then|also|just|still|only|soon|later|once)\s+)?"  # "She even had…", "later told"
+_ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+{_ADVERB}"
                      r"(?:(?:did|does|do|could|would|can)(?:n['’]t| not)\s+[a-z]+|[a-z]+(?:ed|s)"
                      r"|had|got|took|made|gave|sent|left|kept|put|sat|stood|grew|fell|broke|came|went|saw|ran|held"
                      r"|wrote|felt|thought|knew|began|brought|caught|fought|lost|won)\b"
@@ -339,7 +339,7 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
                      r"[.!]\s*\Z")
 # "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting
 # what someone says; the quote right after it goes on in their own words.
-_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?"
+_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+{_ADVERB}"
                        rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own

@@ -1244,3 +1244,10 @@ def test_an_actor_whose_possessive_comes_before_a_capitalised_phrase_is_still_a_
             "have music,” Vera Lund told reporters.")
     u = understand(iv(body, title="Here Is The Trailer For Vera Lund's Netflix Christmas Special"))
     assert u.interviewee == "Vera Lund"
+
+
+def test_a_sentence_reporting_what_someone_later_told_reporters_hands_over_to_the_quote_after_it():
+    body = ("Nadia Holt won best actress and read out a list of thanks.\n\n"
+            "Holt later told reporters backstage that the list was “a joke, mostly,” and that she had sat next to "
+            "last year's winner. “We're friends. We split a bread roll.”")
+    assert spoken_turns(body, "Nadia Holt wins at the Lanterns", 12)[-1] == ("interviewee", "Nadia Holt", "We're friend")
