@@ -11,6 +11,7 @@ from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention, short_form
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
+from .sentences import last_sentence_start
 from .trades import given_trade
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
                        by_gender, ends_on_subject, speaks_of_subject, subject_gender)
@@ -263,23 +264,13 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
     name = named if named and not _EPITHET_RX.fullmatch(named) else (
-        _acting_subject(body[_last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),
+        _acting_subject(body[last_sentence_start(body, max(p.start, sentence_start - _BEFORE_REACH),
                                                   sentence_start - 2):sentence_start], body)
         if not before.strip() else None) or named or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
     return name, before
 
 
-def _last_sentence_start(body: str, start: int, end: int) -> int:
-    """Where the last sentence before `end` starts, no earlier than `start`: after a stop and any closing mark
-    (`…catchphrase? “Hayi!” Mahlangu rolls her eyes.` holds two sentences before the one that acts)."""
-    last = start
-    for m in _SENTENCE_END.finditer(body, start, end):
-        last = m.end()
-    return last
-
-
-_SENTENCE_END = re.compile(r"[.!?…][”\"’']*\s+")
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:

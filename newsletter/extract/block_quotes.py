@@ -7,11 +7,11 @@ import re
 
 from .cast import Cast, last_mention
 from .layout import Para
+from .sentences import last_sentence
 
 EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
                             r"\(@\w+\)")
 _TRAILING_MARKUP = re.compile(r"(?:\s|[*_]|</\w+>)+\Z")
-_LAST_SENTENCE = re.compile(r"(?<=[.!?] )[^.!?]+\Z")
 _PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Hh]is|[Tt]hem|[Tt]heir|I|[Ww]e|[Uu]s)\b")
 # "Asked about the finale, the star replied:": a performer the piece calls by trade or age is a person too
 _PERFORMER = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actress|actor|star|performer|comedian|singer|"
@@ -42,8 +42,7 @@ def _cites_nobody(body: str, previous: Para | None) -> bool:
     if previous is None:
         return False
     text = _text_of(body, previous)
-    last = _LAST_SENTENCE.search(text)  # the sentence that hands over: earlier ones may be about anyone
-    last = last.group() if last else text
+    last = last_sentence(text)  # the sentence that hands over: earlier ones may be about anyone
     return text.endswith(":") and not _PERSON_WORD.search(last) and not _PERFORMER.search(last)
 
 

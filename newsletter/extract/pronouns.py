@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
+from .sentences import last_sentence
 from .words import whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -124,8 +125,7 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
     the subject's, as profiles run on."""
     if "“" in text or '"' in text:
         return False
-    last = _LAST_SENTENCE.search(text)
-    last = last.group() if last else text
+    last = last_sentence(text)
     # nobody else in the whole paragraph: "Her co-star Rhett Okabe remembers the first day. Everyone knew Voss
     # would be a star." hands the quote after it to him
     if any(n != subject and names(text, n) for n in cast.names) or _others_named(text, subject):
@@ -143,7 +143,6 @@ def _others_named(text: str, subject: str) -> list[str]:
 
 
 _TRADE_THEN_NAME = re.compile(rf"\b{ROLE_NOUNS},?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
-_LAST_SENTENCE = re.compile(r"(?<=[.!?] )[^.!?]+[.!?]?\s*\Z")
 _GENDERED_WORD = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                   "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")

@@ -149,3 +149,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def last_sentence_start(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last sentence of `text[start:end]` starts: after its last stop and any closing mark (`…catchphrase?
+    “Hayi!” Mahlangu rolls her eyes.` holds two sentences before the last); `start` when there is no stop."""
+    last = start
+    for m in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        last = m.end()
+    return last
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (its final stop kept)."""
+    return text[last_sentence_start(text, 0, len(text.rstrip())):]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’']*\s+")

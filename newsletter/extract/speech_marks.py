@@ -19,7 +19,7 @@ _AFTER_WORD_CLOSING = set(".,;:!?)")  # `'the best year'.`: punctuation after a 
 _DOUBLE = re.compile(r"[“”\"]")
 # What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation.
 _CLOSING_AFTER_PUNCTUATION = re.compile(r"[.,!?…]['’](?![\w])")
-_CLOSING_LATER = re.compile(r"[.,;:!?…\"”—–-]['’](?![\w])")  # a mark _closes takes after punctuation
+_CLOSING_LATER = re.compile(rf"[{re.escape(''.join(sorted(_BEFORE_CLOSING)))}]['’](?![\w])")  # as _closes takes it
 _GUILLEMETS = str.maketrans("«»", "“”")  # a French paper's speech marks, one character for one
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 # Words cut short at their start that a mark opens (`'cause`, `rock 'n' roll`): never the start of a quote.

@@ -71,3 +71,11 @@ def test_paragraph_spans_are_the_paragraphs_of_the_text_asked_about():
     assert paragraph_spans(first) is paragraph_spans(first)  # the same body split once per article
     assert paragraph_spans(second) == tuple(paragraphs(second))
     assert paragraph_spans(first) == tuple(paragraphs(first))
+
+
+def test_the_last_sentence_of_a_paragraph_starts_after_its_last_stop_and_closing_mark():
+    from newsletter.extract.sentences import last_sentence
+    assert last_sentence("And the catchphrase? “Not in my café!” Vanterpool rolls her eyes.") == \
+        "Vanterpool rolls her eyes."
+    assert last_sentence("A blog pointed out an odd promotion:") == "A blog pointed out an odd promotion:"
+    assert last_sentence("She is 38. Harbour Row is her first lead.  ") == "Harbour Row is her first lead.  "
