@@ -139,10 +139,9 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
 def _others_named(text: str, subject: str) -> list[str]:
     """People `text` introduces by their trade other than the subject, known to the cast or not ("Her co-star
     Ansel Brook"): a capitalised run alone may be a show (*Night Desk*), a trade before it makes it a person."""
-    return [m.group(1) for m in _TRADE_THEN_NAME.finditer(text) if m.group(1).split()[-1] != subject.split()[-1]]
+    return [m.group("name") for m in _BY_TRADE.finditer(text) if m.group("name").split()[-1] != subject.split()[-1]]
 
 
-_TRADE_THEN_NAME = re.compile(rf"\b{ROLE_NOUNS},?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 _GENDERED_WORD = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                   "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
