@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import AirDate, Interview, Understanding
@@ -10,12 +9,8 @@ from ..words import counted
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
+from .show_title import show_from_text
 from .turns import extract_turns
-
-_ITALIC_TITLE = re.compile(r"(?<![\w*])(?:_\*\*|\*\*_|_|\*)(?P<t>[A-Z][^_*\n]{1,60}?)(?:\*\*_|_\*\*|_|\*)(?![\w*])")
-# An apostrophe inside a word ('The Handmaid's Tale') neither ends a quoted title nor starts one (`CBS' 'CSI'`).
-_QUOTED_TITLE = re.compile(r"(?<!\w)[‘“'\"](?P<t>[A-Z](?:[^‘’“”'\"\n]|['’](?=\w)){1,60}?)[’”'\"](?!\w)")
-
 
 def understand(interview: Interview) -> Understanding:
     """Turns, quotes, interviewee, show and air dates of one interview."""
@@ -31,7 +26,9 @@ def understand(interview: Interview) -> Understanding:
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]
         air_dates = [_mapped_air(a, view) for a in air_dates]
     if show is None:
-        show = next((a.show for a in air_dates if a.show), None) or _show_from_text(reading)
+        speakers = {t.speaker for t in result.turns if t.speaker} | {interview.outlet or result.outlet or ''}
+        show = next((a.show for a in air_dates if a.show), None) or \
+            show_from_text(reading.title, reading.body, speakers)
         air_dates = [a if a.show else replace(a, show=show) for a in air_dates]
     if result.interviewee is None:
         warnings.append("could not tell who is interviewed, so no pull-quotes; add `interviewee:` to the front matter")
@@ -58,14 +55,3 @@ def _mapped_air(air: AirDate, view: TextView) -> AirDate:
         return air
     start, end = view.to_body(air.sentence_start, air.sentence_end)
     return replace(air, sentence_start=start, sentence_end=end)
-
-
-def _show_from_text(interview: Interview) -> str | None:
-    """The first italicised or quoted title in the headline or the lead."""
-    lead = interview.body[:1500]
-    for text in filter(None, (interview.title, lead)):
-        for rx in (_ITALIC_TITLE, _QUOTED_TITLE):
-            m = rx.search(text)
-            if m and len(m.group("t").split()) <= 6:
-                return m.group("t").strip()
-    return None

@@ -122,8 +122,9 @@ class Cast:
             if len(lab) == len(words) and all(edit_distance_at_most_one(a, b) for a, b in zip(lab, words)) \
                     and sum(a != b for a, b in zip(lab, words)) == 1 and min(map(len, lab)) >= 3:
                 return person
-            if len(lab) == 1 and len(lab[0]) >= 4 and edit_distance_at_most_one(lab[0], words[-1]):
-                return person
+            if len(lab) == 1 and len(lab[0]) >= 4 and (edit_distance_at_most_one(lab[0], words[-1]) or
+                                                        edit_distance_at_most_one(lab[0], words[0])):
+                return person  # `Holis:` for Hollis, as `KAYO` for Kao
         return None
 
     def _expand(self, name: str) -> str:

@@ -15,17 +15,18 @@ from .words import SPEECH_VERB_WORDS
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 
 _LABEL = re.compile(
-    r"(?P<open>\*\*|__)?"
-    r"(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|de|van|von|da|la|del|&)){0,4}?"
+    # in bold, or in italics as scraped pages set them (`<em>Dana Reyes</em>:`, `*Reyes*:`)
+    r"(?P<open>[*_]{1,3})?"
+    r"(?P<label>[A-Z][\w.'’&\-]*?(?:[ \t]+(?:[A-Z][\w.'’&\-]*?|of|the|de|van|von|da|la|del|&)){0,4}?"
     r"(?:[ \t]+\d{1,2})?)"  # "AUDIENCE MEMBER 2", "CALLER 3"
     # a transcript's descriptor after the name: `LARRY KING, HOST:`, `ANA RUIZ, ACTRESS, "NIGHT DESK":`
     # or in title case when it is a role: `Dev Okafor, Host:`, `Ana Ruiz, Actress, Night Desk:`
     r"(?P<desc>,[ \t]*(?:[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?|(?:Co-)?(?:Host|Actress|Actor|Anchor|Moderator|Presenter|"
     r"Reporter|Correspondent|Guest|Comedian|Producer|Showrunner|Creator|Director)(?:,[ \t]*[^:\n]{1,60}?)?))?"
-    r"[ \t]*(?P<mid>\*\*|__)?"
+    r"[ \t]*(?P<mid>[*_]{1,3})?"
     # an aside between the name and the colon: `NAME (laughing):`, `**Name** _[standing up]_:`
     r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"
-    r"[ \t]*:(?!//)[ \t]*(?P<close>\*\*|__)?[ \t]*")
+    r"[ \t]*:(?!//)[ \t]*(?P<close>[*_]{1,3})?[ \t]*")
 # Words that look like a label but introduce a note, not a speaker.
 _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
                "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
@@ -319,6 +320,8 @@ def trusted_marks(paras: list[Para], body: str) -> None:
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
     other_side = sum(n >= 2 for n in colons.values()) or \
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
+    if sum(colons.values()) == 1 and not other_side:
+        _lone_label_as_prose(paras)
     for kind in ("line", "dash", "bold", "time", "comment", "chat"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
@@ -330,6 +333,15 @@ def trusted_marks(paras: list[Para], body: str) -> None:
         if not trusted:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+def _lone_label_as_prose(paras: list[Para]) -> None:
+    """A colon label used once, in an article with no other turns marked, is a lead-in ("*Harbor Lights*: the
+    verdict is in…", "Bottom line: …"), not a speaker whose voice runs on to the paragraphs after it: a transcript or
+    a Q&A labels two turns at least. `Q:` on the first question only is a Q&A all the same."""
+    for p in paras:
+        if p.kind == "label" and not p.marked_by and norm(p.label or "") not in QUESTION_LABELS:
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 
 
 def headline_labels(paras: list[Para], body: str) -> None:

@@ -1,0 +1,83 @@
+"""Speaker labels in italics (as scraped pages set them), a label used only once, and the show a piece names in
+italics or quotes when nothing else says. Every text here is invented for the test."""
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.extract.cast import Cast
+from newsletter.extract.show_title import show_from_text
+from newsletter.pull_quotes import select_pull_quotes
+
+from .test_layouts import iv, read as turns
+
+
+HTML_ITALIC = ("<p>Dana Reyes returns to Harbor Lights this week. We spoke to her by phone.</p>\n"
+               "<p><em>TV Weekly</em>: What surprised you most this season?</p>\n"
+               "<p><em>Dana Reyes</em>: Honestly, the stunts. I did my own fall off a pier in February.</p>\n"
+               "<p><em>TV Weekly</em>: Did anyone warn you?</p>\n"
+               "<p><b><em>Reyes</em></b>: Not a word. They told me that morning and I said yes anyway.</p>\n"
+               "<p><em>TV Weekly</em>: What's next?</p>\n"
+               "<p><em>Dana</em>: A long nap, and then a play in the autumn with my sister.</p>")
+MARKDOWN_ITALIC = ("Dana Reyes returns to Harbor Lights this week.\n\n"
+                   "*TV Weekly*: What surprised you most this season?\n\n"
+                   "_Dana Reyes_: Honestly, the stunts. I did my own fall off a pier in February.\n\n"
+                   "*TV Weekly:* Did anyone warn you?\n\n"
+                   "**_Reyes_**: Not a word. They told me that morning and I said yes anyway.")
+
+
+@pytest.mark.parametrize("body", [HTML_ITALIC, MARKDOWN_ITALIC], ids=["html", "markdown"])
+def test_an_italic_label_names_the_speaker_and_stays_out_of_her_words(body):
+    got = turns(iv(body, title="Dana Reyes on the new season of Harbor Lights", outlet="TV Weekly"))
+    answers = [(s, text) for r, s, text in got if r == "interviewee"]
+    assert {s for s, _ in answers} == {"Dana Reyes"}
+    assert answers[0][1].startswith("Honestly, the stunts.")
+    assert all("Reyes" not in text and "<" not in text and "*" not in text for _, text in answers)
+    assert [text for r, _, text in got if r == "interviewer"][0] == "What surprised you most this season?"
+
+
+def test_no_pull_quote_carries_an_italic_label_or_its_markup():
+    u = understand(iv(HTML_ITALIC, title="Dana Reyes on the new season of Harbor Lights"))
+    texts = [c.text for c in select_pull_quotes(u, count=3).candidates]
+    assert texts and not [t for t in texts if "</em>" in t or t.startswith(("Dana", "Reyes"))]
+
+
+def test_a_label_misspelling_the_first_name_is_the_person_the_lead_names():
+    cast = Cast([], context="Hollis Grange talks about Kingfisher Road.")
+    assert cast.resolve("Holis") == "Hollis Grange"
+    assert cast.resolve("Grang") == "Hollis Grange"
+    assert Cast([], context="Hollis Grange talks.").resolve("Hal") == "Hal"  # too short to call a misspelling
+
+
+REVIEW = ("*Harbor Lights*: the verdict is in, and the second season is better than the first. Dana Reyes "
+          "carries it.\n\n"
+          "\"I did my own fall off a pier,\" Reyes told us. \"The water was freezing and nobody warned me.\"\n\n"
+          "The finale is the best hour of the run.")
+
+
+@pytest.mark.parametrize("lead_in", ["*Harbor Lights*:", "**Harbor Lights**:", "Harbor Lights:", "Bottom line:"])
+def test_a_label_used_once_in_prose_is_a_lead_in_not_a_speaker(lead_in):
+    body = REVIEW.replace("*Harbor Lights*:", lead_in)
+    u = understand(iv(body, title="Review: Harbor Lights finds its sea legs"))
+    assert u.interviewee == "Dana Reyes"
+    assert [t.role for t in u.turns if "verdict" in t.text or "finale" in t.text] == ["narration", "narration"]
+
+
+def test_a_first_question_labelled_q_alone_still_makes_a_q_and_a():
+    body = ("Q: Dana, what surprised you most this season?\n\nHonestly, the stunts. I did my own fall off a pier.\n\n"
+            "Did anyone warn you?\n\nNot a word. I said yes anyway, because I am stubborn.")
+    got = turns(iv(body, title="Dana Reyes: five questions"))
+    assert [r for r, _, _ in got] == ["interviewer", "interviewee", "interviewer", "interviewee"]
+
+
+@pytest.mark.parametrize("title, body, show", [
+    (None, "*TV Weekly*: What was the hardest scene in *Harbor Lights*?\n\n*Reyes*: The pier.", "Harbor Lights"),
+    (None, "*Note*: this review covers four episodes of *Harbor Lights*.", "Harbor Lights"),
+    ("Dana Reyes: 'I was terrified of the water'", "She plays a diver in 'Harbor Lights'.", "Harbor Lights"),
+    ("Dana Reyes talks 'Harbor Lights,' stunts and eels", "", "Harbor Lights"),
+    ("'Harbor Lights': Dana Reyes on season two", "", "Harbor Lights"),
+    (None, "![Reyes on set](set.jpg)\n_Courtesy of Northlight_\n\nReyes stars in _Harbor Lights_.", "Harbor Lights"),
+    (None, "'Thirty years ago this fall,' she says, 'I was a waitress.'", None),
+    (None, "\"C.S.I.\" made her famous.", "C.S.I."),
+])
+def test_the_show_is_a_title_not_a_label_a_note_a_credit_or_someones_words(title, body, show):
+    assert show_from_text(title, body, not_shows=["TV Weekly", "Dana Reyes"]) == show
