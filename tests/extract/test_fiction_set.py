@@ -1,11 +1,12 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction4): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction5): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
 of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
-first score. These floors only ever go up (and the forbidden ceilings down).
+first score, and so is the fifth (kinds none of the first four has). These floors only ever go up (and the forbidden
+ceilings down).
 """
 
 import importlib.util
@@ -57,6 +58,9 @@ FLOORS = {
     # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
     # a headline writes as a possessive before its star: 352.
     "fiction4": Floor(turns=352 / 361, good_top3=20 / 22, max_forbidden=3, airdates=63 / 72),
+    # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
+    # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
+    "fiction5": Floor(turns=296 / 413, good_top3=18 / 23, max_forbidden=12, airdates=58 / 77),
 }
 
 
