@@ -249,7 +249,8 @@ _WHENS = [" ", "  ", "\n", ",", ".", "/", ":", "-", "–", "9", "10", "7", "2024
           "Netflix", "on ", "day's ", "night’s ", "premiere", "WKMG", "KRQE-TV", "WNBC Channel 4", "Channel 11",
           "Ch. 5", "Fox 32", "edited for length", "condensed for", "Lena", "Voss", "O’Neil", "J.", "de", "van",
           "Ann-Marie", "Éva", "Dr.", "I", "I'm", "I’m", "we", "my", "our", "Iowa", "mystery", "owe",
-          "you know", "You see", "you guys", "thank you", "Mind you", "you"]
+          "you know", "You see", "you guys", "thank you", "Mind you", "you", "drew ", "6 million ", "viewers", "fans ",
+          "can watch it", "episodes ", "drop", "are released", "finale is ", "be on “", "guests on \""]
 
 
 def _unled(rx: re.Pattern) -> re.Pattern:
@@ -259,14 +260,26 @@ def _unled(rx: re.Pattern) -> re.Pattern:
     return re.compile(source, rx.flags)
 
 
-_LED = [when._TIME, when._DAYS, *(rx for rx in air_evidence._QUICK_EVIDENCE if rx.pattern.startswith("(?=[")),
-        air_evidence._QUICK_WEAK, air_evidence._QUICK_TV, air_evidence._QUICK_IS_ON, channels._STATION, turns._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD,
-        quote_features._YOU_NOT_READER]
+def _unquick(rx: re.Pattern, original: re.Pattern) -> re.Pattern:
+    """The pattern air_evidence._quick wrote, as one alternation per first character or led by a look-ahead, from
+    `original`."""
+    source = air_evidence.quick_source(original)
+    assert rx.pattern == scan.led_by_first(source).pattern
+    return re.compile(source)
 
 
-@pytest.mark.parametrize("rx", _LED)
-def test_patterns_led_by_their_first_characters_find_what_they_found(rx):
-    plain = _unled(rx)
+_LED = [(rx, _unled(rx)) for rx in (when._TIME, when._DAYS, channels._STATION, turns._EDITED, cast._CAP_RUN,
+                                     turns._FIRST_PERSON_WORD, quote_features._YOU_NOT_READER)]
+_QUICK = [(air_evidence._QUICK_EVIDENCE[0], air_evidence._STRIP_RX),
+          (air_evidence._QUICK_EVIDENCE[1], air_evidence.POSSESSIVE_AIRING),
+          (air_evidence._QUICK_EVIDENCE[2], air_evidence.STREAM_WORD), (air_evidence._QUICK_EVIDENCE[5], air_evidence.BROADCAST),
+          (air_evidence._QUICK_WEAK, air_evidence._WEAK_VERB), (air_evidence._QUICK_TV, air_evidence._TV_NOUN),
+          (air_evidence._QUICK_IS_ON, air_evidence._IS_ON), (air_evidence._QUICK_OTHERS[0], air_evidence._OTHERS)]
+
+
+@pytest.mark.parametrize("rx, plain", _LED + [(rx, _unquick(rx, original)) for rx, original in _QUICK],
+                         ids=lambda rx: rx.pattern[:40])
+def test_patterns_led_by_their_first_characters_find_what_they_found(rx, plain):
     found = 0
     texts = _texts(30, _WHENS, 8000) + _fictional_bodies()
     for text in texts + [t.lower() for t in texts]:
@@ -297,14 +310,31 @@ def test_capitals_counted_by_runs_are_every_capital():
 
 
 @pytest.mark.parametrize("source, flags, leads", [
-    (r"\b(?:a|bc)?x\d", 0, "abx"), (r"(?<![\d$])(?:\d+|\bnoon)\b", re.I, r"\dn"), (r"[Ww]eek|late[- ]", 0, "Wwl"),
-    (r"a?", 0, None), (r"(?i:ab)|c", 0, None), (r".x", 0, None), (r"[^a]b", 0, None), (r"(?=x)y*", 0, None)])
+    (r"\b(?:a|bc)?x\d", 0, "abx"), (r"(?<![\d$])(?:\d+|\bnoon)\b", re.I, r"\dn"), (r"([Ww])eek|late[- ]", 0, "Wwl"),
+    (r"[Ww]eek|late[- ]", re.I, "Wwl"), (r"a?", 0, None), (r"(?i:ab)|c", 0, None), (r".x", 0, None), (r"[^a]b", 0, None),
+    (r"(?=x)y*", 0, None)])
 def test_first_characters_are_read_off_the_pattern(source, flags, leads):
     rx = scan.led_by_first(source, flags)
     assert rx.pattern == (source if leads is None else f"(?=[{''.join(sorted(leads))}])(?:{source})")
-    pieces = ["a", "b", "c", "x", "y", "9", "noon", "NOON", " ", "$", "Week", "week", "late-", "bc"]
+    _assert_finds_the_same(rx, source, flags)
+
+
+def _assert_finds_the_same(rx: re.Pattern, source: str, flags: int) -> None:
+    pieces = ["a", "b", "c", "x", "y", "9", "noon", "NOON", " ", "$", "Week", "week", "late-", "bc", "\n", "B", "A"]
     for text in _texts(31, pieces, 2000):
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(source, text, flags)], text
+
+
+@pytest.mark.parametrize("source, flags, written", [
+    (r"[Ww]eek|late[- ]", 0, r"Week|week|late[\-\ ]"),
+    (r"ab|a|ac|b", 0, "a(?:b||c)|b"),  # each character's alternatives in the order they are tried
+    (r"(?:x|y)(?!a)b*|x\b", 0, r"x(?:(?!a)(?:b){0,}|\b)|y(?!a)(?:b){0,}"),
+    (r"(?:no|on)\s+(?-i:[A-Z])|n(?=c)", re.M, r"n(?:o(?:[\s]){1,}(?-i:[A-Z])|(?=c))|on(?:[\s]){1,}(?-i:[A-Z])"),
+    (r"b.c|a[^\]]+?", re.S, r"b.c|a(?:[^\]]){1,}?")])
+def test_a_pattern_opening_on_literals_is_one_alternation_per_first_character(source, flags, written):
+    rx = scan.led_by_first(source, flags)
+    assert rx.pattern == written
+    _assert_finds_the_same(rx, source, flags)
 
 
 @pytest.mark.parametrize("seed", [34, 35])
