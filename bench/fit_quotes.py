@@ -9,7 +9,9 @@ partly the acceptable lines above the others (pairwise), and rank its forbidden 
 
 Prints, for the fitted weights and for the weights in newsletter/quote_weights.py: interviews with an
 acceptable pick in the top 3 and forbidden picks, over all sources and **leave-one-source-out** (fit without a
-source, score on it: the estimate for a source never seen).
+source, score on it: the estimate for a source never seen). Held out, it also prints where each interview's first
+acceptable pick stands among DEEP picks (first, within five, within DEEP, mean reciprocal rank): one line can
+move the top-3 count by one, so a change to the ranking is better judged by all of these moving together.
 
 Usage: python bench/fit_quotes.py [CORPUS_DIR] [--also DIR ...] [--check DIR ...] [--noise] [--write]
   --also DIR   add another annotated set in the same schema (e.g. tests/extract/fiction) as one more source
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import eval_corpus
@@ -43,6 +46,7 @@ FORBIDDEN_WEIGHT = 1.0  # the forbidden lines' pairwise loss beside the listwise
 PAIRWISE_SHARE = 0.25
 # Editorial penalties keep their sign whatever a small corpus says: the most a weight may be.
 CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0}
+DEEP = 10  # picks asked for to find where the first acceptable one stands
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsletter" / "quote_weights.py"
 
 
@@ -124,26 +128,64 @@ def _softmax(s: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
-def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, int]:
+@contextmanager
+def _using(weights: dict[str, float]):
+    """newsletter.quote_weights.WEIGHTS replaced by `weights` while the block runs."""
     saved = dict(quote_weights.WEIGHTS)
     quote_weights.WEIGHTS.update(weights)
     try:
+        yield
+    finally:
+        quote_weights.WEIGHTS.clear()
+        quote_weights.WEIGHTS.update(saved)
+
+
+def score_with(weights: dict[str, float], items: list[dict]) -> tuple[int, int, int]:
+    """Interviews with an acceptable pick in the top 3, forbidden picks there, and interviews."""
+    with _using(weights):
         hits = forbidden = 0
         for it in items:
             picks = select_pull_quotes(it["u"], count=eval_corpus.TOP).picks
             hits += any(eval_corpus.overlaps(p.text, g) for p in picks for g in it["ann"]["good_pull_quotes"])
             forbidden += sum(any(eval_corpus.overlaps(p.text, b) for b in it["ann"]["bad_pull_quotes"]) for p in picks)
         return hits, forbidden, len(items)
-    finally:
-        quote_weights.WEIGHTS.clear()
-        quote_weights.WEIGHTS.update(saved)
+
+
+def first_acceptable(weights: dict[str, float], items: list[dict]) -> list[int | None]:
+    """Per interview, the place (0 is the first pick) of its first acceptable pick among DEEP picks, or None."""
+    with _using(weights):
+        places = []
+        for it in items:
+            picks = select_pull_quotes(it["u"], count=DEEP).picks
+            places.append(next((k for k, p in enumerate(picks)
+                                if any(eval_corpus.overlaps(p.text, g) for g in it["ann"]["good_pull_quotes"])), None))
+        return places
+
+
+def depth(places: list[int | None]) -> str:
+    """Where the first acceptable picks stand: steadier than the top-3 count, which one line can move by one."""
+    n = len(places)
+    within = [sum(p is not None and p < k for p in places) for k in (1, 5, DEEP)]
+    mrr = sum(1 / (p + 1) for p in places if p is not None) / n
+    return f"first acceptable pick 1st {within[0]}/{n}, in 5 {within[1]}/{n}, in {DEEP} {within[2]}/{n}, MRR {mrr:.3f}"
+
+
+def fold_weights(items: list[dict], names: list[str], l2: float = L2) -> dict[str, dict[str, float]]:
+    """Per source, the weights fitted on the other sources."""
+    return {src: fit(training_rows([it for it in items if it["source"] != src], names), names, l2)
+            for src in sorted({it["source"] for it in items})}
 
 
 def leave_one_source_out(items: list[dict], names: list[str], l2: float = L2) -> dict[str, tuple[int, int, int]]:
     """Per source: (good in top 3, forbidden, interviews) with weights fitted on the other sources."""
-    return {src: score_with(fit(training_rows([it for it in items if it["source"] != src], names), names, l2),
-                            [it for it in items if it["source"] == src])
-            for src in sorted({it["source"] for it in items})}
+    return {src: score_with(weights, [it for it in items if it["source"] == src])
+            for src, weights in fold_weights(items, names, l2).items()}
+
+
+def _held_out_places(items: list[dict], folds: dict[str, dict[str, float]]) -> list[int | None]:
+    """first_acceptable for every interview, each with the weights fitted without its source."""
+    return [place for src, weights in folds.items()
+            for place in first_acceptable(weights, [it for it in items if it["source"] == src])]
 
 
 def _report_check(root: Path, current: dict[str, float], fitted: dict[str, float]) -> None:
@@ -152,6 +194,28 @@ def _report_check(root: Path, current: dict[str, float], fitted: dict[str, float
     figures = [score_with(weights, items) for weights in (current, fitted)]
     print(f"  held out, {root.name}: " + ", ".join(f"{label} {hits}/{n} good, {bad} forbidden" for label, (hits, bad, n)
                                                    in zip(("file's weights", "fitted"), figures)))
+
+
+def _report_held_out(items: list[dict], names: list[str], current: dict[str, float], noise: bool) -> None:
+    """Leave-one-source-out per source and in all, and (`noise`) again at other L2 strengths."""
+    print("\nleave-one-source-out (fit on the others, score on this one):")
+    folds = fold_weights(items, names)
+    total_hits = total_bad = total_n = 0
+    for src, weights in folds.items():
+        held = [it for it in items if it["source"] == src]
+        (hits, bad, n), (base_hits, base_bad, _) = score_with(weights, held), score_with(current, held)
+        total_hits, total_bad, total_n = total_hits + hits, total_bad + bad, total_n + n
+        print(f"  {src:<12} fitted without it: {hits}/{n} good, {bad} forbidden   "
+              f"(current weights: {base_hits}/{n}, {base_bad})")
+    print(f"  {'ALL':<12} {total_hits}/{total_n} good ({100 * total_hits / total_n:.0f}%), {total_bad} forbidden")
+    print(f"  {'':<12} {depth(_held_out_places(items, folds))}")
+    if noise:
+        print("\nthe same at other L2 strengths (a change that moves the figure above by less than these do is noise):")
+        for scale in NOISE_SCALES:
+            other = fold_weights(items, names, L2 * scale)
+            runs = [score_with(weights, [it for it in items if it["source"] == src]) for src, weights in other.items()]
+            hits, bad = sum(r[0] for r in runs), sum(r[1] for r in runs)
+            print(f"  L2={L2 * scale:<8.4g} {hits}/{total_n} good, {bad} forbidden; {depth(_held_out_places(items, other))}")
 
 
 def main() -> None:
@@ -173,20 +237,7 @@ def main() -> None:
         print(f"{label:<34} {hits:>8}/{n:<5} {bad:>10}")
     for check in checks:
         _report_check(check, current, fitted)
-    print("\nleave-one-source-out (fit on the others, score on this one):")
-    total_hits = total_bad = total_n = 0
-    for src, (hits, bad, n) in leave_one_source_out(items, names).items():
-        base_hits, base_bad, _ = score_with(current, [it for it in items if it["source"] == src])
-        total_hits, total_bad, total_n = total_hits + hits, total_bad + bad, total_n + n
-        print(f"  {src:<12} fitted without it: {hits}/{n} good, {bad} forbidden   "
-              f"(current weights: {base_hits}/{n}, {base_bad})")
-    print(f"  {'ALL':<12} {total_hits}/{total_n} good ({100 * total_hits / total_n:.0f}%), {total_bad} forbidden")
-    if "--noise" in argv:
-        print("\nthe same at other L2 strengths (a change that moves the figure above by less than these do is noise):")
-        for scale in NOISE_SCALES:
-            runs = leave_one_source_out(items, names, L2 * scale).values()
-            hits, bad = sum(r[0] for r in runs), sum(r[1] for r in runs)
-            print(f"  L2={L2 * scale:<8.4g} {hits}/{total_n} good, {bad} forbidden")
+    _report_held_out(items, names, current, "--noise" in argv)
     print("\nfitted weights: " + ", ".join(f"{n}={v:+g}" for n, v in fitted.items()))
     if "--write" in sys.argv:
         body = ",\n".join(f"    {n!r}: {v}" for n, v in fitted.items())
