@@ -64,7 +64,24 @@ def match_strength(label: str, name: str) -> int:
             return 2  # "Wei Lin" for Tan Wei Lin: the given name of a name written surname first
         if full.startswith(lab + " "):
             return 1
+        if _first_and_initials(label, name):
+            return 2  # "Tomasz W-H": a phone's contact name, the first name and the surname's initials
     return 0
+
+
+_SURNAME_INITIALS = re.compile(r"(?:[^\W\d_]\.?[ \t]*[\-‐]?[ \t]*){1,3}\Z")  # "W-H", "W.H.", "WH", "W."
+
+
+def _first_and_initials(label: str, name: str) -> bool:
+    """`Tomasz W-H` for Tomasz Wierzbicki-Hart, `Ana R.` for Ana Ruiz: the first name in full, then one initial for
+    each part of the surname (or one for the whole), as a messenger shows a contact."""
+    first, _, rest = label.strip().partition(" ")
+    words = name.split()
+    if not rest or not _SURNAME_INITIALS.match(rest.strip()) or norm(first) != norm(words[0]):
+        return False
+    letters = [c.lower() for c in rest if c.isalpha()]
+    parts = [w for w in re.split(r"[\s\-‐]+", " ".join(words[1:])) if w and norm(w) not in _PARTICLES]
+    return letters in ([w[0].lower() for w in parts], [parts[0][0].lower()] if parts else [])
 
 
 class Cast:

@@ -17,6 +17,16 @@ _HEAD = re.compile(rf"\A(?P<stamp>{_STAMP})(?:<(?P<irc>{_HANDLE})>[ \t]+(?=\S)|"
                    rf"(?P<label>{_HANDLE}?)(?P<tag>[ \t]+(?:\[BOT\]|BOT|APP))?[ \t]*(?P<end>\n|:[ \t]+)(?=[ \t]*\S))")
 # A chat server's bot posts announcements, in nobody's voice: "HollowBot", "Carl-bot", "Tally [BOT]".
 _BOT = re.compile(r"(?:(?<![A-Z])BOT|Bot|[-_ ]bot|\Abot)\Z")
+# What a messenger writes in place of a message it did not export: nobody's words.
+_PLACEHOLDER = re.compile(r"[ \t]*(?:<(?:Media|attached:?)[^>\n]{0,60}>|This message was deleted|"
+                          r"You deleted this message|Missed (?:voice|video) call|(?:image|video|audio|sticker|GIF|document) omitted)"
+                          r"[ \t]*\Z", re.I)
+
+
+def placeholder(text: str) -> bool:
+    """Whether a chat message is what the messenger wrote in place of one (`<Media omitted>`, `This message was
+    deleted`), not anyone's words."""
+    return _PLACEHOLDER.match(text) is not None
 
 
 def chat_head(text: str) -> tuple[str, int, bool] | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import Interview
 from .cast import norm
-from .chat import chat_head
+from .chat import chat_head, placeholder
 from .exchanges import ends_with_question
 from .layout import Para, classify, trusted_marks
 from .letters import read_letter
@@ -105,11 +105,11 @@ def comments_below(paras: list[Para], body: str) -> None:
 
 def chat_bots(paras: list[Para], body: str) -> None:
     """A chat server's bot (`HollowBot`: `@reedwarbler_ has reached Level 5`) announces, in nobody's voice: its
-    messages are narration, and it neither asks nor answers."""
+    messages are narration, and it neither asks nor answers; so is a messenger's `<Media omitted>`."""
     for p in paras:
         if p.kind == "label" and p.marked_by == "chat":
             head = chat_head(body[p.start:p.end])
-            if head and head[2]:
+            if head and (head[2] or placeholder(body[p.content_start:p.content_end])):
                 p.kind, p.label, p.content_start, p.content_end = "stage", None, p.start, p.end
 
 

@@ -1,0 +1,59 @@
+"""Layouts of the fifth fictional set's kinds, each with look-alikes that must keep their reading: a messenger's
+export under abbreviated contact names, captions saved as subtitle files, a social thread reprinted post by post,
+and a studio's production notes. Every text here is invented for the test."""
+
+import pytest
+
+from newsletter.extract.cast import match_strength
+from tests.extract.test_layouts import iv, read, spoken
+
+MESSENGER = ("We reached Ines Vasquez-Ortega on a ferry with one bar of signal, so the interview happened by "
+             "text. Our writer Odran Pike asked.\n\n"
+             "03/06/2025, 18:02 - Odran Pike: Is now a bad time?\n"
+             "03/06/2025, 18:09 - Ines V-O: Now is perfect, the ferry has stopped rocking\n"
+             "03/06/2025, 18:10 - Odran Pike: What did the diving scenes cost you?\n"
+             "03/06/2025, 18:14 - Ines V-O: Two eardrums and my dignity. The tank was heated for the fish, not for me\n"
+             "03/06/2025, 18:15 - Ines V-O: <Media omitted>\n"
+             "03/06/2025, 18:20 - Odran Pike: Thank you Ines!")
+
+
+@pytest.mark.parametrize("contact", ["Ines V-O", "Ines V.O.", "Ines VO", "Ines V."])
+def test_a_contact_name_of_a_first_name_and_the_surnames_initials_is_that_person(contact):
+    turns = read(iv(MESSENGER.replace("Ines V-O", contact), title="Ines Vasquez-Ortega, by text"))
+    assert ("interviewee", "Ines Vasquez-Ortega", "Two eardrums and my dignity. The tank was heated for the fish, "
+            "not for me") in turns
+    assert spoken(turns, "interviewer")[0] == "Is now a bad time?"
+
+
+@pytest.mark.parametrize(("label", "name", "strength"), [
+    ("Ines V-O", "Ines Vasquez-Ortega", 2), ("Ines V.", "Ines Vasquez-Ortega", 2), ("Ana R.", "Ana Ruiz", 2),
+    ("Ana R. L.", "Ana Ruiz Lopez", 2),
+    ("Ines O-V", "Ines Vasquez-Ortega", 0),  # the initials in the wrong order are someone else's
+    ("Ines Q", "Ines Vasquez-Ortega", 0), ("Inez V.", "Ines Vasquez-Ortega", 0),
+    ("Ines Vow", "Ines Vasquez-Ortega", 0),  # a word, not initials
+    ("Ana R.", "Ana", 0),
+])
+def test_first_name_and_initials_match_only_the_person_they_abbreviate(label, name, strength):
+    assert match_strength(label, name) == strength
+
+
+def test_two_contacts_with_one_first_name_are_told_apart_by_their_initials():
+    body = MESSENGER.replace("Odran Pike:", "Ines B.:").replace("Our writer Odran Pike asked", "Our writer Ines "
+                                                                                                "Brannigan asked")
+    turns = read(iv(body, title="Ines Vasquez-Ortega, by text"))
+    assert ("interviewer", "Ines Brannigan", "What did the diving scenes cost you?") in turns
+    assert {s for r, s, _ in turns if r == "interviewee"} == {"Ines Vasquez-Ortega"}
+
+
+@pytest.mark.parametrize("stand_in", ["<Media omitted>", "This message was deleted", "<attached: 00000012-PHOTO.jpg>",
+                                      "image omitted"])
+def test_what_a_messenger_writes_in_place_of_a_message_is_nobodys_words(stand_in):
+    turns = read(iv(MESSENGER.replace("<Media omitted>", stand_in), title="Ines Vasquez-Ortega, by text"))
+    assert ("narration", None, f"03/06/2025, 18:15 - Ines V-O: {stand_in}") in turns
+    assert not any(stand_in in text for r, _, text in turns if r != "narration")
+
+
+def test_a_message_that_only_mentions_a_deleted_message_is_still_speech():
+    body = MESSENGER.replace("<Media omitted>", "This message was deleted by the ferry, I think")
+    turns = read(iv(body, title="Ines Vasquez-Ortega, by text"))
+    assert ("interviewee", "Ines Vasquez-Ortega", "This message was deleted by the ferry, I think") in turns
