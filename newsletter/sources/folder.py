@@ -1,4 +1,4 @@
-"""Interviews from files in a folder: wire `.txt`, `.md` with front matter, `.html` pages."""
+"""Interviews from files in a folder: wire `.txt`, `.md` with front matter, `.html` pages, `.srt`/`.vtt` captions."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from ..settings import setting
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
 from .frontmatter import Unreadable, read_date, read_meta
+from .subtitles import captions_text
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt")
 _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 # Bigger than any article (a long transcript is ~200 KB): a file this size is a dump or a mistake, and reading it
 # would hold up the whole build.
@@ -133,8 +134,8 @@ def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
                            hint="save the file as UTF-8") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     suffix = file.suffix.lower()
-    if suffix == ".txt":
-        return _read_wire(file, text, default_outlet, guesses)
+    if suffix in (".txt", ".srt", ".vtt"):  # captions saved as subtitles: their cues read as a transcript
+        return _read_wire(file, captions_text(text) or text, default_outlet, guesses)
     if suffix in (".html", ".htm"):
         return _read_html(file, text, default_outlet, guesses)
     return _read_markdown(file, text, default_outlet, guesses)

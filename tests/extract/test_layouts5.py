@@ -57,3 +57,51 @@ def test_a_message_that_only_mentions_a_deleted_message_is_still_speech():
     body = MESSENGER.replace("<Media omitted>", "This message was deleted by the ferry, I think")
     turns = read(iv(body, title="Ines Vasquez-Ortega, by text"))
     assert ("interviewee", "Ines Vasquez-Ortega", "This message was deleted by the ferry, I think") in turns
+
+
+CAPTIONED = (">> hi and welcome back to late table tonight i'm sitting with odalys brennan-kowal\n\n"
+             ">> hi thanks for having me\n\n"
+             ">> you spent a winter on a trawler for this part how bad was the sea\n\n"
+             ">> the sea was fine it was the cook who frightened me he put herring in the porridge [laughter]\n\n"
+             ">> odalys thank you\n\n"
+             ">> thank you bye")
+HEADER = "Late Table ep. 9 - Odalys Brennan-Kowal (Harbour of Glass) - English (auto-generated)\n\n"
+
+
+def test_unnamed_captions_alternate_between_the_host_and_the_guest_the_header_names():
+    turns = read(iv(HEADER + CAPTIONED))
+    assert [r for r, _, _ in turns] == ["narration", "interviewer", "interviewee", "interviewer", "interviewee",
+                                        "narration", "interviewer", "interviewee"]
+    assert ("interviewee", "Odalys Brennan-Kowal", "the sea was fine it was the cook who frightened me he put "
+            "herring in the porridge") in turns
+
+
+def test_unnamed_captions_under_no_header_still_alternate_between_asking_and_answering():
+    turns = read(iv(CAPTIONED, title="Odalys Brennan-Kowal on Late Table"))
+    assert spoken(turns, "interviewer") == [
+        "hi and welcome back to late table tonight i'm sitting with odalys brennan-kowal",
+        "you spent a winter on a trawler for this part how bad was the sea", "odalys thank you"]
+
+
+def test_captions_whose_header_names_two_people_they_speak_of_name_no_guest():
+    header = "Late Table - Odalys Brennan-Kowal and Teodor Vance\n\n"
+    captions = CAPTIONED.replace("odalys brennan-kowal", "odalys brennan-kowal and teodor vance")
+    turns = read(iv(header + captions))
+    assert {s for r, s, _ in turns if r == "interviewee"} == {None}
+    assert spoken(turns, "interviewee")[0] == "hi thanks for having me"
+
+
+EMAIL_CHAIN = ("Odalys Brennan-Kowal answered our questions by email, under the ones her agent had forwarded.\n\n"
+               ">> Did you really spend a winter on a trawler?\n\n"
+               "I did, and I would not do it again for any part.\n\n"
+               ">> Was the cook as bad as they say?\n\n"
+               "Worse. Herring in the porridge, every morning.\n\n"
+               ">> What are you filming next?\n\n"
+               ">> And can you say where?\n\n"
+               "A comedy in Lisbon, on dry land.")
+
+
+def test_questions_quoted_twice_over_between_answers_are_not_captions():
+    turns = read(iv(EMAIL_CHAIN, title="Odalys Brennan-Kowal, by email"))
+    assert "interviewer" not in {r for r, _, text in turns if text.startswith("Worse.")}
+    assert ("interviewee", "Odalys Brennan-Kowal", "Worse. Herring in the porridge, every morning.") in turns
