@@ -189,6 +189,19 @@ class Cast:
         return name
 
 
+# "My name is Tomasz Keane and I play…", "Hi, I'm Odile Marchetti": a speaker giving her own full name.
+_SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I'm|I’m|I am|[Tt]his is)[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})")
+_SELF_INTRO_REACH = 200  # characters into her first turn: an introduction comes first
+
+
+def self_introduced(label: str, said: str) -> str:
+    """The full name a one-word label's speaker gives herself at the start of her first turn, else ""."""
+    m = _SELF_INTRO.search(said, 0, _SELF_INTRO_REACH)
+    if m and norm(m.group("name").split()[0]) == norm(label):
+        return m.group("name")
+    return ""
+
+
 def _words_before(written: str, text: str) -> re.Match | None:
     """The one or two name words right before the first whole-word `written` in `text` that has any: plain finds
     and one pattern compiled once, since a pattern per name would be compiled for every label of every article."""

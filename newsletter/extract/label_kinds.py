@@ -1,12 +1,14 @@
-"""Labels that are not people's names: a fact file's fields (`Age:`), and a transcript's roles (`GUEST:`,
-`PRESENTER:`, `CALLER (JEAN):`) that the header or the lead names (`Presenter: Elspeth Moir. Guest: …`)."""
+"""Who each speaker label stands for: the full name it resolves to (by surname, first name, a misspelling, or the
+name its speaker gives herself), and labels that are not people's names: a fact file's fields (`Age:`), a
+transcript's roles (`GUEST:`, `PRESENTER:`, `CALLER (JEAN):`) that the header or the lead names (`Presenter:
+Elspeth Moir. Guest: …`), a clip's characters."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from .cast import Cast, display_name, norm
+from .cast import Cast, display_name, norm, self_introduced
 from .trades import given_trade
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
 
@@ -103,3 +105,48 @@ def _label_end(body: str, p: Para, label: str) -> int:
     """Where the label's own words end inside the paragraph (before any aside and the colon)."""
     at = body.find(label, p.start, p.content_start or p.end)
     return (at - p.start + len(label)) if at != -1 else 0
+
+
+def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> set[str]:
+    """Every label resolved to a full name, in reading order; set-apart paragraphs that ask nothing made plain.
+    Returns the characters whose lines a clip gives (`NAME (as Character):`), who ask nobody anything."""
+    for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
+        if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
+            p.kind, p.content_start, p.content_end = "plain", p.start, p.end
+        elif p.style == "plain" and p.kind == "plain":
+            p.kind = "bold"  # this article asks in plain paragraphs
+    prev, characters = None, set()
+    for i, p in enumerate(paras):
+        if p.kind != "label":
+            continue
+        if p.weak and prev is None:
+            p.kind = "plain"
+            continue
+        if "bold" in asking and _prompt_word(body, p, cast):
+            p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
+            continue
+        lab = norm(p.label)
+        voiced = voice_aside(body, p)
+        if voiced:  # "Q (fan):", "NAME (as Character):": the aside says who speaks
+            p.speaker = prev = voiced[0]
+            characters |= {p.speaker} if voiced[1] else set()
+            continue
+        if " " not in lab and not cast.find(p.label):
+            cast.add(self_introduced(p.label, body[p.content_start:p.content_end] or _said_below(body, paras, i)))
+        role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
+        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
+        prev = p.speaker
+    return characters
+
+
+def _said_below(body: str, paras: list[Para], i: int) -> str:
+    """The paragraph after a label alone on its line ("#### TOMASZ"), where its speaker begins."""
+    return body[paras[i + 1].start:paras[i + 1].end] if i + 1 < len(paras) and paras[i + 1].kind == "plain" else ""
+
+
+def _prompt_word(body: str, p: Para, cast: Cast) -> bool:
+    """`**Confess: What's your wildest night on set?**` among bold questions: one word before the colon that names
+    nobody is a prompt, and the whole bold line the journalist's question."""
+    text = body[p.start:p.end]
+    return " " not in p.label.strip() and text.startswith(("**", "__")) and text.endswith(("?**", "?__")) \
+        and cast.find(p.label) is None and not p.label.isupper()

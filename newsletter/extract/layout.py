@@ -73,6 +73,10 @@ _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A
 _LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 _DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})"
                          r"(?:,[ \t]*(?P<desc>[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?))?[ \t]+[—–][ \t]+(?=\S)")  # "LARRY KING, HOST — …"
+# "#### TOMASZ" or "### Odile Marchetti" alone: a podcast transcript's speaker heading its turn, trusted like the
+# other colonless labels (a profile's "## Odile Marchetti" section heads are each used once).
+_HEADING_LABEL = re.compile(r"\A#{1,6}[ \t]+(?:\*\*)?(?P<label>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,2})"
+                            r"(?:\*\*)?[ \t]*:?[ \t#]*\Z")
 _MIN_MARKED_SPEAKERS = 2
 # "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
@@ -163,6 +167,9 @@ def classify(body: str, start: int, end: int) -> Para:
         return Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
     if _BOLD_BUT_FIRST.match(text):
         return Para(start, end, "bold", content_start=start, content_end=end - 2)
+    heading = _HEADING_LABEL.match(text)
+    if heading and norm(heading.group("label")) not in _NOT_LABELS:
+        return Para(start, end, "label", heading.group("label"), end, end, marked_by="heading")
     styled = ITALIC_WHOLE.match(text) or _HEADING.match(text)
     if styled:
         return Para(start, end, "bold", content_start=start + styled.start("inner"),
@@ -322,7 +329,7 @@ def trusted_marks(paras: list[Para], body: str) -> None:
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
     if sum(colons.values()) == 1 and not other_side:
         _lone_label_as_prose(paras)
-    for kind in ("line", "dash", "bold", "time", "comment", "chat"):  # "BBC One  21:00" once each: a listings column
+    for kind in ("line", "dash", "bold", "time", "comment", "chat", "heading"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
         if kind == "comment":  # a thread has posters, each maybe once; one "Television · 2 hours ago" is a dateline
@@ -333,6 +340,10 @@ def trusted_marks(paras: list[Para], body: str) -> None:
         if not trusted:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+                if kind == "heading":  # a section's heading after all
+                    styled = _HEADING.match(body[p.start:p.end])
+                    p.kind, p.style = "bold", "heading"
+                    p.content_start, p.content_end = p.start + styled.start("inner"), p.start + styled.end("inner")
 
 
 def _lone_label_as_prose(paras: list[Para]) -> None:

@@ -31,11 +31,11 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
     stats: dict[str, list[int]] = {}
     answered: dict[str, int] = {}
     asked_by = None
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.kind in _SET_APART_QUESTIONS:
             asked_by = _THE_JOURNALIST  # whoever speaks next answers the journalist, as after a labelled question
         elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and p.marked_by != "below":
-            text = body[p.content_start:p.content_end].rstrip("*_ ")
+            text = body[p.content_start:p.content_end].rstrip("*_ ") or _spoken_below(paras, i, body)
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1
             question = text.endswith("?") or text.endswith("?”") or text.endswith('?"')
@@ -48,6 +48,16 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
             elif asked_by is not _THE_JOURNALIST:  # guests each answer a question set apart in turn
                 asked_by = None
     return stats, answered
+
+
+def _spoken_below(paras: list[Para], i: int, body: str) -> str:
+    """What a label alone on its line ("#### PRIYA", "AYESHA RAHMAN, HOST:") says: its plain paragraphs after it."""
+    said = []
+    for p in paras[i + 1:]:
+        if p.kind != "plain":
+            break
+        said.append(body[p.start:p.end])
+    return " ".join(said).rstrip("*_ ")
 
 
 def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:

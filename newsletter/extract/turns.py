@@ -19,8 +19,8 @@ from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
-from .cast import Cast, match_strength, norm, people_named
-from .label_kinds import fields_as_prose, role_speaker, voice_aside
+from .cast import Cast, match_strength, people_named
+from .label_kinds import fields_as_prose, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .captions import chevron_turns
 from .exchanges import reported
@@ -86,7 +86,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     asking = asking_styles(body, paras)
     read_layouts(paras, body, asking, interview)
     fields_as_prose(body, paras, cast)
-    characters = _resolve_labels(body, paras, cast, asking)
+    characters = resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
     roles.askers -= characters
     reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
@@ -134,36 +134,6 @@ def _most_quoted(quotes: list[Quote], roles: Roles, interview: Interview, body: 
 
 _MOST_QUOTED = 4  # times as many quotes as the named subject: who the piece is really about
 _LEAD_CHARS = 600  # the lead, where a profile names its subject
-
-
-def _resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -> set[str]:
-    """Every label resolved to a full name, in reading order; set-apart paragraphs that ask nothing made plain.
-    Returns the characters whose lines a clip gives (`NAME (as Character):`), who ask nobody anything."""
-    for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
-        if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
-            p.kind, p.content_start, p.content_end = "plain", p.start, p.end
-        elif p.style == "plain" and p.kind == "plain":
-            p.kind = "bold"  # this article asks in plain paragraphs
-    prev, characters = None, set()
-    for p in paras:
-        if p.kind != "label":
-            continue
-        if p.weak and prev is None:
-            p.kind = "plain"
-            continue
-        if "bold" in asking and _prompt_word(body, p, cast):
-            p.kind, p.content_start, p.content_end = "bold", p.start + 2, p.end - 2
-            continue
-        lab = norm(p.label)
-        voiced = voice_aside(body, p)
-        if voiced:  # "Q (fan):", "NAME (as Character):": the aside says who speaks
-            p.speaker = prev = voiced[0]
-            characters |= {p.speaker} if voiced[1] else set()
-            continue
-        role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
-        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
-        prev = p.speaker
-    return characters
 
 
 Who = tuple[str | None, str]  # a speaker and their role
@@ -285,14 +255,6 @@ class _Reader:
         """The next paragraph is a labelled answer, so this one asked for it (`**Tell us about the storm.**`)."""
         return following is not None and following.kind == "label" and \
             self.who(following.speaker)[1] in ("interviewee", "other")
-
-
-def _prompt_word(body: str, p: Para, cast: Cast) -> bool:
-    """`**Confess: What's your wildest night on set?**` among bold questions: one word before the colon that names
-    nobody is a prompt, and the whole bold line the journalist's question."""
-    text = body[p.start:p.end]
-    return " " not in p.label.strip() and text.startswith(("**", "__")) and text.endswith(("?**", "?__")) \
-        and cast.find(p.label) is None and not p.label.isupper()
 
 
 def _names_only(text: str, cast: Cast) -> bool:

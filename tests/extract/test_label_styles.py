@@ -4,7 +4,7 @@ italics or quotes when nothing else says. Every text here is invented for the te
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.cast import Cast
+from newsletter.extract.cast import Cast, self_introduced
 from newsletter.extract.show_title import show_from_text
 from newsletter.pull_quotes import select_pull_quotes
 
@@ -81,3 +81,37 @@ def test_a_first_question_labelled_q_alone_still_makes_a_q_and_a():
 ])
 def test_the_show_is_a_title_not_a_label_a_note_a_credit_or_someones_words(title, body, show):
     assert show_from_text(title, body, not_shows=["TV Weekly", "Dana Reyes"]) == show
+
+
+CAST_QA = ("We asked the cast of Night Ferry a few questions during the break.\n\n"
+           "#### PRIYA\n\nWhat scared you most this season?\n\n"
+           "#### TOMASZ\n\nMy name is Tomasz Keane and I play the ferryman. Honestly, the water tank.\n\n"
+           "#### PRIYA\n\nAnd the fans?\n\n"
+           "#### TOMASZ\n\nThey send me rope. Bits of rope, knotted, and I keep them all in a drawer.\n\n"
+           "#### ODILE\n\nI'm Odile Marchetti, I play the captain. For me it was the night shoots.")
+
+
+def test_a_name_alone_as_a_heading_labels_the_turns_under_it():
+    got = turns(iv(CAST_QA, title="Cast Q&A: Night Ferry, season two"))
+    assert [(r, s) for r, s, _ in got[1:]] == [("interviewer", "Priya"), ("interviewee", "Tomasz Keane"),
+                                              ("interviewer", "Priya"), ("interviewee", "Tomasz Keane"),
+                                              ("other", "Odile Marchetti")]
+    assert got[0][0] == "narration"
+
+
+def test_section_headings_that_name_people_once_each_stay_headings():
+    body = ("Three actors, three first jobs.\n\n## Odile Marchetti\n\nShe started as a waitress in Lyon and "
+            "still carries plates better than anyone on set.\n\n## Tomasz Keane\n\nHe sold ice cream on a pier.")
+    got = turns(iv(body, title="First jobs"))
+    assert [(r, s) for r, s, _ in got] == [("narration", None)] * 5
+
+
+@pytest.mark.parametrize("label, said, full", [
+    ("TOMASZ", "My name is Tomasz Keane and I play the ferryman.", "Tomasz Keane"),
+    ("Odile", "Hi! I'm Odile Marchetti, the captain.", "Odile Marchetti"),
+    ("TOMASZ", "I'm Tomasz and I'm cold.", ""),  # no surname given
+    ("TOMASZ", "I'm Odile Marchetti's stand-in, Tomasz.", ""),  # someone else's name
+    ("TOMASZ", "I went on and on about rope for a good while before anything else. " * 3 + "I'm Tomasz Keane.", ""),
+])
+def test_a_speaker_introducing_herself_gives_her_label_its_full_name(label, said, full):
+    assert self_introduced(label, said) == full
