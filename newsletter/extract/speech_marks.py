@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .sentences import paragraph_spans
+from .words import SPEECH_VERBS
 
 _MARK = re.compile("['‘’]")
 _BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag's end or a dash before `'We`
@@ -29,12 +30,22 @@ _TITLE_SMALL = frozenset("a an and at by for from in of on or the to with vs".sp
 _WORD = re.compile(r"[\w.&:+-]+")
 
 
+# "**Odile Marchetti** said:": a name in bold before its speech verb, the bold no part of who says it.
+_BOLD_SPEAKER = re.compile(r"(\*\*|__)(?P<name>[A-Z][^*_\n]{1,60}?)\1(?=[ \t]+" + SPEECH_VERBS + r"\b)")
+
+
+def _unbolded(m: re.Match) -> str:
+    return f"  {m.group('name')}  "  # spaces for the marks: every offset stays the body's
+
+
 def speech_view(body: str) -> str:
     """`body` with its speech's single marks as double ones when the article quotes in single marks (more closed
     quotes in single marks than in double ones), and French guillemets (`« … »`) as double marks; else `body`. A
     quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
     if "«" in body and "»" in body:
         body = body.translate(_GUILLEMETS)
+    if "**" in body or "__" in body:
+        body = _BOLD_SPEAKER.sub(_unbolded, body)
     if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:
         return body  # most articles: no `,'` or `.’` at all, so nothing to mark (one scan, not one per mark)
     chars = list(body)

@@ -11,7 +11,13 @@ from .cast import Cast, match_strength, people_named
 from .layout import Para
 from .roles import CONFIDENCE, Roles
 
-_TOLD_TO = re.compile(r"\b[Aa]s told to:?[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3})")
+_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}"
+# The credit: "As told to Imogen Tarrant", or a note that the telling was written up, "She spoke to Hana Okafor;
+# this account has been edited and condensed" (not "this interview", a Q&A's note).
+_TOLD_TO = re.compile(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
+                      r"\b(?:[Tt]his|[Hh]er|[Hh]is|[Tt]heir) (?:account|essay|first-person account|story)\b"
+                      r"[^.!?\n]{0,40}\b(?:edited|condensed)\b")
+_TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})")  # whom it was told to
 _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
 
 
@@ -33,8 +39,9 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
     credit = next((m for p in edges for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
     if credit is None:
         return None
-    writers = [n for n in (credit.group("name"), interview.byline) if n]
     paragraph = next(p for p in edges if p.start <= credit.start() < p.end)
+    listener = _TOLD_BY.search(body, paragraph.start, paragraph.end)
+    writers = [n for n in (credit.group("name"), listener and listener.group("name"), interview.byline) if n]
     for name in people_named(interview.title or "") + people_named(body[paragraph.start:paragraph.end]):
         if not any(match_strength(name, w) >= 1 or match_strength(w, name) >= 1 for w in writers):
             return name

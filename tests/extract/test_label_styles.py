@@ -115,3 +115,35 @@ def test_section_headings_that_name_people_once_each_stay_headings():
 ])
 def test_a_speaker_introducing_herself_gives_her_label_its_full_name(label, said, full):
     assert self_introduced(label, said) == full
+
+
+ACCOUNT = ("*Marisol Vega plays the ghost Eleanor on the comedy Upstairs. She spoke to Hana Okafor; this account "
+           "has been edited and condensed.*\n\n"
+           "The first day on set, nobody would look at me. The director had told everyone to ignore the ghost.\n\n"
+           "By season two I had learned to love it. You can steal a lot of scenes when nobody may react to you.\n\n"
+           "*Upstairs airs Thursdays at 8:30 p.m. on ABC.*")
+
+
+def test_an_account_written_up_by_a_journalist_is_in_its_tellers_voice():
+    u = understand(iv(ACCOUNT, title="I spent six years playing a ghost"))
+    assert u.interviewee == "Marisol Vega"
+    assert [(t.role, t.speaker) for t in u.turns] == [("narration", None), ("interviewee", "Marisol Vega"),
+                                                      ("interviewee", "Marisol Vega"), ("narration", None)]
+
+
+def test_an_interviews_edited_and_condensed_note_makes_no_account():
+    body = ("Marisol Vega spoke to Hana Okafor from Lisbon. This interview has been edited and condensed.\n\n"
+            "**How did the first day go?**\n\nI cried in my trailer at lunch. Nobody would look at me.\n\n"
+            "**And now?**\n\nNow I steal every scene I can.")
+    u = understand(iv(body, title="The quiet years of Marisol Vega"))
+    assert [t.role for t in u.turns] == ["narration", "interviewer", "interviewee", "interviewer", "interviewee"]
+
+
+def test_a_name_in_bold_before_its_speech_verb_says_the_quote_after_it():
+    body = ("The cast gathered for a last table read on Sunday.\n\n"
+            "**Odile Marchetti** said: \"I have never been so cold in my life, and I would do it all again.\"\n\n"
+            "**1/2** The table read. \"We ate all the biscuits,\" said Tomasz Keane.")
+    u = understand(iv(body, title="Night Ferry's stars look back"))
+    said = {t.text: t.speaker for t in u.turns if t.role != "narration"}
+    assert said["I have never been so cold in my life, and I would do it all again."] == "Odile Marchetti"
+    assert said["We ate all the biscuits,"] == "Tomasz Keane"
