@@ -77,6 +77,10 @@ _DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&
 # other colonless labels (a profile's "## Odile Marchetti" section heads are each used once).
 _HEADING_LABEL = re.compile(r"\A#{1,6}[ \t]+(?:\*\*)?(?P<label>[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,2})"
                             r"(?:\*\*)?[ \t]*:?[ \t#]*\Z")
+# "TVLINE | When did you tell her?": the outlet's question after a bar, the answer on the next line or paragraph
+# unlabelled; trusted when one such label asks twice (a breadcrumb "Home | TV | News" is used once).
+_PIPE_LABEL = re.compile(r"\A(?:\*\*|__)?(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,2})(?:\*\*|__)?"
+                         r"[ \t]*\|[ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
 _MIN_MARKED_SPEAKERS = 2
 # "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
@@ -138,16 +142,12 @@ def classify(body: str, start: int, end: int) -> Para:
     if quoted and quoted.end() < len(text):
         return Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
     m = _LABEL.match(text) if ":" in text else None  # every label ends in a colon
-    if m and _is_label(m, text):
-        cstart = start + m.end()
-        cend = end
-        if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
-            cend -= len(m.group("open"))  # **Collider: the whole question in bold**
-        if cstart < cend:
-            return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
-        if m.group("desc") or m.group("label").isupper() and len(m.group("label")) > 1:
-            # "AYESHA RAHMAN, HOST:" on its own: a transcript's speaker for the paragraphs that follow
-            return Para(start, end, "label", m.group("label"), cend, cend, desc=(m.group("desc") or "").strip(", "))
+    labelled = _colon_label(m, text, start, end) if m and _is_label(m, text) else None
+    if labelled:
+        return labelled
+    piped = _PIPE_LABEL.match(text)
+    if piped:
+        return _piped(piped, text, start, end)
     if _DROP_CAP.match(text):
         return Para(start, end, "plain", content_start=start, content_end=end)
     for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):
@@ -271,6 +271,29 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     return None
 
 
+def _colon_label(m: re.Match, text: str, start: int, end: int) -> Para | None:
+    cstart = start + m.end()
+    cend = end
+    if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
+        cend -= len(m.group("open"))  # **Collider: the whole question in bold**
+    if cstart < cend:
+        return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
+    if m.group("desc") or m.group("label").isupper() and len(m.group("label")) > 1:
+        # "AYESHA RAHMAN, HOST:" on its own: a transcript's speaker for the paragraphs that follow
+        return Para(start, end, "label", m.group("label"), cend, cend, desc=(m.group("desc") or "").strip(", "))
+    return None
+
+
+def _piped(m: re.Match, text: str, start: int, end: int) -> Para:
+    """A question after its asker's bar; an answer on the lines under it is kept as the paragraph's one segment."""
+    cstart = start + m.end()
+    newline = text.find("\n", m.end())
+    if newline < 0 or not text[newline:].strip():
+        return Para(start, end, "label", m.group("label"), cstart, end, marked_by="pipe")
+    return Para(start, end, "label", m.group("label"), cstart, start + newline, marked_by="pipe",
+                segments=((start + newline + 1, end, "a"),))
+
+
 def _is_label(m: re.Match, text: str) -> bool:
     label = m.group("label")
     if norm(label) in _NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS or \
@@ -327,6 +350,11 @@ def trusted_marks(paras: list[Para], body: str) -> None:
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
     other_side = sum(n >= 2 for n in colons.values()) or \
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
+    piped = Counter(norm(p.label or "") for p in paras if p.marked_by == "pipe")
+    for p in paras:
+        if p.marked_by == "pipe" and piped[norm(p.label or "")] < 2:
+            p.kind, p.label, p.content_start, p.content_end, p.segments = "plain", None, p.start, p.end, ()
+            p.marked_by = ""
     if sum(colons.values()) == 1 and not other_side:
         _lone_label_as_prose(paras)
     for kind in ("line", "dash", "bold", "time", "comment", "chat", "heading"):  # "BBC One  21:00" once each: a listings column

@@ -178,8 +178,11 @@ class _Reader:
                 self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
             elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
                 self.speak(self.current, p.content_start, p.content_end)
-            if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]):
+            if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]) or \
+                    p.marked_by == "pipe" and self.current[1] == "interviewer":
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
+                for s, e, _ in p.segments:
+                    self.speak(answerer, s, e)  # "TVLINE | …?" and the answer on the line under it
         elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], self.cast):
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))  # a heading: who answers next
             self.current = None

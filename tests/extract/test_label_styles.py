@@ -147,3 +147,29 @@ def test_a_name_in_bold_before_its_speech_verb_says_the_quote_after_it():
     said = {t.text: t.speaker for t in u.turns if t.role != "narration"}
     assert said["I have never been so cold in my life, and I would do it all again."] == "Odile Marchetti"
     assert said["We ate all the biscuits,"] == "Tomasz Keane"
+
+
+PIPED = ("Home | TV | Interviews\n\n"
+         "Harbor Lights said goodbye to one of its own, and showrunner Lena Okoye knew what she was doing. "
+         "“We planned it from the pilot,” Okoye tells TVStar.\n\n"
+         "TVSTAR | When did you tell Dana Reyes?\nBefore we even started writing. She took it like a pro.\n\n"
+         "TVSTAR | Was there ever a version where she lives?\n\nNever. I am stubborn about endings.\n\n"
+         "And this one was earned over five years.")
+
+
+def test_a_question_after_its_askers_bar_is_answered_on_the_line_or_paragraph_under_it():
+    got = turns(iv(PIPED, title="Harbor Lights boss on that finale death"))
+    assert [(r, t) for r, _, t in got] == [
+        ("narration", "Home | TV | Interviews"), ("narration", got[1][2]), ("interviewee", got[2][2]),
+        ("narration", "Okoye tells TVStar."),
+        ("interviewer", "When did you tell Dana Reyes?"),
+        ("interviewee", "Before we even started writing. She took it like a pro."),
+        ("interviewer", "Was there ever a version where she lives?"),
+        ("interviewee", "Never. I am stubborn about endings."),
+        ("interviewee", "And this one was earned over five years.")]
+    assert {s for r, s, _ in got if r == "interviewee"} == {"Lena Okoye"}
+
+
+def test_a_bar_used_once_is_a_breadcrumb_not_a_speaker():
+    body = "News | Harbor Lights renewed\n\nThe network renewed Harbor Lights on Friday."
+    assert [(r, s) for r, s, _ in turns(iv(body, title="Harbor Lights renewed"))] == [("narration", None)] * 2
