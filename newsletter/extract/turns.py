@@ -283,6 +283,11 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
     return named is not None and named[0] < p.start and named[1] not in (word, interviewee)
 
 
+# A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
+# "He pauses, then shrugs". Past tense is too often the subject's own story about someone ("She said no.").
+_SCENE = re.compile(r"[*_]*(?:She|He|They)[ \t]+(?:(?:just|only|then|briefly)[ \t]+)?"
+                    r"(?:laughs|pauses|smiles|shrugs|sighs|grins|nods|winces|beams|chuckles|leans|stops|hesitates|"
+                    r"looks|glances|takes|sips|checks|considers|thinks|frowns|blushes|groans|gestures|points)\b")
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
@@ -294,6 +299,8 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
     # The costly test last: few paragraphs are short and free of the first person.
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
         return True
+    if current[1] == "interviewee" and _SCENE.match(text) and not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+        return True  # "She laughs, and a horn sounds behind her": the journalist setting the scene between answers
     if current[1] == "interviewee" and interviewee and " " in interviewee:
         # The journalist writing about the subject again, unless the words are the subject's own (first person
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").

@@ -173,3 +173,17 @@ def test_a_question_after_its_askers_bar_is_answered_on_the_line_or_paragraph_un
 def test_a_bar_used_once_is_a_breadcrumb_not_a_speaker():
     body = "News | Harbor Lights renewed\n\nThe network renewed Harbor Lights on Friday."
     assert [(r, s) for r, s, _ in turns(iv(body, title="Harbor Lights renewed"))] == [("narration", None)] * 2
+
+
+@pytest.mark.parametrize("between, role", [
+    ("She laughs, and then a horn sounds somewhere behind her: time to go back to work.", "narration"),
+    ("He pauses. \"Ask me again next year.\"", "narration"),
+    ("She laughs at me every time I fall in, my co-star. Every single time.", "interviewee"),
+    ("She said no, of course. My agent was furious.", "interviewee"),
+])
+def test_the_journalist_setting_the_scene_between_answers_is_narration(between, role):
+    body = ("Dana Reyes has played a lighthouse keeper for five seasons. She called from the set.\n\n"
+            "*Do you ever get seasick?*\n\nOnly on dry land, oddly enough.\n\n" + between + "\n\n"
+            "*What would you take from the set?*\n\nThe lamp. The props master said over his dead body.")
+    got = turns(iv(body, title="Ten minutes with Dana Reyes"))
+    assert [r for r, _, t in got if between.startswith(t[:12])][:1] == [role]
