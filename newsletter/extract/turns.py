@@ -90,6 +90,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     roles = infer_roles(paras, body, interview, cast, bool(asking))
     roles.askers -= characters
     reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
+    reader.labels_only_ask = _labels_only_ask(paras, roles)
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
@@ -113,6 +114,12 @@ def extract_turns(interview: Interview) -> TurnsResult:
         warnings.append(f"{roles.interviewee} is written about but never quoted: not an interview?")
     return TurnsResult(turns, quotes, roles.interviewee, roles.interviewer, interview.outlet or roles.outlet_label,
                        warnings, confidence)
+
+
+def _labels_only_ask(paras: list[Para], roles: Roles) -> bool:
+    """Whether every speaker label is the asking side's (`**TV Star Weekly: Whose idea was it?**`, answers plain)."""
+    speakers = {p.speaker for p in paras if p.kind == "label"}
+    return bool(speakers) and all(s in QUESTION_LABELS or s in roles.askers for s in speakers)
 
 
 def _most_quoted(quotes: list[Quote], roles: Roles, interview: Interview, body: str) -> None:
@@ -154,6 +161,7 @@ class _Reader:
         self.current: Who | None = voice
         self.qa_started = False
         self.previous: Para | None = None
+        self.labels_only_ask = False  # only the questions are labelled: an unlabelled paragraph after one answers
 
     def who(self, speaker: str) -> Who:
         roles = self.roles
@@ -178,7 +186,8 @@ class _Reader:
                 self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
             elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
                 self.speak(self.current, p.content_start, p.content_end)
-            if p.speaker in QUESTION_LABELS and ends_with_question(body[p.content_start:p.content_end]) or \
+            if (p.speaker in QUESTION_LABELS or self.labels_only_ask and self.current[1] == "interviewer") and \
+                    ends_with_question(body[p.content_start:p.content_end]) or \
                     p.marked_by == "pipe" and self.current[1] == "interviewer":
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
                 for s, e, _ in p.segments:

@@ -187,3 +187,21 @@ def test_the_journalist_setting_the_scene_between_answers_is_narration(between, 
             "*What would you take from the set?*\n\nThe lamp. The props master said over his dead body.")
     got = turns(iv(body, title="Ten minutes with Dana Reyes"))
     assert [r for r, _, t in got if between.startswith(t[:12])][:1] == [role]
+
+
+@pytest.mark.parametrize("ask", ["**TV Star Weekly: {q}**", "TV Star Weekly: {q}", "**TV Star Weekly:** {q}"])
+def test_where_only_the_questions_are_labelled_the_plain_paragraph_after_one_answers(ask):
+    qa = [("Whose idea was the turn?", "Mine, honestly. I pitched it over breakfast two years ago."),
+          ("Will fans forgive her?", "They forgave the guy who burned down the lighthouse, so I like my chances.")]
+    body = "Dana Reyes has played the calm one on Harbor Lights for five seasons.\n\n" + \
+        "\n\n".join(ask.format(q=q) + "\n\n" + a for q, a in qa)
+    got = turns(iv(body, title="Dana Reyes on the big twist", outlet="TV Star Weekly", byline="Priya Lindgren"))
+    assert [(r, s) for r, s, _ in got[1:]] == [("interviewer", "Priya Lindgren"), ("interviewee", "Dana Reyes")] * 2
+
+
+def test_a_hosts_question_running_on_into_a_second_paragraph_stays_the_hosts_where_guests_are_labelled():
+    body = ("HOST: Welcome back. Dana, what happened on Sunday?\n\nI mean, the whole town is talking.\n\n"
+            "DANA REYES: I burned down the lighthouse, is what happened.\n\nHOST: And the grapes?\n\n"
+            "DANA REYES: Training.")
+    got = turns(iv(body, title="Dana Reyes on the big twist"))
+    assert [r for r, _, t in got if t.startswith("I mean")] == ["interviewer"]
