@@ -52,6 +52,13 @@ _SO_ANSWERS = re.compile(r"\b(?:think|hope|guess|believe|suppose|imagine|expect|
 _SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".split())
 
 
+# Someone else's words reported without quote marks, as people tell it: "The director called and said, I have a
+# watchmaker for you", "my mum said, that's not acting". Only the speaker's own "I said, …" is hers.
+_REPORTED_UNMARKED = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
+                                r"[,:][ \t]+(?=[A-Za-z])")
+_REPORTING_WORDS = frozenset("said says goes went told asked asks".split())
+
+
 def spoken_exclusion(plain: str, words: list[str]) -> str | None:
     """Why a line of talk (`words` are its words) can't be printed as said, or None."""
     if not _CONVERSATION_WORDS.isdisjoint(words) and _CONVERSATION.search(plain):
@@ -62,6 +69,8 @@ def spoken_exclusion(plain: str, words: list[str]) -> str | None:
         return "a hesitation ('um', 'uh', 'y'know'): spoken, not written"
     if ("(" in plain or "[" in plain) and _STAGE_NOTE.search(plain):
         return "holds the transcriber's note ('(laughs)'), not the speaker's words"
+    if not _REPORTING_WORDS.isdisjoint(words) and _REPORTED_UNMARKED.search(plain):
+        return "gives someone else's words without quote marks ('she said, that's not acting')"
     if "so" in words and not _SO_VERBS.isdisjoint(words) and _SO_ANSWERS.search(plain):
         return "'so' stands for the question ('I'd like to think so')"
     return None

@@ -216,6 +216,12 @@ _PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
 _PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
 
 
+def characters_played(body: str) -> frozenset[str]:
+    """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), or before an actor in brackets."""
+    played = {m.strip() for m in findall_led(_PLAYS, body, _PLAYS_LEADS)}
+    return frozenset(played | {a.strip() for a, b in _bracket_pairs(body) if " " not in a.strip() and " " in b.strip()})
+
+
 def _bracket_pairs(body: str) -> list[tuple[str, str]]:
     """_BRACKET_PAIR.findall(body), searched only from a few words before each opening that can start one: a search
     of the whole body tries every capital letter (a twentieth of understanding an article)."""

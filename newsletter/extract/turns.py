@@ -28,6 +28,7 @@ from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_
                      ends_with_question, headline_labels, is_bold_question, trusted_marks)
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
+from .subject import characters_played
 from .told import told_in_voice
 from .scan import led_by_first
 from .sentences import paragraph_spans
@@ -132,6 +133,8 @@ def _most_quoted(quotes: list[Quote], roles: Roles, interview: Interview, body: 
     if not counts:
         return
     top = max(counts, key=counts.get)
+    if top in characters_played(body):
+        return  # a review quoting a character's lines ("Ingrid Soto-Lamb plays Marit"): she is nobody interviewed
     lead = (interview.title or "") + " " + body[:_LEAD_CHARS]
     if top != roles.interviewee and counts[top] >= _MOST_QUOTED * max(1, counts.get(roles.interviewee or "", 0)) \
             and top.split()[-1] in lead:

@@ -205,3 +205,25 @@ def test_a_hosts_question_running_on_into_a_second_paragraph_stays_the_hosts_whe
             "DANA REYES: Training.")
     got = turns(iv(body, title="Dana Reyes on the big twist"))
     assert [r for r, _, t in got if t.startswith("I mean")] == ["interviewer"]
+
+
+def test_a_review_quoting_a_characters_lines_interviews_nobody():
+    body = ("Ingrid Soto-Lamb plays Marit, the eldest of three sisters on an apple farm.\n\n"
+            "\"You don't get to be sad about the farm,\" Marit tells her sister Elin (Rosalind Achterberg), "
+            "\"You get to be sad about the money.\"\n\n"
+            "\"Every family has a sensible one,\" Elin says in episode two.\n\n"
+            "In the finale Marit says simply, \"I'll stay until the frost,\" and means it.")
+    u = understand(iv(body, title="Review: The Glass Orchard is slow and sour"))
+    assert u.interviewee is None
+    assert not select_pull_quotes(u, count=3).picks
+
+
+@pytest.mark.parametrize("line, excluded", [
+    ("The director called and said, I have a watchmaker for you, and I cried.", True),
+    ("My mum watched it and she said, that's not acting at all, love.", True),
+    ("I called my agent and I said, get me out of this tank tonight.", False),
+    ("We went to Lisbon for the whole summer and never looked back once.", False),
+])
+def test_someone_elses_words_without_quote_marks_are_never_picked(line, excluded):
+    from newsletter.quote_speech import spoken_exclusion
+    assert (spoken_exclusion(line, line.replace(",", " ").split()) is not None) == excluded
