@@ -54,6 +54,8 @@ def match_strength(label: str, name: str) -> int:
         return 0
     if lab == full:
         return 3
+    if " " in lab and lab.split(" ", 1)[0] in _HONORIFIC_WORDS:
+        lab = lab.split(" ", 1)[1]  # "Ms Lindgren-Obi:", "Dr. Ellis": the surname with its title
     words = full.split()
     if len(words) > 1:
         if lab in (words[-1], words[0]) or (len(lab) >= 2 and lab in (initials(name), _initials_by_part(name))):
@@ -359,6 +361,7 @@ def _after_first_name(body: str, at: int) -> bool:
 
 # Titles papers put before a surname ("said Ms Voss", "Dr Okafor"): a person's title, never their first name.
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lady Lord Madam".split())
+_HONORIFIC_WORDS = frozenset(norm(h) for h in HONORIFICS)
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")

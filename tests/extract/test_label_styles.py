@@ -227,3 +227,11 @@ def test_a_review_quoting_a_characters_lines_interviews_nobody():
 def test_someone_elses_words_without_quote_marks_are_never_picked(line, excluded):
     from newsletter.quote_speech import spoken_exclusion
     assert (spoken_exclusion(line, line.replace(",", " ").split()) is not None) == excluded
+
+
+@pytest.mark.parametrize("label", ["Ms Lindgren-Obi", "MS. LINDGREN-OBI", "Dr Lindgren-Obi"])
+def test_a_label_with_a_title_before_the_surname_is_the_person_the_title_names(label):
+    body = (f"Mia (Year 8): What were you like at school?\n\n{label}: Loud, and always in the school play.\n\n"
+            f"Theo (Year 10): How did you start?\n\n{label}: A lady from a youth theatre saw me as a gangster.")
+    got = turns(iv(body, title="Our interview with Petra Lindgren-Obi, star of Odd Jobs"))
+    assert {s for r, s, _ in got if r == "interviewee"} == {"Petra Lindgren-Obi"}
