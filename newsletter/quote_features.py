@@ -27,9 +27,9 @@ _INTERJECTIONS = {"yes", "yeah", "well", "oh", "no", "um", "uh", "okay", "ok", "
 # The speaker as the subject of the opening words: the line needs no referent from outside it.
 _SPEAKER = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we", "we're", "we’re",
             "we've", "we’ve", "we'd", "we’d", "we'll", "we’ll", "our"}
-# Third persons and demonstratives whose referent would be outside the quote.
-_POINTING = {"he", "she", "they", "him", "her", "them", "his", "their", "this", "these", "those", "he's", "she's",
-             "they're", "he’s", "she’s", "they’re", "there's", "there’s"}
+# Third persons and demonstratives whose referent would be outside the quote, contracted too ("He'd have…").
+_POINTING = {"him", "her", "them", "his", "their", "this", "these", "those", "there's", "there’s", "he", "she", "they",
+             *(p + a + t for p in ("he", "she", "they") for a in "'’" for t in ("s", "re", "d", "ll", "ve"))}
 # Several patterns below open with a look-ahead at the letters a match can start with: the regex engine then skips
 # to those positions instead of trying `\b` at every character (2-3x faster on the hundreds of candidates a week).
 _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(thanks?(?: you)?(?: so much)? "

@@ -55,7 +55,7 @@ _SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".s
 # Someone else's words reported without quote marks, as people tell it: "The director called and said, I have a
 # watchmaker for you", "my mum said, that's not acting". Only the speaker's own "I said, …" is hers.
 _REPORTED_UNMARKED = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
-                                r"[,:][ \t]+(?=[A-Za-z])")
+                                r"[,:][ \t]+[\"“]?(?=[A-Za-z])")  # single marks: quote_features' _QUOTES_SOMEONE
 _REPORTING_WORDS = frozenset("said says goes went told asked asks".split())
 
 

@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .wrapping import unwrapped
+
 # A body "is HTML" when it has paragraph-level tags; a stray <br> or <em> in Markdown is read as Markdown.
 _HTML_BODY = re.compile(r"<(?:p|div|blockquote|h[1-6]|li|table)\b[^>]*>", re.I)
 _TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});",
@@ -120,9 +122,14 @@ def is_html(body: str) -> bool:
 
 
 def view_of(body: str) -> TextView:
-    """The reading text of a stored body (itself, when it holds no HTML, entity or non-breaking space)."""
+    """The reading text of a stored body (itself, when it holds no HTML, entity, non-breaking space or
+    hard-wrapped paragraph)."""
     if not is_html(body):
-        return _entities_view(body) if "&" in body or "\xa0" in body else TextView(body)
+        view = _entities_view(body) if "&" in body or "\xa0" in body else TextView(body)
+        read = unwrapped(view.text)  # hard-wrapped lines, same length: every piece still maps as it did
+        if read is view.text:
+            return view
+        return TextView(read, view.pieces or ((0, 0, len(body), True),))
     reading = _HtmlReading(body)
     cursor = 0
     for m in _TOKEN.finditer(body):

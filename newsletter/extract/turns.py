@@ -34,6 +34,7 @@ from .scan import led_by_first
 from .sentences import paragraph_spans
 from .speech_marks import speech_view
 from .words import whole_word_pattern
+from .wrapping import split_at_labels
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
 _MAX_NAME_WORDS = 4
@@ -72,7 +73,7 @@ class TurnsResult:
 def extract_turns(interview: Interview) -> TurnsResult:
     """Split an interview body into turns and attribute its quotes (pure)."""
     body = interview.body
-    paras = [classify(body, s, e) for s, e in paragraph_spans(body)]
+    paras = [classify(body, s, e) for s, e in split_at_labels(body, paragraph_spans(body))]
     context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
     if interview.byline and not any(c.isspace() for c in interview.byline) and \
             Cast([], context=context).named_in_context(interview.byline):
@@ -226,13 +227,18 @@ class _Reader:
             self.current = asker
         elif p.kind != "writer" and self.current is not None and \
                 not _reads_as_narration(body, p, self.current, roles.interviewee) \
-                and not _opens_on_someone_else(body, p, roles.interviewee, self.cast):
+                and not _opens_on_someone_else(body, p, roles.interviewee, self.cast, self._answers_a_question()):
             self.speak(self.current, p.content_start, p.content_end)
         else:
             self.current = self.voice
             self.narration.append(p)
         if p.kind != "blockquote" and _WORD_CHAR.search(body, p.start, p.end):
             self.previous = p  # not a block quote's empty '>' line, which hands over to nobody
+
+    def _answers_a_question(self) -> bool:
+        """The paragraph before asked: the one read now answers it, whoever it names."""
+        p = self.previous
+        return p is not None and ends_with_question(self.body[p.content_start:p.content_end])
 
     def _under_label_alone(self) -> bool:
         """Whether the paragraph before was a label on its own ("**u/kelpie_88** · 2.8k points"), whose speaker
@@ -279,18 +285,24 @@ def _names_only(text: str, cast: Cast) -> bool:
         and match_strength(bare, cast.find(bare) or "") >= 2
 
 
-def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Cast) -> bool:
+def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Cast, answers: bool) -> bool:
     """`Solvang, reached by email, returned the compliment: "…"` after an answer: the journalist again, bringing in
     someone else's words. A paragraph that opens on another person's surname and holds a quote is narration."""
     text = body[p.start:p.end].lstrip("*_<>p ")
     if not ('"' in text or "“" in text):
         return False
+    if _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+        return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
+    before_quote = text[:min(i for i in (text.find('"'), text.find("“")) if i >= 0)]
+    if not answers and any(not interviewee or match_strength(name, interviewee) == 0
+                           for name in people_named(before_quote)):
+        return True  # "The producer, Meg Calloway, puts it more plainly. “…”": someone else brought in by name
     first = _FIRST_WORD.match(text)
     if not first:
         return False
     word = first.group(0)
-    if interviewee and word in interviewee.split() or _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
-        return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
+    if interviewee and word in interviewee.split():
+        return False
     named = cast.first_in_full(word, body)  # named in full earlier ("your scenes with Greta Solvang")
     return named is not None and named[0] < p.start and named[1] not in (word, interviewee)
 
