@@ -77,7 +77,7 @@ _LOOK_ALIKE = re.compile(
     r"Playhouse|"
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
-    r"tickets?|party|"
+    r"tickets?|party|table\s+read|read-?through|rehearsals?|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
@@ -130,9 +130,11 @@ _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not
                         r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
-# `The season finale is June 12`, `Episode six will be on 25 November`: an airing's noun and then its day.
+# `The season finale is June 12`, `Episode six will be on 25 November`, `The final episode is scheduled for Saturday`:
+# an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
-                        r"(?:is|will\s+be|date\s*:)\s+(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
+                        r"(?:is|will\s+be|date\s*:|(?:is|will\s+be)\s+(?:scheduled|set|slated|due)\s+(?:for|on))\s+"
+                        r"(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
                         re.I)
 # `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
 _ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)

@@ -64,7 +64,7 @@ class AirContext:
     # the zone of the article's city (`Houston Chronicle`), for an unplaced `Channel 11`; read only when asked
     home: Callable[[], str | None] | None = None
     streamers: bool = True  # False: the article names no streaming service anywhere
-    earlier: Callable[[], Channel | None] | None = None  # the channel, read only when asked, when `channel` is None
+    earlier: Callable[..., Channel | None] | None = None  # the channel, read only when asked, when `channel` is None
     # the zone of the place the article says it comes from (outlet, web address, dateline), for a clock no channel
     # places; and that of the cities its text names, for a local station nothing else places
     place: Callable[[], str | None] | None = None
@@ -73,9 +73,10 @@ class AirContext:
     day_on: str | None = None  # the channel of the earlier paragraph's airing that `day` comes from
     asked: bool = False  # the paragraph answers a question of when (`When does it start?` `October 5th, on NBC.`)
 
-    def carried(self) -> Channel | None:
-        """The channel a sentence that names none is on."""
-        return self.channel or (self.earlier() if self.earlier else None)
+    def carried(self, broadcast: bool = False) -> Channel | None:
+        """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster
+        named last rather than on a streaming service named after it)."""
+        return self.channel or (self.earlier(broadcast) if self.earlier else None)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -63,18 +63,26 @@ class _Earlier:
     body: str
     channel: Channel | None = None
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    broadcaster: Channel | None = None  # the last channel named that broadcasts (not a streaming service)
 
-    def __call__(self) -> Channel | None:
+    def __call__(self, broadcast: bool = False) -> Channel | None:
+        """The channel named last; with `broadcast`, the last broadcaster instead of a streaming service named after
+        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`)."""
         for start, end in reversed(self.skipped):
             named = _carried(self.body[start:end])
+            for channel in named:
+                self.name(channel)
             if named:
-                self.channel = named[-1]
                 break
         self.skipped = []
+        if broadcast and self.channel and self.channel.streaming and self.broadcaster:
+            return self.broadcaster
         return self.channel
 
     def name(self, channel: Channel) -> None:
         self.channel, self.skipped = channel, []
+        if not channel.streaming:
+            self.broadcaster = channel
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
@@ -110,7 +118,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
             earlier.skipped.append((read_to, p_start))
         read_to = p_end
         article.read(p_start, p_end, asked)
-    return _merge_split(article.found)
+    return _merge_split(article.found, body)
 
 
 @dataclass
@@ -136,7 +144,7 @@ class _Article:
         named = _carried(self.body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
         slot = None
-        for start, end in statements(self.body, p_start, p_end):
+        for start, end in _split_lower(self.body, statements(self.body, p_start, p_end)):
             sentence = self.body[start:end]
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
                 day, None, self.home, self.streamers, self.earlier, self.place, self.cities, slot,
@@ -151,9 +159,23 @@ class _Article:
                 named_day = _day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             while seen < len(named) and named[seen].start < end - p_start:
+                self.earlier.name(named[seen])
                 seen += 1
-            if seen:
-                self.earlier.name(named[seen - 1])
+
+
+# A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already
+# on iPlayer if you can't wait. and he's doing photo ops tomorrow at 10:30`); not after an abbreviation (`etc.`).
+_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+\s+(?=[a-z])")
+
+
+def _split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each statement of `spans`, cut again where a sentence after it starts in lower case (statements.py cuts only
+    before a capital, as edited text writes)."""
+    for start, end in spans:
+        for stop in _LOWER_STOP.finditer(body, start, end):
+            yield start, stop.end() - len(stop.group(0)) + len(stop.group(0).rstrip())
+            start = stop.end()
+        yield start, end
 
 
 def _carried(text: str) -> list[Channel]:
@@ -167,13 +189,15 @@ def _day_named(sentence: str, article_date: date) -> date | None:
     return resolve(days[0], article_date, backward=False) if days else None
 
 
-def _merge_split(found: list[AirDate]) -> list[AirDate]:
+def _merge_split(found: list[AirDate], body: str) -> list[AirDate]:
     """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both (not where the two
-    name different channels: two airings)."""
+    name different channels: two airings; nor where other text stands between them: `The series ends Sunday` in
+    the lede and its time paragraphs later are two sentences an editor reads apart)."""
     out: list[AirDate] = []
     for air in found:
         prev = out[-1] if out else None
         if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time and \
+                not body[prev.sentence_end:air.sentence_start].strip() and \
                 (prev.network is None or air.network in (None, prev.network)):
             out[-1] = air
         else:
@@ -199,8 +223,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     if worth_parsing(sentence, context.streamers) or context.asked and has_cue(sentence):
         clean = _DATELINE.sub("", _clean(sentence))
         for clause in _two_facts(clean):
-            said: list[str] = []
-            air = _read(sentence, clause, article_date, default_show, said, context)
+            said: list[str] = []  # a clause names its show only where it leads the sentence
+            air = _read(sentence, clause, article_date, default_show or show_subject(clean), said, context)
             if air:
                 if warnings is not None:
                     warnings += said
@@ -231,7 +255,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
-    carried = context.carried() if channel is None and not channels else None
+    carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean))) \
+        if channel is None and not channels else None
     if carried:
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` into a release.
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
@@ -274,7 +299,16 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         head, tail = clean[:cut.start()], clean[cut.end():]
         if _own_airing(head) and _own_airing(tail):
             return head, tail
+        if _own_airing(tail) and _only_available(head):
+            return (tail,)  # `season two is streaming on BritBox now, and season one repeats on BBC Four on Wednesdays`
     return ()
+
+
+def _only_available(clause: str) -> bool:
+    """`season two is streaming on BritBox now`: a clause that says where something is to watch, and no when."""
+    channels = find_channels(clause)
+    return bool(channels and all(c.streaming for c in channels) and STREAM_WORD.search(clause)
+                and not find_clock(clause) and not find_days(clause))
 
 
 def _past_the_aside(clean: str, article_date: date) -> str | None:

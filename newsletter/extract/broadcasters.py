@@ -45,7 +45,7 @@ CHANNELS = {
         "CBS Justice|CBS Reality|CBS Drama|Sony Channel|S4C|STV|UTV|Drama|U&Drama|U&Dave|U&Alibi|U&W|"
         "U&Gold|U&Yesterday|Watch|Five|Living|Living TV|Bravo UK|Paramount Comedy|Virgin 1|Hallmark UK|BBC Wales|"
         "BBC Northern Ireland|BBC One Wales|BBC One Scotland|ITV Wales|Sky History|Quest Red|PBS America|"
-        "BBC World News|BBC World|Sky News|"),
+        "BBC World News|BBC World|Sky News|CBBC|CBeebies|CITV|"),
     "Europe/Dublin": ("RTÉ One|RTE One|RTÉ1|RTÉ Two|RTÉ2|RTE2|RTÉ|RTE|Virgin Media One|Virgin Media Two|"
                       "Virgin Media Three|TV3 Ireland|TG4|"),
     "Europe/Berlin": (

@@ -452,3 +452,83 @@ def test_a_clock_in_words(sentence, want):
 ])
 def test_a_broadcasts_own_words(sentence, want):
     assert _alone(sentence) == want
+
+
+# A date or time said once in a lede and again paragraphs later are two statements, both kept; only a sentence with
+# the day and the next giving its time are one.
+@pytest.mark.parametrize("body, want", [
+    ("The series ends Friday after nine years.\n\nShe talks about the audience.\n\n"
+     "The final episode of *Spin Ten* airs Friday at 8pm on ITV1.",
+     [(None, "one-off", "Friday", None, None, "2026-11-20"),
+      ("ITV1", "one-off", "Friday", "20:00", LON, "2026-11-20")]),
+    ("The series ends on Friday. Catch it on ITV1 at 8pm.", [("ITV1", "one-off", "Friday", "20:00", LON, "2026-11-20")]),
+])
+def test_a_day_and_its_time_apart_are_two_statements(body, want):
+    assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
+
+
+# A sentence that airs at a time and names no channel is on the broadcaster named before, not on the streaming
+# service named after it (`…weekdays on SABC 1, and episodes are on SABC Plus the next morning`).
+@pytest.mark.parametrize("body, want", [
+    ("*Tin Roofs* airs weeknights at 7pm on e.tv, and episodes are on Showmax the next day. "
+     "The finale airs on Friday, 27 November at 19:00.", ("e.tv", "one-off", "Friday", "19:00",
+                                                          "Africa/Johannesburg", "2026-11-27")),
+    ("*Moor Lane* is on Channel 4 on Sundays at 9pm; all episodes are on All 4. "
+     "The finale goes out on Sunday 29 November at 9pm.", ("Channel 4", "one-off", "Sunday", "21:00", LON,
+                                                           "2026-11-29")),
+    ("*Moor Lane* is on Channel 4 on Sundays at 9pm; all episodes are on All 4. "
+     "Series one streams there from Friday.", ("All 4", "streaming", "Friday", None, None, "2026-11-20")),
+])
+def test_an_airing_takes_the_broadcaster_named_before(body, want):
+    assert _last(body) == want
+
+
+# A fan's post or live transcript writes its sentences in lower case: a stop and a lower-case word start a new
+# sentence there, so that a convention's photo session is not read into the airing before it.
+@pytest.mark.parametrize("body, want", [
+    ("ok that's all!! the finale is on Saturday at 8 on BBC One, it's on iPlayer after. and she's signing "
+     "autographs tomorrow at 11 if you're still around.",
+     [("BBC One", "one-off", "Saturday", "20:00", LON, "2026-11-21")]),
+    ("the new season starts tomorrow at 9 on ITV. trust me it's good.",
+     [("ITV", "one-off", "Thursday", "21:00", LON, "2026-11-19")]),
+    ("Tune in at 9 p.m. on NBC. It's the finale.", [("NBC", "one-off", "Wednesday", "21:00", NY, "2026-11-18")]),
+])
+def test_sentences_that_start_in_lower_case(body, want):
+    assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
+
+
+# `is scheduled for`, `is set for`: an airing's noun and then its day.
+@pytest.mark.parametrize("sentence, want", [
+    ("The final episode is scheduled for Saturday, December 5.",
+     (None, "one-off", "Saturday", None, None, "2026-12-05")),
+    ("The season premiere is set for Jan. 8 on Fox.", ("Fox", "one-off", "Friday", None, None, "2027-01-08")),
+    ("The table read for the final episode is scheduled for Monday.", None),
+    ("Filming on the new season is scheduled for March 2.", None),
+])
+def test_an_airing_scheduled_for_a_day(sentence, want):
+    assert _alone(sentence) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("*Kaze no Oka* airs Sundays at 8pm JST on NHK, starting December 6. The last episode is scheduled for "
+     "Sunday, February 21.", ("NHK", "one-off", "Sunday", "20:00", "Asia/Tokyo", "2027-02-21")),
+])
+def test_a_scheduled_date_on_the_slot_before(body, want):
+    assert _last(body) == want
+
+
+# A clause saying only where something streams, then one with a broadcast slot: the slot is the sentence's airing.
+# Children's channels are channels.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Tollgate* series one is on BritBox now, and series two airs on BBC Two on Thursdays at 9pm.",
+     ("BBC Two", "recurring", "Thursday", "21:00", LON, None)),
+    ("*Tollgate* series two is streaming on BritBox now, and series one repeats on BBC Four on Tuesdays at 10pm.",
+     ("BBC Four", "recurring", "Tuesday", "22:00", LON, None)),
+    ("Season one is streaming on Netflix, and season two airs Mondays at 8 on CBS.",
+     ("CBS", "recurring", "Monday", "20:00", NY, None)),
+    ("*Sprocket Street* is on CBeebies every weekday at 7am.", ("CBeebies", "recurring", None, "07:00", LON, None)),
+    ("*Dare Club* is on CITV on Saturdays at 9am.", ("CITV", "recurring", "Saturday", "09:00", LON, None)),
+    ("Season one is streaming on Netflix now.", ("Netflix", "streaming", None, None, None, None)),
+])
+def test_a_slot_after_a_clause_about_streaming(sentence, want):
+    assert _alone(sentence) == want
