@@ -78,6 +78,11 @@ _LOOK_ALIKE = re.compile(
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
+    # a stage play (not `a musical drama`, `the musical episode`)
+    r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Nn]ew)\s+(?:stage\s+)?(?:play|pantomime|panto|opera|musical(?!\s+(?:drama|comedy|series|"
+    r"show|competition|number|episode|special|fantasy)))\b|"
+    # someone's own viewing: `I watched it on Netflix last night`
+    r"(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\s+(?:watched|binged|saw|streamed|caught)\s+(?:it|them|the\s+\w+)\s+on\s|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
@@ -95,7 +100,7 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
 # Where an airing is seen at another time: `Viewers in Perth can see it at 8.30pm`, `fans in Manila get it at 9`.
 _VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
                           r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+)\b", re.I)
-# An airing's audience, said the day after: `drew 6 million viewers`, `averaged 25 million`.
+# An airing's audience, said the day after (`drew 6 million viewers`, `averaged 25 million`): ratings news, no airing.
 _RATINGS = re.compile(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
                       r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
                       r"[\d.,]+\s*"
@@ -168,7 +173,7 @@ _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
 # The rarer kinds, in one pattern (a third faster than one pass for each).
 _OTHERS = re.compile("|".join("(?:" + rx.pattern.removeprefix("\\b") + ")" for rx in (
-    _RATINGS, _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW)), re.I)
+    _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW)), re.I)
 _QUICK_OTHERS = (_quick(_OTHERS),)
 
 
@@ -229,8 +234,8 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
     """Whether the sentence speaks of an airing, and is no look-alike (unless a broadcast verb and a channel) nor
     a cancelled one (`will not air Friday`)."""
     placed = [c for c in channels if c.placed]
-    if _CANCELLED.search(clean):
-        return False
+    if _CANCELLED.search(clean) or _RATINGS.search(clean) and not BROADCAST.search(clean):
+        return False  # `The finale drew 5 million viewers on Sunday`: ratings news (`which aired Monday, drew`: an airing)
     if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
         return False
     if _PROMO_OUT.search(clean):
@@ -264,8 +269,6 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `New episodes are released every Friday`
     if clock and _VIEWERS_SEE.search(clean):
         return True  # `Viewers in Perth can see it at 8.30pm local time`: an airing's time where they are
-    if days and _RATINGS.search(clean) and _TV_NOUN.search(clean):
-        return True  # `The premiere, on Sunday at 9pm, drew 6 million viewers`: news of a past airing
     if (placed or _TV_NOUN.search(clean)) and _on_when(clean, placed, clock, days):
         return True  # `It was on BBC One last night`, `Episode two is on Thursday`
     return bool(strip and _SHOW_WORD.search(clean)) or bool(STREAM_WORD.search(clean) and placed and (

@@ -157,6 +157,8 @@ class Reading:
             return OneOff(self._day_before() or self.article_date)  # a listing's time with no day: that day's
         if self.clock and self.context.day and BROADCAST.search(self.clean):
             return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
+        if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
+            return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
         return None
 
     def _day_before(self) -> date | None:

@@ -63,7 +63,7 @@ CHANNELS = {
         "6'eren|6’eren|Canal 9|TV3 Max|"),
     "Europe/Oslo": "NRK1|NRK 1|NRK2|NRK3|TVNorge|TV 2 Norge|TV 2 Zebra|FEM|TV3 Norge|",
     "Europe/Stockholm": "SVT1|SVT 1|SVT2|SVT 2|SVT24|TV4|TV4 Plus|Sjuan|TV6|TV8|TV10|Kanal 9|Kanal 11|TV3 Sverige|",
-    "Europe/Helsinki": "Yle TV1|Yle TV2|Yle Teema|MTV3|MTV Katsomo|Nelonen|Sub|Jim|Liv|Hero|",
+    "Europe/Helsinki": "Yle TV1|Yle TV2|YLE TV1|YLE TV2|Yle Teema|Yle|YLE|MTV3|MTV Katsomo|Nelonen|Sub|Jim|Liv|Hero|",
     "Europe/Paris": (
         "TF1|France 2|France 3|France 4|France 5|M6|Canal+|Canal Plus|W9|TMC|C8|TFX|6ter|Arte|ARTE|NRJ 12|"
         "Série Club|TV Breizh|Téva|"),

@@ -354,8 +354,8 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
     behind = (article_date.weekday() - day.weekday) % 7
     if day.qualifier == "last":  # said the day after, `last Monday` is the week before: yesterday is `yesterday`
         return article_date - timedelta(days=behind if behind > 1 else behind + 7)
-    if day.qualifier == "next" and ahead == 0:
-        ahead = 7
+    if day.qualifier == "next" and ahead <= 1:  # said the day before, `next Thursday` is the week after: tomorrow
+        ahead += 7  # is `tomorrow` (as `last` mirrors)
     if backward:
         return article_date - timedelta(days=behind)
     if nearest and behind < ahead:

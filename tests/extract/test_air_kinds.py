@@ -532,3 +532,134 @@ def test_a_scheduled_date_on_the_slot_before(body, want):
 ])
 def test_a_slot_after_a_clause_about_streaming(sentence, want):
     assert _alone(sentence) == want
+
+
+ADL, SEO, OSL, STO, CPH, HEL, BER, MEX = ("Australia/Adelaide", "Asia/Seoul", "Europe/Oslo", "Europe/Stockholm",
+                                          "Europe/Copenhagen", "Europe/Helsinki", "Europe/Berlin",
+                                          "America/Mexico_City")
+
+
+# Countries no annotated set has yet: their channels, streaming services and zones.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Saltbush* premieres on the ABC on Sunday at 8.30pm AEDT.", ("ABC", "one-off", "Sunday", "20:30", SYD,
+                                                                   "2026-11-22")),
+    ("*Saltbush* airs Sundays at 7.30pm on Seven.", ("Seven", "recurring", "Sunday", "19:30", SYD, None)),
+    ("The finale is on Nine on Tuesday at 8.40pm.", ("Nine", "one-off", "Tuesday", "20:40", SYD, "2026-11-24")),
+    ("*Dry Creek* screens on SBS on Thursdays at 9.30pm, and streams on SBS On Demand.",
+     ("SBS", "recurring", "Thursday", "21:30", SYD, None)),
+    ("It screens at 8.30pm (AEST) on Network 10.", ("Network 10", "one-off", "Wednesday", "20:30", SYD, "2026-11-18")),
+    ("*Gum Flats* premieres on Foxtel and Binge on Monday at 8.30pm.",
+     ("Foxtel", "one-off", "Monday", "20:30", SYD, "2026-11-23")),
+    ("It airs at 8.30pm ACST on the ABC.", ("ABC", "one-off", "Wednesday", "20:30", ADL, "2026-11-18")),
+    ("In Perth it goes out at 7.30pm AWST.", (None, "one-off", "Wednesday", "19:30", PER, "2026-11-18")),
+    ("*Dry Creek* streams on Stan from Friday.", ("Stan", "streaming", "Friday", None, None, "2026-11-20")),
+    ("*The Weir Road* begins on RTÉ One on Sunday at 9.30pm.",
+     ("RTÉ One", "one-off", "Sunday", "21:30", DUB, "2026-11-22")),
+    ("*Claddagh* continues on Virgin Media One tonight at 9pm.",
+     ("Virgin Media One", "one-off", "Wednesday", "21:00", DUB, "2026-11-18")),
+    ("All episodes are on the RTÉ Player now.", ("RTÉ Player", "streaming", None, None, None, None)),
+    ("*Ghar Aangan* airs Monday to Friday at 9pm IST on Star Plus.", ("Star Plus", "recurring", None, "21:00", KOL,
+                                                                      None)),
+    ("*Saath Phere* airs Monday-Friday at 10.30 pm on Zee TV.", ("Zee TV", "recurring", None, "22:30", KOL, None)),
+    ("The show telecasts on Colors from Monday at 9 pm.", ("Colors", "one-off", "Monday", "21:00", KOL, "2026-11-23")),
+    ("*Saath Phere* goes on air on Star Plus on 23 November at 8pm.",
+     ("Star Plus", "one-off", "Monday", "20:00", KOL, "2026-11-23")),
+    ("*Blue Hour Café* airs Saturdays and Sundays at 9:10pm KST on tvN.",
+     ("tvN", "recurring", "Saturday", "21:10", SEO, None)),
+    ("The drama premieres on tvN on Saturday, Nov. 28 at 9:20 p.m. KST.",
+     ("tvN", "one-off", "Saturday", "21:20", SEO, "2026-11-28")),
+    ("*Blue Hour Café* premieres on JTBC on Saturday at 10:30pm.",
+     ("JTBC", "one-off", "Saturday", "22:30", SEO, "2026-11-21")),
+    ("It airs Mondays and Tuesdays at 9:50pm on KBS2.", ("KBS2", "recurring", "Monday", "21:50", SEO, None)),
+    ("*Marea Roja* debuts Monday at 10 p.m. on Telemundo.",
+     ("Telemundo", "one-off", "Monday", "22:00", NY, "2026-11-23")),
+    ("It airs weeknights at 9/8c on Univision and streams on ViX.", ("Univision", "recurring", None, "21:00", NY, None)),
+    ("*Maré Alta* airs on Globo from Monday to Saturday at 9pm BRT.", ("Globo", "recurring", None, "21:00", SAO, None)),
+    ("*Maré Alta* premieres Monday at 21:20 (BRT) on Globo.", ("Globo", "one-off", "Monday", "21:20", SAO,
+                                                               "2026-11-23")),
+    ("It airs on Las Estrellas weeknights at 9pm.", ("Las Estrellas", "recurring", None, "21:00", MEX, None)),
+    ("*Fjordlys* airs Sundays at 20:15 on NRK1.", ("NRK1", "recurring", "Sunday", "20:15", OSL, None)),
+    ("*Fjordlys* starts on SVT1 on Monday at 21.00.", ("SVT1", "one-off", "Monday", "21:00", STO, "2026-11-23")),
+    ("*Broen til Havet* is on DR1 on Sunday at 20.00 CET.", ("DR1", "one-off", "Sunday", "20:00", CPH, "2026-11-22")),
+    ("It airs on NRK1 at 21.15 CEST on Sunday.", ("NRK1", "one-off", "Sunday", "21:15", OSL, "2026-11-22")),
+    ("The series premieres on Yle TV1 on Thursday at 21.05.", ("Yle TV1", "one-off", "Thursday", "21:05", HEL,
+                                                               "2026-11-19")),
+    ("The series premieres on YLE on Thursday at 21.05.", ("YLE", "one-off", "Thursday", "21:05", HEL, "2026-11-19")),
+    ("All episodes are on Yle Areena from Thursday.", ("Yle Areena", "streaming", "Thursday", None, None,
+                                                       "2026-11-19")),
+])
+def test_channels_and_zones_of_more_countries(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Relative days against the article's date (a Wednesday): `next Thursday` said the day before is a week on, since
+# tomorrow would be `tomorrow`; ranges of hours start at their first; returns, finales and moves to a slot.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Harrow* returns tomorrow night at 9 on CBS.", ("CBS", "one-off", "Thursday", "21:00", NY, "2026-11-19")),
+    ("The finale airs this Sunday at 9pm on BBC One.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("The finale airs next Thursday at 9pm on BBC One.", ("BBC One", "one-off", "Thursday", "21:00", LON,
+                                                          "2026-11-26")),
+    ("The finale airs next Sunday at 9pm on BBC One.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("The finale is this Friday at 8/7c on NBC.", ("NBC", "one-off", "Friday", "20:00", NY, "2026-11-20")),
+    ("Next Tuesday's episode airs at 10 on ABC.", ("ABC", "one-off", "Tuesday", "22:00", NY, "2026-11-24")),
+    ("The special airs from 8–9pm on ITV on Saturday.", ("ITV", "one-off", "Saturday", "20:00", LON, "2026-11-21")),
+    ("The special airs Saturday from 9 to 10pm on ITV.", ("ITV", "one-off", "Saturday", "21:00", LON, "2026-11-21")),
+    ("The special runs from 8pm to 10pm on ITV on Sunday.", ("ITV", "one-off", "Sunday", "20:00", LON, "2026-11-22")),
+    ("*Harrow* returns Jan. 5 at 9 on CBS.", ("CBS", "one-off", "Tuesday", "21:00", NY, "2027-01-05")),
+    ("*Harrow* will return to BBC One on 3 January at 9pm.", ("BBC One", "one-off", "Sunday", "21:00", LON,
+                                                              "2027-01-03")),
+    ("*Harrow* returns for a third season on January 5.", (None, "one-off", "Tuesday", None, None, "2027-01-05")),
+    ("The two-hour series finale airs Sunday, Dec. 13, at 8 p.m. on AMC.",
+     ("AMC", "one-off", "Sunday", "20:00", NY, "2026-12-13")),
+    ("*Harrow* moves to Fridays at 8 from Oct. 3.", (None, "recurring", "Friday", "20:00", NY, None)),
+    ("*Harrow* moves to Fridays at 8 p.m. on CBS starting Jan. 8.", ("CBS", "recurring", "Friday", "20:00", NY, None)),
+    ("From January, the quiz shifts to Tuesdays at 7pm on BBC Two.", ("BBC Two", "recurring", "Tuesday", "19:00", LON,
+                                                                      None)),
+    ("It airs on ZDF on Saturday at 20.15.", ("ZDF", "one-off", "Saturday", "20:15", BER, "2026-11-21")),
+    ("It airs at 20h30 on France 2 on Tuesday.", ("France 2", "one-off", "Tuesday", "20:30", "Europe/Paris",
+                                                  "2026-11-24")),
+    ("In Australia it streams on Binge from Friday.", ("Binge", "streaming", "Friday", None, None, "2026-11-20")),
+    ("Canadian viewers can stream it on Crave from Friday.", ("Crave", "streaming", "Friday", None, None,
+                                                              "2026-11-20")),
+    ("In Ireland, the series streams on RTÉ Player from Sunday.", ("RTÉ Player", "streaming", "Sunday", None, None,
+                                                                   "2026-11-22")),
+])
+def test_relative_days_ranges_returns_and_moves(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Look-alikes of those kinds: tours, festival premieres, cinema releases, podcasts, box sets on disc, history,
+# ratings news, stage plays, someone's own viewing.
+@pytest.mark.parametrize("sentence", [
+    "The cast tours Australia in March, with a show in Sydney on Saturday at 8pm.",
+    "The documentary premieres at the Dublin International Film Festival on Friday at 7pm.",
+    "The film opens in cinemas on Friday.",
+    "The film arrives in cinemas nationwide on Dec. 4.",
+    "The podcast drops every Tuesday at 6am.",
+    "The complete box set is out on Monday on DVD.",
+    "The show first aired in 1998 on NBC.",
+    "It first aired on the ABC in 2004.",
+    "The finale drew 5 million viewers Sunday on ABC.",
+    "The finale drew 5 million viewers on Sunday.",
+    "The premiere drew 1.2 million viewers on Seven on Sunday night.",
+    "The play runs at 8pm nightly at the Gate Theatre.",
+    "The play is on at 8pm nightly at the Abbey.",
+    "Her play is on at 7.30pm every night at the Gate.",
+    "A pantomime is on at 2pm daily at the Lyceum.",
+    "The stage show runs Tuesday to Saturday at 7.30pm at the Gaiety.",
+    "The festival screening on Saturday at 3pm sold out.",
+    "I watched it on Netflix last night.",
+    "We binged it on Stan on Sunday.",
+])
+def test_look_alikes_of_those_kinds_stay_out(sentence):
+    assert _alone(sentence) is None
+
+
+# The look-alikes' words in airings that stay airings.
+@pytest.mark.parametrize("sentence, want", [
+    ("The new musical drama *Encore* airs Sundays at 9 on ABC.", ("ABC", "recurring", "Sunday", "21:00", NY, None)),
+    ("The musical episode airs on Tuesday at 8 on Fox.", ("Fox", "one-off", "Tuesday", "20:00", NY, "2026-11-24")),
+    ("I watched it when it aired on BBC One on Sunday.", ("BBC One", "one-off", "Sunday", None, None, "2026-11-15")),
+])
+def test_airings_with_the_look_alikes_words(sentence, want):
+    assert _alone(sentence) == want
