@@ -72,6 +72,7 @@ class AirContext:
     slot: AirDate | None = None  # the airing read just before in the paragraph, when a weekly slot with its time
     day_on: str | None = None  # the channel of the earlier paragraph's airing that `day` comes from
     asked: bool = False  # the paragraph answers a question of when (`When does it start?` `October 5th, on NBC.`)
+    untimed: bool = False  # the statement just before is an airing on a day with no time (`The finale is Sunday.`)
 
     def carried(self, broadcast: bool = False) -> Channel | None:
         """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster
@@ -155,7 +156,7 @@ class Reading:
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
         if self.clock and self.channel:
             return OneOff(self._day_before() or self.article_date)  # a listing's time with no day: that day's
-        if self.clock and self.context.day and BROADCAST.search(self.clean):
+        if self.clock and self.context.day and (BROADCAST.search(self.clean) or self.context.untimed):
             return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast

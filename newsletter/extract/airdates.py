@@ -12,32 +12,28 @@ show) and *a when* (a day, a clock time, a strip, or a streaming service).
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from ..model import WEEKDAYS, AirDate, OneOff
+from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
-                           has_evidence, listing_line, mentions_airing, says_it_is_on, worth_parsing)
+                           has_evidence, listing_line, mentions_airing, worth_parsing)
+from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
+                           plain_text, same_time, split_lower)
 from .channels import Channel, find_channels, home_zone, names_streamer
 from .places import named_cities_zone, place_zone
 from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
-from .strips import find_strip, strip_days
-from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock, resolve
+from .strips import find_strip
+from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
-# Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
-# long paragraph costs one short scan, not one to the end of the text.
-_TAG = re.compile(r"<[^<>]{0,300}>")
-_MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
-_MARKS = re.compile(r"[*_]+|~~")
 # `LOS ANGELES, July 20 -`: a press release's dateline says when it was written, not when anything airs.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s+"
                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
@@ -50,39 +46,13 @@ _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Ww]hat\s+(?:time|day|night|date)|[Ww]hi
                          r"debuts|begin|begins|watch|see|catch|stream|streaming|out)\b[^?]{0,60}\?[\s*_]*$")
 _OF_TV = re.compile(r"\b(?:season|series|show|episode|finale|premiere|air|airs|airing|channel|network|watch|"
                     r"stream|it|TV|television)\b", re.I)  # not `When did you start acting?`
+# `The finale airs Sunday on CBS. It starts at 9 p.m.`: the time of the airing the sentence before gave.
+_TIME_OF_IT = re.compile(r"(?:It|It's|It\s+is|That's|The\s+(?:show|episode|finale|premiere|special|series|programme|"
+                         r"program|broadcast|final|film|documentary))\s+(?:(?:starts|begins|kicks\s+off|is\s+on|"
+                         r"goes\s+out|will\s+(?:start|begin|be\s+on|go\s+out))\s+)?at\s")
 _VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
                     r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
-
-
-@dataclass
-class _Earlier:
-    """The channel named last so far in an article. Text skipped between the paragraphs read is searched only when
-    a sentence asks (few do), so that a long article's prose is not scanned for channels on every read."""
-
-    body: str
-    channel: Channel | None = None
-    skipped: list[tuple[int, int]] = field(default_factory=list)
-    broadcaster: Channel | None = None  # the last channel named that broadcasts (not a streaming service)
-
-    def __call__(self, broadcast: bool = False) -> Channel | None:
-        """The channel named last; with `broadcast`, the last broadcaster instead of a streaming service named after
-        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`)."""
-        for start, end in reversed(self.skipped):
-            named = _carried(self.body[start:end])
-            for channel in named:
-                self.name(channel)
-            if named:
-                break
-        self.skipped = []
-        if broadcast and self.channel and self.channel.streaming and self.broadcaster:
-            return self.broadcaster
-        return self.channel
-
-    def name(self, channel: Channel) -> None:
-        self.channel, self.skipped = channel, []
-        if not channel.streaming:
-            self.broadcaster = channel
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,
@@ -97,7 +67,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     the text does not name is taken to be in the article's city, and a pan-regional
     channel in its country (home_zone; `url` is the article's web address).
     """
-    earlier = _Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
+    earlier = Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
@@ -116,9 +86,11 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
             continue
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
+            # `It starts at 9` says the time of an airing only right after it
+            article.untimed = article.untimed and not body[read_to:p_start].strip()
         read_to = p_end
         article.read(p_start, p_end, asked)
-    return _merge_split(article.found, body)
+    return merge_split(article.found, body)
 
 
 @dataclass
@@ -129,7 +101,7 @@ class _Article:
     article_date: date
     default_show: str | None
     warnings: list[str] | None
-    earlier: _Earlier
+    earlier: Earlier
     streamers: bool
     home: Callable[[], str | None]
     place: Callable[[], str | None]
@@ -137,78 +109,34 @@ class _Article:
     found: list[AirDate] = field(default_factory=list)
     aired: date | None = None  # the day the last airing read was on
     aired_on: str | None = None  # and the channel it was on
+    slot: AirDate | None = None  # the airing read last, when a weekly slot or strip with its time
+    untimed: bool = False  # the statement read just before is an airing on a day, with no time
 
     def read(self, p_start: int, p_end: int, asked: bool) -> None:
         """The airings of one paragraph (`asked`: it answers a question of when)."""
         day, day_on, before = self.aired, self.aired_on, True  # an earlier paragraph's airing's day, and its channel
-        named = _carried(self.body[p_start:p_end])
+        named = carried_channels(self.body[p_start:p_end])
         seen = 0  # channels of `named` that stand before the end of the statement read
-        slot = None
-        for start, end in _split_lower(self.body, statements(self.body, p_start, p_end)):
+        for start, end in split_lower(self.body, statements(self.body, p_start, p_end)):
             sentence = self.body[start:end]
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
-                day, None, self.home, self.streamers, self.earlier, self.place, self.cities, slot,
-                day_on if before else None, asked))
+                day, None, self.home, self.streamers, self.earlier, self.place, self.cities, self.slot,
+                day_on if before else None, asked, self.untimed))
+            self.untimed = False
             if air:
+                air = same_time(air, sentence, self.found[-1] if self.found else None)
                 self.found.append(replace(air, sentence_start=start, sentence_end=end))
                 if air.day:
                     day, day_on, before = air.day, air.network, False
                 self.aired, self.aired_on = day, day_on
-                slot = air if air.kind == "recurring" and air.local_time else None
+                self.slot = air if air.kind == "recurring" and air.local_time else None
+                self.untimed = bool(air.day and not air.local_time)
             elif has_cue(sentence):
-                named_day = _day_named(sentence, self.article_date)
+                named_day = day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             while seen < len(named) and named[seen].start < end - p_start:
                 self.earlier.name(named[seen])
                 seen += 1
-
-
-# A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already
-# on iPlayer if you can't wait. and he's doing photo ops tomorrow at 10:30`); not after an abbreviation (`etc.`).
-_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+\s+(?=[a-z])")
-
-
-def _split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Each statement of `spans`, cut again where a sentence after it starts in lower case (statements.py cuts only
-    before a capital, as edited text writes)."""
-    for start, end in spans:
-        for stop in _LOWER_STOP.finditer(body, start, end):
-            yield start, stop.end() - len(stop.group(0)) + len(stop.group(0).rstrip())
-            start = stop.end()
-        yield start, end
-
-
-def _carried(text: str) -> list[Channel]:
-    """The channels `text` names that a later sentence naming none is on (not an unplaced local station)."""
-    return [c for c in find_channels(text) if c.placed or c.streaming or not c.local]
-
-
-def _day_named(sentence: str, article_date: date) -> date | None:
-    days = [d for d in find_days(_clean(sentence)) if d.kind != "after" and (d.kind != "weekday" or not d.plural)]
-    days.sort(key=lambda d: d.kind == "weekday")  # `Sunday, Dec. 6`: the date says which Sunday
-    return resolve(days[0], article_date, backward=False) if days else None
-
-
-def _merge_split(found: list[AirDate], body: str) -> list[AirDate]:
-    """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both (not where the two
-    name different channels: two airings; nor where other text stands between them: `The series ends Sunday` in
-    the lede and its time paragraphs later are two sentences an editor reads apart)."""
-    out: list[AirDate] = []
-    for air in found:
-        prev = out[-1] if out else None
-        if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time and \
-                not body[prev.sentence_end:air.sentence_start].strip() and \
-                (prev.network is None or air.network in (None, prev.network)):
-            out[-1] = air
-        else:
-            out.append(air)
-    return out
-
-
-def _clean(sentence: str) -> str:
-    text = html.unescape(_TAG.sub(" ", _MD_LINK.sub(r"\1", sentence)))
-    text = _MARKS.sub("", text).replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
 
 
 def parse_sentence(sentence: str, article_date: date, default_show: str | None = None,
@@ -221,7 +149,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     context = context or AirContext()
     air = None
     if worth_parsing(sentence, context.streamers) or context.asked and has_cue(sentence):
-        clean = _DATELINE.sub("", _clean(sentence))
+        clean = _DATELINE.sub("", plain_text(sentence))
         for clause in _two_facts(clean):
             said: list[str] = []  # a clause names its show only where it leads the sentence
             air = _read(sentence, clause, article_date, default_show or show_subject(clean), said, context)
@@ -233,7 +161,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
         if aside:
             air = _read(sentence, aside, article_date, default_show, warnings, context)
         air = air or _read(sentence, clean, article_date, default_show, warnings, context)
-    return _on_the_slot(air, sentence, article_date, default_show, context.slot) if context.slot else air
+    return on_the_slot(air, sentence, article_date, default_show, context.slot) if context.slot else air
 
 
 def _read(sentence: str, clean: str, article_date: date, default_show: str | None, warnings: list[str] | None,
@@ -242,12 +170,13 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     channels = find_channels(clean)
     clock = find_clock(clean)
     days = _anchored([d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)
-                      and not dates_news(clean, d)], context.day, article_date)
+                      and not dates_news(clean, d)], context.day, article_date, context.slot)
     strip = find_strip(clean, clock)
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
         days = [d for d in days if not strip.start() <= d.start < strip.end()]
     listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
-    answer = context.asked and bool(days or clock) and not an_event(clean)  # `October 5th, on NBC.`
+    answer = (context.asked and bool(days or clock) or context.untimed and clock is not None and not days
+              and _TIME_OF_IT.match(clean) is not None) and not an_event(clean)  # `October 5th, on NBC.`
     if not (listing or answer or has_evidence(clean, channels, clock, days, strip)) or (
             _VAGUE.search(clean) and not (days or clock)):
         return None  # `debuts in the spring on Netflix`: no day to put in a calendar
@@ -264,18 +193,22 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     return read.air_date(sentence, default_show, warnings)
 
 
-def _anchored(days: list[Day], base: date | None, article_date: date) -> list[Day]:
+def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirDate | None = None) -> list[Day]:
     """`airs the following night at 9`, `streams on Max the same night`, `is repeated the following Thursday`: days
-    counted from the airing read before (`base`), as dates; dropped where there is none, or (`the next night`) where
-    the sentence names a day of its own (`airs Thursday at 10 and streams next day`)."""
+    counted from the airing read before (`base`), as dates, or from the weekly slot read before (`airs Sundays at
+    20.15. In Sweden it airs the same night`), as that weekly day; dropped where there is neither, or (`the next
+    night`) where the sentence names a day of its own (`airs Thursday at 10 and streams next day`)."""
     own = [d for d in days if d.kind != "after"]
     if len(own) == len(days) and not any(d.qualifier.endswith("following") for d in days):
         return days
+    weekly = WEEKDAYS.index(slot.weekday) if slot and slot.weekday else None
     out = []
     for d in days:
         if d.kind == "after":
             if base and len(own) == 0:
                 out.append(replace(d, kind="relative", offset=(base - article_date).days + d.offset))
+            elif weekly is not None and len(own) == 0:
+                out.append(Day("weekday", d.start, d.end, weekday=(weekly + d.offset) % 7, plural=True))
         elif d.qualifier.endswith("following") and base and d.kind == "weekday" and not d.plural:
             on = base + timedelta(days=(d.weekday - base.weekday()) % 7 or 7)
             out.append(Day("date", d.start, d.end, on.month, on.day, on.year))
@@ -284,18 +217,15 @@ def _anchored(days: list[Day], base: date | None, article_date: date) -> list[Da
     return out
 
 
-# Where one clause of a sentence ends and another with its own airing may begin.
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
-
 
 def _two_facts(clean: str) -> tuple[str, ...]:
     """`…is on Channel 4 streaming from 7am on Saturday, and the finale goes out on E4 on Sunday 15 June at 9pm`: two
     clauses of a sentence, each with its own channel and day or time, to read one by one (the first airing is the
     sentence's; `She joined CBS on Friday, and the series premieres on CBS on Monday`: the second, when the first is
     none); () when the sentence is no such pair."""
-    if not _CLAUSE_BREAK.search(clean) or len(find_channels(clean)) < 2:
+    if not CLAUSE_BREAK.search(clean) or len(find_channels(clean)) < 2:
         return ()
-    for cut in _CLAUSE_BREAK.finditer(clean):
+    for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
         if _own_airing(head) and _own_airing(tail):
             return head, tail
@@ -317,7 +247,7 @@ def _past_the_aside(clean: str, article_date: date) -> str | None:
     Sunday`: a first clause that is an aside (an event, the past, a month; a channel only where it says no airing)
     stating no airing, then one that names its own channel: that clause, read alone, so that the aside's day, past
     tense or `not` is not the airing's."""
-    cuts = list(_CLAUSE_BREAK.finditer(clean))
+    cuts = list(CLAUSE_BREAK.finditer(clean))
     channels = find_channels(clean) if cuts else []
     for cut in cuts if channels else ():
         head, tail = clean[:cut.start()], clean[cut.end():]
@@ -332,54 +262,6 @@ def _past_the_aside(clean: str, article_date: date) -> str | None:
 
 def _own_airing(clause: str) -> bool:
     return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
-
-
-def _on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
-                 slot: AirDate) -> AirDate | None:
-    """`Nordlicht airs Sundays at 20:15 on Das Erste. Falk's final case airs on 6 April.`, `…It returns Oct. 12.`,
-    `Millbrook is on ITV1 weeknights at 7.30pm. Her last episode airs on Friday 23 July.`: a date on a day of the
-    weekly slot or strip the sentence before gave, in a clause naming no time or channel of its own, is on that
-    slot (its time, zone and channel). `The finale is June 12, and the first seasons stream on Paramount+`: the
-    clause with the date is read apart from one about something else."""
-    clean = _clean(sentence)
-    own = _dated_clause(clean)
-    if find_channels(own) or find_clock(own):
-        return air
-    if air is None or own is not clean:
-        dated = [d for d in find_days(own) if d.kind == "date"]
-        if len(dated) != 1 or not says_it_is_on(own):
-            return air
-        on = AirDate(show=show_subject(own) or default_show, network=None,
-                     when=OneOff(resolve(dated[0], article_date, backward=False)), sentence=sentence)
-        if on.day is None or on.day.weekday() not in _slot_days(slot):
-            return air
-        air = on
-    if air.day is None or air.day.weekday() not in _slot_days(slot) or not (
-            air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(own)):
-        return air
-    return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
-
-
-def _dated_clause(clean: str) -> str:
-    """The clause of `clean` that holds its one date, when it has clauses and one date; else all of it."""
-    dated = [d for d in find_days(clean) if d.kind == "date"]
-    if len(dated) != 1:
-        return clean
-    start = 0
-    for cut in _CLAUSE_BREAK.finditer(clean):
-        if cut.start() >= dated[0].end:
-            return clean[start:cut.start()]
-        start = cut.end()
-    return clean[start:] if start else clean
-
-
-def _slot_days(slot: AirDate) -> frozenset[int]:
-    """The weekdays a weekly slot or a strip is on (none for a slot whose days the text does not give)."""
-    if slot.weekday:
-        return frozenset({WEEKDAYS.index(slot.weekday)})
-    clean = _clean(slot.sentence)
-    strip = find_strip(clean, find_clock(clean))
-    return strip_days(strip) if strip else frozenset()
 
 
 def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:

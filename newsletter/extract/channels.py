@@ -83,7 +83,8 @@ _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 def find_channels(text: str) -> list[Channel]:
     """Every channel, station and streaming service `text` names in a place a channel can stand, in order."""
-    found = [replace(c, placed=_placed(text, c)) for c in _named(text) if _stands_as_channel(text, c)]
+    found = [replace(c, placed=_placed(text, c), zone=_with_the(text, c)) for c in _named(text)
+             if _stands_as_channel(text, c)]
     starts, ends = [c.start for c in found], [c.end for c in found]
     stations = []
     for m in _STATION.finditer(text):
@@ -101,6 +102,14 @@ def find_channels(text: str) -> list[Channel]:
         stations.append(Channel(m.group(0), zone or NEW_YORK, False, m.start(), m.end(), local=zone is None,
                                 placed=_placed(text, m)))
     return sorted(found + stations, key=lambda c: c.start) if stations else found
+
+
+def _with_the(text: str, c: Channel) -> str | None:
+    """The zone of a channel, as `the` before it may tell: `on the ABC` is Australia's (the US network goes without
+    `the`), wherever the sentence that named it is read from."""
+    if c.name in WITH_THE and text[max(0, c.start - 4):c.start].lower() == "the ":
+        return WITH_THE[c.name]
+    return c.zone
 
 
 def offered_on(text: str, c: Channel) -> bool:
@@ -194,7 +203,7 @@ def _placed(text: str, c) -> bool:
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
         return bool(_BEFORE_ON.search(before)) or not before.strip()
-    if not before.strip():
+    if not before.strip() or before.lstrip() == "The ":  # `The ABC will screen it`: a channel said with `the`
         return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(after))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
         return bool(_AFTER_IN.match(after))
@@ -216,7 +225,7 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
         # the sentence says its viewers are in (`Seattle viewers can watch it ... on Channel 13`)
         city = city_zone(text[max(0, channel.start - 30):channel.end + 30]) or viewers_city(text)
         return city or home or channel.zone
-    if text.endswith("the ", 0, channel.start) and channel.name in WITH_THE:
+    if text[max(0, channel.start - 4):channel.start].lower() == "the " and channel.name in WITH_THE:
         return WITH_THE[channel.name]  # `on the ABC`: Australia's ABC (the US network goes without `the`)
     if home and _NUMBERED.fullmatch(channel.name):
         return home  # `Channel 4` in a Denver paper is a Denver station, not Britain's

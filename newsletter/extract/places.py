@@ -10,6 +10,47 @@ import re
 
 NEW_YORK = "America/New_York"
 
+# Zone -> the names and abbreviations articles write it by, beside a clock (`9pm ET`, `20:00 CET`).
+ZONES = {
+    "America/New_York": "ET|EST|EDT|Eastern",
+    "America/Chicago": "CT|CST|CDT|Central",
+    "America/Denver": "MT|MST|MDT|Mountain",
+    "America/Los_Angeles": "PT|PST|PDT|Pacific",
+    "America/Halifax": "AT|AST|ADT|Atlantic",
+    "America/St_Johns": "NT|NST|NDT",
+    "America/Anchorage": "AKST|AKDT|Alaska",
+    "Pacific/Honolulu": "HST|Hawaii",
+    "Europe/London": "GMT|BST|UK time",
+    "Europe/Dublin": "Irish time",
+    "UTC": "UTC",
+    "Europe/Berlin": "CET|CEST|MEZ|MESZ|Central European Time|Central European time",
+    "Europe/Moscow": "MSK|Moscow time",
+    "Europe/Helsinki": "EET|EEST",
+    "Australia/Sydney": "AEST|AEDT|AET|Sydney time",
+    "Australia/Melbourne": "Melbourne time",
+    "Australia/Adelaide": "ACST|ACDT",
+    "Australia/Brisbane": "Queensland time",
+    "Australia/Perth": "AWST",
+    "Asia/Singapore": "SGT|Singapore time",
+    "Asia/Kuala_Lumpur": "MYT|Malaysia time|Malaysian time",
+    "Asia/Kolkata": "IST|India time|Indian time",
+    "Asia/Karachi": "PKT|Pakistan time",
+    "Asia/Dubai": "GST|UAE time",
+    "Asia/Bangkok": "ICT|Thai time|Thailand time",
+    "Asia/Manila": "PHT|PHST|Philippine time|Manila time",
+    "Asia/Seoul": "KST|Korea time|Korean time",
+    "Asia/Jakarta": "WIB",
+    "Africa/Johannesburg": "SAST",
+    "Asia/Tokyo": "JST|Japan time",
+    "Asia/Hong_Kong": "HKT",
+    "Pacific/Auckland": "NZST|NZDT|NZT|NZ time|New Zealand time",
+    "America/Sao_Paulo": "BRT|BRST|Brasília time|Brasilia time",
+    "Africa/Lagos": "WAT|Nigerian time",
+    "Africa/Nairobi": "EAT|Kenyan time",
+    "Asia/Riyadh": "KSA|KSA time|Saudi time",
+    "America/Mexico_City": "Mexico City time",
+}
+
 # Cities -> zone, for local stations (`Chicago's Channel 32`, `KRQE Albuquerque`) and an article's home.
 CITY_ZONES = {
     NEW_YORK: ("New York|Manhattan|Brooklyn|Boston|Philadelphia|Baltimore|Washington|Atlanta|Miami|Orlando|Tampa|"

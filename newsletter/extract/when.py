@@ -11,51 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS
-from .places import COUNTRY_CODES
+from .places import COUNTRY_CODES, ZONES
 from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_date, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
-ZONES = {
-    "America/New_York": "ET|EST|EDT|Eastern",
-    "America/Chicago": "CT|CST|CDT|Central",
-    "America/Denver": "MT|MST|MDT|Mountain",
-    "America/Los_Angeles": "PT|PST|PDT|Pacific",
-    "America/Halifax": "AT|AST|ADT|Atlantic",
-    "America/St_Johns": "NT|NST|NDT",
-    "America/Anchorage": "AKST|AKDT|Alaska",
-    "Pacific/Honolulu": "HST|Hawaii",
-    "Europe/London": "GMT|BST|UK time",
-    "Europe/Dublin": "Irish time",
-    "UTC": "UTC",
-    "Europe/Berlin": "CET|CEST|MEZ|MESZ|Central European Time|Central European time",
-    "Europe/Moscow": "MSK|Moscow time",
-    "Europe/Helsinki": "EET|EEST",
-    "Australia/Sydney": "AEST|AEDT|AET|Sydney time",
-    "Australia/Melbourne": "Melbourne time",
-    "Australia/Adelaide": "ACST|ACDT",
-    "Australia/Brisbane": "Queensland time",
-    "Australia/Perth": "AWST",
-    "Asia/Singapore": "SGT|Singapore time",
-    "Asia/Kuala_Lumpur": "MYT|Malaysia time|Malaysian time",
-    "Asia/Kolkata": "IST|India time|Indian time",
-    "Asia/Karachi": "PKT|Pakistan time",
-    "Asia/Dubai": "GST|UAE time",
-    "Asia/Bangkok": "ICT|Thai time|Thailand time",
-    "Asia/Manila": "PHT|PHST|Philippine time|Manila time",
-    "Asia/Seoul": "KST|Korea time|Korean time",
-    "Asia/Jakarta": "WIB",
-    "Africa/Johannesburg": "SAST",
-    "Asia/Tokyo": "JST|Japan time",
-    "Asia/Hong_Kong": "HKT",
-    "Pacific/Auckland": "NZST|NZDT|NZT|NZ time|New Zealand time",
-    "America/Sao_Paulo": "BRT|BRST|Brasília time|Brasilia time",
-    "Africa/Lagos": "WAT|Nigerian time",
-    "Africa/Nairobi": "EAT|Kenyan time",
-    "Asia/Riyadh": "KSA|KSA time|Saudi time",
-    "America/Mexico_City": "Mexico City time",
-}
 _ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
 _ZONE_WORD = "|".join(sorted(_ZONE_OF, key=len, reverse=True))
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,6 +42,9 @@ _TIME = led_by_first(
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
+_SPOKEN = re.compile(r"\b(?:(?P<half>[Hh]alf)\s+(?:past\s+)?|[Qq]uarter\s+(?P<dir>past|to)\s+)"
+                     r"(?P<h>" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\b(?!\s*(?:years?|episodes?|minutes?|hours?|"
+                     r"seasons?|of\b|people|million|[:.]\d))", re.I)
 _O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\s+o['’]clock\b", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
@@ -134,6 +98,10 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "nightly", "weeknight", "late-night", "late night", "every night", "each night", "tomorrow",
               "this evening", "noon", "midnight", "stream", "available", "on demand", "catch up", "catch-up",
               "catchup", "caught up", "box set", "boxset", "binge", "nights a week", "days a week", "mon-", "mon.-",
+              "same night", "next night", "following night", "same day", "next day", "following day", "day after",
+              "same evening", "next evening", "following evening",
+              *(f"{part} {word}" for part in ("half", "half past", "quarter past", "quarter to") for word in
+                (*_NUMBER_WORDS, *map(str, range(1, 13)))),
               "mon -", "o'clock", "o’clock",
               *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -153,7 +121,7 @@ def has_cue(text: str) -> bool:
     return bool(_has_cue_word(text.lower()) or _DIGIT_CUE.search(text) or _MONTH_CUE.search(text))
 
 
-_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
+_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box", "half ", "quarter "))
 
 
 @dataclass(frozen=True)
@@ -207,7 +175,18 @@ def find_clock(text: str) -> Clock | None:
     if words:
         hour = int(words.group(1)) if words.group(1).isdigit() else _NUMBER_WORDS[words.group(1).lower()]
         return Clock(_twelve(hour, 0, True), None, words.start(), words.end(), True)
-    return None
+    return _spoken_clock(text) if "alf " in text or "uarter " in text else None
+
+
+def _spoken_clock(text: str) -> Clock | None:
+    """`at half nine` (half past, as Ireland and Britain say it), `quarter to ten`: an evening hour by convention."""
+    m = _SPOKEN.search(text)
+    if not m:
+        return None
+    hour = int(m.group("h")) if m.group("h").isdigit() else _NUMBER_WORDS[m.group("h").lower()]
+    minute = 30 if m.group("half") else 15 if m.group("dir").lower() == "past" else -15
+    hour, minute = (hour - 1, 45) if minute < 0 else (hour, minute)
+    return Clock(_twelve(hour or 12, minute, True), None, m.start(), m.end(), True)
 
 
 _IMPOSSIBLE = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*[ap]\.?\s?m\b\.?", re.I)

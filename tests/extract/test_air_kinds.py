@@ -663,3 +663,81 @@ def test_look_alikes_of_those_kinds_stay_out(sentence):
 ])
 def test_airings_with_the_look_alikes_words(sentence, want):
     assert _alone(sentence) == want
+
+
+# `The ABC will screen it…`: a channel said with `the` leads its sentence as the subject of showing; `the ABC` is
+# Australia's at the head of a sentence too. Its news is not an airing.
+@pytest.mark.parametrize("sentence, want", [
+    ("The ABC will screen it on Sunday nights at 7.40pm from 29 November.",
+     ("ABC", "recurring", "Sunday", "19:40", SYD, None)),
+    ("The ABC repeats the series on Saturday at 2pm.", ("ABC", "one-off", "Saturday", "14:00", SYD, "2026-11-21")),
+    ("The documentary will be screened on BBC Four on Monday at 10pm.",
+     ("BBC Four", "one-off", "Monday", "22:00", LON, "2026-11-23")),
+    ("The ABC said on Monday that the series was renewed.", None),
+    ("The ABC will screen applicants for the presenter's job on Friday.", None),
+])
+def test_a_channel_with_the_as_the_subject_of_showing(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A day counted from an airing before (`the next night`, `the same day`) makes a paragraph worth reading on its own;
+# `at the same time` is the clock of the airing before.
+@pytest.mark.parametrize("body, want", [
+    ("The drama premieres on Sunday at 9pm on ITV.\n\nThe second episode follows the next night.",
+     [("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22"), ("ITV", "one-off", "Monday", None, None, "2026-11-23")]),
+    ("*Ghar* starts on Star Plus on Monday at 9pm. It then airs weeknights at the same time.",
+     [("Star Plus", "one-off", "Monday", "21:00", KOL, "2026-11-23"),
+      ("Star Plus", "recurring", None, "21:00", KOL, None)]),
+    ("*Dunmore* airs on RTÉ One on Sunday at 9.30pm. It is on the RTÉ Player at the same time.",
+     [("RTÉ One", "one-off", "Sunday", "21:30", DUB, "2026-11-22"),
+      ("RTÉ Player", "streaming", None, "21:30", DUB, None)]),
+    ("The drama premieres on Sunday at 9pm on ITV.\n\nThe day after, she flies to Rome for a wedding.",
+     [("ITV", "one-off", "Sunday", "21:00", LON, "2026-11-22")]),
+    ("*Ghar* starts on Star Plus on Monday at 9pm. She says she works at the same time every day.",
+     [("Star Plus", "one-off", "Monday", "21:00", KOL, "2026-11-23")]),
+])
+def test_days_and_times_from_the_airing_before(body, want):
+    assert [_fields(a) for a in find_air_dates("Intro.\n\n" + body, WED)] == want
+
+
+# What an earlier paragraph said carries over: a weekly slot to a date on its day, a day to the time the next
+# statement gives (`It starts at 9 p.m.`, right after it only), `the ABC` to a sentence naming no channel, a slot to
+# `the same night`.
+@pytest.mark.parametrize("body, want", [
+    ("*Harrow* airs Sundays at 9pm on BBC One.\n\nShe talks about the role.\n\nThe finale is on 20 December.",
+     ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-12-20")),
+    ("*Harrow* airs weeknights at 7pm on ITV1.\n\nHer last episode is on Friday 4 December.",
+     ("ITV1", "one-off", "Friday", "19:00", LON, "2026-12-04")),
+    ("*Harrow* airs weeknights at 7pm on ITV1.\n\nHer last episode is on Saturday 5 December.",
+     ("ITV1", "one-off", "Saturday", None, None, "2026-12-05")),  # not a day of the strip: no time
+    ("The finale airs tomorrow on NBC. It starts at 10.", ("NBC", "one-off", "Thursday", "22:00", NY, "2026-11-19")),
+    ("The finale is on Sunday on CBS.\n\nIt starts at 9 p.m.", ("CBS", "one-off", "Sunday", "21:00", NY,
+                                                                "2026-11-22")),
+    ("*Saltbush* is on the ABC.\n\nThe finale is on Sunday at 7.40pm.", ("ABC", "one-off", "Sunday", "19:40", SYD,
+                                                                         "2026-11-22")),
+    ("*Fjordlys* airs Sundays at 20.15 on NRK1.\n\nIn Sweden it airs on SVT1 the same night at 21.00.",
+     ("SVT1", "recurring", "Sunday", "21:00", STO, None)),
+])
+def test_what_an_earlier_paragraph_said(body, want):
+    assert _last(body) == want
+
+
+@pytest.mark.parametrize("body", [
+    "The finale is on Sunday on CBS.\n\nShe laughs about the ending.\n\nIt starts at 9 a.m. with a run.",
+    "The finale is on Sunday on CBS. The party starts at 9 p.m. at her house.",
+    "The finale is on Sunday on CBS. Her day starts at 6 with a run.",
+])
+def test_a_time_after_an_airing_that_is_not_its(body):
+    assert _last(body) is None
+
+
+# `half nine` (half past nine, as Ireland and Britain say it), `quarter to ten`: a spoken evening clock.
+@pytest.mark.parametrize("sentence, want", [
+    ("It's on RTÉ One on Sunday at half nine.", ("RTÉ One", "one-off", "Sunday", "21:30", DUB, "2026-11-22")),
+    ("It's on BBC One on Sunday at half past eight.", ("BBC One", "one-off", "Sunday", "20:30", LON, "2026-11-22")),
+    ("It goes out on ITV at quarter to ten on Friday.", ("ITV", "one-off", "Friday", "21:45", LON, "2026-11-20")),
+    ("She gets up at half six on a Sunday to run.", None),
+    ("Half the cast airs their grievances on Sunday.", None),
+])
+def test_a_spoken_clock(sentence, want):
+    assert _alone(sentence) == want

@@ -1,0 +1,164 @@
+"""What an article's earlier statements tell a later one, for airdates.py: the channel named last (`Earlier`), a
+weekly slot a later date falls on (`on_the_slot`), `at the same time`, a day and its time said in two sentences
+(`merge_split`); and the plain text of a sentence (`plain_text`), cut where a sentence starts in lower case.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..model import WEEKDAYS, AirDate, OneOff
+from .air_evidence import STREAM_WORD, says_it_is_on
+from .channels import Channel, find_channels
+from .show_subject import show_subject
+from .strips import find_strip, strip_days
+from .when import find_clock, find_days, resolve
+
+# Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
+# long paragraph costs one short scan, not one to the end of the text.
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
+_MARKS = re.compile(r"[*_]+|~~")
+
+
+@dataclass
+class Earlier:
+    """The channel named last so far in an article. Text skipped between the paragraphs read is searched only when
+    a sentence asks (few do), so that a long article's prose is not scanned for channels on every read."""
+
+    body: str
+    channel: Channel | None = None
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+    broadcaster: Channel | None = None  # the last channel named that broadcasts (not a streaming service)
+
+    def __call__(self, broadcast: bool = False) -> Channel | None:
+        """The channel named last; with `broadcast`, the last broadcaster instead of a streaming service named after
+        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`)."""
+        for start, end in reversed(self.skipped):
+            named = carried_channels(self.body[start:end])
+            for channel in named:
+                self.name(channel)
+            if named:
+                break
+        self.skipped = []
+        if broadcast and self.channel and self.channel.streaming and self.broadcaster:
+            return self.broadcaster
+        return self.channel
+
+    def name(self, channel: Channel) -> None:
+        self.channel, self.skipped = channel, []
+        if not channel.streaming:
+            self.broadcaster = channel
+
+
+# A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already
+# on iPlayer if you can't wait. and he's doing photo ops tomorrow at 10:30`); not after an abbreviation (`etc.`).
+_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+\s+(?=[a-z])")
+
+
+def split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each statement of `spans`, cut again where a sentence after it starts in lower case (statements.py cuts only
+    before a capital, as edited text writes)."""
+    for start, end in spans:
+        for stop in _LOWER_STOP.finditer(body, start, end):
+            yield start, stop.end() - len(stop.group(0)) + len(stop.group(0).rstrip())
+            start = stop.end()
+        yield start, end
+
+
+_SAME_TIME = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:time|hour|slot|timeslot|time\s*slot)\b", re.I)
+
+
+def same_time(air: AirDate, sentence: str, before: AirDate | None) -> AirDate:
+    """`It then airs weeknights at the same time`: the clock and zone of the airing read before."""
+    if air.local_time or before is None or before.local_time is None or not _SAME_TIME.search(sentence):
+        return air
+    return replace(air, when=replace(air.when, time=before.local_time, tz=before.tz))
+
+
+def carried_channels(text: str) -> list[Channel]:
+    """The channels `text` names that a later sentence naming none is on (not an unplaced local station)."""
+    return [c for c in find_channels(text) if c.placed or c.streaming or not c.local]
+
+
+def day_named(sentence: str, article_date: date) -> date | None:
+    days = [d for d in find_days(plain_text(sentence)) if d.kind != "after" and (d.kind != "weekday" or not d.plural)]
+    days.sort(key=lambda d: d.kind == "weekday")  # `Sunday, Dec. 6`: the date says which Sunday
+    return resolve(days[0], article_date, backward=False) if days else None
+
+
+def merge_split(found: list[AirDate], body: str) -> list[AirDate]:
+    """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both (not where the two
+    name different channels: two airings; nor where other text stands between them: `The series ends Sunday` in
+    the lede and its time paragraphs later are two sentences an editor reads apart)."""
+    out: list[AirDate] = []
+    for air in found:
+        prev = out[-1] if out else None
+        if prev and prev.day and prev.day == air.day and prev.local_time is None and air.local_time and \
+                not body[prev.sentence_end:air.sentence_start].strip() and \
+                (prev.network is None or air.network in (None, prev.network)):
+            out[-1] = air
+        else:
+            out.append(air)
+    return out
+
+
+def plain_text(sentence: str) -> str:
+    text = html.unescape(_TAG.sub(" ", _MD_LINK.sub(r"\1", sentence)))
+    text = _MARKS.sub("", text).replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+# Where one clause of a sentence ends and another with its own airing may begin.
+CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
+
+def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
+                 slot: AirDate) -> AirDate | None:
+    """`Nordlicht airs Sundays at 20:15 on Das Erste. Falk's final case airs on 6 April.`, `…It returns Oct. 12.`,
+    `Millbrook is on ITV1 weeknights at 7.30pm. Her last episode airs on Friday 23 July.`: a date on a day of the
+    weekly slot or strip the sentence before gave, in a clause naming no time or channel of its own, is on that
+    slot (its time, zone and channel). `The finale is June 12, and the first seasons stream on Paramount+`: the
+    clause with the date is read apart from one about something else."""
+    clean = plain_text(sentence)
+    own = _dated_clause(clean)
+    if find_channels(own) or find_clock(own):
+        return air
+    if air is None or own is not clean:
+        dated = [d for d in find_days(own) if d.kind == "date"]
+        if len(dated) != 1 or not says_it_is_on(own):
+            return air
+        on = AirDate(show=show_subject(own) or default_show, network=None,
+                     when=OneOff(resolve(dated[0], article_date, backward=False)), sentence=sentence)
+        if on.day is None or on.day.weekday() not in _slot_days(slot):
+            return air
+        air = on
+    if air.day is None or air.day.weekday() not in _slot_days(slot) or not (
+            air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(own)):
+        return air
+    return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
+
+
+def _dated_clause(clean: str) -> str:
+    """The clause of `clean` that holds its one date, when it has clauses and one date; else all of it."""
+    dated = [d for d in find_days(clean) if d.kind == "date"]
+    if len(dated) != 1:
+        return clean
+    start = 0
+    for cut in CLAUSE_BREAK.finditer(clean):
+        if cut.start() >= dated[0].end:
+            return clean[start:cut.start()]
+        start = cut.end()
+    return clean[start:] if start else clean
+
+
+def _slot_days(slot: AirDate) -> frozenset[int]:
+    """The weekdays a weekly slot or a strip is on (none for a slot whose days the text does not give)."""
+    if slot.weekday:
+        return frozenset({WEEKDAYS.index(slot.weekday)})
+    clean = plain_text(slot.sentence)
+    strip = find_strip(clean, find_clock(clean))
+    return strip_days(strip) if strip else frozenset()
