@@ -79,9 +79,11 @@ _LOOK_ALIKE = re.compile(
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
+    r"(?:screened|screening|screens|shown)\s+(?:it\s+|them\s+)?(?:for|to)\s+(?:the\s+)?(?:critics|press|journalists|"
+    r"reviewers)|"
     # a stage play (not `a musical drama`, `the musical episode`)
-    r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Nn]ew)\s+(?:stage\s+)?(?:play|pantomime|panto|opera|musical(?!\s+(?:drama|comedy|series|"
-    r"show|competition|number|episode|special|fantasy)))\b|"
+    r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Nn]ew)\s+(?:stage\s+)?(?:play|pantomime|panto|opera|"
+    r"musical(?!\s+(?:drama|comedy|series|show|competition|number|episode|special|fantasy)))\b|"
     # someone's own viewing: `I watched it on Netflix last night`
     r"(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\s+(?:watched|binged|saw|streamed|caught)\s+(?:it|them|the\s+\w+)\s+on\s|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"

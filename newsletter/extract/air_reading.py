@@ -38,6 +38,10 @@ _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+lo
 _STILL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:aired|airing|shown|broadcast|run|running)\b", re.I)
 _OVER = re.compile(r"\b(?:no\s+longer|used\s+to|until|ended|cancel+ed)\b", re.I)
 _AND_NOW = re.compile(r"\b(?:and|but|now)\b|[,;]")  # between a past clause and a present one
+# `Sunday's episode airs at 9`: said in the present, the possessive's day is ahead (not the nearest, which may be
+# past: `Sunday's episode was a shock`).
+_AIRS_NOW = re.compile(r"\b(?:airs|premieres|debuts|returns|starts|begins|broadcasts|screens|goes\s+out|"
+                       r"is\s+on\s+at)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(?<!your\s)screens|goes\s+out|"
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
@@ -207,7 +211,7 @@ class Reading:
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
             return None if past and self._slot_is_history() else Slot(name)
         backward = past and not _FUTURE.search(self.clean)
-        nearest = wd.possessive and not past and not _FUTURE.search(self.clean)
+        nearest = wd.possessive and not past and not _FUTURE.search(self.clean) and not _AIRS_NOW.search(self.clean)
         day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
         return Streaming(day) if streaming else OneOff(day)
 

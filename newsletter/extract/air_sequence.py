@@ -57,7 +57,8 @@ class Earlier:
 
 # A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already
 # on iPlayer if you can't wait. and he's doing photo ops tomorrow at 10:30`); not after an abbreviation (`etc.`).
-_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+\s+(?=[a-z])")
+_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+"
+                         r"\s+(?=[a-z])")
 
 
 def split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

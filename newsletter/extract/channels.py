@@ -17,6 +17,7 @@ from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS
 from .places import NEW_YORK, beside_city, city_zone, place_zone, viewers_city
 from .scan import led_by_first, literal_starts
 from .literals import any_literal, literal_trie
+from .when import find_clock
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 # `Sky Arts repeats it`): where that airing names its channel (not `NBC said Tuesday`).
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
                           r"broadcasts?|has|runs)\b")
+_IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
 
 
@@ -101,7 +103,22 @@ def find_channels(text: str) -> list[Channel]:
         zone = _STATION_ZONE.get(sign) if sign else None
         stations.append(Channel(m.group(0), zone or NEW_YORK, False, m.start(), m.end(), local=zone is None,
                                 placed=_placed(text, m)))
+    stations += _network_ten(text, found) if "n 10" in text or "o 10" in text else []
     return sorted(found + stations, key=lambda c: c.start) if stations else found
+
+
+# Australia's Network 10 calls itself `10`: `returns to 10 on Monday at 7.30pm`, `on 10 and 10 Play`. Read only as
+# a channel after `on` or a move `to`, before a pause or a word that goes on to a when, and where another clock says
+# the time (`moves to 10 on Mondays` is ten o'clock; `on 10 December` a date).
+_TEN = re.compile(r"\b(?:on|(?:returns?|returning|moves?|moving|comes?\s+back|switch(?:es)?|heads?)\s+to) (10)"
+                  r"(?=\s*(?:[,.;)]|$|(?:at|on|and|from|tonight|this|next|every|each|in|with|for)\b))")
+
+
+def _network_ten(text: str, found: list[Channel]) -> list[Channel]:
+    tens = [m for m in _TEN.finditer(text) if not any(c.start <= m.start(1) < c.end for c in found)]
+    clock = find_clock(text) if tens else None
+    return [Channel("10", "Australia/Sydney", False, m.start(1), m.end(1)) for m in tens
+            if clock and not clock.start <= m.start(1) < clock.end]
 
 
 def _with_the(text: str, c: Channel) -> str | None:
@@ -191,8 +208,8 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     if c.name in GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
         return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
                                                    and _AFTER_LISTED.match(after)))
-    if possessive:
-        return bool(_BEFORE_ON.search(before)) or not before.strip()  # `on ITV's`; `Star Plus's new drama` leading
+    if possessive:  # `on ITV's`; `Star Plus's new drama` leading; `is KBS2's new drama`
+        return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before)
     return True
 
 
@@ -202,12 +219,21 @@ def _placed(text: str, c) -> bool:
     start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
-        return bool(_BEFORE_ON.search(before)) or not before.strip()
-    if not before.strip() or before.lstrip() == "The ":  # `The ABC will screen it`: a channel said with `the`
+        return bool(_BEFORE_ON.search(before)) or _leads(before)
+    if _leads(before) or _LEAD_MARKUP.sub("", before) == "The":  # `The ABC will screen it`: said with `the`
         return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(after))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
         return bool(_AFTER_IN.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
+
+
+# What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).
+_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·-])+")
+
+
+def _leads(before: str) -> bool:
+    """Whether `before` (the text just before a name) is only white space and markup: the name leads the text."""
+    return not before or _LEAD_MARKUP.fullmatch(before) is not None
 
 
 def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:

@@ -7,7 +7,7 @@ Pure readers for airdates.py: each returns what it found and where, never a gues
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS
@@ -277,6 +277,8 @@ def find_days(text: str) -> list[Day]:
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
                            plural=plural, possessive=bool(g["poss"])))
+    if "day-" in text or "day–" in text:
+        out = _paired_slots(text, out)
     if _RARE_GATE.search(text):
         out += _rare_dates(text)
         out.sort(key=lambda d: d.start)
@@ -284,6 +286,18 @@ def find_days(text: str) -> list[Day]:
         out += [Day("date", m.start(), m.end(), holiday=holiday_name(m.group(0))) for m in HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
     return out
+
+
+# `KBS2's new Wednesday-Thursday drama`: Korean television names a drama by the two nights a week it airs.
+_PAIRED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[-–](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                     r"(?:drama|series|show|sitcom|variety\s+show|slot|time\s*slot|programme|program)s?\b")
+
+
+def _paired_slots(text: str, days: list[Day]) -> list[Day]:
+    """The two weekdays of a paired slot (`a Monday-Tuesday drama`) are weekly days, not this week's."""
+    spans = [(m.start(), m.end()) for m in _PAIRED.finditer(text)]
+    return [replace(d, plural=True) if d.kind == "weekday" and any(a <= d.start < b for a, b in spans) else d
+            for d in days] if spans else days
 
 
 _BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"

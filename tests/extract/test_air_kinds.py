@@ -741,3 +741,77 @@ def test_a_time_after_an_airing_that_is_not_its(body):
 ])
 def test_a_spoken_clock(sentence, want):
     assert _alone(sentence) == want
+
+
+# A channel leading its sentence leads it behind markup too (`<p>ZDF shows…`, `**ZDF shows…`).
+@pytest.mark.parametrize("sentence", [
+    "ZDF shows the first part of *Der Damm* on Sunday at 20.15 Uhr.",
+    "<p>ZDF shows the first part of *Der Damm* on Sunday at 20.15 Uhr.</p>",
+    "**ZDF shows the first part of *Der Damm* on Sunday at 20.15 Uhr.**",
+    "- ZDF shows the first part of *Der Damm* on Sunday at 20.15 Uhr.",
+])
+def test_a_channel_leading_behind_markup(sentence):
+    assert _alone(sentence) == ("ZDF", "one-off", "Sunday", "20:15", BER, "2026-11-22")
+
+
+# Days of things that are not airings, though a show or a channel is near: lights, parades, votes, awards won,
+# books, signings, fan screenings, stand-up, sales, press screenings, wrap parties; and the same events on TV.
+@pytest.mark.parametrize("sentence, want", [
+    ("She switches on the Christmas lights in Leeds on Friday at 6pm.", None),
+    ("Voting for the Emmys closes on Monday at 10 p.m. PT.", None),
+    ("She won the award on Sunday night in Los Angeles.", None),
+    ("Her memoir is published on Tuesday by Penguin.", None),
+    ("He signs copies at Waterstones Piccadilly on Saturday at 2pm.", None),
+    ("The fan screening at the Prince Charles Cinema is on Thursday at 7pm.", None),
+    ("The finale was screened for critics on Monday.", None),
+    ("The pilot screens for the press on Friday at 10am.", None),
+    ("Tickets go on sale on Monday at 9am.", None),
+    ("The wrap party is Saturday night at a bar in Atlanta.", None),
+    ("The awards ceremony airs live on ITV on Sunday at 8pm.", ("ITV", "one-off", "Sunday", "20:00", LON,
+                                                                "2026-11-22")),
+    ("The parade airs on NBC on Thursday from 8:30 a.m. ET.", ("NBC", "one-off", "Thursday", "08:30", NY,
+                                                               "2026-11-19")),
+    ("Her stand-up special streams on Netflix from Tuesday.", ("Netflix", "streaming", "Tuesday", None, None,
+                                                               "2026-11-24")),
+])
+def test_events_near_a_show_and_the_same_events_on_tv(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Australia's `10`, said bare after `on` or a move `to` where another clock gives the time; a count, a score or a
+# US `10` (ten o'clock) is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Dry Creek* returns to 10 on Monday at 7.30pm.", ("10", "one-off", "Monday", "19:30", SYD, "2026-11-23")),
+    ("It airs on 10 and 10 Play on Sunday at 7.30pm.", ("10", "one-off", "Sunday", "19:30", SYD, "2026-11-22")),
+    ("Ratings rose to 10 on Sunday at 9pm.", None),
+    ("It went from 8 to 10 at 9pm.", None),
+    ("The finale is on 10 December at 8pm on BBC One.", ("BBC One", "one-off", "Thursday", "20:00", LON,
+                                                         "2026-12-10")),
+])
+def test_australias_ten(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A weekday's possessive said with a present broadcast verb is the day ahead; said alone it is the nearest one.
+@pytest.mark.parametrize("sentence, want", [
+    ("Sunday's episode airs at 9 on BBC One.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-11-22")),
+    ("Monday's finale premieres at 10 on FX.", ("FX", "one-off", "Monday", "22:00", NY, "2026-11-23")),
+    ("Sunday's episode of *Harrow* on BBC One left fans in tears.", ("BBC One", "one-off", "Sunday", None, None,
+                                                                      "2026-11-15")),
+])
+def test_a_weekdays_possessive_in_the_present(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A Korean drama named by its two nights (`a Wednesday-Thursday drama`) airs weekly; the channel whose drama it is
+# (`is KBS2's new drama`) is its channel.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Moonlight* is KBS2's new Wednesday-Thursday drama, airing at 9:50 p.m. KST.",
+     ("KBS2", "recurring", "Wednesday", "21:50", SEO, None)),
+    ("The Monday-Tuesday drama airs at 10 p.m. on SBS Korea.", ("SBS Korea", "recurring", "Monday", "22:00", SEO, None)),
+    ("*Hanok* is JTBC's new weekend drama, and its finale airs on Sunday at 9:10 p.m.",
+     ("JTBC", "one-off", "Sunday", "21:10", SEO, "2026-11-22")),
+    ("She flies out Wednesday-Thursday next week to film in Busan.", None),
+])
+def test_a_drama_named_by_its_nights(sentence, want):
+    assert _alone(sentence) == want
