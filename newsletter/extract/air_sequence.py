@@ -57,8 +57,10 @@ class Earlier:
 
 # A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already
 # on iPlayer if you can't wait. and he's doing photo ops tomorrow at 10:30`); not after an abbreviation (`etc.`).
-_LOWER_STOP = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)[.])[a-z]{2,}[.!?]+"
-                         r"\s+(?=[a-z])")
+# The stop is found first and the word before it checked after, so that the engine skips to stops at C speed.
+_LOWER_STOP = re.compile(r"[.!?]+\s+(?=[a-z])")
+_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:etc|vs|approx|incl|esp|ca|min|mins|hr|hrs|no)$)[a-z]{2,}$")
+_WORD_REACH = 30  # characters before a stop searched for its word (longer than the longest English word in use)
 
 
 def split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -66,8 +68,9 @@ def split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     before a capital, as edited text writes)."""
     for start, end in spans:
         for stop in _LOWER_STOP.finditer(body, start, end):
-            yield start, stop.end() - len(stop.group(0)) + len(stop.group(0).rstrip())
-            start = stop.end()
+            if _WORD_BEFORE.search(body, max(start, stop.start() - _WORD_REACH), stop.start()):
+                yield start, stop.start() + len(stop.group(0).rstrip())
+                start = stop.end()
         yield start, end
 
 

@@ -42,7 +42,7 @@ _TIME = led_by_first(
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
-_SPOKEN = re.compile(r"\b(?:(?P<half>[Hh]alf)\s+(?:past\s+)?|[Qq]uarter\s+(?P<dir>past|to)\s+)"
+_SPOKEN = re.compile(r"\b[Aa]t (?:(?P<half>half)\s+(?:past\s+)?|quarter\s+(?P<dir>past|to)\s+)"
                      r"(?P<h>" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\b(?!\s*(?:years?|episodes?|minutes?|hours?|"
                      r"seasons?|of\b|people|million|[:.]\d))", re.I)
 _O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\s+o['’]clock\b", re.I)
@@ -100,8 +100,7 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "catchup", "caught up", "box set", "boxset", "binge", "nights a week", "days a week", "mon-", "mon.-",
               "same night", "next night", "following night", "same day", "next day", "following day", "day after",
               "same evening", "next evening", "following evening",
-              *(f"{part} {word}" for part in ("half", "half past", "quarter past", "quarter to") for word in
-                (*_NUMBER_WORDS, *map(str, range(1, 13)))),
+              "at half ", "at quarter ",
               "mon -", "o'clock", "o’clock",
               *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -121,7 +120,7 @@ def has_cue(text: str) -> bool:
     return bool(_has_cue_word(text.lower()) or _DIGIT_CUE.search(text) or _MONTH_CUE.search(text))
 
 
-_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box", "half ", "quarter "))
+_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
 
 
 @dataclass(frozen=True)
@@ -175,11 +174,11 @@ def find_clock(text: str) -> Clock | None:
     if words:
         hour = int(words.group(1)) if words.group(1).isdigit() else _NUMBER_WORDS[words.group(1).lower()]
         return Clock(_twelve(hour, 0, True), None, words.start(), words.end(), True)
-    return _spoken_clock(text) if "alf " in text or "uarter " in text else None
+    return _spoken_clock(text) if "t half " in text or "t quarter " in text else None
 
 
 def _spoken_clock(text: str) -> Clock | None:
-    """`at half nine` (half past, as Ireland and Britain say it), `quarter to ten`: an evening hour by convention."""
+    """`at half nine` (half past, as Ireland and Britain say it), `at quarter to ten`: an evening hour by convention."""
     m = _SPOKEN.search(text)
     if not m:
         return None
