@@ -56,7 +56,9 @@ _SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".s
 # watchmaker for you", "my mum said, that's not acting". Only the speaker's own "I said, …" is hers.
 _REPORTED_UNMARKED = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
                                 r"[,:][ \t]+[\"“]?(?=[A-Za-z])")  # single marks: quote_features' _QUOTES_SOMEONE
-_REPORTING_WORDS = frozenset("said says goes went told asked asks".split())
+# "My husband says I once ordered a pizza in my sleep": the line is what someone else says of her.
+_SAID_OF_ME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)\b")
+_REPORTING_WORDS = frozenset("said says goes went told tells asked asks swears insists".split())
 
 
 def spoken_exclusion(plain: str, words: list[str]) -> str | None:
@@ -69,7 +71,7 @@ def spoken_exclusion(plain: str, words: list[str]) -> str | None:
         return "a hesitation ('um', 'uh', 'y'know'): spoken, not written"
     if ("(" in plain or "[" in plain) and _STAGE_NOTE.search(plain):
         return "holds the transcriber's note ('(laughs)'), not the speaker's words"
-    if not _REPORTING_WORDS.isdisjoint(words) and _REPORTED_UNMARKED.search(plain):
+    if not _REPORTING_WORDS.isdisjoint(words) and (_REPORTED_UNMARKED.search(plain) or _SAID_OF_ME.search(plain)):
         return "gives someone else's words without quote marks ('she said, that's not acting')"
     if "so" in words and not _SO_VERBS.isdisjoint(words) and _SO_ANSWERS.search(plain):
         return "'so' stands for the question ('I'd like to think so')"

@@ -14,7 +14,8 @@ from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
 from .sentences import last_sentence_start
 from .trades import given_trade
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
-                       by_gender, ends_on_subject, speaks_of_subject, subject_gender)
+                       by_gender, ends_on_subject, hands_over_to_subject, speaks_of_subject,
+                       subject_gender)
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -222,10 +223,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
-            elif i == 0 and opens_paragraph and subject and not q.short and previous and (
-                    about_subject(body[previous.start:previous.end], subject, cast) or
-                    ends_on_subject(body[previous.start:previous.end], subject, cast, body)):
-                q.speaker, guessed = subject, True  # "## 5. She almost turned it down" then a quote alone: hers
+            elif i == 0 and subject and not q.short and _led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
+                                                                       subject, cast):
+                q.speaker, guessed = subject, True
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)
@@ -238,6 +238,17 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
     return _runs_on_backward(quotes, runs_on, opens)
+
+
+def _led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
+                    cast: Cast) -> bool:
+    """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
+    about her ("## 5. She almost turned it down"), or after narration in its own paragraph that says she speaks
+    ("Sign language, she explains, is her first language. “I dream in sign.”")."""
+    if opens_paragraph:
+        return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
+                                         ends_on_subject(body[previous.start:previous.end], subject, cast, body))
+    return hands_over_to_subject(body, p.start, mark, subject, cast)
 
 
 def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]) -> list[Quote]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
 from .sentences import last_sentence
-from .words import whole_word, whole_word_pattern
+from .words import SPEECH_VERBS, whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
@@ -134,6 +134,23 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
         return True
     gender = subject_gender(subject, body)
     return gender is not None and _GENDERED_WORD[gender].search(last) is not None
+
+
+# "as he later says in the film:", "she says in episode two": a character's line, whoever plays it.
+_IN_A_ROLE = re.compile(r"\b(?:in|on)\s+(?:the\s+|an?\s+|this\s+|its\s+)?(?:film|movie|show|series|episode|trailer|pilot|"
+                        r"finale|clip|scene|play|musical|premiere)\b|\bepisode\s+\w+", re.I)
+# The narration before such a quote says she speaks ("she explains", "she signs", "she says"): a paragraph that
+# only describes her ("He keeps bees himself now.") may go on to anyone's words.
+_HANDS_OVER = re.compile(r"\b(?i:she|he|they)\s+(?:" + SPEECH_VERBS + r"|signs|signed)\b")
+_ROLE_REACH = 120  # characters before the quote mark: the sentence that hands over to it
+
+
+def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: Cast) -> bool:
+    """A quote after narration in its own paragraph that says the subject speaks ("Sign language, she explains, is
+    her first language. “I dream in sign.”") and brings in nobody else: hers, unless it is a role's line."""
+    return _HANDS_OVER.search(body, start, mark) is not None and \
+        _IN_A_ROLE.search(body, max(start, mark - _ROLE_REACH), mark) is None and \
+        ends_on_subject(body[start:mark], subject, cast, body)
 
 
 def _others_named(text: str, subject: str) -> list[str]:

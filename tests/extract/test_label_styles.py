@@ -235,3 +235,30 @@ def test_a_label_with_a_title_before_the_surname_is_the_person_the_title_names(l
             f"Theo (Year 10): How did you start?\n\n{label}: A lady from a youth theatre saw me as a gangster.")
     got = turns(iv(body, title="Our interview with Petra Lindgren-Obi, star of Odd Jobs"))
     assert {s for r, s, _ in got if r == "interviewee"} == {"Petra Lindgren-Obi"}
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Sign language, she explains, is her first language; English is her second.", "Harriet Mwangi"),
+    ("She grew up in Nairobi, she says, and moved to Ohio at six.", "Harriet Mwangi"),
+    ("As she later says in the film:", None),  # a character's line, whoever plays it
+    ("Her co-star Tom Ellery, she says, keeps bees.", "Tom Ellery"),  # someone else brought in
+])
+def test_a_quote_after_narration_in_its_own_paragraph_that_says_she_speaks_is_hers(before, speaker):
+    body = ("Harriet Mwangi leads a network drama, the first Deaf actor to do so.\n\n"
+            f"{before} \"I dream in sign. When I am tired I sign in my sleep and wake up my husband.\"")
+    u = understand(iv(body, title="Harriet Mwangi signs her way to the top"))
+    assert [t.speaker for t in u.turns if t.text.startswith("I dream")] == [speaker]
+
+
+def test_a_quote_signed_is_said():
+    body = "\"People talk to the interpreter because she makes the sound,\" Harriet Mwangi signs, smiling."
+    u = understand(iv(body, title="Harriet Mwangi on interviews"))
+    assert [t.speaker for t in u.turns if t.text.startswith("People")] == ["Harriet Mwangi"]
+
+
+def test_what_someone_else_says_of_her_is_never_picked():
+    from newsletter.quote_speech import spoken_exclusion
+    line = "My husband says I once ordered a pizza in my sleep, with extra olives."
+    assert spoken_exclusion(line, line.replace(",", "").split()) is not None
+    assert spoken_exclusion("My mother makes the best pizza in Ohio, with extra olives.",
+                            "My mother makes the best pizza in Ohio with extra olives.".split()) is None
