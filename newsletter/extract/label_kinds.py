@@ -150,3 +150,25 @@ def _prompt_word(body: str, p: Para, cast: Cast) -> bool:
     text = body[p.start:p.end]
     return " " not in p.label.strip() and text.startswith(("**", "__")) and text.endswith(("?**", "?__")) \
         and cast.find(p.label) is None and not p.label.isupper()
+
+
+# A host putting a caller on air: "First caller. Mags in Portlaoise, you're on the air.", "Line two, it's Gerry in
+# Mullingar. Go ahead, Gerry.", "We have Tom on the line."
+_ON_AIR = re.compile(r"\b(?:callers?|line (?:one|two|three|four|five|\d)|on the (?:air|line|phone)|go ahead|you'?re on)\b",
+                     re.I)
+
+
+def callers(paras: list[Para], body: str) -> set[str]:
+    """Labelled speakers a host puts on air as callers: they ask the guest, but as the public, not the programme
+    (`other`, as a panel's audience is)."""
+    found, before = set(), None
+    for p in paras:
+        if p.kind == "label" and p.speaker and before is not None and before.speaker != p.speaker:
+            said = body[before.content_start:before.content_end]
+            first = norm(p.speaker).split()[0] if norm(p.speaker) else ""
+            if first and _ON_AIR.search(said) and re.search(rf"\b{re.escape(first)}\b", said, re.I):
+                found.add(p.speaker)
+        if p.kind == "label":
+            before = p
+    return found
+

@@ -262,3 +262,20 @@ def test_what_someone_else_says_of_her_is_never_picked():
     assert spoken_exclusion(line, line.replace(",", "").split()) is not None
     assert spoken_exclusion("My mother makes the best pizza in Ohio, with extra olives.",
                             "My mother makes the best pizza in Ohio with extra olives.".split()) is None
+
+
+def test_callers_a_host_puts_on_air_are_the_public_not_the_programme():
+    body = ("DECLAN: Welcome back. Aoife Walsh is in the studio and the lines are open.\n\n"
+            "AOIFE: Thanks Declan. I was told there'd be biscuits.\n\n"
+            "DECLAN: First caller. Mags in Portlaoise, you're on the air.\n\n"
+            "MAGS: Hello Aoife. Can you actually milk a cow?\n\n"
+            "AOIFE: I can now, Mags. They sent me to a dairy farm for a fortnight.\n\n"
+            "DECLAN: Line two, it's Gerry in Mullingar. Go ahead, Gerry.\n\n"
+            "GERRY: Is Nuala selling the top field?\n\n"
+            "AOIFE: I couldn't tell you even if I knew.\n\n"
+            "DECLAN: What does the show mean to you, Aoife?\n\n"
+            "AOIFE: My grandfather farmed forty acres and never went on a holiday.")
+    got = turns(iv(body, title="Aoife Walsh on the phone-in"))
+    assert {(r, s) for r, s, _ in got if s in ("Mags", "Gerry")} == {("other", "Mags"), ("other", "Gerry")}
+    assert {r for r, s, _ in got if s and s.startswith("Declan")} == {"interviewer"}
+    assert {s for r, s, _ in got if r == "interviewee"} == {"Aoife Walsh"}
