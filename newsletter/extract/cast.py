@@ -239,7 +239,8 @@ _POSSESSIVE = re.compile(r"[’']s?\Z")
 _NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
-five minutes minute q a part one two three mr mrs ms dr sir dame dear hello hi welcome please thanks thank
+five minutes minute q a part one two three mr mrs ms miss mx dr prof chief sir dame dear hello hi welcome please
+thanks thank
 co-star costar co-stars co-creator co-host co-writer co-producer writer comedian singer narrator
 moderator panelist panellist presenter anchor reporter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

@@ -39,6 +39,11 @@ def _unquoted(body: str) -> str:
 def gender_in(name: str, body: str) -> str | None:
     """The gender the article itself gives a person: the pronoun that follows where they are the subject
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
+    if _TITLE_WORD.search(body):  # "Mrs Tokunbo Ajayi-Grant": the title says
+        surname = name.split()[-1]
+        for m in _TITLED.finditer(body):
+            if m.group("rest").split()[-1] == surname:
+                return "f" if m.group("title") in _HER_TITLES else "m"
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
     for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
@@ -49,6 +54,11 @@ def gender_in(name: str, body: str) -> str | None:
             tally["f" if g.group(1) else "m"] += 1
     f, m = tally["f"], tally["m"]
     return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
+
+
+_HER_TITLES = frozenset("Mrs Ms Miss Madam Dame Lady".split())
+_TITLE_WORD = re.compile(r"\b(?:Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\b")  # a plain find before the full pattern
+_TITLED = re.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s+(?P<rest>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 @lru_cache(maxsize=_GENDERS_KEPT)
@@ -90,8 +100,8 @@ def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], bo
 
 
 _WHO_INTRODUCED = re.compile(r"\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:the\s+[\w\-]+\s+)?who\s")
-_SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
-                      r"([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
+_SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*,\s+"
+                      r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Chief)\.?\s+)?([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),")
 
 
 def _named_in_paragraph(text: str, recent: list[str], body: str = "") -> list[str]:

@@ -279,3 +279,20 @@ def test_callers_a_host_puts_on_air_are_the_public_not_the_programme():
     assert {(r, s) for r, s, _ in got if s in ("Mags", "Gerry")} == {("other", "Mags"), ("other", "Gerry")}
     assert {r for r, s, _ in got if s and s.startswith("Declan")} == {"interviewer"}
     assert {s for r, s, _ in got if r == "interviewee"} == {"Aoife Walsh"}
+
+
+def test_a_title_gives_a_persons_gender_and_a_pronoun_never_means_the_outlet():
+    body = ("Ifeoma Adebayo stars as the loud market woman in the new series.\n\n"
+            "The producer of the series, Mrs Tokunbo Ajayi, told Screen Buzz the show was shot in eleven weeks. "
+            "\"We shot through everything. Rain, no light, no fuel,\" she said.")
+    u = understand(iv(body, title="Ifeoma Adebayo on her market woman", outlet="Screen Buzz"))
+    said = {t.text: t.speaker for t in u.turns}
+    assert said["We shot through everything. Rain, no light, no fuel,"] == "Tokunbo Ajayi"
+
+
+@pytest.mark.parametrize("sentence, gender", [("Mrs Tokunbo Ajayi runs the show.", "f"),
+                                              ("Mr. Tokunbo Ajayi runs the show.", "m"),
+                                              ("Tokunbo Ajayi runs the show.", None)])
+def test_a_persons_title_says_their_gender(sentence, gender):
+    from newsletter.extract.pronouns import gender_in
+    assert gender_in("Tokunbo Ajayi", sentence) == gender
