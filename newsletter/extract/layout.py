@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from .cast import norm
 from .chat import chat_head
 from .exchanges import ends_with_question, exchange_segments
+from .furniture import said_by_nobody
 from .words import SPEECH_VERB_WORDS
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
@@ -97,9 +98,6 @@ _COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:(?P<bold>\*\*|__)(?=[^\n]{1,60}(?P
 _HEAD_REACH = 120  # a comment's header line is short: its separator stands this near the paragraph's start
 # The quote marks that indent a reply's text, and the lines of nothing but quote marks between its paragraphs.
 _QUOTE_MARGIN = re.compile(r"(?:[ \t]*>[ \t>]*\n)*(?:[ \t]*>[ \t]?)*")
-_RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
-# "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
-_NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
 # "Mara Quint  00:01:08" alone on a line, the speech on the next: how podcast and meeting recorders export a
 # transcript ("Speaker 2  1:04:33" when nobody named the voices, "Mara Quint (00:08):" from transcription services).
 # The time makes it a speaker's line, not prose.
@@ -107,8 +105,6 @@ _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.
                             r"\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*:[ \t]*\n?|[ \t]*\n)(?=[ \t]*\S)")
 _CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or its date
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
-_STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
-_HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
 @dataclass
@@ -136,7 +132,7 @@ def classify(body: str, start: int, end: int) -> Para:
     marked = _marked_turn(body, start, end, text)
     if marked:
         return marked
-    if _STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text):
+    if said_by_nobody(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
     if quoted and quoted.end() < len(text):

@@ -296,3 +296,16 @@ def test_a_title_gives_a_persons_gender_and_a_pronoun_never_means_the_outlet():
 def test_a_persons_title_says_their_gender(sentence, gender):
     from newsletter.extract.pronouns import gender_in
     assert gender_in("Tokunbo Ajayi", sentence) == gender
+
+
+def test_an_answer_broken_by_a_page_break_goes_on_after_the_pages_furniture():
+    body = ("Rory Tannahill has played a lifeboat coxswain for five series.\n\n"
+            "**You do your own stunts. Is that wise?**\n\n"
+            "Probably not. The first time I fell off the boat I panicked and\n\n"
+            "Continued on page 2 »\n\nAdvertisement\n\n_Page 2 of 3_\n\n"
+            "swallowed half the harbour. The second time the director said it looked too calm.\n\n"
+            "**And the crew?**\n\nThey text me a list of mistakes after every episode.\n\n"
+            "Related: the show's creator on why it will never leave Oban")
+    got = turns(iv(body, title="Rory Tannahill on stunts"))
+    assert [r for r, _, t in got if t.startswith("swallowed")] == ["interviewee"]
+    assert {r for r, _, t in got if t.startswith(("Continued", "Advertisement", "_Page", "Related"))} == {"narration"}

@@ -1,0 +1,21 @@
+"""Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, and a web
+page's furniture between the parts of one article."""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
+# "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
+_NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
+_STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
+# A web page's furniture between the parts of one article: "Page 2 of 3", "Continued on page 2 »", "« Previous page",
+# "Advertisement", "Related: …" (a link to another story). Said by nobody, and no break in whoever is speaking.
+_PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t]*Previous page\b.*|Continued on page \d+\b.*|"
+                             r"Advertisement|ADVERTISEMENT|Related:[^\n]{0,150}|Read more:[^\n]{0,150})[*_]{0,2}\Z")
+_HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
+
+
+def said_by_nobody(text: str) -> bool:
+    """Whether a whole paragraph is one of these, whoever is speaking around it."""
+    return any(rx.match(text) for rx in (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE))
