@@ -354,7 +354,7 @@ def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
     """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
     if len(gap) > 300:
         return False
-    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:the\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:[Tt]he\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
     gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
     gap = _EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
     # nor the titles after the speaker's name ("said Bea Fraser, President, Original Programming, Northlight TV.")

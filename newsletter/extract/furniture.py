@@ -1,5 +1,5 @@
-"""Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, and a web
-page's furniture between the parts of one article."""
+"""Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, a
+translator's credit, and a web page's furniture between the parts of one article."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 # "Advertisement", "Related: …" (a link to another story). Said by nobody, and no break in whoever is speaking.
 _PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t]*Previous page\b.*|Continued on page \d+\b.*|"
                              r"Advertisement|ADVERTISEMENT|Related:[^\n]{0,150}|Read more:[^\n]{0,150})[*_]{0,2}\Z")
+# A fan translator's or transcriber's credit closing the piece: "That's all! Translation by kuyuwatcher."
+_CREDIT = re.compile(r"\A[^\n]{0,40}\b(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"
+                     r"\s+by\s+[^\n]{1,60}\Z", re.I)
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return any(rx.match(text) for rx in (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE))
+    return any(rx.match(text) for rx in (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT))

@@ -309,3 +309,16 @@ def test_an_answer_broken_by_a_page_break_goes_on_after_the_pages_furniture():
     got = turns(iv(body, title="Rory Tannahill on stunts"))
     assert [r for r, _, t in got if t.startswith("swallowed")] == ["interviewee"]
     assert {r for r, _, t in got if t.startswith(("Continued", "Advertisement", "_Page", "Related"))} == {"narration"}
+
+
+def test_the_outlet_a_quote_was_told_to_does_not_stop_the_next_quote_being_the_same_speakers():
+    body = ("Marcus Abara sang at the upfront.\n\n\"They said, 'Say a few words,'\" Abara told The Associated Press "
+            "afterward. \"A song is a few words. It is just that some of them are long.\"")
+    u = understand(iv(body, title="Marcus Abara sings"))
+    assert [t.speaker for t in u.turns if t.text.startswith("A song")] == ["Marcus Abara"]
+
+
+@pytest.mark.parametrize("line", ["That's all! Translation by kuyuwatcher.", "Transcribed by Mika E."])
+def test_a_translators_credit_is_nobodys_words(line):
+    body = "**Haftasonu:** Is the well real?\n\n**Elif Sarigul:** It is, and it is very cold.\n\n" + line
+    assert [r for r, _, t in turns(iv(body, title="Elif Sarigul interview")) if t == line] == ["narration"]
