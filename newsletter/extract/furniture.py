@@ -21,4 +21,5 @@ _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#l
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return any(rx.match(text) for rx in (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT))
+    return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
+                _PAGE_FURNITURE.match(text) or _CREDIT.match(text))

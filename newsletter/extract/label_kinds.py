@@ -115,7 +115,7 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
         elif p.style == "plain" and p.kind == "plain":
             p.kind = "bold"  # this article asks in plain paragraphs
-    prev, characters = None, set()
+    prev, characters, introduced = None, set(), set()
     for i, p in enumerate(paras):
         if p.kind != "label":
             continue
@@ -131,7 +131,8 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             p.speaker = prev = voiced[0]
             characters |= {p.speaker} if voiced[1] else set()
             continue
-        if " " not in lab and not cast.find(p.label):
+        if " " not in lab and lab not in introduced and not cast.find(p.label):
+            introduced.add(lab)  # a speaker gives her name in her first turn, if at all
             cast.add(self_introduced(p.label, body[p.content_start:p.content_end] or _said_below(body, paras, i)))
         role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
         p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
@@ -158,15 +159,22 @@ _ON_AIR = re.compile(r"\b(?:callers?|line (?:one|two|three|four|five|\d)|on the 
                      re.I)
 
 
+_ON_AIR_WORDS = ("caller", "line ", "on the air", "on the line", "on the phone", "go ahead", "re on")  # plain finds first
+
+
 def callers(paras: list[Para], body: str) -> set[str]:
     """Labelled speakers a host puts on air as callers: they ask the guest, but as the public, not the programme
     (`other`, as a panel's audience is)."""
     found, before = set(), None
+    if not any(p.kind == "label" for p in paras):
+        return found  # prose puts nobody on air
     for p in paras:
         if p.kind == "label" and p.speaker and before is not None and before.speaker != p.speaker:
             said = body[before.content_start:before.content_end]
             first = norm(p.speaker).split()[0] if norm(p.speaker) else ""
-            if first and _ON_AIR.search(said) and re.search(rf"\b{re.escape(first)}\b", said, re.I):
+            low = said.lower()
+            if first and first in low and any(w in low for w in _ON_AIR_WORDS) and _ON_AIR.search(said) and \
+                    re.search(rf"\b{re.escape(first)}\b", said, re.I):
                 found.add(p.speaker)
         if p.kind == "label":
             before = p

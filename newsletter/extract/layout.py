@@ -82,6 +82,7 @@ _HEADING_LABEL = re.compile(r"\A#{1,6}[ \t]+(?:\*\*)?(?P<label>[A-Z][A-Za-z.'’
 # unlabelled; trusted when one such label asks twice (a breadcrumb "Home | TV | News" is used once).
 _PIPE_LABEL = re.compile(r"\A(?:\*\*|__)?(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,2})(?:\*\*|__)?"
                          r"[ \t]*\|[ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
+_PIPE_REACH = 60  # characters: the bar stands right after a label of a few words
 _MIN_MARKED_SPEAKERS = 2
 # "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
@@ -141,7 +142,7 @@ def classify(body: str, start: int, end: int) -> Para:
     labelled = _colon_label(m, text, start, end) if m and _is_label(m, text) else None
     if labelled:
         return labelled
-    piped = _PIPE_LABEL.match(text)
+    piped = _PIPE_LABEL.match(text) if "|" in text[:_PIPE_REACH] else None
     if piped:
         return _piped(piped, text, start, end)
     if _DROP_CAP.match(text):
@@ -163,7 +164,7 @@ def classify(body: str, start: int, end: int) -> Para:
         return Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
     if _BOLD_BUT_FIRST.match(text):
         return Para(start, end, "bold", content_start=start, content_end=end - 2)
-    heading = _HEADING_LABEL.match(text)
+    heading = _HEADING_LABEL.match(text) if text[:1] == "#" else None
     if heading and norm(heading.group("label")) not in _NOT_LABELS:
         return Para(start, end, "label", heading.group("label"), end, end, marked_by="heading")
     styled = ITALIC_WHOLE.match(text) or _HEADING.match(text)

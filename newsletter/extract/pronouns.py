@@ -39,11 +39,9 @@ def _unquoted(body: str) -> str:
 def gender_in(name: str, body: str) -> str | None:
     """The gender the article itself gives a person: the pronoun that follows where they are the subject
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
-    if _TITLE_WORD.search(body):  # "Mrs Tokunbo Ajayi-Grant": the title says
-        surname = name.split()[-1]
-        for m in _TITLED.finditer(body):
-            if m.group("rest").split()[-1] == surname:
-                return "f" if m.group("title") in _HER_TITLES else "m"
+    titled = _titled(body).get(name.split()[-1])
+    if titled:
+        return titled  # "Mrs Tokunbo Ajayi-Grant": the title says
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
     for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
@@ -59,6 +57,17 @@ def gender_in(name: str, body: str) -> str | None:
 _HER_TITLES = frozenset("Mrs Ms Miss Madam Dame Lady".split())
 _TITLE_WORD = re.compile(r"\b(?:Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\b")  # a plain find before the full pattern
 _TITLED = re.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s+(?P<rest>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+
+
+@lru_cache(maxsize=_GENDERS_KEPT)
+def _titled(body: str) -> dict[str, str]:
+    """The gender each titled surname of `body` has by its title; read once per body, asked once per person."""
+    if not _TITLE_WORD.search(body):
+        return {}
+    titled: dict[str, str] = {}
+    for m in _TITLED.finditer(body):
+        titled.setdefault(m.group("rest").split()[-1], "f" if m.group("title") in _HER_TITLES else "m")
+    return titled
 
 
 @lru_cache(maxsize=_GENDERS_KEPT)
