@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .dialogue_dashes import dialogue_view
 from .sentences import paragraph_spans
 from .words import SPEECH_VERBS
 
@@ -44,6 +45,7 @@ def speech_view(body: str) -> str:
     quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
     if "«" in body and "»" in body:
         body = body.translate(_GUILLEMETS)
+    body = dialogue_view(body)
     if "**" in body or "__" in body:
         body = _BOLD_SPEAKER.sub(_unbolded, body)
     if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:

@@ -322,3 +322,19 @@ def test_the_outlet_a_quote_was_told_to_does_not_stop_the_next_quote_being_the_s
 def test_a_translators_credit_is_nobodys_words(line):
     body = "**Haftasonu:** Is the well real?\n\n**Elif Sarigul:** It is, and it is very cold.\n\n" + line
     assert [r for r, _, t in turns(iv(body, title="Elif Sarigul interview")) if t == line] == ["narration"]
+
+
+def test_speech_set_off_by_dialogue_dashes_is_the_speakers_after_their_attribution():
+    body = ("BUENOS AIRES. — Bautista Ferraro receives us in a café and looks at his watch, which is stopped.\n\n"
+            "—It stopped on the last day of shooting and I decided not to fix it —says Ferraro—. It is a souvenir. "
+            "Also, I do not know how.\n\n"
+            "His co-star, Micaela Ortuzar, laughs when we mention it. —He kept a screwdriver in his pocket —she "
+            "says—. In restaurants he would tighten the chairs.\n\n"
+            "The series — a hit in Finland — returns in March.")
+    u = understand(iv(body, title="Bautista Ferraro on repairing clocks"))
+    said = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert said["It stopped on the last day of shooting and I decided not to fix it"] == ("interviewee",
+                                                                                          "Bautista Ferraro")
+    assert said["It is a souvenir. Also, I do not know how."] == ("interviewee", "Bautista Ferraro")
+    assert said["In restaurants he would tighten the chairs."] == ("other", "Micaela Ortuzar")
+    assert said["The series — a hit in Finland — returns in March."][0] == "narration"
