@@ -166,8 +166,10 @@ _ROLE_REACH = 120  # characters before the quote mark: the sentence that hands o
 
 def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: Cast) -> bool:
     """A quote after narration in its own paragraph that says the subject speaks ("Sign language, she explains, is
-    her first language. “I dream in sign.”") and brings in nobody else: hers, unless it is a role's line."""
-    return _HANDS_OVER.search(body, start, mark) is not None and \
+    her first language. “I dream in sign.”") or asks her something, and brings in nobody else: hers, unless it
+    is a role's line."""
+    asked = body[start:mark].rstrip(" \t*_").endswith("?")  # "…what does the show mean to her? “My grandmother…”"
+    return (asked or _HANDS_OVER.search(body, start, mark) is not None) and \
         _IN_A_ROLE.search(body, max(start, mark - _ROLE_REACH), mark) is None and \
         ends_on_subject(body[start:mark], subject, cast, body)
 

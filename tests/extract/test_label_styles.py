@@ -338,3 +338,12 @@ def test_speech_set_off_by_dialogue_dashes_is_the_speakers_after_their_attributi
     assert said["It is a souvenir. Also, I do not know how."] == ("interviewee", "Bautista Ferraro")
     assert said["In restaurants he would tighten the chairs."] == ("other", "Micaela Ortuzar")
     assert said["The series — a hit in Finland — returns in March."][0] == "narration"
+
+
+def test_a_quote_after_the_narration_asks_her_something_is_her_answer():
+    body = ("Odette Shaw plays a bellringer's wife, and she rings the bells herself. She learned in a month.\n\n"
+            "| Dream role? | A villain with a cat. |\n|---|---|\n\n"
+            "And one we couldn't fit in a box: what does the show mean to her? \"My grandmother rang bells in a "
+            "village in Shropshire for sixty years, and she watches every episode with a notepad.\"")
+    u = understand(iv(body, title="Odette Shaw: quickfire"))
+    assert [t.speaker for t in u.turns if t.text.startswith("My grandmother")] == ["Odette Shaw"]
