@@ -17,6 +17,11 @@ _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|pa
 _SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|he|she)$", re.I)
 _TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
+# Which part of a show follows its name: "season 2", "seasons 1-5", "series two", "part 3", "volume II".
+_NUMBER = (r"(?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|"
+           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|new)")
+_PART_AFTER = re.compile(rf"(?<=\S)\s+(?:[Ss]easons?|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter)\s+{_NUMBER}"
+                         rf"(?:\s*(?:[-–]|to|and)\s*{_NUMBER})?$", re.I)
 _OF_SHOW = re.compile(r"\b(?:finale|premiere|episodes?|season \w+|return|reunion) of\s+(.+)$", re.I)
 
 
@@ -34,6 +39,7 @@ def show_subject(clean: str) -> str | None:
         text = of.group(1)
     text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
     text = _SETTING.sub("", text)  # "In Canada, Tidewater airs": the place or time first is not the title
+    text = _PART_AFTER.sub("", text)  # "Ridgeline season 2", "*Ridgeline* seasons 1-5": the show is Ridgeline
     if _PRONOUN_END.search(text):
         return None  # "In the UK it airs": the subject is a pronoun
     if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:

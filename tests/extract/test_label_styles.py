@@ -347,3 +347,21 @@ def test_a_quote_after_the_narration_asks_her_something_is_her_answer():
             "village in Shropshire for sixty years, and she watches every episode with a notepad.\"")
     u = understand(iv(body, title="Odette Shaw: quickfire"))
     assert [t.speaker for t in u.turns if t.text.startswith("My grandmother")] == ["Odette Shaw"]
+
+
+@pytest.mark.parametrize("sentence", ["*Harbor Lights* seasons 1-5 are streaming on Netflix.",
+                                      "Harbor Lights season 2 premieres Sunday at 9 p.m. on NBC.",
+                                      "*Harbor Lights* series two airs Sundays at 9pm on BBC One."])
+def test_the_show_an_airing_names_is_the_show_not_its_season(sentence):
+    from newsletter.extract.airdates import parse_sentence
+    from datetime import date
+    assert parse_sentence(sentence, date(2023, 5, 12)).show == "Harbor Lights"
+
+
+def test_a_line_over_an_embedded_video_is_nobodys_words():
+    body = ("Dana Reyes has spent five seasons as the calm one.\n\n**TV Star: Did you know from the start?**\n\n"
+            "**Dana Reyes:** Not from the start. Lena told me in season three, over very bad coffee.\n\n"
+            "Watch the trailer below:\n\n[youtube https://www.youtube.com/watch?v=abc123]\n\n"
+            "**TV Star: What did you take from the set?**\n\n**Dana Reyes:** The lamp, or nearly.")
+    got = turns(iv(body, title="Dana Reyes talks Harbor Lights"))
+    assert [r for r, _, t in got if t.startswith("Watch")] == ["narration"]
