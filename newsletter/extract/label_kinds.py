@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model import Interview
 from .cast import Cast, display_name, norm, self_introduced
+from .subject import guess_interviewee
 from .trades import given_trade
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
+from .roles import Roles
 
 
 def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
@@ -179,4 +182,24 @@ def callers(paras: list[Para], body: str) -> set[str]:
         if p.kind == "label":
             before = p
     return found
+
+
+# A transcription service's labels for voices it could not name: "Speaker 2", "Unknown Speaker", "Person 1".
+_GENERIC_VOICE = re.compile(r"(?:speaker|person|voice|participant|unknown speaker|unidentified speaker)(?: \d{1,2})?\Z",
+                            re.I)
+
+
+def named_voice(paras: list[Para], roles: Roles, interview: Interview, body: str) -> None:
+    """A transcript whose answers carry a generic label ("Speaker 2:") is with the one guest its lead names
+    ("host Sam Okafor talks to Dana Reyes"): the label is hers, so her words are credited to her name."""
+    voice = roles.interviewee
+    if not voice or not _GENERIC_VOICE.match(voice):
+        return
+    named, _ = guess_interviewee(interview, body)
+    if not named or any(p.kind == "label" and p.speaker == named for p in paras):
+        return
+    for p in paras:
+        if p.kind == "label" and p.speaker == voice:
+            p.speaker = named
+    roles.interviewee = named
 

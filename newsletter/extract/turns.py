@@ -20,7 +20,7 @@ from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
 from .cast import Cast, match_strength, people_named
-from .label_kinds import callers, fields_as_prose, resolve_labels
+from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .captions import chevron_turns
 from .exchanges import reported
@@ -91,6 +91,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     characters = resolve_labels(body, paras, cast, asking)
     roles = infer_roles(paras, body, interview, cast, bool(asking))
     roles.askers -= characters | callers(paras, body)
+    named_voice(paras, roles, interview, body)
     reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
     reader.labels_only_ask = _labels_only_ask(paras, roles)
     for i, p in enumerate(paras):

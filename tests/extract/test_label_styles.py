@@ -365,3 +365,15 @@ def test_a_line_over_an_embedded_video_is_nobodys_words():
             "**TV Star: What did you take from the set?**\n\n**Dana Reyes:** The lamp, or nearly.")
     got = turns(iv(body, title="Dana Reyes talks Harbor Lights"))
     assert [r for r, _, t in got if t.startswith("Watch")] == ["narration"]
+
+
+def test_a_transcripts_generic_voice_is_the_guest_its_lead_names():
+    body = ("This week on the Couch Potato podcast, host Sam Okafor talks to Dana Reyes about Harbor Lights.\n\n"
+            "Speaker 1: Welcome back to the show. Dana, thanks for coming in.\n\n"
+            "Speaker 2: Thanks for having me, Sam. I brought snacks.\n\n"
+            "Speaker 1: Did you know how it ended?\n\n"
+            "Speaker 2: Not until season three. Lena told me over very bad coffee.")
+    u = understand(iv(body, title="Episode 42: Dana Reyes on Harbor Lights"))
+    assert u.interviewee == "Dana Reyes"
+    assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Dana Reyes"}
+    assert {t.role for t in u.turns if t.speaker == "Speaker 1"} == {"interviewer"}
