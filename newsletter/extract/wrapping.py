@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-# A speaker's label at a line's start: `SCREEN WEEKLY:`, `MARCHBANKS:`, `Mia (Year 8):`.
-_LABEL_LINE = re.compile(r"^(?=[A-Z])[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]",
-                         re.M)
+# A speaker's label at a line's start: `SCREEN WEEKLY:`, `MARCHBANKS:`, `Mia (Year 8):`, `**MARCHBANKS:**`.
+_LABEL_LINE = re.compile(r"^(?=[A-Z*_])(?P<b>\*\*|__)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}"
+                         r"(?:[ \t]*\([^)\n]{1,40}\))?(?:(?P=b):|:(?P=b)|(?(b)(?!)|:))[ \t]", re.M)
 _MIN_LABEL_LINES = 2  # one "Note: …" at a line's start is prose; two labels make the lines a transcript's turns
 # Lines that are laid out, not wrapped: list items, block quotes, headings, table rows, dashes of dialogue,
 # timestamps and chat lines.

@@ -58,3 +58,11 @@ def test_a_pull_quote_never_opens_on_a_contracted_pronoun_pointing_outside_it():
     u = understand(iv(body, title="Delia Marsh on early starts"))
     assert [c.excluded for c in select_pull_quotes(u, count=3).candidates if c.text.startswith("He'd")] == [
         "opens with 'He'd' (points outside the quote)"]
+
+
+def test_bold_labels_starting_lines_inside_a_wrapped_block_start_turns_too():
+    scan = SCAN.replace("CITY WEEKLY:", "**CITY WEEKLY:**").replace("MARSH:", "**MARSH:**")
+    u = understand(iv(scan, title="The girl from the fish van", outlet="City Weekly"))
+    said = [(t.role, t.speaker, " ".join(t.text.split())) for t in u.turns]
+    assert [(r, s) for r, s, t in said if t.startswith(("How did", "By accident", "And your", "She's a"))] == [
+        ("interviewer", "City Weekly"), ("interviewee", "Delia Marsh")] * 2
