@@ -290,11 +290,12 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
     """`Solvang, reached by email, returned the compliment: "…"` after an answer: the journalist again, bringing in
     someone else's words. A paragraph that opens on another person's surname and holds a quote is narration."""
     text = body[p.start:p.end].lstrip("*_<>p ")
-    if not ('"' in text or "“" in text):
+    mark = _QUOTE_OPENING.search(text)
+    if not mark:
         return False
     if _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
         return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
-    before_quote = text[:min(i for i in (text.find('"'), text.find("“")) if i >= 0)]
+    before_quote = text[:mark.start()]
     if not answers and any(not interviewee or match_strength(name, interviewee) == 0
                            for name in people_named(before_quote)):
         return True  # "The producer, Meg Calloway, puts it more plainly. “…”": someone else brought in by name
@@ -308,6 +309,8 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
     return named is not None and named[0] < p.start and named[1] not in (word, interviewee)
 
 
+# A quote's opening mark, double or single (`‘He asks…`, ` 'He asks…`; not an apostrophe inside a word).
+_QUOTE_OPENING = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")
 # A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
 # "He pauses, then shrugs". Past tense is too often the subject's own story about someone ("She said no.").
 _SCENE = re.compile(r"[*_]*(?:She|He|They)[ \t]+(?:(?:just|only|then|briefly)[ \t]+)?"

@@ -66,3 +66,10 @@ def test_bold_labels_starting_lines_inside_a_wrapped_block_start_turns_too():
     said = [(t.role, t.speaker, " ".join(t.text.split())) for t in u.turns]
     assert [(r, s) for r, s, t in said if t.startswith(("How did", "By accident", "And your", "She's a"))] == [
         ("interviewer", "City Weekly"), ("interviewee", "Delia Marsh")] * 2
+
+
+def test_someone_brought_in_by_name_before_a_quote_in_single_marks_is_the_journalists_paragraph():
+    scan = SCAN.replace("\"Delia doesn't perform for the camera. She\nperforms for the crew, the hardest audience.\"",
+                        "'Delia doesn't perform for the camera. She\nperforms for the crew, the hardest audience.'")
+    u = understand(iv(scan, title="The girl from the fish van", outlet="City Weekly"))
+    assert [t.role for t in u.turns if t.text.startswith("The producer")] == ["narration"]
