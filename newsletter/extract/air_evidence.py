@@ -73,6 +73,12 @@ _LOOK_ALIKE = re.compile(
     r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"
+    # a release that is no airing: `is out on video from Monday`, `out on a 12-disc box set on January 14` (a box set
+    # on a player is streaming), `the soundtrack album is out on November 14`; an event held, not shown: `the awards
+    # ceremony will be held in Seoul`
+    r"out\s+on\s+(?:video|vinyl|cassette)|(?:disc|DVD)\s+box\s+set|out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?box\s+set|"
+    r"(?-i:soundtrack)|(?:awards?|prize)\s+ceremony|"
+    r"will\s+be\s+held\b|"
     r"(?-i:Broadway)|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|(?-i:tour)\b(?!\s+of\b)|"
     r"at\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?-i:Theatre|Theater|Hall|Arena|Center|Centre|Bowl|Garden|"
     r"Playhouse|"
@@ -118,7 +124,7 @@ _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|confirms|revealed|re
 _NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$", re.I)
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
 # `screening on`, `wraps on`, `is out on`: the words between a look-alike and its day, in one clause.
-_EVENT_TO_DAY = re.compile(r"[a-z]*(?:\s+[a-z]+){0,3}\s*")
+_EVENT_TO_DAY = re.compile(r"[a-z]*(?:\s+[a-z]+){0,4}\s*")
 _NEWS_REACH = 40  # characters before a day searched for its news verb: `NBC confirmed late on Tuesday` fits
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
 # `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.

@@ -24,8 +24,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
 _TIME = led_by_first(
     r"(?<![\d$£€.,:/])(?:"
-    r"(?P<rh>\d{1,2})(?::(?P<rm>\d{2}))?\s*(?:-|–|to|and)\s*"                               # 9:00-10:00 PM
-    r"(?P<reh>\d{1,2})(?::\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"
+    r"(?P<rh>\d{1,2})(?:[:.](?P<rm>\d{2}))?\s*(?:-|–|to|and)\s*"                            # 9:00-10:00 PM
+    r"(?P<reh>\d{1,2})(?:[:.]\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"                                # 7.30–8.30pm
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*(?:c|Central|CT)\b"       # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`

@@ -1,0 +1,30 @@
+"""Air-date kinds met in the fifth fictional set after its first score: releases that are no airing and a dotted
+range of times. Every sentence is invented for the test."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract.airdates import parse_sentence
+
+DAY = date(2025, 10, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Christmas special first aired in 1995 and is out on video from Monday.",
+    "It screens on BBC Four in the new year, and the soundtrack album is out on November 14.",
+    "Ridgeline first aired in 1998 on the Nine Network, and the series is out on a box set on January 14.",
+    "The network's drama awards ceremony will be held in Seoul on January 31.",
+])
+def test_a_release_or_an_event_is_no_airing(sentence):
+    air = parse_sentence(sentence, DAY)
+    assert air is None or air.kind == "none" or (air.weekday is None and air.start is None)
+
+
+@pytest.mark.parametrize("sentence, hhmm", [
+    ("Network 10's *The Honey Farm* screens weeknights 7.30–8.30pm from Monday.", "19:30"),
+    ("Ridgeline airs Sundays 9:00-10:00 p.m. on AMC.", "21:00"),
+    ("Ridgeline airs Sundays at 8.30pm on BBC One.", "20:30"),
+])
+def test_a_range_of_times_starts_at_its_first(sentence, hhmm):
+    assert parse_sentence(sentence, DAY).local_time == hhmm
