@@ -57,7 +57,7 @@ FLOORS = {
     # With the lead's profile, live-blog, guillemet, family-name and roundtable rules and the air-date kinds:
     # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
     # a headline writes as a possessive before its star: 352.
-    "fiction4": Floor(turns=352 / 361, good_top3=20 / 22, max_forbidden=3, airdates=63 / 72),
+    "fiction4": Floor(turns=353 / 361, good_top3=20 / 22, max_forbidden=3, airdates=65 / 72),
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
     "fiction5": Floor(turns=386 / 413, good_top3=19 / 23, max_forbidden=6, airdates=63 / 77),
