@@ -116,7 +116,7 @@ STREAMERS = {
         "Netflix|NETFLIX|Hulu|HULU|Prime Video|Amazon Prime Video|Amazon Prime|Amazon Video|Amazon Instant Video|"
         "Amazon|Freevee|"
         "IMDb TV|Disney+|Disney Plus|Apple TV+|Apple TV Plus|Apple TV|HBO Max|Max|HBO Now|HBO Go|Peacock|PEACOCK|"
-        "Paramount+|Paramount Plus|CBS All Access|AMC+|Shudder|Acorn TV|BritBox|Tubi|Pluto TV|The Roku Channel|"
+        "Paramount+|Paramount+ with Showtime|Paramount Plus|CBS All Access|AMC+|Shudder|Acorn TV|BritBox|Tubi|Pluto TV|The Roku Channel|"
         "YouTube|YouTube Premium|YouTube Red|YouTube TV|Crunchyroll|Funimation|Showtime Anytime|Crackle|Vudu|"
         "Discovery+|discovery+|ESPN+|BET+|Fubo|fuboTV|Sling|Sling TV|Philo|Mubi|MUBI|The Criterion Channel|Kanopy|"
         "Quibi|Hallmark Movies Now|Sundance Now|Topic|Starz app|Showtime app|iTunes|Frndly TV|Hoopla|Xumo|"

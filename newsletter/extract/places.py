@@ -160,6 +160,19 @@ _COUNTRIES = {
     "Europe/Amsterdam": "the Netherlands|Dutch",
     "Africa/Johannesburg": "South Africa|South African",
     "Africa/Lagos": "Nigeria|Nigerian",
+    # one zone each; adjectives that also name a language ("in Spanish") are left out
+    "America/Santiago": "Chile|Chilean",
+    "America/Argentina/Buenos_Aires": "Argentina|Argentine|Argentinian",
+    "America/Bogota": "Colombia|Colombian",
+    "America/Lima": "Peru|Peruvian",
+    "Europe/Oslo": "Norway",
+    "Europe/Stockholm": "Sweden",
+    "Europe/Copenhagen": "Denmark",
+    "Europe/Helsinki": "Finland",
+    "Europe/Madrid": "Spain",
+    "Europe/Rome": "Italy",
+    "Europe/Lisbon": "Portugal",
+    "Europe/Istanbul": "Turkey|Türkiye",
 }
 # Countries with one zone by their two-letter codes: as pan-regional channels' times name them (`9.05pm (PH)`), and
 # as an outlet's web address ends.

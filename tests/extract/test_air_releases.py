@@ -28,3 +28,17 @@ def test_a_release_or_an_event_is_no_airing(sentence):
 ])
 def test_a_range_of_times_starts_at_its_first(sentence, hhmm):
     assert parse_sentence(sentence, DAY).local_time == hhmm
+
+
+@pytest.mark.parametrize("sentence, tz", [
+    ("In Chile, Valle Escondido returns to Mega on January 5 at 22:00.", "America/Santiago"),
+    ("In Norway it airs on Monday 7 October at 21.30.", "Europe/Oslo"),
+    ("In Argentina, Valle Escondido returns to Telefe on January 5 at 22:00.", "America/Argentina/Buenos_Aires"),
+])
+def test_a_country_of_one_zone_gives_the_clock_its_zone(sentence, tz):
+    assert parse_sentence(sentence, DAY).tz == tz
+
+
+def test_a_streaming_service_with_a_partner_in_its_name_is_read_whole():
+    air = parse_sentence("Each episode streams on Paramount+ with Showtime on Fridays.", DAY)
+    assert (air.kind, air.network, air.weekday) == ("streaming", "Paramount+ with Showtime", "Friday")
