@@ -24,6 +24,7 @@ from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, 
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
                            plain_text, same_time, split_lower)
 from .channels import Channel, find_channels, home_zone, names_streamer
+from .lower_case import cased
 from .places import named_cities_zone, place_zone
 from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
@@ -148,8 +149,9 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     """
     context = context or AirContext()
     air = None
-    if worth_parsing(sentence, context.streamers) or context.asked and has_cue(sentence):
-        clean = _DATELINE.sub("", plain_text(sentence))
+    reading = cased(sentence)  # captions in lower case: "is on channel 4 sunday nights at nine"
+    if worth_parsing(reading, context.streamers) or context.asked and has_cue(reading):
+        clean = _DATELINE.sub("", plain_text(reading))
         for clause in _two_facts(clean):
             said: list[str] = []  # a clause names its show only where it leads the sentence
             air = _read(sentence, clause, article_date, default_show or show_subject(clean), said, context)

@@ -42,3 +42,21 @@ def test_a_country_of_one_zone_gives_the_clock_its_zone(sentence, tz):
 def test_a_streaming_service_with_a_partner_in_its_name_is_read_whole():
     air = parse_sentence("Each episode streams on Paramount+ with Showtime on Fridays.", DAY)
     assert (air.kind, air.network, air.weekday) == ("streaming", "Paramount+ with Showtime", "Friday")
+
+
+def test_a_sentence_all_in_lower_case_is_read_with_its_days_and_channels_capitalised():
+    air = parse_sentence("the ferryman's daughter season two is on channel 4 sunday nights at nine", DAY)
+    assert (air.kind, air.network, air.weekday, air.local_time, air.tz) == (
+        "recurring", "Channel 4", "Sunday", "21:00", "Europe/London")
+    assert air.sentence == "the ferryman's daughter season two is on channel 4 sunday nights at nine"
+
+
+@pytest.mark.parametrize("said, read", [
+    ("we watch it on netflix every friday", "we watch it on Netflix every Friday"),
+    ("i may watch five episodes", "i may watch five episodes"),  # "may" and "five" stay words
+    ("it returns may 5 on itv", "it returns May 5 on ITV"),
+    ("Sunday on BBC One", "Sunday on BBC One"),  # written with capitals: as it is
+])
+def test_lower_case_capitalises_only_what_is_surely_a_name(said, read):
+    from newsletter.extract.lower_case import cased
+    assert cased(said) == read
