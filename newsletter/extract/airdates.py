@@ -24,7 +24,7 @@ from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, 
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
                            plain_text, same_time, split_lower)
 from .channels import Channel, find_channels, home_zone, names_streamer
-from .lower_case import cased
+from .lower_case import as_read
 from .places import named_cities_zone, place_zone
 from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
@@ -149,7 +149,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     """
     context = context or AirContext()
     air = None
-    reading = cased(sentence)  # captions in lower case: "is on channel 4 sunday nights at nine"
+    reading = as_read(sentence)  # captions in lower case, a moved slot
     if worth_parsing(reading, context.streamers) or context.asked and has_cue(reading):
         clean = _DATELINE.sub("", plain_text(reading))
         for clause in _two_facts(clean):

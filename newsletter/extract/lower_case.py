@@ -1,6 +1,8 @@
-"""A sentence written all in lower case, as automatic captions and chat messages are: read with its weekdays, months
-and channels capitalised, one character for one ("is on channel 4 sunday nights at nine" reads as "is on Channel 4
-Sunday nights at nine"). Channel names that are everyday words ("watch", "dave", "five") stay as written."""
+"""How an air-date sentence is read, one character for one: a sentence written all in lower case, as automatic
+captions and chat messages are, with its weekdays, months and channels capitalised ("is on channel 4 sunday nights
+at nine" reads as "is on Channel 4 Sunday nights at nine"; channel names that are everyday words, "watch", "dave",
+"five", stay as written); and a moved slot with the day it leaves blanked ("moves from Tuesdays to Wednesdays at
+8.40pm" is a slot on Wednesdays)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,16 @@ def cased(sentence: str) -> str:
     text = _CALENDAR.sub(lambda m: m.group(1).capitalize() + m.group(2), sentence)
     pattern, names = _channels()
     return pattern.sub(lambda m: names[m.group(1)], text)
+
+
+# "moves from Tuesdays to Wednesdays": the day a slot leaves, which the reader would take for a second slot.
+_LEAVES = re.compile(r"\b(?:[Mm]oves?|[Mm]oving|[Mm]oved|[Ss]witch(?:es|ed)?|[Ss]hifts?|[Ss]hifted)\s+(?P<from>from\s+"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+)(?=to\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)")
+
+
+def as_read(sentence: str) -> str:
+    """`sentence` as the air-date reader reads it: `cased`, and a moved slot's old day blanked."""
+    text = cased(sentence)
+    m = _LEAVES.search(text) if "from " in text else None
+    return text if not m else text[:m.start("from")] + " " * len(m.group("from")) + text[m.end("from"):]
+

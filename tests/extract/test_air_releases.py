@@ -60,3 +60,8 @@ def test_a_sentence_all_in_lower_case_is_read_with_its_days_and_channels_capital
 def test_lower_case_capitalises_only_what_is_surely_a_name(said, read):
     from newsletter.extract.lower_case import cased
     assert cased(said) == read
+
+
+def test_a_moved_slot_is_on_the_day_it_moves_to():
+    air = parse_sentence("Ridgeline moves from Tuesdays to Wednesdays at 8.40pm on BBC One from January 7.", DAY)
+    assert (air.kind, air.weekday, air.local_time) == ("recurring", "Wednesday", "20:40")
