@@ -53,8 +53,8 @@ _EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
                       r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
                       r"hope\w*|heart|tears?|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)", re.I)
 _HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
-_FILLER = re.compile(r"(?=[ysukil\-.YSUKIL])"
-                     r"(?:\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|\.\.\.(?=\s*\w))", re.I)
+_FILLER = led_by_first(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|"
+                       r"\.\.\.(?=\s*\w)", re.I)
 _FILLER_KEYS = ("you know", "sort of", "kind of", "i mean", "um", "uh", "like,", "--", "...")
 _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
@@ -67,9 +67,9 @@ _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
 # The verbs as a trie: the engine tries a few letters at each word, not fifty words (only whether it matches is read).
-_FINITE = re.compile(r"\b(?:" + literal_trie("""is was are were am be been being have has had do does did can could will
-                     would shall should may might must get got gets go goes went know knew think thought feel felt want
-                     wanted love loved need needed make made take took say said see saw""".split())
+_FINITE = led_by_first(r"\b(?:" + literal_trie("""is was are were am be been being have has had do does did can could
+                     will would shall should may might must get got gets go goes went know knew think thought feel felt
+                     want wanted love loved need needed make made take took say said see saw""".split())
                      + r")\b|[’'](?:s|re|ve|d|ll|m)\b|"
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
 

@@ -13,6 +13,7 @@ show) and *a when* (a day, a clock time, a strip, or a streaming service).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -26,12 +27,13 @@ from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, m
 from .channels import Channel, find_channels, home_zone, names_streamer
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
+from .scan import led_by_first
 from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
 from .strips import find_strip
-from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock
+from .when import Clock, Day, cue_starts, find_clock, find_days, has_cue, odd_clock
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
@@ -42,9 +44,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s+"
 
 # A question of when a show is on (`When does the new season start?`, `What time is the finale?`): the paragraph
 # after it answers with a day or a time alone (`October 5th, on NBC.`).
-_WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Ww]hat\s+(?:time|day|night|date)|[Ww]hich\s+(?:day|night|channel))\b[^?]{0,100}?"
-                         r"\b(?:air|airs|airing|on|start|starts|premiere|premieres|back|return|returns|finale|debut|"
-                         r"debuts|begin|begins|watch|see|catch|stream|streaming|out)\b[^?]{0,60}\?[\s*_]*$")
+_WHEN_ASKED = led_by_first(r"\b(?:[Ww]hen|[Ww]hat\s+(?:time|day|night|date)|[Ww]hich\s+(?:day|night|channel))\b"
+                            r"[^?]{0,100}?"
+                            r"\b(?:air|airs|airing|on|start|starts|premiere|premieres|back|return|returns|finale|"
+                            r"debut|debuts|begin|begins|watch|see|catch|stream|streaming|out)\b[^?]{0,60}\?[\s*_]*$")
 _OF_TV = re.compile(r"\b(?:season|series|show|episode|finale|premiere|air|airs|airing|channel|network|watch|"
                     r"stream|it|TV|television)\b", re.I)  # not `When did you start acting?`
 # `The finale airs Sunday on CBS. It starts at 9 p.m.`: the time of the airing the sentence before gave.
@@ -72,7 +75,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
     streamers = names_streamer(body)
-    if not streamers and not has_cue(body):
+    cues = cue_starts(body)
+    if not streamers and not (has_cue(body) if cues is None else cues):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
     article = _Article(body, article_date, default_show, warnings, earlier, streamers,
                        cache(lambda: home_zone(body, outlet, url)), cache(lambda: place_zone(body, outlet, url)),
@@ -83,6 +87,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         asked = bool(last and body.find("?", *last) != -1 and _WHEN_ASKED.search(body, *last)
                      and _OF_TV.search(body, *last)) and not an_event(body[last[0]:last[1]])
         last = (p_start, p_end)
+        if not streamers and cues is not None and bisect_left(cues, p_start) == bisect_left(cues, p_end):
+            continue  # no cue of the body stands in it (most paragraphs): it says no when, and is not read again
         if not (worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:

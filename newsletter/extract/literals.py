@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import match_starts
+
 __all__ = ["any_literal", "holds_any", "literal_trie"]
 
 
@@ -61,14 +63,35 @@ def holds_any(words, anchors: tuple[str, ...]):
         led[anchor].append(("(?<=" + re.escape(word[:at]) + ")" if at > len(anchor) else "") +
                            ("(?=" + re.escape(word[at:]) + ")" if at < len(word) else ""))
     patterns = [re.compile(re.escape(a) + "(?:" + "|".join(arounds) + ")") for a, arounds in led.items() if arounds]
-    plain_words = tuple(plain)
+    return _Holds(tuple(plain), tuple(patterns))
 
-    def holds(text: str) -> bool:  # loops, not any() over generators: this runs on every paragraph (twice as fast)
-        for word in plain_words:
+
+class _Holds:
+    """Whether a text holds any of the words (call it), and where in a text they stand (`starts`)."""
+
+    __slots__ = ("plain_words", "patterns")
+
+    def __init__(self, plain_words: tuple[str, ...], patterns: tuple[re.Pattern, ...]):
+        self.plain_words, self.patterns = plain_words, patterns
+
+    def __call__(self, text: str) -> bool:  # loops, not any() over generators: this runs on many paragraphs
+        for word in self.plain_words:
             if word in text:
                 return True
-        for rx in patterns:
+        for rx in self.patterns:
             if rx.search(text):
                 return True
         return False
-    return holds
+
+    def starts(self, text: str) -> list[int]:
+        """A place inside each of the words' every occurrence in `text` (its start, or its anchor): a span of the
+        text holds one of the words only if one of these is in it."""
+        found = []
+        for word in self.plain_words:
+            at = text.find(word)
+            while at != -1:
+                found.append(at)
+                at = text.find(word, at + 1)
+        for rx in self.patterns:
+            found += match_starts(rx, text)
+        return found

@@ -85,6 +85,16 @@ def space_before(body: str, at: int) -> int:
     return at
 
 
+def match_starts(rx: re.Pattern, text: str) -> list[int]:
+    """Every place in `text` where `rx` matches, overlapping ones too (finditer skips those inside a match)."""
+    starts = []
+    m = rx.search(text)
+    while m:
+        starts.append(m.start())
+        m = rx.search(text, m.start() + 1)
+    return starts
+
+
 def literal_starts(text: str, literals: tuple[str, ...]) -> list[int]:
     """Every place in `text` where one of `literals` starts, in order (overlapping ones too). For a long list most
     texts hold none of: one search led by the literals' rare letters says so, where a find per literal reads the
@@ -130,10 +140,10 @@ def led_by_first(source: str, flags: int = 0) -> re.Pattern:
     prose). The class is read off the parsed pattern, so it stays right as the pattern changes; a pattern it cannot
     read (one that may match empty, or opens on `.` or a negated class) is compiled as it is.
 
-    A pattern with no group to capture and no re.I, every match of which opens on a literal, is instead written as
-    one alternative per first character (`by_first_character`): the engine, which tries every branch of an
-    alternation at every letter a look-ahead lets through, then skips straight to those characters and tries only
-    what opens with each (2-3 times faster again on the air-date pre-tests)."""
+    A pattern with no group to capture, every match of which opens on a literal (after `\\b` or not), is instead
+    written as one alternative per first character (`by_first_character`): the engine, which tries every branch of
+    an alternation at every letter a look-ahead lets through, then skips straight to those characters and tries
+    only what opens with each (2-3 times faster again on the air-date pre-tests)."""
     try:
         parsed = _parser.parse(source, flags)
         firsts, nullable = _firsts(parsed.data, flags)
@@ -141,60 +151,101 @@ def led_by_first(source: str, flags: int = 0) -> re.Pattern:
     except (re.error, TypeError, ValueError):
         firsts, nullable, grouped = None, True, None
     if grouped is not None:
-        return re.compile(grouped, flags)
-    if firsts is None or nullable:
-        return re.compile(source, flags)
-    return re.compile("(?=[" + "".join(sorted(firsts)) + "])(?:" + source + ")", flags)
+        rx = re.compile(grouped, flags & ~re.IGNORECASE)  # each alternative keeps re.I for itself
+    elif firsts is None or nullable:
+        rx = re.compile(source, flags)
+    else:
+        rx = re.compile("(?=[" + "".join(sorted(firsts)) + "])(?:" + source + ")", flags)
+    _READ_FROM[rx.pattern] = (source, flags)
+    return rx
 
 
-_KEPT_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL  # what the written alternation is compiled with unchanged
-_MOST_OPENINGS = 500  # alternatives a pattern is multiplied out into, at most: past it, it is left as it is
+# What each pattern led_by_first wrote was written from (filled as modules define their patterns, so no larger
+# than their number): tests hold each to its source, and a reader can see what a rewritten pattern says.
+_READ_FROM: dict[str, tuple[str, int]] = {}
+
+
+def read_from(rx: re.Pattern) -> tuple[str, int]:
+    """The source and flags led_by_first wrote `rx` from."""
+    return _READ_FROM[rx.pattern]
 
 
 def by_first_character(parsed, flags: int) -> str | None:
     """The parsed pattern as one alternation led by literals, the alternatives opening on each character in the
     order the pattern tries them (the others fail on that character), so it finds the same matches; None when it
-    has a group (the order of groups would change), re.I (the engine skips ahead only to characters without case),
-    or an opening that is not a literal or a class of literals.
+    has a group (the order of groups would change) or an opening that is not a literal or a class of literals,
+    with a word boundary before it or not.
 
     The engine skips to the characters an alternation of literal-led branches opens with (`_compile_info`), and
-    at each one tries its branches, each failing at once on a first literal that differs."""
+    at each one tries its branches, each failing at once on a first literal that differs. A boundary before the
+    first character is checked after it (`\\bwe` is `w(?<!\\ww)e`); under re.I each case of the first character
+    opens its own alternatives (`W`, `w`), and the rest keeps re.I for itself."""
     if parsed.state.groups > 1 or parsed.state.flags & ~(flags | re.UNICODE) or flags & ~_KEPT_FLAGS:
         return None  # a group, a flag set inside the pattern for all of it, or one the alternatives cannot keep
-    openings = _openings(list(parsed.data))
+    ignore_case = bool(flags & re.IGNORECASE)
+    openings = _openings(list(parsed.data), ignore_case)
     if openings is None or len(openings) > _MOST_OPENINGS:
         return None
-    by_first: dict[int, list[list]] = {}
-    for first, rest in openings:
-        by_first.setdefault(first, []).append(rest)
+    by_first: dict[str, list[str]] = {}
+    for first, bounded, rest in openings:
+        rest_source = _source(rest)
+        by_first.setdefault(first, []).append(
+            (_boundary_before(first) if bounded else "") +
+            (f"(?i:{rest_source})" if ignore_case and rest_source else rest_source))
     if len(by_first) < 2:
         return None  # one first character: the engine already skips to it
-    return "|".join(re.escape(chr(first)) + (_source(rests[0]) if len(rests) == 1 else
-                                             "(?:" + "|".join(map(_source, rests)) + ")")
-                    for first, rests in by_first.items())
+    return "|".join(re.escape(first) + (alternatives[0] if len(alternatives) == 1 else
+                                        "(?:" + "|".join(alternatives) + ")")
+                    for first, alternatives in by_first.items())
 
 
-def _openings(items: list) -> list[tuple[int, list]] | None:
-    """The parsed sequence `items` as alternatives in the order it tries them, each a first literal and the rest:
-    alternations and classes of literals at the front are multiplied out (`(?:ab|c)d` is `abd|cd`, `[xy]z` is
-    `xz|yz`). None when it opens on anything else."""
+_KEPT_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL | re.IGNORECASE  # what the written alternation keeps as it was
+_MOST_OPENINGS = 500  # alternatives a pattern is multiplied out into, at most: past it, it is left as it is
+# Every character re.I matches to each character a first literal may be (tests hold this to the engine's own
+# matching over every code point): both cases of an ASCII letter, and the few others Unicode folds into one.
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+_UNCASED = frozenset("’‘“”–—…«»")  # marks beyond ASCII a first literal may be, which have no case
+
+
+def _cases(char: str) -> str | None:
+    """The characters re.I lets a literal `char` match; None for one whose cases are not known here."""
+    if char.isascii():
+        return _FOLDS.get(char.lower(), char.lower() + char.upper()) if char.isalpha() else char
+    return char if char in _UNCASED else None
+
+
+def _boundary_before(char: str) -> str:
+    """`\\b` before `char`, checked right after it: a word character must not follow one, another must."""
+    return ("(?<!\\w" if re.match(r"\w", char) else "(?<=\\w") + re.escape(char) + ")"
+
+
+def _openings(items: list, ignore_case: bool, bounded: bool = False) -> list[tuple[str, bool, list]] | None:
+    """The parsed sequence `items` as alternatives in the order it tries them, each a first character, whether a
+    word boundary stands before it, and the rest: alternations and classes of literals at the front are multiplied
+    out (`(?:ab|c)d` is `abd|cd`, `[xy]z` is `xz|yz`, and under re.I `a` is `a` and `A`). None when it opens on
+    anything else."""
     if not items:
         return None
     (op, av), rest = items[0], items[1:]
-    if op is _c.LITERAL:
-        return [(av, rest)]
+    if op is _c.AT and av is _c.AT_BOUNDARY:
+        return _openings(rest, ignore_case, True)
+    if op is _c.LITERAL or op is _c.IN and all(iop is _c.LITERAL for iop, _ in av):
+        chars = [chr(av)] if op is _c.LITERAL else [chr(iav) for _, iav in av]
+        cases = [_cases(char) if ignore_case else char for char in chars]
+        if None in cases:
+            return None
+        # one character is read: which of them it is, the order of the alternatives does not matter
+        return [(char, bounded, rest) for char in dict.fromkeys("".join(cases))]
     if op is _c.BRANCH:
         found = []
         for branch in av[1]:
-            more = _openings(list(branch) + rest)
+            more = _openings(list(branch) + rest, ignore_case, bounded)
             if more is None or len(found) + len(more) > _MOST_OPENINGS:
                 return None
             found += more
         return found
-    if op is _c.IN and all(iop is _c.LITERAL for iop, _ in av):
-        return [(char, rest) for char in dict.fromkeys(iav for _, iav in av)]  # one character: order is no matter
     if op is _c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-        return _openings(list(av[3]) + rest)
+        return _openings(list(av[3]) + rest, ignore_case, bounded)
     return None
 
 

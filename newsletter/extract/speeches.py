@@ -9,11 +9,12 @@ from ..model import Interview
 from .cast import people_named
 from .layout import ITALIC_WHOLE, Para
 from .pronouns import OUTSIDE_QUOTES
+from .scan import led_by_first
 from .words import whole_word_pattern
 
 # How an introduction hands over to a text printed whole: "Here is her speech in full", "Read his full remarks
 # below", "the statement, as she delivered it", "Her speech, verbatim:", "His remarks, as prepared for delivery:".
-_IN_FULL = re.compile(r"\b(?:in full|(?:full|complete|entire)\s+(?:text|speech|remarks|statement|transcript|letter)|"
+_IN_FULL = led_by_first(r"\b(?:in full|(?:full|complete|entire)\s+(?:text|speech|remarks|statement|transcript|letter)|"
                       r"(?:speech|remarks|statement|letter|eulogy|toast|tribute|address)\b[^.!?\n]{0,60}?"
                       r"(?:\bbelow\b|\bverbatim\b|\bunedited\b|as (?:she|he|they) (?:delivered|gave|wrote) it|as prepared))"
                       r"[^.!?\n]{0,60}[.:]?[ \t]*\Z", re.I)

@@ -14,7 +14,7 @@ from ..model import WEEKDAYS
 from .places import COUNTRY_CODES, ZONES
 from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_date, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
-from .scan import led_by_first
+from .scan import led_by_first, match_starts
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
 _ZONE_OF = {abbr: zone for zone, names in ZONES.items() for abbr in names.split("|")}
@@ -121,6 +121,16 @@ def has_cue(text: str) -> bool:
 
 
 _has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
+
+
+def cue_starts(text: str) -> list[int] | None:
+    """Where in `text` each thing has_cue looks for stands, in order: a span of the text that white space (or its
+    ends) bounds has a cue only if one of these is in it, so a body read once says which of its paragraphs need
+    has_cue at all. None when lower-casing changes the text's length (its offsets would not be the text's)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    return sorted(_has_cue_word.starts(lower) + match_starts(_DIGIT_CUE, text) + match_starts(_MONTH_CUE, text))
 
 
 @dataclass(frozen=True)
