@@ -411,3 +411,27 @@ def test_a_paragraph_where_no_cue_of_the_body_stands_has_no_cue(seed):
             assert stands or not when.has_cue(body[start:end]), body[start:end]
             read += stands
     assert read > 1000
+
+
+def test_stops_are_the_stops_of_the_plain_alternation():
+    plain = re.compile(r"(?:\.\.\.|[.!?]+|;)[”\"’')\]]*(?=\s+(\S))")
+    pieces = [".", "...", "!", "?", ";", "”", '"', "’", "'", ")", "]", " ", "\n", "x", "A", "…", "?!"]
+    found = 0
+    for text in _texts(44, pieces, 6000) + _fictional_bodies():
+        expected = [(m.span(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in sentences._STOP_BREAK.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 4000
+
+
+def test_a_text_the_streamer_gate_finds_nothing_in_names_no_streaming_service():
+    pieces = ["Netflix", "Max", "Stan", "hulu.com", "discovery+", "iPlayer", "BBC iPlayer", "on ", "to ", "via ",
+              "Peacock", "Apple TV+", "Crave", "x", " ", "\n", ".", "-", "Maxim", "on Max", "Paramount+", "'", "’s",
+              "Prime Video"]
+    gated = 0
+    for text in _texts(45, pieces, 6000) + _fictional_bodies():
+        if channels._ANY_STREAMER.search(text) is None:
+            gated += 1
+            assert not any(rx.search(text) for rx in (channels._STREAMER_NAMES, channels._OTHER_STREAMERS,
+                                                      channels._GUARDED_STREAMERS)), text
+    assert gated > 100
