@@ -106,6 +106,7 @@ _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.
                             r"\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]*:[ \t]*\n?|[ \t]*\n)(?=[ \t]*\S)")
 _CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or its date
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
+BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
 
 
 @dataclass

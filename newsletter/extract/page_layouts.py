@@ -12,9 +12,10 @@ from ..model import Interview
 from .cast import norm
 from .chat import chat_head, placeholder
 from .exchanges import ends_with_question
-from .layout import Para, classify, trusted_marks
+from .layout import BELOW, Para, classify, trusted_marks
 from .letters import read_letter
 from .speeches import speech_in_full
+from .threads import thread_posts
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 
@@ -30,6 +31,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     comments_below(paras, body)
     chat_bots(paras, body)
     paras[:] = [line for p in paras for line in chat_lines(p, body)]
+    thread_posts(paras, body)
 
 
 _MIN_QUOTED_QUESTIONS = 2  # one block quote that asks may be a quoted tweet; two answered ones make a reply
@@ -84,7 +86,6 @@ _COMMENTS_HEAD = re.compile(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:reade
 # A blog's comment header: "**Ken from Dursley** says:", its date on the next line ("May 7, 2024 at 3:12 pm").
 _SAYS_HEAD = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<b>\*\*|__)?(?P<label>[^\s*_:][^\n*_:]{0,39}?)(?P=b)?[ \t]+says:[ \t]*"
                         r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)")
-BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
 
 
 def comments_below(paras: list[Para], body: str) -> None:

@@ -105,3 +105,46 @@ def test_questions_quoted_twice_over_between_answers_are_not_captions():
     turns = read(iv(EMAIL_CHAIN, title="Odalys Brennan-Kowal, by email"))
     assert "interviewer" not in {r for r, _, text in turns if text.startswith("Worse.")}
     assert ("interviewee", "Odalys Brennan-Kowal", "Worse. Herring in the porridge, every morning.") in turns
+
+
+THREAD = ("Minutes after the *Saltwick* finale, its star Perpetua Oyelowo-Lind posted a thread about her last scene. "
+          "Here it is, with a few of the replies.\n\n"
+          "**Perpetua Oyelowo-Lind** @perpetua_ol · 3h\n\n"
+          "1/3 right. I can finally say it. I knew how it ended from the very first read-through\n\n"
+          "**Perpetua Oyelowo-Lind** @perpetua_ol · 3h\n\n"
+          "2/3 we filmed the lighthouse scene in one take at dawn because the tide would not wait for anybody\n\n"
+          "**Perpetua Oyelowo-Lind** @perpetua_ol · 3h\n\n"
+          "3/3 thank you for watching. I'm off to sleep for a week\n\n"
+          "The replies came fast:\n\n"
+          "> **@gullwatcher_9**: I am not okay and I have work tomorrow\n\n"
+          "> **Casimir Adebayo-Holt** @casimirwrites: One take, and she made it look like nothing.\n\n"
+          "> > **Perpetua Oyelowo-Lind** @perpetua_ol: it was not nothing casimir, my socks are still wet\n\n"
+          "Writer Casimir Adebayo-Holt said there would be no fourth series. \"The story is finished,\" he said.")
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_reprinted_thread_gives_each_post_to_its_poster_and_each_reply_to_its_replier(joined):
+    body = THREAD.replace(" · 3h\n\n", " · 3h\n") if joined else THREAD
+    turns = read(iv(body, title="Perpetua Oyelowo-Lind's thread on the Saltwick finale", byline="Rhoda Feeney"))
+    said = spoken(turns, "interviewee")
+    assert said[:3] == ["right. I can finally say it. I knew how it ended from the very first read-through",
+                        "we filmed the lighthouse scene in one take at dawn because the tide would not wait for anybody",
+                        "thank you for watching. I'm off to sleep for a week"]
+    assert ("interviewee", "Perpetua Oyelowo-Lind", "it was not nothing casimir, my socks are still wet") in turns
+    assert ("other", "@gullwatcher_9", "I am not okay and I have work tomorrow") in turns
+    assert ("other", "Casimir Adebayo-Holt", "One take, and she made it look like nothing.") in turns
+    assert ("narration", "Rhoda Feeney", "The replies came fast:") in turns
+    assert ("other", "Casimir Adebayo-Holt", "The story is finished,") in turns
+    assert spoken(turns, "interviewer") == []
+
+
+def test_one_embedded_post_in_a_profile_is_not_a_thread():
+    body = ("Perpetua Oyelowo-Lind rarely posts, but she did once this week.\n\n"
+            "**Perpetua Oyelowo-Lind** @perpetua_ol · 3h\n\n"
+            "thank you for watching. I'm off to sleep for a week\n\n"
+            "She has since deleted the post.\n\n"
+            "\"I needed the week,\" Oyelowo-Lind told us later. \"Nobody believed I would take it.\"")
+    before = read(iv(body, title="Perpetua Oyelowo-Lind takes a week off", byline="Rhoda Feeney"))
+    assert ("narration", "Rhoda Feeney", "She has since deleted the post.") in before
+    assert ("interviewee", "Perpetua Oyelowo-Lind", "Nobody believed I would take it.") in before
+
