@@ -12,7 +12,7 @@ from ..model import Interview
 from .cast import Cast, display_name, norm, self_introduced
 from .subject import guess_interviewee
 from .trades import given_trade
-from .layout import ANSWER_LABELS, QUESTION_LABELS, Para
+from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, QUESTION_LABELS, Para
 from .roles import Roles
 
 
@@ -20,7 +20,9 @@ def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
     """A fact file (`**Age:** 37.`, `**Finest hour:** …`, `**Style:** …`) is the journalist's, not a panel: when
     an article has several labels that are each used once, name nobody the article names, and are not a speaking
     role, they are field names and their paragraphs plain prose."""
-    labelled = [p for p in paras if p.kind == "label" and p.marked_by not in ("comment", "below")]  # a poster's handle is no field
+    # a poster's handle or a quote's signer is no field
+    labelled = [p for p in paras
+                if p.kind == "label" and p.marked_by != "comment" and p.marked_by not in OUTSIDE_EXCHANGE]
     uses = Counter(norm(p.label or "") for p in labelled)
     fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
     headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)

@@ -107,6 +107,8 @@ _NAME_AND_TIME = re.compile(r"\A(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.
 _CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or its date
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
 BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
+SIGNED = "signed"  # a quote signed on the line under it (`— Name, director`): theirs, in no exchange of questions
+OUTSIDE_EXCHANGE = frozenset({BELOW, SIGNED})  # labels whose speakers neither ask nor answer
 
 
 @dataclass

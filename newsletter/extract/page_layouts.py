@@ -14,6 +14,7 @@ from .chat import chat_head, placeholder
 from .exchanges import ends_with_question
 from .layout import BELOW, Para, classify, trusted_marks
 from .letters import read_letter
+from .signatures import signed_quotes
 from .speeches import speech_in_full
 from .threads import thread_posts
 
@@ -32,6 +33,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     chat_bots(paras, body)
     paras[:] = [line for p in paras for line in chat_lines(p, body)]
     thread_posts(paras, body)
+    signed_quotes(paras, body)
 
 
 _MIN_QUOTED_QUESTIONS = 2  # one block quote that asks may be a quoted tweet; two answered ones make a reply

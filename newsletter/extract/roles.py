@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Interview
 from .archive import archive_star
 from .cast import NAME_WORD, Cast, match_strength, people_named
-from .layout import ANSWER_LABELS, Para, QUESTION_LABELS
+from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
 
 
@@ -34,7 +34,8 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
     for i, p in enumerate(paras):
         if p.kind in _SET_APART_QUESTIONS:
             asked_by = _THE_JOURNALIST  # whoever speaks next answers the journalist, as after a labelled question
-        elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and p.marked_by != "below":
+        elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and \
+                p.marked_by not in OUTSIDE_EXCHANGE:
             text = body[p.content_start:p.content_end].rstrip("*_ ") or _spoken_below(paras, i, body)
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1

@@ -8,13 +8,13 @@ import re
 
 from .layout import BELOW, Para
 
-# "**Marisol Quenby-Adair** @marisolqa · 2h", "Dev Raghunathan (@devwrites) · Mar 3": a post's head, the whole line.
+# "**Marisol Quenby-Adair** @marisolqa · 2h", "Dev Raghunathan (@devwrites) · Mar 3": a post's head, a whole line.
 _POST_HEAD = re.compile(r"(?P<b>\*\*|__)?(?P<name>[^\s*_@#>][^\n*_@]{0,49}?)(?P=b)?[ \t]+\(?@(?P<handle>\w{1,30})\)?"
                         r"[ \t]+[·•][ \t]*[^\n]{1,30}[ \t]*(?:\n|\Z)")
 _NUMBERING = re.compile(r"[ \t]*(?:\d{1,2}/\d{0,2}|\(\d{1,2}/\d{1,2}\))[ \t]+(?=\S)")  # "1/6 ", "1/ ", "(1/6) "
 # A reply quoted under the thread: "**@isoldes_compass**:", "**Dev Raghunathan** @devwrites:", "**Name**:".
-_REPLY_HEAD = re.compile(r"(?P<b>\*\*|__)(?P<name>@\w{1,30}|[^\s*_:@][^\n*_:@]{0,49}?)(?P=b)(?:[ \t]+\(?@(?P<handle>\w{1,30})\)?)?"
-                         r"[ \t]*:[ \t]*(?=\S)")
+_REPLY_HEAD = re.compile(r"(?P<b>\*\*|__)(?P<name>@\w{1,30}|[^\s*_:@][^\n*_:@]{0,49}?)(?P=b)"
+                         r"(?:[ \t]+\(?@(?P<handle>\w{1,30})\)?)?[ \t]*:[ \t]*(?=\S)")
 _MIN_POSTS = 2  # one post's head may be an embed's; two make a thread
 POST = "post"  # how a post of the thread is marked: its poster's words, one paragraph each
 

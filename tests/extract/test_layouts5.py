@@ -5,6 +5,7 @@ and a studio's production notes. Every text here is invented for the test."""
 import pytest
 
 from newsletter.extract.cast import match_strength
+from newsletter.extract.signatures import signer_of
 from tests.extract.test_layouts import iv, read, spoken
 
 MESSENGER = ("We reached Ines Vasquez-Ortega on a ferry with one bar of signal, so the interview happened by "
@@ -127,9 +128,10 @@ def test_a_reprinted_thread_gives_each_post_to_its_poster_and_each_reply_to_its_
     body = THREAD.replace(" · 3h\n\n", " · 3h\n") if joined else THREAD
     turns = read(iv(body, title="Perpetua Oyelowo-Lind's thread on the Saltwick finale", byline="Rhoda Feeney"))
     said = spoken(turns, "interviewee")
-    assert said[:3] == ["right. I can finally say it. I knew how it ended from the very first read-through",
-                        "we filmed the lighthouse scene in one take at dawn because the tide would not wait for anybody",
-                        "thank you for watching. I'm off to sleep for a week"]
+    assert said[:3] == [
+        "right. I can finally say it. I knew how it ended from the very first read-through",
+        "we filmed the lighthouse scene in one take at dawn because the tide would not wait for anybody",
+        "thank you for watching. I'm off to sleep for a week"]
     assert ("interviewee", "Perpetua Oyelowo-Lind", "it was not nothing casimir, my socks are still wet") in turns
     assert ("other", "@gullwatcher_9", "I am not okay and I have work tomorrow") in turns
     assert ("other", "Casimir Adebayo-Holt", "One take, and she made it look like nothing.") in turns
@@ -148,3 +150,54 @@ def test_one_embedded_post_in_a_profile_is_not_a_thread():
     assert ("narration", "Rhoda Feeney", "She has since deleted the post.") in before
     assert ("interviewee", "Perpetua Oyelowo-Lind", "Nobody believed I would take it.") in before
 
+
+
+NOTES = ("# THE SALT ROAD\n\n"
+         "### SYNOPSIS\n\n"
+         "Norway, 1911. Ingrid Falk (Thea Sandoval-Moe) drives the first motor lorry over the mountain pass.\n\n"
+         "### THEA SANDOVAL-MOE ON INGRID\n\n"
+         "\"I learned to double-declutch on a lorry older than my grandmother. It stalls if you look at it.\"\n\n"
+         "— Thea Sandoval-Moe (Ingrid Falk)\n\n"
+         "### THE DIRECTOR\n\n"
+         "\"We needed someone who could be frightened and keep driving. Thea did both in the same take.\"\n\n"
+         "— Osvald Kirkebø, director\n\n"
+         "\"The pass was closed for four days and she learned her lines in the snow.\"\n"
+         "– Runa Eide-Barros, producer\n\n"
+         "### CAST\n\n"
+         "Thea Sandoval-Moe — Ingrid Falk\nOsvald Lunde — the ferryman")
+
+
+def test_production_notes_give_each_quote_to_the_name_signed_under_it():
+    notes = iv(NOTES, title="The Salt Road: production notes - Thea Sandoval-Moe as Ingrid Falk",
+               outlet="Fjordlight press office")
+    turns = read(notes)
+    assert ("interviewee", "Thea Sandoval-Moe", "I learned to double-declutch on a lorry older than my grandmother. "
+            "It stalls if you look at it.") in turns
+    assert ("other", "Osvald Kirkebø", "We needed someone who could be frightened and keep driving. Thea did both "
+            "in the same take.") in turns
+    assert ("other", "Runa Eide-Barros", "The pass was closed for four days and she learned her lines in the "
+            "snow.") in turns
+    assert ("narration", None, "— Osvald Kirkebø, director") in turns
+    assert ("narration", None, "Thea Sandoval-Moe — Ingrid Falk\nOsvald Lunde — the ferryman") in turns
+    assert spoken(turns, "interviewer") == []
+
+
+@pytest.mark.parametrize("line", [
+    "— Not really, thanks.",  # a dialogue dash's reply
+    "— and then she drove off into the snow without another word to anyone on the crew that day.",
+    "— Thea Sandoval-Moe, who plays Ingrid, said it twice. Nobody laughed.",  # a sentence, not a signature
+    "— Thea Sandoval-Moe\n— Osvald Kirkebø",  # two lines: a list, not one signature
+])
+def test_a_dash_line_that_signs_nobody_signs_nothing(line):
+    body = "\"Is it cold up there?\"\n\n" + line
+    assert signer_of(body, body.index("—"), len(body)) is None
+    turns = read(iv("Thea Sandoval-Moe spent a winter on the pass.\n\n" + body, title="The Salt Road"))
+    assert not any(s in ("Not really", "Osvald Kirkebø") for _, s, _ in turns)
+
+
+def test_a_signed_quote_with_quotes_inside_it_is_left_to_the_quote_reader():
+    body = ("Thea Sandoval-Moe spent a winter on the pass.\n\n"
+            "\"Every morning the driver said \"again\" and I said \"again\" back.\" That was the routine.\n\n"
+            "— Osvald Kirkebø, director")
+    turns = read(iv(body, title="Thea Sandoval-Moe on The Salt Road"))
+    assert all(s != "Osvald Kirkebø" or "routine" not in t for _, s, t in turns)

@@ -1,0 +1,68 @@
+"""Quotes signed on the line under them, as production notes, press releases and blurbs print them:
+
+    "Greta is a woman who trusts numbers…"
+
+    — Ophelia Brandvold (Greta Lindqvist)
+
+The quote names nobody inside it; the dash line below says whose it is (`— Name`, `— Name, director`,
+`— Name (Character)`), and is itself nobody's words."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import SIGNED, Para
+
+# "— Kasper Lindeberg-Ohlsson, director", "– Ophelia Brandvold (Greta Lindqvist)", "—Annika Svärd-Mbeki": a whole
+# line, its dash first.
+_SIGNATURE = re.compile(r"[ \t]*(?:\*|_)?[—–―]{1,2}|[ \t]*(?:\*|_)?--?(?=[ \t])")
+_SIGNER = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w’'.\-]*(?:[ \t]+[^\W\d_][\w’'.\-]*){1,3})"
+                     r"(?:,[ \t]*[^\n,().!?;:]{1,60}){0,2}(?:[ \t]*\([^\n()]{1,60}\))?\.?[ \t]*[*_]?[ \t]*\Z")
+_OPENS = "“\""
+_CLOSES = "”\""
+_LONGEST_SIGNATURE = 120  # characters: a name, a trade or a character; a longer dash line is a sentence
+
+
+def signed_quotes(paras: list[Para], body: str) -> None:
+    """Each paragraph that is one whole quotation, with a dash line under it naming one person (in the paragraph's
+    last line or the paragraph after it), is that person's words inside the marks; the dash line is narration, and
+    the signed speaker neither asks nor answers (pure: edits `paras` in place)."""
+    signed: list[Para] = []
+    for i, p in enumerate(paras):
+        signed.append(p)
+        if p.kind != "plain" or body[p.start] not in _OPENS:
+            continue
+        last_line = body.rfind("\n", p.start, p.end)
+        below = signer_of(body, last_line + 1, p.end) if last_line != -1 else None
+        after = None
+        if below is None and i + 1 < len(paras) and paras[i + 1].kind in ("plain", "bold"):
+            after = paras[i + 1]
+            below = signer_of(body, after.start, after.end)
+        quote_end = p.end if after else _end_of_text(body, p.start, last_line)
+        if below is None or body[quote_end - 1] not in _CLOSES or \
+                any(c in _OPENS + _CLOSES for c in body[p.start + 1:quote_end - 1]):
+            continue  # no signature, or not one whole quotation above it
+        if after is None:  # the signature on the quote's last line: a paragraph of its own
+            after = Para(last_line + 1, p.end, "plain")
+            signed.append(after)
+        after.kind, after.label, after.content_start, after.content_end = "writer", None, after.start, after.end
+        p.kind, p.label, p.marked_by = "label", below, SIGNED
+        p.end, p.content_start, p.content_end = quote_end, p.start + 1, quote_end - 1
+    paras[:] = signed
+
+
+def signer_of(body: str, start: int, end: int) -> str | None:
+    """The person a dash line names, or None when the stretch is no signature."""
+    if end - start > _LONGEST_SIGNATURE or "\n" in body[start:end]:
+        return None
+    dash = _SIGNATURE.match(body, start, end)
+    signer = _SIGNER.match(body, dash.end(), end) if dash else None
+    if signer is None or not all(w[0].isupper() for w in signer.group("name").split()):
+        return None  # "— Not really, thanks": a dialogue dash's reply, not a name
+    return signer.group("name")
+
+
+def _end_of_text(body: str, start: int, end: int) -> int:
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return end
