@@ -60,7 +60,9 @@ FLOORS = {
     "fiction4": Floor(turns=353 / 361, good_top3=20 / 22, max_forbidden=3, airdates=65 / 72),
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
-    "fiction5": Floor(turns=386 / 413, good_top3=19 / 23, max_forbidden=6, airdates=65 / 77),
+    # With rules for its layouts (a messenger's contact names, subtitle files, a reprinted thread, signed quotes in
+    # production notes) on top of the lead's: 404 of 413 turns, 20 of 23 with a good pick.
+    "fiction5": Floor(turns=404 / 413, good_top3=20 / 23, max_forbidden=6, airdates=65 / 77),
 }
 
 
