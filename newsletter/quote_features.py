@@ -150,15 +150,15 @@ _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can�
                           "makes sense", "makes any sense", "train of thought", "have to ask", "not going to",
                           "told not to")
 
-# Opening shapes whose words stand for something outside the line (each a kind, not a line of one article):
-# the speaker acting on "him"/"his" or on "one"/"mine" standing for a thing named in the question ("I've stolen
-# his walk", "I bought mine at a car boot sale"); "Let him…"; a verdict on "that" ("I think that's the bravest
-# thing…"); "It" doing something ("It surprised everyone…"); "of them" early ("One of them watched me…"); a
-# deflection to later ("Ask me when I've finished…"); a bare answer to "which" or "whose" ("Mine, and…",
-# "The one in the map room…"); a reply to words quoted before the line ("Dev says that because I beat him at
-# cards"). "It" and "her" after a verb are left to the ranking: editors keep many such lines.
+# Opening shapes whose words stand for something outside the line (each a kind, not a line of one article): a third
+# person early that no name before it stands for ("By the second week he was sharing…"); the speaker acting on
+# "him"/"his" or on "one"/"mine" standing for a thing named in the question ("I've stolen his walk", "I bought mine
+# at a car boot sale"); "Let him…"; a verdict on "that" ("I think that's the bravest thing…"); "It" doing something
+# ("It surprised everyone…"); "of them" early ("One of them watched me…"); a deflection to later ("Ask me when…");
+# a bare answer to "which"/"whose" ("Mine, and…"); a reply to quoted words. "It"/"her" after a verb: left to ranking.
 _REFERS_OUTSIDE = re.compile(
-    r"(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
+    r"(?:By|When|After|Before|Then|Once|Since|Until|Later|Eventually|Finally|Now|At|On|In|For|If|Because|Every|Each)"
+    r"\s+(?:[a-z’']+,?\s+){0,3}(?:he|she|they|him|them)\b(?!['’])|(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
     r"(?:\s+(?!the\b|a\b|an\b|my\b|our\b|your\b)[a-z’']+){0,4}?\s+"
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
     r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"

@@ -377,3 +377,14 @@ def test_a_transcripts_generic_voice_is_the_guest_its_lead_names():
     assert u.interviewee == "Dana Reyes"
     assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Dana Reyes"}
     assert {t.role for t in u.turns if t.speaker == "Speaker 1"} == {"interviewer"}
+
+
+@pytest.mark.parametrize("line, excluded", [
+    ("By the second week he was sharing the pepper soup with me, so I knew we were friends.", True),
+    ("When they sent me the script, I said to myself that this woman is far too loud.", True),
+    ("By the second week Chief was sharing the pepper soup with me, so I knew we were friends.", False),
+    ("When my mother saw it she cried for an hour and then rang everyone she knows.", False),
+])
+def test_a_third_person_early_in_a_line_that_no_name_stands_for_is_never_picked(line, excluded):
+    from newsletter.quote_features import exclusion
+    assert (exclusion(line, line.replace(",", "").split(), False) is not None) == excluded
