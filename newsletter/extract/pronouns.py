@@ -115,11 +115,12 @@ _SET_OFF = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w’'\
 
 def _named_in_paragraph(text: str, recent: list[str], body: str = "") -> list[str]:
     """People `text` names, the last named first: those already met, and new ones its trade introduces
-    ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper)."""
+    ("exec producer Carol Mendelsohn"; a bare capitalised pair may be a show or a paper); a name in italics
+    ("confirmed to *Fandom Wire Daily*") last, as a paper's or a show's is likelier than a person's."""
     found = {person: text.rfind(short_form(person, body)) for person in recent if names(text, person, body)}
     for m in _BY_TRADE.finditer(text):
         found.setdefault(m.group("name"), m.start("name"))
-    return sorted(found, key=found.get, reverse=True)
+    return sorted(found, key=lambda person: (f"*{person}*" in text or f"_{person}_" in text, -found[person]))
 
 
 _BY_TRADE = re.compile(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"

@@ -61,8 +61,9 @@ FLOORS = {
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
     # With rules for its layouts (a messenger's contact names, subtitle files, a reprinted thread, signed quotes in
-    # production notes) on top of the lead's: 404 of 413 turns, 20 of 23 with a good pick; 5 forbidden at most.
-    "fiction5": Floor(turns=404 / 413, good_top3=20 / 23, max_forbidden=5, airdates=65 / 77),
+    # production notes, a paper in italics no "he") on top of the lead's: 405 of 413 turns, 20 of 23 with a good
+    # pick; 5 forbidden at most.
+    "fiction5": Floor(turns=405 / 413, good_top3=20 / 23, max_forbidden=5, airdates=65 / 77),
 }
 
 

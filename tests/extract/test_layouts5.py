@@ -201,3 +201,11 @@ def test_a_signed_quote_with_quotes_inside_it_is_left_to_the_quote_reader():
             "— Osvald Kirkebø, director")
     turns = read(iv(body, title="Thea Sandoval-Moe on The Salt Road"))
     assert all(s != "Osvald Kirkebø" or "routine" not in t for _, s, t in turns)
+
+
+@pytest.mark.parametrize("paper", ["*Saltwick Evening Post*", "_Saltwick Evening Post_"])
+def test_he_said_after_a_paper_in_italics_is_the_person_before_it(paper):
+    body = THREAD + f"\n\nWriter Casimir Adebayo-Holt confirmed to {paper} that it was over. \"No sequel,\" he said."
+    turns = read(iv(body, title="Perpetua Oyelowo-Lind's thread on the Saltwick finale", byline="Rhoda Feeney",
+                    outlet="Saltwick Evening Post"))
+    assert ("other", "Casimir Adebayo-Holt", "No sequel,") in turns
