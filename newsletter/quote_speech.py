@@ -54,10 +54,16 @@ _SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".s
 
 # Someone else's words reported without quote marks, as people tell it: "The director called and said, I have a
 # watchmaker for you", "my mum said, that's not acting". Only the speaker's own "I said, …" is hers.
+# A comma that opens an aside ("The audition went, in a word, terribly", "Nobody told me, at any point, that…",
+# "the show says, really: grief…") leads to no one's words ("she said, that's not acting, …" does).
+_ASIDE = (r"(?:[\w’']+ly|(?:in|at|on|of|for|by|with|after|before|again|more|once|as|not|of course|I think|I guess|"
+          r"I suppose)(?:[ \t]+[\w’']+){0,3})[,:;]")
 _REPORTED_UNMARKED = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
-                                r"[,:][ \t]+[\"“]?(?=[A-Za-z])")  # single marks: quote_features' _QUOTES_SOMEONE
-# "My husband says I once ordered a pizza in my sleep": the line is what someone else says of her.
-_SAID_OF_ME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)\b")
+                                r"[,:][ \t]+[\"“]?(?=[A-Za-z])(?!" + _ASIDE + ")")
+# "My husband says I once ordered a pizza in my sleep": the line is what someone else says of her (not "My
+# character says things I would never say", "Our director insists on silence", "My gut said no").
+_SAID_OF_ME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)"
+                         r"(?:\s+that)?\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|we're|we’re|my|me)\b")
 _REPORTING_WORDS = frozenset("said says goes went told tells asked asks swears insists".split())
 
 

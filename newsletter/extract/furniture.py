@@ -16,8 +16,9 @@ _PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t
                              r"Advertisement|ADVERTISEMENT|Related:[^\n]{0,150}|Read more:[^\n]{0,150}|"
                              r"(?:Watch|See|Listen to|Check out)\s+(?:the|our|a|her|his|their)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:trailer|video|clip|teaser|interview|episode|promo)\b[^\n.]{0,60}[:.!]?)[*_]{0,2}\Z")
-# A fan translator's or transcriber's credit closing the piece: "That's all! Translation by kuyuwatcher."
-_CREDIT = re.compile(r"\A[^\n]{0,40}\b(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"
+# A fan translator's or transcriber's credit closing the piece: "That's all! Translation by kuyuwatcher.", its own
+# sentence ("It was translated by my sister" is an answer).
+_CREDIT = re.compile(r"\A(?:[^\n]{0,40}[.!?…][ \t]+)?(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"
                      r"\s+by\s+[^\n]{1,60}\Z", re.I)
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 

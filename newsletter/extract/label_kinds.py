@@ -9,7 +9,8 @@ import re
 from collections import Counter
 
 from ..model import Interview
-from .cast import Cast, display_name, norm, self_introduced
+from .cast import Cast, display_name, match_strength, norm, people_named, self_introduced
+from .pronouns import gender_in
 from .subject import guess_interviewee
 from .trades import given_trade
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, QUESTION_LABELS, Para
@@ -120,7 +121,7 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
         elif p.style == "plain" and p.kind == "plain":
             p.kind = "bold"  # this article asks in plain paragraphs
-    prev, characters, introduced = None, set(), set()
+    prev, characters, introduced, titled = None, set(), set(), _Titled(body, paras, cast)
     for i, p in enumerate(paras):
         if p.kind != "label":
             continue
@@ -140,9 +141,38 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             introduced.add(lab)  # a speaker gives her name in her first turn, if at all
             cast.add(self_introduced(p.label, body[p.content_start:p.content_end] or _said_below(body, paras, i)))
         role = None if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role_speaker(p.label, body, p, cast)
-        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else role or cast.resolve(p.label, avoid=prev)
+        p.speaker = lab if lab in QUESTION_LABELS or lab in ANSWER_LABELS else \
+            role or titled.person(p.label) or cast.resolve(p.label, avoid=prev)
         prev = p.speaker
     return characters
+
+
+# The gender a title before a surname gives: "Mrs Okafor:" is a woman, never her son Dele Okafor.
+_TITLE_GENDERS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
+                  "lady": "f"}
+
+
+class _Titled:
+    """Who a label with a gendered title stands for: someone of that surname whom the article does not give the
+    other gender and who speaks under no label of their own first name (`Dele:` beside `Mrs Okafor:`), else the
+    titled name itself (a relative the piece names no further)."""
+
+    def __init__(self, body: str, paras: list[Para], cast: Cast):
+        self.body, self.cast, self._people = body, cast, None
+        self.labels = {norm(p.label) for p in paras if p.kind == "label" and p.label}
+
+    def person(self, label: str) -> str | None:
+        words = norm(label).split()
+        gender = _TITLE_GENDERS.get(words[0]) if len(words) > 1 else None
+        if gender is None:
+            return None
+        if self._people is None:  # read once, and only for an article with such labels
+            self._people = people_named(self.cast.context + "\n" + self.body)
+        for name in [*self.cast.names, *self._people]:
+            if match_strength(label, name) >= 2 and norm(name).split()[0] not in self.labels and \
+                    gender_in(name, self.body) in (gender, None):
+                return self.cast.add(name)
+        return self.cast.add(display_name(label))
 
 
 def _said_below(body: str, paras: list[Para], i: int) -> str:

@@ -276,8 +276,12 @@ def _colon_label(m: re.Match, text: str, start: int, end: int) -> Para | None:
     cend = end
     if m.group("open") and not m.group("mid") and not m.group("close") and text.endswith(m.group("open")):
         cend -= len(m.group("open"))  # **Collider: the whole question in bold**
+    # `*Reyes*:`, not `**_Reyes_**:`, nor `GIDEON: *Brass Harbor* airs…` (the italics open the words)
+    marks = [mark for mark in (m.group("open"), m.group("mid"), m.group("close")) if mark]
+    style = "italic" if m.group("open") and all(len(mark) == 1 for mark in marks) else "bold"
     if cstart < cend:
-        return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "))
+        return Para(start, end, "label", m.group("label"), cstart, cend, desc=(m.group("desc") or "").strip(", "),
+                    style=style)
     if m.group("desc") or m.group("label").isupper() and len(m.group("label")) > 1:
         # "AYESHA RAHMAN, HOST:" on its own: a transcript's speaker for the paragraphs that follow
         return Para(start, end, "label", m.group("label"), cend, cend, desc=(m.group("desc") or "").strip(", "))
@@ -345,12 +349,16 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
 def trusted_marks(paras: list[Para], body: str) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
+    _italics_as_prose(paras)
     colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
     # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
     other_side = sum(n >= 2 for n in colons.values()) or \
         sum(p.kind == "bold" and "?" in body[p.start:p.end] for p in paras) >= 2
-    piped = Counter(norm(p.label or "") for p in paras if p.marked_by == "pipe")
+    # a label's bar asks (a listings row "Monday | ITV | …" or a breadcrumb at the top and the foot of a page asks
+    # nothing, however often its first cell comes back)
+    piped = Counter(norm(p.label or "") for p in paras
+                    if p.marked_by == "pipe" and ends_with_question(body[p.content_start:p.content_end]))
     for p in paras:
         if p.marked_by == "pipe" and piped[norm(p.label or "")] < 2:
             p.kind, p.label, p.content_start, p.content_end, p.segments = "plain", None, p.start, p.end, ()
@@ -365,6 +373,8 @@ def trusted_marks(paras: list[Para], body: str) -> None:
         else:
             trusted = sum(n >= 2 for n in counts.values()) >= _MIN_MARKED_SPEAKERS or \
                 (kind == "dash" and other_side and len(marked) >= 2)
+        if kind == "heading" and trusted:
+            trusted = _someone_asks_below(paras, body, marked)
         if not trusted:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
@@ -372,6 +382,27 @@ def trusted_marks(paras: list[Para], body: str) -> None:
                     styled = _HEADING.match(body[p.start:p.end])
                     p.kind, p.style = "bold", "heading"
                     p.content_start, p.content_end = p.start + styled.start("inner"), p.start + styled.end("inner")
+
+
+def _italics_as_prose(paras: list[Para]) -> None:
+    """Italic colon labels are labels only where the page sets its speakers so: one of them used twice, and
+    two speakers labelled. A show's italic title before a colon (`*Harbor Lights*: the verdict is in…`), once
+    in a review or beside a bold-labelled Q&A, is the critic's lead-in."""
+    italic = [p for p in paras if p.kind == "label" and not p.marked_by and p.style == "italic"]
+    if not italic:
+        return
+    speakers = {norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by}
+    if max(Counter(norm(p.label or "") for p in italic).values()) < 2 or len(speakers) < _MIN_MARKED_SPEAKERS:
+        for p in italic:
+            p.kind, p.label, p.content_start, p.content_end, p.style = "plain", None, p.start, p.end, "bold"
+
+
+def _someone_asks_below(paras: list[Para], body: str, marked: list[Para]) -> bool:
+    """Whether a paragraph under one of these labels alone ends on a question: speakers' headings head a
+    conversation, while a guide's repeated sections ("#### Verdict", "#### Where To Watch") ask nothing."""
+    heads = {id(p) for p in marked}
+    return any(id(p) in heads and after.kind == "plain" and ends_with_question(body[after.start:after.end])
+               for p, after in zip(paras, paras[1:]))
 
 
 def _lone_label_as_prose(paras: list[Para]) -> None:

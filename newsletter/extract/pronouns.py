@@ -39,8 +39,8 @@ def _unquoted(body: str) -> str:
 def gender_in(name: str, body: str) -> str | None:
     """The gender the article itself gives a person: the pronoun that follows where they are the subject
     ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
-    titled = _titled(body).get(name.split()[-1])
-    if titled:
+    titled, in_full = _title_gender(name, body)
+    if in_full:
         return titled  # "Mrs Tokunbo Ajayi-Grant": the title says
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
@@ -51,7 +51,19 @@ def gender_in(name: str, body: str) -> str | None:
         if g:
             tally["f" if g.group(1) else "m"] += 1
     f, m = tally["f"], tally["m"]
-    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else None
+    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else titled
+
+
+def _title_gender(name: str, body: str) -> tuple[str | None, bool]:
+    """The gender a title before the person's name gives, and whether it stood before her full name: a title
+    before the surname alone may be a relative's ("his mother, Mrs Okafor"), so the pronouns come first."""
+    words = name.split()
+    found = None
+    for rest, gender in _titled(body).get(words[-1], {}).items():
+        if len(rest) > 1 and list(rest) == words[-len(rest):]:
+            return gender, True
+        found = found or gender
+    return found, False
 
 
 _HER_TITLES = frozenset("Mrs Ms Miss Madam Dame Lady".split())
@@ -60,13 +72,15 @@ _TITLED = re.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s
 
 
 @lru_cache(maxsize=_GENDERS_KEPT)
-def _titled(body: str) -> dict[str, str]:
-    """The gender each titled surname of `body` has by its title; read once per body, asked once per person."""
+def _titled(body: str) -> dict[str, dict[tuple[str, ...], str]]:
+    """The titled names of `body` by surname, each with the gender its title gives; read once per body, asked
+    once per person."""
     if not _TITLE_WORD.search(body):
         return {}
-    titled: dict[str, str] = {}
+    titled: dict[str, dict[tuple[str, ...], str]] = {}
     for m in _TITLED.finditer(body):
-        titled.setdefault(m.group("rest").split()[-1], "f" if m.group("title") in _HER_TITLES else "m")
+        rest = tuple(m.group("rest").split())
+        titled.setdefault(rest[-1], {}).setdefault(rest, "f" if m.group("title") in _HER_TITLES else "m")
     return titled
 
 

@@ -52,6 +52,6 @@ def _is_title(found: str, text: str, start: int, after: int, excluded: set[str])
         return False
     if (start == 0 or start > 0 and text[start - 1] == "\n") and _LABEL_AFTER.match(text, after):
         return False  # a label opens its paragraph of the body (a headline's `'Elevation': …` is a title)
-    if found[-1] in "!?,;" or found[-1] == "." and len(words) >= _MAX_CLAUSE_WORDS:
-        return False  # 'Oh yeah, I work on it.' (but 'C.S.I.')
+    if found[-1] in "!?,;:" or found[-1] == "." and len(words) >= _MAX_CLAUSE_WORDS:
+        return False  # 'Oh yeah, I work on it.' (but 'C.S.I.'); `*Note:*`, `*Verdict:*` head what follows
     return words[0].lower() not in _SPEECH_OPENING and words[0].lower() not in _CREDIT_OPENING
