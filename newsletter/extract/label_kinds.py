@@ -160,8 +160,15 @@ class _Titled:
     def __init__(self, body: str, paras: list[Para], cast: Cast):
         self.body, self.cast, self._people = body, cast, None
         self.labels = {norm(p.label) for p in paras if p.kind == "label" and p.label}
+        self._found: dict[str, str | None] = {}  # a transcript repeats its labels: each read once
 
     def person(self, label: str) -> str | None:
+        key = norm(label)
+        if key not in self._found:
+            self._found[key] = self._person(label)
+        return self._found[key]
+
+    def _person(self, label: str) -> str | None:
         words = norm(label).split()
         gender = _TITLE_GENDERS.get(words[0]) if len(words) > 1 else None
         if gender is None:

@@ -168,3 +168,16 @@ def test_lines_that_report_nobodys_words_stay_printable(line):
                                   "My mum said, that's not acting, that's your Aunty Pam."])
 def test_someone_elses_words_without_quote_marks_are_still_never_picked(line):
     assert exclusion(line, re.findall(r"[\w’']+", line), False) is not None
+
+
+def test_a_story_told_in_the_present_about_a_man_stays_a_womans_answer():
+    body = ("Dana Reyes has played the harbour master for six years, and she is still scared of boats. She called "
+            "us from the set, where she was waiting for her last scene.\n\n"
+            "**TV Weekly:** What was the first day like?\n\n"
+            "**Reyes:** Terrifying. The director was shouting at the rain machine when I walked in.\n\n"
+            "He takes one look at the script, throws it in the harbour, and tells the crew to improvise.\n\n"
+            "She laughs, and a horn sounds behind her.\n\n"
+            "**TV Weekly:** Did it work?\n\n**Reyes:** It worked.")
+    got = turns(iv(body, title="Dana Reyes on Harbor Lights"))
+    assert [r for r, _, t in got if t.startswith("He takes")] == ["interviewee"]
+    assert [r for r, _, t in got if t.startswith("She laughs")] == ["narration"]
