@@ -10,12 +10,13 @@ _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between
 _NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
 _STAGE = re.compile(r"\A[\[(][^\])]{1,200}[\])]\Z")
 # A web page's furniture between the parts of one article: "Page 2 of 3", "Continued on page 2 »", "« Previous page",
-# "Advertisement", "Related: …" (a link to another story), "Watch the trailer below:" over an embed. Said by nobody,
-# and no break in whoever is speaking.
+# "Advertisement", "Related: …" (a link to another story), "Watch the trailer below:" over an embed (pointing at it:
+# "Watch the first episode again and you'll see it" is an answer). Said by nobody, and no break in whoever is speaking.
 _PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t]*Previous page\b.*|Continued on page \d+\b.*|"
                              r"Advertisement|ADVERTISEMENT|Related:[^\n]{0,150}|Read more:[^\n]{0,150}|"
                              r"(?:Watch|See|Listen to|Check out)\s+(?:the|our|a|her|his|their)\s+(?:[\w\-]+\s+){0,3}?"
-                             r"(?:trailer|video|clip|teaser|interview|episode|promo)\b[^\n.]{0,60}[:.!]?)[*_]{0,2}\Z")
+                             r"(?:trailer|video|clip|teaser|interview|episode|promo)\b"
+                             r"(?:[^\n.?]{0,60}\b(?:below|above|here|now)\b[^\n.?]{0,20}[:.!]?|[^\n.?]{0,60}:))[*_]{0,2}\Z")
 # A fan translator's or transcriber's credit closing the piece: "That's all! Translation by kuyuwatcher.", its own
 # sentence ("It was translated by my sister" is an answer).
 _CREDIT = re.compile(r"\A(?:[^\n]{0,40}[.!?…][ \t]+)?(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"

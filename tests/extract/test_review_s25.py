@@ -181,3 +181,13 @@ def test_a_story_told_in_the_present_about_a_man_stays_a_womans_answer():
     got = turns(iv(body, title="Dana Reyes on Harbor Lights"))
     assert [r for r, _, t in got if t.startswith("He takes")] == ["interviewee"]
     assert [r for r, _, t in got if t.startswith("She laughs")] == ["narration"]
+
+
+@pytest.mark.parametrize("answer", ["Watch the first episode again and you'll see it.",
+                                    "See the episode where she drowns? That was real water."])
+def test_an_answer_telling_the_reader_to_watch_an_episode_is_no_embeds_caption(answer):
+    body = ("Dana Reyes has spent five seasons as the calm one.\n\n**Any clues to the twist?**\n\n" + answer +
+            "\n\n**What did you take from the set?**\n\nThe lamp, or nearly.\n\nWatch the trailer below:")
+    got = turns(iv(body, title="Dana Reyes talks Harbor Lights"))
+    assert [r for r, _, t in got if t == answer] == ["interviewee"]
+    assert [r for r, _, t in got if t.startswith("Watch the trailer")] == ["narration"]
