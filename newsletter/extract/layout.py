@@ -11,6 +11,7 @@ from .cast import norm
 from .chat import chat_head
 from .exchanges import ends_with_question, exchange_segments
 from .furniture import said_by_nobody
+from .label_trust import italics_as_prose, lone_label_as_prose, someone_asks_below
 from .words import SPEECH_VERB_WORDS
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
@@ -349,7 +350,7 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
 def trusted_marks(paras: list[Para], body: str) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
-    _italics_as_prose(paras)
+    italics_as_prose(paras)
     colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
     # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side
@@ -364,7 +365,7 @@ def trusted_marks(paras: list[Para], body: str) -> None:
             p.kind, p.label, p.content_start, p.content_end, p.segments = "plain", None, p.start, p.end, ()
             p.marked_by = ""
     if sum(colons.values()) == 1 and not other_side:
-        _lone_label_as_prose(paras)
+        lone_label_as_prose(paras, QUESTION_LABELS)
     for kind in ("line", "dash", "bold", "time", "comment", "chat", "heading"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)
@@ -374,7 +375,7 @@ def trusted_marks(paras: list[Para], body: str) -> None:
             trusted = sum(n >= 2 for n in counts.values()) >= _MIN_MARKED_SPEAKERS or \
                 (kind == "dash" and other_side and len(marked) >= 2)
         if kind == "heading" and trusted:
-            trusted = _someone_asks_below(paras, body, marked)
+            trusted = someone_asks_below(paras, body, marked)
         if not trusted:
             for p in marked:
                 p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
@@ -382,36 +383,6 @@ def trusted_marks(paras: list[Para], body: str) -> None:
                     styled = _HEADING.match(body[p.start:p.end])
                     p.kind, p.style = "bold", "heading"
                     p.content_start, p.content_end = p.start + styled.start("inner"), p.start + styled.end("inner")
-
-
-def _italics_as_prose(paras: list[Para]) -> None:
-    """Italic colon labels are labels only where the page sets its speakers so: one of them used twice, and
-    two speakers labelled. A show's italic title before a colon (`*Harbor Lights*: the verdict is in…`), once
-    in a review or beside a bold-labelled Q&A, is the critic's lead-in."""
-    italic = [p for p in paras if p.kind == "label" and not p.marked_by and p.style == "italic"]
-    if not italic:
-        return
-    speakers = {norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by}
-    if max(Counter(norm(p.label or "") for p in italic).values()) < 2 or len(speakers) < _MIN_MARKED_SPEAKERS:
-        for p in italic:
-            p.kind, p.label, p.content_start, p.content_end, p.style = "plain", None, p.start, p.end, "bold"
-
-
-def _someone_asks_below(paras: list[Para], body: str, marked: list[Para]) -> bool:
-    """Whether a paragraph under one of these labels alone ends on a question: speakers' headings head a
-    conversation, while a guide's repeated sections ("#### Verdict", "#### Where To Watch") ask nothing."""
-    heads = {id(p) for p in marked}
-    return any(id(p) in heads and after.kind == "plain" and ends_with_question(body[after.start:after.end])
-               for p, after in zip(paras, paras[1:]))
-
-
-def _lone_label_as_prose(paras: list[Para]) -> None:
-    """A colon label used once, in an article with no other turns marked, is a lead-in ("*Harbor Lights*: the
-    verdict is in…", "Bottom line: …"), not a speaker whose voice runs on to the paragraphs after it: a transcript or
-    a Q&A labels two turns at least. `Q:` on the first question only is a Q&A all the same."""
-    for p in paras:
-        if p.kind == "label" and not p.marked_by and norm(p.label or "") not in QUESTION_LABELS:
-            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 
 
 def headline_labels(paras: list[Para], body: str) -> None:

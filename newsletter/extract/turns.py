@@ -21,7 +21,8 @@ from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
 from .cast import Cast, match_strength, people_named
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
-from .pronouns import OUTSIDE_QUOTES, subject_gender
+from .pronouns import OUTSIDE_QUOTES
+from .scenes import sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
@@ -311,20 +312,6 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
 
 # A quote's opening mark, double or single (`‘He asks…`, ` 'He asks…`; not an apostrophe inside a word).
 _QUOTE_OPENING = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")
-# A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
-# "He pauses, then shrugs". Past tense is too often the subject's own story about someone ("She said no.").
-_SCENE = re.compile(r"[*_]*(?P<who>She|He|They)[ \t]+(?:(?:just|only|then|briefly)[ \t]+)?"
-                    r"(?:laughs|pauses|smiles|shrugs|sighs|grins|nods|winces|beams|chuckles|leans|stops|hesitates|"
-                    r"looks|glances|takes|sips|checks|considers|thinks|frowns|blushes|groans|gestures|points)\b")
-_SCENE_GENDERS = {"She": "f", "He": "m", "They": ""}
-
-
-def _other_gender(interviewee: str | None, body: str) -> str | None:
-    """The gender the subject is not, when the article gives hers."""
-    gender = subject_gender(interviewee, body) if interviewee else None
-    return {"f": "m", "m": "f"}.get(gender or "")
-
-
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
@@ -336,12 +323,9 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
     # The costly test last: few paragraphs are short and free of the first person.
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
         return True
-    scene = _SCENE.match(text) if current[1] == "interviewee" else None
-    if scene and not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)) and \
-            _SCENE_GENDERS[scene.group("who")] != _other_gender(interviewee, body):
-        # "She laughs, and a horn sounds behind her": the journalist setting the scene between answers (but "He takes
-        # one look at the script…" of a woman is her story about someone else, in the present as stories are told)
-        return True
+    if current[1] == "interviewee" and sets_the_scene(text, interviewee, body) and \
+            not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+        return True  # "She laughs, and a horn sounds behind her": the journalist setting the scene between answers
     if current[1] == "interviewee" and interviewee and " " in interviewee:
         # The journalist writing about the subject again, unless the words are the subject's own (first person
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").

@@ -1,0 +1,45 @@
+"""Colon, italic and heading labels that are no speakers after all, judged on the whole article: an italic lead-in,
+a guide's repeated section headings, a label used once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .cast import norm
+from .exchanges import ends_with_question
+
+if TYPE_CHECKING:
+    from .layout import Para
+
+_MIN_MARKED_SPEAKERS = 2  # as layout's: two speakers make a conversation
+
+
+def italics_as_prose(paras: list[Para]) -> None:
+    """Italic colon labels are labels only where the page sets its speakers so: one of them used twice, and
+    two speakers labelled. A show's italic title before a colon (`*Harbor Lights*: the verdict is in…`), once
+    in a review or beside a bold-labelled Q&A, is the critic's lead-in."""
+    italic = [p for p in paras if p.kind == "label" and not p.marked_by and p.style == "italic"]
+    if not italic:
+        return
+    speakers = {norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by}
+    if max(Counter(norm(p.label or "") for p in italic).values()) < 2 or len(speakers) < _MIN_MARKED_SPEAKERS:
+        for p in italic:
+            p.kind, p.label, p.content_start, p.content_end, p.style = "plain", None, p.start, p.end, "bold"
+
+
+def someone_asks_below(paras: list[Para], body: str, marked: list[Para]) -> bool:
+    """Whether a paragraph under one of these labels alone ends on a question: speakers' headings head a
+    conversation, while a guide's repeated sections ("#### Verdict", "#### Where To Watch") ask nothing."""
+    heads = {id(p) for p in marked}
+    return any(id(p) in heads and after.kind == "plain" and ends_with_question(body[after.start:after.end])
+               for p, after in zip(paras, paras[1:]))
+
+
+def lone_label_as_prose(paras: list[Para], questions: set[str]) -> None:
+    """A colon label used once, in an article with no other turns marked, is a lead-in ("*Harbor Lights*: the
+    verdict is in…", "Bottom line: …"), not a speaker whose voice runs on to the paragraphs after it: a transcript or
+    a Q&A labels two turns at least. `Q:` on the first question only is a Q&A all the same."""
+    for p in paras:
+        if p.kind == "label" and not p.marked_by and norm(p.label or "") not in questions:
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end

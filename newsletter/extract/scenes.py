@@ -1,0 +1,27 @@
+"""A paragraph between answers in which the journalist watches the subject: "She laughs", "He pauses"."""
+
+from __future__ import annotations
+
+import re
+
+from .pronouns import subject_gender
+
+# A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
+# "He pauses, then shrugs". Past tense is too often the subject's own story about someone ("She said no.").
+_SCENE = re.compile(r"[*_]*(?P<who>She|He|They)[ \t]+(?:(?:just|only|then|briefly)[ \t]+)?"
+                    r"(?:laughs|pauses|smiles|shrugs|sighs|grins|nods|winces|beams|chuckles|leans|stops|hesitates|"
+                    r"looks|glances|takes|sips|checks|considers|thinks|frowns|blushes|groans|gestures|points)\b")
+_SCENE_GENDERS = {"She": "f", "He": "m", "They": ""}
+
+
+def _other_gender(interviewee: str | None, body: str) -> str | None:
+    """The gender the subject is not, when the article gives hers."""
+    gender = subject_gender(interviewee, body) if interviewee else None
+    return {"f": "m", "m": "f"}.get(gender or "")
+
+
+def sets_the_scene(text: str, interviewee: str | None, body: str) -> bool:
+    """Whether `text` opens on a pronoun that can be the subject and what she does as the journalist watches (but
+    "He takes one look at the script…" of a woman is her story about someone else, in the present as told)."""
+    scene = _SCENE.match(text)
+    return scene is not None and _SCENE_GENDERS[scene.group("who")] != _other_gender(interviewee, body)
