@@ -38,6 +38,7 @@ def _table(groups: dict[str, str], streaming: bool) -> dict[str, tuple[str, bool
 
 
 _KNOWN = {**_table(CHANNELS, False), **_table(STREAMERS, True)}
+KNOWN_NAMES = tuple(_KNOWN)  # every channel's and streamer's name as written, channels first
 _STATION_ZONE = {sign: zone for zone, signs in STATIONS.items() for sign in signs.split("|")}
 
 

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ..model import WEEKDAYS
-from .broadcasters import CHANNELS, STREAMERS
+from .channels import KNOWN_NAMES
 from .literals import literal_trie
 from .words import COMMON_WORDS
 
@@ -22,9 +22,8 @@ _CALENDAR = re.compile(r"\b(" + "|".join(w.lower() for w in WEEKDAYS) + r"|" + "
 
 @cache
 def _channels() -> tuple[re.Pattern, dict[str, str]]:
-    names = [n for group in (*CHANNELS.values(), *STREAMERS.values()) for n in group.split("|") if n]
     usable: dict[str, str] = {}
-    for n in names:  # the first spelling the tables give ("Netflix", not "NETFLIX")
+    for n in KNOWN_NAMES:  # the first spelling the tables give ("Netflix", not "NETFLIX")
         if n.lower() not in COMMON_WORDS and (" " in n or any(c.isdigit() or c in "+&" for c in n)
                                               or n.isupper() and len(n) >= 3 or len(n) >= 6):
             usable.setdefault(n.lower(), n)
