@@ -16,6 +16,7 @@ from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
+from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 
 _SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, totally." is not
@@ -107,8 +108,11 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
+        # "My mother said, 'This is you.' I did not know whether to laugh or cry.": a reaction to the words quoted
+        # just before it, which the pick would leave out
+        reacts = i > 0 and quotes_someone(pieces[i - 1][1])
         cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
-                            in_prose=in_prose, shape=shape))
+                            in_prose=in_prose, shape=shape, reacts=reacts))
         tag = _TAG_QUESTION.search(body, max(s, e - _TAG_CHARS), e) if body[e - 1] in "?”\"’'" else None
         if tag and min_words <= _words(body, s, tag.start()) <= max_words:
             cands.append(_score(body, s, tag.start() + 1, _piece(body, s, tag.start() + 1), index, u, min_words,
@@ -188,7 +192,8 @@ _BACK_REACH = 300  # characters of the same answer before a line, where "that X"
 
 def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
            min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
-           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False) -> Candidate:
+           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False,
+           reacts: bool = False) -> Candidate:
     text, plain, words = piece
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
@@ -208,6 +213,8 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
             # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the
             # line points back to a thing the words before it named
             excluded = "points back ('that …') to the sentence before it"
+        elif not excluded and reacts:
+            excluded = "answers the words quoted in the sentence before it"
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, turn_index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,

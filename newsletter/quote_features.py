@@ -15,7 +15,7 @@ from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .frozen import frozen
-from .quote_speech import spoken_exclusion
+from .quote_speech import quotes_someone, spoken_exclusion
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -167,9 +167,6 @@ _REFERS_OUTSIDE = re.compile(
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
     r"|(?:[A-Z][\w’'\-]+|He|She|They)\s+(?:only\s+|just\s+)?(?:says|said)\s+that(?=\s+(?:because|since|to|about)\b|[,.!…]))")
-# "The examiner told me, 'Son, nobody parks a truck.'": the line's own quotation is another person's words.
-_QUOTES_SOMEONE = re.compile(r"\b(?:told|tells|asked|asks|said|says|goes|went|was like)(?:\s+(?:me|him|her|us|them))?"
-                             r"[,:]?\s+['‘][A-Z]")
 _OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) them\b")  # searched only in a line holding "them"
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
 _ADDS_TO_BEFORE = re.compile(r"(?=[tae])\b(?:too|as well|either)[.!…]")  # in the first sentence: see exclusion()
@@ -221,7 +218,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
-    if ("'" in plain or "‘" in plain) and _QUOTES_SOMEONE.search(plain):
+    if quotes_someone(plain):
         return "its words are someone else's, quoted inside it"
     if first in _DANGLING:
         return f"opens with '{words[0]}' (goes on from something said before)"

@@ -93,3 +93,13 @@ def _says_twice(words: list[str]) -> bool:
     after, two_on = said[1:], said[2:]
     return any(map(eq, said, after)) or \
         (any(map(eq, said, two_on)) and any(map(eq, zip(said, after), zip(two_on, said[3:]))))
+
+
+# "The examiner told me, 'Son, nobody parks a truck.'": the line's own quotation is another person's words.
+_QUOTES_SOMEONE = re.compile(r"\b(?:told|tells|asked|asks|said|says|goes|went|was like)(?:\s+(?:me|him|her|us|them))?"
+                             r"[,:]?\s+['‘][A-Z]")
+
+
+def quotes_someone(plain: str) -> bool:
+    """The line holds someone else's words in single quotes (`My mother said, 'This is you.'`)."""
+    return ("'" in plain or "‘" in plain) and _QUOTES_SOMEONE.search(plain) is not None

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention, short_form
+from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
-from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS, whole_word_pattern
+from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
+from .mentions import ROLE_MENTION as _ROLE_MENTION, note_mentions as _note_mentions, remember as _remember
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
                        by_gender, ends_on_subject, hands_over_to_subject, speaks_of_subject,
                        subject_gender)
@@ -24,7 +25,6 @@ _NAME = SPEAKER_NAME
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
 _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
-_ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({_ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 # "says the CSI vet", "the Emmy winner adds": a word for whoever was just named, read as a pronoun is.
 _EPITHET = r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:vet|veteran|alum|alumna|alumnus|newcomer|native|winner|nominee|breakout)\b"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
@@ -175,8 +175,24 @@ def _acting_subject(sentence: str, body: str) -> str | None:
     if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
         # counted from the person: "Asked about a reunion, Quelch smiled." is short
         return m.group("a") if a_person(m.group("a"), body) else None
+    if _reports_a_quote(sentence):
+        return None
     reported = _REPORTED.search(sentence)
     return reported.group("a") if reported else None
+
+
+def _reports_a_quote(sentence: str) -> bool:
+    """`“…I said to myself…,” she said.`: the sentence is a quote and its attribution, whose speaker goes on by the
+    quote before (carried), not someone the narration shows doing something; its "I" is inside her words. A sentence
+    found by its stops may start inside the quote: a closing mark before any opening one counts too."""
+    text = sentence.lstrip()
+    if text[:1] in "“\"":
+        return True
+    close = text.find("”")
+    if close >= 0 and not 0 <= text.find("“") < close:
+        return True
+    straight = text.find('"')
+    return straight > 0 and not text[straight - 1].isspace()  # `…episodes," she said.`: it closes
 
 
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
@@ -303,32 +319,6 @@ _ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|a
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
 _NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
-
-
-def _remember(recent: list[str], person: str) -> None:
-    if person in recent:
-        recent.remove(person)
-    recent.append(person)
-
-
-def _note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> str | None:
-    """Move everyone `text` names to the end of `recent`, in the order `text` names them; return the last named
-    (at one position, the one the cast knew first), or None. "The showrunner" names the one person `body` gives
-    that trade ("showrunner Delphine Achterberg"), so a "she said" after it is hers."""
-    spots = []
-    for order, name in enumerate(cast.names):
-        for form in {name, short_form(name, body)}:
-            if form in text:  # most stretches of text name few of the cast: no pattern run for the others
-                spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
-    if body and ("the " in text or "The " in text):
-        for m in _ROLE_MENTION.finditer(text):
-            named = given_trade(m.group(1).lower(), body)
-            if len(named) == 1:
-                person = next(iter(named))
-                spots.append((m.start(), 1, cast.find(person) or person))
-    for *_, name in sorted(spots):
-        _remember(recent, name)
-    return spots and max(spots)[2] or None
 
 
 # "She even had a cheeky message for the bosses.": an adverb of time or degree, and the everyday irregular pasts.

@@ -184,9 +184,17 @@ def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: 
     her first language. “I dream in sign.”") or asks her something, and brings in nobody else: hers, unless it
     is a role's line."""
     asked = body[start:mark].rstrip(" \t*_").endswith("?")  # "…what does the show mean to her? “My grandmother…”"
-    return (asked or _HANDS_OVER.search(body, start, mark) is not None) and \
+    return (asked or _HANDS_OVER.search(body, start, mark) is not None or
+            _acts_last(body[start:mark], subject)) and \
         _IN_A_ROLE.search(body, max(start, mark - _ROLE_REACH), mark) is None and \
         ends_on_subject(body[start:mark], subject, cast, body)
+
+
+def _acts_last(text: str, subject: str) -> bool:
+    """The narration's last sentence has the subject, by surname, doing something (`…, and Voss had to find a way
+    to play it.`): a quote straight after it in the same paragraph carries on in her words."""
+    last = last_sentence(text.rstrip(" \t*_"))
+    return re.search(rf"(?:^|, and |; )(?:[A-Z]\w+ )?{re.escape(subject.split()[-1])} [a-z]", last) is not None
 
 
 def _others_named(text: str, subject: str) -> list[str]:

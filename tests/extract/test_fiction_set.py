@@ -62,8 +62,9 @@ FLOORS = {
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
     # With rules for its layouts (a messenger's contact names, subtitle files, a reprinted thread, signed quotes in
     # production notes, a paper in italics no "he") on top of the lead's: 405 of 413 turns, 20 of 23 with a good
-    # pick; 5 forbidden at most.
-    "fiction5": Floor(turns=405 / 413, good_top3=20 / 23, max_forbidden=5, airdates=65 / 77),
+    # pick; 5 forbidden at most. With the subject's quote after narration of her doing something, and an "I said"
+    # inside a quote no longer naming the journalist: 408.
+    "fiction5": Floor(turns=408 / 413, good_top3=20 / 23, max_forbidden=5, airdates=65 / 77),
 }
 
 

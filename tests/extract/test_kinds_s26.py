@@ -1,0 +1,56 @@
+"""Kinds of prose met in held-out sets this session, each with a look-alike that must read the other way: a quote
+straight after narration of the subject doing something, words quoted inside a quote that say "I said", and a
+line that reacts to someone's words quoted just before it. Every text here is invented for the test."""
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.pull_quotes import select_pull_quotes
+
+from .test_layouts import iv, read as turns
+
+DOING_THEN_QUOTE = ("Nell Okafor has played the lighthouse keeper on *Gullrock* for three series.\n\n"
+                    "Not every storm scene was easy. The tank was cold, and Okafor had to play the panic without "
+                    "a single line. \"The keeper never shouts. She counts the waves and waits for the ninth one.\"")
+SOMEONE_ELSE_THEN_QUOTE = ("Nell Okafor has played the lighthouse keeper on *Gullrock* for three series.\n\n"
+                           "Not every storm scene was easy. The tank was cold, and the director Ivo Marsh had to "
+                           "shoot it at night. \"We lost four cameras to the water that week, and one intern.\"")
+
+
+def _speaker_of(body: str, words: str, **kw) -> str | None:
+    return next(speaker for _, speaker, text in turns(iv(body, **kw)) if words in text)
+
+
+def test_a_quote_after_narration_of_the_subject_doing_something_is_hers():
+    assert _speaker_of(DOING_THEN_QUOTE, "ninth one", title="Nell Okafor on Gullrock") == "Nell Okafor"
+
+
+def test_a_quote_after_narration_of_someone_else_is_not_given_to_the_subject():
+    assert _speaker_of(SOMEONE_ELSE_THEN_QUOTE, "four cameras", title="Nell Okafor on Gullrock") != "Nell Okafor"
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [('"', '"'), ("“", "”")])
+def test_an_i_said_inside_her_quote_does_not_make_the_next_quote_the_journalists(mark_open, mark_close):
+    body = ("Nell Okafor almost turned the part down.\n\n"
+            f"{mark_open}When the script came, I said to myself, this woman is far too loud,{mark_close} she said. "
+            f"{mark_open}Then my aunt read it and laughed for an hour. I took the part the next morning.{mark_close}")
+    speaker = _speaker_of(body, "my aunt", title="Nell Okafor on Gullrock", byline="Tomi Ade")
+    assert speaker == "Nell Okafor"
+
+
+REACTION = ("Nell Okafor almost turned the part down.\n\n"
+            "**Why?**\n\n"
+            "**Okafor:** The keeper is alone for nine episodes out of ten, and I am a talker. My aunt read the "
+            "script and said, 'Nell, this is you with the sound off.' I did not know whether to laugh or to cry "
+            "about it.\n\n"
+            "**What changed your mind?**\n\n"
+            "**Okafor:** I spent a week alone in a cottage on the coast of Mayo and found out I can be quiet after "
+            "all.")
+
+
+def test_a_line_reacting_to_words_quoted_just_before_it_is_no_pull_quote():
+    sel = select_pull_quotes(understand(iv(REACTION, title="Nell Okafor on Gullrock")), count=3)
+    reaction = next(c for c in sel.candidates if c.text.startswith("I did not know"))
+    assert reaction.excluded == "answers the words quoted in the sentence before it"
+    assert all(not p.text.startswith("I did not know") for p in sel.picks)
+    assert any("cottage" in p.text for p in sel.picks)  # the answer that stands alone is still printed
