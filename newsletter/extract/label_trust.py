@@ -36,10 +36,17 @@ def someone_asks_below(paras: list[Para], body: str, marked: list[Para]) -> bool
                for p, after in zip(paras, paras[1:]))
 
 
-def lone_label_as_prose(paras: list[Para], questions: set[str]) -> None:
+def lone_label_as_prose(paras: list[Para], questions: set[str], body: str, asked_in_bold: bool) -> None:
     """A colon label used once, in an article with no other turns marked, is a lead-in ("*Harbor Lights*: the
     verdict is in…", "Bottom line: …"), not a speaker whose voice runs on to the paragraphs after it: a transcript or
-    a Q&A labels two turns at least. `Q:` on the first question only is a Q&A all the same."""
-    for p in paras:
+    a Q&A labels two turns at least. `Q:` on the first question only is a Q&A all the same. Where the questions
+    are bold paragraphs, the one label stays a speaker's only right under a question ("**…?**" then "JF: …"): after
+    an answer it is the journalist's closing lead-in ("**Verdict:** she is…")."""
+    for before, p in zip([None, *paras], paras):
+        if asked_in_bold and (before is not None and (before.kind == "bold" or
+                                                      ends_with_question(body[before.start:before.end])) or
+                              ends_with_question(body[p.start:p.end].rstrip("*_ ")) or
+                              body[p.start:p.end].rstrip().endswith(("**", "__"))):
+            continue  # it answers a question, or asks one ("**ET: What can viewers expect…**" in bold as they are)
         if p.kind == "label" and not p.marked_by and norm(p.label or "") not in questions:
             p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end

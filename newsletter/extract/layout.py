@@ -364,8 +364,8 @@ def trusted_marks(paras: list[Para], body: str) -> None:
         if p.marked_by == "pipe" and piped[norm(p.label or "")] < 2:
             p.kind, p.label, p.content_start, p.content_end, p.segments = "plain", None, p.start, p.end, ()
             p.marked_by = ""
-    if sum(colons.values()) == 1 and not other_side:
-        lone_label_as_prose(paras, QUESTION_LABELS)
+    if sum(colons.values()) == 1:
+        lone_label_as_prose(paras, QUESTION_LABELS, body, asked_in_bold=bool(other_side))
     for kind in ("line", "dash", "bold", "time", "comment", "chat", "heading"):  # "BBC One  21:00" once each: a listings column
         marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
         counts = Counter(norm(p.label or "") for p in marked)

@@ -12,6 +12,9 @@ _SCENE = re.compile(r"[*_]*(?P<who>She|He|They)[ \t]+(?:(?:just|only|then|briefl
                     r"(?:laughs|pauses|smiles|shrugs|sighs|grins|nods|winces|beams|chuckles|leans|stops|hesitates|"
                     r"looks|glances|takes|sips|checks|considers|thinks|frowns|blushes|groans|gestures|points)\b")
 _SCENE_GENDERS = {"She": "f", "He": "m", "They": ""}
+# "**Verdict:** she is funnier than the show lets her be.": a bold lead-in and the subject spoken of, the
+# journalist's closing word; an answer under a bold field ("**Favourite snack:** crisps") does not speak of her.
+_VERDICT = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:?[ \t]*(?P<who>[Ss]he|[Hh]e|[Tt]hey)\b")
 
 
 def _other_gender(interviewee: str | None, body: str) -> str | None:
@@ -22,6 +25,7 @@ def _other_gender(interviewee: str | None, body: str) -> str | None:
 
 def sets_the_scene(text: str, interviewee: str | None, body: str) -> bool:
     """Whether `text` opens on a pronoun that can be the subject and what she does as the journalist watches (but
-    "He takes one look at the script…" of a woman is her story about someone else, in the present as told)."""
-    scene = _SCENE.match(text)
-    return scene is not None and _SCENE_GENDERS[scene.group("who")] != _other_gender(interviewee, body)
+    "He takes one look at the script…" of a woman is her story about someone else, in the present as told), or on
+    a bold lead-in that goes on to speak of her."""
+    scene = _SCENE.match(text) or _VERDICT.match(text)
+    return scene is not None and _SCENE_GENDERS[scene.group("who").title()] != _other_gender(interviewee, body)

@@ -54,3 +54,40 @@ def test_a_line_reacting_to_words_quoted_just_before_it_is_no_pull_quote():
     assert reaction.excluded == "answers the words quoted in the sentence before it"
     assert all(not p.text.startswith("I did not know") for p in sel.picks)
     assert any("cottage" in p.text for p in sel.picks)  # the answer that stands alone is still printed
+
+
+VERDICT = ("Priya Nandakumar plays a marine biologist in *Deep Shelf*.\n\n"
+           "**What drew you to the part?**\n\n"
+           "I grew up watching nature films with my grandmother, who shouted at every presenter who got a fish "
+           "wrong.\n\n"
+           "**Did you learn to dive?**\n\n"
+           "I learned to hold my breath for a minute and a half, which is not the same thing, but the insurers were "
+           "happy.\n\n"
+           "**What is next?**\n\n"
+           "A stage run in Leeds, and then a long holiday somewhere with no water at all.\n\n")
+
+
+@pytest.mark.parametrize("closing, role", [
+    ("**Verdict:** she is funnier than the show lets her be.", "narration"),  # the journalist's word on her
+    ("**The last word:** She deserves a better script.", "narration"),
+    ("**Favourite snack:** crisps, always the salted ones, eaten on the floor of my trailer.", "interviewee"),
+])
+def test_a_bold_lead_in_that_speaks_of_her_closes_the_interview_in_the_journalists_voice(closing, role):
+    got = turns(iv(VERDICT + closing, title="Priya Nandakumar on Deep Shelf"))
+    assert [r for r, _, text in got if text == closing] == [role]
+
+
+def test_the_one_label_right_under_a_bold_question_stays_the_answerers():
+    body = VERDICT.replace("I grew up", "PN: I grew up")
+    got = turns(iv(body, title="Priya Nandakumar on Deep Shelf"))
+    assert [(r, who) for r, who, text in got if "grandmother" in text] == [("interviewee", "Priya Nandakumar")]
+
+
+def test_a_fact_file_and_a_closing_verdict_around_a_bold_q_and_a_are_the_journalists():
+    facts = "**Born:** Leicester, 1991\n\n**Lives:** Bristol, with two cats\n\n**Next:** a stage run in Leeds\n\n"
+    body = VERDICT.replace("**What drew", facts + "**What drew") + "**Verdict:** she is funnier than the show lets her be."
+    got = turns(iv(body, title="Priya Nandakumar on Deep Shelf"))
+    assert [r for r, _, text in got if text.startswith(("**Born", "**Lives", "**Next", "**Verdict"))] == \
+        ["narration"] * 4
+    assert [who for r, who, text in got if r == "interviewee"] == ["Priya Nandakumar"] * 3
+
