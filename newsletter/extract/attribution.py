@@ -13,7 +13,7 @@ from .lists import NEW_ITEM, list_item_at
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
-from .mentions import ROLE_MENTION as _ROLE_MENTION, note_mentions as _note_mentions, remember as _remember
+from .mentions import ROLE_MENTION as _ROLE_MENTION, gender_of, named_before, note_mentions as _note_mentions, remember as _remember
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
                        by_gender, ends_on_subject, hands_over_to_subject, speaks_of_subject,
                        subject_gender)
@@ -216,9 +216,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
                 gender = _PRONOUN_GENDER.get(name.lower())
                 if gender and recent:
-                    # a pronoun's nearest antecedent is in its own paragraph
-                    nearby = _ASKING_CLAUSE.sub("", body[max(p.start, q.mark_start - _NEARBY_REACH):q.mark_start])
-                    q.speaker = by_gender(recent, gender, genders, body, nearby) or q.speaker
+                    q.speaker = _pronoun_speaker(body, p.start, q, gender, recent, genders)
             elif subject and not q.short and speaks_of_subject(before, subject, body):
                 q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
             named, guessed = bool(name and q.speaker), False
@@ -298,6 +296,16 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     return name, before
 
 
+
+
+def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list[str],
+                     genders: dict[str, str | None]) -> str | None:
+    """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
+    nearest antecedent of that gender, in its own paragraph first; never someone the article gives the other."""
+    nearby = _ASKING_CLAUSE.sub("", body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start])
+    return by_gender(recent, gender, genders, body, nearby) or named_before(
+        body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
+        q.speaker if gender_of(q.speaker, genders, body) in (gender, None) else None)
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:

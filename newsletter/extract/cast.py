@@ -62,7 +62,7 @@ def match_strength(label: str, name: str) -> int:
             return 2
         if " " in lab and full.endswith(" " + lab) and lab.split()[0] in _PARTICLE_WORDS:
             return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
-        if len(lab.split()) == 2 and len(words) == 3 and full.endswith(" " + lab) and words[0] not in _NOT_NAME_WORDS:
+        if len(lab.split()) == 2 and len(words) == 3 and full.endswith(" " + lab) and words[0] not in NOT_NAME_WORDS:
             return 2  # "Wei Lin" for Tan Wei Lin: the given name of a name written surname first
         if full.startswith(lab + " "):
             return 1
@@ -178,7 +178,7 @@ class Cast:
         if before and _POSSESSIVE.search(before[0]):
             before = before[1:]  # "Nikita's Melinda Clarke": a show's possessive, then the person
         if before and before[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
-                before[0].lower() not in _NOT_NAME_WORDS:
+                before[0].lower() not in NOT_NAME_WORDS:
             return f"{' '.join(before)} {written}"
         if len(before) == 2:
             return f"{before[1]} {written}"
@@ -186,7 +186,7 @@ class Cast:
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
         caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)
-        if caps and caps.group(1).lower() not in _NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
+        if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{caps.group(1).capitalize()} {written}"  # a wire story's "BERNARD OAKES, THE STAR OF…"
         return name
 
@@ -236,7 +236,7 @@ _CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
 # "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # Words that start or end a capitalised run in a headline but never belong to a name.
-_NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
+NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
 five minutes minute q a part one two three mr mrs ms miss mx dr prof chief sir dame dear hello hi welcome please
@@ -288,7 +288,7 @@ def people_named(text: str) -> list[str]:
 
 def _breaks_name(word: str) -> bool:
     low = word.lower().strip(".")
-    return low in _NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or \
+    return low in NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or \
         _POSSESSIVE.search(word) is not None or _I_CONTRACTED.match(low) is not None
 
 

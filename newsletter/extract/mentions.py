@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .cast import Cast, short_form
-from .pronouns import ROLE_NOUNS
+from .cast import NOT_NAME_WORDS, Cast, short_form
+from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_in, gender_leaning
+from .subject import FULL_NAME
 from .trades import given_trade
 from .words import whole_word_pattern
 
@@ -37,3 +38,74 @@ def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> s
     for *_, name in sorted(spots):
         remember(recent, name)
     return spots and max(spots)[2] or None
+
+
+def named_before(text: str, gender: str, genders: dict[str, str | None], body: str, followed: str | None) -> str | None:
+    """Whom "he" or "she" stands for when nobody the prose followed (`followed`, tracked among the cast) is known
+    to be of that gender: the last person `text` names in full, or by a surname it writes in full elsewhere, after
+    `followed` was last named, whom the article or the rest of that sentence gives that gender ("Petersen, 54,
+    reveals that science was something he…" then `“…,” he told WOWOW.` in an actress's profile); when `followed`
+    is, if only once, given the other gender, anyone named after them whom nothing contradicts. Quoted words and names
+    paired with one in brackets are left out."""
+    # an actor and a character side by side ("Willows (Marg Helgenberger)"), in either order: neither is a
+    # mention to point back to
+    text = _PAIRED.sub(lambda m: " " * len(m.group()), OUTSIDE_QUOTES.sub(lambda m: " " * len(m.group()), text))
+    last: dict[str, int] = {}  # where each person is last named
+    for m in FULL_NAME.finditer(text):
+        last[m.group(1)] = m.end()
+    for m in _SURNAME.finditer(text):  # "Petersen, 54, reveals", "Scott, 35, has": one name, written in full elsewhere
+        last[_in_full(m.group(0), body)] = m.end()
+    since = last.pop(followed, -1) if followed else -1
+    last = {n: at for n, at in last.items() if at > since and " " in n and n.split()[0].lower() not in _NOT_FIRST_NAMES
+            and not _PLAYED.search(text, max(0, at - len(n) - _ROLE_REACH), at - len(n)) and _a_person(n, body)}
+    for person in sorted(last, key=last.get, reverse=True):
+        if gender_of(person, genders, body) == gender or genders[person] is None and _said_of(text, last[person], gender):
+            return person
+    if followed and (genders.get(followed) or gender_leaning(followed, body)) not in (gender, None):
+        return next((n for n in sorted(last, key=last.get, reverse=True) if genders[n] is None), None)
+    return None
+
+
+def gender_of(person: str | None, genders: dict[str, str | None], body: str) -> str | None:
+    """gender_in, asked once per person and article (`genders` keeps the answers)."""
+    if person and person not in genders:
+        genders[person] = gender_in(person, body)
+    return genders.get(person) if person else None
+
+
+def _in_full(word: str, body: str) -> str:
+    """A surname or a first name as the article writes it in full (`Petersen` -> `William Petersen`, `Scott` ->
+    `Scott Ferriby`), or the word itself."""
+    full = Cast.expand(word, body)
+    if full != word:
+        return full
+    m = re.search(rf"\b{re.escape(word)}\s+([A-Z][\w’'\-]+)\b", body)
+    return f"{word} {m.group(1)}" if m else word
+
+
+def _a_person(name: str, body: str) -> bool:
+    """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
+    ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"); not "West End" or "New York"."""
+    first, last = name.split()[0], name.split()[-1]
+    return re.search(rf"\b(?:{re.escape(last)}\b(?<!{re.escape(name)})|{re.escape(first)}\b(?!\s+{re.escape(last)}))"
+                     , body) is not None or \
+        re.search(rf"{ROLE_NOUNS}\s+{re.escape(name)}|{re.escape(name)},\s+\d{{1,3}},", body, re.I) is not None
+
+
+def _said_of(text: str, end: int, gender: str) -> bool:
+    """The rest of the sentence after a name goes on with "he" (or "she") of them and names nobody else."""
+    rest = text[end:end + _SENTENCE_REACH]
+    rest = rest[:min((i for i in (rest.find(". "), rest.find("\n")) if i >= 0), default=len(rest))]
+    found = _GENDERED.search(rest)
+    return found is not None and ("f" if found.group(1) else "m") == gender and not FULL_NAME.search(rest)
+
+
+_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)?|as)\b[^,.;]*\Z")  # "who plays quarantine officer Mara Solveig"
+_ROLE_REACH = 40  # characters before a name where "plays" makes it a character
+_SENTENCE_REACH = 200  # characters after a name searched for the pronoun that goes on with them
+_GENDERED = re.compile(r"\b(?:(she|her)|he|him|his)\b")
+# "The Lodgers", "For Fox", "But Mendelsohn": a title, or a sentence's first word before a surname
+_NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset("this that my his her their its but so then meanwhile while if after "
+                                              "before since though although".split())
+_PAIRED = re.compile(r"(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+\s*\([^()]{1,60}\)")
+_SURNAME = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'\-]+(?=,|\s+(?:[a-z]|\d))")  # "Petersen, 54, reveals", "Fox says"

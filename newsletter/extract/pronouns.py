@@ -38,20 +38,32 @@ def _unquoted(body: str) -> str:
 
 def gender_in(name: str, body: str) -> str | None:
     """The gender the article itself gives a person: the pronoun that follows where they are the subject
-    ("Varga plays the smuggler; he learned…"), quoted words left out (they speak of others)."""
+    ("Varga plays the smuggler; he learned…", "Fox, 39, says she…"), quoted words left out (they speak of others)."""
+    return _gender_told(name, body, _GENDER_EVIDENCE)
+
+
+def gender_leaning(name: str, body: str) -> str | None:
+    """As gender_in, on a single mention the article gives it (enough to say a "he" is not her)."""
+    return _gender_told(name, body, 1)
+
+
+def _gender_told(name: str, body: str, evidence: int) -> str | None:
     titled, in_full = _title_gender(name, body)
     if in_full:
         return titled  # "Mrs Tokunbo Ajayi-Grant": the title says
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
-    for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=,?\s+[a-z])", body)):
+    for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=(?:,\s+\d{1,3},)?,?\s+[a-z])", body)):
         if n >= _GENDER_MENTIONS:
             break
         g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
         if g:
             tally["f" if g.group(1) else "m"] += 1
     f, m = tally["f"], tally["m"]
-    return "f" if f >= 2 and f >= 2 * m else "m" if m >= 2 and m >= 2 * f else titled
+    return "f" if f >= evidence and f >= 2 * m else "m" if m >= evidence and m >= 2 * f else titled
+
+
+_GENDER_EVIDENCE = 2  # mentions followed by her (his) pronoun that settle a person's gender
 
 
 def _title_gender(name: str, body: str) -> tuple[str | None, bool]:

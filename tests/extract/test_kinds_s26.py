@@ -91,3 +91,29 @@ def test_a_fact_file_and_a_closing_verdict_around_a_bold_q_and_a_are_the_journal
         ["narration"] * 4
     assert [who for r, who, text in got if r == "interviewee"] == ["Priya Nandakumar"] * 3
 
+
+
+TWO_STARS = ("Like the rest of the cast of *Gullrock*, Nell Okafor (Ruth Penhale) and Tomas Varga (Ned Penhale) feel "
+             "lucky to be on the show.\n\n"
+             "Varga, 52, admits that the sea was never his thing. But since he landed the part of the keeper, he has "
+             "learned to row.\n\n"
+             "\"I was hopeless in a boat,\" he told a radio station. \"Now I row to work when the tide is right.\"\n\n"
+             "For Okafor, 41, she says the island feels like home now.\n\n"
+             "\"I know every gull by name,\" she said.\n\n"
+             "Nobody will say whether the keeper survives the storm. According to executive producer Imre Salo, the "
+             "finale settles it.\n\n"
+             "\"Let's just say the fans will not be left guessing,\" he said.")
+
+
+def test_he_after_an_actress_named_last_goes_to_the_man_the_prose_went_on_to():
+    got = {text[:14]: who for _, who, text in turns(iv(TWO_STARS, title="The Gullrock stars"))}
+    assert [got["I was hopeless"], got["Now I row to w"], got["I know every g"], got["Let's just say"]] == \
+        ["Tomas Varga", "Tomas Varga", "Nell Okafor", "Imre Salo"]
+
+
+def test_a_place_or_a_character_is_never_the_man_a_he_stands_for():
+    body = TWO_STARS.replace("According to executive producer Imre Salo, the finale settles it.",
+                             "The finale was shot in a West End studio, where Varga's understudy plays the "
+                             "drowned fisherman Aled Morgan.")
+    got = {text[:14]: who for _, who, text in turns(iv(body, title="The Gullrock stars"))}
+    assert got["Let's just say"] not in ("West End", "Aled Morgan")
