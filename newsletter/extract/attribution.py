@@ -10,6 +10,7 @@ from ..model import Quote
 from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
+from .quoted_titles import a_title, held_at_arms_length
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
@@ -225,7 +226,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             item = list_item_at(body, p.start, q.mark_start)
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
                 _same_speaker_gap(gap, found[i - 1].speaker, cast) and not NEW_ITEM.search(gap) else None
-            if q.short and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
+            if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
@@ -243,6 +244,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)
+            elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):
+                continue  # nobody's: a phrase the journalist quotes inside her own sentence
             cursor = q.mark_end
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and

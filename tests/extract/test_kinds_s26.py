@@ -117,3 +117,25 @@ def test_a_place_or_a_character_is_never_the_man_a_he_stands_for():
                              "drowned fisherman Aled Morgan.")
     got = {text[:14]: who for _, who, text in turns(iv(body, title="The Gullrock stars"))}
     assert got["Let's just say"] not in ("West End", "Aled Morgan")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Tonight on the network, "Gullrock: The Lighthouse Years" returns with a double bill.',
+    'The reunion special of "Night Desk of the Damned," a cult favourite, airs at 9.',
+    'The keeper faces "almost certain death at the hands of the tide" in the finale.',
+])
+def test_a_title_or_a_phrase_in_quotes_inside_the_journalists_sentence_stays_narration(sentence):
+    body = f"Nell Okafor has played the keeper for six years.\n\n{sentence}\n\n\"I can't swim,\" Okafor says."
+    got = turns(iv(body, title="Nell Okafor on Gullrock"))
+    assert [(role, text) for role, _, text in got if role != "narration" or text == sentence] == \
+        [("narration", sentence), ("interviewee", "I can't swim,")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ('"The Keeper Never Sleeps," Okafor says of her character.', "The Keeper Never Sleeps,"),  # said, in capitals
+    ('Okafor calls the finale "the hardest week of my working life."', "the hardest week of my working life."),
+])
+def test_words_in_quotes_that_someone_is_said_to_speak_stay_theirs(sentence, words):
+    body = f"Nell Okafor has played the keeper for six years.\n\n{sentence}"
+    got = turns(iv(body, title="Nell Okafor on Gullrock"))
+    assert (words in [text for _, who, text in got if who == "Nell Okafor"])
