@@ -41,12 +41,24 @@ def _lines(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = line_start = start
     newline = body.find("\n", start, end)
     while newline != -1:
-        if _MARKUP_LINE.match(body, newline + 1) or newline - line_start <= _SHORT_LINE:
+        if _MARKUP_LINE.match(body, newline + 1) or newline - line_start <= _SHORT_LINE and not _runs_on(body, newline):
             yield from _trimmed(body, cut, newline)
             cut = newline + 1
         line_start = newline + 1
         newline = body.find("\n", line_start, end)
     yield from _trimmed(body, cut, end)
+
+
+# The end of a line that a sentence runs on from, as a page printed in narrow columns wraps it (`returns to BBC1 on`).
+_RUNS_ON = re.compile(r"(?:\b(?:on|at|to|the|a|an|of|in|and|or|with|for|from|by|is|are|was|its|his|her|their)|[,-])"
+                      r"[ \t]*$")
+
+
+def _runs_on(body: str, newline: int) -> bool:
+    """Whether the short line ending at `newline` is narrow-column prose going on to the next line, not a listing's
+    line: it ends on a word no sentence ends on (a chat log's `[8:12 PM] name` line over a message in lower case
+    ends a statement)."""
+    return _RUNS_ON.search(body, max(0, newline - 8), newline) is not None
 
 
 def _trimmed(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
