@@ -18,7 +18,8 @@ from .strips import find_strip
 from .when import Clock, Day, find_clock, find_days, has_cue
 
 # Each branch opens with a letter the others open with too, or with a look-behind, so that the engine can skip to
-# those letters (led_by_first): a branch opening on `e` or `m` would make it stop at most of a text.
+# those letters (led_by_first): a branch opening on `e` or `m` would make it stop at most of a text. `watch it on ITV`
+# is a broadcast, `watch it on Sunday morning` someone's viewing.
 BROADCAST = re.compile(
     r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|grievances|concerns|views|doubts)\b|"
     r"\s+(?:his|her|their|its|my|our|your)\s+"
@@ -33,7 +34,7 @@ BROADCAST = re.compile(
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
     r"(?!\s+of\b))|(?:will|to)\s+show|(?:will|to)\s+screen\s+(?=it\b|them\b|the\s+(?:series|show|drama|"
     r"episodes?|finale|premiere|film|documentary)|all\s|every\s|(?-i:[A-Z*_\"“]))|"
-    r"watch(?:\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s|via\s)|"
+    r"watch(?:\s+(?:it|them|the\s+(?:series|show|drama|episodes?|finale|premiere))\s+(?=on\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|via\s)|"
     r"(?:(?<=forget\sto\swatch)|(?<=sure\sto\swatch)|(?<=remember\sto\swatch)|(?<=want\sto\swatch)|"
     r"(?<=can\swatch)|(?<=should\swatch)|(?<=must\swatch))\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|show|drama|episodes?|finale|premiere|special))))\b", re.I)
@@ -46,7 +47,8 @@ _TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|n
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
-    r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+to" + _TO_SLOT + r"|arrives?|lands?|drops?|bows?|rolls?\s+out|"
+    r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
+    + _TO_SLOT + r"|arrives?|lands?|drops?|bows?|rolls?\s+out|"
     r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
@@ -108,7 +110,7 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
                         r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
 # Where an airing is seen at another time: `Viewers in Perth can see it at 8.30pm`, `fans in Manila get it at 9`.
 _VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
-                          r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+)\b", re.I)
+                          r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+|[*_\"“‘]*(?-i:[A-Z]))", re.I)
 # An airing's audience, said the day after (`drew 6 million viewers`, `averaged 25 million`): ratings news, no airing.
 _RATINGS = re.compile(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
                       r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
@@ -249,7 +251,16 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
         return False
     if _PROMO_OUT.search(clean):
         return False
-    return not _LOOK_ALIKE.search(clean) or bool(BROADCAST.search(clean) and placed)
+    return not _LOOK_ALIKE.search(clean) or bool(placed and _broadcast_said(clean))
+
+
+# `has not said whether it will broadcast it`, `if it airs at all`: a broadcast verb that says no airing is planned.
+_UNDECIDED = re.compile(r"\b(?:whether|if)\b[^.;,]{0,30}$", re.I)
+
+
+def _broadcast_said(clean: str) -> bool:
+    """A broadcast verb that states an airing (not one only wondered about)."""
+    return any(not _UNDECIDED.search(clean, max(0, m.start() - 40), m.start()) for m in BROADCAST.finditer(clean))
 
 
 def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:

@@ -56,6 +56,9 @@ _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nigh
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
 _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b", re.I)  # a cheap test first
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
+_AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)\s+"
+                                  r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b",
+                                  re.I)
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -78,10 +81,10 @@ class AirContext:
     asked: bool = False  # the paragraph answers a question of when (`When does it start?` `October 5th, on NBC.`)
     untimed: bool = False  # the statement just before is an airing on a day with no time (`The finale is Sunday.`)
 
-    def carried(self, broadcast: bool = False) -> Channel | None:
+    def carried(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
         """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster
-        named last rather than on a streaming service named after it)."""
-        return self.channel or (self.earlier(broadcast) if self.earlier else None)
+        named last rather than on a streaming service named after it; `show`: the show the sentence names)."""
+        return self.channel or (self.earlier(broadcast, show) if self.earlier else None)
 
 
 @dataclass
@@ -134,6 +137,9 @@ class Reading:
             # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
             # is that day's airing
             name = WEEKDAYS[weekdays[0].weekday]
+            first = self._run_starts(dated) if streaming else None
+            if first:  # `streams on Fridays from Jan. 9`: a weekly release, dated by its first (a slot has no date)
+                return Streaming(resolve(first, self.article_date, backward=False))
             return Streaming(weekly=name) if streaming else Slot(name)
         if self._timed_strip() and not (weekdays and weekdays[0].plural):
             # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
@@ -154,8 +160,8 @@ class Reading:
             return None if past and _OLD_SLOT.search(self.clean) else Slot()
         if weekdays:
             return self._weekday_when(weekdays[0], streaming, past)
-        if streaming:
-            return Streaming()
+        if streaming:  # but not `an hour after its Korean broadcast`: no day, and a broadcast not given here
+            return None if _AFTER_THE_BROADCAST.search(self.clean) else Streaming()
         if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
         if self.clock and self.channel:
@@ -165,6 +171,11 @@ class Reading:
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
         return None
+
+    def _run_starts(self, dated: list[Day]) -> Day | None:
+        """The date a weekly run starts on (`from Jan. 9`, `starting January 27`), if the sentence gives one."""
+        start = _FROM_DAY.search(self.clean)
+        return next((d for d in dated if d.kind == "date" and start and start.start() <= d.start < start.end()), None)
 
     def _day_before(self) -> date | None:
         """The day said before, unless an earlier paragraph said it of an airing on a channel other than the one this

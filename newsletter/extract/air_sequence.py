@@ -34,10 +34,14 @@ class Earlier:
     channel: Channel | None = None
     skipped: list[tuple[int, int]] = field(default_factory=list)
     broadcaster: Channel | None = None  # the last channel named that broadcasts (not a streaming service)
+    show: str | None = None  # the show the channel named last was named with, when its sentence names one
+    by_show: dict[str, Channel] = field(default_factory=dict)  # each show's channel, a broadcaster first
 
-    def __call__(self, broadcast: bool = False) -> Channel | None:
+    def __call__(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
         """The channel named last; with `broadcast`, the last broadcaster instead of a streaming service named after
-        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`)."""
+        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`). A
+        sentence naming its `show` takes the channel that show was named with, and none named with another show (a
+        listings page's next show is not on the channel of the one before)."""
         for start, end in reversed(self.skipped):
             named = carried_channels(self.body[start:end])
             for channel in named:
@@ -45,14 +49,33 @@ class Earlier:
             if named:
                 break
         self.skipped = []
+        if show and show in self.by_show:
+            return self.by_show[show]
+        if show and self.show and self.show != show and len({c.name for c in self.by_show.values()}) > 1:
+            return None  # (in an article of one channel's schedule, its other shows are on it too)
         if broadcast and self.channel and self.channel.streaming and self.broadcaster:
             return self.broadcaster
         return self.channel
 
-    def name(self, channel: Channel) -> None:
-        self.channel, self.skipped = channel, []
+    def name(self, channel: Channel, show: str | None = None) -> None:
+        self.channel, self.skipped, self.show = channel, [], show
         if not channel.streaming:
             self.broadcaster = channel
+        if show and (show not in self.by_show or self.by_show[show].streaming):
+            self.by_show[show] = channel
+
+
+# A show's title set off in the sentence as articles set titles: `*Ashgrove*`, `_Ashgrove_`, `<i>Ashgrove</i>`.
+_SET_OFF_TITLE = re.compile(r"(?<![*\w])\*(?!\*)([A-Z0-9][^*\n]{0,60}?)(?<!\s)\*(?!\*)|(?<!\w)_([A-Z0-9][^_\n]{0,60}?)_(?!\w)"
+                            r"|<(?:i|em)>([^<]{1,60})</(?:i|em)>")
+
+
+def title_of(sentence: str) -> str | None:
+    """The show `sentence` names: its first title set off, else the subject before its verb; case folded."""
+    m = _SET_OFF_TITLE.search(sentence) if ("*" in sentence or "_" in sentence or "<" in sentence) else None
+    title = next(g for g in m.groups() if g) if m else show_subject(plain_text(sentence))
+    title = title.rpartition(", ")[2] if title else None  # `After the first fortnight, Coral Point moves…`
+    return " ".join(title.split()).casefold().removesuffix("'s").removesuffix("’s") if title else None
 
 
 # A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already

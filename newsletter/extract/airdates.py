@@ -21,10 +21,10 @@ from functools import cache
 
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
-                           has_evidence, listing_line, mentions_airing, worth_parsing)
+                           has_evidence, listing_line, mentions_airing, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
-                           plain_text, same_time, split_lower)
-from .channels import Channel, find_channels, home_zone, names_streamer
+                           plain_text, same_time, split_lower, title_of)
+from .channels import Channel, find_channels, home_zone, names_streamer, offered_on
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
 from .scan import led_by_first
@@ -141,8 +141,9 @@ class _Article:
             elif has_cue(sentence):
                 named_day = day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
+            title = title_of(sentence) if seen < len(named) and named[seen].start < end - p_start else None
             while seen < len(named) and named[seen].start < end - p_start:
-                self.earlier.name(named[seen])
+                self.earlier.name(named[seen], title)
                 seen += 1
 
 
@@ -192,8 +193,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
-    carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean))) \
-        if channel is None and not channels else None
+    carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean)),
+                              title_of(sentence)) if channel is None and not channels else None
     if carried:
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` into a release.
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
@@ -231,7 +232,12 @@ def _two_facts(clean: str) -> tuple[str, ...]:
     clauses of a sentence, each with its own channel and day or time, to read one by one (the first airing is the
     sentence's; `She joined CBS on Friday, and the series premieres on CBS on Monday`: the second, when the first is
     none); () when the sentence is no such pair."""
-    if not CLAUSE_BREAK.search(clean) or len(find_channels(clean)) < 2:
+    if not CLAUSE_BREAK.search(clean):
+        return ()
+    channels = find_channels(clean)
+    if len(channels) == 1 and channels[0].streaming:
+        return _beside_the_box_set(clean)
+    if len(channels) < 2:
         return ()
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
@@ -240,6 +246,34 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         if _own_airing(tail) and _only_available(head):
             return (tail,)  # `season two is streaming on BritBox now, and season one repeats on BBC Four on Wednesdays`
     return ()
+
+
+# Episodes other than the one a clause dates: `the whole series`, `all six episodes`, `the first two seasons`.
+_OTHER_EPISODES = re.compile(r"\b(?:(?:whole|full|entire|complete)\s+(?:series|season|run)|all\s+(?:\w+\s+){0,2}"
+                             r"(?:episodes|seasons|series)|every\s+episode|(?:first|previous|earlier|other|past|older)\s+"
+                             r"(?:\w+\s+)?(?:seasons|series)|(?:series|season)\s+(?:one|two|three|\d)\b|box\s*set)", re.I)
+
+# One episode, which a broadcast dates (not a season's premiere, which the service beside it may release).
+_ONE_EPISODE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|episode|chapter|special)\b", re.I)
+
+
+def _beside_the_box_set(clean: str) -> tuple[str, ...]:
+    """`The series finale is on Monday 25 November, and the whole series is on ITVX`: a dated airing beside a
+    clause saying where the other episodes stream: the dated clause, read alone (the finale is no release on ITVX)."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        for dated, other in ((head, tail), (tail, head)):
+            if _OTHER_EPISODES.search(other) and _ONE_EPISODE.search(dated) and not STREAM_WORD.search(dated) \
+                    and _streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
+                return (dated,)
+    return ()
+
+
+def _streams_there(clause: str) -> bool:
+    """`the whole series is on ITVX`: a clause putting something on a streaming service, and saying no when."""
+    channels = find_channels(clause)
+    return bool(channels and all(c.streaming and offered_on(clause, c) for c in channels)
+                and not find_clock(clause) and not find_days(clause))
 
 
 def _only_available(clause: str) -> bool:

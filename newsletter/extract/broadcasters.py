@@ -108,6 +108,7 @@ CHANNELS = {
     "America/Mexico_City": "Televisa|Las Estrellas|Canal 5 Mexico|Azteca|Azteca 7|Azteca Uno|Imagen TV|",
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",
     "America/Bogota": "Caracol|Caracol TV|RCN|",
+    "America/Santiago": "Mega|Chilevisión|Chilevision|Canal 13 Chile|TVN Chile|",
 }
 
 # Zone a release time is given in, when one is -> services whose releases are `streaming`.
@@ -174,7 +175,7 @@ GUARDED = frozenset(
     "Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Areena|OPTO|Vix|"
-    "Channel A|Tonton|Ruutu|Auvio".split("|"))
+    "Channel A|Tonton|Ruutu|Auvio|Mega".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {

@@ -213,7 +213,8 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     possessive = after[:1] in ("'", "’")
     if c.name in GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
         return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
-                                                   and _AFTER_LISTED.match(after)))
+                                                   and _AFTER_LISTED.match(after)) or _names_its_show(text, c)
+                    or possessive and c.name not in GUARDED and _leads(before))  # `tvN's *Moonlit Pharmacy*`
     if possessive:  # `on ITV's`; `Star Plus's new drama` leading; `is KBS2's new drama`
         return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before)
     return True
@@ -226,11 +227,25 @@ def _placed(text: str, c) -> bool:
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
         return bool(_BEFORE_ON.search(before)) or _leads(before)
+    if _names_its_show(text, c):
+        return True
     if _leads(before) or _LEAD_MARKUP.sub("", before) == "The":  # `The ABC will screen it`: said with `the`
         return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(after))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
         return bool(_AFTER_IN.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
+
+
+# `The Nine crime drama *Ashgrove*`, `the BBC One thriller Tidewater`: a channel naming the show it is on, as a noun's
+# modifier, before the show's title.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SHOW_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drama|series|show|sitcom|soap|thriller|comedy|telenovela|"
+                              r"procedural|documentary|miniseries|serial|mystery|western)\s+(?=[*_\"“‘<]?[A-Z0-9])")
+
+
+def _names_its_show(text: str, c) -> bool:
+    start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start) and _SHOW_NOUN_AFTER.match(text, end))
 
 
 # What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).

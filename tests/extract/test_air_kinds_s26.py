@@ -1,0 +1,131 @@
+"""Kinds of air-date sentence found by the fifth fictional set and invented since, each with invented phrasings of the
+kind and the look-alikes that must stay out (every sentence about a fictional show)."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract.airdates import find_air_dates, parse_sentence
+
+TUE = date(2026, 1, 6)  # the article's date: a Tuesday
+NY, LON, SYD, PER, SEOUL = "America/New_York", "Europe/London", "Australia/Sydney", "Australia/Perth", "Asia/Seoul"
+SANTIAGO = "America/Santiago"
+
+
+def _fields(air):
+    return (air.network, air.kind, air.weekday, air.local_time, air.tz, air.day.isoformat() if air.day else None)
+
+
+def _alone(sentence):
+    air = parse_sentence(sentence, TUE)
+    return _fields(air) if air else None
+
+
+def _all(body):
+    return [_fields(a) for a in find_air_dates(body, TUE)]
+
+
+# A weekly release from a start date is dated by its first release (a streaming release has a day or a weekday);
+# a broadcast slot from a date stays a weekly slot.
+@pytest.mark.parametrize("sentence, want", [
+    ("Each episode streams on Hulu on Fridays from Jan. 9, a day before the broadcast.",
+     ("Hulu", "streaming", "Friday", None, None, "2026-01-09")),
+    ("New episodes land on Peacock on Thursdays starting January 15.",
+     ("Peacock", "streaming", "Thursday", None, None, "2026-01-15")),
+    ("New episodes stream on Netflix every Friday.", ("Netflix", "streaming", "Friday", None, None, None)),
+    ("Ferrow Sound airs on ITV1 on Sundays at 9pm from January 11.",
+     ("ITV1", "recurring", "Sunday", "21:00", LON, None)),
+])
+def test_a_weekly_release_from_a_date(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A dated episode beside a clause saying where the rest of the series streams: the episode's airing, not a release on
+# the streaming service.
+@pytest.mark.parametrize("sentence, want", [
+    ("The series finale is on Thursday 15 January, and the whole series is on ITVX.",
+     (None, "one-off", "Thursday", None, None, "2026-01-15")),
+    ("All six episodes are on BBC iPlayer, and the final episode airs on Sunday.",
+     (None, "one-off", "Sunday", None, None, "2026-01-11")),
+    ("The Christmas special is on January 25, and the first two seasons stream on Peacock.",
+     (None, "one-off", "Sunday", None, None, "2026-01-25")),
+    # look-alikes: the dated clause is itself a release, or a season the service may release
+    ("Season one is on Netflix, and season two arrives on Friday.",
+     ("Netflix", "streaming", "Friday", None, None, "2026-01-09")),
+    ("The first series is on ITVX, and the second series streams from Thursday.",
+     ("ITVX", "streaming", "Thursday", None, None, "2026-01-08")),
+])
+def test_an_episode_beside_the_box_set(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A channel named as the modifier of a show's noun (`The Nine crime drama *Ashgrove*`) is the show's channel; a slot
+# moved from one night to another is on the new night. Not a channel: the same word before no title.
+@pytest.mark.parametrize("sentence, want", [
+    ("The Nine crime drama *Ashgrove* moves from Tuesdays to Wednesdays at 8.40pm from January 7.",
+     ("Nine", "recurring", "Wednesday", "20:40", SYD, None)),
+    ("The Seven medical drama *Saltbush* switches from Mondays to Thursdays at 8.30pm.",
+     ("Seven", "recurring", "Thursday", "20:30", SYD, None)),
+    ("tvN's *Paper Lanterns* airs Fridays at 8.50pm KST.", ("tvN", "recurring", "Friday", "20:50", SEOUL, None)),
+    ("In Chile, *Los Faroles* returns to Mega on January 12 at 22:00.",
+     ("Mega", "one-off", "Monday", "22:00", SANTIAGO, "2026-01-12")),
+    ("The Nine drama was filmed in Broken Hill over a winter.", None),
+    ("It was a mega week for the cast, who moved from Tuesdays to Wednesdays for rehearsals.", None),
+])
+def test_a_channel_naming_its_show(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Viewers somewhere seeing a show by its title at their own time.
+@pytest.mark.parametrize("sentence, want", [
+    ("Viewers in Perth can see *Red Dirt Road* at 7pm AWST on Sunday, three hours after Sydney.",
+     (None, "one-off", "Sunday", "19:00", PER, "2026-01-11")),
+    ("Fans in Seoul can catch *Paper Lanterns* at 9pm KST on Friday.",
+     (None, "one-off", "Friday", "21:00", SEOUL, "2026-01-09")),
+])
+def test_viewers_see_a_titled_show(sentence, want):
+    assert _alone(sentence) == want
+
+
+# No airing: an event whose broadcast is only wondered about; a release only relative to a broadcast not given;
+# someone's own viewing on a day.
+@pytest.mark.parametrize("sentence", [
+    "KBS2's drama awards ceremony will be held in Busan on January 31, though the network has not said whether it will "
+    "broadcast it.",
+    "The gala will be held at the Tivoli Theatre on Friday, and nobody knows if it will be televised.",
+    "*Paper Lanterns* is on Netflix in most countries an hour after its Korean broadcast.",
+    "Every episode is on Viu two hours after the broadcast.",
+    "I tape it and watch it on Sunday morning with the sound down.",
+])
+def test_no_airing_stated(sentence):
+    assert _alone(sentence) is None
+    assert _all(sentence) == []
+
+
+def test_an_airing_beside_a_ceremony_still_counts():
+    """The look-alike gives way to a broadcast verb that is said, not wondered about."""
+    assert _alone("The awards ceremony will be held in Seoul on January 31 and JTBC airs it live at 7pm.") == \
+        ("JTBC", "one-off", "Saturday", "19:00", SEOUL, "2026-01-31")
+
+
+def test_a_page_printed_in_narrow_columns():
+    """A sentence wrapped at 40 columns is read whole, across its lines; a listing's short lines stay apart."""
+    body = ("Hallam Row returns to BBC1 on\nTuesday 3 February at 7.30pm. The\nChristmas special is out on video.\n\n"
+            "CBS, Wednesdays, 10 ET/PT\nNBC, Thursdays, 9 ET/PT")
+    assert _all(body) == [("BBC1", "one-off", "Tuesday", "19:30", LON, "2026-02-03"),
+                          ("CBS", "recurring", "Wednesday", "22:00", NY, None),
+                          ("NBC", "recurring", "Thursday", "21:00", NY, None)]
+
+
+def test_a_channel_is_lent_only_to_its_own_show():
+    """On a page of many channels' shows, a sentence naming its show takes the channel that show was named with, not
+    the channel named last for another show; in one channel's schedule, every show is on that channel."""
+    listings = ("*Red Dirt Road* returns to Seven on Sunday at 7pm AEDT.\n\n"
+                "*Gilded Swans* is on Foxtel on Thursday at 8.30pm AEDT, and on Binge the same day.\n\n"
+                "Viewers in Perth can see *Red Dirt Road* at 7pm AWST on Sunday.\n\n"
+                "*Saltbush* returns on Monday at 8pm AEDT.")
+    got = _all(listings)
+    assert [g[0] for g in got] == ["Seven", "Foxtel", "Seven", None]
+    schedule = ("Channel 5 has *Wetland Vets* back on Wednesday at 8pm.\n\n"
+                "*Attic Gold* continues weekdays at 11am.")
+    assert [g[0] for g in _all(schedule)] == ["Channel 5", "Channel 5"]
