@@ -102,9 +102,12 @@ class Reading:
 
     def air_date(self, sentence: str, default_show: str | None, warnings: list[str] | None) -> AirDate | None:
         """The airing the parts state (its show, channel, when, clock and zone), or None for none."""
-        when = self._when(self._streaming(), warnings, sentence)
+        streaming = self._streaming()
+        when = self._when(streaming, warnings, sentence)
         if when is None:
             return None
+        if self.clock and self.clock.midnight and not streaming:
+            when = _day_after(when)
         local_time, tz = self._clock_and_zone()
         network = self.channel.name if self.channel else None
         return AirDate(show=show_subject(self.clean) or default_show, network=network,
@@ -273,6 +276,17 @@ class Reading:
         if home is None and self.channel.local and self.context.cities:
             home = self.context.cities()
         return home
+
+
+def _day_after(when: When) -> When:
+    """A broadcast `at midnight` on a day (`Sunday at midnight`, `at midnight on Friday`) is the midnight that ends
+    that day's evening, as listings mean it: 00:00 of the day after. (A streaming release `at midnight` is the one
+    that opens its day, as services put episodes up.)"""
+    if isinstance(when, OneOff) and when.day:
+        return replace(when, day=when.day + timedelta(days=1))
+    if isinstance(when, Slot) and when.weekday:
+        return replace(when, weekday=WEEKDAYS[(WEEKDAYS.index(when.weekday) + 1) % 7])
+    return when
 
 
 def _same_offset(a: str, b: str, day: date) -> bool:

@@ -13,17 +13,27 @@ from .when import Clock
 
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
-                   r"(?:five|six|seven)\s+(?:nights|days|evenings)\s+a\s+week|"
-                   r"(?:Mon|Sun)days?\s*(?:through|thru|to|-|–)\s*(?:Fri|Thurs|Satur|Sun)days?|"
-                   r"Mon(?:\.|day)?\s*[-–]\s*Fri(?:\.|day)?|(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
-                   r"weeknight|weekend)|weekends|[Ee]ach\s+(?:day|night|weekday|weeknight)|daily|nightly|"
+                   r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
+                   # a range of days (`Tuesday to Friday`, `Sun–Thu`)
+                   rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w))|"
+                   r"(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
+                   r"weekend)|weekends|[Ee]ach\s+(?:day|night|weekday)|daily|nightly|"
                    r"late[- ]night))\b")
+# `moves from Tuesday to Wednesday`: the day a show leaves and the day it goes to, not a run of days.
+_MOVED_FROM = re.compile(r"\b(?:mov|shift|switch)\w*\s+(?:\w+\s+){0,3}?from\s+$", re.I)
+# `a Wednesday-Thursday drama`: two weekly nights naming a drama (when.py reads them), not a run of days.
+_NIGHTS_NAME = re.compile(r"\s+(?:drama|series|show|sitcom|variety\s+show|slot|time\s*slot|programme|program)s?\b")
 
 
 def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
     """A daily or weeknight slot: `weekdays`, `Monday through Friday`; `every day`, `late-night` beside a clock."""
     for m in STRIP.finditer(text):
+        if m.group("range") and (_MOVED_FROM.search(text, max(0, m.start() - 40), m.start())
+                                 or _NIGHTS_NAME.match(text, m.end())):
+            continue
         if not m.group("weak") or clock:
             return m
     return None
@@ -44,6 +54,6 @@ def strip_days(strip: re.Match) -> frozenset[int]:
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
     if "weekend" in text:
         return frozenset({5, 6})
-    if text.startswith(("five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
-        return frozenset(range(5 if text[0] == "f" else 6))
+    if text.startswith(("four", "five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
+        return frozenset(range({"fou": 4, "fiv": 5, "six": 6}[text[:3]]))
     return frozenset(range(5)) if "week" in text else frozenset(range(7))

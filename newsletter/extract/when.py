@@ -72,14 +72,21 @@ _DAY = (
     r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
     r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
 _DAYS = led_by_first(_DAY, re.I)
+_IBERIAN_MONTHS = {name: i for i, names in enumerate((
+    "enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho", "julio|julho",
+    "agosto", "septiembre|setiembre|setembro", "octubre|outubro", "noviembre|novembro", "diciembre|dezembro"), 1)
+    for name in names.split("|")}
 # Dates written in figures that few texts hold, read apart (each branch in _DAYS would be tried at every digit):
 # `12.6.2026` (day, month, year, as Europe writes it), `2026-12-06`, and `on the 12th` (not `the 12th episode`).
 _RARE_DATES = re.compile(
     r"(?P<eu>(?<![\d.])(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>(?:19|20)\d\d)(?![\d.]\d))"
     r"|(?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?![\d-]))"
     r"|(?P<ord>(?:(?<=on the )|(?<=day the ))(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))")
-_RARE_GATE = re.compile(r"\d[.-]\d|(?<=the )\d")
+    r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))"
+    # `12 de enero`, `3 de março de 2026`: a date as Spanish and Portuguese write it, kept in an English edition
+    r"|(?P<es>(?<![\d.])(?P<sd>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<smon>(?i:" + "|".join(_IBERIAN_MONTHS) + r"))"
+    r"(?:\s+de\s+(?P<sy>(?:19|20)\d\d))?(?!\w))")
+_RARE_GATE = re.compile(r"\d[.-]\d|(?<=the )\d|\d de ")
 _HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
 _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Show`, `on "Today"`: a title, not a day
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
@@ -111,7 +118,8 @@ _DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_W
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)|(?<=on the \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
                         r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/])"  # `1/26`, not the dates inside a URL
-                        r"|-[01]\d-[0-3]\d)")  # `2026-12-06`
+                        r"|-[01]\d-[0-3]\d"  # `2026-12-06`
+                        r"| de )")  # `12 de enero`
 _MONTH_CUE = re.compile(_MONTH_ABBR + r"[a-z]*\.?\s+\d")
 
 
@@ -144,6 +152,7 @@ class Clock:
     bare: bool  # no a.m./p.m., no zone, no 24-hour form: an evening hour by convention (`at 9`, `at ten`)
     listing: bool = False  # `8/7c`: a notation only TV listings use
     country: bool = False  # the zone is a country's, by its code (`9pm (PH)`), not a zone's name (`ET`)
+    midnight: bool = False  # written `midnight`: air_reading.py puts a broadcast's midnight at the end of its day
 
 
 @dataclass(frozen=True)
@@ -179,7 +188,7 @@ def find_clock(text: str) -> Clock | None:
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
         return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
-                     country=coded is not None)
+                     country=coded is not None, midnight=(m.group("noon") or "").lower() == "midnight")
     words = _O_CLOCK.search(text) if "clock" in text else None  # `Nine o'clock on ITV`, with no `at` before it
     if words:
         hour = int(words.group(1)) if words.group(1).isdigit() else _NUMBER_WORDS[words.group(1).lower()]
@@ -320,6 +329,9 @@ def _rare_dates(text: str) -> list[Day]:
         if m.group("ord"):  # `on the 12th`: of the month the article is in, or of the next
             start = m.start() - len("on the ") if text.endswith("on the ", 0, m.start()) else m.start()
             out.append(Day("date", start, m.end(), None, int(m.group("od"))))
+        elif m.group("es"):
+            out.append(Day("date", m.start(), m.end(), _IBERIAN_MONTHS[m.group("smon").lower()], int(m.group("sd")),
+                           int(m.group("sy")) if m.group("sy") else None))
         else:
             out.append(Day("date", m.start(), m.end(), int(m.group("em") or m.group("im")),
                            int(m.group("ed") or m.group("id")), int(m.group("ey") or m.group("iy"))))

@@ -129,3 +129,47 @@ def test_a_channel_is_lent_only_to_its_own_show():
     schedule = ("Channel 5 has *Wetland Vets* back on Wednesday at 8pm.\n\n"
                 "*Attic Gold* continues weekdays at 11am.")
     assert [g[0] for g in _all(schedule)] == ["Channel 5", "Channel 5"]
+
+
+# Strips as a range of any days (`Tuesday to Friday`, `Sun–Thu`), and `each weeknight`; not a show moved from one night
+# to another. (A pair of nights, `Saturdays and Sundays`, stays a weekly slot on the first: test_air_kinds.py.)
+@pytest.mark.parametrize("sentence, want", [
+    ("*Fenwick Farm* airs Tuesday to Friday at 7pm on BBC One.", ("BBC One", "recurring", None, "19:00", LON, None)),
+    ("*Night Desk* airs Sun–Thu at 11.35pm on ABC.", ("ABC", "recurring", None, "23:35", NY, None)),
+    ("*Night Desk* airs Tue-Fri at 8 p.m. on ABC.", ("ABC", "recurring", None, "20:00", NY, None)),
+    ("*Dunmore Bay* airs each weeknight on RTÉ One.", ("RTÉ One", "recurring", None, None, None, None)),
+    ("The quiz moves from Tuesday to Wednesday at 8pm on ITV.", ("ITV", "one-off", "Tuesday", "20:00", LON,
+                                                                 "2026-01-06")),
+    ("The cast rehearse Tuesday to Friday and rest at weekends.", None),
+])
+def test_strips_of_any_days(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A date as Spanish and Portuguese write it, in an English edition; not a date of something else.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Los Faroles* premieres on Mega on 12 de enero at 22:00.",
+     ("Mega", "one-off", "Monday", "22:00", SANTIAGO, "2026-01-12")),
+    ("It premieres on Telefe on 5 de febrero at 21:30.",
+     ("Telefe", "one-off", "Thursday", "21:30", "America/Argentina/Buenos_Aires", "2026-02-05")),
+    ("*Maré Alta* returns to Globo on 3 de março de 2026 at 21:00.",
+     ("Globo", "one-off", "Tuesday", "21:00", "America/Sao_Paulo", "2026-03-03")),
+    ("The cast met on 12 de enero at the studio in Santiago.", None),
+])
+def test_iberian_month_names(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A broadcast `at midnight` on a day is the midnight that ends that day's evening (00:00 of the next day, as listings
+# mean it); a streaming release at midnight is the one that opens its day; `12 noon` is midday.
+@pytest.mark.parametrize("sentence, want", [
+    ("The finale airs at midnight Sunday on Adult Swim.",
+     ("Adult Swim", "one-off", "Monday", "00:00", NY, "2026-01-12")),
+    ("*Night Desk* airs Fridays at midnight on Channel 4.", ("Channel 4", "recurring", "Saturday", "00:00", LON, None)),
+    ("The whole season drops on Netflix at midnight on Friday.",
+     ("Netflix", "streaming", "Friday", "00:00", NY, "2026-01-09")),
+    ("The finale airs at 12 noon on Saturday on BBC One.", ("BBC One", "one-off", "Saturday", "12:00", LON,
+                                                            "2026-01-10")),
+])
+def test_midnight_and_noon(sentence, want):
+    assert _alone(sentence) == want
