@@ -109,6 +109,16 @@ CHANNELS = {
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",
     "America/Bogota": "Caracol|Caracol TV|RCN|",
     "America/Santiago": "Mega|Chilevisión|Chilevision|Canal 13 Chile|TVN Chile|",
+    "America/Lima": "América Televisión|America Television|Latina Televisión|Latina Television|Panamericana TV|",
+    "Asia/Shanghai": "CCTV|CCTV-1|CCTV-8|Hunan TV|Dragon TV|Zhejiang TV|Jiangsu TV|Beijing TV|",
+    "Asia/Ho_Chi_Minh": "VTV1|VTV3|HTV7|HTV9|",
+    "Europe/Budapest": "RTL Klub|TV2 Hungary|Duna TV|",
+    "Europe/Bucharest": "Pro TV|Antena 1|TVR1|TVR 1|",
+    "Europe/Kiev": "1+1|ICTV|",
+    "Atlantic/Reykjavik": "RÚV|RUV|Stöð 2|",
+    "Africa/Accra": "TV3 Ghana|UTV Ghana|GTV Ghana|Joy Prime|",
+    "Africa/Cairo": "MBC Masr|CBC Egypt|DMC|",
+    "Asia/Dhaka": "Channel i|NTV Bangladesh|ATN Bangla|",
 }
 
 # Zone a release time is given in, when one is -> services whose releases are `streaming`.
@@ -123,7 +133,8 @@ STREAMERS = {
         "Quibi|Hallmark Movies Now|Sundance Now|Topic|Starz app|Showtime app|iTunes|Frndly TV|Hoopla|Xumo|"
         "Watch Instantly|Netflix Watch Instantly|cbs.com|CBS.com|nbc.com|NBC.com|abc.com|ABC.com|fox.com|FOX.com|"
         "cwtv.com|CWTV.com|pbs.org|PBS.org|hulu.com|Hulu.com|netflix.com|Netflix.com|amc.com|AMC.com|fxnow|FXNOW|"
-        "FX on Hulu|Hulu on Disney+|Vimeo|Twitch|"),
+        "FX on Hulu|Hulu on Disney+|Vimeo|Twitch|Rakuten Viki|Viki|Kocowa|KOCOWA|HIDIVE|SkyShowtime|Star+|Plex|"
+        "Hallmark+|DirecTV Stream|PBS Passport|MHz Choice|ALLBLK|Fox Nation|"),
     "America/Toronto": "Crave|CBC Gem|Global TV App|Global TV app|CTV.ca|ctv.ca|CTV app|Citytv+|ICI TOU.TV|ICI Tou.tv|"
                        "Tou.tv|TOU.TV|Club illico|Noovo.ca|",
     "Europe/London": (
@@ -164,6 +175,8 @@ STREAMERS = {
                      "Amazon miniTV|ALTBalaji|"
                      "Eros Now|Sun NXT|"),
     "America/Sao_Paulo": "Globoplay|",
+    "Asia/Shanghai": "Youku|Tencent Video|Mango TV|Bilibili|",
+    "America/Argentina/Buenos_Aires": "Flow|",
 }
 
 # Names that are also ordinary words or surnames: a channel only in a listing or after "on" (`on Watch at 9pm`,
@@ -175,7 +188,7 @@ GUARDED = frozenset(
     "Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Areena|OPTO|Vix|"
-    "Channel A|Tonton|Ruutu|Auvio|Mega".split("|"))
+    "Channel A|Tonton|Ruutu|Auvio|Mega|Flow|Plex|Channel i|Latina".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {
