@@ -54,7 +54,8 @@ SURE = 0.8  # below this the interviewee is worth an editor's look, although quo
 def _air(a: AirDate) -> dict:
     return {"show": a.show, "network": a.network, "kind": a.kind, "start": a.start.isoformat() if a.start else None,
             "day": a.day.isoformat() if a.day else None, "weekday": a.weekday, "local_time": a.local_time,
-            "tz": a.tz, "sentence": a.sentence, "source": a.source, "episode": a.episode, "runtime": a.runtime}
+            "tz": a.tz, "sentence": a.sentence, "source": a.source, "episode": a.episode, "runtime": a.runtime,
+            "days": list(a.when.days) if isinstance(a.when, Slot) else []}
 
 
 def _air_back(d: dict) -> AirDate:
@@ -69,7 +70,7 @@ def _when_back(d: dict, start: datetime | None) -> When:
     """The when `_air` wrote flat (a dated airing's start follows from its day, time and zone)."""
     day = date.fromisoformat(d["day"]) if d["day"] else None
     if d["kind"] == Slot.kind:
-        return Slot(d["weekday"], d["local_time"], d["tz"], next=start)
+        return Slot(d["weekday"], d["local_time"], d["tz"], next=start, days=tuple(d.get("days") or ()))
     if d["kind"] == Streaming.kind:
         return Streaming(day, None if day else d["weekday"], d["local_time"], d["tz"])
     return OneOff(day, d["local_time"], d["tz"])

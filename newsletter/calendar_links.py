@@ -48,11 +48,18 @@ def ics(air: AirDate, domain: str, now: datetime) -> bytes | None:
     event.add("dtend", air.start + (timedelta(minutes=air.runtime) if air.runtime else RUNTIME))
     event.add("summary", title(air))
     event.add("description", air.sentence)
-    if isinstance(air.when, Slot) and air.when.weekday:
-        event.add("rrule", {"freq": "weekly", "byday": _DAY_CODES[air.when.weekday]})
+    if _byday(air):
+        event.add("rrule", {"freq": "weekly", "byday": _byday(air)})
     cal.add_component(event)
     cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def _byday(air: AirDate) -> list[str]:
+    """The days a regular slot repeats on, as RFC 5545 codes (a strip's several: `MO`…`FR`); none for an airing."""
+    if not isinstance(air.when, Slot):
+        return []
+    return [_DAY_CODES[d] for d in ((air.when.weekday,) if air.when.weekday else air.when.days)]
 
 
 GOOGLE_CALENDAR = "https://calendar.google.com/calendar/render?"  # Google's page that adds an event from its query
@@ -67,6 +74,6 @@ def google_link(air: AirDate) -> str | None:
     params = {"action": "TEMPLATE", "text": title(air),
               "dates": f"{start.strftime(fmt)}/{(start + RUNTIME).strftime(fmt)}", "details": air.sentence,
               "ctz": air.tz or "UTC"}
-    if isinstance(air.when, Slot) and air.when.weekday:
-        params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={_DAY_CODES[air.when.weekday]}"
+    if _byday(air):
+        params["recur"] = f"RRULE:FREQ=WEEKLY;BYDAY={','.join(_byday(air))}"
     return GOOGLE_CALENDAR + urlencode(params)

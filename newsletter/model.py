@@ -97,12 +97,14 @@ def _at(day: date | None, clock: str | None, tz: str | None) -> datetime | None:
 
 @dataclass(frozen=True)
 class Slot:
-    """A weekly slot: every `weekday` at `time` in `tz` (`Wednesdays at 10 p.m. ET`); no weekday: nightly."""
+    """A weekly slot: every `weekday` at `time` in `tz` (`Wednesdays at 10 p.m. ET`); no weekday: a strip on its
+    `days` (`weeknights at 7`: Monday to Friday), or nightly when its days are not known."""
 
     weekday: Weekday | None = None
     time: str | None = None  # "HH:MM"
     tz: str | None = None  # IANA name
     next: datetime | None = None  # its first airing in an issue's window, once the issue is assembled
+    days: tuple[Weekday, ...] = ()  # a strip's days, in week order (never with a weekday)
     kind: ClassVar[AirKind] = "recurring"
     day: ClassVar[None] = None  # a slot is no date
 
@@ -112,15 +114,15 @@ class Slot:
 
     def placed(self, after: datetime) -> Slot:
         """This slot with `next` its first airing at or after `after` (aware); unchanged when not fully known."""
-        if not (self.weekday and self.time and self.tz):
+        on = (self.weekday,) if self.weekday else self.days
+        if not (on and self.time and self.tz):
             return self
-        zone = ZoneInfo(self.tz)
-        local = after.astimezone(zone)
-        ahead = (WEEKDAYS.index(self.weekday) - local.weekday()) % 7
-        first = _at(local.date() + timedelta(days=ahead), self.time, self.tz)
-        if first < after:
-            first = datetime.combine(first.date() + timedelta(days=7), first.timetz())
-        return replace(self, next=first)
+        local = after.astimezone(ZoneInfo(self.tz))
+        return replace(self, next=min(self._first_on(weekday, local.date(), after) for weekday in on))
+
+    def _first_on(self, weekday: Weekday, today: date, after: datetime) -> datetime:
+        first = _at(today + timedelta(days=(WEEKDAYS.index(weekday) - today.weekday()) % 7), self.time, self.tz)
+        return first if first >= after else datetime.combine(first.date() + timedelta(days=7), first.timetz())
 
 
 class _OnADay:

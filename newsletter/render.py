@@ -22,7 +22,7 @@ import mjml
 
 from . import calendar_links, typeset
 from .errors import RenderError
-from .model import AirDate, Issue, OneOff, Slot, Streaming, When
+from .model import WEEKDAYS, AirDate, Issue, OneOff, Slot, Streaming, When
 from .note import note_html, note_text
 from .personal import only_my_shows
 from .spoilers import Unaired, guard_issue
@@ -221,7 +221,9 @@ def when_text(when: When, reader_tz: str | None) -> str:
     known of it."""
     if when.start and when.tz:
         moment = typeset.airing_time(when.start, when.tz, reader_tz)
-        return moment + f", and every {when.weekday} (regular slot)" if isinstance(when, Slot) else moment
+        if not isinstance(when, Slot):
+            return moment
+        return moment + f", and {'every ' + when.weekday if when.weekday else days_text(when.days)} (regular slot)"
     match when:
         case Streaming(day=None, weekly=weekly):
             return f"streaming{' every ' + weekly if weekly else ''}"
@@ -229,7 +231,22 @@ def when_text(when: When, reader_tz: str | None) -> str:
             return f"{day:%a, %b} {day.day} (streaming)"
         case OneOff(day=day) if day is not None:
             return f"{day:%a, %b} {day.day}"
+    if isinstance(when, Slot) and when.days:
+        return days_text(when.days)
     return when.weekday or "date to be announced"
+
+
+def days_text(days: tuple[str, ...]) -> str:
+    """A strip's days as a listing says them: `every day`, `Monday to Friday`, `Saturdays and Sundays`."""
+    if len(days) == len(WEEKDAYS):
+        return "every day"
+    at = [WEEKDAYS.index(d) for d in days]
+    for k in range(len(at) if len(at) > 2 else 0):  # a run, perhaps over the weekend: `Sunday to Thursday`
+        run = at[k:] + at[:k]
+        if all((a + 1) % 7 == b for a, b in zip(run, run[1:])):
+            return f"{WEEKDAYS[run[0]]} to {WEEKDAYS[run[-1]]}"
+    plural = [d + "s" for d in days]
+    return " and ".join([", ".join(plural[:-1]), plural[-1]] if len(plural) > 1 else plural)
 
 
 def period_label(issue: Issue) -> str:

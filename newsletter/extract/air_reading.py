@@ -17,7 +17,8 @@ from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import beside_city, viewers_city, viewers_country
 from .show_subject import show_subject
-from .when import Clock, Day, british_style, resolve
+from .strips import strip_days
+from .when import Clock, Day, resolve
 
 PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                    r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|showed|screened|ran|returned|"
@@ -147,7 +148,7 @@ class Reading:
         if self._timed_strip() and not (weekdays and weekdays[0].plural):
             # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
             # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
-            return None if past and _OLD_SLOT.search(self.clean) else Slot()
+            return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
@@ -160,7 +161,7 @@ class Reading:
             return self._weekday_when(weekdays[0], streaming, past)  # `starts on Monday, then runs weeknights`
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):
-            return None if past and _OLD_SLOT.search(self.clean) else Slot()
+            return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
         if weekdays:
             return self._weekday_when(weekdays[0], streaming, past)
         if streaming:  # but not `an hour after its Korean broadcast`: no day, and a broadcast not given here
@@ -174,6 +175,10 @@ class Reading:
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
         return None
+
+    def _strip_slot(self) -> Slot:
+        """The strip the sentence gives, on its days (`weeknights`: Monday to Friday)."""
+        return Slot(days=tuple(WEEKDAYS[i] for i in sorted(strip_days(self.strip))))
 
     def _run_starts(self, dated: list[Day]) -> Day | None:
         """The date a weekly run starts on (`from Jan. 9`, `starting January 27`), if the sentence gives one."""
@@ -278,14 +283,29 @@ class Reading:
         return home
 
 
+_BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
+                           r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
+_DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
+
+
+def british_style(text: str, days: list[Day]) -> bool:
+    """Whether `text` writes its clock or dates as Britain does (`6.30pm`, `Wednesday 7 January`), not as US listings
+    (`6:30 p.m.`, `Jan. 7`), or spells as Britain does (`favourite`, `programme`, `series two`): the zone of a clock
+    nothing else places."""
+    return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
+        d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
+
+
 def _day_after(when: When) -> When:
     """A broadcast `at midnight` on a day (`Sunday at midnight`, `at midnight on Friday`) is the midnight that ends
     that day's evening, as listings mean it: 00:00 of the day after. (A streaming release `at midnight` is the one
     that opens its day, as services put episodes up.)"""
     if isinstance(when, OneOff) and when.day:
         return replace(when, day=when.day + timedelta(days=1))
-    if isinstance(when, Slot) and when.weekday:
-        return replace(when, weekday=WEEKDAYS[(WEEKDAYS.index(when.weekday) + 1) % 7])
+    if isinstance(when, Slot) and (when.weekday or when.days):
+        after = [WEEKDAYS[(WEEKDAYS.index(d) + 1) % 7] for d in ((when.weekday,) if when.weekday else when.days)]
+        return replace(when, weekday=after[0]) if when.weekday else \
+            replace(when, days=tuple(sorted(after, key=WEEKDAYS.index)))
     return when
 
 

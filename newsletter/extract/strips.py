@@ -17,8 +17,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
-                   # a range of days (`Tuesday to Friday`, `Sun–Thu`)
-                   rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w))|"
+                   # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a pair of nights (`Saturdays and Sundays`)
+                   rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w)|"
+                   rf"{_WEEKDAY}s\s+(?:and|&)\s+{_WEEKDAY}s)|"
                    r"(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weekend)|weekends|[Ee]ach\s+(?:day|night|weekday)|daily|nightly|"
                    r"late[- ]night))\b")
@@ -39,18 +40,20 @@ def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
     return None
 
 
-_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–)\s*"
+_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–|(?P<pair>and|&))\s*"
                          r"(mon|tue|wed|thu|fri|sat|sun)")
 _WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
 
 
 def strip_days(strip: re.Match) -> frozenset[int]:
-    """The weekdays (0 = Monday) a strip is on: `Monday to Saturday` those, `weeknights` Monday to Friday, `every
-    day` and `nightly` all seven."""
+    """The weekdays (0 = Monday) a strip is on: `Monday to Saturday` those, `Saturdays and Sundays` those two,
+    `weeknights` Monday to Friday, `every day` and `nightly` all seven."""
     text = strip.group(0).lower()
     span = _STRIP_SPAN.match(text)
     if span:
-        first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(2))
+        first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(3))
+        if span.group("pair"):
+            return frozenset({first, last})
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
     if "weekend" in text:
         return frozenset({5, 6})

@@ -318,11 +318,6 @@ def _paired_slots(text: str, days: list[Day]) -> list[Day]:
             for d in days] if spans else days
 
 
-_BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
-                           r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
-_DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
-
-
 def _rare_dates(text: str) -> list[Day]:
     out = []
     for m in _RARE_DATES.finditer(text):
@@ -336,14 +331,6 @@ def _rare_dates(text: str) -> list[Day]:
             out.append(Day("date", m.start(), m.end(), int(m.group("em") or m.group("im")),
                            int(m.group("ed") or m.group("id")), int(m.group("ey") or m.group("iy"))))
     return out
-
-
-def british_style(text: str, days: list[Day]) -> bool:
-    """Whether `text` writes its clock or dates as Britain does (`6.30pm`, `Wednesday 7 January`), not as US listings
-    (`6:30 p.m.`, `Jan. 7`), or spells as Britain does (`favourite`, `programme`, `series two`): the zone of a clock
-    nothing else places."""
-    return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
-        d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
 
 
 def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:

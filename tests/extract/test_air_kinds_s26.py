@@ -173,3 +173,49 @@ def test_iberian_month_names(sentence, want):
 ])
 def test_midnight_and_noon(sentence, want):
     assert _alone(sentence) == want
+
+
+# Kinds that already read right, held here so they stay right: an hour with no am/pm (evening by convention), a double
+# bill, a regional opt-out (the main time), both coasts' times, an airing after the news, a simulcast, reruns ahead,
+# award shows broadcast live, a slot from a date; and look-alikes with no airing.
+@pytest.mark.parametrize("sentence, want", [
+    ("The quiz is on at 8 on ITV on Monday.", ("ITV", "one-off", "Monday", "20:00", LON, "2026-01-12")),
+    ("Channel 4 airs two back-to-back episodes of *Gullhaven* from 9pm on Sunday.",
+     ("Channel 4", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+    ("BBC Two shows a double bill of *Gullhaven* on Saturday from 9pm.",
+     ("BBC Two", "one-off", "Saturday", "21:00", LON, "2026-01-10")),
+    ("*Gullhaven* airs at 9pm (10pm in Scotland) on BBC One on Sunday.",
+     ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+    ("The finale airs Sunday at 9 p.m. ET/8 p.m. PT on Fox.", ("Fox", "one-off", "Sunday", "21:00", NY, "2026-01-11")),
+    ("*Gullhaven* airs after the news on BBC One on Sunday.", ("BBC One", "one-off", "Sunday", None, None, "2026-01-11")),
+    ("The finale will be simulcast on BBC One and BBC iPlayer on Sunday at 9pm.",
+     ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+    ("Reruns air weeknights at 7 on TV Land.", ("TV Land", "recurring", None, "19:00", NY, None)),
+    ("The Emmys are broadcast live on CBS on Sunday at 8 p.m. ET.", ("CBS", "one-off", "Sunday", "20:00", NY,
+                                                                   "2026-01-11")),
+    ("From Jan. 12, the show airs Mondays at 9 on NBC.", ("NBC", "recurring", "Monday", "21:00", NY, None)),
+    ("Catch up on BBC iPlayer.", ("BBC iPlayer", "streaming", None, None, None, None)),
+    ("The series premieres this fall on NBC.", None),
+    ("The show has been renewed for a third season on ABC.", None),
+    ("The show was pulled from the schedule on Sunday.", None),
+    ("Reruns aired on TBS in the 2000s.", None),
+])
+def test_kinds_that_read_right(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Channels of more countries, each in its own zone; a streaming service of its own.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Jade Mountain* airs on Hunan TV on Friday at 19:30.",
+     ("Hunan TV", "one-off", "Friday", "19:30", "Asia/Shanghai", "2026-01-09")),
+    ("*Casa Lima* premieres on América Televisión on Monday at 21:00.",
+     ("América Televisión", "one-off", "Monday", "21:00", "America/Lima", "2026-01-12")),
+    ("*Dunarea* returns to Pro TV on Sunday at 20:30.",
+     ("Pro TV", "one-off", "Sunday", "20:30", "Europe/Bucharest", "2026-01-11")),
+    ("*Hafið* is on RÚV on Sundays at 21:10.", ("RÚV", "recurring", "Sunday", "21:10", "Atlantic/Reykjavik", None)),
+    ("*Paper Lanterns* streams on Viki from Friday.", ("Viki", "streaming", "Friday", None, None, "2026-01-09")),
+    ("*Jade Mountain* streams on Tencent Video on Fridays.",
+     ("Tencent Video", "streaming", "Friday", None, None, None)),
+])
+def test_channels_of_more_countries(sentence, want):
+    assert _alone(sentence) == want
