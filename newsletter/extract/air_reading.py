@@ -224,7 +224,7 @@ class Reading:
     def _weekday_when(self, wd: Day, streaming: bool, past: bool) -> When | None:
         name = WEEKDAYS[wd.weekday]
         habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
-            and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on")
+            and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on", "week on")
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
@@ -294,6 +294,19 @@ def british_style(text: str, days: list[Day]) -> bool:
     nothing else places."""
     return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
         d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
+
+
+# `Saturday mornings at 10`, `at 6 in the morning`, `weekday mornings at 9`: the part of the day a bare hour is in.
+_MORNING = re.compile(r"\bmornings?\b|\bbreakfast\b", re.I)
+_MORNING_REACH = 16  # characters either side of the clock: `Saturday mornings at 10`, `at 6 in the morning`
+
+
+def in_the_morning(clean: str, clock: Clock | None) -> Clock | None:
+    """A bare hour (`at 10`, evening by convention) said of a morning is before noon."""
+    if clock is None or not clock.bare or clock.hhmm < "13" or not _MORNING.search(
+            clean, max(0, clock.start - _MORNING_REACH), clock.end + _MORNING_REACH):
+        return clock
+    return replace(clock, hhmm=f"{int(clock.hhmm[:2]) - 12:02d}{clock.hhmm[2:]}")
 
 
 def _day_after(when: When) -> When:

@@ -28,7 +28,7 @@ from .channels import Channel, find_channels, home_zone, names_streamer, offered
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
 from .scan import led_by_first
-from .air_reading import PAST, AirContext, Reading
+from .air_reading import PAST, AirContext, Reading, in_the_morning
 from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
@@ -177,7 +177,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
           context: AirContext) -> AirDate | None:
     """parse_sentence's reading of the sentence's `clean` text (or of its first clause)."""
     channels = find_channels(clean)
-    clock = find_clock(clean)
+    clock = in_the_morning(clean, find_clock(clean))
     days = _anchored([d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)
                       and not dates_news(clean, d)], context.day, article_date, context.slot)
     strip = find_strip(clean, clock)

@@ -94,6 +94,8 @@ _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Sho
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
+# `a week on Sunday`, `Sunday week`: as Britain says it, the Sunday a week after the coming one.
+_A_WEEK_ON, _WEEK_AFTER = re.compile(r"\ba\s+week\s+(?:on\s+)?$", re.I), re.compile(r"\s+week\b(?!['’]|end)")
 _RELATIVE = {"tonight": 0, "today": 0, "this evening": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
 
 
@@ -167,7 +169,7 @@ class Day:
     year: int | None = None
     offset: int | None = None  # relative days
     weekday: int | None = None  # 0 = Monday
-    qualifier: str = ""  # this, next, last, every, on, the following ... (`last` also before a date: `last Oct. 6`)
+    qualifier: str = ""  # this, next, last, every, on, week on, the following ... (`last` also before a date)
     plural: bool = False  # Sundays, Thursday nights
     possessive: bool = False  # Thursday's premiere
     holiday: str = ""  # `Thanksgiving`: a date that holidays.py gives for each year (month and day are None)
@@ -293,8 +295,12 @@ def find_days(text: str) -> list[Day]:
                 continue  # `Saturday Night Live`, `Sunday Night with ...`, `The Tuesday Club`: a title, not a day
             idx = [w[:3] for w in WEEKDAYS].index(g["wdn"][:3].title())
             plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
-            out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=(g["q"] or "").lower(),
-                           plural=plural, possessive=bool(g["poss"])))
+            q = (g["q"] or "").lower()
+            if q in ("", "on") and not plural and (_A_WEEK_ON.search(text, max(0, m.start() - 12), m.start())
+                                                   or _WEEK_AFTER.match(text, m.end())):
+                q = "week on"
+            out.append(Day("weekday", m.start(), m.end(), weekday=idx, qualifier=q, plural=plural,
+                           possessive=bool(g["poss"])))
     if "day-" in text or "day–" in text:
         out = _paired_slots(text, out)
     if _RARE_GATE.search(text):
@@ -353,6 +359,8 @@ def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False)
         return found
     ahead = (day.weekday - article_date.weekday()) % 7
     behind = (article_date.weekday() - day.weekday) % 7
+    if day.qualifier == "week on":
+        return article_date + timedelta(days=ahead + 7)
     if day.qualifier == "last":  # said the day after, `last Monday` is the week before: yesterday is `yesterday`
         return article_date - timedelta(days=behind if behind > 1 else behind + 7)
     if day.qualifier == "next" and ahead <= 1:  # said the day before, `next Thursday` is the week after: tomorrow

@@ -219,3 +219,28 @@ def test_kinds_that_read_right(sentence, want):
 ])
 def test_channels_of_more_countries(sentence, want):
     assert _alone(sentence) == want
+
+
+# `a week on Sunday`, `Sunday week`: the Sunday a week after the coming one; not a week said of something else.
+@pytest.mark.parametrize("sentence, want", [
+    ("The finale airs a week on Sunday at 9pm on BBC One.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-01-18")),
+    ("*Gullhaven* airs on Sunday week at 9pm on BBC One.", ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-01-18")),
+    ("The finale airs on Sunday at 9pm on BBC One, a week after the premiere.",
+     ("BBC One", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+    ("The finale airs on Sunday, a week before Christmas, at 9pm on ITV.",
+     ("ITV", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+])
+def test_a_week_on_sunday(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A bare hour is in the evening by convention, unless the sentence says morning beside it.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Bramble Lane* airs Saturday mornings at 10 on CBBC.", ("CBBC", "recurring", "Saturday", "10:00", LON, None)),
+    ("*Bramble Lane* airs at 6 in the morning on Channel 5 on Sunday.",
+     ("Channel 5", "one-off", "Sunday", "06:00", LON, "2026-01-11")),
+    ("*Bramble Lane* airs at 9 on Sunday on Channel 5, and the repeat is on Monday morning.",
+     ("Channel 5", "one-off", "Sunday", "21:00", LON, "2026-01-11")),
+])
+def test_a_bare_hour_in_the_morning(sentence, want):
+    assert _alone(sentence) == want
