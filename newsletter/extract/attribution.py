@@ -11,13 +11,14 @@ from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .quoted_titles import a_title, held_at_arms_length
+from .unclaimed import led_to_subject, one_voice, runs_on_backward
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
-from .mentions import ROLE_MENTION as _ROLE_MENTION, gender_of, named_before, note_mentions as _note_mentions, remember as _remember
-from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, about_subject,
-                       by_gender, ends_on_subject, hands_over_to_subject, speaks_of_subject,
-                       subject_gender)
+from .mentions import (ROLE_MENTION as _ROLE_MENTION, gender_of, named_before, note_mentions as _note_mentions,
+                       remember as _remember)
+from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
+                       names_someone_else, speaks_of_subject, subject_gender)
 from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -207,19 +208,14 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     runs_on: list[bool] = []  # per quote: left open at its paragraph's end (running on into the next) and nobody
     # named as its speaker
     opens: list[bool] = []  # per quote: the first words of its paragraph
+    alone: list[bool] = []  # per quote: opens its paragraph, after one that brings in nobody but the subject
     for p in paras:
         found = _find_quotes(body, p, warnings)
         cursor = p.start
         for i, q in enumerate(found):
             last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
             name, before = _speaker_words(body, p, q, i == 0, previous)
-            if name:
-                q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
-                gender = _PRONOUN_GENDER.get(name.lower())
-                if gender and recent:
-                    q.speaker = _pronoun_speaker(body, p.start, q, gender, recent, genders)
-            elif subject and not q.short and speaks_of_subject(before, subject, body):
-                q.speaker = subject  # "Fox found comfort in “having a place …”": the subject's own words
+            q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
@@ -238,8 +234,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
-            elif i == 0 and subject and not q.short and _led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
-                                                                       subject, cast):
+            elif i == 0 and subject and not q.short and led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
+                                                                      subject, cast):
                 q.speaker, guessed = subject, True
             if q.speaker:
                 last_person = q.speaker
@@ -251,30 +247,12 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))
             opens.append(i == 0 and opens_paragraph)
+            alone.append(opens[-1] and not (subject and previous and
+                                            names_someone_else(body[previous.start:previous.end], subject, cast)))
         last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
-    return _runs_on_backward(quotes, runs_on, opens)
-
-
-def _led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
-                    cast: Cast) -> bool:
-    """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
-    about her ("## 5. She almost turned it down"), or after narration in its own paragraph that says she speaks
-    ("Sign language, she explains, is her first language. “I dream in sign.”")."""
-    if opens_paragraph:
-        return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
-                                         ends_on_subject(body[previous.start:previous.end], subject, cast, body))
-    return hands_over_to_subject(body, p.start, mark, subject, cast)
-
-
-def _runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]) -> list[Quote]:
-    """A quote that runs on unclosed into the next paragraph is the words of whoever that paragraph's quote
-    names: papers attribute a long quote once, in its last paragraph (`‘…` / `‘…,’ she said.`)."""
-    for i in range(len(quotes) - 2, -1, -1):
-        if runs_on[i] and opens[i + 1] and quotes[i + 1].speaker:
-            quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].start, quotes[i].end)
-    return quotes
+    return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
@@ -299,6 +277,21 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     return name, before
 
 
+
+
+def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, cast: Cast,
+             known: tuple[str | None, str | None, str | None], recent: list[str],
+             genders: dict[str, str | None]) -> str | None:
+    """Whom the words naming a quote's speaker (`name`: a name, a pronoun, "the actress") stand for; `known` is
+    the last person followed, the byline and the subject."""
+    last_person, byline, subject = known
+    if name:
+        q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
+        gender = _PRONOUN_GENDER.get(name.lower())
+        return _pronoun_speaker(body, start, q, gender, recent, genders) if gender and recent else q.speaker
+    if subject and not q.short and speaks_of_subject(before, subject, body):
+        return subject  # "Fox found comfort in “having a place …”": the subject's own words
+    return None
 
 
 def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list[str],

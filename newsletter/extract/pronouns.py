@@ -174,7 +174,7 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
     last = last_sentence(text)
     # nobody else in the whole paragraph: "Her co-star Rhett Okabe remembers the first day. Everyone knew Voss
     # would be a star." hands the quote after it to him
-    if any(n != subject and names(text, n) for n in cast.names) or _others_named(text, subject):
+    if names_someone_else(text, subject, cast):
         return False
     if names(last, subject, body):
         return True
@@ -207,6 +207,11 @@ def _acts_last(text: str, subject: str) -> bool:
     to play it.`): a quote straight after it in the same paragraph carries on in her words."""
     last = last_sentence(text.rstrip(" \t*_"))
     return re.search(rf"(?:^|, and |; )(?:[A-Z]\w+ )?{re.escape(subject.split()[-1])} [a-z]", last) is not None
+
+
+def names_someone_else(text: str, subject: str, cast: Cast) -> bool:
+    """`text` names someone of the cast other than the subject, or brings in a new person by their trade."""
+    return any(n != subject and names(text, n) for n in cast.names) or bool(_others_named(text, subject))
 
 
 def _others_named(text: str, subject: str) -> list[str]:

@@ -139,3 +139,23 @@ def test_words_in_quotes_that_someone_is_said_to_speak_stay_theirs(sentence, wor
     body = f"Nell Okafor has played the keeper for six years.\n\n{sentence}"
     got = turns(iv(body, title="Nell Okafor on Gullrock"))
     assert (words in [text for _, who, text in got if who == "Nell Okafor"])
+
+
+ONE_VOICE = ("Nell Okafor, who plays the keeper on *Gullrock*, says:\n\n"
+             "\"When it started, nobody thought a show about a lighthouse would last a season.\"\n\n"
+             "The 41-year-old reckons it is because the sea frightens people. Most weeks someone nearly drowns.\n\n"
+             "\"The sea is the monster. We never have to pay it, and it never asks for a bigger trailer.\"\n\n"
+             "The show's storms are made in a tank outside Cardiff.\n\n"
+             "\"I only see my scenes; the storms are added later. Watching it at home is like meeting the weather.\"")
+
+
+def test_in_a_profile_quoting_only_her_a_paragraph_of_unclaimed_quote_is_hers():
+    got = turns(iv(ONE_VOICE, title="Nell Okafor on Gullrock"))
+    assert [who for role, who, text in got if role != "narration"] == ["Nell Okafor"] * 3
+
+
+def test_one_other_voice_and_an_unclaimed_quote_is_nobodys_guess():
+    body = ONE_VOICE.replace("Most weeks someone nearly drowns.",
+                             "\"Most weeks someone nearly drowns,\" says the producer Imre Salo.")
+    got = {text[:20]: who for _, who, text in turns(iv(body, title="Nell Okafor on Gullrock"))}
+    assert got["I only see my scenes"] is None

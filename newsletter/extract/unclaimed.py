@@ -1,0 +1,41 @@
+"""Quotes no speech verb claims, given by the conventions papers write by: a long quote attributed once, in its
+last paragraph; a profile that quotes only its subject; a quote the narration leads to the subject."""
+
+from __future__ import annotations
+
+from ..model import Quote
+from .cast import Cast
+from .layout import Para
+from .pronouns import about_subject, ends_on_subject, hands_over_to_subject
+
+
+def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None) -> list[Quote]:
+    """In a profile that quotes its subject and nobody else, a paragraph opening on an unclaimed quote (`alone`:
+    after a paragraph that brings in nobody else) is hers: papers attribute the first quotes and let the rest
+    stand alone ("The 35-year-old reckons it's the science.", then a paragraph of her words). One other voice
+    anywhere and nothing is guessed."""
+    if not subject or any(q.speaker not in (None, subject) for q in quotes) or \
+            not any(q.speaker == subject for q in quotes):
+        return quotes
+    return [Quote(subject, q.text, q.start, q.end) if q.speaker is None and first else q
+            for q, first in zip(quotes, alone)]
+
+
+def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]) -> list[Quote]:
+    """A quote that runs on unclosed into the next paragraph is the words of whoever that paragraph's quote
+    names: papers attribute a long quote once, in its last paragraph (`‘…` / `‘…,’ she said.`)."""
+    for i in range(len(quotes) - 2, -1, -1):
+        if runs_on[i] and opens[i + 1] and quotes[i + 1].speaker:
+            quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].start, quotes[i].end)
+    return quotes
+
+
+def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
+                    cast: Cast) -> bool:
+    """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
+    about her ("## 5. She almost turned it down"), or after narration in its own paragraph that says she speaks
+    ("Sign language, she explains, is her first language. “I dream in sign.”")."""
+    if opens_paragraph:
+        return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
+                                         ends_on_subject(body[previous.start:previous.end], subject, cast, body))
+    return hands_over_to_subject(body, p.start, mark, subject, cast)
