@@ -46,8 +46,9 @@ _KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|p
 _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"
 # "Her co-star ", "His mother ": whose person the name is (not "Her character Ruth Kane", "Her show Night Desk")
 _WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+(?=[A-Z]))?"
-_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},)?"  # "Fox, 34, says", "Voss, who plays the getaway driver, told us"
-_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+# "Fox, 34, says", "Voss, who plays the getaway driver, told us", "VARGA (Ned) adds"
+_APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},|\s\([^()\n]{1,40}\))?"
+_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
 _BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
                      rf"[^.!?“”\"]{{0,80}}?"
@@ -164,7 +165,9 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
         if m:
             name = m.group("a") or m.groupdict().get("b")
             if name and " " in name and name.isupper():
-                return None  # "SOAP STAR JODIE PENNOCK: “…”": a headline shouting, not a person's name
+                if rx is not _AFTER or not m.group("a"):
+                    return None  # "SOAP STAR JODIE PENNOCK: “…”", "“…,” SAID MONDAY": a headline or a wire lead shouting
+                name = name.title()  # "“…,” JORJA FOX tells ET": a paper that sets its speakers' names in capitals
             return name
     return None
 

@@ -159,3 +159,21 @@ def test_one_other_voice_and_an_unclaimed_quote_is_nobodys_guess():
                              "\"Most weeks someone nearly drowns,\" says the producer Imre Salo.")
     got = {text[:20]: who for _, who, text in turns(iv(body, title="Nell Okafor on Gullrock"))}
     assert got["I only see my scenes"] is None
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('"We shot the ending twice," co-star Tomas Varga hints, "and only one is on the hard drive now."',
+     "Tomas Varga"),  # a trade before the name, and a verb more papers use
+    ('"She told me on the first day," TOMAS VARGA (Ned) adds. "I was sworn to silence by a lighthouse keeper."',
+     "Tomas Varga"),  # a name in capitals, the character in brackets
+])
+def test_attributions_papers_write_name_the_speaker_of_both_halves(paragraph, speaker):
+    body = f"Nell Okafor has played the keeper on *Gullrock* for six years.\n\n{paragraph}"
+    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock")) if role != "narration"]
+    assert got == [("other", speaker)] * 2
+
+
+def test_a_shouting_headline_before_a_quote_is_still_nobody():
+    body = "SOAP STAR NELL OKAFOR: \"I would do it all again tomorrow, storms and all.\"\n\nOkafor leaves in May."
+    got = turns(iv(body, title="Soap news"))
+    assert all(who != "Nell Okafor" for role, who, _ in got if role != "narration")
