@@ -1,12 +1,12 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction5): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction6): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
 of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
-first score, and so is the fifth (kinds none of the first four has). These floors only ever go up (and the forbidden
-ceilings down).
+first score, and so are the fifth (kinds none of the first four has) and the sixth (kinds none of the first five
+has). These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -67,6 +67,10 @@ FLOORS = {
     # pick; 5 forbidden at most. With the subject's quote after narration of her doing something, and an "I said"
     # inside a quote no longer naming the journalist: 408.
     "fiction5": Floor(turns=408 / 413, good_top3=20 / 23, max_forbidden=5, airdates=65 / 77),
+    # The first score, before any rule was written against it (main at 3ab6ea8): 254 of 346 turns, 14 of 25 with a
+    # good pick (the listings page and the what-to-watch roundup never count), 12 forbidden, 78 of 96 air-date
+    # sentences read alone.
+    "fiction6": Floor(turns=254 / 346, good_top3=14 / 25, max_forbidden=12, airdates=78 / 96),
 }
 
 
