@@ -84,11 +84,12 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
     for p_start, p_end in paragraph_spans(body):
-        asked = bool(last and body.find("?", *last) != -1 and _WHEN_ASKED.search(body, *last)
-                     and _OF_TV.search(body, *last)) and not an_event(body[last[0]:last[1]])
-        last = (p_start, p_end)
+        before, last = last, (p_start, p_end)
         if not streamers and cues is not None and bisect_left(cues, p_start) == bisect_left(cues, p_end):
             continue  # no cue of the body stands in it (most paragraphs): it says no when, and is not read again
+        # asked only of a paragraph that may be read (most are not): the search of the one before is not cheap
+        asked = bool(before and body.find("?", *before) != -1 and _WHEN_ASKED.search(body, *before)
+                     and _OF_TV.search(body, *before)) and not an_event(body[before[0]:before[1]])
         if not (worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
