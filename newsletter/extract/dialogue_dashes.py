@@ -11,8 +11,12 @@ from .sentences import paragraph_spans
 from .words import SPEECH_VERBS
 
 # " —says Ferraro-Lenz—." / " —he recalls—," / " —she says, laughing—.": the attribution between two dashes.
-_ATTRIBUTION = re.compile(r"(?<=\S)[ \t]+(?P<close>—)(?=(?:(?i:she|he|they)[ \t]+)?" + SPEECH_VERBS + r"\b)"
+_VERB_AFTER = r"(?:(?i:she|he|they)[ \t]+)?" + SPEECH_VERBS + r"\b"
+_ATTRIBUTION = re.compile(r"(?<=\S)[ \t]+(?P<close>—)(?=" + _VERB_AFTER + ")"
                           r"[^—\n]{1,80}?(?P<reopen>—)(?=[.,;:]?[ \t]+\S|[.,;:]?\Z|[.,;:]?\n)")
+# The closing dash of every _ATTRIBUTION and the verb after it: searched first, as the engine skips to each dash,
+# where _ATTRIBUTION (opening on a look-behind) is tried at every character of the body.
+_CLOSING_DASH = re.compile("—(?=" + _VERB_AFTER + ")")
 # Where the speech before an attribution opened: a dash opening the paragraph or following a sentence's end.
 _OPENING = re.compile(r"(?:\A|(?<=[.!?:][ \t])|(?<=\n))—(?=[ \t]?[\w¿¡“\"'‘])")
 
@@ -20,7 +24,7 @@ _OPENING = re.compile(r"(?:\A|(?<=[.!?:][ \t])|(?<=\n))—(?=[ \t]?[\w¿¡“\"'
 def dialogue_view(body: str) -> str:
     """`body` with the dialogue dashes of each paragraph that attributes speech between dashes read as double
     marks; else `body` itself."""
-    if "—" not in body or not _ATTRIBUTION.search(body):
+    if "—" not in body or not _CLOSING_DASH.search(body) or not _ATTRIBUTION.search(body):
         return body
     chars = list(body)
     for start, end in paragraph_spans(body):

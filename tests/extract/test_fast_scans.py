@@ -18,7 +18,7 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, airdates, attribution, cast, channels, not_names, scan, sentences,
                                 speeches, subject, turns)
-from newsletter.extract import when
+from newsletter.extract import dialogue_dashes, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -435,3 +435,16 @@ def test_a_text_the_streamer_gate_finds_nothing_in_names_no_streaming_service():
             assert not any(rx.search(text) for rx in (channels._STREAMER_NAMES, channels._OTHER_STREAMERS,
                                                       channels._GUARDED_STREAMERS)), text
     assert gated > 100
+
+
+def test_a_text_without_a_closing_dash_and_its_verb_holds_no_attribution_between_dashes():
+    pieces = ["—", " —", "—says Ferraro", " —she says", "—.", "says", "he ", "She ", "It stopped", " ", "\t", "\n",
+              ".", ",", "recalls", "—he recalls—,", "Ferraro", "—It is", "x"]
+    gated = attributed = 0
+    for text in _texts(46, pieces, 6000) + _fictional_bodies():
+        if dialogue_dashes._CLOSING_DASH.search(text) is None:
+            gated += 1
+            assert dialogue_dashes._ATTRIBUTION.search(text) is None, text
+        else:
+            attributed += dialogue_dashes._ATTRIBUTION.search(text) is not None
+    assert gated > 100 and attributed > 100
