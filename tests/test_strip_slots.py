@@ -36,12 +36,24 @@ def read(sentence):
     ("*Paper Lanterns* airs Saturdays and Sundays at 9.20pm KST on tvN.", ("Saturday", "Sunday")),
     ("*Night Desk* airs Sun–Thu at 11.35pm on ABC.", ("Monday", "Tuesday", "Wednesday", "Thursday", "Sunday")),
     ("*Casa Azul* airs Monday to Saturday at 21:00 on Globo.", WEEKDAYS_5 + ("Saturday",)),
+    ("*Paper Lanterns* airs every Saturday and Sunday at 9.20pm on tvN.", ("Saturday", "Sunday")),
+    ("*Jade Gate* airs Wednesday and Thursday nights at 10pm on JTBC.", ("Wednesday", "Thursday")),
+    ("*Bramble Lane* airs Mondays, Wednesdays and Fridays at 6pm on CBBC.", ("Monday", "Wednesday", "Friday")),
 ])
 def test_a_strip_is_read_with_its_days(sentence, days):
     air = read(sentence)
     assert (air.kind, air.weekday, air.when.days) == ("recurring", None, days)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # days that are this week's airings, not a strip: a first airing with a later strip, a two-part special
+    ("*Paper Lanterns* premieres on tvN on Saturday, March 7 at 9:20 p.m. KST, and will air every Saturday and "
+     "Sunday.", ("one-off", "Saturday", None)),
+    ("The two-part special airs Monday and Tuesday at 9pm on ITV.", ("one-off", "Monday", None)),
+])
+def test_days_that_are_no_strip(sentence, want):
+    air = read(sentence)
+    assert (air.kind, air.weekday, getattr(air.when, "days", None)) == want
 def test_a_strip_is_placed_at_its_next_airing():
     weeknights = read("*Fenwick Farm* airs weeknights at 7.30pm on ITV1.").placed(WEDNESDAY_NOON)
     assert weeknights.start == datetime(2026, 1, 7, 19, 30, tzinfo=ZoneInfo(LON))  # tonight, a Wednesday

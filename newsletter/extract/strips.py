@@ -17,9 +17,12 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
-                   # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a pair of nights (`Saturdays and Sundays`)
+                   # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a list of nights (`Saturdays and Sundays`,
+                   # `every Saturday and Sunday`, `Wednesday and Thursday nights`, `Mondays, Wednesdays and Fridays`)
                    rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w)|"
-                   rf"{_WEEKDAY}s\s+(?:and|&)\s+{_WEEKDAY}s)|"
+                   rf"{_WEEKDAY}s(?:,\s*{_WEEKDAY}s)*,?\s+(?:and|&)\s+{_WEEKDAY}s|"
+                   rf"(?:[Ee]very|[Ee]ach)\s+{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?:and|&)\s+{_WEEKDAY}|"
+                   rf"{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?:and|&)\s+{_WEEKDAY}\s+(?:nights|evenings))|"
                    r"(?P<weak>[Ee]very\s+(?:day|night|morning|evening|weekday|"
                    r"weekend)|weekends|[Ee]ach\s+(?:day|night|weekday)|daily|nightly|"
                    r"late[- ]night))\b")
@@ -40,9 +43,10 @@ def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
     return None
 
 
-_STRIP_SPAN = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*(?:through|thru|to|-|–|(?P<pair>and|&))\s*"
-                         r"(mon|tue|wed|thu|fri|sat|sun)")
+_STRIP_SPAN = re.compile(r"(?:every\s+|each\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*"
+                         r"(?:through|thru|to|-|–|(?P<pair>and|&|,))\s*(mon|tue|wed|thu|fri|sat|sun)")
 _WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
+_DAY_KEY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*day")
 
 
 def strip_days(strip: re.Match) -> frozenset[int]:
@@ -50,11 +54,11 @@ def strip_days(strip: re.Match) -> frozenset[int]:
     `weeknights` Monday to Friday, `every day` and `nightly` all seven."""
     text = strip.group(0).lower()
     span = _STRIP_SPAN.match(text)
-    if span:
+    if span and not span.group("pair"):
         first, last = _WEEKDAY_KEYS.index(span.group(1)), _WEEKDAY_KEYS.index(span.group(3))
-        if span.group("pair"):
-            return frozenset({first, last})
         return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+    if span:  # a list: each day it names
+        return frozenset(_WEEKDAY_KEYS.index(d) for d in _DAY_KEY.findall(text))
     if "weekend" in text:
         return frozenset({5, 6})
     if text.startswith(("four", "five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)

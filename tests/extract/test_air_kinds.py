@@ -176,8 +176,8 @@ def test_episodes_released_are_streaming(sentence, want):
     ("Catch the show on Colors every weekend at 9pm.", ("Colors", "recurring", None, "21:00", KOL, None)),
     ("It airs weekends at 10 a.m. on PBS.", ("PBS", "recurring", None, "10:00", NY, None)),
     ("Reruns air weekday afternoons on TNT.", ("TNT", "recurring", None, None, None, None)),
-    ("The show will be telecast on Sony TV every Saturday and Sunday at 9 pm.",
-     ("Sony TV", "recurring", "Saturday", "21:00", KOL, None)),
+    ("The show will be telecast on Sony TV every Saturday and Sunday at 9 pm.",  # a strip of two nights
+     ("Sony TV", "recurring", None, "21:00", KOL, None)),
     ("*Le Bureau* airs on Canal+ on Monday at 21h.", ("Canal+", "one-off", "Monday", "21:00", "Europe/Paris",
                                                        "2026-11-23")),
     ("It airs at 2100 GMT on Sunday on BBC World News.", ("BBC World News", "one-off", "Sunday", "21:00", LON,
