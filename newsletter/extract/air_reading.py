@@ -135,7 +135,8 @@ class Reading:
         past = bool(PAST.search(self.clean))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
-        if weekdays and weekdays[0].plural and not past and (
+        strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
+        if weekdays and weekdays[0].plural and not past and not strip_first and (
                 _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)):
             # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and
             # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
@@ -145,7 +146,7 @@ class Reading:
             if first:  # `streams on Fridays from Jan. 9`: a weekly release, dated by its first (a slot has no date)
                 return Streaming(resolve(first, self.article_date, backward=False))
             return Streaming(weekly=name) if streaming else Slot(name)
-        if self._timed_strip() and not (weekdays and weekdays[0].plural):
+        if self._timed_strip() and (strip_first or not (weekdays and weekdays[0].plural)):
             # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
             # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
             return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()

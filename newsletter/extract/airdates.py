@@ -183,7 +183,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
                       and not dates_news(clean, d)], context.day, article_date, context.slot)
     strip = find_strip(clean, clock)
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
-        days = [d for d in days if not strip.start() <= d.start < strip.end()]
+        days = [d for d in days if not (d.start < strip.end() and strip.start() < d.end)]  # `on Mondays and…`
     listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
     answer = (context.asked and bool(days or clock) or context.untimed and clock is not None and not days
               and _TIME_OF_IT.match(clean) is not None) and not an_event(clean)  # `October 5th, on NBC.`

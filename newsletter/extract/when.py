@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 
 from ..model import WEEKDAYS
 from .places import COUNTRY_CODES, ZONES
-from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_date, holiday_name
+from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first, match_starts
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -29,7 +28,7 @@ _TIME = led_by_first(
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*(?:c|Central|CT)\b"       # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`
-    r"|(?P<h24>[01]\d|2[0-3])[:.h](?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
+    r"|(?P<h24>[01]\d|2[0-3])(?:[:.h]| h )(?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
     r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST)\b)"                   # 2100 GMT
     r")"
@@ -46,6 +45,8 @@ _SPOKEN = re.compile(r"\b[Aa]t (?:(?P<half>half)\s+(?:past\s+)?|quarter\s+(?P<di
                      r"(?P<h>" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\b(?!\s*(?:years?|episodes?|minutes?|hours?|"
                      r"seasons?|of\b|people|million|[:.]\d))", re.I)
 _O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\s+o['’]clock\b", re.I)
+# `Tuesdays 7.30`, `sundays 20.15`: a listing's clock right after its day, with no `at` (evening when 1 to 11).
+_AFTER_DAY = re.compile(r"days?\s+(1\d|2[0-3]|0?[1-9])[.:]([0-5]\d)\b(?!\s*(?:[ap]\.?\s?m\b|[.:]\d))", re.I)
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
@@ -177,7 +178,10 @@ class Day:
 
 def find_clock(text: str) -> Clock | None:
     """The first time of day in `text` that reads as a clock time, or None."""
+    after_day = _AFTER_DAY.search(text) if "day" in text else None
     for m in _TIME.finditer(text):
+        if after_day and after_day.start() < m.start():
+            break
         hhmm, bare = _hhmm(m)
         if hhmm is None:
             continue
@@ -191,6 +195,10 @@ def find_clock(text: str) -> Clock | None:
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
         return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
                      country=coded is not None, midnight=(m.group("noon") or "").lower() == "midnight")
+    if after_day:
+        hour = int(after_day.group(1))
+        return Clock(_twelve(hour, int(after_day.group(2)), True) if hour < 12 else f"{hour:02d}:{after_day.group(2)}",
+                     None, after_day.start(1), after_day.end(), hour < 12)
     words = _O_CLOCK.search(text) if "clock" in text else None  # `Nine o'clock on ITV`, with no `at` before it
     if words:
         hour = int(words.group(1)) if words.group(1).isdigit() else _NUMBER_WORDS[words.group(1).lower()]
@@ -290,11 +298,11 @@ def find_days(text: str) -> list[Day]:
         elif g["ab"]:
             out.append(Day("weekday", m.start(), m.end(), weekday=[w[:3] for w in WEEKDAYS].index(g["ab"][:3])))
         else:
-            if not g["wdn"][0].isupper() or _TITLE_AFTER.match(text, m.end()) or (g["part"] or "")[:1].isupper() \
-                    or _in_title(text, m):
+            plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
+            if not (g["wdn"][0].isupper() or plural) or _TITLE_AFTER.match(text, m.end()) \
+                    or (g["part"] or "")[:1].isupper() or _in_title(text, m):  # `tuesdays 7.30` as a forum writes
                 continue  # `Saturday Night Live`, `Sunday Night with ...`, `The Tuesday Club`: a title, not a day
             idx = [w[:3] for w in WEEKDAYS].index(g["wdn"][:3].title())
-            plural = bool(g["pl"] or (g["pl2"] and not g["part"].lower().startswith("might")))
             q = (g["q"] or "").lower()
             if q in ("", "on") and not plural and (_A_WEEK_ON.search(text, max(0, m.start() - 12), m.start())
                                                    or _WEEK_AFTER.match(text, m.end())):
@@ -339,60 +347,4 @@ def _rare_dates(text: str) -> list[Day]:
     return out
 
 
-def resolve(day: Day, article_date: date, backward: bool, nearest: bool = False) -> date | None:
-    """The calendar date `day` names, read from `article_date`: forward unless the text looks back."""
-    if day.kind == "relative":
-        return article_date + timedelta(days=day.offset)
-    if day.kind == "date" and day.month is None and not day.holiday:
-        return _day_of_month(day.day, article_date, backward)
-    if day.kind == "date":
-        year = day.year or article_date.year
-        found = _on(day, year)
-        if found is None:
-            return None
-        if day.year is None:
-            backward = backward or day.qualifier == "last"
-            if not backward and found < article_date:
-                found = _on(day, year + 1) or found
-            elif backward and (found > article_date or (found == article_date and day.qualifier == "last")):
-                found = _on(day, year - 1) or found
-        return found
-    ahead = (day.weekday - article_date.weekday()) % 7
-    behind = (article_date.weekday() - day.weekday) % 7
-    if day.qualifier == "week on":
-        return article_date + timedelta(days=ahead + 7)
-    if day.qualifier == "last":  # said the day after, `last Monday` is the week before: yesterday is `yesterday`
-        return article_date - timedelta(days=behind if behind > 1 else behind + 7)
-    if day.qualifier == "next" and ahead <= 1:  # said the day before, `next Thursday` is the week after: tomorrow
-        ahead += 7  # is `tomorrow` (as `last` mirrors)
-    if backward:
-        return article_date - timedelta(days=behind)
-    if nearest and behind < ahead:
-        return article_date - timedelta(days=behind)
-    return article_date + timedelta(days=ahead)
-
-
-def _day_of_month(day: int, article_date: date, backward: bool) -> date | None:
-    """`on the 12th`: that day of the article's month, else of the next (the last, looking back)."""
-    month = article_date.year * 12 + article_date.month - 1
-    for step in range(3):  # a month without that day (`the 31st`) is passed over
-        at = month - step if backward else month + step
-        try:
-            found = date(at // 12, at % 12 + 1, day)
-        except ValueError:
-            continue
-        if (found <= article_date) if backward else (found >= article_date):
-            return found
-    return None
-
-
-def _on(day: Day, year: int) -> date | None:
-    """The date a `date` Day names in `year` (None for one that year lacks, `February 29`)."""
-    if day.holiday:
-        return holiday_date(day.holiday, year)
-    if day.month is None:
-        return None
-    try:
-        return date(year, day.month, day.day)
-    except ValueError:
-        return None
+from .day_resolve import resolve  # noqa: E402  (re-exported: a Day's date; it reads Day, defined above)

@@ -244,3 +244,27 @@ def test_a_week_on_sunday(sentence, want):
 ])
 def test_a_bare_hour_in_the_morning(sentence, want):
     assert _alone(sentence) == want
+
+
+# Kinds found by the sixth fictional set, with invented sentences: nights named after `on` (`on Mondays and Tuesdays`)
+# are a strip; a strip before a repeat's weekday is the airing; a forum's lower-case plural weekday with its clock and
+# no `at`; a clock written `19 h 30`.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Hollow Farm* is on Channel 5 on Mondays and Tuesdays at 8pm, with both series on My5.",
+     ("Channel 5", "recurring", None, "20:00", LON, None)),
+    ("*Die Mühle* runs on ZDF on Mondays, Tuesdays and Wednesdays at 20.15 from 3 November.",
+     ("ZDF", "recurring", None, "20:15", "Europe/Berlin", None)),
+    ("*Umlazi Nights* is on weekdays at 20:00 on SABC 1 and repeated on Saturdays from 14:00.",
+     ("SABC 1", "recurring", None, "20:00", "Africa/Johannesburg", None)),
+    ("its on ITV1 thursdays 8.30 (8pm in Wales) and the omnibus is sunday mornings on ITV2",
+     ("ITV1", "recurring", "Thursday", "20:30", LON, None)),
+    ("*Les Quatre Saisons* airs weeknights at 19 h 30 on TVA.", ("TVA", "recurring", None, "19:30", "America/Toronto",
+                                                                 None)),
+    ("*Hollow Farm* airs Sundays 20.15 on ZDF.", ("ZDF", "recurring", "Sunday", "20:15", "Europe/Berlin", None)),
+    # look-alikes: a weekly day with its own clock after a strip's, and a lower-case day in prose
+    ("*Umlazi Nights* repeats on Saturdays at 14:00 on SABC 1.",
+     ("SABC 1", "recurring", "Saturday", "14:00", "Africa/Johannesburg", None)),
+    ("we met on a wet sunday in 2019 and talked about the show for hours", None),
+])
+def test_kinds_of_the_sixth_set(sentence, want):
+    assert _alone(sentence) == want
