@@ -123,11 +123,13 @@ _PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster
 _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|unveiled|unveils|renewed|renews|"
                r"canceled|cancelled|cancels|ordered|released|"
                r"reported|told|tweeted|posted|picked\s+up|filmed|shot|taped|recorded|staged)")
-_NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early))?\s+(?:on\s+)?$", re.I)
+# (`picked up a 10-episode third season on Tuesday`: the verb's object between it and the day, no verb of its own)
+_NEWS_VERB_BEFORE = re.compile(r"\b" + _NEWS_VERBS + r"(?:\s+(?:it|that|late|early)|(?:\s+(?!(?:and|but|airs?|will|is|"
+                               r"are|premieres?|returns?)\b)[\w-]+){1,5}?)?\s+(?:on\s+)?$", re.I)
 _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
 # `screening on`, `wraps on`, `is out on`: the words between a look-alike and its day, in one clause.
 _EVENT_TO_DAY = re.compile(r"[a-z]*(?:\s+[a-z]+){0,4}\s*")
-_NEWS_REACH = 40  # characters before a day searched for its news verb: `NBC confirmed late on Tuesday` fits
+_NEWS_REACH = 60  # characters before a day searched for its news verb and its object (`picked up a … season on`)
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
 # `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.
 _LISTING_HEAD = re.compile(r"(?:[-–—•·]\s*)?(?P<head>[\"'‘“]?[A-Z0-9][^—–:;.!?]{0,80}?)\s*"
@@ -140,7 +142,7 @@ _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing a
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
 _CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
                         r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
-                        r"\b(?:been|be|was|is|are|were)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
+                        r"\b(?:been|be|was|is|are|were|has|have|had)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
                         # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
                         r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
                         r"streaming|on\s+(?-i:[A-Z]))", re.I)

@@ -55,11 +55,15 @@ _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in t
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
-_BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b", re.I)  # a cheap test first
+_BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b|\w['’]s\s", re.I)  # a cheap test first
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)\s+"
                                   r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b",
                                   re.I)
+# Viewers in Canada, or Newfoundland's time beside the clock (`9 p.m. (9:30 NT)`); not `the Canadian actor`.
+_IN_CANADA = re.compile(r"\bin\s+Canada\b|\bCanadian\s+(?:viewers|fans|audiences|time)\b|\bNT\)")
+_CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancouver", "America/Chicago": "America/Winnipeg",
+             "America/Denver": "America/Edmonton"}
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -110,6 +114,8 @@ class Reading:
         if self.clock and self.clock.midnight and not streaming:
             when = _day_after(when)
         local_time, tz = self._clock_and_zone()
+        if tz in _CANADIAN and _IN_CANADA.search(self.clean):
+            tz = _CANADIAN[tz]  # `10pm ET` said for viewers in Canada: Toronto's clock (the same hour, Canada's rules)
         network = self.channel.name if self.channel else None
         return AirDate(show=show_subject(self.clean) or default_show, network=network,
                        when=replace(when, time=local_time, tz=tz), sentence=sentence)

@@ -187,7 +187,7 @@ COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/
 _COUNTRY_ZONE = {name: zone for zone, names in _COUNTRIES.items() for name in names.split("|")}
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"
-                              r"\b(" + _COUNTRY_NAMES + r")\s+(?:viewers|audiences|fans|subscribers|time)\b")
+                              r"\b(" + _COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)")
 _NEAR = 20  # characters between a country's viewers and the clock or channel they watch at
 # `filmed in Ireland`, `based in the UK`: the country of something other than the viewers.
 _NOT_VIEWERS = re.compile(r"\b(?:filmed|shot|set|born|based|lives?|lived|made|recorded|raised|up|moved|works?|"

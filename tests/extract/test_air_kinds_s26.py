@@ -268,3 +268,22 @@ def test_a_bare_hour_in_the_morning(sentence, want):
 ])
 def test_kinds_of_the_sixth_set(sentence, want):
     assert _alone(sentence) == want
+
+
+# The sixth set's look-alikes of news and a pulled slot, and zones said by the viewers' country: `in Canada` with an
+# Eastern clock is Toronto's, Newfoundland's time beside it says Canada, `Chile's` channel is Chile's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Harbour Cable picked up a ten-episode second season on Tuesday, after weeks of speculation.", None),
+    ("Seven has pulled *Red Dirt Road*'s regular Monday slot until the tennis ends.", None),
+    ("NBC renewed the drama on Friday, and it returns on Monday at 9 p.m.",
+     ("NBC", "one-off", "Monday", "21:00", NY, "2026-01-12")),
+    ("It airs in Canada on FXX at 10pm ET the same night.", ("FXX", "one-off", "Tuesday", "22:00", "America/Toronto",
+                                                             "2026-01-06")),
+    ("*Grand Banks* premieres Monday, January 12 at 9 p.m. (9:30 NT) on Lakeshore.",
+     (None, "one-off", "Monday", "21:00", "America/Toronto", "2026-01-12")),
+    ("The Canadian actor's show airs Sundays at 9 p.m. ET on NBC.", ("NBC", "recurring", "Sunday", "21:00", NY, None)),
+    ("Chile's Canal 11 ends *Faro Sur* with a finale on Wednesday at 22:15.",
+     (None, "one-off", "Wednesday", "22:15", SANTIAGO, "2026-01-07")),
+])
+def test_news_and_countries_of_the_sixth_set(sentence, want):
+    assert _alone(sentence) == want
