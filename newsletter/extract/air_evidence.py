@@ -31,6 +31,7 @@ BROADCAST = re.compile(
     r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
     r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|transmits|transmitted|simulcast|on\s+air|"
+    r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
     r"(?!\s+of\b))|(?:will|to)\s+show|(?:will|to)\s+screen\s+(?=it\b|them\b|the\s+(?:series|show|drama|"
     r"episodes?|finale|premiere|film|documentary)|all\s|every\s|(?-i:[A-Z*_\"“]))|"

@@ -194,6 +194,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
+    clock = None if _clock_of_another(clean, clock, channel, channels) else clock
     carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean)),
                               title_of(sentence)) if channel is None and not channels else None
     if carried:
@@ -201,6 +202,15 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+def _clock_of_another(clean: str, clock: Clock | None, channel: Channel | None, channels: list[Channel]) -> bool:
+    """`airs weeknights after *24 Oras* on GMA, with delayed telecast on GTV at 10:30 p.m.`: a clock in a later clause
+    that names a channel of its own is that channel's, not the airing's."""
+    if clock is None or channel not in channels or clock.start < channel.end:
+        return False
+    cut = next(CLAUSE_BREAK.finditer(clean, channel.end, clock.start), None)
+    return bool(cut) and any(cut.end() <= c.start < clock.start and c.name != channel.name for c in channels)
 
 
 def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirDate | None = None) -> list[Day]:
@@ -237,9 +247,9 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         return ()
     channels = find_channels(clean)
     if len(channels) == 1 and channels[0].streaming:
-        return _beside_the_box_set(clean)
+        return _beside_the_box_set(clean) or _after_streaming_now(clean)
     if len(channels) < 2:
-        return ()
+        return _after_streaming_now(clean)
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
         if _own_airing(head) and _own_airing(tail):
@@ -267,6 +277,17 @@ def _beside_the_box_set(clean: str) -> tuple[str, ...]:
             if _OTHER_EPISODES.search(other) and _ONE_EPISODE.search(dated) and not STREAM_WORD.search(dated) \
                     and _streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
                 return (dated,)
+    return ()
+
+
+def _after_streaming_now(clean: str) -> tuple[str, ...]:
+    """`Season 2 is streaming now on Caldera+, and the network will run a marathon of it on Saturday, June 21, from
+    noon`: a clause of availability with no when, then a broadcast with its own day or time: that clause alone."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if STREAM_WORD.search(head) and not (find_days(head) or find_clock(head)) and BROADCAST.search(tail) \
+                and not STREAM_WORD.search(tail) and (find_days(tail) or find_clock(tail)):
+            return (tail,)
     return ()
 
 

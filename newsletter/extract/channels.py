@@ -72,7 +72,7 @@ _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
 _NUMBERED = re.compile(r"Channel \d{1,2}")
-_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/]|^)\s*"
+_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/|]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over|ON|On|TO|VIA)\s+" + _OWNER + "$")
 # `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
@@ -84,7 +84,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
                           r"broadcasts?|has|runs)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
-_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–]|$|\()")
+_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|]|$|\()")  # `|`: a table's cell
 
 
 def find_channels(text: str) -> list[Channel]:
@@ -249,7 +249,7 @@ def _names_its_show(text: str, c) -> bool:
 
 
 # What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).
-_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·-])+")
+_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|-])+")
 
 
 def _leads(before: str) -> bool:

@@ -287,3 +287,20 @@ def test_kinds_of_the_sixth_set(sentence, want):
 ])
 def test_news_and_countries_of_the_sixth_set(sentence, want):
     assert _alone(sentence) == want
+
+
+# A table's cell sets a channel apart as a listing does; a clock in a later clause naming a channel of its own is that
+# channel's (a delayed telecast); a broadcast clause after one of streaming now is the airing.
+@pytest.mark.parametrize("sentence, want", [
+    ("| CTV | CTV has *Tidal Flats* on Mondays and Tuesdays at 10pm ET from January 12. |",
+     ("CTV", "recurring", None, "22:00", "America/Toronto", None)),
+    ("*Tala* airs weeknights after the news on GMA, with a delayed telecast on GTV at 10:30 p.m.",
+     ("GMA", "recurring", None, None, None, None)),
+    ("*Harbour Watch* airs on BBC One on Sunday, and on BBC Two at 10pm.",
+     ("BBC One", "one-off", "Sunday", None, None, "2026-01-11")),
+    ("*Saltmarsh* Season 2 is streaming now on Peacock, and the network will run a marathon of the full season on "
+     "Saturday, January 17, from noon ET.", (None, "one-off", "Saturday", "12:00", NY, "2026-01-17")),
+    ("She ran a marathon on Sunday at 9am.", None),
+])
+def test_cells_delayed_telecasts_and_marathons(sentence, want):
+    assert _alone(sentence) == want
