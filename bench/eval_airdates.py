@@ -7,7 +7,11 @@ bench/eval_corpus.py does) and read in its article (`find_air_dates`, as
 `newsletter inspect` does, which also knows what earlier sentences said). `--variants` instead reads each
 sentence alone in surface variants that keep its meaning (curly or straight quotes, non-breaking spaces,
 entities, markup around it, `9pm`/`9 PM` for `9 p.m.`, dashes, double spaces): how many of those right as written
-stay right. Usage: python bench/eval_airdates.py [CORPUS_DIR] [-v] [--variants]
+stay right. The article pass also counts, over the airings (kind not `none`), the show and network the newsletter
+would print beside the date (the air date of `understand()`, as `newsletter inspect` shows it): the show is right
+when one of the printed and the annotated names contains the other, ignoring case and everything but letters and
+digits (`CSI` for `CSI: Crime Scene Investigation`); the network when the two are equal in that way.
+Usage: python bench/eval_airdates.py [CORPUS_DIR] [-v] [--variants]
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from newsletter.extract import understand
 from newsletter.extract.airdates import find_air_dates, parse_sentence
 from newsletter.sources.folder import read_interview
 
@@ -52,6 +57,30 @@ def locate(body: str, sentence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def _letters(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", html.unescape(name or "").casefold())
+
+
+def show_right(want: dict, got) -> bool:
+    """The printed show names the annotated one: either contains the other, by letters and digits alone."""
+    a, b = _letters(got and got.show), _letters(want.get("show"))
+    return a == b or bool(a and b and (a in b or b in a))
+
+
+def network_right(want: dict, got) -> bool:
+    """The printed network is the annotated one, by letters and digits alone."""
+    return _letters(got and got.network) == _letters(want.get("network"))
+
+
+def printed_airing(understood, sentence: str):
+    """The airing an understood article gives the annotated sentence, as the newsletter would print it."""
+    found_at = locate(understood.interview.body, sentence)
+    if found_at is None:
+        return None
+    at, end = found_at
+    return next((a for a in understood.air_dates if a.sentence_start < end and at < a.sentence_end), None)
+
+
 def in_article(root: Path, ann: dict):
     """What find_air_dates says of the annotated sentence when it reads the whole article (earlier sentences too)."""
     interview = read_interview(root / "articles" / ann["path"])
@@ -65,15 +94,28 @@ def in_article(root: Path, ann: dict):
 
 
 def score_file(path: Path, verbose: bool, whole: bool) -> tuple[Counter, Counter]:
+    """Per source: sentences right and in all; in the article pass also `show:`/`network:` right and `airings:`."""
     right, total = Counter(), Counter()
+    understood: dict[str, object] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         ann = json.loads(line)
         want = ann["expect"]
+        source = ann["path"].split("/")[0]
         if whole:
             got = in_article(path.parent, ann)
+            if want["kind"] != "none":
+                if ann["path"] not in understood:
+                    understood[ann["path"]] = understand(read_interview(path.parent / "articles" / ann["path"]))
+                printed = printed_airing(understood[ann["path"]], ann["sentence"])
+                total["airings:" + source] += 1
+                right["show:" + source] += show_right(want, printed)
+                right["network:" + source] += network_right(want, printed)
+                if verbose and not (show_right(want, printed) and network_right(want, printed)):
+                    print(f"  PRINTED [{source}] {ann['sentence'][:100]!r}\n     want {want.get('show')!r} on "
+                          f"{want.get('network')!r}\n     got  {printed and printed.show!r} on "
+                          f"{printed and printed.network!r}")
         else:
             got = parse_sentence(ann["sentence"], date.fromisoformat(ann["article_date"]))
-        source = ann["path"].split("/")[0]
         good = is_right(want, got)
         right[source] += good
         total[source] += 1
@@ -141,16 +183,29 @@ def _report(files: list[Path], verbose: bool, whole: bool) -> None:
     all_right, all_total = Counter(), Counter()
     for path in files:
         right, total = score_file(path, verbose, whole)
-        print(f"{path.name:<20} {sum(right.values()):>3}/{sum(total.values()):<3} "
-              f"({100 * sum(right.values()) / sum(total.values()):.0f}%)")
-        for source in sorted(total):
-            print(f"    {source:<45} {right[source]:>3}/{total[source]}")
+        _print_group(path.name, right, total)
         all_right.update(right)
         all_total.update(total)
-    print(f"{'all':<20} {sum(all_right.values()):>3}/{sum(all_total.values()):<3} "
-          f"({100 * sum(all_right.values()) / sum(all_total.values()):.0f}%)")
-    for source in sorted(all_total):
-        print(f"    {source:<45} {all_right[source]:>3}/{all_total[source]}")
+    _print_group("all", all_right, all_total)
+
+
+def _print_group(name: str, right: Counter, total: Counter) -> None:
+    """One file's (or all files') sentences right, then per source, with the printed show and network right
+    among its airings where the article pass counted them."""
+    sources = sorted(s for s in total if ":" not in s)
+    sentences = sum(total[s] for s in sources)
+    print(f"{name:<20} {sum(right[s] for s in sources):>3}/{sentences:<3} "
+          f"({100 * sum(right[s] for s in sources) / sentences:.0f}%)" + _printed(right, total, sources))
+    for source in sources:
+        print(f"    {source:<45} {right[source]:>3}/{total[source]}" + _printed(right, total, [source]))
+
+
+def _printed(right: Counter, total: Counter, sources: list[str]) -> str:
+    airings = sum(total["airings:" + s] for s in sources)
+    if not any("airings:" + s in total for s in sources):
+        return ""
+    return (f"   show {sum(right['show:' + s] for s in sources)}/{airings}, "
+            f"network {sum(right['network:' + s] for s in sources)}/{airings}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 
 Reads every annotation file there (`interviews*.jsonl`, `airdates*.jsonl`) and prints, per source and per
 format: speaker checks right, forbidden picks among the top 3, interviews with an editor-acceptable quote
-in the top 3, air-date sentences fully right, and files the loader refused.
+in the top 3, air-date sentences fully right (each read alone), and files the loader refused. Beside the air-date
+figure, over the airings (kind not `none`): the show and the network the newsletter would print for the sentence,
+read in its article by `understand()` (the show right when one name contains the other ignoring case and all but
+letters and digits, the network when they are equal so; bench/eval_airdates.py states the rule).
 
 Usage: python bench/eval_corpus.py [CORPUS_DIR] [-v] [--json]
 """
@@ -21,6 +24,9 @@ from newsletter.extract import understand
 from newsletter.extract.airdates import parse_sentence
 from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the show and network rules are eval_airdates.py's
+from eval_airdates import network_right, printed_airing, show_right  # noqa: E402
 
 def default_corpus() -> Path:
     """`../shared/corpus` beside the checkout (the nearest one up the tree), or $NEWSLETTER_CORPUS."""
@@ -65,6 +71,9 @@ class Tally:
     with_picks: int = 0
     sentences: int = 0
     dates_right: int = 0
+    airings: int = 0  # air-date sentences that state an airing: the printed show and network are scored on these
+    shows_right: int = 0
+    networks_right: int = 0
     refused: int = 0
 
     def add(self, other: "Tally") -> None:
@@ -80,6 +89,9 @@ class Tally:
         if self.sentences:
             parts.append(f"air dates {self.dates_right}/{self.sentences} "
                          f"({100 * self.dates_right / self.sentences:.0f}%)")
+        if self.airings:
+            parts.append(f"printed show {self.shows_right}/{self.airings}, network {self.networks_right}/"
+                         f"{self.airings}")
         if self.refused:
             parts.append(f"refused {self.refused}")
         return "; ".join(parts)
@@ -139,6 +151,25 @@ def score_interview(root: Path, ann: dict, report: Report) -> Tally:
     return t
 
 
+def score_printed(root: Path, ann: dict, report: Report, understood: dict) -> Tally:
+    """The show and network printed for an annotated airing, its article read whole (`understood` caches it)."""
+    want = ann["expect"]
+    if want["kind"] == "none":
+        return Tally()
+    if ann["path"] not in understood:
+        try:
+            understood[ann["path"]] = understand(read_interview(root / "articles" / ann["path"]))
+        except Exception as exc:  # a crash is a wrong answer here, and is listed
+            report.misses.append(f"PRINTED CRASH {ann['path']}: {exc!r}")
+            understood[ann["path"]] = None
+    got = understood[ann["path"]] and printed_airing(understood[ann["path"]], ann["sentence"])
+    shown, on = show_right(want, got), network_right(want, got)
+    if not (shown and on):
+        report.misses.append(f"PRINTED {ann['sentence'][:80]!r}: want {want.get('show')!r} on "
+                             f"{want.get('network')!r}, got {got and got.show!r} on {got and got.network!r}")
+    return Tally(airings=1, shows_right=int(shown), networks_right=int(on))
+
+
 def score_sentence(ann: dict, report: Report) -> Tally:
     want = ann["expect"]
     try:
@@ -165,10 +196,13 @@ def evaluate(root: Path) -> Report:
         for line in ann_path.read_text().splitlines():
             ann = json.loads(line)
             report.record(ann_path.name, ann["path"], ann["format"], score_interview(root, ann, report))
+    understood: dict = {}
     for ann_path in sorted(root.glob("airdates*.jsonl")):
         for line in ann_path.read_text().splitlines():
             ann = json.loads(line)
-            report.record(ann_path.name, ann["path"], None, score_sentence(ann, report))
+            t = score_sentence(ann, report)
+            t.add(score_printed(root, ann, report, understood))
+            report.record(ann_path.name, ann["path"], None, t)
     return report
 
 
