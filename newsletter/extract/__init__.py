@@ -9,7 +9,7 @@ from ..words import counted
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
-from .show_title import show_from_text
+from .air_show import with_shows
 from .turns import extract_turns
 
 def understand(interview: Interview) -> Understanding:
@@ -21,15 +21,13 @@ def understand(interview: Interview) -> Understanding:
     show = interview.show
     air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet,
                                title=interview.title, url=interview.url)
+    key = {interview.outlet or result.outlet or '', result.interviewee or ''}
+    air_dates, show = with_shows(air_dates, reading.body, reading.title, show,
+                                 {t.speaker for t in result.turns if t.speaker} | key, key)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]
         air_dates = [_mapped_air(a, view) for a in air_dates]
-    if show is None:
-        speakers = {t.speaker for t in result.turns if t.speaker} | {interview.outlet or result.outlet or ''}
-        show = next((a.show for a in air_dates if a.show), None) or \
-            show_from_text(reading.title, reading.body, speakers)
-        air_dates = [a if a.show else replace(a, show=show) for a in air_dates]
     if result.interviewee is None:
         warnings.append("could not tell who is interviewed, so no pull-quotes; add `interviewee:` to the front matter")
     elif result.confidence < MIN_CONFIDENCE:

@@ -24,8 +24,9 @@ FLOOR_GOOD_TOP3 = 33 / 40  # share of interviews with an editor-acceptable pick 
 MAX_FORBIDDEN = 0  # forbidden picks among the top 3, all interviews together
 FLOOR_AIRDATES = 0.93  # share of air-date sentences fully right
 # Of the airings, those printed with the annotated show (either name containing the other) and network: 27 and 40
-# of 55 when first scored (main at 3ab6ea8).
-FLOOR_PRINTED_SHOW = 27 / 55
+# of 55 when first scored (main at 3ab6ea8); shows 45 once the sentence's own title, the listicle item's, the
+# paragraph's and the article's most named show are read.
+FLOOR_PRINTED_SHOW = 45 / 55
 FLOOR_PRINTED_NETWORK = 40 / 55
 MAX_REFUSED = 0  # files the loader refuses
 

@@ -1,0 +1,293 @@
+"""Which show an airing is of, as the newsletter prints it beside the date (pure).
+
+An airing sentence names its show itself (`*Quayside* airs…`, `Ridgeline returns Sunday`, a listings header
+`Ridgeline (Friday, 9pm, NBC)`); when it names none, the show is the one its paragraph or its listicle item is
+about, else the one the article is about: the show its headline and body name most, not the first title quoted
+anywhere (a film in a list of credits, a protest banner, a scare-quoted word).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import AirDate
+from .channels import find_channels
+from .show_subject import show_subject
+from .show_title import show_from_text
+
+_MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
+_LEAD_CHARS = 3000  # the titles a body sets off are looked for in its lead, where a piece names what it is about
+_EPISODE_REACH = 40  # how far before a title `episode titled` can stand
+_MAX_TITLE_WORDS = 8  # a longer stretch of italics or quotes is a phrase or someone's words, not a show's name
+# Words a title may keep in lower case (`Night Owls with Dara Finch`, `Marchetti & Sons`, `Asagao no Ie`).
+_MINOR = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&", "or", "by",
+                    "de", "la", "le", "el", "los", "las", "del", "y", "no", "vs", "vs."})
+# A sentence's opening word that is no part of the title after it (`But Ridgeline returns…`).
+_OPENERS = frozenset({"but", "and", "so", "now", "then", "plus", "also", "still", "meanwhile", "yet", "or"})
+_NUMBERED_PART = re.compile(r"(?:episode|season|series|part|chapter|volume|book)\s+(?:\d+|[ivx]+|one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten)\b", re.I)  # `Episode 20`: which part, not the show
+# What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `.
+_LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*)")
+_PRONOUNS = frozenset({"we", "i", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there"})
+# Set-off text: italics, bold, quotation marks, a link's text; straight single quotes only around a capital that
+# is no word's apostrophe (`the 'Harbor Lights' finale`, not `Reyes' 'big' night`).
+_MARKED = re.compile(r"<(?P<tag>i|em|b|strong|cite)>(?P<t1>[^<]{1,120}?)</(?P=tag)>"
+                     r"|(?<![\w*])\*\*(?P<t2>[^*\n]{1,120}?)\*\*(?![\w*])"
+                     r"|(?<![\w*])\*(?P<t3>[^*\n]{1,120}?)\*(?![\w*])"
+                     r"|(?<!\w)_(?P<t4>[^_\n]{1,120}?)_(?!\w)"
+                     r"|“(?P<t5>[^“”\n]{1,120}?)”|\"(?P<t6>[^\"\n]{1,120}?)\""
+                     r"|(?<!\w)[‘'](?P<t7>[A-Z](?:[^‘’'\n]|['’](?=\w)){0,118}?)[’'](?!\w)"
+                     r"|\[(?P<t8>[^\]\n]{1,120}?)\]\(")
+# An episode's title, quoted before or after the word (`the "Goodbye, Ferry" episode of…`, `episode "Tidewater"`,
+# `the finale, "Low Tide",`).
+_EPISODE_BEFORE = re.compile(r"\b(?:episodes?|finale|case|chapter|instal?lment)(?:\s+(?:titled|called|named|entitled))?"
+                             r",?\s*[\"“‘'*_<]*$", re.I)
+_EPISODE_AFTER = re.compile(r"^[\"”’'*_>/a-z]*,?\s+(?:episode|instal?lment|chapter)\b", re.I)
+# A title that says who someone is (`the "Ridgeline" star`, `the *Ridgeline* alum`): a person, not the airing.
+_PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|alum|alumna|alumnus|creator|producer|"
+                           r"showrunner|fans?|co-?star|veteran)\b", re.I)
+# `Harbor Lights is on ITV1…`, `Harbor Lights is back on Sunday`: a title, then `is on`/`is back`.
+_IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:on|back|out|available|streaming)\b")
+# A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
+_HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
+# The title a clause ends on: `His appearance on The Late Hour`, `reminder that Hollowmere`.
+_TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
+                       r"[A-Z0-9][\w.'’&!:-]*)*)$")
+_PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re.I)  # `Ledger season two`
+# A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
+                      r"(?:\d{1,2}[.)][ \t]+)?"
+                      r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$", re.M)
+_WORD = r"[A-Z0-9][\w.'’&!-]*"
+_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
+# Where a headline puts a show's name: after `on`/`to`/`of`/a colon (`lead`), or before a colon, a possessive or
+# a word for an airing or a cast member (`tail`).
+_HEADLINE_SPOT = re.compile(rf"(?:(?P<lead>(?:\b(?:[Oo]n|[Tt]o|[Oo]f|[Ii]n)\s+|:\s+|--\s+|^))(?P<run>{_RUN})"
+                            rf"|(?P<run2>{_RUN})(?=[:,]|['’]s?\s|\s+(?:Series|Season|Finale|Premiere|Star|Stars|"
+                            rf"Preview|Recap|Reunion|Cast)\b))")
+# Headline words that say what kind of piece it is or what happens, never a show's name by themselves.
+_HEADLINE_WORDS = frozenset({"the", "a", "an", "on", "to", "of", "in", "for", "with", "and", "at", "back", "new",
+                             "report", "video", "preview", "review", "exclusive", "watch", "returns", "return",
+                             "returning", "finale", "premiere", "season", "series", "star", "stars", "this", "week",
+                             "weekend", "tonight", "first", "look", "interview", "update", "recap", "episode",
+                             "favorites", "favourites", "why", "how", "what", "who", "when", "is", "are", "will",
+                             "says", "talks", "gets", "it", "its", "her", "his", "their", "our", "your", "my"})
+
+
+def title_like(text: str | None) -> bool:
+    """Whether a stretch of words can be a show's name: capitalised words (and `of`, `the`, `&`…), not a
+    pronoun, not a channel's name, at most eight words (`Harbor Lights`, not `While Harbor Lights won't be`)."""
+    words = (text or "").split()
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0].lower() in _PRONOUNS and len(words) == 1:
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()) or _NUMBERED_PART.match(text) or _shouted(words):
+        return False
+    if words[-1].lower() in _MINOR or re.search(r"['’]s?$", words[-1]):
+        return False  # `BBC One and`, `Lifetime's`: the title goes on, or is a possessive's
+    if any(not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.lower() in _MINOR) for w in words):
+        return False
+    return not _is_channel(text)
+
+
+def _shouted(words: list[str]) -> bool:
+    """`FOR IMMEDIATE RELEASE`, `JORJA FOX`: two or more long words in capitals are a heading or a name, not a
+    title (`CSI: NY` is)."""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
+    return len(long) >= 2 and all(w.isupper() for w in long)
+
+
+@lru_cache(maxsize=4096)
+def _is_channel(text: str) -> bool:
+    """`CBS`, `The NHK BS`, `Lifetime's`: the words are a channel's name (with an article or a possessive)."""
+    bare = re.sub(r"^(?:the|a)\s+|['’]s?$", "", text.strip(), flags=re.I).strip()
+    found = find_channels(bare)
+    return bool(found) and sum(c.end - c.start for c in found) >= len(bare) - 1
+
+
+def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Iterable[str] = ()) -> str | None:
+    """The show an airing sentence names: the title before its verb (`Ridgeline returns…`), else the first title
+    it sets off in italics, bold, quotes or a link that is no episode's, person's or channel's (`Lifetime's
+    "Harbor Lights"`), else a listings header's (`Ridgeline (Friday, 9pm, NBC)`). `not_shows` are the piece's
+    people and outlet (a label's or a caption's name set off is no title); the subject may still be one of them
+    (a page may take a show's name for a speaker's) unless it is in `not_subjects` (the interviewee, the outlet)."""
+    clean = _LEAD_IN.sub("", _plain(sentence))
+    subject = _subject(clean)
+    if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
+        return subject
+    excluded = {n.casefold() for n in not_shows if n}
+    for found in (*marked_titles(sentence), _header(clean)):
+        if found and found.casefold() not in excluded:
+            return found
+    return None
+
+
+def _plain(sentence: str) -> str:
+    text = html.unescape(re.sub(r"<[^<>]*>", " ", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)))
+    text = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)|~~[^~]*~~", "", text)
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def _subject(clean: str) -> str | None:
+    """The title a sentence opens on before its verb, with an opening `But`/`And` dropped; a clause before the verb
+    (`While Harbor Lights won't be`) gives the title it ends on after `of`/`on` (`His appearance on The Late Hour`)."""
+    words = clean.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower().strip(",") in _OPENERS:
+        clean = words[1]
+    on = _IS_ON.match(clean)
+    for found in (show_subject(clean), on and on.group("t").strip("\"' "), *_after_commas(clean)):
+        if not found:
+            continue
+        found = _PART_TAIL.sub("", found.strip("\"' ,"))
+        if title_like(found):
+            return found
+        if title_like(found.split(",")[0]):
+            return found.split(",")[0]  # `Copper Kettle, starring…`: the title before its appositive
+        part = _TRAILING.search(found)
+        if part and title_like(part.group("t")):
+            return part.group("t")
+    return None
+
+
+def _after_commas(clean: str):
+    """`Thanks to the cast, Harbor Lights airs Thursday`: the subject of a clause after a comma."""
+    for cut in re.finditer(r"[,;]\s+", clean):
+        if not re.search(r"\b[a-z][\w'’]*$", clean[:cut.start()]):  # `The finale, "Ebbe", airs`: an appositive
+            yield show_subject(clean[cut.end():])
+
+
+def marked_titles(text: str, in_sentence: bool = True) -> list[str]:
+    """The titles a text sets off (italics, bold, quotes, a link's text), in order: capitalised, short, and not an
+    episode's title (quoted next to `episode`), a scare-quoted word (`"awful"`) or someone's words (`"I cried."`);
+    in an airing's sentence (`in_sentence`) not a title that says who someone is (`the "Dockside" star`)."""
+    out = []
+    for m in _MARKED.finditer(text):
+        raw = next(g for g in m.group("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if g is not None)
+        found = _plain(raw).strip().strip("\"'").rstrip(",").strip()
+        if found.endswith(".") and not re.search(r"\b[A-Z]\.$", found):
+            found = found[:-1]  # `"Ridgeline."` as American style quotes a title before a full stop (not `C.S.I.`)
+        if not _marked_title_like(found) or found[-1] in "?:;":
+            continue
+        after = text[m.end():]
+        if (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"[*_]{0,3}[ \t]*:", after):
+            continue  # `*TV Weekly*: What surprised you?`: a speaker's label, `*Note*:` a note's
+        if _EPISODE_BEFORE.search(text, max(0, m.start() - _EPISODE_REACH), m.start()) or _EPISODE_AFTER.match(after) or \
+                in_sentence and _PERSON_AFTER.match(after):
+            continue
+        out.append(found)
+    return out
+
+
+def _marked_title_like(found: str) -> bool:
+    """A title set off in italics or quotes may keep more words in lower case than running text (`Aangan ki
+    Dhoop`, `Les Sentinelles du Rhône`), but opens on a capital, has a letter, and is mostly capitalised; it is
+    no channel and no person's shouted name."""
+    words = found.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][0].isupper() or words[0].lower() in _PRONOUNS:
+        return False
+    capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    lower = sum(w[0].islower() and w.lower() not in _MINOR for w in words)
+    if lower > 1 or capital <= lower or words[-1].lower() in _MINOR or _shouted(words) or len(words) == 1 and \
+            words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
+        return False
+    return not _is_channel(found)
+
+
+def _header(clean: str) -> str | None:
+    m = _HEADER.match(clean)
+    return m.group("t").strip() if m and title_like(m.group("t").strip()) else None
+
+
+def article_show(title: str | None, body: str, named: Sequence[str], not_shows: Iterable[str] = ()) -> str | None:
+    """The show an article is about: of the titles its headline sets off, the shows its airing sentences name
+    (`named`), the names in its headline that its body repeats, and the titles its lead sets off, the one the
+    headline and body name most often (the headline's first on a tie); not a person of the piece or a channel."""
+    excluded = {n.casefold() for n in not_shows if n}
+    candidates = [*marked_titles(title or "", False), *named, *_headline_names(title or "", body),
+                  *marked_titles(body[:_LEAD_CHARS], False)]
+    best, best_count = None, 0
+    kept = (c for c in candidates if c.casefold() not in excluded and not _names_person(c, excluded))
+    for found in list(dict.fromkeys(kept))[:_MAX_CANDIDATES]:
+        count = _count(found, body) + _count(found, title or "")
+        if count > best_count:
+            best, best_count = found, count
+    return best
+
+
+def _names_person(found: str, people: set[str]) -> bool:
+    """`Jorja` or `Jorja Fox's`: a candidate that is part of a person's name, or a person's name with more."""
+    low = found.casefold().removesuffix("'s").removesuffix("’s")
+    return any(low in p.split() or low == p or p in low for p in people if p)
+
+
+def _headline_names(title: str, body: str) -> list[str]:
+    """Names a headline gives a show by where they stand (after `on`/`to`/`of`/a colon, or before a colon, a
+    possessive or `Finale`/`Season`/`Star`…), of up to four capitalised words, that the body names too: `Harbor
+    Lights Series Finale This Weekend`, `Back on Harbor Lights, but…`, `Harbor Lights' Big Twist`."""
+    out = []
+    for m in _HEADLINE_SPOT.finditer(title):
+        words = (m.group("run") or m.group("run2")).split()
+        for size in range(min(len(words), 4), 0, -1):
+            part = " ".join(words[:size] if m.group("run") else words[-size:]).rstrip(",.!?'’")
+            part = re.sub(r"['’]s?$", "", part)
+            if not part or part.split()[0].lower() in _HEADLINE_WORDS or part.split()[-1].lower() in _HEADLINE_WORDS:
+                continue
+            if (len(part) > 1 and _count(part, body)) and title_like(part):
+                out.append(part)
+                break
+    return out
+
+
+def _count(name: str, text: str) -> int:
+    """How often `name` stands in `text` as whole words (counted plainly first: most names stand nowhere)."""
+    count, at = 0, text.find(name)
+    while at != -1:
+        end = at + len(name)
+        count += not (at and text[at - 1].isalnum() or end < len(text) and text[end].isalnum())
+        at = text.find(name, end)
+    return count
+
+
+def _heading_above(body: str, at: int) -> str | None:
+    """The title of the listicle item a sentence stands under: the last heading line before it, when the article
+    has two or more such headings (`**Ridgeline**` … `**Tidewater**`)."""
+    headings = [m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip() !=
+                m.group("t").strip()]
+    above = [m for m in headings if m.end() <= at]
+    return above[-1].group("t").strip() if len(headings) >= 2 and above else None
+
+
+def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given: str | None,
+               not_shows: Iterable[str] = (), key: Iterable[str] = ()) -> tuple[list[AirDate], str | None]:
+    """The airings with the show each is of, and the article's show: `given` (the front matter's) when there is
+    one; else each airing's own (`named_show`), the listicle item's it stands under, the last one its paragraph
+    named before it, or the article's (`article_show`). `not_shows`: the piece's people and outlet; `key`: its
+    interviewee and outlet, never a sentence's subject."""
+    people = [n for n in not_shows if n]
+    if given:  # the sentence's own title where it names one (as air dates read it), else the given show
+        return [a if title_like(a.show) else replace(a, show=named_show(a.sentence, people, key) or given)
+                for a in air_dates], given
+    own = [named_show(a.sentence, people, key) for a in air_dates]
+    show = article_show(title, body, [s for s in own if s], people) or show_from_text(title, body, people)
+    out = []
+    for air, found in zip(air_dates, own):
+        at = air.sentence_start if air.sentence_start is not None else -1
+        if not found and at >= 0:
+            found = _heading_above(body, at) or _named_before(body, at, [s for s in own if s] + [show or ""])
+        out.append(replace(air, show=found or show))
+    return out, show
+
+
+def _named_before(body: str, at: int, shows: list[str]) -> str | None:
+    """The show its paragraph named last before `at` (`Harbor Lights is on ITV1 on Mondays. The finale is on…`)."""
+    start = body.rfind("\n\n", 0, at) + 1
+    best, where = None, -1
+    for show in dict.fromkeys(s for s in shows if s):
+        spot = body.rfind(show, start, at)
+        if spot > where:
+            best, where = show, spot
+    return best

@@ -1,0 +1,112 @@
+"""Which show an airing is printed with: the one its sentence names, its listicle item's, its paragraph's, the
+article's (our own invented sentences; each rule beside a look-alike it must leave alone)."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like
+from newsletter.model import Interview
+
+
+def _understood(body: str, title: str = "Notes from the week", show: str | None = None):
+    return understand(Interview(source="t.md", date=date(2026, 3, 2), title=title, outlet="The Ledger",
+                                body=body, show=show))
+
+
+@pytest.mark.parametrize("sentence, show", [
+    # the title before the verb, with a sentence's opening connective dropped
+    ("Harbor Lights returns Sunday at 9 p.m. on NBC.", "Harbor Lights"),
+    ("But Harbor Lights returns Sunday at 9 p.m. on NBC.", "Harbor Lights"),
+    ("Harbor Lights is on ITV1 on Tuesdays at 9pm.", "Harbor Lights"),
+    ("Harbor Lights season two is out on Netflix on Friday.", "Harbor Lights"),
+    ("*Copper Vale*, starring Ines Moreau and Tobin Hale, moves to Fridays at 9/8c.", "Copper Vale"),
+    # a clause before the verb gives the title it ends on, never its own opening words
+    ("His guest spot on The Late Hour will air tonight at 11:35 p.m. on NBC.", "The Late Hour"),
+    ("A reminder that Wrenfield series 2 airs Sundays at 9pm on BBC One.", "Wrenfield"),
+    # a title set off in the sentence, not a possessive channel, an episode title or a star's show
+    ("She guests on Sunday's episode of Bravo's \"Velvet Court.\"", "Velvet Court"),
+    ("For a first look at the \"Paper Moon\" episode of \"Dockside,\" tune in to CBS at 9 p.m.", "Dockside"),
+    ("The former \"Dockside\" star turns up on Lifetime's \"Velvet Court\" on Sunday.", "Velvet Court"),
+    ("In Austria, ORF 1 shows *Les Veilleurs du Lac* on Monday at 20:15.", "Les Veilleurs du Lac"),
+    ("SBS premieres the Danish thriller *Kold Havn* this Sunday at 9.30pm.", "Kold Havn"),
+    ("Virgin Media One has moved *Quay Street* to Thursdays at 9pm.", "Quay Street"),
+    ("[00:04:10] NELL: Harbor Lights is on ITV1 on Tuesdays at 9pm.", "Harbor Lights"),
+    ("Over the holidays the channel runs *Mystery Fortnight*: a whodunit every day at 2pm from Saturday.",
+     "Mystery Fortnight"),
+    # a listings header
+    ("Dockside (Thursday, 9pm/ET, CBS)", "Dockside"),
+])
+def test_the_sentence_names_its_show(sentence, show):
+    assert named_show(sentence) == show
+
+
+@pytest.mark.parametrize("sentence", [
+    "While the drama won't be back until spring, it airs Sundays at 9 on AMC.",  # a clause, not a title
+    "We premiere September 21st, Thursday nights.",  # a pronoun
+    "Her final episode airs Thursday, July 16 at 10 p.m. on ABC.",  # a kind of airing
+    "Episode 20 is on December 18!",  # which part, not the show
+    "JTBC premieres the drama on January 10 at 10.30pm KST.",  # the channel as subject
+    "The episode, \"Low Tide,\" aired Sunday on AMC.",  # an episode's title after `The episode,`
+    "Her last case, \"Slack Water\", airs on 6 April.",  # and after `case,`
+    "FOR IMMEDIATE RELEASE (Monday, 9 p.m., CBS)",  # a shouted heading
+    "The finale was \"awful\" and airs Sunday on NBC.",  # a scare-quoted word
+])
+def test_a_sentence_that_names_no_show_gives_none(sentence):
+    assert named_show(sentence) is None
+
+
+def test_title_like_words():
+    assert title_like("Marchetti & Sons") and title_like("Night Owls with Dara Finch") and title_like("C.S.I.")
+    assert not title_like("But with Jo Kimura having") and not title_like("Lifetime's") and not title_like("CBS")
+    assert not title_like("JORJA KEMP") and not title_like("BBC One and") and not title_like("The")
+    assert marked_titles("the *The* drama") == []
+
+
+def test_a_named_person_is_no_title():
+    sentence = "Set your reminders: \"Ines Moreau\" airs Sunday on NBC."
+    assert named_show(sentence, ["Ines Moreau"]) is None
+
+
+def test_the_article_show_is_the_most_named_not_the_first_quoted():
+    body = ("Dockside fans will remember the night a plane towed a banner reading \"Keep Ines on Dockside\" over "
+            "the studio. Ines Moreau starred in \"Velocity Road\" and \"Paper Kites\" before Dockside. Now she "
+            "is back on Dockside for its final season, and Dockside's producers are thrilled.")
+    assert article_show("Ines Moreau is back on Dockside", body, [], ["Ines Moreau"]) == "Dockside"
+
+
+def test_a_headline_names_the_show_the_body_repeats():
+    body = "If this is a golden age of television, part of it ends Sunday night. Few dramas matched Copper Vale."
+    assert article_show("Copper Vale Series Finale This Weekend", body, []) == "Copper Vale"
+    assert article_show("Series Finale This Weekend", body, []) is None  # nothing the body names
+
+
+def test_an_airing_that_names_no_show_takes_the_article_show_not_a_quoted_banner():
+    body = ("Fans once flew a banner reading \"Save the Night Crew\" over the lot.\n\n"
+            "Dockside, she says, is home. Dockside has run for nine years.\n\n"
+            "The new season premieres Thursday at 9 p.m. on CBS.")
+    u = _understood(body, title="Back on Dockside, for good")
+    assert u.show == "Dockside"
+    assert [a.show for a in u.air_dates] == ["Dockside"]
+
+
+def test_a_listicle_airing_takes_its_item_heading():
+    body = ("Five dramas to watch now that Dockside is over.\n\n**Copper Vale**\n\nDark and slow, and worth it. "
+            "The first season is now streaming on Netflix.\n\n**Quay Street**\n\nA warmer choice. "
+            "New episodes air Sundays at 9 p.m. on BBC One.")
+    u = _understood(body, title="Five Shows To Watch After Dockside")
+    assert [(a.show, a.network) for a in u.air_dates] == [("Copper Vale", "Netflix"), ("Quay Street", "BBC One")]
+
+
+def test_an_airing_takes_the_show_its_paragraph_named_before_it():
+    body = ("We spoke to the cast of two dramas this week.\n\n"
+            "Wrenfield is on ITV1 on Mondays at 9pm. The finale is on Monday 23 March.\n\n"
+            "Quay Street, meanwhile, returns Sunday at 8pm on BBC One.")
+    u = _understood(body)
+    assert [a.show for a in u.air_dates] == ["Wrenfield", "Wrenfield", "Quay Street"]
+
+
+def test_the_front_matter_show_stays_the_article_show():
+    u = _understood("It returns Sunday at 9 p.m. on NBC.", show="Harbor Lights")
+    assert u.show == "Harbor Lights" and u.air_dates[0].show == "Harbor Lights"
