@@ -9,7 +9,7 @@ from ..words import counted
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
-from .air_show import with_shows
+from .air_show import with_networks, with_shows
 from .turns import extract_turns
 
 def understand(interview: Interview) -> Understanding:
@@ -21,9 +21,11 @@ def understand(interview: Interview) -> Understanding:
     show = interview.show
     air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet,
                                title=interview.title, url=interview.url)
-    key = {interview.outlet or result.outlet or '', result.interviewee or ''}
-    air_dates, show = with_shows(air_dates, reading.body, reading.title, show,
-                                 {t.speaker for t in result.turns if t.speaker} | key, key)
+    sure = result.interviewee if result.confidence >= MIN_CONFIDENCE else None  # a guess may be a show's name
+    key = {interview.outlet or result.outlet or '', sure or ''}
+    people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
+    air_dates, show = with_shows(air_dates, reading.body, reading.title, show, people, key)
+    air_dates = with_networks(air_dates, reading.body)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]

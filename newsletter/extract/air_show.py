@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import AirDate
-from .channels import find_channels
+from .channels import KNOWN_NAMES, find_channels
 from .show_subject import show_subject
 from .show_title import show_from_text
 
@@ -32,6 +32,7 @@ _NUMBERED_PART = re.compile(r"(?:episode|season|series|part|chapter|volume|book)
                             r"five|six|seven|eight|nine|ten)\b", re.I)  # `Episode 20`: which part, not the show
 # What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `.
 _LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*)")
+_LISTING = re.compile(r",\s.*\d|\d.*,\s")  # a comma and a figure: `Sunday, Sept 28, 10/9c`, not `Catch-22`
 _PRONOUNS = frozenset({"we", "i", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there"})
 # Set-off text: italics, bold, quotation marks, a link's text; straight single quotes only around a capital that
 # is no word's apostrophe (`the 'Harbor Lights' finale`, not `Reyes' 'big' night`).
@@ -58,31 +59,38 @@ _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
 _TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
                        r"[A-Z0-9][\w.'’&!:-]*)*)$")
 _PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re.I)  # `Ledger season two`
+_SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's heading in capitals, not a title
 # A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
                       r"(?:\d{1,2}[.)][ \t]+)?"
                       r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$", re.M)
 _WORD = r"[A-Z0-9][\w.'’&!-]*"
 _RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
-# Where a headline puts a show's name: after `on`/`to`/`of`/a colon (`lead`), or before a colon, a possessive or
-# a word for an airing or a cast member (`tail`).
-_HEADLINE_SPOT = re.compile(rf"(?:(?P<lead>(?:\b(?:[Oo]n|[Tt]o|[Oo]f|[Ii]n)\s+|:\s+|--\s+|^))(?P<run>{_RUN})"
-                            rf"|(?P<run2>{_RUN})(?=[:,]|['’]s?\s|\s+(?:Series|Season|Finale|Premiere|Star|Stars|"
-                            rf"Preview|Recap|Reunion|Cast)\b))")
+# Where a headline puts a show's name: after `on`/`to`/`of`/a colon or comma, before a colon or comma, or before a
+# word for an airing or a cast member (`Harbor Lights Series Finale`); not before a possessive, which is as often a
+# person's; looked ahead, so that spots may overlap.
+_AFTER_SPOT = re.compile(rf"(?:\b(?i:on|to|of|in)\s+|[:,]\s+|--\s+|^)(?=({_RUN}))")
+_BEFORE_SPOT = re.compile(rf"(?<![\w'’.-])(?=({_RUN})[:,])")
+_SHOW_WORD_SPOT = re.compile(rf"(?<![\w'’.-])(?=({_RUN})\s+(?:Series|Season|Finale|Premiere|Star|Stars|Preview|Recap|"
+                             rf"Reunion|Cast)\b)")
 # Headline words that say what kind of piece it is or what happens, never a show's name by themselves.
 _HEADLINE_WORDS = frozenset({"the", "a", "an", "on", "to", "of", "in", "for", "with", "and", "at", "back", "new",
                              "report", "video", "preview", "review", "exclusive", "watch", "returns", "return",
                              "returning", "finale", "premiere", "season", "series", "star", "stars", "this", "week",
                              "weekend", "tonight", "first", "look", "interview", "update", "recap", "episode",
                              "favorites", "favourites", "why", "how", "what", "who", "when", "is", "are", "will",
-                             "says", "talks", "gets", "it", "its", "her", "his", "their", "our", "your", "my"})
+                             "says", "talks", "gets", "it", "its", "her", "his", "their", "our", "your", "my",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                             "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"})
 
 
 def title_like(text: str | None) -> bool:
     """Whether a stretch of words can be a show's name: capitalised words (and `of`, `the`, `&`…), not a
     pronoun, not a channel's name, at most eight words (`Harbor Lights`, not `While Harbor Lights won't be`)."""
     words = (text or "").split()
-    if not words or len(words) > _MAX_TITLE_WORDS or words[0].lower() in _PRONOUNS and len(words) == 1:
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0].lower() in _PRONOUNS and len(words) == 1 or \
+            not any(c.isalpha() for c in text) or _too_short(words):
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()) or _NUMBERED_PART.match(text) or _shouted(words):
         return False
@@ -91,6 +99,11 @@ def title_like(text: str | None) -> bool:
     if any(not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.lower() in _MINOR) for w in words):
         return False
     return not _is_channel(text)
+
+
+def _too_short(words: list[str]) -> bool:
+    """`Oh`, `Q`: one word of fewer than three letters is an interjection or a letter (but `ER`, `QI`)."""
+    return len(words) == 1 and len(words[0].strip(".!?")) < 3 and not (len(words[0]) == 2 and words[0].isupper())
 
 
 def _shouted(words: list[str]) -> bool:
@@ -139,7 +152,9 @@ def _subject(clean: str) -> str | None:
     if len(words) == 2 and words[0].lower().strip(",") in _OPENERS:
         clean = words[1]
     on = _IS_ON.match(clean)
-    for found in (show_subject(clean), on and on.group("t").strip("\"' "), *_after_commas(clean)):
+    capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
+    for found in (show_subject(clean), on and on.group("t").strip("\"' "),
+                  capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
         if not found:
             continue
         found = _PART_TAIL.sub("", found.strip("\"' ,"))
@@ -160,10 +175,11 @@ def _after_commas(clean: str):
             yield show_subject(clean[cut.end():])
 
 
-def marked_titles(text: str, in_sentence: bool = True) -> list[str]:
+def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> list[str]:
     """The titles a text sets off (italics, bold, quotes, a link's text), in order: capitalised, short, and not an
     episode's title (quoted next to `episode`), a scare-quoted word (`"awful"`) or someone's words (`"I cried."`);
-    in an airing's sentence (`in_sentence`) not a title that says who someone is (`the "Dockside" star`)."""
+    in an airing's sentence (`in_sentence`) not a title that says who someone is (`the "Dockside" star`); with
+    `labels`, not one opening a line before a colon (`*TV Weekly*:`, a speaker's label; a headline has none)."""
     out = []
     for m in _MARKED.finditer(text):
         raw = next(g for g in m.group("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if g is not None)
@@ -173,10 +189,11 @@ def marked_titles(text: str, in_sentence: bool = True) -> list[str]:
         if not _marked_title_like(found) or found[-1] in "?:;":
             continue
         after = text[m.end():]
-        if (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"[*_]{0,3}[ \t]*:", after):
+        if labels and (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"[*_]{0,3}[ \t]*:", after):
             continue  # `*TV Weekly*: What surprised you?`: a speaker's label, `*Note*:` a note's
-        if _EPISODE_BEFORE.search(text, max(0, m.start() - _EPISODE_REACH), m.start()) or _EPISODE_AFTER.match(after) or \
-                in_sentence and _PERSON_AFTER.match(after):
+        episode = _EPISODE_BEFORE.search(text, max(0, m.start() - _EPISODE_REACH), m.start()) or \
+            _EPISODE_AFTER.match(after)
+        if episode or in_sentence and _PERSON_AFTER.match(after):
             continue
         out.append(found)
     return out
@@ -191,8 +208,11 @@ def _marked_title_like(found: str) -> bool:
         return False
     capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
     lower = sum(w[0].islower() and w.lower() not in _MINOR for w in words)
-    if lower > 1 or capital <= lower or words[-1].lower() in _MINOR or _shouted(words) or len(words) == 1 and \
-            words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
+    if _LISTING.search(found):
+        return False  # `**RETURNS Sunday, Sept 28, 10/9c, CBS**`: a listing line set in bold
+    if _too_short(words) or lower > 1 or capital <= lower or words[-1].lower() in _MINOR or _shouted(words):
+        return False
+    if len(words) == 1 and words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
         return False
     return not _is_channel(found)
 
@@ -203,16 +223,23 @@ def _header(clean: str) -> str | None:
 
 
 def article_show(title: str | None, body: str, named: Sequence[str], not_shows: Iterable[str] = ()) -> str | None:
-    """The show an article is about: of the titles its headline sets off, the shows its airing sentences name
-    (`named`), the names in its headline that its body repeats, and the titles its lead sets off, the one the
-    headline and body name most often (the headline's first on a tie); not a person of the piece or a channel."""
+    """The show an article is about: the first title its headline sets off that its body names too; else of the
+    titles its headline sets off, the shows its airing sentences name
+    (`named`), the names in its headline that its body repeats as a show's, and the titles its lead sets off, the
+    one the headline and body name most often on its own (`Thrones` inside `Game of Thrones` is no mention of
+    `Thrones`; the headline's first on a tie); not a person of the piece (`not_shows`, which an airing's own
+    subject may still be: a guess at the interviewee can be a show's name) or a channel."""
     excluded = {n.casefold() for n in not_shows if n}
-    candidates = [*marked_titles(title or "", False), *named, *_headline_names(title or "", body),
-                  *marked_titles(body[:_LEAD_CHARS], False)]
+    headline = [c for c in marked_titles(title or "", False, False) if c.casefold() not in excluded]
+    if headline and _count(headline[0], body):
+        return headline[0]  # `Ines Roe on 'Harbor Lights'`: the title the headline sets off, when the body names it
+    lead = [c for c in marked_titles(body[:_LEAD_CHARS], False) if not _SECTION.match(c)]
+    candidates = [*headline, *named, *_headline_names(title or "", body), *lead]
+    kept = (c for c in candidates if c in named or c.casefold() not in excluded and not _names_person(c, excluded))
+    counts = {c: _count(c, body) + _count(c, title or "") for c in list(dict.fromkeys(kept))[:_MAX_CANDIDATES]}
     best, best_count = None, 0
-    kept = (c for c in candidates if c.casefold() not in excluded and not _names_person(c, excluded))
-    for found in list(dict.fromkeys(kept))[:_MAX_CANDIDATES]:
-        count = _count(found, body) + _count(found, title or "")
+    for found, count in counts.items():
+        count -= sum(n for longer, n in counts.items() if longer != found and _count(found, longer))
         if count > best_count:
             best, best_count = found, count
     return best
@@ -225,21 +252,37 @@ def _names_person(found: str, people: set[str]) -> bool:
 
 
 def _headline_names(title: str, body: str) -> list[str]:
-    """Names a headline gives a show by where they stand (after `on`/`to`/`of`/a colon, or before a colon, a
-    possessive or `Finale`/`Season`/`Star`…), of up to four capitalised words, that the body names too: `Harbor
-    Lights Series Finale This Weekend`, `Back on Harbor Lights, but…`, `Harbor Lights' Big Twist`."""
+    """Names a headline gives a show by where they stand (after `on`/`to`/`of`/a colon, or before a colon or
+    `Finale`/`Season`/`Star`…), of up to four capitalised words, that the body names too: `Harbor Lights Series
+    Finale This Weekend`, `Back on Harbor Lights, but…`, `RETURNS TO HARBOR LIGHTS!`."""
     out = []
-    for m in _HEADLINE_SPOT.finditer(title):
-        words = (m.group("run") or m.group("run2")).split()
+    spots = [(m.group(1), rx) for rx in (_AFTER_SPOT, _BEFORE_SPOT, _SHOW_WORD_SPOT) for m in rx.finditer(title)]
+    for run, rx in spots:
+        words = run.split()
+        while rx is not _AFTER_SPOT and words and words[-1].lower().strip(",.:") in _HEADLINE_WORDS:
+            words.pop()  # `Harbor Lights Series Finale`: the name ends before the words for the airing
         for size in range(min(len(words), 4), 0, -1):
-            part = " ".join(words[:size] if m.group("run") else words[-size:]).rstrip(",.!?'’")
+            part = " ".join(words[:size] if rx is _AFTER_SPOT else words[-size:]).rstrip(",.!?'’")
             part = re.sub(r"['’]s?$", "", part)
-            if not part or part.split()[0].lower() in _HEADLINE_WORDS or part.split()[-1].lower() in _HEADLINE_WORDS:
-                continue
-            if (len(part) > 1 and _count(part, body)) and title_like(part):
+            first, *rest = part.split() or [""]
+            if first.lower() in _HEADLINE_WORDS and not (first in ("The", "THE") and rest) or \
+                    part.split()[-1].lower() in _HEADLINE_WORDS:
+                continue  # but `The Winter Ledger: a review`
+            if len(part) > 1 and title_like(part) and (rx is _SHOW_WORD_SPOT and _count(part, body) or
+                                                        _as_a_show(part, body)):
                 out.append(part)
                 break
     return out
+
+
+def _as_a_show(name: str, body: str) -> bool:
+    """Whether the body names `name` as a show (`on Harbor Lights`, `the second season of Harbor Lights`,
+    `Harbor Lights fans`), not only as a person or a place (`the return of Sara Lund`, `in Bakersfield`)."""
+    name = re.escape(name)
+    return re.search(rf"(?:\b(?i:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|watch|"
+                     rf"watching)\s+(?:the\s+)?{name}|(?<!\w){name}\s+(?i:season|series|episodes?|finale|premiere|"
+                     rf"fans|cast|writers|producers|stars?|creator|reunion|revival)\b)(?!\w|\s+[A-Z][a-z])",
+                     body) is not None
 
 
 def _count(name: str, text: str) -> int:
@@ -256,7 +299,7 @@ def _heading_above(body: str, at: int) -> str | None:
     """The title of the listicle item a sentence stands under: the last heading line before it, when the article
     has two or more such headings (`**Ridgeline**` … `**Tidewater**`)."""
     headings = [m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip() !=
-                m.group("t").strip()]
+                m.group("t").strip() and not _SECTION.match(m.group("t").strip())]
     above = [m for m in headings if m.end() <= at]
     return above[-1].group("t").strip() if len(headings) >= 2 and above else None
 
@@ -291,3 +334,58 @@ def _named_before(body: str, at: int, shows: list[str]) -> str | None:
         if spot > where:
             best, where = show, spot
     return best
+
+
+# A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
+_NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
+_TAG = re.compile(r"<[^<>]*>")
+_KNOWN = frozenset(KNOWN_NAMES)
+_OWNER_WORDS = 3  # `NHK General TV's`: a channel's name before its possessive is at most this many words
+
+
+def with_networks(air_dates: Sequence[AirDate], body: str) -> list[AirDate]:
+    """The airings with the network each is printed with: the channel whose possessive stands before the show in
+    its sentence (`Lifetime's "Harbor Lights"`, `tvN's new drama *Harbor Lights*`) over one carried from earlier;
+    never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
+    it outside markup; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
+    before it name none, the one the article's other airings of the show are on when they agree."""
+    out = []
+    for air in air_dates:
+        network = _owner(air) or air.network
+        if network and network not in _plain(air.sentence) and air.sentence_start is not None and \
+                _only_in_markup(network, body):
+            network = _named_outside_markup(body, air.sentence_start)
+        out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
+    return [a if a.network or not a.show else replace(a, network=_agreed(a.show, out)) for a in out]
+
+
+def _owner(air: AirDate) -> str | None:
+    """The channel whose possessive stands right before the airing's show in its sentence."""
+    if not air.show:
+        return None
+    at = re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[*_\"“‘']+|<(?:i|em)>)?" + re.escape(air.show),
+                   air.sentence)
+    if not at:
+        return None
+    words = air.sentence[:at.start()].split()
+    for size in range(min(_OWNER_WORDS, len(words)), 0, -1):
+        name = " ".join(words[-size:])
+        if name in _KNOWN:  # but `Ines Fox's "Dockside" character`: the end of a person's name
+            before = words[-size - 1] if size < len(words) else ""
+            return None if before[:1].isupper() and before[-1].isalpha() else name
+    return None
+
+
+def _only_in_markup(network: str, body: str) -> bool:
+    return network in body and network not in _TAG.sub(lambda m: " " * len(m.group()), body)
+
+
+def _named_outside_markup(body: str, before: int) -> str | None:
+    """The last channel named before `before`, markup blanked out (so a player's host is no channel)."""
+    found = find_channels(_TAG.sub(lambda m: " " * len(m.group()), body[:before]))
+    return found[-1].name if found else None
+
+
+def _agreed(show: str, airings: Sequence[AirDate]) -> str | None:
+    named = {a.network for a in airings if a.show == show and a.network}
+    return named.pop() if len(named) == 1 else None

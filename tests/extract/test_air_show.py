@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like
-from newsletter.model import Interview
+from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like, with_networks
+from newsletter.model import AirDate, Interview, OneOff
 
 
 def _understood(body: str, title: str = "Notes from the week", show: str | None = None):
@@ -25,6 +25,7 @@ def _understood(body: str, title: str = "Notes from the week", show: str | None 
     # a clause before the verb gives the title it ends on, never its own opening words
     ("His guest spot on The Late Hour will air tonight at 11:35 p.m. on NBC.", "The Late Hour"),
     ("A reminder that Wrenfield series 2 airs Sundays at 9pm on BBC One.", "Wrenfield"),
+    ("reminder that Wrenfield series 2 airs Sundays at 9pm on BBC One.", "Wrenfield"),  # a clause after a link
     # a title set off in the sentence, not a possessive channel, an episode title or a star's show
     ("She guests on Sunday's episode of Bravo's \"Velvet Court.\"", "Velvet Court"),
     ("For a first look at the \"Paper Moon\" episode of \"Dockside,\" tune in to CBS at 9 p.m.", "Dockside"),
@@ -51,6 +52,7 @@ def test_the_sentence_names_its_show(sentence, show):
     "The episode, \"Low Tide,\" aired Sunday on AMC.",  # an episode's title after `The episode,`
     "Her last case, \"Slack Water\", airs on 6 April.",  # and after `case,`
     "FOR IMMEDIATE RELEASE (Monday, 9 p.m., CBS)",  # a shouted heading
+    "**BACK Sunday, Oct 4, 10/9c, CBS**",  # a listing line in bold
     "The finale was \"awful\" and airs Sunday on NBC.",  # a scare-quoted word
 ])
 def test_a_sentence_that_names_no_show_gives_none(sentence):
@@ -82,9 +84,21 @@ def test_a_headline_names_the_show_the_body_repeats():
     assert article_show("Series Finale This Weekend", body, []) is None  # nothing the body names
 
 
+def test_a_shouted_headline_names_its_show_after_to():
+    body = "Ines Moreau will reprise her role on multiple episodes of DOCKSIDE this fall, airing Thursdays on CBS."
+    assert article_show("JUST IN... From the Network... INES MOREAU RETURNS TO DOCKSIDE!", body, [],
+                        ["Ines Moreau"]) == "DOCKSIDE"
+
+
+def test_a_hyphenated_surname_in_a_headline_is_no_show():
+    body = "Ferreira-Lund waved. Lund fans cheered: Lund, her character, is the captain on Dockside."
+    assert article_show("Dockside at the expo, with Calla Ferreira-Lund, as it happened", body, [],
+                        ["Calla Ferreira-Lund"]) == "Dockside"
+
+
 def test_an_airing_that_names_no_show_takes_the_article_show_not_a_quoted_banner():
     body = ("Fans once flew a banner reading \"Save the Night Crew\" over the lot.\n\n"
-            "Dockside, she says, is home. Dockside has run for nine years.\n\n"
+            "Dockside, she says, is home. Dockside fans have watched her for nine years.\n\n"
             "The new season premieres Thursday at 9 p.m. on CBS.")
     u = _understood(body, title="Back on Dockside, for good")
     assert u.show == "Dockside"
@@ -99,6 +113,13 @@ def test_a_listicle_airing_takes_its_item_heading():
     assert [(a.show, a.network) for a in u.air_dates] == [("Copper Vale", "Netflix"), ("Quay Street", "BBC One")]
 
 
+def test_a_section_heading_in_capitals_is_no_listicle_item():
+    body = ("The Winter Ledger series three is the year's best drama.\n\n**TRANSMISSION**\n\nIt airs on NRK1 from Monday 7 "
+            "October at 21.30.\n\n**CAST**\n\nIda Berg leads it.")
+    u = _understood(body, title="The Winter Ledger: a review")
+    assert [a.show for a in u.air_dates] == ["The Winter Ledger"]
+
+
 def test_an_airing_takes_the_show_its_paragraph_named_before_it():
     body = ("We spoke to the cast of two dramas this week.\n\n"
             "Wrenfield is on ITV1 on Mondays at 9pm. The finale is on Monday 23 March.\n\n"
@@ -110,3 +131,36 @@ def test_an_airing_takes_the_show_its_paragraph_named_before_it():
 def test_the_front_matter_show_stays_the_article_show():
     u = _understood("It returns Sunday at 9 p.m. on NBC.", show="Harbor Lights")
     assert u.show == "Harbor Lights" and u.air_dates[0].show == "Harbor Lights"
+
+
+def _airing(sentence: str, show: str | None, network: str | None, start: int = 0) -> AirDate:
+    return AirDate(show, network, OneOff(date(2026, 3, 8)), sentence, start, start + len(sentence))
+
+
+@pytest.mark.parametrize("sentence, carried, network", [
+    ("She guests on Sunday's episode of Lifetime's \"Velvet Court.\"", None, "Lifetime"),
+    ("tvN's new drama *Velvet Court* airs Saturdays at 9.20pm KST.", "BBC One", "tvN"),
+    ("Ines Fox's \"Velvet Court\" character returns Sunday.", "NBC", "NBC"),  # a person's name ends on `Fox`
+    ("Velvet Court airs Thursdays on the CBS Television Network.", "CBS Television Network", "CBS"),
+])
+def test_the_network_an_airing_is_printed_with(sentence, carried, network):
+    (air,) = with_networks([_airing(sentence, "Velvet Court", carried)], sentence)
+    assert air.network == network
+
+
+def test_an_embedded_players_host_is_never_the_network():
+    body = ("Velvet Court is the new Peacock drama from the team behind Dockside.\n\n"
+            '<iframe src="https://www.youtube.com/embed/abc" title="YouTube video player"></iframe>\n\n'
+            "It premieres Jan. 26.")
+    sentence = "It premieres Jan. 26."
+    (air,) = with_networks([_airing(sentence, "Velvet Court", "YouTube", body.index(sentence))], body)
+    assert air.network == "Peacock"
+
+
+def test_an_airing_with_no_network_takes_the_one_its_shows_other_airings_agree_on():
+    first, second = "Dockside airs Thursdays at 9 on CBS.", "Dockside returns Sept. 21."
+    agreed = with_networks([_airing(first, "Dockside", "CBS"), _airing(second, "Dockside", None)], first + second)
+    assert [a.network for a in agreed] == ["CBS", "CBS"]
+    split = with_networks([_airing(first, "Dockside", "CBS"), _airing(first, "Dockside", "CTV"),
+                           _airing(second, "Dockside", None)], first + second)
+    assert split[-1].network is None  # two networks: none is taken
