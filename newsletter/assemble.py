@@ -23,7 +23,8 @@ def send_time(cron: str, period: Period, tz: str) -> datetime:
 
 def upcoming_airings(air_dates: list[AirDate], window_start: datetime, days: int = 7) -> list[AirDate]:
     """The airings inside [window_start, +days): weekly slots at their next occurrence, dated ones on their date,
-    weekly releases on a streaming service as they are."""
+    weekly releases on a streaming service as they are; an airing on a day with no time is dropped where the same
+    show on the same network airs at a time that day (`tonight's episode` beside `tonight at 9`)."""
     window_end = window_start + timedelta(days=days)
     seen: dict[tuple, AirDate] = {}
     for air in (a.placed(window_start) for a in air_dates):
@@ -31,8 +32,28 @@ def upcoming_airings(air_dates: list[AirDate], window_start: datetime, days: int
             continue
         key = ((air.show or "").casefold(), air.start or air.day or air.weekday)
         seen.setdefault(key, air)
-    return sorted(seen.values(), key=lambda a: (a.start or datetime.combine(a.day or window_end.date(), time(0),
-                                                                             window_start.tzinfo), a.show or ""))
+    kept = [a for a in seen.values() if not _timed_elsewhere(a, seen.values())]
+    return sorted(kept, key=lambda a: (a.start or datetime.combine(a.day or window_end.date(), time(0),
+                                                                   window_start.tzinfo), a.show or ""))
+
+
+# A time before this belongs to the night before: a release `later tonight` is the one at `3 a.m. Sunday`.
+_SMALL_HOURS = time(6)
+
+
+def _timed_elsewhere(air: AirDate, airings) -> bool:
+    """Whether an airing on a day without a time is a second mention of one with its time: the same show on the
+    same network, at a time on that day (or in the small hours after it)."""
+    if air.start is not None or air.day is None:
+        return False
+    for other in airings:
+        if other.start is None or (other.show or "").casefold() != (air.show or "").casefold() or \
+                (other.network or "").casefold() != (air.network or "").casefold():
+            continue
+        local = other.start.date()  # the moment in its own zone: its day as the sentence said it
+        if local == air.day or other.start.time() < _SMALL_HOURS and local - timedelta(days=1) == air.day:
+            return True
+    return False
 
 
 def _in_window(when: When, window_start: datetime, window_end: datetime) -> bool:

@@ -1,6 +1,7 @@
 """AirDate's when (Slot | OneOff | Streaming): its flat reading, its round trip through the artefact, how the
 email words it, and which airings fall in an issue's week."""
 
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -71,10 +72,12 @@ def test_how_the_email_says_when():
 
 def test_the_weeks_airings():
     kept = upcoming_airings([air(w) for w in WHENS.values()], MONDAY)
+    elsewhere = replace(air(WHENS["one-off, no time"]), network="PBS")
+    assert [a.when for a in upcoming_airings([air(WHENS["one-off"]), elsewhere], MONDAY)] == [
+        OneOff(date(2026, 12, 3)), OneOff(date(2026, 12, 3), "21:00", NY)]  # on another network: its own
     assert [a.when for a in kept] == [
         Slot("Wednesday", "22:00", NY, next=datetime(2026, 12, 2, 22, tzinfo=ZoneInfo(NY))),
-        OneOff(date(2026, 12, 3)),  # an untimed day sorts at its midnight
-        OneOff(date(2026, 12, 3), "21:00", NY),
-        Streaming(date(2026, 12, 4)),
+        OneOff(date(2026, 12, 3), "21:00", NY),  # the untimed mention of that Thursday is this airing again
+        Streaming(date(2026, 12, 4)),  # an untimed day sorts at its midnight
         Streaming(weekly="Friday"),  # no day: at the end of the window
     ]  # the nightly slot, the impossible date and the undated stream have no day in the week
