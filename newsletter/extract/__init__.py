@@ -25,7 +25,7 @@ def understand(interview: Interview) -> Understanding:
     key = {interview.outlet or result.outlet or '', sure or ''}
     people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
     air_dates, show = with_shows(air_dates, reading.body, reading.title, show, people, key)
-    air_dates = with_networks(air_dates, reading.body)
+    air_dates = with_networks(air_dates, reading.body, reading.title)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]

@@ -70,6 +70,14 @@ _RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
 # word for an airing or a cast member (`Harbor Lights Series Finale`); not before a possessive, which is as often a
 # person's; looked ahead, so that spots may overlap.
 _AFTER_SPOT = re.compile(rf"(?:\b(?i:on|to|of|in)\s+|[:,]\s+|--\s+|^)(?=({_RUN}))")
+# What stands around a show's name in running text: `on`, `watch`, `the season of` before, `season`, `fans` after.
+_SHOW_BEFORE = re.compile(r"\b(?:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|"
+                          r"watch|watching)\s+(?:the\s+)?$", re.I)
+_SHOW_AFTER = re.compile(r"\s+(?:season|series|episodes?|finale|premiere|fans|cast|writers|producers|stars?|creator|"
+                         r"reunion|revival)\b", re.I)
+_LONGER_NAME = re.compile(r"\w|\s+[A-Z][a-z]")  # `Sara Lund` goes on past `Sara`
+_CONTEXT_REACH = 40
+_RUBRIC = re.compile(r"([\w ]{1,30}):\s+")  # `Preview: …`, `Returning Favorites: …`: what kind of piece it is
 _BEFORE_SPOT = re.compile(rf"(?<![\w'’.-])(?=({_RUN})[:,])")
 _SHOW_WORD_SPOT = re.compile(rf"(?<![\w'’.-])(?=({_RUN})\s+(?:Series|Season|Finale|Premiere|Star|Stars|Preview|Recap|"
                              rf"Reunion|Cast)\b)")
@@ -252,23 +260,27 @@ def _names_person(found: str, people: set[str]) -> bool:
 
 
 def _headline_names(title: str, body: str) -> list[str]:
-    """Names a headline gives a show by where they stand (after `on`/`to`/`of`/a colon, or before a colon or
-    `Finale`/`Season`/`Star`…), of up to four capitalised words, that the body names too: `Harbor Lights Series
-    Finale This Weekend`, `Back on Harbor Lights, but…`, `RETURNS TO HARBOR LIGHTS!`."""
+    """Names a headline gives a show by where they stand, of up to four capitalised words: before `Finale`,
+    `Season`, `Star`… or after a rubric (`Harbor Lights Series Finale This Weekend`, `Returning Favorites: Harbor
+    Lights`) when the body names them; after `on`/`to`/`of`/a colon or before a colon (`Back on Harbor Lights, but…`,
+    `RETURNS TO HARBOR LIGHTS!`) when the body speaks of them as a show's."""
     out = []
     spots = [(m.group(1), rx) for rx in (_AFTER_SPOT, _BEFORE_SPOT, _SHOW_WORD_SPOT) for m in rx.finditer(title)]
+    rubric = _RUBRIC.match(title)
+    if rubric and all(w.lower() in _HEADLINE_WORDS for w in rubric.group(1).split()):
+        spots.insert(0, (title[rubric.end():], _RUBRIC))  # `Returning Favorites: Harbor Lights`
     for run, rx in spots:
         words = run.split()
-        while rx is not _AFTER_SPOT and words and words[-1].lower().strip(",.:") in _HEADLINE_WORDS:
+        while rx in (_BEFORE_SPOT, _SHOW_WORD_SPOT) and words and words[-1].lower().strip(",.:") in _HEADLINE_WORDS:
             words.pop()  # `Harbor Lights Series Finale`: the name ends before the words for the airing
         for size in range(min(len(words), 4), 0, -1):
-            part = " ".join(words[:size] if rx is _AFTER_SPOT else words[-size:]).rstrip(",.!?'’")
+            part = " ".join(words[:size] if rx in (_AFTER_SPOT, _RUBRIC) else words[-size:]).rstrip(",.!?'’")
             part = re.sub(r"['’]s?$", "", part)
             first, *rest = part.split() or [""]
             if first.lower() in _HEADLINE_WORDS and not (first in ("The", "THE") and rest) or \
                     part.split()[-1].lower() in _HEADLINE_WORDS:
                 continue  # but `The Winter Ledger: a review`
-            if len(part) > 1 and title_like(part) and (rx is _SHOW_WORD_SPOT and _count(part, body) or
+            if len(part) > 1 and title_like(part) and (rx in (_SHOW_WORD_SPOT, _RUBRIC) and _count(part, body) or
                                                         _as_a_show(part, body)):
                 out.append(part)
                 break
@@ -278,11 +290,14 @@ def _headline_names(title: str, body: str) -> list[str]:
 def _as_a_show(name: str, body: str) -> bool:
     """Whether the body names `name` as a show (`on Harbor Lights`, `the second season of Harbor Lights`,
     `Harbor Lights fans`), not only as a person or a place (`the return of Sara Lund`, `in Bakersfield`)."""
-    name = re.escape(name)
-    return re.search(rf"(?:\b(?i:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|watch|"
-                     rf"watching)\s+(?:the\s+)?{name}|(?<!\w){name}\s+(?i:season|series|episodes?|finale|premiere|"
-                     rf"fans|cast|writers|producers|stars?|creator|reunion|revival)\b)(?!\w|\s+[A-Z][a-z])",
-                     body) is not None
+    at = body.find(name)
+    while at != -1:
+        end = at + len(name)
+        whole = not (at and body[at - 1].isalnum() or _LONGER_NAME.match(body, end))
+        if whole and (_SHOW_BEFORE.search(body, max(0, at - _CONTEXT_REACH), at) or _SHOW_AFTER.match(body, end)):
+            return True
+        at = body.find(name, end)
+    return False
 
 
 def _count(name: str, text: str) -> int:
@@ -339,16 +354,18 @@ def _named_before(body: str, at: int, shows: list[str]) -> str | None:
 # A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
 _NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
 _TAG = re.compile(r"<[^<>]*>")
+_NAMED_NETWORK = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+Network\b")  # `Northbank Network`
 _KNOWN = frozenset(KNOWN_NAMES)
 _OWNER_WORDS = 3  # `NHK General TV's`: a channel's name before its possessive is at most this many words
 
 
-def with_networks(air_dates: Sequence[AirDate], body: str) -> list[AirDate]:
+def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = None) -> list[AirDate]:
     """The airings with the network each is printed with: the channel whose possessive stands before the show in
     its sentence (`Lifetime's "Harbor Lights"`, `tvN's new drama *Harbor Lights*`) over one carried from earlier;
     never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
     it outside markup; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
-    before it name none, the one the article's other airings of the show are on when they agree."""
+    before it name none, the one the article's other airings of the show are on when they agree, else a network
+    the headline names by that word (`Northbank Network sets fall premiere dates`: a network's own release)."""
     out = []
     for air in air_dates:
         network = _owner(air) or air.network
@@ -356,7 +373,9 @@ def with_networks(air_dates: Sequence[AirDate], body: str) -> list[AirDate]:
                 _only_in_markup(network, body):
             network = _named_outside_markup(body, air.sentence_start)
         out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
-    return [a if a.network or not a.show else replace(a, network=_agreed(a.show, out)) for a in out]
+    own = _NAMED_NETWORK.search(title or "")
+    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else None
+    return [a if a.network or not a.show else replace(a, network=_agreed(a.show, out) or own_name) for a in out]
 
 
 def _owner(air: AirDate) -> str | None:

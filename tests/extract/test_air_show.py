@@ -90,6 +90,12 @@ def test_a_shouted_headline_names_its_show_after_to():
                         ["Ines Moreau"]) == "DOCKSIDE"
 
 
+def test_a_rubric_in_a_headline_comes_before_the_show():
+    body = "Season 9 has the Dockside night crew on the run."
+    assert article_show("Returning Favorites: Dockside", body, []) == "Dockside"
+    assert article_show("Ines Moreau: Dockside and me", body, []) is None  # a name is no rubric
+
+
 def test_a_hyphenated_surname_in_a_headline_is_no_show():
     body = "Ferreira-Lund waved. Lund fans cheered: Lund, her character, is the captain on Dockside."
     assert article_show("Dockside at the expo, with Calla Ferreira-Lund, as it happened", body, [],
@@ -164,3 +170,12 @@ def test_an_airing_with_no_network_takes_the_one_its_shows_other_airings_agree_o
     split = with_networks([_airing(first, "Dockside", "CBS"), _airing(first, "Dockside", "CTV"),
                            _airing(second, "Dockside", None)], first + second)
     assert split[-1].network is None  # two networks: none is taken
+
+
+def test_a_networks_own_release_names_the_network_in_its_headline():
+    sentence = "*Velvet Court* (season 2) — Fridays at 9/8c starting Oct. 3"
+    (air,) = with_networks([_airing(sentence, "Velvet Court", None)], sentence,
+                           title="Kestrel Network sets its fall premiere dates")
+    assert air.network == "Kestrel Network"
+    (air,) = with_networks([_airing(sentence, "Velvet Court", None)], sentence, title="The fall's best dramas")
+    assert air.network is None
