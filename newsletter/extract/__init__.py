@@ -6,10 +6,11 @@ from dataclasses import replace
 
 from ..model import AirDate, Interview, Quote, Turn, Understanding
 from ..words import counted
+from .air_network import with_networks
+from .air_show import with_shows
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
-from .air_show import with_networks, with_shows
 from .turns import extract_turns
 
 def understand(interview: Interview) -> Understanding:

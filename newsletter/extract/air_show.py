@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import AirDate
-from .channels import KNOWN_NAMES, find_channels
+from .channels import find_channels
 from .show_subject import show_subject
 from .show_title import show_from_text
 
@@ -349,62 +349,3 @@ def _named_before(body: str, at: int, shows: list[str]) -> str | None:
         if spot > where:
             best, where = show, spot
     return best
-
-
-# A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
-_NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
-_TAG = re.compile(r"<[^<>]*>")
-_NAMED_NETWORK = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+Network\b")  # `Northbank Network`
-_KNOWN = frozenset(KNOWN_NAMES)
-_OWNER_WORDS = 3  # `NHK General TV's`: a channel's name before its possessive is at most this many words
-
-
-def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = None) -> list[AirDate]:
-    """The airings with the network each is printed with: the channel whose possessive stands before the show in
-    its sentence (`Lifetime's "Harbor Lights"`, `tvN's new drama *Harbor Lights*`) over one carried from earlier;
-    never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
-    it outside markup; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
-    before it name none, the one the article's other airings of the show are on when they agree, else a network
-    the headline names by that word (`Northbank Network sets fall premiere dates`: a network's own release)."""
-    out = []
-    for air in air_dates:
-        network = _owner(air) or air.network
-        if network and network not in _plain(air.sentence) and air.sentence_start is not None and \
-                _only_in_markup(network, body):
-            network = _named_outside_markup(body, air.sentence_start)
-        out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
-    own = _NAMED_NETWORK.search(title or "")
-    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else None
-    return [a if a.network or not a.show else replace(a, network=_agreed(a.show, out) or own_name) for a in out]
-
-
-def _owner(air: AirDate) -> str | None:
-    """The channel whose possessive stands right before the airing's show in its sentence."""
-    if not air.show:
-        return None
-    at = re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[*_\"“‘']+|<(?:i|em)>)?" + re.escape(air.show),
-                   air.sentence)
-    if not at:
-        return None
-    words = air.sentence[:at.start()].split()
-    for size in range(min(_OWNER_WORDS, len(words)), 0, -1):
-        name = " ".join(words[-size:])
-        if name in _KNOWN:  # but `Ines Fox's "Dockside" character`: the end of a person's name
-            before = words[-size - 1] if size < len(words) else ""
-            return None if before[:1].isupper() and before[-1].isalpha() else name
-    return None
-
-
-def _only_in_markup(network: str, body: str) -> bool:
-    return network in body and network not in _TAG.sub(lambda m: " " * len(m.group()), body)
-
-
-def _named_outside_markup(body: str, before: int) -> str | None:
-    """The last channel named before `before`, markup blanked out (so a player's host is no channel)."""
-    found = find_channels(_TAG.sub(lambda m: " " * len(m.group()), body[:before]))
-    return found[-1].name if found else None
-
-
-def _agreed(show: str, airings: Sequence[AirDate]) -> str | None:
-    named = {a.network for a in airings if a.show == show and a.network}
-    return named.pop() if len(named) == 1 else None

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like, with_networks
+from newsletter.extract.air_network import with_networks
+from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like
 from newsletter.model import AirDate, Interview, OneOff
 
 
