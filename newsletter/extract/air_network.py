@@ -35,7 +35,7 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
         out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
     own = _NAMED_NETWORK.search(title or "")
     own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else None
-    return [a if a.network or not a.show else replace(a, network=_agreed(a.show, out) or own_name) for a in out]
+    return [a if a.network or not a.show else replace(a, network=_agreed(a, out) or own_name) for a in out]
 
 
 def _owner(air: AirDate) -> str | None:
@@ -65,6 +65,12 @@ def _named_outside_markup(body: str, before: int) -> str | None:
     return found[-1].name if found else None
 
 
-def _agreed(show: str, airings: Sequence[AirDate]) -> str | None:
-    named = {a.network for a in airings if a.show == show and a.network}
-    return named.pop() if len(named) == 1 else None
+def _agreed(air: AirDate, airings: Sequence[AirDate]) -> str | None:
+    """The network the show's other airings of the same kind agree on (a release's service is the one its other
+    releases are on, whatever channel repeats it), else those of any kind."""
+    for same_kind in (True, False):
+        named = {a.network for a in airings if a.show == air.show and a.network and
+                 (not same_kind or (a.kind == "streaming") == (air.kind == "streaming"))}
+        if len(named) == 1:
+            return named.pop()
+    return None

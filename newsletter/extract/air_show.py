@@ -17,7 +17,6 @@ from functools import lru_cache
 from ..model import AirDate
 from .channels import find_channels
 from .show_subject import show_subject
-from .show_title import show_from_text
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
 _LEAD_CHARS = 3000  # the titles a body sets off are looked for in its lead, where a piece names what it is about
@@ -53,6 +52,9 @@ _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|
                            r"showrunner|fans?|co-?star|veteran)\b", re.I)
 # `Harbor Lights is on ITV1…`, `Harbor Lights is back on Sunday`: a title, then `is on`/`is back`.
 _IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:on|back|out|available|streaming)\b")
+_GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|soap|documentary|docuseries|"
+                          r"miniseries|programme|program|special)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
+                          r"\s+)*[A-Z0-9][\w.'’&!:-]*)*)")
 # A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
 _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
 # The title a clause ends on: `His appearance on The Late Hour`, `reminder that Hollowmere`.
@@ -132,7 +134,8 @@ def _is_channel(text: str) -> bool:
 def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Iterable[str] = ()) -> str | None:
     """The show an airing sentence names: the title before its verb (`Ridgeline returns…`), else the first title
     it sets off in italics, bold, quotes or a link that is no episode's, person's or channel's (`Lifetime's
-    "Harbor Lights"`), else a listings header's (`Ridgeline (Friday, 9pm, NBC)`). `not_shows` are the piece's
+    "Harbor Lights"`), else a listings header's (`Ridgeline (Friday, 9pm, NBC)`), else one after a word for a kind
+    of show (`the new series Ridgeline`). `not_shows` are the piece's
     people and outlet (a label's or a caption's name set off is no title); the subject may still be one of them
     (a page may take a show's name for a speaker's) unless it is in `not_subjects` (the interviewee, the outlet)."""
     clean = _LEAD_IN.sub("", _plain(sentence))
@@ -140,8 +143,18 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
     if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
         return subject
     excluded = {n.casefold() for n in not_shows if n}
-    for found in (*marked_titles(sentence), _header(clean)):
+    for found in (*marked_titles(sentence), _header(clean), _after_genre(clean)):
         if found and found.casefold() not in excluded:
+            return found
+    return None
+
+
+def _after_genre(clean: str) -> str | None:
+    """`a new series Wild Game Kitchen`, `the Danish thriller Kold Havn`: a title right after a word for a kind of
+    show (not a day, a month or a channel: `the show Sunday`)."""
+    for m in _GENRE_TITLE.finditer(clean):
+        found = m.group("t")
+        if title_like(found) and found.split()[0].lower() not in _HEADLINE_WORDS:
             return found
     return None
 
@@ -207,6 +220,15 @@ def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> l
     return out
 
 
+# Set-off words that are a transcript's or an editor's note, not a title: `*Unintelligible*`, `[*laughs*]`.
+_NOTE_WORDS = frozenset({"unintelligible", "inaudible", "crosstalk", "laughs", "laughter", "laughing", "applause",
+                         "sic", "sighs", "pause", "music", "why", "what", "how", "yes", "no", "okay", "ok", "note",
+                         "update", "spoiler", "spoilers", "photo", "watch", "related", "video"})
+# A word no title has after its first (`'Public Life Is Horrible, It's Awful'` is someone's words).
+_SPEECH_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "it's", "it’s", "you're", "you’re",
+                           "we're", "we’re", "don't", "don’t", "can't", "can’t"})
+
+
 def _marked_title_like(found: str) -> bool:
     """A title set off in italics or quotes may keep more words in lower case than running text (`Aangan ki
     Dhoop`, `Les Sentinelles du Rhône`), but opens on a capital, has a letter, and is mostly capitalised; it is
@@ -221,6 +243,8 @@ def _marked_title_like(found: str) -> bool:
     if _too_short(words) or lower > 1 or capital <= lower or words[-1].lower() in _MINOR or _shouted(words):
         return False
     if len(words) == 1 and words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
+        return False
+    if found.lower() in _NOTE_WORDS or any(w.lower().strip(",.") in _SPEECH_WORDS for w in words[1:]):
         return False
     return not _is_channel(found)
 
@@ -254,9 +278,10 @@ def article_show(title: str | None, body: str, named: Sequence[str], not_shows: 
 
 
 def _names_person(found: str, people: set[str]) -> bool:
-    """`Jorja` or `Jorja Fox's`: a candidate that is part of a person's name, or a person's name with more."""
+    """`Jorja`, `DE LA FUENTE` or `Jorja Fox's`: a candidate whose words are all of a person's name, or a person's
+    name with more."""
     low = found.casefold().removesuffix("'s").removesuffix("’s")
-    return any(low in p.split() or low == p or p in low for p in people if p)
+    return any(set(low.split()) <= set(p.split()) or p in low for p in people if p)
 
 
 def _headline_names(title: str, body: str) -> list[str]:
@@ -330,7 +355,7 @@ def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given
         return [a if title_like(a.show) else replace(a, show=named_show(a.sentence, people, key) or given)
                 for a in air_dates], given
     own = [named_show(a.sentence, people, key) for a in air_dates]
-    show = article_show(title, body, [s for s in own if s], people) or show_from_text(title, body, people)
+    show = article_show(title, body, [s for s in own if s], people)
     out = []
     for air, found in zip(air_dates, own):
         at = air.sentence_start if air.sentence_start is not None else -1

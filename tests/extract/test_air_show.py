@@ -8,7 +8,7 @@ import pytest
 from newsletter.extract import understand
 from newsletter.extract.air_network import with_networks
 from newsletter.extract.air_show import article_show, marked_titles, named_show, title_like
-from newsletter.model import AirDate, Interview, OneOff
+from newsletter.model import AirDate, Interview, OneOff, Streaming
 
 
 def _understood(body: str, title: str = "Notes from the week", show: str | None = None):
@@ -39,6 +39,8 @@ def _understood(body: str, title: str = "Notes from the week", show: str | None 
      "Mystery Fortnight"),
     # a listings header
     ("Dockside (Thursday, 9pm/ET, CBS)", "Dockside"),
+    # a title after a word for a kind of show
+    ("His next project is the cooking series Ember Table, streaming on the Outdoor Channel.", "Ember Table"),
 ])
 def test_the_sentence_names_its_show(sentence, show):
     assert named_show(sentence) == show
@@ -54,6 +56,7 @@ def test_the_sentence_names_its_show(sentence, show):
     "Her last case, \"Slack Water\", airs on 6 April.",  # and after `case,`
     "FOR IMMEDIATE RELEASE (Monday, 9 p.m., CBS)",  # a shouted heading
     "**BACK Sunday, Oct 4, 10/9c, CBS**",  # a listing line in bold
+    "Catch the show Sunday at 9 p.m. on NBC.",  # a day after `show`
     "The finale was \"awful\" and airs Sunday on NBC.",  # a scare-quoted word
 ])
 def test_a_sentence_that_names_no_show_gives_none(sentence):
@@ -144,6 +147,10 @@ def _airing(sentence: str, show: str | None, network: str | None, start: int = 0
     return AirDate(show, network, OneOff(date(2026, 3, 8)), sentence, start, start + len(sentence))
 
 
+def _streaming(sentence: str, network: str | None) -> AirDate:
+    return AirDate("Dockside", network, Streaming(date(2026, 3, 7)), sentence, 0, len(sentence))
+
+
 @pytest.mark.parametrize("sentence, carried, network", [
     ("She guests on Sunday's episode of Lifetime's \"Velvet Court.\"", None, "Lifetime"),
     ("tvN's new drama *Velvet Court* airs Saturdays at 9.20pm KST.", "BBC One", "tvN"),
@@ -171,6 +178,10 @@ def test_an_airing_with_no_network_takes_the_one_its_shows_other_airings_agree_o
     split = with_networks([_airing(first, "Dockside", "CBS"), _airing(first, "Dockside", "CTV"),
                            _airing(second, "Dockside", None)], first + second)
     assert split[-1].network is None  # two networks: none is taken
+    drop, later = "Dockside drops at 3 a.m. Saturday.", "Dockside is on Netflix later tonight."
+    releases = with_networks([_airing(first, "Dockside", "IFC"), _streaming(later, "Netflix"),
+                              _streaming(drop, None)], first + later + drop)
+    assert releases[-1].network == "Netflix"  # a release's service is the one the show's other releases are on
 
 
 def test_a_networks_own_release_names_the_network_in_its_headline():
@@ -180,3 +191,15 @@ def test_a_networks_own_release_names_the_network_in_its_headline():
     assert air.network == "Kestrel Network"
     (air,) = with_networks([_airing(sentence, "Velvet Court", None)], sentence, title="The fall's best dramas")
     assert air.network is None
+
+
+def test_a_transcripts_note_or_someones_words_in_a_headline_is_no_show():
+    body = "ROE: We were so tired. *Unintelligible* Then we went home.\n\nROE: Nobody slept."
+    assert _understood(body, title="At the pre-awards party").show is None
+    assert _understood("Ines Roe talked.", title='Ines Roe: "Fame Is Strange, It\'s Lonely"').show is None
+
+
+def test_a_name_in_capitals_is_the_persons_not_a_show():
+    assert article_show("On set", "In *Dunes* she stars. **DE LA ROSA** smiles; DE LA ROSA is tired, DE LA ROSA says. "
+                        "Dunes fans wait.",
+                        [], ["Inès de la Rosa"]) == "Dunes"

@@ -39,7 +39,8 @@ class Floor:
     # embedded player's host, in its short name, or the one the show's other airings agree on, and the article's
     # show found by its headline's set-off title or the names it repeats as a show's: shows 33, 43, 50, 44, 47 and
     # networks 24, 38, 50, 43, 45; networks 30 in the first set once a network's own release names it in its
-    # headline (`Northbank Network sets fall premiere dates`).
+    # headline (`Northbank Network sets fall premiere dates`). With the air-date kinds landed beside them (more
+    # airings read in the fifth set): shows 49 and networks 48 of 51 there.
     printed_show: float = 0.0
     printed_network: float = 0.0
 
