@@ -60,6 +60,7 @@ _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
 # The title a clause ends on: `His appearance on The Late Hour`, `reminder that Hollowmere`.
 _TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
                        r"[A-Z0-9][\w.'’&!:-]*)*)$")
+_OWNER = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<rest>.+)$")  # `Channel 8's Lion City Kitchen`
 _PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re.I)  # `Ledger season two`
 _SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's heading in capitals, not a title
 # A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
@@ -178,7 +179,7 @@ def _subject(clean: str) -> str | None:
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
         if not found:
             continue
-        found = _PART_TAIL.sub("", found.strip("\"' ,"))
+        found = _PART_TAIL.sub("", _OWNER.sub(_unowned, found.strip("\"' ,")))
         if title_like(found):
             return found
         if title_like(found.split(",")[0]):
@@ -187,6 +188,18 @@ def _subject(clean: str) -> str | None:
         if part and title_like(part.group("t")):
             return part.group("t")
     return None
+
+
+def _unowned(m: re.Match) -> str:
+    """`Mediacorp Channel 8's Lion City Kitchen` is Lion City Kitchen; `TV Azteca's Azteca Uno` no title at all."""
+    if not _ends_on_channel(m.group("owner")):
+        return m.group(0)
+    return "" if _ends_on_channel(m.group("rest")) else m.group("rest")
+
+
+def _ends_on_channel(text: str) -> bool:
+    found = find_channels(text)
+    return bool(found) and found[-1].end >= len(text.rstrip()) - 1
 
 
 def _after_commas(clean: str):

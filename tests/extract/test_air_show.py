@@ -34,6 +34,8 @@ def _understood(body: str, title: str = "Notes from the week", show: str | None 
     ("In Austria, ORF 1 shows *Les Veilleurs du Lac* on Monday at 20:15.", "Les Veilleurs du Lac"),
     ("SBS premieres the Danish thriller *Kold Havn* this Sunday at 9.30pm.", "Kold Havn"),
     ("Virgin Media One has moved *Quay Street* to Thursdays at 9pm.", "Quay Street"),
+    ("Mediaworks Channel 8's *Lion Lane* airs on weekdays at 9pm.", "Lion Lane"),  # a channel's possessive first
+    ("TV Azteca's Azteca Uno premieres *Las Olas* on Monday at 9pm.", "Las Olas"),  # the channel as subject
     ("[00:04:10] NELL: Harbor Lights is on ITV1 on Tuesdays at 9pm.", "Harbor Lights"),
     ("Over the holidays the channel runs *Mystery Fortnight*: a whodunit every day at 2pm from Saturday.",
      "Mystery Fortnight"),

@@ -88,9 +88,9 @@ FLOORS = {
     # good pick (the listings page and the what-to-watch roundup never count), 12 forbidden, 78 of 96 air-date
     # sentences read alone.
     # Its printed show and network on main before the show rules: 30 and 45 of 55; with them (never run on it
-    # before): 49 and 45.
+    # before): 49 and 45; 50 once a channel's possessive before a subject is no part of the title.
     "fiction6": Floor(turns=254 / 346, good_top3=14 / 25, max_forbidden=12, airdates=78 / 96,
-                      printed_show=49 / 55, printed_network=45 / 55),
+                      printed_show=50 / 55, printed_network=45 / 55),
 }
 
 
