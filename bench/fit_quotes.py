@@ -44,6 +44,7 @@ import numpy as np
 from newsletter import quote_weights
 from newsletter.extract import understand
 from newsletter.pull_quotes import select_pull_quotes
+from newsletter.quote_features import REASONS
 from newsletter.sources.folder import read_interview
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,10 +63,10 @@ FORBIDDEN_WEIGHT = 1.0  # the forbidden lines' pairwise loss beside the listwise
 # (one pick per answer), so the order of the lines under it matters too.
 PAIRWISE_SHARE = 0.25
 # Editorial penalties keep their sign whatever a small corpus says: the most a weight may be.
-CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0}
+CEILINGS = {"markup": -1.0, "quotes_someone": 0.0, "filler": 0.0, "hedge_opener": 0.0, "ends_at_comma": 0.0}
 DEEP = 10  # picks asked for to find where the first acceptable one stands
 WEIGHTS_FILE = REPO / "newsletter" / "quote_weights.py"
-NAMES = list(quote_weights.WEIGHTS)
+NAMES = list(REASONS)  # every feature, so a new one is fitted (and written) too
 
 
 def load(root: Path, source: str | None = None) -> list[dict]:

@@ -167,10 +167,17 @@ _REFERS_OUTSIDE = re.compile(
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
     r"|(?:[A-Z][\w’'\-]+|He|She|They)\s+(?:only\s+|just\s+)?(?:says|said)\s+that(?=\s+(?:because|since|to|about)\b|[,.!…]))")
-_OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) them\b")  # searched only in a line holding "them"
+# "of them", or "of these"/"of those" standing alone (a word after them that can't be their noun: a stop, a
+# conjunction, a preposition, a time), early: "One of them watched me…", "I did three of these yesterday…".
+_OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) (?:them\b|th[eo]se(?=[.,;:!…—]|\s+(?:and|but|or|so|because|"
+                      r"yesterday|today|tonight|before|ago|again|already|now|then|in|on|at|for|with|to|from|every|"
+                      r"all|I|we|you|he|she|they|it|a|an|the|my|our)\b))")
+_OF_THEM_KEYS = ("them", "these", "those")  # a line holding none is not searched
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
 _ADDS_TO_BEFORE = re.compile(r"(?=[tae])\b(?:too|as well|either)[.!…]")  # in the first sentence: see exclusion()
 _ADDS_TO_BEFORE_KEYS = ("too", "as well", "either")
+# One that ends on "though" sets itself against something said before it ("I'm bad at updating the site though.").
+_AGAINST_BEFORE = re.compile(r"\bthough[.!…]", re.I)
 # A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
 _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
@@ -222,10 +229,12 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "its words are someone else's, quoted inside it"
     if first in _DANGLING:
         return f"opens with '{words[0]}' (goes on from something said before)"
-    if _REFERS_OUTSIDE.match(plain) or ("them" in low and _OF_THEM.match(plain)):
+    if _REFERS_OUTSIDE.match(plain) or (_holds(plain, low, _OF_THEM_KEYS) and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
-    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _adds_to_before(plain):
+    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain):
         return "adds to something said before it ('too', 'as well')"
+    if "though" in low and _ends_first_sentence(_AGAINST_BEFORE, plain):
+        return "sets itself against something said before it ('…, though.')"
     if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
         return "answers its question without a verb ('If it's good, a long time.')"
     if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
@@ -342,10 +351,10 @@ def _named(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in COMMON_WORDS and word != "I"
 
 
-def _adds_to_before(plain: str) -> bool:
-    """_ADDS_TO_BEFORE ends the first sentence: no sentence ends before it (searched, not matched from the start
+def _ends_first_sentence(pattern: re.Pattern, plain: str) -> bool:
+    """`pattern` ends the first sentence: no sentence ends before it (searched, not matched from the start
     over every character, which cost a third of the exclusions' time)."""
-    m = _ADDS_TO_BEFORE.search(plain)
+    m = pattern.search(plain)
     return m is not None and not any(stop in plain[:m.start()] for stop in ".!?…")
 
 

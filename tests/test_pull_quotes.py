@@ -248,6 +248,10 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("I think that's the loneliest job on the whole production, and nobody thanks them.", _OUTSIDE),
     ("It frightened every extra on the set except the goat, who ate the script.", _OUTSIDE),
     ("Most of them had never seen a lighthouse before the first week of filming.", _OUTSIDE),
+    # "these"/"those" standing alone after "of": the things were named before the line
+    ("I signed about forty of these yesterday and my wrist has not recovered.", _OUTSIDE),
+    ("We kept a box of those in the trailer, and the crew ate them all by Tuesday.", _OUTSIDE),
+    ("I wore one of those, but only for the night shoots on the pier.", _OUTSIDE),
     ("Ask me when the last episode has aired. It may take a while.", _OUTSIDE),
     # a reply to someone's words quoted before the line
     ("Dev says that because I beat him at cards every single lunch break.", _OUTSIDE),
@@ -260,6 +264,11 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
     # adds to something said before, or answers "how long" without a verb
     ("You'd want to take it home with you as well.", "adds to something said before it ('too', 'as well')"),
+    ("I'm hopeless at answering the fan mail though.", "sets itself against something said before it ('…, though.')"),
+    ("The boat leaked badly, though we filmed every storm scene in one week.", None),
+    ("I never learned to sail, though. The stunt team did all of it.",
+     "sets itself against something said before it ('…, though.')"),
+    ("We filmed every storm scene in one week. I never learned to sail, though.", None),
     ("If it's windy, three hours at least. If it's calm, half that.",
      "answers its question without a verb ('If it's good, a long time.')"),
     ("If it's windy, we shoot the storm scenes and everyone goes home soaked to the bone.", None),
@@ -273,6 +282,8 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("The one thing I took home from the set was a chipped mug from the canteen.", None),
     ("Dev says that the harbour is haunted, and I believe him after that night shoot.", None),
     ("I still say 'Good morning' to the lighthouse every time we drive past it.", None),
+    ("I spent most of those night shoots counting the waves so I wouldn't blink.", None),
+    ("Nobody told me either of these things before my first day on a film set.", None),
 ])
 def test_lines_whose_first_words_point_outside_them_are_never_picked(line, excluded):
     assert _exclusions_of(line, "Which scene stayed with you?") == [excluded]
