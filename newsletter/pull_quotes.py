@@ -22,6 +22,9 @@ from .quote_weights import WEIGHTS
 _SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, totally." is not
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
 _MIN_PAIR_PART = 5
+# An answer that opens on a reply this short ("No.", "Loud.", "Eventually.") answers its question there; the
+# sentence after it goes on from that reply.
+_REPLY_WORDS = 2
 # After “…,” the attribution and a quote going on in lower case: the speaker's sentence continues there.
 _EMPHASIS = re.compile(r"[*_]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # Markdown emphasis marks, not part of the words
@@ -111,8 +114,9 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         # "My mother said, 'This is you.' I did not know whether to laugh or cry.": a reaction to the words quoted
         # just before it, which the pick would leave out
         reacts = i > 0 and quotes_someone(pieces[i - 1][1])
+        after_reply = answers_question and i == 1 and counts[0] <= _REPLY_WORDS
         cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
-                            in_prose=in_prose, shape=shape, reacts=reacts))
+                            in_prose=in_prose, shape=shape, reacts=reacts, after_reply=after_reply))
         tag = _TAG_QUESTION.search(body, max(s, e - _TAG_CHARS), e) if body[e - 1] in "?”\"’'" else None
         if tag and min_words <= _words(body, s, tag.start()) <= max_words:
             cands.append(_score(body, s, tag.start() + 1, _piece(body, s, tag.start() + 1), index, u, min_words,
@@ -193,7 +197,7 @@ _BACK_REACH = 300  # characters of the same answer before a line, where "that X"
 def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
            min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
            in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False,
-           reacts: bool = False) -> Candidate:
+           reacts: bool = False, after_reply: bool = False) -> Candidate:
     text, plain, words = piece
     n = len(words)
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
@@ -218,7 +222,7 @@ def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_in
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, turn_index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,
-                  shape[0], s == shape[1], e == shape[2], clause)
+                  shape[0], s == shape[1], e == shape[2], clause, after_reply)
     score, reasons = 0.0, []
     found = features(text, plain, words, ctx)
     for name, value in found.items():

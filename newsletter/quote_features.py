@@ -87,6 +87,7 @@ class Context:
     opens_turn: bool = False  # the first words of its answer or quote
     closes_turn: bool = False  # the last words of its answer or quote
     clause: bool = False  # a clause of a sentence too long to print whole
+    after_reply: bool = False  # follows a one- or two-word reply that opens its answer ("Loud. I was in…")
 
 
 # Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.
@@ -176,6 +177,9 @@ _OF_THEM_KEYS = ("them", "these", "those")  # a line holding none is not searche
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
 _ADDS_TO_BEFORE = re.compile(r"(?=[tae])\b(?:too|as well|either)[.!…]")  # in the first sentence: see exclusion()
 _ADDS_TO_BEFORE_KEYS = ("too", "as well", "either")
+# The speaker adding a second thing from the first words on ("I'd also like to think…", "We also…").
+_ALSO_OPENER = re.compile(r"(?:I|We)(?:['’](?:d|m|re|ve|ll)|\s+(?:have|had|would|will|do|did|am|are|was|were))?"
+                          r"\s+also\b")
 # One that ends on "though" sets itself against something said before it ("I'm bad at updating the site though.").
 _AGAINST_BEFORE = re.compile(r"\bthough[.!…]", re.I)
 # A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
@@ -231,7 +235,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (goes on from something said before)"
     if _REFERS_OUTSIDE.match(plain) or (_holds(plain, low, _OF_THEM_KEYS) and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
-    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain):
+    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain) or \
+            _ALSO_OPENER.match(plain):
         return "adds to something said before it ('too', 'as well')"
     if "though" in low and _ends_first_sentence(_AGAINST_BEFORE, plain):
         return "sets itself against something said before it ('…, though.')"
@@ -294,6 +299,7 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "closes_turn": 1.0 if ctx.closes_turn else 0.0,
         "proper_noun": 1.0 if any(map(_NAMED.__getitem__, words[1:])) else 0.0,
         "clause": 1.0 if ctx.clause else 0.0,
+        "after_reply": 1.0 if ctx.after_reply else 0.0,
     }
 
 
@@ -384,6 +390,7 @@ REASONS = {
     "quoted_in_prose": "the journalist quoted it in the story", "short_answer": "from a short answer or quote",
     "opens_turn": "opens its answer", "closes_turn": "closes its answer (the point it lands on)", "proper_noun": "names someone or something",
     "clause": "a clause of a sentence too long to print whole",
+    "after_reply": "goes on from a one- or two-word reply to the question",
     "answer_on_speaker": "an answer that opens on its speaker (I, my, we, our)",
 }
 

@@ -264,6 +264,11 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("The one on the cliff where Ines finally reads her brother's letter aloud.", _OUTSIDE),
     # adds to something said before, or answers "how long" without a verb
     ("You'd want to take it home with you as well.", "adds to something said before it ('too', 'as well')"),
+    ("I'd also like to think the goat will get a spin-off of its own.", "adds to something said before it ('too', 'as well')"),
+    ("We also rebuilt the pier twice, because the first one floated away.", "adds to something said before it ('too', 'as well')"),
+    ("I have also never once been seasick, which the crew finds suspicious.",
+     "adds to something said before it ('too', 'as well')"),
+    ("I rebuilt the pier and also the lighthouse steps, by hand, in one winter.", None),
     ("I'm hopeless at answering the fan mail though.", "sets itself against something said before it ('…, though.')"),
     ("The boat leaked badly, though we filmed every storm scene in one week.", None),
     ("I never learned to sail, though. The stunt team did all of it.",
@@ -403,3 +408,21 @@ def test_a_line_that_points_back_to_a_thing_named_just_before_it_is_never_picked
         "points back ('that …') to the sentence before it"
     # "that feeling" names nothing said before it: ranked as usual
     assert why["I will miss that feeling of the harbour waking up around the crew at five in the morning."] is None
+
+
+@pytest.mark.parametrize("answer, line, after_reply", [
+    # a one- or two-word reply answers the question; the sentence after it goes on from that reply
+    ("Eventually. I backed the van into the harbour wall on my very first morning.",
+     "I backed the van into the harbour wall on my very first morning.", 1.0),
+    ("Not really. I backed the van into the harbour wall on my very first morning.",
+     "I backed the van into the harbour wall on my very first morning.", 1.0),
+    # a reply of a full sentence, or the line opening the answer, is not that
+    ("It took me a month to learn. I backed the van into the harbour wall on my very first morning.",
+     "I backed the van into the harbour wall on my very first morning.", 0.0),
+    ("I backed the van into the harbour wall on my very first morning. Eventually I passed.",
+     "I backed the van into the harbour wall on my very first morning.", 0.0),
+])
+def test_a_sentence_after_a_short_reply_is_told_apart(answer, line, after_reply):
+    body = f"Screen Weekly: Did you pass your driving test for the part?\n\nMara Quinlan: {answer}"
+    sel = select_pull_quotes(understood(body), count=3)
+    assert dict(next(c for c in sel.candidates if c.text == line).features)["after_reply"] == after_reply
