@@ -95,7 +95,9 @@ FLOORS = {
     # sentences read alone.
     # Its printed show and network on main before the show rules: 30 and 45 of 55; with them (never run on it
     # before): 49 and 45; 50 once a channel's possessive before a subject is no part of the title.
-    "fiction6": Floor(turns=254 / 346, good_top3=14 / 25, max_forbidden=12, airdates=78 / 96,
+    # 9 forbidden (11 on main at 3430cc2) with the pull-quote rules for "of these", "though" and "I also" and the
+    # weights fitted on the real corpus and the first five sets, neither written from this one.
+    "fiction6": Floor(turns=254 / 346, good_top3=14 / 25, max_forbidden=9, airdates=78 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
 }
 
