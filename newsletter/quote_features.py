@@ -15,7 +15,7 @@ from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .frozen import frozen
-from .quote_speech import quotes_someone, spoken_exclusion
+from .quote_speech import leans_on_before, quotes_someone, spoken_exclusion
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -174,14 +174,6 @@ _OF_THEM = re.compile(r"(?:\S+\s+){0,6}?(?:of|with) (?:them\b|th[eo]se(?=[.,;:!�
                       r"yesterday|today|tonight|before|ago|again|already|now|then|in|on|at|for|with|to|from|every|"
                       r"all|I|we|you|he|she|they|it|a|an|the|my|our)\b))")
 _OF_THEM_KEYS = ("them", "these", "those")  # a line holding none is not searched
-# A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").
-_ADDS_TO_BEFORE = re.compile(r"(?=[tae])\b(?:too|as well|either)[.!…]")  # in the first sentence: see exclusion()
-_ADDS_TO_BEFORE_KEYS = ("too", "as well", "either")
-# The speaker adding a second thing from the first words on ("I'd also like to think…", "We also…").
-_ALSO_OPENER = re.compile(r"(?:I|We)(?:['’](?:d|m|re|ve|ll)|\s+(?:have|had|would|will|do|did|am|are|was|were))?"
-                          r"\s+also\b")
-# One that ends on "though" sets itself against something said before it ("I'm bad at updating the site though.").
-_AGAINST_BEFORE = re.compile(r"\bthough[.!…]", re.I)
 # A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
 _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
@@ -235,11 +227,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (goes on from something said before)"
     if _REFERS_OUTSIDE.match(plain) or (_holds(plain, low, _OF_THEM_KEYS) and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
-    if _holds(plain, low, _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain) or \
-            _ALSO_OPENER.match(plain):
-        return "adds to something said before it ('too', 'as well')"
-    if "though" in low and _ends_first_sentence(_AGAINST_BEFORE, plain):
-        return "sets itself against something said before it ('…, though.')"
+    if before := leans_on_before(plain, low):
+        return before
     if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
         return "answers its question without a verb ('If it's good, a long time.')"
     if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
@@ -355,13 +344,6 @@ def _rare(word: str) -> bool:
 def _named(word: str) -> bool:
     """Capitalised as a name is, and not a common word or `I`."""
     return word[:1].isupper() and word.lower() not in COMMON_WORDS and word != "I"
-
-
-def _ends_first_sentence(pattern: re.Pattern, plain: str) -> bool:
-    """`pattern` ends the first sentence: no sentence ends before it (searched, not matched from the start
-    over every character, which cost a third of the exclusions' time)."""
-    m = pattern.search(plain)
-    return m is not None and not any(stop in plain[:m.start()] for stop in ".!?…")
 
 
 def _trails_off(plain: str) -> bool:
