@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention
+from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention, without_office
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .quoted_titles import a_title, held_at_arms_length
@@ -388,7 +388,10 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
                  first.lower() in _SPEECH_VERB_SET or first.rstrip(".") in HONORIFICS):
         # "Star Linnea Brask, who plays…", "Admits Calloway:", "said Ms Voss": a trade, a verb or a title at its head
         name = rest
-    return cast.find(name) or cast.add(cast.expand_cached(name, body))
+    # "Jones's remarks are stranger: “…”": the person, not the possessive; "Council Member Ada Ruiz": the office
+    # before a name is not part of it
+    name = without_office(re.sub(r"['’]s\Z", "", name))
+    return cast.find(name) or cast.add(without_office(cast.expand_cached(name, body)))
 
 
 def before_mark(body: str, start: int) -> int:

@@ -105,7 +105,6 @@ _ROLE_REACH = 40  # characters before a name where "plays" makes it a character
 _SENTENCE_REACH = 200  # characters after a name searched for the pronoun that goes on with them
 _GENDERED = re.compile(r"\b(?:(she|her)|he|him|his)\b")
 # "The Lodgers", "For Fox", "But Mendelsohn": a title, or a sentence's first word before a surname
-_NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset("this that my his her their its but so then meanwhile while if after "
-                                              "before since though although".split())
+_NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset("this that my his her their its".split())
 _PAIRED = re.compile(r"(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+\s*\([^()]{1,60}\)")
 _SURNAME = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'\-]+(?=,|\s+(?:[a-z]|\d))")  # "Petersen, 54, reveals", "Fox says"

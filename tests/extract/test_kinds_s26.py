@@ -177,3 +177,17 @@ def test_a_shouting_headline_before_a_quote_is_still_nobody():
     body = "SOAP STAR NELL OKAFOR: \"I would do it all again tomorrow, storms and all.\"\n\nOkafor leaves in May."
     got = turns(iv(body, title="Soap news"))
     assert all(who != "Nell Okafor" for role, who, _ in got if role != "narration")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('But Salo says the storm was real. "We lost a camera to the sea," Salo says.', "Salo"),  # no "But Salo"
+    ('Salo\'s remarks were blunter: "We lost a camera to the sea and nobody cried."', "Salo"),  # not "Salo's"
+    ('"We lost a camera to the sea," said Council Member Imre Salo.', "Imre Salo"),  # the office is no name
+    ('"We lost a camera to the sea," President Salo said.', "Imre Salo"),
+])
+def test_a_speakers_name_carries_no_first_word_possessive_or_office(sentence, speaker):
+    body = f"Nell Okafor plays the keeper. Mayor Imre Salo lent the crew his boat.\n\n{sentence}"
+    if "Imre" not in speaker:
+        body = body.replace("Mayor Imre Salo", "The harbour master")
+    got = [who for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock")) if role != "narration"]
+    assert got == [speaker]
