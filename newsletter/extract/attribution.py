@@ -63,6 +63,8 @@ _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s
 _CALLED = re.compile(rf"{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?(?:called|calls|described|describes|"
                      rf"dubbed|dubs)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:as\s+)?\Z")
 _CALLING = ("call", "describ", "dub")  # every match of _CALLED holds one: a text holding none is not searched
+# "as Variety put it, “…”", "as Okafor puts it: “…”": whoever put it so, a person or a paper
+_AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<a>{_NAME}|{_PRONOUN})\s+(?:puts?|says|said|wrote|writes)\s+it[,:]?\s*\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 # "Vollmer, on why it ended there:" too: the topic set off by a comma.
@@ -155,7 +157,7 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     only straight after its verb."""
     before_rx = (_BEFORE_CLOSE if short else _BEFORE) if _ANY_VERB.search(before) else None
     called_rx = _CALLED if not short and any(word in before for word in _CALLING) else None
-    for rx, text in ((_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
+    for rx, text in ((_AS_PUT, before), (_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
                      (_COLON_INTRO, before), (called_rx, before)):
         m = rx.search(text) if rx else None
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):

@@ -191,3 +191,13 @@ def test_a_speakers_name_carries_no_first_word_possessive_or_office(sentence, sp
         body = body.replace("Mayor Imre Salo", "The harbour master")
     got = [who for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock")) if role != "narration"]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Okafor was let go for failing to, as Variety put it, "answer a letter about the new contract."', "Variety"),
+    ('But as Okafor puts it, "Nobody in this cast can keep a secret past a tea break."', "Nell Okafor"),
+])
+def test_as_someone_put_it_names_who_put_it(sentence, speaker):
+    body = f"Nell Okafor has played the keeper on *Gullrock* for six years.\n\n{sentence}"
+    got = [who for role, who, _ in turns(iv(body, title="Nell Okafor and Gullrock")) if role != "narration"]
+    assert got == [speaker]
