@@ -73,8 +73,9 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     asked_some = {n for n, (_, questions, _) in stats.items() if questions}
     guests = _introduced_guests(paras, body, interview, cast, asked_some) if transcript else []
     guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
+    # "Interviewer:", "Host:" ask whatever their lines say ("**Interviewer:** *Unintelligible*")
     strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
-              or _HOST_WORDS.search(descs.get(n, ""))} - set(guests)
+              or _HOST_WORDS.search(descs.get(n, "")) or _HOST_WORDS.fullmatch(n or "")} - set(guests)
     answerers = [n for n in stats if n not in strict]
     first = next((p.speaker for p in paras if p.kind == "label"), None)
     anyone_asks = any(questions for _, questions, _ in stats.values())  # an oral history asks nothing: no host

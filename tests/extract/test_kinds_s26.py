@@ -201,3 +201,14 @@ def test_as_someone_put_it_names_who_put_it(sentence, speaker):
     body = f"Nell Okafor has played the keeper on *Gullrock* for six years.\n\n{sentence}"
     got = [who for role, who, _ in turns(iv(body, title="Nell Okafor and Gullrock")) if role != "narration"]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize("label", ["Interviewer", "Host", "Reporter"])
+def test_a_label_that_names_the_asking_role_asks_whatever_its_lines_say(label):
+    body = (f"**Nell Okafor:** It's my third year at this party and I still get lost looking for the bar.\n\n"
+            f"**{label}:** *Inaudible*\n\n"
+            f"**Nell Okafor:** Everyone is here, because the awards are tomorrow and nobody wants to stay home.\n\n"
+            f"**{label}:** *Inaudible*\n\n"
+            f"**Nell Okafor:** Thanks, and good luck with the sound.")
+    got = {(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor at the party"))}
+    assert got == {("interviewee", "Nell Okafor"), ("interviewer", label)}
