@@ -309,42 +309,8 @@ def _is_label(m: re.Match, text: str) -> bool:
     return True
 
 
-def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
-    if ends_with_question(text):
-        return bold_questions or qa_started
-    return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
-
-
 _MAX_PLAIN_QUESTION_WORDS = 40  # a journalist's question; a longer paragraph ending in "?" is prose
 _QUOTED_QUESTION = re.compile(r"[“\"][^”\"]*\?[”\"]")  # "“Why me?” she asked." is narration around a quote
-_QUOTE_MARK = re.compile(r"[“”\"]")
-_IN_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our)\b")
-_MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two make a pattern
-
-
-def asking_styles(body: str, paras: list[Para]) -> set[str]:
-    """The ways this article sets its questions apart (bold, italic, headings, dashes): any that at least two
-    set-apart paragraphs holding a question use. Plain questions count only when answered right after in the
-    speaker's own voice, one of them in the first person (a feature's rhetorical "So what's next for Voss?" is
-    followed by more narration), or after a first question labelled `Q:`."""
-    asking: Counter = Counter()
-    first_person = q_label = False
-    for p, after in zip(paras, [*paras[1:], None]):
-        if p.kind == "bold" or p.kind == "boldlead":
-            text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
-            asking[p.style] += "?" in text
-        elif p.kind == "label" and norm(p.label or "") in QUESTION_LABELS:
-            q_label = True
-        elif p.style == "plain" and after is not None and after.kind == "plain" and after.style != "plain":
-            answer = body[after.start:after.end]
-            if not _QUOTE_MARK.search(answer):  # an answer in the speaker's own voice, not a quote in prose
-                asking["plain"] += 1
-                first_person = first_person or bool(_IN_FIRST_PERSON.search(answer))
-    if asking["plain"] and (q_label or first_person):
-        asking["plain"] += q_label
-    else:
-        asking.pop("plain", None)
-    return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
 
 
 def trusted_marks(paras: list[Para], body: str) -> None:

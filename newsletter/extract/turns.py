@@ -25,8 +25,9 @@ from .pronouns import OUTSIDE_QUOTES
 from .scenes import sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
-from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, asking_styles, classify,
-                     ends_with_question, headline_labels, is_bold_question, trusted_marks)
+from .asking import asking_styles, is_bold_question
+from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
+                     headline_labels, trusted_marks)
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .subject import characters_played

@@ -212,3 +212,26 @@ def test_a_label_that_names_the_asking_role_asks_whatever_its_lines_say(label):
             f"**Nell Okafor:** Thanks, and good luck with the sound.")
     got = {(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor at the party"))}
     assert got == {("interviewee", "Nell Okafor"), ("interviewer", label)}
+
+
+ITALIC_BRIDGES = ("Nell Okafor has played the keeper on *Gullrock* for six years. We met in a café by the harbour.\n\n"
+                  "*I asked her first how she got the part, given she had never led a series.*\n\n"
+                  "I was the least famous person in my own show. The seagull had an agent before I did.\n\n"
+                  "*Had she ever kept a lighthouse?*\n\n"
+                  "Once, for a weekend, and I locked myself out of it on the first night.\n\n"
+                  "*On the question of a fourth series, she was careful.*\n\n"
+                  "I'm not allowed to say. I'll say this: the lamp is still working.")
+
+
+def test_questions_paraphrased_in_italic_paragraphs_are_the_journalists_and_answered_below():
+    got = [(role, who) for role, who, _ in turns(iv(ITALIC_BRIDGES, title="Nell Okafor on Gullrock", byline="Jo Park"))]
+    assert got == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 3
+
+
+def test_a_profiles_italic_standfirst_and_captions_stay_narration():
+    body = ("*Six years on the rock, and she still can't row.*\n\n"
+            "Nell Okafor has played the keeper on *Gullrock* since the first series.\n\n"
+            "*Photographed at the harbour by Sam Oduya.*\n\n"
+            "\"I row like a shopping trolley,\" Okafor says.")
+    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock", byline="Jo Park"))]
+    assert got == [("narration", "Jo Park")] * 3 + [("interviewee", "Nell Okafor"), ("narration", "Jo Park")]

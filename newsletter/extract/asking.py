@@ -1,0 +1,54 @@
+"""How an article sets its questions apart: the styles (bold, italic, plain) its questions use, and whether a
+set-apart paragraph is one of them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .cast import norm
+from .exchanges import ends_with_question
+from .layout import QUESTION_LABELS, Para
+
+
+def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
+    """A set-apart paragraph asks: it ends on a question, or reports one where questions are set apart so."""
+    if ends_with_question(text) or bold_questions and _ASKED_IN_PROSE.search(text):
+        return bold_questions or qa_started
+    return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_IN_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our)\b")
+_MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two make a pattern
+
+
+# A question the journalist reports rather than asks: "*I asked him first how he got the part.*", "*I put this
+# to him.*", "*On the question of a romance, he was cagey.*"
+_ASKED_IN_PROSE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:asked|wondered|put\s+(?:this|it|that)\s+to)\b|"
+                             r"\b[Oo]n\s+the\s+(?:question|subject|matter)\s+of\b")
+
+
+def asking_styles(body: str, paras: list[Para]) -> set[str]:
+    """The ways this article sets its questions apart (bold, italic, headings, dashes): any that at least two
+    set-apart paragraphs holding a question use. Plain questions count only when answered right after in the
+    speaker's own voice, one of them in the first person (a feature's rhetorical "So what's next for Voss?" is
+    followed by more narration), or after a first question labelled `Q:`."""
+    asking: Counter = Counter()
+    first_person = q_label = False
+    for p, after in zip(paras, [*paras[1:], None]):
+        if p.kind == "bold" or p.kind == "boldlead":
+            text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
+            asking[p.style] += "?" in text or _ASKED_IN_PROSE.search(text) is not None
+        elif p.kind == "label" and norm(p.label or "") in QUESTION_LABELS:
+            q_label = True
+        elif p.style == "plain" and after is not None and after.kind == "plain" and after.style != "plain":
+            answer = body[after.start:after.end]
+            if not _QUOTE_MARK.search(answer):  # an answer in the speaker's own voice, not a quote in prose
+                asking["plain"] += 1
+                first_person = first_person or bool(_IN_FIRST_PERSON.search(answer))
+    if asking["plain"] and (q_label or first_person):
+        asking["plain"] += q_label
+    else:
+        asking.pop("plain", None)
+    return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
