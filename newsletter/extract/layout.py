@@ -12,6 +12,7 @@ from .chat import chat_head
 from .exchanges import ends_with_question, exchange_segments
 from .furniture import said_by_nobody
 from .label_trust import italics_as_prose, lone_label_as_prose, someone_asks_below
+from .prompts import CAPS_PROMPT, lightning_round
 from .words import SPEECH_VERB_WORDS
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
@@ -132,11 +133,15 @@ class Para:
     marked_by: str = ""
 
 
-def classify(body: str, start: int, end: int) -> Para:
+def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     text = body[start:end]
     marked = _marked_turn(body, start, end, text)
     if marked:
         return marked
+    prompt = CAPS_PROMPT.match(text) if prompts and ("—" in text or "–" in text) else None
+    if prompt:  # "CATS / DOGS — Dogs.": kept only where trusted_marks finds a lightning round
+        return Para(start, end, "exchange", content_start=start, content_end=end, marked_by="caps",
+                    segments=((start, start + prompt.end("q"), "q"), (start + prompt.end(), end, "a")))
     if said_by_nobody(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
@@ -317,6 +322,10 @@ def trusted_marks(paras: list[Para], body: str) -> None:
     """Labels without a colon stay labels only where the article gives them to two speakers or more, each
     at least twice: a dash after a name opening one paragraph is prose ("Lena Voss — the captain — said…")."""
     italics_as_prose(paras)
+    if not lightning_round(paras, body):
+        for i, p in enumerate(paras):
+            if p.marked_by == "caps":
+                paras[i] = classify(body, p.start, p.end, prompts=False)
     colons = Counter(norm(p.label or "") for p in paras if p.kind == "label" and not p.marked_by)
     # "**TVG:** …?" then "JF — …": the other side speaks under colon labels, or asks in bold paragraphs of its
     # own, so one marked speaker is enough; bold that asks nothing is a profile's subheadings, not a side

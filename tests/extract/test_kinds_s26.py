@@ -235,3 +235,32 @@ def test_a_profiles_italic_standfirst_and_captions_stay_narration():
             "\"I row like a shopping trolley,\" Okafor says.")
     got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock", byline="Jo Park"))]
     assert got == [("narration", "Jo Park")] * 3 + [("interviewee", "Nell Okafor"), ("narration", "Jo Park")]
+
+
+LIGHTNING = ("We put *Gullrock* star Nell Okafor through our lightning round.\n\n"
+             "TEA / COFFEE — Tea. Coffee makes me talk too fast for the sound department.\n\n"
+             "SEA / MOUNTAINS — Mountains, after six years of the sea.\n\n"
+             "THE KEEPER OR THE REAL YOU — The keeper. She can fix a lamp.\n\n"
+             "MOST USED EMOJI — The lighthouse, obviously.")
+
+
+def test_a_lightning_round_of_prompts_in_capitals_is_asked_and_answered():
+    got = [(role, who) for role, who, _ in turns(iv(LIGHTNING, title="Nell Okafor's lightning round", byline="Jo Park"))]
+    assert got == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 4
+
+
+def test_a_transcripts_speakers_in_capitals_before_a_dash_stay_speakers():
+    body = ("NELL OKAFOR — I never learned to row, and the director knew it.\n\n"
+            "SAM ODUYA — Did that make the storm scenes harder?\n\n"
+            "NELL OKAFOR — Much harder. I spent a week in a tank with a man shouting through a hose.\n\n"
+            "SAM ODUYA — And the boat?\n\n"
+            "NELL OKAFOR — The boat was on a trailer the whole time.")
+    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock"))]
+    assert got == [("interviewee", "Nell Okafor"), ("interviewer", "Sam Oduya")] * 2 + [("interviewee", "Nell Okafor")]
+
+
+def test_one_shout_before_a_dash_is_no_lightning_round():
+    body = ("EXCLUSIVE — Nell Okafor is leaving *Gullrock* after six years, her agent confirmed on Monday.\n\n"
+            "\"It's time,\" Okafor said.")
+    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor leaves Gullrock", byline="Jo Park"))]
+    assert got[0] == ("narration", "Jo Park")
