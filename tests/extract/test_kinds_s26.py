@@ -17,6 +17,11 @@ SOMEONE_ELSE_THEN_QUOTE = ("Nell Okafor has played the lighthouse keeper on *Gul
                            "shoot it at night. \"We lost four cameras to the water that week, and one intern.\"")
 
 
+def _who(body: str, title: str = "Nell Okafor on Gullrock", byline: str | None = "Jo Park") -> list[tuple[str, str]]:
+    """(role, speaker) of every turn."""
+    return [(role, who) for role, who, _ in turns(iv(body, title=title, byline=byline))]
+
+
 def _speaker_of(body: str, words: str, **kw) -> str | None:
     return next(speaker for _, speaker, text in turns(iv(body, **kw)) if words in text)
 
@@ -224,8 +229,7 @@ ITALIC_BRIDGES = ("Nell Okafor has played the keeper on *Gullrock* for six years
 
 
 def test_questions_paraphrased_in_italic_paragraphs_are_the_journalists_and_answered_below():
-    got = [(role, who) for role, who, _ in turns(iv(ITALIC_BRIDGES, title="Nell Okafor on Gullrock", byline="Jo Park"))]
-    assert got == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 3
+    assert _who(ITALIC_BRIDGES) == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 3
 
 
 def test_a_profiles_italic_standfirst_and_captions_stay_narration():
@@ -233,8 +237,7 @@ def test_a_profiles_italic_standfirst_and_captions_stay_narration():
             "Nell Okafor has played the keeper on *Gullrock* since the first series.\n\n"
             "*Photographed at the harbour by Sam Oduya.*\n\n"
             "\"I row like a shopping trolley,\" Okafor says.")
-    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock", byline="Jo Park"))]
-    assert got == [("narration", "Jo Park")] * 3 + [("interviewee", "Nell Okafor"), ("narration", "Jo Park")]
+    assert _who(body) == [("narration", "Jo Park")] * 3 + [("interviewee", "Nell Okafor"), ("narration", "Jo Park")]
 
 
 LIGHTNING = ("We put *Gullrock* star Nell Okafor through our lightning round.\n\n"
@@ -245,8 +248,7 @@ LIGHTNING = ("We put *Gullrock* star Nell Okafor through our lightning round.\n\
 
 
 def test_a_lightning_round_of_prompts_in_capitals_is_asked_and_answered():
-    got = [(role, who) for role, who, _ in turns(iv(LIGHTNING, title="Nell Okafor's lightning round", byline="Jo Park"))]
-    assert got == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 4
+    assert _who(LIGHTNING, title="Nell Okafor's lightning round") == [("narration", "Jo Park")] + [("interviewer", "Jo Park"), ("interviewee", "Nell Okafor")] * 4
 
 
 def test_a_transcripts_speakers_in_capitals_before_a_dash_stay_speakers():
@@ -255,12 +257,10 @@ def test_a_transcripts_speakers_in_capitals_before_a_dash_stay_speakers():
             "NELL OKAFOR — Much harder. I spent a week in a tank with a man shouting through a hose.\n\n"
             "SAM ODUYA — And the boat?\n\n"
             "NELL OKAFOR — The boat was on a trailer the whole time.")
-    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor on Gullrock"))]
-    assert got == [("interviewee", "Nell Okafor"), ("interviewer", "Sam Oduya")] * 2 + [("interviewee", "Nell Okafor")]
+    assert _who(body, byline=None) == [("interviewee", "Nell Okafor"), ("interviewer", "Sam Oduya")] * 2 + [("interviewee", "Nell Okafor")]
 
 
 def test_one_shout_before_a_dash_is_no_lightning_round():
     body = ("EXCLUSIVE — Nell Okafor is leaving *Gullrock* after six years, her agent confirmed on Monday.\n\n"
             "\"It's time,\" Okafor said.")
-    got = [(role, who) for role, who, _ in turns(iv(body, title="Nell Okafor leaves Gullrock", byline="Jo Park"))]
-    assert got[0] == ("narration", "Jo Park")
+    assert _who(body, title="Nell Okafor leaves Gullrock")[0] == ("narration", "Jo Park")
