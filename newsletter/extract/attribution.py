@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import HONORIFICS, SPEAKER_NAME, Cast, last_mention, without_office
+from .cast import HONORIFICS, SPEAKER_NAME, Cast
+from .not_names import without_office
 from .layout import Para
 from .lists import NEW_ITEM, list_item_at
 from .quoted_titles import a_title, held_at_arms_length
 from .unclaimed import led_to_subject, one_voice, runs_on_backward
+from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, same_speaker_gap
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
@@ -19,7 +21,6 @@ from .mentions import (ROLE_MENTION as _ROLE_MENTION, gender_of, named_before, n
                        remember as _remember)
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
                        names_someone_else, speaks_of_subject, subject_gender)
-from .subject import FULL_NAME
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
@@ -27,11 +28,8 @@ _NAME = SPEAKER_NAME
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
 _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
-# "says the CSI vet", "the Emmy winner adds": a word for whoever was just named, read as a pronoun is.
-_EPITHET = r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:vet|veteran|alum|alumna|alumnus|newcomer|native|winner|nominee|breakout)\b"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
-_EPITHET_RX = re.compile(_EPITHET)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
@@ -226,7 +224,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
             item = list_item_at(body, p.start, q.mark_start)
             carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
-                _same_speaker_gap(gap, found[i - 1].speaker, cast) and not NEW_ITEM.search(gap) else None
+                same_speaker_gap(gap, found[i - 1].speaker, cast) and not NEW_ITEM.search(gap) else None
             if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
@@ -344,27 +342,6 @@ _REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s
                        rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
-# What the gap says about its speaker: "who plays…", "(Ines Roe)", ", who cast Fox in the lead…" to the stop.
-_ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)"
-                          r"|,\s*who\s+[^.;!?“”\"]*")
-
-
-def _same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
-    """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
-    if len(gap) > 300:
-        return False
-    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:[Tt]he\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
-    gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
-    gap = _EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
-    # nor the titles after the speaker's name ("said Bea Fraser, President, Original Programming, Northlight TV.")
-    gap = re.sub(rf"\b{re.escape(speaker.split()[-1])}(?:,\s+[A-Z][^,.!?“”\"]*)+", "", gap)
-    others = [n for n in cast.names if n != speaker]
-    if last_mention(gap, Cast(others), None) is not None:
-        return False
-    return not any(m.group(1) != speaker and m.group(1).split()[-1] != speaker.split()[-1]
-                   for m in FULL_NAME.finditer(gap))
-
-
 def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str,
                      subject: str | None = None) -> str | None:
     if name == "I":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .not_names import OFFICES, PLACE_WORDS
 from .scan import led_by_first
 from .words import COMMON_WORDS, whole_word_pattern
 
@@ -178,7 +179,7 @@ class Cast:
         if before and _POSSESSIVE.search(before[0]):
             before = before[1:]  # "Nikita's Melinda Clarke": a show's possessive, then the person
         if before and before[0] not in ("The", "A", "Her", "His", "Their", "Our", "My") and \
-                before[0].lower() not in NOT_NAME_WORDS and before[-1] not in _OFFICES:
+                before[0].lower() not in NOT_NAME_WORDS and before[-1] not in OFFICES:
             return f"{' '.join(before)} {written}"
         if len(before) == 2:
             return f"{before[1]} {written}"
@@ -247,12 +248,6 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december tonight today tomorrow yesterday
 but so yet still now then while if although though after before since because meanwhile also even just only
 here there""".split())  # the last two lines: a sentence's first word before a surname ("But Mendelsohn says")
-_PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto
-hollywood brooklyn manhattan queens bronx jersey boston miami atlanta texas california florida city county street
-avenue park island beach hills valley lake river north south east west upper lower central united states america
-kingdom canada england ireland scotland australia side heights village square bay harbor harbour port coast borough
-district end point springs falls midtown downtown uptown""".split())
-
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_GOES_ON = re.compile(r"\.|[ \t]+\d")
@@ -280,7 +275,7 @@ def people_named(text: str) -> list[str]:
         for word in [*words, None]:
             if word is None or _breaks_name(word):
                 if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \
-                        not all(w.lower().strip(".") in _PLACE_WORDS for w in segment):
+                        not all(w.lower().strip(".") in PLACE_WORDS for w in segment):
                     seen.setdefault(" ".join(segment), None)
                 segment = []
             else:
@@ -365,18 +360,6 @@ def _after_first_name(body: str, at: int) -> bool:
 # Titles papers put before a surname ("said Ms Voss", "Dr Okafor"): a person's title, never their first name.
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lady Lord Madam".split())
 _HONORIFIC_WORDS = frozenset(norm(h) for h in HONORIFICS)
-# Offices papers put before a name ("City Council Member Ada Ruiz", "State Senator Dan Okoro", "President Voss").
-_OFFICES = frozenset("""President Senator Sen. Governor Gov. Mayor Judge Justice Representative Rep. Congressman
-Congresswoman Councilman Councilwoman Councillor Councilor Member Assemblyman Assemblywoman Secretary Ambassador
-Sheriff Detective Officer Sergeant Sgt. Captain Capt. Professor Coach General Minister Commissioner Chancellor
-Advocate""".split())
-
-
-def without_office(name: str) -> str:
-    """`Council Member Ada Ruiz` -> `Ada Ruiz`: the words up to the last office before the name dropped."""
-    words = name.split()
-    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in _OFFICES), default=0)
-    return " ".join(words[cut:]) if cut else name
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")

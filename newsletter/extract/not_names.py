@@ -88,3 +88,34 @@ def only_in_institutions(name: str, body: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+# Words of places: a name whose every word is one is a place ("Hong Kong", "Cape Town"); a person's name may hold
+# one ("Sydney Vance").
+PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto
+hollywood brooklyn manhattan queens bronx jersey boston miami atlanta texas california florida city county street
+avenue park island beach hills valley lake river north south east west upper lower central united states america
+kingdom canada england ireland scotland australia side heights village square bay harbor harbour port coast borough
+district end point springs falls midtown downtown uptown
+hong kong kowloon seoul busan tokyo osaka kyoto beijing shanghai taipei singapore manila bangkok jakarta mumbai
+delhi kolkata chennai bangalore lagos abuja nairobi accra cairo johannesburg cape town sydney melbourne brisbane
+auckland wellington dublin belfast glasgow edinburgh cardiff manchester liverpool birmingham leeds bristol berlin
+munich hamburg vienna zurich madrid barcelona lisbon rome milan naples athens istanbul moscow warsaw prague budapest
+stockholm oslo copenhagen helsinki amsterdam brussels vancouver montreal ottawa mexico rio janeiro paulo buenos aires
+seattle denver phoenix dallas houston detroit philadelphia baltimore washington orleans hawaii alaska china japan
+korea india nigeria kenya ghana egypt africa asia europe france germany spain italy greece turkey russia poland
+sweden norway denmark finland netherlands belgium brazil argentina chile colombia cuba jamaica wales zealand""".split())
+
+
+# Offices papers put before a name ("City Council Member Ada Ruiz", "State Senator Dan Okoro", "President Voss").
+OFFICES = frozenset("""President Senator Sen. Governor Gov. Mayor Judge Justice Representative Rep. Congressman
+Congresswoman Councilman Councilwoman Councillor Councilor Member Assemblyman Assemblywoman Secretary Ambassador
+Sheriff Detective Officer Sergeant Sgt. Captain Capt. Professor Coach General Minister Commissioner Chancellor
+Advocate""".split())
+
+
+def without_office(name: str) -> str:
+    """`Council Member Ada Ruiz` -> `Ada Ruiz`: the words up to the last office before the name dropped."""
+    words = name.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in OFFICES), default=0)
+    return " ".join(words[cut:]) if cut else name

@@ -9,11 +9,12 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..model import Interview
-from .cast import NAME_WORD, UPPER, norm, people_named
+from .cast import NAME_WORD, UPPER, norm, people_named, short_form
 from .headlines import named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
-from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before, words_back
+from .characters import PLAYS, PLAYS_LEADS, bracket_pairs
+from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before
 from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .when import literal_trie
@@ -97,14 +98,12 @@ _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name
 # Whole-body patterns open with a literal or a look-ahead at their first letters, not with `\b` or a look-behind:
 # the regex engine can then skip to candidate positions instead of trying every character (3-13x faster).
 # "Lena Voss (Ines Roe)" or "Ines Roe (Lena Voss)": an actor and a character, in either order.
-_BRACKET_PAIR = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3})\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
 # Ranks and titles that characters carry and the people interviewed about them do not.
 _RANKS = frozenset("""captain capt sergeant sgt detective det lieutenant lt officer agent undersheriff sheriff deputy
 inspector constable commander major colonel admiral corporal chief aunt auntie uncle grandma grandpa granny nana
 father mother sister brother""".split())  # and the family words of a character's name ("Aunt Lydia")
 _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+)")
-_PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
-_PLAYING_LEADS, _PLAYS_LEADS = ("as", "character"), ("play", "role of")  # what each match of them starts with
+_PLAYING_LEADS = ("as", "character")  # what each match of _PLAYING starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
 # 'Better Call Saul' in plain marks too; each alternative opens with its mark, so the engine skips to the marks.
@@ -190,8 +189,8 @@ class _BodyIndex:
                           for ws in [_TOKEN.findall(" ".join(filter(None, m.groups())))]
                           if len(ws) <= _TITLE_SPAN_WORDS for w in ws)
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
-                   tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(_PLAYS, body, _PLAYS_LEADS)),
-                   tuple((a.strip(), b.strip()) for a, b in _bracket_pairs(body)),
+                   tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(PLAYS, body, PLAYS_LEADS)),
+                   tuple((a.strip(), b.strip()) for a, b in bracket_pairs(body)),
                    _QuotedWhole(body), played_by(body) | actors_characters(body, CountedWhenAsked(body, _spoken)))
 
 
@@ -208,36 +207,6 @@ class _QuotedWhole:
         if self.found is None:
             self.found = frozenset(a or b for a, b in _QUOTED_NAME.findall(self.body))
         return name in self.found
-
-
-# Every _BRACKET_PAIR has white space before its "(" and a capital after it; found by the "(" itself, which the engine
-# skips to (a pattern opening with `\s` is tried at every character).
-_PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
-_PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
-
-
-def characters_played(body: str) -> frozenset[str]:
-    """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), or before an actor in brackets."""
-    played = {m.strip() for m in findall_led(_PLAYS, body, _PLAYS_LEADS)}
-    return frozenset(played | {a.strip() for a, b in _bracket_pairs(body) if " " not in a.strip() and " " in b.strip()})
-
-
-def _bracket_pairs(body: str) -> list[tuple[str, str]]:
-    """_BRACKET_PAIR.findall(body), searched only from a few words before each opening that can start one: a search
-    of the whole body tries every capital letter (a twentieth of understanding an article)."""
-    found, pos = [], 0
-    for opening in _PAIR_OPENING.finditer(body):
-        at = opening.start()
-        if at < pos:
-            continue
-        close = body.find(")", at)
-        if close == -1:
-            break
-        m = _BRACKET_PAIR.search(body, max(pos, words_back(body, at, _PAIR_WORDS)), close + 1)
-        if m:  # its "(" is the first after its start and its ")" the first after that, so it ends at `close`
-            found.append(m.groups())
-            pos = m.end()
-    return found
 
 
 def _mentions(body: str, word: str) -> int:
@@ -331,6 +300,9 @@ def _bare(word: str) -> str:
     return _POSSESSIVE_END.sub("", word)
 
 
+_GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _subject_features(name: str, title: str, lede: str, body: str, interview: Interview,
                       index: _BodyIndex) -> Evidence | None:
     words = name.split()
@@ -341,7 +313,8 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     for press in (interview.byline, interview.outlet):
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
             return None
-    surname = words[-1]
+    # "Chow" of Chow Ka-yan: a hyphenated given name in lower case after the hyphen follows the family name
+    surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) else words[-1]
     mentions = index.words[surname]
     if mentions and (index.in_italics[surname] >= mentions or
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions

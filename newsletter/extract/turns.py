@@ -30,7 +30,7 @@ from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_
                      headline_labels, trusted_marks)
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
-from .subject import characters_played
+from .characters import characters_played
 from .told import told_in_voice
 from .scan import led_by_first
 from .sentences import paragraph_spans

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import (air_evidence, airdates, attribution, cast, channels, not_names, scan, sentences,
+from newsletter.extract import (air_evidence, airdates, attribution, cast, channels, characters, not_names, scan, sentences,
                                 speeches, subject, turns)
 from newsletter.extract import dialogue_dashes, when
 from newsletter.extract.when import any_literal
@@ -48,9 +48,9 @@ def _counted_words(body: str) -> Counter:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_bracket_pairs_are_the_pattern_s_matches(seed):
     texts = _texts(seed, _BRACKETS) + _fictional_bodies()
-    assert sum(bool(subject._BRACKET_PAIR.findall(t)) for t in texts) > 200  # the pieces do make pairs
+    assert sum(bool(characters._BRACKET_PAIR.findall(t)) for t in texts) > 200  # the pieces do make pairs
     for text in texts:
-        assert subject._bracket_pairs(text) == subject._BRACKET_PAIR.findall(text), text
+        assert characters.bracket_pairs(text) == characters._BRACKET_PAIR.findall(text), text
 
 
 @pytest.mark.parametrize("seed", [4, 5, 6])
@@ -82,7 +82,7 @@ _ROLES = _NAMES + ["as", "As", "has", "character", "characters", "play", "plays"
 
 
 @pytest.mark.parametrize("seed", [24, 25])
-@pytest.mark.parametrize("rx, leads", [(subject._PLAYING, subject._PLAYING_LEADS), (subject._PLAYS, subject._PLAYS_LEADS)])
+@pytest.mark.parametrize("rx, leads", [(subject._PLAYING, subject._PLAYING_LEADS), (characters.PLAYS, characters.PLAYS_LEADS)])
 def test_roles_found_from_their_first_words_are_the_pattern_s_matches(seed, rx, leads):
     found = 0
     for text in _texts(seed, _ROLES, 8000) + _fictional_bodies():

@@ -264,3 +264,17 @@ def test_one_shout_before_a_dash_is_no_lightning_round():
     body = ("EXCLUSIVE — Nell Okafor is leaving *Gullrock* after six years, her agent confirmed on Monday.\n\n"
             "\"It's time,\" Okafor said.")
     assert _who(body, title="Nell Okafor leaves Gullrock")[0] == ("narration", "Jo Park")
+
+
+HARBOUR_PAPER = ("For twelve years Chow Ka-yan was the broadcaster's most dependable leading man. Then he left to "
+                 "make a drama about the last night crossings of the Star Ferry.\n\n"
+                 "\"Everybody told me I was mad,\" Chow, 44, says over milk tea in Sham Shui Po. \"I had never not "
+                 "known what next year looked like.\"\n\n"
+                 "Chow speaks about his old employer without bitterness.\n\n"
+                 "\"But Hong Kong audiences forgive nothing,\" he says. \"Play one policeman for ten years and they "
+                 "will never let you be anyone else.\"")
+
+
+def test_a_family_name_first_subject_is_the_interviewee_not_a_city_or_a_ferry():
+    got = turns(iv(HARBOUR_PAPER, title="Chow Ka-yan on The Last Ferry, and why Hong Kong audiences forgive nothing"))
+    assert [(role, who) for role, who, _ in got if role != "narration"] == [("interviewee", "Chow Ka-yan")] * 4

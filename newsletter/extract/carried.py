@@ -1,0 +1,33 @@
+"""Whether a quote goes on in the words of the quote before it in the same paragraph: only their attribution and
+narration naming nobody else stand between them (`“I think,” she says, “that…”`, `“…,” Voss says. “…”`)."""
+
+from __future__ import annotations
+
+import re
+
+from .cast import SPEAKER_NAME as _NAME, Cast, last_mention
+from .subject import FULL_NAME
+
+# "says the CSI vet", "the Emmy winner adds": a word for whoever was just named, read as a pronoun is.
+EPITHET = r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:vet|veteran|alum|alumna|alumnus|newcomer|native|winner|nominee|breakout)\b"
+EPITHET_RX = re.compile(EPITHET)
+# What the gap says about its speaker: "who plays…", "(Ines Roe)", ", who cast Fox in the lead…" to the stop.
+_ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)"
+                          r"|,\s*who\s+[^.;!?“”\"]*")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+\Z")  # "says over tea in Sham Shui Po"
+
+
+def same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
+    """Between two quotes of one paragraph stands only their attribution and narration naming nobody else."""
+    if len(gap) > 300:
+        return False
+    gap = re.sub(rf"\b(?:told|tells|to)\s+(?:[Tt]he\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
+    gap = EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
+    # nor the titles after the speaker's name ("said Bea Fraser, President, Original Programming, Northlight TV.")
+    gap = re.sub(rf"\b{re.escape(speaker.split()[-1])}(?:,\s+[A-Z][^,.!?“”\"]*)+", "", gap)
+    others = [n for n in cast.names if n != speaker]
+    if last_mention(gap, Cast(others), None) is not None:
+        return False
+    return not any(m.group(1) != speaker and m.group(1).split()[-1] != speaker.split()[-1] and
+                   not _PLACE_BEFORE.search(gap, 0, m.start()) for m in FULL_NAME.finditer(gap))

@@ -1,0 +1,40 @@
+"""Names a piece gives as characters: after "plays" (`Ingrid Soto-Lamb plays Marit`), or paired with an actor in
+brackets (`Marit (Ingrid Soto-Lamb)`, either way round)."""
+
+from __future__ import annotations
+
+import re
+
+from .scan import findall_led, words_back
+
+_BRACKET_PAIR = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3})\(((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\)")
+PLAYS = re.compile(r"(?=[pr])\b(?:plays?|played|playing|role of)\s+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)")
+PLAYS_LEADS = ("play", "role of")  # what each match of PLAYS starts with
+# Every _BRACKET_PAIR has white space before its "(" and a capital after it; found by the "(" itself, which the engine
+# skips to (a pattern opening with `\s` is tried at every character).
+_PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
+_PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
+
+
+def characters_played(body: str) -> frozenset[str]:
+    """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), or before an actor in brackets."""
+    played = {m.strip() for m in findall_led(PLAYS, body, PLAYS_LEADS)}
+    return frozenset(played | {a.strip() for a, b in bracket_pairs(body) if " " not in a.strip() and " " in b.strip()})
+
+
+def bracket_pairs(body: str) -> list[tuple[str, str]]:
+    """_BRACKET_PAIR.findall(body), searched only from a few words before each opening that can start one: a search
+    of the whole body tries every capital letter (a twentieth of understanding an article)."""
+    found, pos = [], 0
+    for opening in _PAIR_OPENING.finditer(body):
+        at = opening.start()
+        if at < pos:
+            continue
+        close = body.find(")", at)
+        if close == -1:
+            break
+        m = _BRACKET_PAIR.search(body, max(pos, words_back(body, at, _PAIR_WORDS)), close + 1)
+        if m:  # its "(" is the first after its start and its ")" the first after that, so it ends at `close`
+            found.append(m.groups())
+            pos = m.end()
+    return found
