@@ -41,10 +41,13 @@ def _unbolded(m: re.Match) -> str:
 
 def speech_view(body: str) -> str:
     """`body` with its speech's single marks as double ones when the article quotes in single marks (more closed
-    quotes in single marks than in double ones), and French guillemets (`« … »`) as double marks; else `body`. A
+    quotes in single marks than in double ones), and French guillemets (`« … »`) and German marks (`„…“`) as
+    double marks; else `body`. A
     quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
     if "«" in body and "»" in body:
         body = body.translate(_GUILLEMETS)
+    if "„" in body:
+        body = _low_opened(body)
     body = dialogue_view(body)
     if "**" in body or "__" in body:
         body = _BOLD_SPEAKER.sub(_unbolded, body)
@@ -55,6 +58,21 @@ def speech_view(body: str) -> str:
     if closed < _MIN_QUOTES or len(_DOUBLE.findall(body)) // 2 >= closed:
         return body
     return "".join(chars)
+
+
+def _low_opened(body: str) -> str:
+    """German and Central European speech marks (`„…“`) as English ones (`“…”`): each low mark opens, and the
+    first high one after it in its paragraph closes."""
+    chars = list(body)
+    for m in _LOW_OPENING.finditer(body):
+        close = body.find("“", m.end())
+        stop = body.find("\n\n", m.end())
+        if close != -1 and (stop == -1 or close < stop):
+            chars[m.start()], chars[close] = "“", "”"
+    return "".join(chars)
+
+
+_LOW_OPENING = re.compile("„")
 
 
 def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:

@@ -278,3 +278,13 @@ HARBOUR_PAPER = ("For twelve years Chow Ka-yan was the broadcaster's most depend
 def test_a_family_name_first_subject_is_the_interviewee_not_a_city_or_a_ferry():
     got = turns(iv(HARBOUR_PAPER, title="Chow Ka-yan on The Last Ferry, and why Hong Kong audiences forgive nothing"))
     assert [(role, who) for role, who, _ in got if role != "narration"] == [("interviewee", "Chow Ka-yan")] * 4
+
+
+def test_german_speech_marks_are_speech():
+    body = ("Nell Okafor, 36, plays a smuggler on the Oder in *Der Fluss*.\n\n"
+            "„I was a detective for eight years on another show,“ Okafor says. „I wanted to be the one with an "
+            "answer for once.“\n\n"
+            "The series cost more than any the channel has made outside Berlin.")
+    got = [(role, who, text) for role, who, text in turns(iv(body, title="Nell Okafor on Der Fluss")) if role != "narration"]
+    assert [(role, who) for role, who, _ in got] == [("interviewee", "Nell Okafor")] * 2
+    assert got[1][2] == "I wanted to be the one with an answer for once."
