@@ -93,8 +93,13 @@ def role_speaker(label: str, body: str, p: Para, cast: Cast) -> str | None:
     kind = _GUEST_ROLES if role in _GUEST_ROLES else _HOST_ROLES if role in _HOST_ROLES else None
     if kind is None:
         return None
-    named = re.search(rf"(?i:\b(?:{'|'.join(kind)})\b)(?:[ \t]*[:,][ \t]*|[ \t]+)(?:[a-z]+[ \t]+){{0,2}}{_NAMED}",
-                      cast.context)
+    # a header line naming them, the role's first line ("Guest: Fergus McAlinden, actor"), or in prose; not a
+    # later line of the transcript greeting someone ("PRESENTER: Ottilie Quince, welcome.")
+    roles_rx = "|".join(kind)
+    first = re.search(rf"(?:\A|(?<=\n))(?i:{roles_rx})[ \t]*:[ \t]*", cast.context)  # its first line: a header?
+    named = (re.compile(rf"{_NAMED}(?:[.,;(]|[ \t]*(?:\n|\Z))").match(cast.context, first.end()) if first else None) or \
+        re.search(rf"(?<=[^\n])(?i:\b(?:{roles_rx})\b)(?:[ \t]*[:,][ \t]*|[ \t]+)(?:[a-z]+[ \t]+){{0,2}}{_NAMED}",
+                  cast.context)
     if named:
         p.desc = p.desc or ("guest" if kind is _GUEST_ROLES else "host")  # as a transcript's descriptor says
         return cast.add(named.group("name"))

@@ -288,3 +288,22 @@ def test_german_speech_marks_are_speech():
     got = [(role, who, text) for role, who, text in turns(iv(body, title="Nell Okafor on Der Fluss")) if role != "narration"]
     assert [(role, who) for role, who, _ in got] == [("interviewee", "Nell Okafor")] * 2
     assert got[1][2] == "I wanted to be the one with an answer for once."
+
+
+RADIO = ("PRESENTER: Tonight, the actor who plays the most disliked councillor in Welsh television.\n\n"
+         "PRESENTER: Ottilie Quince, welcome.\n\n"
+         "QUINCE: Thank you. I apologise for her everywhere I go.\n\n"
+         "PRESENTER: Do people stop you in the street?\n\n"
+         "QUINCE: A woman in the market told me I should be ashamed of myself, and then asked for a selfie.")
+
+
+def test_a_presenter_greeting_the_guest_by_name_is_not_the_guest():
+    assert _who(RADIO, title="Screen Time", byline=None) == \
+        [("interviewer", "Presenter")] * 2 + [("interviewee", "Ottilie Quince"), ("interviewer", "Presenter"),
+                                              ("interviewee", "Ottilie Quince")]
+
+
+def test_a_header_line_naming_the_presenter_names_the_presenters_label():
+    body = "Presenter: Gwilym Harcourt-Penn\nGuest: Ottilie Quince\n\n" + RADIO
+    assert {who for role, who in _who(body, title="Screen Time", byline=None) if role == "interviewer"} == \
+        {"Gwilym Harcourt-Penn"}
