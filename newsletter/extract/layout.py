@@ -37,7 +37,7 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
                "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
                "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read", "edit",
-               "edited", "edit 2", "tl;dr", "tldr", "p.s",
+               "edited", "edit 2", "tl;dr", "tldr", "p.s", "quote", "quoting", "originally posted by",
                # the head of a box of facts beside a profile ("**FACTS: Mette Lykkegaard**"), not a speaker
                "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
                "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info"}
