@@ -307,3 +307,11 @@ def test_a_header_line_naming_the_presenter_names_the_presenters_label():
     body = "Presenter: Gwilym Harcourt-Penn\nGuest: Ottilie Quince\n\n" + RADIO
     assert {who for role, who in _who(body, title="Screen Time", byline=None) if role == "interviewer"} == \
         {"Gwilym Harcourt-Penn"}
+
+
+def test_a_forums_quote_marker_is_no_speaker():
+    body = ("Nell Okafor, 27, has played the troublemaker on *Gullrock* for three years.\n\n"
+            "\"I've been waiting for someone to push her off that pier since series one,\" Okafor says.\n\n"
+            "Quote: omg the wetsuit!!! she's definitely not dead then\n\n"
+            "Quote: don't get your hopes up")
+    assert "Quote" not in {who for _, who in _who(body)}
