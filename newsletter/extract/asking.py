@@ -40,6 +40,8 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
         if p.kind == "bold" or p.kind == "boldlead":
             text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
             asking[p.style] += "?" in text or _ASKED_IN_PROSE.search(text) is not None
+        elif p.style == "numbered":
+            asking["numbered"] += ends_with_question(body[p.start:p.end])
         elif p.kind == "label" and norm(p.label or "") in QUESTION_LABELS:
             q_label = True
         elif p.style == "plain" and after is not None and after.kind == "plain" and after.style != "plain":

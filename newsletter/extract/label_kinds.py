@@ -124,8 +124,8 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
     for p in paras:  # italics, headings and dashes that do not mark questions here are ordinary paragraphs
         if p.style != "bold" and p.style not in asking and p.kind in ("bold", "plain"):
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
-        elif p.style == "plain" and p.kind == "plain":
-            p.kind = "bold"  # this article asks in plain paragraphs
+        elif p.style in ("plain", "numbered") and p.kind == "plain":
+            p.kind = "bold"  # this article asks in plain (or numbered) paragraphs
     prev, characters, introduced, titled = None, set(), set(), _Titled(body, paras, cast)
     for i, p in enumerate(paras):
         if p.kind != "label":

@@ -189,6 +189,14 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     segments = _bold_segments(text, start)
     if segments:
         return Para(start, end, "boldlead", content_start=start, content_end=end, segments=segments)
+    return _plain(text, start, end)
+
+
+def _plain(text: str, start: int, end: int) -> Para:
+    """A paragraph nothing marks; numbered or asking in plain words, it is a question where the article asks so."""
+    if _NUMBERED.match(text) and len(text.split()) <= _MAX_PLAIN_QUESTION_WORDS:
+        # "4) Anouk said you cried at the read-through.": numbered, a question where the article numbers them
+        return Para(start, end, "plain", content_start=start, content_end=end, style="numbered")
     if ends_with_question(text) and len(text.split()) <= _MAX_PLAIN_QUESTION_WORDS and not _QUOTED_QUESTION.search(text):
         # "How did you prepare?" with nothing to set it apart: a question only if the article asks that way
         return Para(start, end, "plain", content_start=start, content_end=end, style="plain")
@@ -315,6 +323,7 @@ def _is_label(m: re.Match, text: str) -> bool:
 
 
 _MAX_PLAIN_QUESTION_WORDS = 40  # a journalist's question; a longer paragraph ending in "?" is prose
+_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-Z])")  # "1) Your character…", "2. The show is…"
 _QUOTED_QUESTION = re.compile(r"[“\"][^”\"]*\?[”\"]")  # "“Why me?” she asked." is narration around a quote
 
 

@@ -315,3 +315,16 @@ def test_a_forums_quote_marker_is_no_speaker():
             "Quote: omg the wetsuit!!! she's definitely not dead then\n\n"
             "Quote: don't get your hopes up")
     assert "Quote" not in {who for _, who in _who(body)}
+
+
+NUMBERED = ("Nell Okafor answered our questions by email from the set.\n\n"
+            "1) Your character keeps a lighthouse alone. What did you know about lighthouses?\n\n"
+            "Nothing. I thought they ran themselves, and it turns out they mostly do.\n\n"
+            "2) The show is set almost entirely at night. How do you stay awake?\n\n"
+            "I don't. I eat breakfast at six in the evening and my body has stopped asking questions.\n\n"
+            "3) Your co-star says you cried at the read-through.\n\n"
+            "My co-star is a liar. (I cried at the read-through.)")
+
+
+def test_numbered_questions_ask_even_the_one_without_a_question_mark():
+    assert [role for role, _ in _who(NUMBERED)] == ["narration"] + ["interviewer", "interviewee"] * 3
