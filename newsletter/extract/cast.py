@@ -272,8 +272,10 @@ def people_named(text: str) -> list[str]:
             words[-1] = _POSSESSIVE.sub("", words[-1])
         if words[-1].lower() in _MONTH_ABBREVIATIONS and _DATE_GOES_ON.match(text, m.end()):
             words.pop()  # "Bakersfield Jan. 13": a date, not a surname
-        for word in [*words, None]:
-            if word is None or _breaks_name(word):
+        for k, word in enumerate([*words, None]):
+            if word is not None and not segment and word.lower() in _MONTH_NAMES and k + 2 == len(words):
+                segment.append(word)  # "June Okwuosa-Blake": a month's name is a first name before a surname alone
+            elif word is None or _breaks_name(word):
                 if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \
                         not all(w.lower().strip(".") in PLACE_WORDS for w in segment):
                     seen.setdefault(" ".join(segment), None)
@@ -281,6 +283,9 @@ def people_named(text: str) -> list[str]:
             else:
                 segment.append(word)
     return list(seen)
+
+
+_MONTH_NAMES = frozenset("april may june august".split())  # months that are also women's first names
 
 
 def _breaks_name(word: str) -> bool:

@@ -328,3 +328,18 @@ NUMBERED = ("Nell Okafor answered our questions by email from the set.\n\n"
 
 def test_numbered_questions_ask_even_the_one_without_a_question_mark():
     assert [role for role, _ in _who(NUMBERED)] == ["narration"] + ["interviewer", "interviewee"] * 3
+
+
+@pytest.mark.parametrize("first", ["June", "April", "May"])
+def test_a_first_name_that_is_a_month_is_a_first_name(first):
+    body = (f"By the end of the hour the landlady Cass Pembury ({first} Okwuosa-Blake) had barred the doors.\n\n"
+            "We spoke to Okwuosa-Blake the morning after. \"I got a lot of texts last night,\" she said.\n\n"
+            "\"Most of them were a row of capital letters,\" Okwuosa-Blake said.")
+    got = _who(body, title="Harrow Green recap: the lock-in")
+    assert [who for role, who in got if role == "interviewee"] == [f"{first} Okwuosa-Blake"] * 2
+
+
+def test_a_month_before_a_date_or_a_name_run_is_still_a_month():
+    body = ("In June Netflix announced a second series. \"It's a yes,\" said Ola Brandt, its head of drama.\n\n"
+            "\"We start shooting in May,\" Brandt said.")
+    assert {who for role, who in _who(body, title="Harrow Green renewed") if role != "narration"} == {"Ola Brandt"}
