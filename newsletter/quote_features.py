@@ -15,7 +15,7 @@ from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .frozen import frozen
-from .quote_speech import leans_on_before, quotes_someone, spoken_exclusion
+from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -221,7 +221,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
-    if quotes_someone(plain):
+    if quotes_someone(plain) or at_a_quotations_edge(plain):
         return "its words are someone else's, quoted inside it"
     if first in _DANGLING:
         return f"opens with '{words[0]}' (goes on from something said before)"

@@ -130,3 +130,19 @@ def _ends_first_sentence(pattern: re.Pattern, plain: str) -> bool:
     over every character, which cost a third of the exclusions' time)."""
     m = pattern.search(plain)
     return m is not None and not any(stop in plain[:m.start()] for stop in ".!?…")
+
+
+def at_a_quotations_edge(plain: str) -> bool:
+    """The line opens on a quotation mark (`'Grief makes liars of us,' she told me…`) or closes one it never opened
+    (`…the problem.' I think about that every day.`): someone else's words, or a line cut from inside them."""
+    if plain[:1] in _OPENING_MARKS:
+        return True
+    close = _UNOPENED_CLOSE.search(plain)
+    return close is not None and _OPENS.search(plain, 0, close.start()) is None
+
+
+_OPENING_MARKS = ("'", "‘", '"', "“")
+_OPENS = re.compile(r"(?:\A|(?<=\s))['‘\"“](?=\w)")
+# a single mark closing words inside the line, after their own punctuation, with the line going on after it (a
+# line's own closing double mark at its end is its speaker's quote ending)
+_UNOPENED_CLOSE = re.compile(r"[.!?,…]['’](?=\s+\S)")

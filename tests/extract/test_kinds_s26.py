@@ -343,3 +343,14 @@ def test_a_month_before_a_date_or_a_name_run_is_still_a_month():
     body = ("In June Netflix announced a second series. \"It's a yes,\" said Ola Brandt, its head of drama.\n\n"
             "\"We start shooting in May,\" Brandt said.")
     assert {who for role, who in _who(body, title="Harrow Green renewed") if role != "narration"} == {"Ola Brandt"}
+
+
+@pytest.mark.parametrize("line, edge", [
+    ("'Grief makes liars of honest people, and I haven't decided which you are,' she tells the suspect.", True),
+    ("Your opinions are the problem.' I think about that every day, in every scene.", True),
+    ("My coach said, 'Your body is not the problem.' I think about that every day.", False),  # opened inside
+    ("I think about that advice every day, in every scene, and it has never once let me down.", False),
+])
+def test_a_line_at_the_edge_of_someone_elses_quoted_words_is_theirs(line, edge):
+    from newsletter.quote_speech import at_a_quotations_edge
+    assert at_a_quotations_edge(line) is edge
