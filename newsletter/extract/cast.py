@@ -197,6 +197,20 @@ _SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I'm|I’m|I am|[Tt]his is)[ \t]+(?
 _SELF_INTRO_REACH = 200  # characters into her first turn: an introduction comes first
 
 
+def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> str:
+    """The title and the first paragraphs, where a piece gives its people's full names: three paragraphs, or more
+    short ones up to _LEAD_CONTEXT characters (a programme's header lines, "Presenter: …" and "Guest: …")."""
+    lead: list[str] = []
+    for start, end in spans:
+        if len(lead) >= _LEAD_PARAS and sum(map(len, lead)) >= _LEAD_CONTEXT:
+            break
+        lead.append(body[start:end])
+    return "\n".join(filter(None, [title or "", *lead]))
+
+
+_LEAD_PARAS, _LEAD_CONTEXT = 3, 300
+
+
 def self_introduced(label: str, said: str) -> str:
     """The full name a one-word label's speaker gives herself at the start of her first turn, else ""."""
     m = _SELF_INTRO.search(said, 0, _SELF_INTRO_REACH)

@@ -19,7 +19,7 @@ from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
-from .cast import Cast, match_strength, people_named
+from .cast import Cast, lead_context, match_strength, people_named
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .scenes import sets_the_scene
@@ -76,7 +76,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     """Split an interview body into turns and attribute its quotes (pure)."""
     body = interview.body
     paras = [classify(body, s, e) for s, e in split_at_labels(body, paragraph_spans(body))]
-    context = "\n".join(filter(None, [interview.title or "", *(body[p.start:p.end] for p in paras[:3])]))
+    context = lead_context(interview.title, body, [(p.start, p.end) for p in paras])
     if interview.byline and not any(c.isspace() for c in interview.byline) and \
             Cast([], context=context).named_in_context(interview.byline):
         # A forum post's author, "u/TobyAnsell_Official", spelling a name its title gives: the poster is the

@@ -95,12 +95,13 @@ FLOORS = {
     # sentences read alone. With the lead's rules written before the set was read (main at 3430cc2): 257, 11
     # forbidden. With rules for its kinds (questions paraphrased in italics, a lightning round in capitals, German
     # speech marks, a family name first, a presenter greeting the guest, numbered questions, a month's name as a
-    # first name, a line at the edge of someone else's quoted words): 302 of 346, 18 of 25, 11 forbidden.
+    # first name, a line at the edge of someone else's quoted words, a programme's header lines in the lead): 308 of
+    # 346, 18 of 25, 11 forbidden.
     # Its printed show and network on main before the show rules: 30 and 45 of 55; with them (never run on it
     # before): 49 and 45; 50 once a channel's possessive before a subject is no part of the title.
     # 9 forbidden (11 on main at 3430cc2) with the pull-quote rules for "of these", "though" and "I also" and the
     # weights fitted on the real corpus and the first five sets, neither written from this one.
-    "fiction6": Floor(turns=302 / 346, good_top3=14 / 25, max_forbidden=9, airdates=78 / 96,
+    "fiction6": Floor(turns=308 / 346, good_top3=14 / 25, max_forbidden=9, airdates=78 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
 }
 

@@ -354,3 +354,11 @@ def test_a_month_before_a_date_or_a_name_run_is_still_a_month():
 def test_a_line_at_the_edge_of_someone_elses_quoted_words_is_theirs(line, edge):
     from newsletter.quote_speech import at_a_quotations_edge
     assert at_a_quotations_edge(line) is edge
+
+
+def test_a_programmes_header_lines_give_its_surname_label_the_guests_full_name():
+    body = ("SCREEN TIME - RADIO NORTH 4\nTransmission: Thursday 6 February\nPresenter: Gwilym Harcourt-Penn\n"
+            "Guest: Ottilie Brannagh-Quince\n\n" + RADIO.replace("Ottilie Quince", "Ottilie Brannagh-Quince")
+            .replace("QUINCE:", "BRANNAGH-QUINCE:"))
+    assert {who for role, who in _who(body, title="Screen Time", byline=None) if role == "interviewee"} == \
+        {"Ottilie Brannagh-Quince"}
