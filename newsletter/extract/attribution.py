@@ -17,10 +17,10 @@ from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, same_speake
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start
 from .trades import given_trade
-from .mentions import (ROLE_MENTION as _ROLE_MENTION, gender_of, named_before, note_mentions as _note_mentions,
+from .mentions import (ROLE_MENTION as _ROLE_MENTION, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
-                       names_someone_else, speaks_of_subject, subject_gender)
+                       gender_of, names_someone_else, speaks_of_subject, subject_gender)
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"

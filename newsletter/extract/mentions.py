@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cast import NOT_NAME_WORDS, Cast, short_form
-from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_in, gender_leaning
+from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
 from .subject import FULL_NAME
 from .trades import given_trade
 from .words import whole_word_pattern
@@ -54,7 +54,7 @@ def named_before(text: str, gender: str, genders: dict[str, str | None], body: s
     for m in FULL_NAME.finditer(text):
         last[m.group(1)] = m.end()
     for m in _SURNAME.finditer(text):  # "Petersen, 54, reveals", "Scott, 35, has": one name, written in full elsewhere
-        last[_in_full(m.group(0), body)] = m.end()
+        last[Cast.expand(m.group(0), body)] = m.end()
     since = last.pop(followed, -1) if followed else -1
     last = {n: at for n, at in last.items() if at > since and " " in n and n.split()[0].lower() not in _NOT_FIRST_NAMES
             and not _PLAYED.search(text, max(0, at - len(n) - _ROLE_REACH), at - len(n)) and _a_person(n, body)}
@@ -64,23 +64,6 @@ def named_before(text: str, gender: str, genders: dict[str, str | None], body: s
     if followed and (genders.get(followed) or gender_leaning(followed, body)) not in (gender, None):
         return next((n for n in sorted(last, key=last.get, reverse=True) if genders[n] is None), None)
     return None
-
-
-def gender_of(person: str | None, genders: dict[str, str | None], body: str) -> str | None:
-    """gender_in, asked once per person and article (`genders` keeps the answers)."""
-    if person and person not in genders:
-        genders[person] = gender_in(person, body)
-    return genders.get(person) if person else None
-
-
-def _in_full(word: str, body: str) -> str:
-    """A surname or a first name as the article writes it in full (`Petersen` -> `William Petersen`, `Scott` ->
-    `Scott Ferriby`), or the word itself."""
-    full = Cast.expand(word, body)
-    if full != word:
-        return full
-    m = re.search(rf"\b{re.escape(word)}\s+([A-Z][\w’'\-]+)\b", body)
-    return f"{word} {m.group(1)}" if m else word
 
 
 def _a_person(name: str, body: str) -> bool:

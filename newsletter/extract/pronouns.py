@@ -111,27 +111,30 @@ def subject_gender(subject: str, body: str) -> str | None:
 _DOMINANT = 4  # a profile's pronouns for its subject outnumber those for anyone else this many times over
 
 
+def gender_of(person: str | None, genders: dict[str, str | None], body: str) -> str | None:
+    """gender_in, asked once per person and article (`genders` keeps the answers)."""
+    if person and person not in genders:
+        genders[person] = gender_in(person, body)
+    return genders.get(person) if person else None
+
+
 def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
                nearby: str = "") -> str | None:
     """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
     named there whose gender the article never shows ("Producer Carol Mendelsohn came clean. “…,” she says."),
     else the person of that gender last mentioned anywhere before."""
-    def gender_of(person: str) -> str | None:
-        if person not in genders:
-            genders[person] = gender_in(person, body)
-        return genders[person]
     local = _named_in_paragraph(nearby, recent, body)
     for wanted in (gender, None):
-        found = next((person for person in local if gender_of(person) == wanted), None)
+        found = next((person for person in local if gender_of(person, genders, body) == wanted), None)
         if found:
             return found
         # "Her screen son, Clive Armitage, who played…": a name set off after a role is a person, and so is
         # one a "who" clause introduces ("Beatrix Oyenuga, who plays his sister, was less kind.")
         found = next((m.group(1) for rx in (_SET_OFF, _WHO_INTRODUCED) for m in reversed(list(rx.finditer(nearby)))
-                      if gender_of(m.group(1)) == wanted), None)
+                      if gender_of(m.group(1), genders, body) == wanted), None)
         if found:
             return found
-    return next((person for person in reversed(recent) if gender_of(person) == gender), None)
+    return next((person for person in reversed(recent) if gender_of(person, genders, body) == gender), None)
 
 
 _WHO_INTRODUCED = re.compile(r"\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:the\s+[\w\-]+\s+)?who\s")
