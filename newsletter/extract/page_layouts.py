@@ -17,6 +17,7 @@ from .letters import read_letter
 from .signatures import signed_quotes
 from .speeches import speech_in_full
 from .threads import thread_posts
+from .forum_pages import forum_posts
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 
@@ -33,6 +34,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     chat_bots(paras, body)
     paras[:] = [line for p in paras for line in chat_lines(p, body)]
     thread_posts(paras, body)
+    forum_posts(paras, body)
     signed_quotes(paras, body)
 
 

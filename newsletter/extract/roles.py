@@ -32,8 +32,9 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
     answered: dict[str, int] = {}
     asked_by = None
     for i, p in enumerate(paras):
-        if p.kind in _SET_APART_QUESTIONS:
-            asked_by = _THE_JOURNALIST  # whoever speaks next answers the journalist, as after a labelled question
+        if p.kind in _SET_APART_QUESTIONS or p.kind == "label" and p.speaker in QUESTION_LABELS:
+            # whoever speaks next answers the journalist, as after a labelled question ("QUESTION:" at a press call)
+            asked_by = _THE_JOURNALIST
         elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and \
                 p.marked_by not in OUTSIDE_EXCHANGE:
             text = body[p.content_start:p.content_end].rstrip("*_ ") or _spoken_below(paras, i, body)

@@ -177,7 +177,16 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
                            "one of its first lines, or be named after its date (2026-11-24-….txt)")
     guesses.setdefault("date from the file name", []).append(
         f"{file}: no date line in the text; took {named.group(1)} from the file name")
+    board = _BOARD_TITLE.match(text)
+    if board:  # a message board's saved topic page: the topic is the title, the board the outlet
+        return _plain(file, text[board.end():], _parse_date(named.group(1), file, guesses), board.group("topic"),
+                      outlet or board.group("board"))
     return _plain(file, text, _parse_date(named.group(1), file, guesses), None, outlet)
+
+
+# The first line of a message board's topic page as the browser titled it: "Fan Forum :: View topic - Topic".
+_BOARD_TITLE = re.compile(r"\A[ \t]*(?P<board>[^\n:]{1,80}?)[ \t]+::[ \t]+(?:View topic[ \t]+[-–][ \t]+)?"
+                          r"(?P<topic>[^\n]{1,150}?)[ \t]*(?:\n|\Z)")
 
 
 def _date_line(lines: list[str]) -> tuple[str | None, int, date, str | None] | None:
@@ -188,11 +197,25 @@ def _date_line(lines: list[str]) -> tuple[str | None, int, date, str | None] | N
         line = _DATE_LABEL.sub("", lines[i].strip().strip("*_#").strip())
         if len(line) > _DATE_LINE_CHARS:
             continue
+        read = _dated(line)
+        if read:
+            return (lines[filled[0]].strip() if n == 1 else None), i, *read
+    return None
+
+
+# A transcript's header dates it after its place: "Harbour Hotel, Leeds, March 3, 2025". The date is the line's
+# end after a comma; the place before it is never a sentence (no verb is looked for: the line is short and alone).
+_PLACE_PARTS = re.compile(r",[ \t]+")
+
+
+def _dated(line: str) -> tuple[date, str | None] | None:
+    """The date a short header line is, or ends with after a place and a comma; None when it is not one."""
+    cuts = [0] + [m.end() for m in _PLACE_PARTS.finditer(line)]
+    for cut in cuts:
         try:
-            day, note = read_date(line)
+            return read_date(line[cut:])
         except Unreadable:
             continue
-        return (lines[filled[0]].strip() if n == 1 else None), i, day, note
     return None
 
 

@@ -102,7 +102,7 @@ FLOORS = {
     # 9 forbidden (11 on main at 3430cc2) with the pull-quote rules for "of these", "though" and "I also" and the
     # weights fitted on the real corpus and the first five sets, neither written from this one. With the air-date
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden.
-    "fiction6": Floor(turns=308 / 346, good_top3=18 / 25, max_forbidden=8, airdates=91 / 96,
+    "fiction6": Floor(turns=321 / 346, good_top3=20 / 25, max_forbidden=8, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
 }
 

@@ -1,0 +1,124 @@
+"""Kinds of text met in held-out sets this session, each with a look-alike that must read the other way: a press
+call transcript whose askers are all `QUESTION:`, a transcript's header dated after its venue, and a message
+board's saved topic page. Every text here is invented for the test."""
+
+from pathlib import Path
+
+from newsletter.extract import understand
+from newsletter.sources.folder import read_interview
+
+from .test_layouts import iv, read as turns
+
+PRESS_CALL = ("MODERATOR: Morning, all. We have a quarter of an hour. Name and outlet, please.\n\n"
+              "QUESTION: Ines Falk, Harbour Herald. Ottilie, why a courtroom drama?\n\n"
+              "VANCE-ORME: Because I had never played anyone who was frightened at work. Judges are, all the time.\n\n"
+              "QUESTION: For Ottilie again. Did you sit in on real trials?\n\n"
+              "VANCE-ORME: Three weeks of them. Most of justice is paper, and then one sentence ends a family.\n\n"
+              "REPORTER: Bram Kooij, Screen North. A question for Dara. Why set it in 1958?\n\n"
+              "LUND: The gallows were still legal, and every verdict had that weight in the room with it.\n\n"
+              "REPORTER: Again for Dara. Is there a second series?\n\n"
+              "LUND: Nobody has ordered one, so I cannot say yes. I have written it anyway.\n\n"
+              "QUESTION: Last one, for Ottilie. Did you keep the gavel?\n\n"
+              "VANCE-ORME: It sits on my kitchen table now. My sons are terrified of it.\n\n"
+              "MODERATOR: Thank you, everybody.")
+CAST = ("Participants: Ottilie Vance-Orme (Judge Ada Crane), Dara Lund (series creator)\n\n")
+
+
+def test_answers_to_question_labels_make_the_one_answering_most_the_interviewee():
+    # QUESTION: is the journalists' label: whoever speaks after it answers them, as after a named asker
+    u = understand(iv(CAST + PRESS_CALL, title="The cast of Gallows Hill meets the press"))
+    assert u.interviewee == "Ottilie Vance-Orme"
+    assert {t.speaker for t in u.turns if "sits on my kitchen table" in t.text} == {"Ottilie Vance-Orme"}
+    assert [t.role for t in u.turns if "gallows were still legal" in t.text] == ["other"]
+
+
+def test_a_transcript_header_dated_after_its_venue_gives_the_title_and_the_date(tmp_path: Path):
+    path = tmp_path / "gallows-hill-press-call.txt"
+    path.write_text("TRANSCRIPT: OTTILIE VANCE-ORME AND THE CAST OF GALLOWS HILL\n"
+                    "Quayside Hotel, Halifax, March 4, 2025\n" + CAST + PRESS_CALL, encoding="utf-8")
+    warnings: list[str] = []
+    interview = read_interview(path, warnings=warnings)
+    assert str(interview.date) == "2025-03-04"
+    assert interview.title == "TRANSCRIPT: OTTILIE VANCE-ORME AND THE CAST OF GALLOWS HILL"
+    assert any("line 2" in w for w in warnings)
+
+
+def test_a_sentence_ending_in_a_date_far_down_is_no_header(tmp_path: Path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Gallows Hill notes\n\nWe first met the cast in a hotel bar by the harbour in Halifax, on "
+                    "a wet evening of the kind the town is known for, March 4, 2025\n\nMore later.\n",
+                    encoding="utf-8")
+    try:
+        read_interview(path)
+    except Exception as exc:  # a long line is no header line: no date to read, and the file name has none
+        assert "no date" in str(exc)
+    else:
+        raise AssertionError("a long sentence was read as a date line")
+
+
+BOARD = """Cliffside Fans :: View topic - Nadia Ferrante-Bloom interview (Soap Week, May 2007)
+
+Author\tMessage
+tidewatcher
+Moderator
+Joined: 02 Feb 2005
+Posts: 1290
+Location: Hull
+
+Posted: Sat May 12, 2007 6:10 pm    Post subject: Nadia Ferrante-Bloom interview (Soap Week, May 2007)
+
+copied this out of soap week, sorry for any typos
+
+NADIA FERRANTE-BLOOM has played Cliffside's scheming landlady Rita Vane for four years.
+
+"Rita would sell her own mother if the price was right," she grins. "I adore her for it."
+
+Nadia, 31, says the letters have softened. "People used to cross the road. Now they ask me for recipes."
+
+Back to top
+
+gullwing
+Joined: 30 Jan 2007
+Posts: 88
+
+Posted: Sat May 12, 2007 7:02 pm    Post subject:
+
+Quote:
+Originally Posted by tidewatcher
+"I adore her for it."
+
+she is SO good as rita omg
+
+Back to top
+
+harbourcat
+Joined: 11 Oct 2006
+Posts: 402
+Location: Filey
+
+Posted: Sat May 12, 2007 7:40 pm    Post subject:
+
+rita for prime minister
+
+_________________
+team rita forever
+Back to top
+"""
+
+
+def test_a_message_boards_topic_page_is_read_post_by_post(tmp_path: Path):
+    path = tmp_path / "2007-05-12-cliffside-board.txt"
+    path.write_text(BOARD, encoding="utf-8")
+    interview = read_interview(path, warnings=[])
+    assert interview.title == "Nadia Ferrante-Bloom interview (Soap Week, May 2007)"
+    assert interview.outlet == "Cliffside Fans"
+    u = understand(interview)
+    assert u.interviewee == "Nadia Ferrante-Bloom"
+    said = {t.text.strip(): (t.role, t.speaker) for t in u.turns}
+    assert said["she is SO good as rita omg"] == ("other", "gullwing")
+    assert said["rita for prime minister"] == ("other", "harbourcat")
+    assert said["People used to cross the road. Now they ask me for recipes."] == ("interviewee", "Nadia Ferrante-Bloom")
+    # the profile fields, the date lines and the signature are nobody's words
+    assert not any(t.speaker in ("Joined", "Posts", "Location") for t in u.turns)
+    assert all(t.role == "narration" for t in u.turns if "team rita" in t.text or t.text.startswith("Posted:"))
+
