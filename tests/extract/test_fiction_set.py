@@ -1,12 +1,12 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction6): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction7): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
 of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentences) led to rules about the kinds of
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
-first score, and so are the fifth (kinds none of the first four has) and the sixth (kinds none of the first five
-has). These floors only ever go up (and the forbidden ceilings down).
+first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
+has) and the seventh (kinds none of the first six has). These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -104,6 +104,11 @@ FLOORS = {
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden.
     "fiction6": Floor(turns=321 / 346, good_top3=20 / 25, max_forbidden=8, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
+    # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
+    # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
+    # 48 airings, 28 printed with the right show and 22 with the right network.
+    "fiction7": Floor(turns=284 / 342, good_top3=22 / 25, max_forbidden=4, airdates=58 / 90,
+                      printed_show=28 / 48, printed_network=22 / 48),
 }
 
 
