@@ -240,6 +240,9 @@ _NOTE_WORDS = frozenset({"unintelligible", "inaudible", "crosstalk", "laughs", "
 # A word no title has after its first (`'Public Life Is Horrible, It's Awful'` is someone's words).
 _SPEECH_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "it's", "it’s", "you're", "you’re",
                            "we're", "we’re", "don't", "don’t", "can't", "can’t"})
+# A picture's credit set in italics under it (`_Courtesy of Northlight_`, `*Photo: Netflix*`), not a title.
+_CREDIT = re.compile(r"courtesy\b|(?:photo(?:graph)?s?|images?|pictures?|credits?)(?:\s+(?:by|via|from)\b|\s*:)",
+                     re.I)
 
 
 def _marked_title_like(found: str) -> bool:
@@ -257,7 +260,9 @@ def _marked_title_like(found: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
         return False
-    if found.lower() in _NOTE_WORDS or any(w.lower().strip(",.") in _SPEECH_WORDS for w in words[1:]):
+    if found.lower() in _NOTE_WORDS or _CREDIT.match(found):
+        return False
+    if any(w.lower().strip(",.") in _SPEECH_WORDS for w in words[1:]):
         return False
     return not _is_channel(found)
 

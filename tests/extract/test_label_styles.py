@@ -4,8 +4,8 @@ italics or quotes when nothing else says. Every text here is invented for the te
 import pytest
 
 from newsletter.extract import understand
+from newsletter.extract.air_show import article_show
 from newsletter.extract.cast import Cast, self_introduced
-from newsletter.extract.show_title import show_from_text
 from newsletter.pull_quotes import select_pull_quotes
 
 from .test_layouts import iv, read as turns
@@ -80,7 +80,7 @@ def test_a_first_question_labelled_q_alone_still_makes_a_q_and_a():
     (None, "\"C.S.I.\" made her famous.", "C.S.I."),
 ])
 def test_the_show_is_a_title_not_a_label_a_note_a_credit_or_someones_words(title, body, show):
-    assert show_from_text(title, body, not_shows=["TV Weekly", "Dana Reyes"]) == show
+    assert article_show(title, body, [], not_shows=["TV Weekly", "Dana Reyes"]) == show
 
 
 CAST_QA = ("We asked the cast of Night Ferry a few questions during the break.\n\n"

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from newsletter.extract import understand
+from newsletter.extract.air_show import article_show
 from newsletter.extract.pronouns import gender_in
-from newsletter.extract.show_title import show_from_text
 from newsletter.pull_quotes import select_pull_quotes
 from newsletter.quote_features import exclusion
 
@@ -147,7 +147,7 @@ def test_a_titled_label_is_the_relative_not_the_son_with_his_own_label():
 @pytest.mark.parametrize("lead", ["*Note:* this review covers four episodes of *Harbor Lights*.",
                                   "*Verdict:* unmissable. *Harbor Lights* is back."])
 def test_an_italic_word_with_its_colon_inside_heads_a_note_and_is_no_show(lead):
-    assert show_from_text(None, lead) == "Harbor Lights"
+    assert article_show(None, lead, []) == "Harbor Lights"
 
 
 @pytest.mark.parametrize("line", [
