@@ -18,14 +18,14 @@ _SENTENCE_REACH = 300  # characters back to the start of the sentence holding th
 
 
 def a_title(words: str) -> bool:
-    """`CSI: Crime Scene Investigation`, `Summer Stories: The Mall,`: every word capitalised but the small ones,
-    no full stop or question at the end, two capitalised words at least."""
+    """`CSI: Crime Scene Investigation`, `Summer Stories: The Mall,`, `'CSI'`: every word capitalised but the small
+    ones, no full stop or question at the end."""
     text = words.strip().rstrip(",")
     if not text or text[-1] in ".!?…" or text[0].islower():
         return False
     found = _WORD.findall(text)
     capitalised = [w for w in found if w.lstrip("(\"'‘“")[:1].isupper() or w[:1].isdigit()]
-    return 2 <= len(capitalised) and len(found) <= _MAX_TITLE_WORDS and \
+    return bool(capitalised) and len(found) <= _MAX_TITLE_WORDS and \
         all(w in capitalised or w.lower() in _SMALL_WORDS for w in found)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dialogue_dashes import dialogue_view
+from .quoted_titles import a_title
 from .sentences import paragraph_spans
 from .words import SPEECH_VERBS
 
@@ -26,8 +27,6 @@ _GUILLEMETS = str.maketrans("«»", "“”")  # a French paper's speech marks, 
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 # Words cut short at their start that a mark opens (`'cause`, `rock 'n' roll`): never the start of a quote.
 _ELISIONS = frozenset("n cause cos coz em til bout tis twas round fraid kay".split())
-_TITLE_WORDS = 8  # a title in single marks (`'A Quiet Place Part II'`) is a few capitalised words
-_TITLE_SMALL = frozenset("a an and at by for from in of on or the to with vs".split())
 _WORD = re.compile(r"[\w.&:+-]+")
 
 
@@ -139,9 +138,7 @@ def _closes(body: str, at: int, start: int) -> bool:
 
 def _ends_title(body: str, since: int, at: int) -> bool:
     """A mark after a word closing a title in single marks (`'CSI: Crime Scene Investigation' know`): the words
-    since the opening mark are a few, each capitalised or small, and a space follows."""
+    since the opening mark are a title's, and a space follows."""
     if at + 1 >= len(body) or not body[at + 1].isspace() or not body[at - 1].isalnum():
         return False
-    words = body[since:at].split()
-    return (0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper()
-            and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words))
+    return a_title(body[since:at])
