@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cast import NOT_NAME_WORDS, Cast, short_form
 from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
@@ -69,10 +70,16 @@ def named_before(text: str, gender: str, genders: dict[str, str | None], body: s
 def _a_person(name: str, body: str) -> bool:
     """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
     ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"); not "West End" or "New York"."""
-    first, last = name.split()[0], name.split()[-1]
-    return re.search(rf"\b(?:{re.escape(last)}\b(?<!{re.escape(name)})|{re.escape(first)}\b(?!\s+{re.escape(last)}))"
-                     , body) is not None or \
-        re.search(rf"{ROLE_NOUNS}\s+{re.escape(name)}|{re.escape(name)},\s+\d{{1,3}},", body, re.I) is not None
+    alone, described = _person_patterns(name)
+    return alone.search(body) is not None or described.search(body) is not None
+
+
+@lru_cache(maxsize=1024)
+def _person_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two patterns `_a_person` looks for, compiled once a name: a word of it alone, and an age or a trade."""
+    first, last, whole = (re.escape(w) for w in (name.split()[0], name.split()[-1], name))
+    return (re.compile(rf"\b(?:{last}\b(?<!{whole})|{first}\b(?!\s+{last}))"),
+            re.compile(rf"{ROLE_NOUNS}\s+{whole}|{whole},\s+\d{{1,3}},", re.I))
 
 
 def _said_of(text: str, end: int, gender: str) -> bool:
