@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .not_names import OFFICES, PLACE_WORDS
+from .not_names import OFFICES, a_place
 from .scan import led_by_first
 from .words import COMMON_WORDS, whole_word_pattern
 
@@ -290,8 +290,7 @@ def people_named(text: str) -> list[str]:
             if word is not None and not segment and word.lower() in _MONTH_NAMES and k + 2 == len(words):
                 segment.append(word)  # "June Okwuosa-Blake": a month's name is a first name before a surname alone
             elif word is None or _breaks_name(word):
-                if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and \
-                        not all(w.lower().strip(".") in PLACE_WORDS for w in segment):
+                if 2 <= len(segment) <= 4 and not segment[-1].endswith(".") and not a_place(segment):
                     seen.setdefault(" ".join(segment), None)
                 segment = []
             else:

@@ -4,7 +4,9 @@ before "played by", a club's or a paper's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .places import PLACE_NAMES
 from .scan import CountedWhenAsked
 
 # The last word of a newspaper, a network, a company or a building, never of a person's name ("Daily Variety",
@@ -90,21 +92,44 @@ def only_in_institutions(name: str, body: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 
-# Words of places: a name whose every word is one is a place ("Hong Kong", "Cape Town"); a person's name may hold
-# one ("Sydney Vance").
-PLACE_WORDS = frozenset("""new york los angeles las vegas san francisco diego chicago london paris toronto
-hollywood brooklyn manhattan queens bronx jersey boston miami atlanta texas california florida city county street
-avenue park island beach hills valley lake river north south east west upper lower central united states america
-kingdom canada england ireland scotland australia side heights village square bay harbor harbour port coast borough
-district end point springs falls midtown downtown uptown
-hong kong kowloon seoul busan tokyo osaka kyoto beijing shanghai taipei singapore manila bangkok jakarta mumbai
-delhi kolkata chennai bangalore lagos abuja nairobi accra cairo johannesburg cape town sydney melbourne brisbane
-auckland wellington dublin belfast glasgow edinburgh cardiff manchester liverpool birmingham leeds bristol berlin
-munich hamburg vienna zurich madrid barcelona lisbon rome milan naples athens istanbul moscow warsaw prague budapest
-stockholm oslo copenhagen helsinki amsterdam brussels vancouver montreal ottawa mexico rio janeiro paulo buenos aires
-seattle denver phoenix dallas houston detroit philadelphia baltimore washington orleans hawaii alaska china japan
-korea india nigeria kenya ghana egypt africa asia europe france germany spain italy greece turkey russia poland
-sweden norway denmark finland netherlands belgium brazil argentina chile colombia cuba jamaica wales zealand""".split())
+def a_place(words: Sequence[str]) -> bool:
+    """Whether a run of capitalised words is a place's name ("Hong Kong", "Upper West Side", "East London"): made
+    of the cities and countries the air-date tables know, the places below, and words places are named with; a
+    person's name may hold one ("Sydney Vance")."""
+    return _made_of_places(tuple(w.lower().strip(".") for w in words), 0)
+
+
+def _made_of_places(words: tuple[str, ...], at: int) -> bool:
+    if at == len(words):
+        return True
+    if words[at] in _PLACE_PARTS and _made_of_places(words, at + 1):
+        return True
+    return any(words[at:at + len(name)] == name and _made_of_places(words, at + len(name))
+               for name in _PLACES_BY_FIRST_WORD.get(words[at], ()))
+
+
+# Words places are named with, around a place's name or alone ("Upper West Side", "Cape Town", "North London").
+_PLACE_PARTS = frozenset("""new city county street avenue park island beach hills valley lake river north south east
+west upper lower central side heights village square bay harbor harbour port coast borough district end point springs
+falls midtown downtown uptown cape town""".split())
+# Places that are no local station's city and no country a schedule names its viewers in (places.py has those).
+_OTHER_PLACES = """Africa|America|Asia|Europe|United States|Canada|Mexico|Brazil|Cuba|Jamaica|Rio|Rio de Janeiro|
+São Paulo|Sao Paulo|Buenos Aires|Alaska|California|Florida|Hawaii|Texas|Jersey|York|Bronx|Queens|Bristol|Amsterdam|
+Athens|Barcelona|Belgium|Berlin|Brussels|Budapest|Copenhagen|Greece|Hamburg|Helsinki|Istanbul|Lisbon|Madrid|Milan|
+Moscow|Munich|Naples|Oslo|Paris|Poland|Prague|Rome|Russia|Stockholm|Vienna|Warsaw|Zurich|Beijing|Busan|China|
+Kowloon|Kyoto|Osaka|Seoul|Shanghai|Taipei|Tokyo|Abuja|Accra|Cairo|Egypt|Ghana|Johannesburg|Kenya|Lagos|Nairobi"""
+
+
+def _by_first_word(names: set[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Each name's words in lower case, listed under its first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names):
+        words = tuple(w.lower().strip(".") for w in name.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+_PLACES_BY_FIRST_WORD = _by_first_word(PLACE_NAMES | set(_OTHER_PLACES.replace("\n", "").split("|")))
 
 
 # Offices papers put before a name ("City Council Member Ada Ruiz", "State Senator Dan Okoro", "President Voss").

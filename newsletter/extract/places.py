@@ -141,30 +141,29 @@ _VIEWERS_CITY = re.compile(r"\b(?:[Vv]iewers|[Aa]udiences|[Rr]esidents|[Hh]ouseh
 
 
 # Countries with one zone (or one that national schedules are given in), as a sentence names its viewers:
-# `in the UK`, `Indian viewers`.
+# `in the UK`; and the words for their people, `Indian viewers`.
 _COUNTRIES = {
-    "Europe/London": "the UK|the United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UK|"
-                     "British",
-    "Europe/Dublin": "Ireland|Irish",
-    "Asia/Kolkata": "India|Indian",
-    "Asia/Singapore": "Singapore|Singaporean",
-    "Asia/Kuala_Lumpur": "Malaysia|Malaysian",
-    "Asia/Manila": "the Philippines|Filipino|Philippine",
+    "Europe/London": "the UK|the United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UK",
+    "Europe/Dublin": "Ireland",
+    "Asia/Kolkata": "India",
+    "Asia/Singapore": "Singapore",
+    "Asia/Kuala_Lumpur": "Malaysia",
+    "Asia/Manila": "the Philippines",
     "Asia/Hong_Kong": "Hong Kong",
-    "Asia/Tokyo": "Japan|Japanese",
-    "Asia/Seoul": "South Korea|Korea|Korean",
-    "Australia/Sydney": "Australia|Australian",
-    "Pacific/Auckland": "New Zealand|NZ|Kiwi",
-    "Europe/Berlin": "Germany|German",
-    "Europe/Paris": "France|French",
-    "Europe/Amsterdam": "the Netherlands|Dutch",
-    "Africa/Johannesburg": "South Africa|South African",
-    "Africa/Lagos": "Nigeria|Nigerian",
-    # one zone each; adjectives that also name a language ("in Spanish") are left out
-    "America/Santiago": "Chile|Chilean",
-    "America/Argentina/Buenos_Aires": "Argentina|Argentine|Argentinian",
-    "America/Bogota": "Colombia|Colombian",
-    "America/Lima": "Peru|Peruvian",
+    "Asia/Tokyo": "Japan",
+    "Asia/Seoul": "South Korea|Korea",
+    "Australia/Sydney": "Australia",
+    "Pacific/Auckland": "New Zealand|NZ",
+    "Europe/Berlin": "Germany",
+    "Europe/Paris": "France",
+    "Europe/Amsterdam": "the Netherlands",
+    "Africa/Johannesburg": "South Africa",
+    "Africa/Lagos": "Nigeria",
+    # one zone each
+    "America/Santiago": "Chile",
+    "America/Argentina/Buenos_Aires": "Argentina",
+    "America/Bogota": "Colombia",
+    "America/Lima": "Peru",
     "Europe/Oslo": "Norway",
     "Europe/Stockholm": "Sweden",
     "Europe/Copenhagen": "Denmark",
@@ -173,6 +172,16 @@ _COUNTRIES = {
     "Europe/Rome": "Italy",
     "Europe/Lisbon": "Portugal",
     "Europe/Istanbul": "Turkey|Türkiye",
+}
+# From Chile on, words for a country's people that also name a language ("in Spanish") are left out.
+_NATIONALITIES = {
+    "Europe/London": "British", "Europe/Dublin": "Irish", "Asia/Kolkata": "Indian", "Asia/Singapore": "Singaporean",
+    "Asia/Kuala_Lumpur": "Malaysian", "Asia/Manila": "Filipino|Philippine", "Asia/Tokyo": "Japanese",
+    "Asia/Seoul": "Korean", "Australia/Sydney": "Australian", "Pacific/Auckland": "Kiwi", "Europe/Berlin": "German",
+    "Europe/Paris": "French", "Europe/Amsterdam": "Dutch", "Africa/Johannesburg": "South African",
+    "Africa/Lagos": "Nigerian", "America/Santiago": "Chilean",
+    "America/Argentina/Buenos_Aires": "Argentine|Argentinian", "America/Bogota": "Colombian",
+    "America/Lima": "Peruvian",
 }
 # Countries with one zone by their two-letter codes: as pan-regional channels' times name them (`9.05pm (PH)`), and
 # as an outlet's web address ends.
@@ -184,7 +193,11 @@ COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/
                  "ES": "Europe/Madrid", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "BE": "Europe/Brussels",
                  "NL": "Europe/Amsterdam", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "SE": "Europe/Stockholm",
                  "NO": "Europe/Oslo", "FI": "Europe/Helsinki"}
-_COUNTRY_ZONE = {name: zone for zone, names in _COUNTRIES.items() for name in names.split("|")}
+_COUNTRY_ZONE = {name: zone for table in (_COUNTRIES, _NATIONALITIES) for zone, names in table.items()
+                 for name in names.split("|")}
+# The cities and countries these tables know, as a name writes them (`St. Louis`, `United Kingdom`): no person's name.
+PLACE_NAMES = frozenset(name.removeprefix("the ") for table in (CITY_ZONES, _COUNTRIES) for names in table.values()
+                        for name in names.split("|"))
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"
                               r"\b(" + _COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)")
