@@ -46,7 +46,9 @@ ZONES = {
     "Pacific/Auckland": "NZST|NZDT|NZT|NZ time|New Zealand time",
     "America/Sao_Paulo": "BRT|BRST|Brasília time|Brasilia time",
     "Africa/Lagos": "WAT|Nigerian time",
-    "Africa/Nairobi": "EAT|Kenyan time",
+    "Africa/Nairobi": "EAT|Kenyan time|East Africa Time|East Africa time|East African Time",
+    "Africa/Cairo": "Cairo time|Egypt time|Egyptian time",
+    "America/Guayaquil": "Ecuador time",
     "Asia/Riyadh": "KSA|KSA time|Saudi time",
     "America/Mexico_City": "Mexico City time",
 }
@@ -172,7 +174,26 @@ _COUNTRIES = {
     "Europe/Rome": "Italy",
     "Europe/Lisbon": "Portugal",
     "Europe/Istanbul": "Turkey|Türkiye",
+    # beyond the usual markets: as a listings round-up names the country of each channel (`Qatar's Al Rayyan`)
+    "America/Sao_Paulo": "Brazil",
+    "America/Montevideo": "Uruguay",
+    "America/Guayaquil": "Ecuador",
+    "America/Asuncion": "Paraguay",
+    "Atlantic/Reykjavik": "Iceland",
+    "Atlantic/Faroe": "the Faroe Islands|the Faroes",
+    "Asia/Qatar": "Qatar",
+    "Asia/Karachi": "Pakistan",
+    "Asia/Dubai": "the UAE|the United Arab Emirates",
+    "Africa/Cairo": "Egypt",
+    "Africa/Casablanca": "Morocco",
+    "Africa/Kampala": "Uganda",
+    "Africa/Addis_Ababa": "Ethiopia",
+    "Africa/Lusaka": "Zambia",
+    "Africa/Accra": "Ghana",
+    "Africa/Nairobi": "Kenya",
 }
+# Countries whose name is also a person's (`Jordan`, `Israel`): a country's zone, but no place to the person check.
+_ALSO_PEOPLE = {"Asia/Amman": "Jordan", "Asia/Jerusalem": "Israel"}
 # From Chile on, words for a country's people that also name a language ("in Spanish") are left out.
 _NATIONALITIES = {
     "Europe/London": "British", "Europe/Dublin": "Irish", "Asia/Kolkata": "Indian", "Asia/Singapore": "Singaporean",
@@ -193,14 +214,14 @@ COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/
                  "ES": "Europe/Madrid", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "BE": "Europe/Brussels",
                  "NL": "Europe/Amsterdam", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "SE": "Europe/Stockholm",
                  "NO": "Europe/Oslo", "FI": "Europe/Helsinki"}
-_COUNTRY_ZONE = {name: zone for table in (_COUNTRIES, _NATIONALITIES) for zone, names in table.items()
+_COUNTRY_ZONE = {name: zone for table in (_COUNTRIES, _NATIONALITIES, _ALSO_PEOPLE) for zone, names in table.items()
                  for name in names.split("|")}
 # The cities and countries these tables know, as a name writes them (`St. Louis`, `United Kingdom`): no person's name.
 PLACE_NAMES = frozenset(name.removeprefix("the ") for table in (CITY_ZONES, _COUNTRIES) for names in table.values()
                         for name in names.split("|"))
-_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
-_VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + _COUNTRY_NAMES + r")\b(?![- ]born)|"
-                              r"\b(" + _COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)")
+COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
+_VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + COUNTRY_NAMES + r")\b(?![- ]born)|"
+                              r"\b(" + COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)")
 _NEAR = 20  # characters between a country's viewers and the clock or channel they watch at
 # `filmed in Ireland`, `based in the UK`: the country of something other than the viewers.
 _NOT_VIEWERS = re.compile(r"\b(?:filmed|shot|set|born|based|lives?|lived|made|recorded|raised|up|moved|works?|"
@@ -214,6 +235,11 @@ def viewers_country(text: str, near: tuple[int, ...]) -> str | None:
              if (m.start() < 3 or any(m.start() - _NEAR <= at <= m.end() + _NEAR for at in near))
              and not _NOT_VIEWERS.search(text, max(0, m.start() - 20), m.start())}
     return zones.pop() if len(zones) == 1 else None
+
+
+def country_zone(name: str) -> str | None:
+    """The zone of a country by the name `COUNTRY_NAMES` matched (`Morocco`), if it has one."""
+    return _COUNTRY_ZONE.get(name)
 
 
 def city_zone(text: str) -> str | None:
