@@ -87,6 +87,9 @@ _LOOK_ALIKE = re.compile(
     r"Playhouse|"
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
+    # an exhibition, a signing at a booth, a recording in front of an audience, a vote, a chart: no airing either
+    r"exhibition|signs\s+at|booth|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|"
+    r"open\s+day|voting|ballot|(?:the|a)\s+(?:[\w-]+\s+){0,2}chart|most-(?:streamed|watched)|trends?\b|trending|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
     r"(?:screened|screening|screens|shown)\s+(?:it\s+|them\s+)?(?:for|to)\s+(?:the\s+)?(?:critics|press|journalists|"
     r"reviewers)|"

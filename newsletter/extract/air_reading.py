@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
+from .air_sequence import CLAUSE_BREAK
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import beside_city, viewers_city, viewers_country
 from .show_subject import show_subject
@@ -43,7 +44,10 @@ _AND_NOW = re.compile(r"\b(?:and|but|now)\b|[,;]")  # between a past clause and 
 # past: `Sunday's episode was a shock`).
 _AIRS_NOW = re.compile(r"\b(?:airs|premieres|debuts|returns|starts|begins|broadcasts|screens|goes\s+out|"
                        r"is\s+on\s+at)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this|tune\s+in|set\s+to|due|to\s+air)\b", re.I)
+# (`this` of a time only: `this post-mortem discusses the episode, which aired Sunday` is past)
+_FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this(?=\s+(?:\w+day|week|weekend|evening|morning|"
+                     r"afternoon|night|month|season|year|fall|spring|summer|autumn|winter|time)\b)|tune\s+in|set\s+to|"
+                     r"due|to\s+air)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(?<!your\s)screens|goes\s+out|"
                        r"is\s+aired|is\s+broadcast|is\s+shown|"
                        r"time\s*slot|new\s+slot)\b", re.I)
@@ -55,11 +59,13 @@ _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in t
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
-_BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time)\b|\w['’]s\s", re.I)  # a cheap test first
+_BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time|version|original|edition|"
+                         r"broadcast)\b|\w['’]s\s", re.I)  # a cheap test first
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)\s+"
-                                  r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b",
-                                  re.I)
+                                  r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b"
+                                  r"|\bon\s+the\s+day\s+of\s+(?:the\s+|its\s+)?(?:broadcast|transmission)\b|"
+                                  r"\bthe\s+(?:next|following)\s+morning\b", re.I)
 # Viewers in Canada, or Newfoundland's time beside the clock (`9 p.m. (9:30 NT)`); not `the Canadian actor`.
 _IN_CANADA = re.compile(r"\bin\s+Canada\b|\bCanadian\s+(?:viewers|fans|audiences|time)\b|\bNT\)")
 _CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancouver", "America/Chicago": "America/Winnipeg",
@@ -143,7 +149,8 @@ class Reading:
         weekdays = [d for d in self.days if d.kind == "weekday"]
         strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
         if weekdays and weekdays[0].plural and not past and not strip_first and (
-                _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)):
+                _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)
+                or self._slot_then_dates(weekdays[0], dated)):
             # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and
             # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
             # is that day's airing
@@ -182,6 +189,14 @@ class Reading:
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
         return None
+
+    def _slot_then_dates(self, weekly: Day, dated: list[Day]) -> bool:
+        """`continues Thursdays at 9pm on Channel 4, with the final on Thursday, August 27`: a weekly slot with its
+        time, and the dates only in a clause after it (another airing: the sentence's is the first)."""
+        if not (self.clock and weekly.end <= self.clock.start and dated):
+            return False
+        cut = CLAUSE_BREAK.search(self.clean, self.clock.end)
+        return cut is not None and cut.end() <= dated[0].start and weekly.start < dated[0].start
 
     def _strip_slot(self) -> Slot:
         """The strip the sentence gives, on its days (`weeknights`: Monday to Friday)."""

@@ -167,7 +167,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
                 if warnings is not None:
                     warnings += said
                 break
-        aside = not air and _past_the_aside(clean, article_date)
+        aside = not air and (_past_the_aside(clean, article_date) or _beside_an_event(clean))
         if aside:
             air = _read(sentence, aside, article_date, default_show, warnings, context)
         air = air or _read(sentence, clean, article_date, default_show, warnings, context)
@@ -321,6 +321,20 @@ def _past_the_aside(clean: str, article_date: date) -> str | None:
         if any(c.start >= cut.end() for c in channels) and not called_off(tail):
             aside = off or an_event(head) or PAST.search(head) or _VAGUE.search(head)
             return tail if aside and not parse_sentence(head, article_date) else None
+    return None
+
+
+def _beside_an_event(clean: str) -> str | None:
+    """`X airs Sundays at 9pm on ITV1, and the costume exhibition opens at the museum on January 9`, `The finale
+    premieres at the festival in May, and on RTV it airs Thursdays at 22.00`: an airing's clause beside one of a
+    look-alike (an exhibition, a signing, a recording, a vote, a chart) that no broadcast verb makes an airing: the
+    airing's clause, read alone, so that the event's day is not the airing's."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        for event, other in ((tail, head), (head, tail)):
+            if an_event(event) and not BROADCAST.search(event) and not an_event(other) \
+                    and (find_clock(other) or find_days(other)):
+                return other
     return None
 
 

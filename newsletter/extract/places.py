@@ -221,7 +221,10 @@ PLACE_NAMES = frozenset(name.removeprefix("the ") for table in (CITY_ZONES, _COU
                         for name in names.split("|"))
 COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + COUNTRY_NAMES + r")\b(?![- ]born)|"
-                              r"\b(" + COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)")
+                              r"\b(" + COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)|"
+                              # `The Japanese version airs…`: a version named by its country is watched there
+                              r"\b[Tt]he\s+(" + COUNTRY_NAMES + r")\s+(?:version|original|broadcast|edition)\b(?=\s+"
+                              r"(?:airs|is|will|goes|runs|screens|broadcasts))")
 _NEAR = 20  # characters between a country's viewers and the clock or channel they watch at
 # `filmed in Ireland`, `based in the UK`: the country of something other than the viewers.
 _NOT_VIEWERS = re.compile(r"\b(?:filmed|shot|set|born|based|lives?|lived|made|recorded|raised|up|moved|works?|"
@@ -231,8 +234,8 @@ _NOT_VIEWERS = re.compile(r"\b(?:filmed|shot|set|born|based|lives?|lived|made|re
 def viewers_country(text: str, near: tuple[int, ...]) -> str | None:
     """The zone of the one country `text` says viewers are in (`in the UK`, `Indian viewers`), named leading the
     text or within a few words of one of the places `near` (a clock, a channel): not `filmed in Ireland`."""
-    zones = {_COUNTRY_ZONE[m.group(1) or m.group(2)] for m in _VIEWERS_COUNTRY.finditer(text)
-             if (m.start() < 3 or any(m.start() - _NEAR <= at <= m.end() + _NEAR for at in near))
+    zones = {_COUNTRY_ZONE[m.group(1) or m.group(2) or m.group(3)] for m in _VIEWERS_COUNTRY.finditer(text)
+             if (m.start() < 3 or m.group(3) or any(m.start() - _NEAR <= at <= m.end() + _NEAR for at in near))
              and not _NOT_VIEWERS.search(text, max(0, m.start() - 20), m.start())}
     return zones.pop() if len(zones) == 1 else None
 

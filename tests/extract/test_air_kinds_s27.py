@@ -58,3 +58,57 @@ def test_a_country_before_a_name_that_is_no_channel(text):
 ])
 def test_a_zone_named_by_its_place(sentence, want):
     assert _alone(sentence) == want
+
+
+# `The Japanese version airs…`: a version named by its country is watched there, on a channel nobody lists too.
+@pytest.mark.parametrize("sentence, want", [
+    ("The Korean version airs on Saturday nights at 11pm on Hanul Broadcasting.",
+     (None, "recurring", "Saturday", "23:00", "Asia/Seoul", None)),
+    ("The Japanese original airs on Thursdays at 1:05am.", (None, "recurring", "Thursday", "01:05", "Asia/Tokyo", None)),
+])
+def test_a_version_named_by_its_country(sentence, want):
+    assert _alone(sentence) == want
+
+
+# An airing's clause beside one of a look-alike with a day of its own (an exhibition, a signing, a recording, a vote,
+# a chart, a cast meet-up): the airing's clause is the sentence's; the look-alike alone states none.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Hollin Lane* airs Mondays at 8pm on BBC One, and the props exhibition opens at the Leeds museum on January 4.",
+     ("BBC One", "recurring", "Monday", "20:00", "Europe/London", None)),
+    ("The Korean version airs on Friday nights at 10pm on KBS2, and Min Ha-eun signs at the Tokki booth on May 2.",
+     ("KBS2", "recurring", "Friday", "22:00", "Asia/Seoul", None)),
+    ("*Wrenfield* is on ITV1 on Tuesday nights at 9pm, and the live recording of our episode took place on Sunday, "
+     "December 13 at 6pm.", ("ITV1", "recurring", "Tuesday", "21:00", "Europe/London", None)),
+    ("The special gets its premiere at the Tallinn festival in March, and on Channel 4 it goes out on Fridays at 10pm.",
+     ("Channel 4", "recurring", "Friday", "22:00", "Europe/London", None)),
+    ("Voting for the viewers' award opens on January 8.", None),
+    ("Fans can meet the cast at the village open day on Saturday, January 9 from noon.", None),
+    ("Every Sunday night the hashtag trends across Ghana.", None),
+    ("It sits at number two on the Netflix chart this Monday.", None),
+])
+def test_an_airing_beside_a_look_alike(sentence, want):
+    assert _alone(sentence) == want
+
+
+# Episodes put up relative to a broadcast the sentence does not date: no day to read.
+@pytest.mark.parametrize("sentence", [
+    "New episodes are on ITVX from 6am on the day of broadcast.",
+    "Each episode lands on Showmax the following morning.",
+])
+def test_streaming_relative_to_an_undated_broadcast(sentence):
+    assert _alone(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # `this` of a thing, not of a time: the past tense reads back
+    ("This review discusses the last episode of *Gullhaven*, which aired Sunday on ITV.",
+     ("ITV", "one-off", "Sunday", None, None, "2026-12-13")),
+    # a weekly slot with its time first, another airing's date in a clause after it: the slot
+    ("*Salt Flats* continues Wednesdays at 9pm on Channel 4, with the final on Wednesday, January 13.",
+     ("Channel 4", "recurring", "Wednesday", "21:00", "Europe/London", None)),
+    # still a date where the slot has no clause of its own (`returns on … in its slot, Wednesdays`)
+    ("*Salt Flats* returns on January 13 in its new slot, Wednesdays at 9pm on Channel 4.",
+     ("Channel 4", "one-off", "Wednesday", "21:00", "Europe/London", "2027-01-13")),
+])
+def test_the_past_and_the_first_airing(sentence, want):
+    assert _alone(sentence) == want
