@@ -111,10 +111,12 @@ _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|h
                           r"because|every|all|when|so)\b)", re.I)
 
 
-# A reply about the conversation itself: it speaks to the interviewer, not to readers.
+# A reply about the conversation itself: it speaks to the interviewer, not to readers (nor of "your readers": the
+# outlet's, spoken to its journalist).
 _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|’re| are| just)? (?:saying|said|"
                                  r"describing|getting at)\b|\byour (?:advice|question|questions|point|suggestion|"
-                                 r"recommendation|tip)s?\b|\b(?:good|great|fair|interesting) question\b|"
+                                 r"recommendation|tip)s?\b|\byour (?:readers|viewers|listeners|audience)\b|"
+                                 r"\b(?:good|great|fair|interesting) question\b|"
                                  r"\ban? (?:tough|hard|difficult|impossible|tricky) question\b|"
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
@@ -138,16 +140,17 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\
                                r"\bI(?:'m|’m| am) not going to (?:say|tell|describe|reveal|answer|talk)\b|"
                                r"\bcareful (?:about|with) (?:answering|what I say)\b|"
                                r"\b(?:a|an|the)(?: \w+)? question for (?:me|them|the \w+)\b|"
-                               r"\bI can(?:'t|’t|not) (?:say|tell you|reveal|give away)"
-                               r"(?: (?:much|more|anything|yet|that|this|why|who|which)){0,2}(?=[.,;!…]|\s*\Z)|"
+                               r"\bI (?:can(?:'t|’t|not)|won[’']t|will not) (?:say|tell you|reveal|give away|name)"
+                               r"(?:(?: (?:much|more|anything|yet|that|this|why|who|which)){0,2}(?=[.,;!…]|\s*\Z)|"
+                               r" (?:which|whose|what) \w+(?=[.!…]))|"  # "I won't say which school."
                                r"\bI(?:'m|’m| am) not (?:allowed|supposed|able) to (?:say|tell|talk|reveal|give|ask|"
                                r"answer|discuss|comment)\b|\btold not to (?:say|ask|tell|talk|discuss|answer|comment)\b|"
                                r"\bwhere I[’']m going with (?:this|that)\b|"
                                r"\bI[’']ll stop(?= (?:there|talking|now)\b|[.…])|"
                                r"\bI[’']m (?:rambling|babbling)\b|\bif (?:that|this) makes (?:any )?sense\b|"
                                r"\blost my train of thought\b)", re.I)
-_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "not allowed",
-                          "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
+_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t",
+                          "will not", "not allowed", "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
                           "makes sense", "makes any sense", "train of thought", "have to ask", "not going to",
                           "told not to")
 

@@ -221,6 +221,16 @@ _ABOUT = "about the answer, not the subject (a deflection or talk about the talk
     ("I can't tell you why the lighthouse scenes make me cry every single time.", None),
     ("I'm not going to describe the costume. You'll have to ask the designer yourself.", _ABOUT),
     ("Everyone on the crew says I'll stop at nothing to get the shot, and they are right.", None),
+    # a refusal to name what the question asked about is the whole sentence; one going on to a reason is a statement
+    ("I won't say which bakery. The owner would never sell me a scone again as long as I live.", _ABOUT),
+    ("I won't name which stuntman, because he still owes me a very large sandwich.", None),
+    ("I will not tell you whose caravan it was, it still smells of burnt toast to this day.", None),
+    # the outlet's readers are the journalist's, so the line talks to the journalist
+    ("Nobody on the crew knows about the tattoo except the make-up artist, and now your readers.",
+     "speaks to the interviewer about the conversation"),
+    ("I hope your viewers forgive me for the last episode, because my own mother has not.",
+     "speaks to the interviewer about the conversation"),
+    ("The paper's readers wrote in by the hundred when she died, and I answered every one of them.", None),
 ])
 def test_lines_spoken_to_the_room_or_about_the_answer_are_never_picked(line, excluded):
     assert _exclusions_of(line, "Was the last day hard?") == [excluded]
