@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from .frozen import frozen
 from .model import PullQuote, Understanding
@@ -18,6 +19,7 @@ from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, Context, exclusion, features
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
+from .quote_words import word_flags
 
 _SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, totally." is not
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
@@ -105,9 +107,10 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
     pieces = [_piece(body, s, e) for s, e in spans]
     counts = [len(words) if text is plain else _words(body, s, e) for (s, e), (text, plain, words) in zip(spans, pieces)]
     answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
-    in_prose = t_start > 0 and body[t_start - 1] in "“\"'‘"
     # Words never span the white space between sentences, so the turn's count is theirs added up.
-    shape = (sum(counts), spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end)
+    answer = _Answer(body, index, u.interview.bans, min_words, max_words, lead_end,
+                     t_start > 0 and body[t_start - 1] in "“\"'‘", sum(counts),
+                     spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end)
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
@@ -115,24 +118,31 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         # just before it, which the pick would leave out
         reacts = i > 0 and quotes_someone(pieces[i - 1][1])
         after_reply = answers_question and i == 1 and counts[0] <= _REPLY_WORDS
-        cands.append(_score(body, s, e, pieces[i], index, u, min_words, max_words, lead_end, first_in_answer=opens,
-                            in_prose=in_prose, shape=shape, reacts=reacts, after_reply=after_reply))
+        cands.append(_score(answer, s, e, pieces[i], opens, reacts=reacts, after_reply=after_reply))
         tag = _TAG_QUESTION.search(body, max(s, e - _TAG_CHARS), e) if body[e - 1] in "?”\"’'" else None
         if tag and min_words <= _words(body, s, tag.start()) <= max_words:
-            cands.append(_score(body, s, tag.start() + 1, _piece(body, s, tag.start() + 1), index, u, min_words,
-                                max_words, lead_end, first_in_answer=opens, in_prose=in_prose, shape=shape,
-                                clause=True))
+            cands.append(_score(answer, s, tag.start() + 1, _piece(body, s, tag.start() + 1), opens, clause=True))
         if counts[i] > max_words:
-            cands += [_score(body, cs, ce, _piece(body, cs, ce), index, u, min_words, max_words, lead_end,
-                             in_prose=in_prose, shape=shape, clause=True)
+            cands += [_score(answer, cs, ce, _piece(body, cs, ce), False, clause=True)
                       for cs, ce in _clauses(body, s, e, min_words, max_words)]
         if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words):
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)
-            cands.append(_score(body, s, spans[i + 1][1], pair, index, u, min_words, max_words, lead_end,
-                                pair=True, first_in_answer=opens, in_prose=in_prose, shape=shape))
+            cands.append(_score(answer, s, spans[i + 1][1], pair, opens, pair=True))
     return cands
+
+
+class _Answer:
+    """What every candidate cut from one interviewee answer reads of it and of the article (built once an answer,
+    so a candidate's scoring is passed one object, not ten arguments)."""
+
+    __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end")
+
+    def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
+                 in_prose: bool, words: int, start: int, end: int):
+        self.body, self.index, self.bans, self.min_words, self.max_words = body, index, bans, min_words, max_words
+        self.lead_end, self.in_prose, self.words, self.start, self.end = lead_end, in_prose, words, start, end
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -194,45 +204,48 @@ def _points_back_to(plain: str, before: str) -> bool:
 _BACK_REACH = 300  # characters of the same answer before a line, where "that X" finds its X
 
 
-def _score(body: str, s: int, e: int, piece: tuple[str, str, list[str]], turn_index: int, u: Understanding,
-           min_words: int, max_words: int, lead_end: int, pair: bool = False, first_in_answer: bool = False,
-           in_prose: bool = False, shape: tuple[int, int, int] = (0, -1, -1), clause: bool = False,
-           reacts: bool = False, after_reply: bool = False) -> Candidate:
+def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_in_answer: bool, pair: bool = False,
+           clause: bool = False, reacts: bool = False, after_reply: bool = False) -> Candidate:
     text, plain, words = piece
     n = len(words)
+    # the length first: a third of the candidates are ruled out by it alone
+    if n < a.min_words:
+        return Candidate(text, s, e, a.index, 0.0, (), f"too short ({n} words)")
+    if n > a.max_words:
+        return Candidate(text, s, e, a.index, 0.0, (), f"too long ({n} words)")
+    body = a.body
     quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
     # A clause's comma and a semicolon end a thought as a full stop does, and are printed as one.
     ends_clause = clause and plain.endswith(",") or plain.endswith(";")
-    if n < min_words:
-        excluded = f"too short ({n} words)"
-    elif n > max_words:
-        excluded = f"too long ({n} words)"
-    elif u.interview.bans and any(b and (b in text or text in b) for b in u.interview.bans):
+    if a.bans and any(b and (b in text or text in b) for b in a.bans):
         excluded = "banned by the editor"
     else:
+        flags = word_flags(words)  # read by the exclusions and the features alike
         excluded = exclusion(plain, words, quoted_comma or ends_clause,
-                             quoted_comma and _CONTINUES.match(body, e + 1) is not None)
-        if not excluded and shape[1] != -1 and s != shape[1] and "that " in plain and \
-                _points_back_to(plain, body[max(shape[1], s - _BACK_REACH):s]):
+                             quoted_comma and _CONTINUES.match(body, e + 1) is not None, flags)
+        if not excluded and s != a.start and "that " in plain and \
+                _points_back_to(plain, body[max(a.start, s - _BACK_REACH):s]):
             # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the
             # line points back to a thing the words before it named
             excluded = "points back ('that …') to the sentence before it"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
-        return Candidate(text, s, e, turn_index, 0.0, (), excluded)
-    ctx = Context(pair, first_in_answer, s < lead_end or _echoed(body, text, s), quoted_comma, in_prose,
-                  shape[0], s == shape[1], e == shape[2], clause, after_reply)
+        return Candidate(text, s, e, a.index, 0.0, (), excluded)
+    ctx = Context(pair, first_in_answer, s < a.lead_end or _echoed(body, text, s), quoted_comma, a.in_prose,
+                  a.words, s == a.start, e == a.end, clause, after_reply)
     score, reasons = 0.0, []
-    found = features(text, plain, words, ctx)
-    for name, value in found.items():
-        if value:  # most features are absent: their weight is not looked up
-            weight = WEIGHTS[name]
-            if weight:
-                weighted = weight * value
-                score += weighted
-                reasons.append(_reason(name, weighted))
-    return Candidate(text, s, e, turn_index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
+    found = features(text, plain, words, ctx, flags)
+    for name, value in filter(_PRESENT, found.items()):  # most features are absent: their weight is not looked up
+        weight = WEIGHTS[name]
+        if weight:
+            weighted = weight * value
+            score += weighted
+            reasons.append(_reason(name, weighted))
+    return Candidate(text, s, e, a.index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
+
+
+_PRESENT = itemgetter(1)  # a feature's value, non-zero when it is present
 
 
 @lru_cache(maxsize=_REASONS_KEPT)

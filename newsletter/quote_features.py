@@ -9,13 +9,13 @@ features whose weights (`quote_weights.py`) are fitted on annotated interviews b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .frozen import frozen
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion
+from .quote_words import names_after_first, rare_words, word_facts, word_flags
 
 WORD = re.compile(r"[A-Za-z’']+")
 # Openers that continue something said before: the quote would not stand alone.
@@ -41,28 +41,15 @@ _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(
 _PLEASANTRY_KEYS = ("thank", "to meet", "to see", "to be", "to sit", "to come", "to finally")  # not "to ": most hold it
 # The letters re.I matches to an ASCII letter that lower() does not turn into it: a candidate holding one is searched.
 _FOLDS_TO_ASCII = re.compile("[İıſ]")
-# First person, feeling words and "you" are whole words, so each is told from the words `\b` sees (runs of \w),
-# classified once per distinct word, rather than by three scans of every candidate's text.
-_WORD_RUN = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
-_BEYOND_WORDS, _APOSTROPHES = re.compile(r"[^\WA-Za-z]"), re.compile(r"[’']")  # \w outside WORD (digit, _, é); marks inside
-_FIRST_PERSON = re.compile(r"(?=[Imwuo])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|we’re|our|us)")
-_EMOTION = re.compile(r"(?=[lhstcjpeanimgfwdbLHSTCJPEANIMGFWDB])"
-                      r"(?:lov\w*|hate\w*|scar\w*|terrif\w*|cr(?:y|ied|ying)|laugh\w*|thrill\w*|heartbr\w*|proud|"
-                      r"excit\w*|nervous|afraid|happ(?:y|iest|ier)|joy\w*|amazing|incredibl\w*|honou?r\w*|miss\w*|"
-                      r"grateful|wonderful|beautiful|fun|dream\w*|fear\w*|magic\w*|wild|devastat\w*|brav\w*|"
-                      r"hope\w*|heart|tears?|pride|cherish\w*|adore\w*|panic\w*|shock\w*|delight\w*)", re.I)
 _HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
 _FILLER = led_by_first(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|"
                        r"\.\.\.(?=\s*\w)", re.I)
 _FILLER_KEYS = ("you know", "sort of", "kind of", "i mean", "um", "uh", "like,", "--", "...")
 _MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
-_YOU = re.compile(r"(?=[yY])you(?:'re|’re|'ve|’ve|r)?", re.I)
 # "You know" and "you see" are filler, "you guys" the room, "thank you" a courtesy: none is the generic "you"
 # an editor likes ("You can't fake a cold open."), so they are not counted as talking to "you".
 _YOU_NOT_READER = led_by_first(r"\byou (?:know|see|guys)\b|\b(?:thank|mind) you\b", re.I)
-_DISTINCT_WORDS = 4096  # words remembered by _word_kinds: an article's vocabulary, a week's in a few rounds
 _TERMINAL = (".", "!", "…")
 _SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
@@ -191,11 +178,13 @@ _TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like 
 _TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "this", "on", "forth"}
 
 
-def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False) -> str | None:
+def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False,
+              flags: int | None = None) -> str | None:
     """Why an editor would never print this line, or None.
 
     `continued`: the quote breaks off at a comma and its sentence goes on after the attribution
-    (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop.
+    (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop. `flags`:
+    quote_words.word_flags(words), worked out when not given.
     """
     first = words[0].lower() if words else ""
     low = plain.lower()
@@ -218,7 +207,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "about the answer, not the subject (a deflection or talk about the talk)"
     if _holds(plain, low, _OCCASION_KEYS) and _OCCASION.search(plain):
         return "bound to the occasion (to the fans watching, or about this interview)"
-    if spoken := spoken_exclusion(plain, words):
+    if spoken := spoken_exclusion(plain, words, flags):
         return spoken
     if _trails_off(plain):
         return "trails off ('…and you know.', '…or whatever.')"
@@ -255,18 +244,21 @@ def _calls_by_name(plain: str) -> bool:
         and not word.endswith("ly")
 
 
-def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str, float]:
-    """The numbers the fitted weights rank a candidate by (0 means absent)."""
+def features(text: str, plain: str, words: list[str], ctx: Context,
+             flags: int | None = None) -> dict[str, float]:
+    """The numbers the fitted weights rank a candidate by (0 means absent); `flags`: quote_words.word_flags(words),
+    worked out when not given."""
     n = len(words)
     first = words[0].lower() if words else ""
-    first_person, feelings, yous, number = _word_facts(plain, words)
+    first_person, feelings, yous, number = word_facts(plain, words,
+                                                      word_flags(words) if flags is None else flags)
     # Conditional constants, not float(bool(…)): a call each, for 28 features of every candidate.
     return {
         "one_breath": 1.0 if 9 <= n <= 20 else 0.0,
         "long_but_fine": 1.0 if 20 < n <= 25 else 0.0,
         "first_person": 1.0 if first_person else 0.0,
         "feeling": min(2, feelings) / 2,
-        "concrete": min(1.0, 2.0 * sum(map(_RARE.__getitem__, words)) / n) if n else 0.0,
+        "concrete": min(1.0, 2.0 * rare_words(words) / n) if n else 0.0,
         "number": 1.0 if number else 0.0,
         "exclamation": 1.0 if "!" in plain else 0.0,
         "hedge_opener": 0.0 if _HEDGE.match(plain) is None else 1.0,
@@ -289,26 +281,10 @@ def features(text: str, plain: str, words: list[str], ctx: Context) -> dict[str,
         "short_answer": 1.0 if 0 < ctx.turn_words <= _SHORT_ANSWER_WORDS else 0.0,
         "opens_turn": 1.0 if ctx.opens_turn else 0.0,
         "closes_turn": 1.0 if ctx.closes_turn else 0.0,
-        "proper_noun": 1.0 if any(map(_NAMED.__getitem__, words[1:])) else 0.0,
+        "proper_noun": 1.0 if names_after_first(words) else 0.0,
         "clause": 1.0 if ctx.clause else 0.0,
         "after_reply": 1.0 if ctx.after_reply else 0.0,
     }
-
-
-def _word_facts(plain: str, words: list[str]) -> tuple[bool, int, int, bool]:
-    """Whether a whole word (run of \\w) of the line is first person, its distinct feeling words, its "you"s, and
-    whether it holds a digit. A line holding no word character but ASCII letters (most) has each whole word inside a
-    WORD token, split at its apostrophes: `words` are read (cached) instead of scanning the line again."""
-    if _BEYOND_WORDS.search(plain) is None:
-        facts, counted, digit = _TOKEN_KINDS, words, False
-    else:
-        facts, counted, digit = _RUN_KINDS, _WORD_RUN.findall(plain), _DIGIT.search(plain) is not None
-    first_person, feelings, you = False, set(), False
-    for speaker, feeling, to_you in set(map(facts.__getitem__, counted)):  # few distinct: most words are none
-        first_person = first_person or speaker
-        feelings.update(feeling)
-        you = you or to_you
-    return first_person, len(feelings), sum(facts[word][2] for word in counted) if you else 0, digit
 
 
 def _speaks_to_reader(plain: str, yous: int) -> bool:
@@ -322,31 +298,6 @@ def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
         if key in low:
             return True
     return not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None
-
-
-@lru_cache(maxsize=_DISTINCT_WORDS)
-def _word_kinds(run: str) -> tuple[bool, tuple[str, ...], int]:
-    """Whether a whole word is first person, the feeling word it is (lower case) if any, and whether it is 'you'."""
-    return (_FIRST_PERSON.fullmatch(run) is not None, (run.lower(),) if _EMOTION.fullmatch(run) else (),
-            int(_YOU.fullmatch(run) is not None))
-
-
-def _token_kinds(token: str) -> tuple[bool, tuple[str, ...], int]:
-    """_word_kinds of the whole words of a WORD token (`I'm` holds `I` and `m`), taken together."""
-    kinds = [_RUN_KINDS[run] for run in _APOSTROPHES.split(token) if run]
-    return any(k[0] for k in kinds), tuple(f for k in kinds for f in k[1]), sum(k[2] for k in kinds)
-
-
-@lru_cache(maxsize=_DISTINCT_WORDS)
-def _rare(word: str) -> bool:
-    """A long word that is not a common one."""
-    return word.lower() not in COMMON_WORDS and len(word) > 3
-
-
-@lru_cache(maxsize=_DISTINCT_WORDS)
-def _named(word: str) -> bool:
-    """Capitalised as a name is, and not a common word or `I`."""
-    return word[:1].isupper() and word.lower() not in COMMON_WORDS and word != "I"
 
 
 def _trails_off(plain: str) -> bool:
@@ -378,21 +329,3 @@ REASONS = {
     "after_reply": "goes on from a one- or two-word reply to the question",
     "answer_on_speaker": "an answer that opens on its speaker (I, my, we, our)",
 }
-
-
-class _Remembered(dict):
-    """What `fn` says of each word, remembered (up to _DISTINCT_WORDS words, then begun again): read with the
-    dict's own lookup, which costs a fraction of an lru_cache's (that reorders its list on every hit)."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, word: str):
-        if len(self) >= _DISTINCT_WORDS:
-            self.clear()
-        value = self[word] = self.fn(word)
-        return value
-
-
-_RUN_KINDS, _TOKEN_KINDS, _RARE, _NAMED = (_Remembered(f) for f in (_word_kinds, _token_kinds, _rare, _named))

@@ -126,13 +126,13 @@ def test_first_letter_lookaheads_never_drop_a_match():
     import re
     from pathlib import Path
 
-    from newsletter import quote_features
+    from newsletter import quote_features, quote_speech, quote_words
 
     lead = re.compile(r"\A\(\?=\[[^\]]*\]\)")
     articles = Path(__file__).parent / "corpus" / "articles"
     prose = " ".join(p.read_text(encoding="utf-8") for p in sorted(articles.iterdir()) if p.is_file())
     checked = 0
-    for rx in vars(quote_features).values():
+    for rx in [*vars(quote_features).values(), *vars(quote_words).values(), *vars(quote_speech).values()]:
         if not isinstance(rx, re.Pattern) or not lead.match(rx.pattern):
             continue
         plain = re.compile(lead.sub("", rx.pattern), rx.flags)

@@ -9,6 +9,7 @@ import pytest
 
 from newsletter import quote_features as qf
 from newsletter import quote_speech as qs
+from newsletter import quote_words as qw
 from newsletter.quote_features import Context, features
 
 ARTICLES = Path(__file__).parent / "corpus" / "articles"
@@ -38,7 +39,7 @@ def _scan(rx: re.Pattern) -> re.Pattern:
 
 def test_word_features_equal_a_scan_of_the_text():
     """First person, feeling words and 'you' are classified word by word (cached); a scan of the text agrees."""
-    first, feeling, you = _scan(qf._FIRST_PERSON), _scan(qf._EMOTION), _scan(qf._YOU)
+    first, feeling, you = _scan(qw.FIRST_PERSON), _scan(qw.EMOTION), _scan(qw.YOU)
     ends = re.compile(qf._ENDS_POINTING.pattern, qf._ENDS_POINTING.flags)
     ctx = Context(False, False, False, False)
     for plain in _sentences():
