@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
+from .scan import led_by_first
 from .sentences import last_sentence
 from .words import SPEECH_VERBS, whole_word, whole_word_pattern
 
@@ -79,7 +80,8 @@ def _title_gender(name: str, body: str) -> tuple[str | None, bool]:
 
 
 _HER_TITLES = frozenset("Mrs Ms Miss Madam Dame Lady".split())
-_TITLE_WORD = re.compile(r"\b(?:Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\b")  # a plain find before the full pattern
+# a plain find before the full pattern, one alternative per first letter (`\b` first: tried at every character)
+_TITLE_WORD = led_by_first(r"\b(?:Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\b")
 _TITLED = re.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s+(?P<rest>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 

@@ -19,16 +19,25 @@ _MIN_POSTS = 2  # one post's head may be an embed's; two make a thread
 POST = "post"  # how a post of the thread is marked: its poster's words, one paragraph each
 
 
+def _post_head(body: str, start: int, end: int) -> re.Match | None:
+    """_POST_HEAD.match(body, start, end), tried only where an `@` stands on the paragraph's first line: every head
+    has its handle there, and the pattern's lazy name is otherwise tried at fifty lengths on every paragraph."""
+    at = body.find("@", start, end)
+    if at == -1 or body.find("\n", start, at) != -1:
+        return None
+    return _POST_HEAD.match(body, start, end)
+
+
 def thread_posts(paras: list[Para], body: str) -> None:
     """Each post of a reprinted thread its poster's (the head line is nobody's words, the numbering neither), each
     reply quoted under it its replier's, who neither asks nor answers; any other paragraph after the first post is
     the writer's, never the last poster's voice running on (pure: edits `paras` in place)."""
-    heads = [i for i, p in enumerate(paras) if _POST_HEAD.match(body, p.start, p.end)]
+    heads = [i for i, p in enumerate(paras) if _post_head(body, p.start, p.end)]
     if len(heads) < _MIN_POSTS:
         return
     posts = set()
     for i in heads:
-        head, p = _POST_HEAD.match(body, paras[i].start, paras[i].end), paras[i]
+        head, p = _post_head(body, paras[i].start, paras[i].end), paras[i]
         if head.end() < p.end:  # the post on the lines under its head, in one paragraph
             _as_post(p, head.group("name"), head.end(), body)
             posts.add(i)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from newsletter import quote_features
-from newsletter.extract import (air_evidence, airdates, attribution, cast, channels, characters, not_names, scan, sentences,
-                                speeches, subject, turns)
+from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
+                                pronouns, scan, sentences, speeches, subject, threads, turns)
 from newsletter.extract import dialogue_dashes, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -448,3 +448,33 @@ def test_a_text_without_a_closing_dash_and_its_verb_holds_no_attribution_between
         else:
             attributed += dialogue_dashes._ATTRIBUTION.search(text) is not None
     assert gated > 100 and attributed > 100
+
+
+_MARKS = ["(", "[", "]", ")", "_", "*", "**", "__", "<i>", "</i>", "<b>", "</strong>", "“", "”", '"', "'", "‘", "’", "](",
+          "Laughs", "laughing", "applause", " ", "\t", "\n", "x", "Harbor Lights", "Ines", "@", "@devwrites", "·", "2h",
+          "Dev Raghunathan", "Mr", "Mrs.", "Lady", "Sir ", "é",
+          "Dev Raghunathan @devwrites · 2h", "**Mara Quint** (@mq) • Mar 3\n", " @mq · ", "\n\n"]
+_STAGE_NOTE_AS_WRITTEN = (r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|"
+                          r"pause\w*|sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
+                          r"audience)\b[^)\]]{0,200}[)\]]|[_*]{1,3}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3})")
+
+
+@pytest.mark.parametrize("seed", [40, 41])
+def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
+    as_written = re.compile(_STAGE_NOTE_AS_WRITTEN, re.I)
+    plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD)}
+    found = Counter()
+    for text in _texts(seed, _MARKS, 8000) + _fictional_bodies():
+        for rx, unled in plain.items():
+            expected = [(m.span(), m.groupdict()) for m in unled.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == expected, text
+            found[rx] += bool(expected)
+        expected = [(m.span(), m.groups()) for m in as_written.finditer(text)]
+        assert [(m.span(), m.groups()) for m in turns._STAGE_NOTE.finditer(text)] == expected, text
+        found["stage"] += bool(expected)
+        for start in range(0, len(text), 7):
+            head = threads._POST_HEAD.match(text, start)
+            assert threads._post_head(text, start, len(text)) == head or \
+                threads._post_head(text, start, len(text)).span() == head.span(), text
+            found["head"] += head is not None
+    assert min(found.values()) > 100
