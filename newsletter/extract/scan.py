@@ -199,6 +199,30 @@ def by_first_character(parsed, flags: int) -> str | None:
                     for first, alternatives in by_first.items())
 
 
+def group_free(source: str, flags: int = 0) -> str:
+    """`source` with its groups written as non-capturing ones: where it matches and how far are the same, so a test of
+    whether it matches anywhere may be led by its first characters (`by_first_character` takes no groups). ValueError
+    for what the writer cannot write back (a back-reference needs its group)."""
+    return _source(_ungrouped(_parser.parse(source, flags).data))
+
+
+def _ungrouped(items) -> list:
+    out = []
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            av = (None, av[1], av[2], _ungrouped(av[3]))
+        elif op is _c.BRANCH:
+            av = (av[0], [_ungrouped(branch) for branch in av[1]])
+        elif op in _REPEAT_SUFFIX:
+            av = (av[0], av[1], _ungrouped(av[2]))
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            av = (av[0], _ungrouped(av[1]))
+        elif op is _c.ATOMIC_GROUP:
+            av = _ungrouped(av)
+        out.append((op, av))
+    return out
+
+
 _KEPT_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL | re.IGNORECASE  # what the written alternation keeps as it was
 _MOST_OPENINGS = 500  # alternatives a pattern is multiplied out into, at most: past it, it is left as it is
 # Every character re.I matches to each character a first literal may be (tests hold this to the engine's own

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import WEEKDAYS
 from .places import COUNTRY_CODES, ZONES
@@ -57,21 +58,23 @@ _ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isuppe
 
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Every kind but `num` opens on a word boundary, checked once before the kinds it leads rather than once in each:
+# the engine tries the pattern at most letters (re.I), and mid-word the one check fails for all of them.
 _DAY = (
-    r"(?P<md>\b" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|,\d))(?:,?\s+(?P<y1>\d{4})\b)?)"
-    r"|(?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
-    r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?)"
+    r"\b(?:(?P<md>" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|,\d))(?:,?\s+(?P<y1>\d{4})\b)?)"
+    r"|(?P<dm>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") +
+    r"(?![a-z])(?:,?\s+(?P<y2>\d{4})\b)?))"
     r"|(?P<num>(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>\d{4}))?"
     r"(?![\d/]|\s*(?:c|Central|CT)\b))"
-    r"|(?P<rel>\b(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
+    r"|\b(?:(?P<rel>(?:tonight|today|this evening|tomorrow|yesterday|last night)\b(?!\s+Show))"
     # `the next night`, `the same night`: a day counted from an airing named before (airdates.py anchors it)
-    r"|(?P<after>\b(?:the\s+)?(?P<rel_to>same|next|following)\s+(?:night|day|evening)\b|\bthe\s+day\s+after\b)"
-    r"|(?P<wd>\b(?:(?P<q>this coming|this|next|last|on|every|each|coming|until|the following|following)\s+)?"
+    r"|(?P<after>(?:the\s+)?(?P<rel_to>same|next|following)\s+(?:night|day|evening)\b|\bthe\s+day\s+after\b)"
+    r"|(?P<wd>(?:(?P<q>this coming|this|next|last|on|every|each|coming|until|the following|following)\s+)?"
     r"(?P<wdn>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?P<pl>s)?(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)"
     # `Sat 9pm, BBC One`: a listing's short weekday, only right before a clock (`Sun`, `Sat` are words too)
-    r"|(?P<ab>\b(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-    r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d))")
+    r"|(?P<ab>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+    r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d)))")
 _DAYS = led_by_first(_DAY, re.I)
 _IBERIAN_MONTHS = {name: i for i, names in enumerate((
     "enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho", "julio|julho",
@@ -273,6 +276,14 @@ def _in_title(text: str, m: re.Match) -> bool:
 
 def find_days(text: str) -> list[Day]:
     """Every day `text` names, in order."""
+    return list(_days_in(text))
+
+
+_DAYS_KEPT = 32  # texts whose days are kept: the air-date reader asks of a clause, its sentence, then both again
+
+
+@lru_cache(maxsize=_DAYS_KEPT)
+def _days_in(text: str) -> tuple[Day, ...]:
     out = []
     for m in _DAYS.finditer(text):
         g = m.groupdict()
@@ -317,7 +328,7 @@ def find_days(text: str) -> list[Day]:
     if _HOLIDAY_CUE.search(text):
         out += [Day("date", m.start(), m.end(), holiday=holiday_name(m.group(0))) for m in HOLIDAY.finditer(text)]
         out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 # `KBS2's new Wednesday-Thursday drama`: Korean television names a drama by the two nights a week it airs.

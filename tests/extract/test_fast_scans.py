@@ -478,3 +478,39 @@ def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
                 threads._post_head(text, start, len(text)).span() == head.span(), text
             found["head"] += head is not None
     assert min(found.values()) > 100
+
+
+
+def _boundary_in_each_kind(source: str) -> str:
+    """when._DAY with its shared word boundary put back at the start of each kind that opens on one."""
+    for shared, own in ((r"\b(?:(?P<md>", r"(?:(?P<md>\b"), ("|(?P<dm>(", r"|(?P<dm>\b("), (r"|\b(?:(?P<rel>", r"|(?:(?P<rel>\b"),
+                        ("|(?P<after>(", r"|(?P<after>\b("), ("|(?P<wd>(", r"|(?P<wd>\b("), ("|(?P<ab>(", r"|(?P<ab>\b(")):
+        assert source.count(shared) == 1
+        source = source.replace(shared, own)
+    return source
+
+
+def test_days_with_the_boundary_checked_once_are_the_days_with_it_checked_in_each_kind():
+    as_written = re.compile(_boundary_in_each_kind(when._DAY), re.I)
+    found = 0
+    texts = _texts(42, _WHENS, 8000) + _fictional_bodies()
+    for text in texts + [t.lower() for t in texts]:
+        expected = [(m.span(), m.groupdict()) for m in as_written.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in when._DAYS.finditer(text)] == expected, text
+        assert when.find_days(text) == when.find_days(text) == list(when._days_in.__wrapped__(text))
+        found += bool(expected)
+    assert found > 500
+
+
+@pytest.mark.parametrize("source, flags", [(air_evidence.quick_source(air_evidence._STRIP_RX), 0),
+                                           (r"(a)(?P<b>b|c)+(?=(d))|x(y)?", re.I), (r"((?:ab)?c)\b|[(]", 0)])
+def test_a_pattern_without_its_groups_matches_where_and_as_far_as_it_did(source, flags):
+    plain = re.compile(scan.group_free(source, flags), flags)
+    assert plain.groups == 0
+    texts = _texts(43, _WHENS, 4000) + _texts(44, ["a", "b", "c", "d", "x", "y", "(", " "], 2000)
+    found = 0
+    for text in texts + [t.lower() for t in texts]:
+        expected = [m.span() for m in re.finditer(source, text, flags)]
+        assert [m.span() for m in plain.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 200
