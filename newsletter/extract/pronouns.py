@@ -82,7 +82,7 @@ def _title_gender(name: str, body: str) -> tuple[str | None, bool]:
 _HER_TITLES = frozenset("Mrs Ms Miss Madam Dame Lady".split())
 # a plain find before the full pattern, one alternative per first letter (`\b` first: tried at every character)
 _TITLE_WORD = led_by_first(r"\b(?:Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\b")
-_TITLED = re.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s+(?P<rest>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_TITLED = led_by_first(r"\b(?P<title>Mrs|Mr|Ms|Miss|Madam|Dame|Lady|Sir|Lord)\.?\s+(?P<rest>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 @lru_cache(maxsize=_GENDERS_KEPT)
@@ -154,7 +154,8 @@ def _named_in_paragraph(text: str, recent: list[str], body: str = "") -> list[st
     return sorted(found, key=lambda person: (f"*{person}*" in text or f"_{person}_" in text, -found[person]))
 
 
-_BY_TRADE = re.compile(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
+# Led by a look-ahead at the letters it opens with in either case (`\b` first: tried at every character).
+_BY_TRADE = led_by_first(rf"\b(?:(?i:{ROLE_NOUNS}),?|played by|voiced by|portrayed by)\s+"
                        rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})")
 def names(text: str, person: str, body: str = "") -> bool:
     """Whether `text` names `person` by the word `body` calls them by (the surname unless it says otherwise)."""

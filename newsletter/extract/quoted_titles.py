@@ -23,7 +23,11 @@ def a_title(words: str) -> bool:
     text = words.strip().rstrip(",")
     if not text or text[-1] in ".!?…" or text[0].islower():
         return False
-    found = _WORD.findall(text)
+    found = []
+    for word in _WORD.finditer(text):  # a long quote is read only as far as shows it is longer than a title
+        if len(found) == _MAX_TITLE_WORDS:
+            return False
+        found.append(word.group())
     capitalised = [w for w in found if w.lstrip("(\"'‘“")[:1].isupper() or w[:1].isdigit()]
     return bool(capitalised) and len(found) <= _MAX_TITLE_WORDS and \
         all(w in capitalised or w.lower() in _SMALL_WORDS for w in found)

@@ -343,9 +343,9 @@ def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
             if not any(n for _, n in branches):
                 return found, False
         elif op is _c.SUBPATTERN:
-            if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
-                return None, False  # `(?i:…)` inside: its letters match in either case
-            inner, nullable = _firsts(av[3], flags)
+            inner, nullable = _firsts(av[3], flags | av[1])
+            if inner is not None and av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+                inner = _either_case(inner)  # `(?i:…)` inside: its letters open a match in either case
             if inner is None:
                 return None, False
             found |= inner
@@ -361,6 +361,21 @@ def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
         else:
             return None, False
     return found, True
+
+
+def _either_case(members: set[str]) -> set[str] | None:
+    """Class members that are single characters, with every character re.I matches to each; None for a range or a
+    category, or a character whose cases are not known here."""
+    out: set[str] = set()
+    for member in members:
+        char = member[-1]
+        if re.escape(char) != member:
+            return None
+        cases = _cases(char)
+        if cases is None:
+            return None
+        out.update(map(re.escape, cases))
+    return out
 
 
 def _member(op, av) -> str | None:

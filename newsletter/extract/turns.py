@@ -313,7 +313,9 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
 
 
 # A quote's opening mark, double or single (`‘He asks…`, ` 'He asks…`; not an apostrophe inside a word).
-_QUOTE_OPENING = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")
+# One alternative per mark (the boundary before `'` checked after it): a look-behind opening a branch made the engine
+# try the pattern at every character.
+_QUOTE_OPENING = re.compile(r"[\"“‘]|'(?<!\w')(?=[A-Za-z])")
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 

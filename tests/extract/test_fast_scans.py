@@ -304,7 +304,8 @@ def test_capitals_counted_by_runs_are_every_capital():
 
 @pytest.mark.parametrize("source, flags, leads", [
     (r"\b(?:a|bc)?x\d", 0, "abx"), (r"(?<![\d$])(?:\d+|\bnoon)\b", re.I, r"\dn"), (r"([Ww])eek|late[- ]", 0, "Wwl"),
-    (r"[Ww]eek|(late)[- ]", re.I, "Wwl"), (r"a?", 0, None), (r"(?i:ab)|c", 0, None), (r".x", 0, None),
+    (r"[Ww]eek|(late)[- ]", re.I, "Wwl"), (r"a?", 0, None), (r"(?i:ab)|c", 0, "Aac"), (r"(?i:is)|k", 0, "Iik\u0130\u0131"),
+    (r"(?i:[a-c])x", 0, None), (r".x", 0, None),
     (r"[^a]b", 0, None), (r"(?=x)y*", 0, None)])
 def test_first_characters_are_read_off_the_pattern(source, flags, leads):
     rx = scan.led_by_first(source, flags)
@@ -450,7 +451,7 @@ def test_a_text_without_a_closing_dash_and_its_verb_holds_no_attribution_between
     assert gated > 100 and attributed > 100
 
 
-_MARKS = ["(", "[", "]", ")", "_", "*", "**", "__", "<i>", "</i>", "<b>", "</strong>", "“", "”", '"', "'", "‘", "’", "](",
+_MARKS = ["Co-star", "CO-STAR", "ſtar", "İngénue", "actor,", "played by", "Voiced by", "Lena Voss", "Ines Roe", "(", "[", "]", ")", "_", "*", "**", "__", "<i>", "</i>", "<b>", "</strong>", "“", "”", '"', "'", "‘", "’", "](",
           "Laughs", "laughing", "applause", " ", "\t", "\n", "x", "Harbor Lights", "Ines", "@", "@devwrites", "·", "2h",
           "Dev Raghunathan", "Mr", "Mrs.", "Lady", "Sir ", "é",
           "Dev Raghunathan @devwrites · 2h", "**Mara Quint** (@mq) • Mar 3\n", " @mq · ", "\n\n"]
@@ -462,7 +463,8 @@ _STAGE_NOTE_AS_WRITTEN = (r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|
 @pytest.mark.parametrize("seed", [40, 41])
 def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
     as_written = re.compile(_STAGE_NOTE_AS_WRITTEN, re.I)
-    plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD)}
+    plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD, pronouns._TITLED, pronouns._BY_TRADE)}
+    plain[turns._QUOTE_OPENING] = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")  # as written before
     found = Counter()
     for text in _texts(seed, _MARKS, 8000) + _fictional_bodies():
         for rx, unled in plain.items():
@@ -477,7 +479,7 @@ def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
             assert threads._post_head(text, start, len(text)) == head or \
                 threads._post_head(text, start, len(text)).span() == head.span(), text
             found["head"] += head is not None
-    assert min(found.values()) > 100
+    assert min(found.values()) > 50
 
 
 
