@@ -20,8 +20,10 @@ _BEFORE_OPENING = set(" \t\n(*>—–-")  # a space, a bracket, emphasis, a tag'
 _BEFORE_CLOSING = set(".,;:!?…—–-\"”")  # the sentence's own punctuation before `,'` (or `;'`, as some print it)
 _AFTER_WORD_CLOSING = set(".,;:!?)")  # `'the best year'.`: punctuation after a closing mark that follows a word
 _DOUBLE = re.compile(r"[“”\"]")
-# What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation.
-_CLOSING_AFTER_PUNCTUATION = re.compile(r"[.,!?…]['’](?![\w])")
+# What every closed quote in single marks ends on but for `'a title'.`; apostrophes never follow punctuation. One
+# pattern per mark, the punctuation checked behind it: led by one literal, the engine skips through a body several
+# times faster than it tests each character against a class (`[.,!?…]['’]` stopped at every comma and full stop).
+_CLOSING_AFTER_PUNCTUATION = tuple(re.compile(mark + r"(?<=[.,!?…]" + mark + r")(?![\w])") for mark in "'’")
 _CLOSING_LATER = re.compile(rf"[{re.escape(''.join(sorted(_BEFORE_CLOSING)))}]['’](?![\w])")  # as _closes takes it
 _GUILLEMETS = str.maketrans("«»", "“”")  # a French paper's speech marks, one character for one
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
@@ -50,7 +52,7 @@ def speech_view(body: str) -> str:
     body = dialogue_view(body)
     if "**" in body or "__" in body:
         body = _BOLD_SPEAKER.sub(_unbolded, body)
-    if len(_CLOSING_AFTER_PUNCTUATION.findall(body)) < _MIN_QUOTES:
+    if sum(len(rx.findall(body)) for rx in _CLOSING_AFTER_PUNCTUATION) < _MIN_QUOTES:
         return body  # most articles: no `,'` or `.’` at all, so nothing to mark (one scan, not one per mark)
     chars = list(body)
     closed = sum(_mark_paragraph(body, start, end, chars) for start, end in paragraph_spans(body))

@@ -17,7 +17,7 @@ import pytest
 
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
-                                pronouns, scan, sentences, speeches, subject, threads, turns)
+                                pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
 from newsletter.extract import dialogue_dashes, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
@@ -516,3 +516,14 @@ def test_a_pattern_without_its_groups_matches_where_and_as_far_as_it_did(source,
         assert [m.span() for m in plain.finditer(text)] == expected, text
         found += bool(expected)
     assert found > 200
+
+
+def test_closing_marks_found_from_the_mark_are_those_found_from_the_punctuation():
+    from_punctuation = re.compile(r"[.,!?…]['’](?![\w])")
+    found = 0
+    for text in _texts(45, [".", ",", "!", "?", "…", "'", "’", "a", " ", "\n", "_", "é", "9"], 8000) + _fictional_bodies():
+        expected = [m.start() + 1 for m in from_punctuation.finditer(text)]
+        assert sorted(m.start() for rx in speech_marks._CLOSING_AFTER_PUNCTUATION for m in rx.finditer(text)) == \
+            expected, text
+        found += len(expected) >= speech_marks._MIN_QUOTES
+    assert found > 1000
