@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
-from .scan import led_by_first
+from .scan import finditer_each, led_by_first
 from .sentences import last_sentence
 from .words import SPEECH_VERBS, whole_word, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_QUOTED_STRETCHES = tuple(re.compile(alternative) for alternative in OUTSIDE_QUOTES.pattern.split("|"))
 ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedian|director|producer|showrunner|" \
              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent|" \
@@ -34,7 +35,11 @@ def pronoun_for(before: str, subject: str, body: str) -> bool:
 @lru_cache(maxsize=1)
 def _unquoted(body: str) -> str:
     """The body with quoted words blanked (same length), made once however many people need it."""
-    return OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), body)
+    pieces, end = [], 0
+    for q in finditer_each(_QUOTED_STRETCHES, body):  # OUTSIDE_QUOTES.sub, each mark skipped to on its own
+        pieces += (body[end:q.start()], " " * (q.end() - q.start()))
+        end = q.end()
+    return "".join(pieces) + body[end:]
 
 
 def gender_in(name: str, body: str) -> str | None:

@@ -527,3 +527,22 @@ def test_closing_marks_found_from_the_mark_are_those_found_from_the_punctuation(
             expected, text
         found += len(expected) >= speech_marks._MIN_QUOTES
     assert found > 1000
+
+
+@pytest.mark.parametrize("alternation, patterns", [
+    (r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\w])|_(?<![_\w]_)(?!_)([^_\n]{1,80}?)(?<!_)_(?![_\w])",
+     subject._ITALIC_SPANS), (pronouns.OUTSIDE_QUOTES.pattern, pronouns._QUOTED_STRETCHES)])
+def test_patterns_searched_each_alone_find_what_their_alternation_finds(alternation, patterns):
+    found = 0
+    pieces = ["*", "**", "_", "__", "“", "”", '"', "x", "Night Desk", " ", "\n", "é", ":", "\n\n"]
+    for text in _texts(46, pieces, 8000) + _fictional_bodies():
+        expected = [(m.span(), [g for g in m.groups() if g is not None]) for m in re.finditer(alternation, text)]
+        assert [(m.span(), list(m.groups())) for m in scan.finditer_each(patterns, text)] == expected, text
+        found += len(expected) > 1
+    assert found > 20
+
+
+def test_a_body_with_its_quotes_blanked_is_the_substitution_of_every_quote():
+    for text in _texts(47, ["“", "”", '"', "x", " ", "\n", "é"], 4000) + _fictional_bodies():
+        expected = pronouns.OUTSIDE_QUOTES.sub(lambda q: " " * len(q.group(0)), text)
+        assert pronouns._unquoted.__wrapped__(text) == expected, text
