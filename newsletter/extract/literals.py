@@ -1,5 +1,6 @@
 """Patterns for many literals at once, built so that the regex engine skips ahead fast: a trie of shared prefixes
-(`literal_trie`), words led by their rarest character (`any_literal`), and a whether-any test (`holds_any`).
+(`literal_trie`), words led by their rarest character (`any_literal`), a whether-any test (`holds_any`), and an
+alternation's matches found by searching for each of its literal-led patterns alone (`finditer_each`).
 
 Pure builders for the extractors' tables (channel names, cue words, speech verbs).
 """
@@ -7,10 +8,11 @@ Pure builders for the extractors' tables (channel names, cue words, speech verbs
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .scan import match_starts
 
-__all__ = ["any_literal", "holds_any", "literal_trie"]
+__all__ = ["any_literal", "finditer_each", "holds_any", "literal_trie"]
 
 
 def literal_trie(words) -> str:
@@ -95,3 +97,23 @@ class _Holds:
         for rx in self.patterns:
             found += match_starts(rx, text)
         return found
+
+
+def finditer_each(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
+    """What finditer finds for the alternation of `patterns` (tried in this order at each place), for patterns that
+    each open on one literal and never match empty. Each is searched for alone: the engine skips to a literal at
+    memory-search speed, where it tests an alternation's class of first characters at every character of a body
+    (five times slower). A match found behind the last one taken is searched for again from its end."""
+    pos = 0
+    found = [rx.search(text) for rx in patterns]
+    while True:
+        best = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[i] = patterns[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()

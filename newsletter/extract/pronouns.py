@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
-from .scan import finditer_each, led_by_first
+from .literals import finditer_each
+from .scan import led_by_first
 from .sentences import last_sentence
 from .words import SPEECH_VERBS, whole_word, whole_word_pattern
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from re import _constants as _c, _parser
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 _FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 _BOUNDARY = re.compile(r"\b")
@@ -116,26 +116,6 @@ def _starts(text: str, literals: Iterable[str]) -> list[int]:
 def _any_of(literals: tuple[str, ...]) -> re.Pattern:
     from .when import any_literal  # when.py reads its own patterns with this module's help
     return re.compile(any_literal(literals))
-
-
-def finditer_each(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
-    """What finditer finds for the alternation of `patterns` (tried in this order at each place), for patterns that
-    each open on one literal and never match empty. Each is searched for alone: the engine skips to a literal at
-    memory-search speed, where it tests an alternation's class of first characters at every character of a body
-    (five times slower). A match found behind the last one taken is searched for again from its end."""
-    pos = 0
-    found = [rx.search(text) for rx in patterns]
-    while True:
-        best = None
-        for i, m in enumerate(found):
-            if m is not None and m.start() < pos:
-                m = found[i] = patterns[i].search(text, pos)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        yield best
-        pos = best.end()
 
 
 def findall_led(rx: re.Pattern, text: str, leads: Iterable[str]) -> list:

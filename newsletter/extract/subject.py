@@ -14,7 +14,8 @@ from .headlines import named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
 from .characters import PLAYS, PLAYS_LEADS, bracket_pairs
-from .scan import CountedWhenAsked, findall_led, finditer_each, space_before, stands_after, word_before
+from .literals import finditer_each
+from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before
 from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .when import literal_trie

@@ -10,12 +10,14 @@ from ..model import Interview
 from .cast import Cast, match_strength, people_named
 from .layout import Para
 from .roles import CONFIDENCE, Roles
+from .scan import led_by_first
 
 _NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}"
 # The credit: "As told to Imogen Tarrant", or a note that the telling was written up, "She spoke to Hana Okafor;
 # this account has been edited and condensed" (not "this interview", a Q&A's note; nor "his story has been condensed
 # into a four-part series", which is the show's making, not the piece's).
-_TOLD_TO = re.compile(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
+# Led by a look-ahead at the letters it opens with (`\b` first: tried at every character of the paragraph).
+_TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
                       r"\b(?:[Tt]his|[Hh]er|[Hh]is|[Tt]heir) (?:account|essay|first-person account|story)\b"
                       r"[^.!?\n]{0,40}\b(?:edited|condensed)\b(?=[ \t]*(?:[.;)]|\Z|and\b|for\b))")
 _TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})")  # whom it was told to

@@ -18,7 +18,7 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
                                 pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
-from newsletter.extract import dialogue_dashes, when
+from newsletter.extract import dialogue_dashes, literals, told, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -451,7 +451,7 @@ def test_a_text_without_a_closing_dash_and_its_verb_holds_no_attribution_between
     assert gated > 100 and attributed > 100
 
 
-_MARKS = ["Co-star", "CO-STAR", "ſtar", "İngénue", "actor,", "played by", "Voiced by", "Lena Voss", "Ines Roe", "(", "[", "]", ")", "_", "*", "**", "__", "<i>", "</i>", "<b>", "</strong>", "“", "”", '"', "'", "‘", "’", "](",
+_MARKS = ["As told to ", "as told to: ", "This account ", "Her essay has been edited", "condensed.", "Co-star", "CO-STAR", "ſtar", "İngénue", "actor,", "played by", "Voiced by", "Lena Voss", "Ines Roe", "(", "[", "]", ")", "_", "*", "**", "__", "<i>", "</i>", "<b>", "</strong>", "“", "”", '"', "'", "‘", "’", "](",
           "Laughs", "laughing", "applause", " ", "\t", "\n", "x", "Harbor Lights", "Ines", "@", "@devwrites", "·", "2h",
           "Dev Raghunathan", "Mr", "Mrs.", "Lady", "Sir ", "é",
           "Dev Raghunathan @devwrites · 2h", "**Mara Quint** (@mq) • Mar 3\n", " @mq · ", "\n\n"]
@@ -463,7 +463,8 @@ _STAGE_NOTE_AS_WRITTEN = (r"(?=[(\[_*])(?:[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|
 @pytest.mark.parametrize("seed", [40, 41])
 def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
     as_written = re.compile(_STAGE_NOTE_AS_WRITTEN, re.I)
-    plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD, pronouns._TITLED, pronouns._BY_TRADE)}
+    plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD, pronouns._TITLED, pronouns._BY_TRADE,
+                                       told._TOLD_TO)}
     plain[turns._QUOTE_OPENING] = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")  # as written before
     found = Counter()
     for text in _texts(seed, _MARKS, 8000) + _fictional_bodies():
@@ -537,7 +538,7 @@ def test_patterns_searched_each_alone_find_what_their_alternation_finds(alternat
     pieces = ["*", "**", "_", "__", "“", "”", '"', "x", "Night Desk", " ", "\n", "é", ":", "\n\n"]
     for text in _texts(46, pieces, 8000) + _fictional_bodies():
         expected = [(m.span(), [g for g in m.groups() if g is not None]) for m in re.finditer(alternation, text)]
-        assert [(m.span(), list(m.groups())) for m in scan.finditer_each(patterns, text)] == expected, text
+        assert [(m.span(), list(m.groups())) for m in literals.finditer_each(patterns, text)] == expected, text
         found += len(expected) > 1
     assert found > 20
 
