@@ -96,6 +96,9 @@ def a_place(words: Sequence[str]) -> bool:
     """Whether a run of capitalised words is a place's name ("Hong Kong", "Upper West Side", "East London"): made
     of the cities and countries the air-date tables know, the places below, and words places are named with; a
     person's name may hold one ("Sydney Vance")."""
+    first = words[0].lower().strip(".")
+    if first not in _PLACE_PARTS and first not in _PLACES_BY_FIRST_WORD:
+        return False  # most runs: a person's first name (asked first: the check runs on every run of capitals)
     return _made_of_places(tuple(w.lower().strip(".") for w in words), 0)
 
 
