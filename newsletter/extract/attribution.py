@@ -15,7 +15,7 @@ from .quoted_titles import a_title, held_at_arms_length
 from .unclaimed import led_to_subject, one_voice, runs_on_backward
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, same_speaker_gap
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
-from .sentences import last_sentence_start
+from .sentences import last_sentence_start, trim
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, named_before, note_mentions as _note_mentions,
                        remember as _remember)
@@ -107,11 +107,7 @@ def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
         closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1
         if not closed and m.end() == len(text) and len(words.split()) > 3:
             warnings.append(f"unbalanced quote marks in paragraph at offset {p.start}; quote taken to the paragraph's end")
-        s, e = p.start + m.start(group), p.start + m.end(group)
-        while e > s and body[e - 1].isspace():
-            e -= 1
-        while s < e and body[s].isspace():  # « Bonjour » as French papers space it
-            s += 1
+        s, e = trim(body, p.start + m.start(group), p.start + m.end(group))  # « Bonjour », as French papers space it
         found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
     found.sort(key=lambda f: f.mark_start)
     return found

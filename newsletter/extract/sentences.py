@@ -40,7 +40,7 @@ def paragraphs(text: str, base: int = 0) -> Iterator[tuple[int, int]]:
     pos = 0
     for m in chain(_PARA_BREAK.finditer(text), (None,)):  # read as asked: a lead's first paragraphs cost no more
         stop = m.start() if m else len(text)
-        start, end = _trim(text, pos, stop)
+        start, end = trim(text, pos, stop)
         if start < end:
             yield base + start, base + end
         if m:
@@ -82,11 +82,11 @@ def _bracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
             continue
         depth = 0
         seen = stop_end
-        start, end = _trim(text, pos, stop_end)
+        start, end = trim(text, pos, stop_end)
         if start < end:
             yield base + start, base + end
         pos = stop_end
-    start, end = _trim(text, pos, len(text))
+    start, end = trim(text, pos, len(text))
     if start < end:
         yield base + start, base + end
 
@@ -94,7 +94,7 @@ def _bracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
 def _unbracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
     """_bracketed(text, base) for a text without brackets: each break is a stop, which ends a sentence by
     _ends_sentence's rules for a stop with no bracket open (written out: this splits nearly every answer)."""
-    pos = _trim(text, 0, len(text))[0]
+    pos = trim(text, 0, len(text))[0]
     for m in _STOP_BREAK.finditer(text):
         stop, following = m.group(0, 1)
         if following[0].islower() or stop[:1] == "." and stop[:3] != "..." and _shortens(text, m.start(), following):
@@ -103,7 +103,7 @@ def _unbracketed(text: str, base: int) -> Iterator[tuple[int, int]]:
         # neither needs trimming.
         yield base + pos, base + m.end()
         pos = m.start(1)
-    start, end = _trim(text, pos, len(text))
+    start, end = trim(text, pos, len(text))
     if start < end:
         yield base + start, base + end
 
@@ -145,7 +145,8 @@ def _shortens(text: str, at: int, following: str) -> bool:
         (word.lower() == "no" and following[0].isdigit())  # "No. 5", but "No. Never."
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]`'s span without the white space at either end (empty, at `end`, when it is all white)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .sentences import trim
+
 _STOP = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[<*_]*[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Ft|No|Nos|vs|etc|Inc|Ltd|Co|Corp|"
@@ -62,9 +64,6 @@ def _runs_on(body: str, newline: int) -> bool:
 
 
 def _trimmed(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
+    start, end = trim(body, start, end)
     if start < end:
         yield start, end

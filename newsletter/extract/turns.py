@@ -33,7 +33,7 @@ from .roles import CONFIDENCE, Roles, infer_roles
 from .characters import characters_played
 from .told import told_in_voice
 from .scan import led_by_first
-from .sentences import paragraph_spans
+from .sentences import paragraph_spans, trim
 from .speech_marks import speech_view
 from .words import whole_word_pattern
 from .wrapping import split_at_labels
@@ -352,10 +352,7 @@ def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline
 
 
 def _turn(body: str, who: tuple[str | None, str], start: int, end: int) -> Turn:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
+    start, end = trim(body, start, end)
     return Turn(who[0], who[1], body[start:end], start, end)
 
 
