@@ -76,7 +76,6 @@ _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
-_PERSON_WORDS = re.compile(r"[A-Z][\w’'\-]+")
 
 
 @dataclass

@@ -47,13 +47,12 @@ _STAGE_NOTE = led_by_first(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|chee
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
                          r"|[_*][_*]{0,2}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
-# A post embedded from a social network: its handle, its link, or the "— Name (@handle) date" it signs off with.
+# A scene played inside an answer: `(As Walt Faber)` opens the character's words.
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 # "Q (fan):", "Q (audience member, front row):": who asks from the floor at a panel
 _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
 AUDIENCE = "Audience member"
-_IN_CHARACTER_LABEL = re.compile(r"\((?:as|playing|in character as)\s+([^()\n:]{2,40})\)\s*:", re.I)  # whether a stretch holds any word at all
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
 _EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
