@@ -166,7 +166,11 @@ def _plain(sentence: str) -> str:
     text = html.unescape(re.sub(r"<[^<>]*>", " ", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)))
     text = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)|~~[^~]*~~", "", text)
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
+    return " ".join(_SPEAKER_LABEL.sub("", text, count=1).split())
+
+
+# A transcript's speaker before the sentence ("PRESENTER: The Slate Quarter returns…"): not part of its subject.
+_SPEAKER_LABEL = re.compile(r"\A[ \t]*[A-Z][A-Z.'\- ]{1,30}:[ \t]+(?=\S)")
 
 
 def _subject(clean: str) -> str | None:

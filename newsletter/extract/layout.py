@@ -110,7 +110,8 @@ _CHAT_OPENERS = "[(0123456789"  # an exported chat message opens on its time or 
 _CHEVRONS = re.compile(r">>[ \t]*(?=\S)")  # captions' change of speaker
 BELOW = "below"  # how a comment under an article is marked: a reader's, in no part of the interview
 SIGNED = "signed"  # a quote signed on the line under it (`— Name, director`): theirs, in no exchange of questions
-OUTSIDE_EXCHANGE = frozenset({BELOW, SIGNED})  # labels whose speakers neither ask nor answer
+PLAYED = "played"  # a recording played on air (`CLIP: …`, `VOX POP 1: …`): its voices are in no exchange either
+OUTSIDE_EXCHANGE = frozenset({BELOW, SIGNED, PLAYED})  # labels whose speakers neither ask nor answer
 
 
 @dataclass

@@ -18,6 +18,7 @@ from .signatures import signed_quotes
 from .speeches import speech_in_full
 from .threads import thread_posts
 from .forum_pages import forum_posts
+from .recordings import played_on_air
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 
@@ -35,6 +36,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     paras[:] = [line for p in paras for line in chat_lines(p, body)]
     thread_posts(paras, body)
     forum_posts(paras, body)
+    played_on_air(paras, body)
     signed_quotes(paras, body)
 
 

@@ -122,3 +122,32 @@ def test_a_message_boards_topic_page_is_read_post_by_post(tmp_path: Path):
     assert not any(t.speaker in ("Joined", "Posts", "Location") for t in u.turns)
     assert all(t.role == "narration" for t in u.turns if "team rita" in t.text or t.text.startswith("Posted:"))
 
+
+
+RADIO = ("PRESENTER: Tonight, the actor who plays the most feared headteacher on television. First, a reminder of "
+         "what Mrs Carrow is like.\n\n"
+         "CLIP (ROOKSBY HIGH, SERIES 1): CARROW: Nobody leaves this hall until somebody owns up. Nobody.\n\n"
+         "PRESENTER: Idris Penhallow-Rees, welcome. Do pupils still cross the road when they see you?\n\n"
+         "PENHALLOW-REES: Parents do. The children just ask me to put them in detention for a photograph.\n\n"
+         "PRESENTER: We asked listeners about her.\n\n"
+         "VOX POP 1: She terrifies me and I am fifty-two.\n\n"
+         "VOX POP 2: My son does his homework the minute she comes on.\n\n"
+         "PRESENTER: Where did she come from?\n\n"
+         "PENHALLOW-REES: My own head of year, who could silence a canteen by standing in the doorway.\n\n"
+         "PRESENTER: Rooksby High returns on BBC Two on Tuesday 3 March at 9pm.")
+
+
+def test_a_broadcasts_clips_and_vox_pops_are_nobody_in_the_interview():
+    u = understand(iv(RADIO, title="Idris Penhallow-Rees on Rooksby High"))
+    who = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert u.interviewee == "Idris Penhallow-Rees"
+    assert who["Nobody leaves this hall until somebody owns up. Nobody."] == ("other", "Carrow")
+    assert who["She terrifies me and I am fifty-two."] == ("other", "Vox Pop 1")
+    assert who["My son does his homework the minute she comes on."] == ("other", "Vox Pop 2")
+    assert who["My own head of year, who could silence a canteen by standing in the doorway."][1] == \
+        "Idris Penhallow-Rees"
+
+
+def test_a_presenters_label_is_no_part_of_the_show_an_airing_names():
+    u = understand(iv(RADIO, title="Idris Penhallow-Rees on Rooksby High"))
+    assert [a.show for a in u.air_dates] == ["Rooksby High"]
