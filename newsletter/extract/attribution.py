@@ -17,7 +17,7 @@ from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, same_speake
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start, trim
 from .trades import given_trade
-from .mentions import (ROLE_MENTION as _ROLE_MENTION, named_before, note_mentions as _note_mentions,
+from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
                        gender_of, names_someone_else, speaks_of_subject, subject_gender)
@@ -248,6 +248,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             alone.append(opens[-1] and not (subject and previous and
                                             names_someone_else(body[previous.start:previous.end], subject, cast)))
         last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
+        if not found and back_to_subject(body[p.start:p.end], subject, genders, body):
+            _remember(recent, subject)
+            last_person = subject
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
     return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
@@ -295,9 +298,11 @@ def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, ca
 def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list[str],
                      genders: dict[str, str | None]) -> str | None:
     """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
-    nearest antecedent of that gender, in its own paragraph first; never someone the article gives the other."""
+    nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
+    article gives the other."""
     nearby = _ASKING_CLAUSE.sub("", body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start])
-    return by_gender(recent, gender, genders, body, nearby) or named_before(
+    return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
+        introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
         q.speaker if gender_of(q.speaker, genders, body) in (gender, None) else None)
 

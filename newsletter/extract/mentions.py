@@ -9,7 +9,8 @@ from .cast import NOT_NAME_WORDS, Cast, short_form
 from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
 from .subject import FULL_NAME
 from .trades import given_trade
-from .words import whole_word_pattern
+from .characters import characters_played
+from .words import COMMON_WORDS, whole_word_pattern
 
 ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 
@@ -67,6 +68,64 @@ def named_before(text: str, gender: str, genders: dict[str, str | None], body: s
     return None
 
 
+def introduced_here(text: str, gender: str, genders: dict[str, str | None], body: str) -> str | None:
+    """Whom "he" or "she" after a quote stands for when its paragraph (`text`, up to the quote) brings in someone
+    the prose had not been following: the last person it names in full, or by a surname written in full elsewhere,
+    whom the article gives that gender or leans to ("…played by newcomer Ffion Rhys-Abbott, 19. She is still dazed.
+    “…,” she says."), or whose gender it never tells when they open the sentence the quote follows
+    ("Rhys-Abbott, reached in Cardiff, confirms this. “…,” she says.")."""
+    text = _PAIRED.sub(lambda m: " " * len(m.group()), OUTSIDE_QUOTES.sub(lambda m: " " * len(m.group()), text))
+    last: dict[str, tuple[int, int, int]] = {}  # each person's first mention, and where the last one starts and ends
+    for rx in (FULL_NAME, _SURNAME):
+        for m in rx.finditer(text):
+            if "\n" in m.group(0) or m.group(0).lower() in COMMON_WORDS:  # "She added", a heading's last words
+                continue
+            name = m.group(1) if rx is FULL_NAME else Cast.expand(m.group(0), body)
+            last[name] = (last.get(name, (m.start(), 0, 0))[0], m.start(), m.end())
+    opener = last_sentence_opening(text)
+    roles = characters_played(body)
+    for person, (first, at, end) in sorted(last.items(), key=lambda kv: kv[1][2], reverse=True):
+        if " " not in person or person.split()[0].lower() in _NOT_FIRST_NAMES or person in roles or \
+                person.split()[0] in roles or _PLAYED.search(text, max(0, first - _ROLE_REACH), first) or \
+                not _a_person(person, body) or _after_own_pronoun(text, at, gender):
+            continue
+        told = gender_of(person, genders, body) or gender_leaning(person, body)
+        if told == gender or told is None and opener is not None and first <= opener + 1 and end > opener:
+            return person
+    return None
+
+
+def back_to_subject(text: str, subject: str | None, genders: dict[str, str | None], body: str) -> bool:
+    """A paragraph of narration that names nobody and goes on with "she" (or "he") of the subject's gender is about
+    the subject: a profile comes back to her after quoting someone else ("There was a moment she wanted to walk
+    away."), so the next "she says" is hers, not the last woman quoted."""
+    if not subject or _NAMES_SOMEONE.search(text):
+        return False
+    wanted = gender_of(subject, genders, body)
+    return wanted is not None and any(("f" if g.group(1) else "m") == wanted for g in _GENDERED.finditer(text))
+
+
+# A capitalised word inside a sentence (not its first), or two together anywhere: someone or something named.
+_NAMES_SOMEONE = re.compile(r"(?<=[\w,;:] )[A-Z]|\b[A-Z][\w’'\-]*\s+[A-Z]")
+
+
+def _after_own_pronoun(text: str, at: int, gender: str) -> bool:
+    """The sentence naming someone at `at` has "she" (or "he") before them: that pronoun is its subject and they
+    an object ("For the tour she borrowed a suit from a young designer, Ishbel Moncur-Addo."), not whom the
+    next "she" goes on with."""
+    opening = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    return any(("f" if g.group(1) else "m") == gender for g in _GENDERED.finditer(text, opening, at))
+
+
+def last_sentence_opening(text: str) -> int | None:
+    """Where the last sentence of `text` (the one a quote follows) opens; None when `text` holds no sentence."""
+    stripped = text.rstrip()
+    if not stripped:
+        return None
+    at = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("\n"))
+    return at + 2 if at >= 0 else len(text) - len(text.lstrip())
+
+
 def _a_person(name: str, body: str) -> bool:
     """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
     ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"); not "West End" or "New York"."""
@@ -90,7 +149,8 @@ def _said_of(text: str, end: int, gender: str) -> bool:
     return found is not None and ("f" if found.group(1) else "m") == gender and not FULL_NAME.search(rest)
 
 
-_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)?|as)\b[^,.;]*\Z")  # "who plays quarantine officer Mara Solveig"
+# "who plays quarantine officer Mara Solveig"; "played by newcomer Ffion Rhys-Abbott" names the actor
+_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)?(?![ \t]+by\b)|as)\b[^,.;]*\Z")
 _ROLE_REACH = 40  # characters before a name where "plays" makes it a character
 _SENTENCE_REACH = 200  # characters after a name searched for the pronoun that goes on with them
 _GENDERED = re.compile(r"\b(?:(she|her)|he|him|his)\b")

@@ -127,10 +127,10 @@ def gender_of(person: str | None, genders: dict[str, str | None], body: str) -> 
 
 
 def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], body: str,
-               nearby: str = "") -> str | None:
+              nearby: str = "", local_only: bool = False) -> str | None:
     """Whom "she" or "he" stands for: someone of that gender named earlier in the same paragraph, else someone
     named there whose gender the article never shows ("Producer Carol Mendelsohn came clean. “…,” she says."),
-    else the person of that gender last mentioned anywhere before."""
+    else (unless `local_only`) the person of that gender last mentioned anywhere before."""
     local = _named_in_paragraph(nearby, recent, body)
     for wanted in (gender, None):
         found = next((person for person in local if gender_of(person, genders, body) == wanted), None)
@@ -142,6 +142,8 @@ def by_gender(recent: list[str], gender: str, genders: dict[str, str | None], bo
                       if gender_of(m.group(1), genders, body) == wanted), None)
         if found:
             return found
+    if local_only:
+        return None
     return next((person for person in reversed(recent) if gender_of(person, genders, body) == gender), None)
 
 
