@@ -114,7 +114,8 @@ def _made_of_places(words: tuple[str, ...], at: int) -> bool:
 # Words places are named with, around a place's name or alone ("Upper West Side", "Cape Town", "North London").
 _PLACE_PARTS = frozenset("""new city county street avenue park island beach hills valley lake river north south east
 west upper lower central side heights village square bay harbor harbour port coast borough district end point springs
-falls midtown downtown uptown cape town""".split())
+falls midtown downtown uptown cape town
+latin middle caribbean scandinavia oceania pacific atlantic nordic baltic southern northern eastern western""".split())
 # Places that are no local station's city and no country a schedule names its viewers in (places.py has those).
 _OTHER_PLACES = """Africa|America|Asia|Europe|United States|Canada|Mexico|Brazil|Cuba|Jamaica|Rio|Rio de Janeiro|
 São Paulo|Sao Paulo|Buenos Aires|Alaska|California|Florida|Hawaii|Texas|Jersey|York|Bronx|Queens|Bristol|Amsterdam|

@@ -10,6 +10,7 @@ from .archive import archive_star
 from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
+from .words import whole_word_pattern
 
 
 @dataclass
@@ -92,7 +93,7 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     if tied:
         named = None  # two speakers with the same evidence: the guess would be a coin toss
     interviewee, confidence = _choose(interview, cast, [g for g in guests if g in answerers], answerers, named,
-                                      margin, stats)
+                                      margin, stats, answered_by_label or bold_asks)
     if margin < _MIN_MARGIN and named and not interview.interviewee:
         confidence = min(confidence, CONFIDENCE["a panel"])  # a rival has nearly as much evidence
     star = None if interview.interviewee or confidence > CONFIDENCE["a panel"] else \
@@ -115,9 +116,10 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
 
 
 def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: list[str], named: str | None,
-            margin: float, stats: dict[str, list[int]]) -> tuple[str | None, float]:
+            margin: float, stats: dict[str, list[int]], asked: bool = False) -> tuple[str | None, float]:
     """The interviewee and how sure that is: the front matter's, the first guest introduced, the answerer the
-    evidence names, or the best-evidenced name when nobody answers by label."""
+    evidence names, or the best-evidenced name when nobody answers by label (`asked`: questions are set apart or
+    answered under `A:`, so the piece is an interview with someone)."""
     if interview.interviewee:
         return cast.find(interview.interviewee) or interview.interviewee, 1.0
     if introduced:
@@ -133,7 +135,19 @@ def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: 
         return interviewee, CONFIDENCE["answers and is named"] if len(match) == 1 else \
             CONFIDENCE["a panel"] if match else \
             CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
-    return named, CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin) if named else 0.0
+    if not named:
+        return None, 0.0
+    if not asked and not _named_in(named, interview.title or "") and _paragraphs_naming(named, interview.body) < 2:
+        # One paragraph names them, the title never: a roundup quoting someone in one of its items, not a piece
+        # about them
+        return named, CONFIDENCE["named once, not in the title"]
+    return named, CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin)
+
+
+def _paragraphs_naming(person: str, body: str) -> int:
+    """How many paragraphs name `person` by their surname."""
+    surname = whole_word_pattern(person.split()[-1])
+    return sum(1 for block in body.split("\n\n") if surname.search(block))
 
 
 def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], interviewee: str | None,
@@ -213,7 +227,7 @@ def _named_in(name: str, context: str) -> bool:
 # MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
 CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
               "no evidence but answers": 0.45, "named, no rival": 1.0,
-              "the archive's star": 0.8, "told in their own voice": 0.9}
+              "the archive's star": 0.8, "told in their own voice": 0.9, "named once, not in the title": 0.4}
 MIN_CONFIDENCE = 0.5
 
 

@@ -5,6 +5,7 @@ board's saved topic page. Every text here is invented for the test."""
 from pathlib import Path
 
 from newsletter.extract import understand
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.folder import read_interview
 
 from .test_layouts import iv, read as turns
@@ -192,3 +193,32 @@ def test_she_after_someone_opening_the_paragraph_is_them_and_narration_of_the_su
     assert said["She learned quickly. Too quickly,"] == "Ffion Rhys-Abbott"
     # a paragraph naming nobody that goes on with "she" is about the subject again, not the co-star just quoted
     assert said["I cried over a mutation once,"] == "Dana Kowalczyk-Reyes"
+
+
+ROUNDUP = ("Every Friday we pick the shows worth your evenings.\n\n"
+           "### 1. *Pit Street* (BBC One, Sunday 9pm)\n\n"
+           "The miners' drama returns after four years. \"We all said no, then we all said yes in the same week,\" "
+           "says Emrys Caldwell-Nnamdi, who plays the pit manager.\n\n"
+           "### 2. *The Shearers* (Three, weeknights)\n\n"
+           "A farce about four brothers selling a farm none of them wants. Co-creator Aroha Whitcombe says the "
+           "brothers are \"every man at every rugby club in the country.\"")
+
+
+def test_someone_quoted_in_one_item_of_a_roundup_is_not_surely_its_interviewee():
+    u = understand(iv(ROUNDUP, title="Five to watch this week: a pit drama and a farm farce"))
+    assert u.interviewee is None or u.confidence < 0.5
+    assert select_pull_quotes(u, count=3).picks == ()
+
+
+def test_someone_named_in_several_paragraphs_of_a_profile_stays_its_sure_interviewee():
+    body = ROUNDUP.split("### 2.")[0] + ("Caldwell-Nnamdi grew up two streets from the real pit. \"My grandad would "
+                                         "have hated the show and watched every minute of it,\" he says.")
+    u = understand(iv(body, title="The return of Pit Street"))
+    assert (u.interviewee, u.confidence >= 0.5) == ("Emrys Caldwell-Nnamdi", True)
+
+
+def test_a_region_is_no_interviewee():
+    body = ("Our weekly look at screens around the world.\n\n## Latin America\n\n*Las Hijas del Mar* premieres on "
+            "Monday at 21:30.\n\n## The Middle East\n\n*Desert Rose* is on weeknights at 8pm.")
+    u = understand(iv(body, title="The week ahead on world TV: Canada, Latin America, the Middle East and more"))
+    assert u.interviewee is None
