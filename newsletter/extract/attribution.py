@@ -30,8 +30,11 @@ _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
-# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role before the name is not the name.
-_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS},?\s+"
+_KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
+       r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor)"
+# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role
+# or a relation before the name is not the name.
+_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+"
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
@@ -39,8 +42,6 @@ _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartth
 # "Whitcombe, who knew more, held up both hands and said,": what the speaker did first, then the speech verb.
 _AND_THEN = r"(?:\s+[^.!?“”\"\n]{1,60}?\s+and)?"
 # "Its lead, Greta Holm, said", "Her co-star Rhett Lund, who plays…, remembers": a role, then the name.
-_KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
-       r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor)"
 _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*,?\s+(?=[A-Z]))?"
 # "Her co-star ", "His mother ": whose person the name is (not "Her character Ruth Kane", "Her show Night Desk")
 _WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+(?=[A-Z]))?"
@@ -210,16 +211,19 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     for p in paras:
         found = _find_quotes(body, p, warnings)
         cursor = p.start
+        kept = None  # the last quote of the paragraph kept as someone's words (titles and scare quotes are not)
         for i, q in enumerate(found):
             last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
             name, before = _speaker_words(body, p, q, i == 0, previous)
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
-            gap = body[found[i - 1].mark_end:q.mark_start] if i > 0 else ""
+            gap = body[kept.mark_end:q.mark_start] if kept else ""
             item = list_item_at(body, p.start, q.mark_start)
-            carried = found[i - 1].speaker if i > 0 and found[i - 1].speaker and \
-                same_speaker_gap(gap, found[i - 1].speaker, cast) and not NEW_ITEM.search(gap) else None
+            # "“Small fire,” she said from Atlanta, where she films “Tallgrass County.” “…”": her words go on past
+            # the title quoted between them
+            carried = kept.speaker if kept and kept.speaker and \
+                same_speaker_gap(gap, kept.speaker, cast) and not NEW_ITEM.search(gap) else None
             if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
@@ -240,7 +244,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 _remember(recent, q.speaker)
             elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):
                 continue  # nobody's: a phrase the journalist quotes inside her own sentence
-            cursor = q.mark_end
+            cursor, kept = q.mark_end, q
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))

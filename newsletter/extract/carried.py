@@ -14,6 +14,7 @@ EPITHET_RX = re.compile(EPITHET)
 # What the gap says about its speaker: "who plays…", "(Ines Roe)", ", who cast Fox in the lead…" to the stop.
 _ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)"
                           r"|,\s*who\s+[^.;!?“”\"]*")
+_TITLE_SET_OFF = re.compile(r"“[^“”]{1,60}”|\"[^\"\n]{1,60}\"|\*[^*\n]{1,60}\*|(?<!\w)_[^_\n]{1,60}_(?!\w)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+\Z")  # "says over tea in Sham Shui Po"
 
 
@@ -24,6 +25,7 @@ def same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
     gap = re.sub(rf"\b(?:told|tells|to)\s+(?:[Tt]he\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
     gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
     gap = EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
+    gap = _TITLE_SET_OFF.sub("", gap)  # nor a title in marks or italics ("where he films “Tallgrass County.”")
     # nor the titles after the speaker's name ("said Bea Fraser, President, Original Programming, Northlight TV.")
     gap = re.sub(rf"\b{re.escape(speaker.split()[-1])}(?:,\s+[A-Z][^,.!?“”\"]*)+", "", gap)
     others = [n for n in cast.names if n != speaker]

@@ -207,9 +207,10 @@ _ROLE_REACH = 120  # characters before the quote mark: the sentence that hands o
 
 def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: Cast) -> bool:
     """A quote after narration in its own paragraph that says the subject speaks ("Sign language, she explains, is
-    her first language. “I dream in sign.”") or asks her something, and brings in nobody else: hers, unless it
-    is a role's line."""
-    asked = body[start:mark].rstrip(" \t*_").endswith("?")  # "…what does the show mean to her? “My grandmother…”"
+    her first language. “I dream in sign.”"), asks her something or hands over to her with a colon, and brings in
+    nobody else: hers, unless it is a role's line."""
+    # "…what does the show mean to her? “My grandmother…”", "And her one kitchen rule: “Never…”"
+    asked = body[start:mark].rstrip(" \t*_").endswith(("?", ":"))
     return (asked or _HANDS_OVER.search(body, start, mark) is not None or
             _acts_last(body[start:mark], subject)) and \
         _IN_A_ROLE.search(body, max(start, mark - _ROLE_REACH), mark) is None and \

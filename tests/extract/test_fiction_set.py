@@ -103,7 +103,7 @@ FLOORS = {
     # weights fitted on the real corpus and the first five sets, neither written from this one. With the air-date
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden. 6 forbidden once
     # a refusal to name what was asked ("I won't say which …") and the outlet's "your readers" were never picks.
-    "fiction6": Floor(turns=329 / 346, good_top3=21 / 25, max_forbidden=5, airdates=91 / 96,
+    "fiction6": Floor(turns=331 / 346, good_top3=21 / 25, max_forbidden=4, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its

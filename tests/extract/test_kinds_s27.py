@@ -222,3 +222,24 @@ def test_a_region_is_no_interviewee():
             "Monday at 21:30.\n\n## The Middle East\n\n*Desert Rose* is on weeknights at 8pm.")
     u = understand(iv(body, title="The week ahead on world TV: Canada, Latin America, the Middle East and more"))
     assert u.interviewee is None
+
+
+def test_her_words_go_on_past_a_title_quoted_between_them():
+    body = ("CEDAR BLUFF - Wendell Okoro-Lind remembers the school play where the costume caught fire.\n\n"
+            "\"Small fire,\" Okoro-Lind, 32, said by phone from Atlanta, where he is filming the CBS drama "
+            "\"Tallgrass County.\" \"Our drama teacher put it out with a very calm voice, and we kept going.\"\n\n"
+            "\"We've got the big TV and I've got the casseroles,\" said his mother, Loretta Okoro, who will host a "
+            "watch party.\n\n"
+            "\"Tallgrass County\" airs Thursdays at 9 p.m. on CBS.")
+    said = _said(body, "Wendell Okoro-Lind looks back")
+    assert said["Our drama teacher put it out with a very calm voice, and we kept going."] == "Wendell Okoro-Lind"
+    assert said["We've got the big TV and I've got the casseroles,"] == "Loretta Okoro"
+
+
+def test_a_colon_hands_over_to_the_subject_and_not_past_someone_else():
+    body = ("Amaya Sorensen-Lind cooks for the whole crew on Fridays. She learned from her grandmother.\n\n"
+            "And her one kitchen rule: \"Never cook for someone you're angry with. They can taste it.\"\n\n"
+            "Her co-star Bram Hollis-Ode has his own rule: \"Never eat anything she calls an experiment.\"")
+    said = _said(body, "Amaya Sorensen-Lind on food")
+    assert said["Never cook for someone you're angry with. They can taste it."] == "Amaya Sorensen-Lind"
+    assert said["Never eat anything she calls an experiment."] != "Amaya Sorensen-Lind"
