@@ -218,12 +218,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
-            gap = body[kept.mark_end:q.mark_start] if kept else ""
+            gap, carried = _carried(body, kept, q, cast)
             item = list_item_at(body, p.start, q.mark_start)
-            # "“Small fire,” she said from Atlanta, where she films “Tallgrass County.” “…”": her words go on past
-            # the title quoted between them
-            carried = kept.speaker if kept and kept.speaker and \
-                same_speaker_gap(gap, kept.speaker, cast) and not NEW_ITEM.search(gap) else None
             if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
@@ -258,6 +254,15 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
         previous = p
     return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
+
+
+def _carried(body: str, kept: _Found | None, q: _Found, cast: Cast) -> tuple[str, str | None]:
+    """The stretch since the paragraph's last quote kept as someone's words, and that speaker when the quote goes
+    on in their words: past a title quoted between them too ("“Small fire,” she said from Atlanta, where she
+    films “Tallgrass County.” “…”")."""
+    gap = body[kept.mark_end:q.mark_start] if kept else ""
+    same = kept is not None and kept.speaker and same_speaker_gap(gap, kept.speaker, cast) and not NEW_ITEM.search(gap)
+    return gap, kept.speaker if same else None
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
