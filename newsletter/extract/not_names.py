@@ -16,6 +16,10 @@ reporter guide online channel radio television tv entertainment press chronicle 
 productions media group inc corp company club museum mall lab laboratory center centre hospital university college
 school academy institute theater theatre hotel church festival awards ledger courier observer examiner
 inquirer sentinel telegraph guardian bulletin""".split())
+# The last word of a street's or a landscape's name, which soaps and dramas take as titles ("Marlowe Street",
+# "Hollow Ridge") and few surnames are: a name ending on one is a place or a show, not a person.
+PLACE_ENDINGS = frozenset("""street road lane avenue square terrace crescent boulevard ridge creek valley heights
+springs harbour harbor cove canyon estate""".split())
 
 
 _CAPS_SHARE = 0.6  # a paragraph this much in capitals is a wire story's shouted lead, not names in capitals

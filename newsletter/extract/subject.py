@@ -16,7 +16,7 @@ from .spellings import merge_spellings, usual_spelling
 from .characters import PLAYS, PLAYS_LEADS, bracket_pairs
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before
-from .not_names import INSTITUTION_WORDS, actors_characters, in_mixed_case, only_in_institutions, played_by
+from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .when import literal_trie
 from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
@@ -317,22 +317,26 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
             return None
     # "Chow" of Chow Ka-yan: a hyphenated given name in lower case after the hyphen follows the family name
-    surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) else words[-1]
+    # …and "Annika" of Annika Oyelowo-Strand in a fan archive that never writes her surname alone
+    surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) or not index.words[words[-1]] \
+        else words[-1]
     mentions = index.words[surname]
     if mentions and (index.in_italics[surname] >= mentions or
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
                      and not index.spoken_by[surname]):  # *Seinfeld* in italics, and Seinfeld quoted speaking
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
-    if words[-1].lower().strip(".’'") in INSTITUTION_WORDS:
-        return None  # a paper, a network or a place, not a person
+    if words[-1].lower().strip(".’'") in INSTITUTION_WORDS | PLACE_ENDINGS:
+        return None  # a paper, a network or a place (a soap's street), not a person
     if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).
         return None
     if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title, body):
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
-    if not index.words[words[-1]]:
-        return None  # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back
+    if not index.words[words[-1]] and not (surname != words[-1] and index.spoken_by[surname]):
+        # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
+        # name they are quoted by ("things Annika said")
+        return None
     if only_in_institutions(name, body):
         return None  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):

@@ -243,3 +243,28 @@ def test_a_colon_hands_over_to_the_subject_and_not_past_someone_else():
     said = _said(body, "Amaya Sorensen-Lind on food")
     assert said["Never cook for someone you're angry with. They can taste it."] == "Amaya Sorensen-Lind"
     assert said["Never eat anything she calls an experiment."] != "Amaya Sorensen-Lind"
+
+
+def test_a_soaps_street_is_no_interviewee_though_the_title_names_it_first():
+    body = ("**Harrow Lane's hapless barman Vince Doyle finally proposes this week. Dominic Ashby-Mensah, 29, spills "
+            "the beans.**\n\n***Dominic, does Vince get a yes?***\n\nNot straight away. Harrow Lane never makes "
+            "anything easy.\n\n***What happens at the pub?***\n\nThe ring goes in a pint. Harrow Lane's regulars "
+            "drink it.")
+    u = understand(iv(body, title="Harrow Lane's Dominic Ashby-Mensah: 'Vince's proposal goes down the drain'"))
+    assert u.interviewee == "Dominic Ashby-Mensah"
+
+
+def test_a_fan_archives_quote_collection_is_hers_though_her_surname_never_comes_back():
+    body = ("Every December we gather our favourite things Annika said this year.\n\n### On Cold Ridge\n\n"
+            "> \"Six years in and I still don't know if she's a good person.\"\n\n### On her daughter\n\n"
+            "> \"My daughter thinks my job is going to the hairdresser.\"\n\n### On the fans\n\n"
+            "> \"They knit me scarves in my character's colours. I wear every one.\"\n\n"
+            "*Cold Ridge* returns in January. Annika's birthday is in February, and Annika reads every card.")
+    u = understand(iv(body, title="Annika Vestergaard-Obi in her own words: the best quotes of the year"))
+    assert u.interviewee == "Annika Vestergaard-Obi"
+
+
+def test_a_headlines_capitals_that_never_come_back_are_still_nobody():
+    body = "The cast returned on Monday. \"We missed it,\" said one of them."
+    u = understand(iv(body, title="Leftovers Premieres Tonight"))
+    assert u.interviewee is None
