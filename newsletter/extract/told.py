@@ -10,16 +10,27 @@ from ..model import Interview
 from .cast import Cast, match_strength, people_named
 from .layout import Para
 from .roles import CONFIDENCE, Roles
+<<<<<<< HEAD
 from .scan import led_by_first
+=======
+from .words import SPEECH_VERBS
+>>>>>>> 487d46f (A memoir excerpt is in its writer's voice ('In her memoir, Second Unit, she writes about…' credits it as an as-told-to piece is credited), and in any telling a paragraph opening on someone else's line with its speech verb ('“Shout at me, then,” Mallory-Adu said.') is read as reported dialogue, the line theirs. fiction7 295 -> 303/342 turns, 22 -> 23/25 good picks (floors); corpus, fiction 1-6, variants and the unannotated archive unchanged)
 
 _NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}"
 # The credit: "As told to Imogen Tarrant", or a note that the telling was written up, "She spoke to Hana Okafor;
 # this account has been edited and condensed" (not "this interview", a Q&A's note; nor "his story has been condensed
 # into a four-part series", which is the show's making, not the piece's).
+<<<<<<< HEAD
 # Led by a look-ahead at the letters it opens with (`\b` first: tried at every character of the paragraph).
 _TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
+=======
+# An excerpt of someone's own book is in their voice too: "In her memoir, Second Unit, she writes about…".
+_TOLD_TO = re.compile(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
+>>>>>>> 487d46f (A memoir excerpt is in its writer's voice ('In her memoir, Second Unit, she writes about…' credits it as an as-told-to piece is credited), and in any telling a paragraph opening on someone else's line with its speech verb ('“Shout at me, then,” Mallory-Adu said.') is read as reported dialogue, the line theirs. fiction7 295 -> 303/342 turns, 22 -> 23/25 good picks (floors); corpus, fiction 1-6, variants and the unannotated archive unchanged)
                       r"\b(?:[Tt]his|[Hh]er|[Hh]is|[Tt]heir) (?:account|essay|first-person account|story)\b"
-                      r"[^.!?\n]{0,40}\b(?:edited|condensed)\b(?=[ \t]*(?:[.;)]|\Z|and\b|for\b))")
+                      r"[^.!?\n]{0,40}\b(?:edited|condensed)\b(?=[ \t]*(?:[.;)]|\Z|and\b|for\b))|"
+                      r"\b[Ii]n (?:her|his|their) (?:new |forthcoming )?(?:memoir|autobiography)\b[^.!?\n]{0,80}?"
+                      r"\b(?:she|he|they) (?:writes|recalls|describes)\b")
 _TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})")  # whom it was told to
 _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
 
@@ -49,3 +60,15 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
         if not any(match_strength(name, w) >= 1 or match_strength(w, name) >= 1 for w in writers):
             return name
     return None
+
+
+# A paragraph of a telling that opens on someone else's line: `“Whenever you're ready,” he said.`, `“Shout at me,”
+# Mallory-Adu said.`, `“Next?” said a young man with a clipboard.` (not `“…,” I said.`).
+_OTHERS_LINE = re.compile(rf"[ \t*_]*[“\"][^“”\"\n]{{1,300}}[”\"][ \t]*(?:(?!I\b)[A-Za-z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
+                          rf"[ \t]+{SPEECH_VERBS}\b|{SPEECH_VERBS}[ \t]+(?!I\b)[A-Za-z])")
+
+
+def opens_on_others_line(body: str, p: Para) -> bool:
+    """In a telling (a memoir, an as-told-to piece), a paragraph opening on a line someone else said, with its
+    speech verb: the teller reports a dialogue, so the line is theirs, not the teller's voice."""
+    return _OTHERS_LINE.match(body, p.start, p.end) is not None

@@ -31,7 +31,7 @@ from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .characters import characters_played
-from .told import told_in_voice
+from .told import opens_on_others_line, told_in_voice
 from .scan import led_by_first
 from .sentences import paragraph_spans, trim
 from .speech_marks import speech_view
@@ -228,7 +228,8 @@ class _Reader:
             self.turns.append(_turn(body, asker, p.content_start, p.content_end))
             self.current = asker
         elif p.kind != "writer" and self.current is not None and \
-                not _reads_as_narration(body, p, self.current, roles.interviewee) \
+                not _reads_as_narration(body, p, self.current, roles.interviewee) and \
+                not (self.voice and opens_on_others_line(body, p)) \
                 and not _opens_on_someone_else(body, p, roles.interviewee, self.cast, self._answers_a_question()):
             self.speak(self.current, p.content_start, p.content_end)
         else:

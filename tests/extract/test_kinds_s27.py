@@ -268,3 +268,28 @@ def test_a_headlines_capitals_that_never_come_back_are_still_nobody():
     body = "The cast returned on Monday. \"We missed it,\" said one of them."
     u = understand(iv(body, title="Leftovers Premieres Tonight"))
     assert u.interviewee is None
+
+
+MEMOIR = ("*For nine series, Odile Farrant-Mbeki was the ward sister on* Night Ward. *In her memoir,* Understudy, "
+          "*out next week, she writes about the audition that got her the part.*\n\n"
+          "The corridor had six women in it, and five of them were wearing scrubs. I was wearing a cagoule.\n\n"
+          "The director, a tall Welshman called Emlyn Prosser-Adu, was doing a crossword.\n\n"
+          "\"Whenever you're ready,\" Prosser-Adu said, without looking up from his crossword.\n\n"
+          "I was not ready. I had learned the wrong scene, and I said so, and then I did it anyway.")
+
+
+def test_a_memoir_excerpt_is_in_its_writers_voice_and_others_lines_are_theirs():
+    u = understand(iv(MEMOIR, title="Read an excerpt from Odile Farrant-Mbeki's memoir", byline="Books Desk"))
+    said = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert u.interviewee == "Odile Farrant-Mbeki"
+    assert said["I was not ready. I had learned the wrong scene, and I said so, and then I did it anyway."] == \
+        ("interviewee", "Odile Farrant-Mbeki")
+    assert said["Whenever you're ready,"] == ("other", "Emlyn Prosser-Adu")
+
+
+def test_a_review_of_a_memoir_is_no_telling():
+    # the look-alike: a critic writing about the memoir, in the third person
+    body = ("*Understudy* is Odile Farrant-Mbeki's first book. In it she recalls the audition that made her.\n\n"
+            "The best chapter is the shortest. Farrant-Mbeki is funny about her cagoule.")
+    u = understand(iv(body, title="Review: Odile Farrant-Mbeki's memoir is a delight", byline="Books Desk"))
+    assert not any(t.role == "interviewee" for t in u.turns)
