@@ -19,6 +19,7 @@ from .speeches import speech_in_full
 from .threads import thread_posts
 from .forum_pages import forum_posts
 from .recordings import played_on_air
+from .sections import people_sections
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 
@@ -37,6 +38,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     thread_posts(paras, body)
     forum_posts(paras, body)
     played_on_air(paras, body)
+    people_sections(paras, body)
     signed_quotes(paras, body)
 
 

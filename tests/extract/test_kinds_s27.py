@@ -293,3 +293,33 @@ def test_a_review_of_a_memoir_is_no_telling():
             "The best chapter is the shortest. Farrant-Mbeki is funny about her cagoule.")
     u = understand(iv(body, title="Review: Odile Farrant-Mbeki's memoir is a delight", byline="Books Desk"))
     assert not any(t.role == "interviewee" for t in u.turns)
+
+
+CARPET = ("The cast of *Emberfall* braved the rain for the premiere, and we grabbed three of them.\n\n"
+          "## Ilse Marrow-Tandy (Queen Odile)\n\n**Is it strange seeing it on a big screen?**\n\n"
+          "Terrifying. I acted opposite a tennis ball on a stick for two years.\n\n"
+          "## Kit Oyelaran-Moss (Prince Teo)\n\n**What should fans look out for?**\n\n"
+          "Episode four. Bring a cushion to hide behind.\n\n"
+          "## Dana Fitch-Adebayo (showrunner)\n\n**Did you ever think it would not get made?**\n\n"
+          "Every single day. Dragons are expensive.\n\n"
+          "Back on the carpet, Marrow-Tandy was last seen under a stranger's umbrella.")
+
+
+def test_a_round_up_of_short_interviews_gives_each_sections_answers_to_its_heading():
+    u = understand(iv(CARPET, title="Ilse Marrow-Tandy leads the stars at the Emberfall premiere"))
+    said = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert u.interviewee == "Ilse Marrow-Tandy"
+    assert said["Terrifying. I acted opposite a tennis ball on a stick for two years."] == \
+        ("interviewee", "Ilse Marrow-Tandy")
+    assert said["Episode four. Bring a cushion to hide behind."] == ("other", "Kit Oyelaran-Moss")
+    assert said["Every single day. Dragons are expensive."] == ("other", "Dana Fitch-Adebayo")
+    assert said["Back on the carpet, Marrow-Tandy was last seen under a stranger's umbrella."][0] == "narration"
+
+
+def test_headings_of_people_over_captions_are_no_round_up():
+    # the look-alike: a gallery of people with bold captions, nobody asked anything
+    body = ("Some of the odd stars of the old museum.\n\n## Tomas Perl\n\n**The smallest man in the city**\n\n"
+            "He sang for the crowds twice a day.\n\n## Anna Swale\n\n**The tallest woman in the world**\n\n"
+            "She married in the museum's great hall.")
+    u = understand(iv(body, title="The strange stars of the old museum"))
+    assert not any(t.role == "interviewee" for t in u.turns)

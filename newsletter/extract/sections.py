@@ -1,0 +1,66 @@
+"""A round-up of short interviews, one section per person: a heading that only names someone ("## Jasper
+Mwangi-Holt (Prince Alder)"), then questions set apart and the answers under them. Each section's answers are the
+person its heading names, not the piece's lead's."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Para
+from .not_names import PLACE_WORDS
+from .subject import FULL_NAME
+from .words import COMMON_WORDS
+
+_MIN_SECTIONS = 2  # one heading naming someone may head a profile; two people's sections make a round-up
+# "## Jasper Mwangi-Holt (Prince Alder)", "**Nell Ashgrove-Diallo, 12**": the name, then a role or an age aside
+_ASIDE = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,\s[^,\n]{1,40})\s*\Z")
+_MARKS = re.compile(r"\A[#\s*_]+|[\s*_]+\Z")
+_QUOTE_MARK = re.compile(r"[“\"]")  # an answer is not in quote marks; narration quoting someone is the writer's
+SECTION = "section"  # how an answer under a person's heading is marked
+
+
+def people_sections(paras: list[Para], body: str) -> None:
+    """Give each answer under a heading that names one person to that person (pure: edits `paras` in place)."""
+    heads = {i: name for i, p in enumerate(paras) if p.kind == "bold" for name in [_heading_name(body, p)] if name}
+    if len(set(heads.values())) < _MIN_SECTIONS or _sections_asking(paras, body, heads) < _MIN_SECTIONS:
+        return
+    surnames = re.compile(r"\b(?:" + "|".join(re.escape(n.split()[-1]) for n in set(heads.values())) + r")\b")
+    name, asked = None, False
+    for i, p in enumerate(paras):
+        if i in heads:
+            name, asked = heads[i], False
+            p.kind, p.label, p.content_start, p.content_end = "stage", None, p.start, p.end
+        elif p.kind == "bold":
+            asked = True  # a question set apart: the plain paragraphs under it answer it
+        elif p.kind == "plain" and name and asked and not _QUOTE_MARK.search(body, p.start, p.end) and \
+                not surnames.search(body, p.start, p.end):  # "Back on the carpet, Marrow-Tandy was…": the writer
+            p.kind, p.label, p.marked_by, p.weak = "label", name, SECTION, False
+            p.content_start, p.content_end, p.segments = p.start, p.end, ()
+        elif p.kind == "plain" and i > min(heads):
+            p.kind = "writer"  # the writer again ("Back on the carpet, …"), not the last section's voice running on
+        elif p.kind not in ("plain", "blockquote"):
+            name = None
+
+
+def _heading_name(body: str, p: Para) -> str | None:
+    """The person a heading names and nothing else, or None."""
+    text = _ASIDE.sub("", _MARKS.sub("", body[p.start:p.end]))
+    if "\n" in text or text.endswith(("?", ".", "!", ":")):
+        return None
+    words = text.lower().split()
+    if not FULL_NAME.fullmatch(text) or len(words) > 4 or any(w in COMMON_WORDS for w in words) or \
+            all(w in PLACE_WORDS for w in words):
+        return None  # "The Nordics", "Latin America": a region's section of a listings page
+    return text
+
+
+def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int:
+    """How many sections hold a question set apart (a bold line ending on a question mark): a gallery of people's
+    headings with bold captions under them is no round-up of interviews."""
+    asking, current = set(), None
+    for i, p in enumerate(paras):
+        if i in heads:
+            current = i
+        elif current is not None and p.kind == "bold" and body[p.start:p.end].rstrip(" *_").endswith("?"):
+            asking.add(current)
+    return len(asking)
