@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .cast import Cast, match_strength
 from .layout import Para
 from .not_names import PLACE_WORDS
 from .subject import FULL_NAME
@@ -64,3 +65,14 @@ def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int
         elif current is not None and p.kind == "bold" and body[p.start:p.end].rstrip(" *_").endswith("?"):
             asking.add(current)
     return len(asking)
+
+
+_NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
+_MAX_NAME_WORDS = 4
+
+
+def names_only(text: str, cast: Cast) -> bool:
+    """`**‹Mandeep Dhillon›**`, `**JORJA FOX**`: a bold line that only names someone heads that person's section."""
+    bare = _NOT_NAME_MARKS.sub(" ", text).strip()
+    return bool(bare) and len(bare.split()) <= _MAX_NAME_WORDS and cast.find(bare) is not None \
+        and match_strength(bare, cast.find(bare) or "") >= 2

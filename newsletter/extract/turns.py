@@ -32,14 +32,13 @@ from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .characters import characters_played
 from .told import opens_on_others_line, told_in_voice
+from .sections import names_only
 from .scan import led_by_first
 from .sentences import paragraph_spans, trim
 from .speech_marks import speech_view
 from .words import whole_word_pattern
 from .wrapping import split_at_labels
 
-_NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name
-_MAX_NAME_WORDS = 4
 # One alternative per opening character (`[_*]{1,3}` as `[_*][_*]{0,2}`, opening on a literal): 3x faster than a look-ahead
 _STAGE_NOTE = led_by_first(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|cheers|crosstalk|inaudible|pause\w*|"
                          r"sigh\w*|nods?|gestures?|smiles?|walks?|waves?|hugs?|claps?|shrugs?|clip|music|silence|"
@@ -198,7 +197,7 @@ class _Reader:
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
                 for s, e, _ in p.segments:
                     self.speak(answerer, s, e)  # "TVLINE | …?" and the answer on the line under it
-        elif p.kind == "bold" and _names_only(body[p.content_start:p.content_end], self.cast):
+        elif p.kind == "bold" and names_only(body[p.content_start:p.content_end], self.cast):
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))  # a heading: who answers next
             self.current = None
         elif p.kind == "bold" and (is_bold_question(body[p.start:p.end], p.style in self.asking, self.qa_started)
@@ -279,13 +278,6 @@ class _Reader:
         """The next paragraph is a labelled answer, so this one asked for it (`**Tell us about the storm.**`)."""
         return following is not None and following.kind == "label" and \
             self.who(following.speaker)[1] in ("interviewee", "other")
-
-
-def _names_only(text: str, cast: Cast) -> bool:
-    """`**‹Mandeep Dhillon›**`, `**JORJA FOX**`: a bold line that only names someone heads that person's section."""
-    bare = _NOT_NAME_MARKS.sub(" ", text).strip()
-    return bool(bare) and len(bare.split()) <= _MAX_NAME_WORDS and cast.find(bare) is not None \
-        and match_strength(bare, cast.find(bare) or "") >= 2
 
 
 def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Cast, answers: bool) -> bool:
