@@ -20,7 +20,7 @@ from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
-                       gender_of, names_someone_else, speaks_of_subject, subject_gender)
+                       gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender)
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
@@ -369,6 +369,8 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
             return cast.find(next(iter(named))) or next(iter(named))
         # An unnamed performer is the one the piece is about; an unnamed director or producer is someone else.
         return subject if re.fullmatch(_PERFORMERS, role.group(1).lower()) else None
+    if name.lower() == "they" and subject and singular_they(subject, body):
+        return subject  # "…,” they say." of someone the article calls they, not the character just named
     if _PRONOUN_WHOLE.fullmatch(name) or name in _PRONOUN_GENDER:
         return last_person
     first, _, rest = name.partition(" ")

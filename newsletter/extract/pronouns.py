@@ -71,6 +71,23 @@ def _gender_told(name: str, body: str, evidence: int) -> str | None:
 
 
 _GENDER_EVIDENCE = 2  # mentions followed by her (his) pronoun that settle a person's gender
+_ANY_PRONOUN = re.compile(r"\b(?:(they|them|their|theirs|themselves|themself)|she|her|hers|herself|he|him|his|"
+                          r"himself)\b", re.I)
+
+
+@lru_cache(maxsize=_GENDERS_KEPT)
+def singular_they(name: str, body: str) -> bool:
+    """The article calls this person "they" ("River Okonkwo-Lind has been asked about their pronouns…"): the first
+    pronoun after their mentions is they/their at least twice, twice as often as she or he."""
+    unquoted = _unquoted(body)
+    tally = [0, 0]
+    for n, m in enumerate(re.finditer(whole_word(short_form(name, unquoted)), unquoted)):
+        if n >= _GENDER_MENTIONS:
+            break
+        g = _ANY_PRONOUN.search(unquoted, m.end(), m.end() + _GENDER_WINDOW)
+        if g:
+            tally[0 if g.group(1) else 1] += 1
+    return tally[0] >= _GENDER_EVIDENCE and tally[0] >= 2 * tally[1]
 
 
 def _title_gender(name: str, body: str) -> tuple[str | None, bool]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsletter.extract import understand
 from newsletter.pull_quotes import select_pull_quotes
+from newsletter.extract.pronouns import singular_they
 from newsletter.sources.folder import read_interview
 
 from .test_layouts import iv, read as turns
@@ -323,3 +324,23 @@ def test_headings_of_people_over_captions_are_no_round_up():
             "She married in the museum's great hall.")
     u = understand(iv(body, title="The strange stars of the old museum"))
     assert not any(t.role == "interviewee" for t in u.turns)
+
+
+THEY = ("Sol Adeyemi-Hart has been asked about their pronouns in every interview, and they would like to talk about "
+        "the work instead.\n\n"
+        "The work is *Night Porter*, where Adeyemi-Hart plays Wren, the hotel's night manager. Adeyemi-Hart, 27, "
+        "says their second series is louder.\n\n"
+        "\"Wren isn't non-binary to teach anyone anything,\" they say. \"Wren is because I am.\"")
+
+
+def test_they_says_is_the_subject_the_article_calls_they_not_the_character_just_named():
+    assert _said(THEY, "Sol Adeyemi-Hart on Night Porter")["Wren isn't non-binary to teach anyone anything,"] == \
+        "Sol Adeyemi-Hart"
+
+
+def test_a_woman_the_article_calls_she_is_not_read_as_they():
+    # the look-alike: "their" after her name is the writers', and "she" is hers
+    body = ("Mara Ellison-Cole plays Wren on *Night Porter*. She joined in the second series. Ellison-Cole says "
+            "she loves it. The writers built the hotel from their own night shifts.")
+    assert not singular_they("Mara Ellison-Cole", body)
+    assert singular_they("Sol Adeyemi-Hart", THEY)
