@@ -40,7 +40,9 @@ _NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors n
                "edited", "edit 2", "tl;dr", "tldr", "p.s", "quote", "quoting", "originally posted by",
                # the head of a box of facts beside a profile ("**FACTS: Mette Lykkegaard**"), not a speaker
                "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
-               "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info"}
+               "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info",
+               # a podcast's or a programme's closing credits ("**Credits:** hosted by …"), not a speaker
+               "credits", "credit", "show notes", "production", "produced by"}
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
 # "Ques:" and "Ans:" as Indian sites write them; "Pregunta:"/"Respuesta:", "Frage:"/"Antwort:"… in a translation
 QUESTION_LABELS = {"q", "question", "ques", "qus", "pregunta", "pergunta", "frage", "domanda", "vraag", "fråga",

@@ -309,10 +309,14 @@ _QUOTE_OPENING = re.compile(r"[\"“‘]|'(?<!\w')(?=[A-Za-z])")
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
+# "**Credits:** hosted by…", "Editor's note: …": the publication's note after the last answer, not its voice
+_NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|note|update|correction|show notes)[*_]*[ \t]*:[*_]*[ \t]")
+
+
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
     """An unlabelled paragraph after an answer that is the journalist speaking again."""
     text = body[p.start:p.end]
-    if ITALIC_WHOLE.match(text) or _EDITED.search(text):
+    if ITALIC_WHOLE.match(text) or _EDITED.search(text) or _NOTE_LEAD.match(text):
         return True
     # The costly test last: few paragraphs are short and free of the first person.
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):

@@ -344,3 +344,11 @@ def test_a_woman_the_article_calls_she_is_not_read_as_they():
             "she loves it. The writers built the hotel from their own night shifts.")
     assert not singular_they("Mara Ellison-Cole", body)
     assert singular_they("Sol Adeyemi-Hart", THEY)
+
+
+def test_a_credits_line_after_the_last_answer_is_the_publications():
+    body = ("**Host:** Welcome back. My guest is Ines Varga-Lund.\n\n**Ines:** Thank you for having me.\n\n"
+            "**Host:** Was the finale always going to end on the pier?\n\n**Ines:** Always. We shot it first.\n\n"
+            "**Credits:** This podcast is hosted by Mo Farrant and produced by Ada Quist.")
+    u = understand(iv(body, title="Ines Varga-Lund on the finale"))
+    assert [t.role for t in u.turns if "produced by Ada Quist" in t.text] == ["narration"]
