@@ -8,7 +8,7 @@ import re
 
 from .cast import Cast, match_strength
 from .layout import Para
-from .not_names import PLACE_WORDS
+from .not_names import a_place
 from .subject import FULL_NAME
 from .words import COMMON_WORDS
 
@@ -50,7 +50,7 @@ def _heading_name(body: str, p: Para) -> str | None:
         return None
     words = text.lower().split()
     if not FULL_NAME.fullmatch(text) or len(words) > 4 or any(w in COMMON_WORDS for w in words) or \
-            all(w in PLACE_WORDS for w in words):
+            a_place(text.split()):
         return None  # "The Nordics", "Latin America": a region's section of a listings page
     return text
 
