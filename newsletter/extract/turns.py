@@ -310,7 +310,8 @@ _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
 # "**Credits:** hosted by…", "Editor's note: …": the publication's note after the last answer, not its voice
-_NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|note|update|correction|show notes)[*_]*[ \t]*:[*_]*[ \t]")
+# ("Note:" alone may open a speaker's own aside: "Note: I still get lost in the studio")
+_NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|correction|show notes)[*_]*[ \t]*:[*_]*[ \t]")
 
 
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
