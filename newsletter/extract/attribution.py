@@ -19,7 +19,7 @@ from .sentences import last_sentence_start, trim
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
-from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender,
+from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
                        gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender)
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -313,7 +313,7 @@ def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list
     return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
         introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
-        q.speaker if gender_of(q.speaker, genders, body) in (gender, None) else None)
+        q.speaker if (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None) else None)
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:
@@ -347,7 +347,8 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
                      r"[.!]\s*\Z")
 # "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting
 # what someone says; the quote right after it goes on in their own words.
-_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+{_ADVERB}"
+# "The show's creator, Baraka Ruto, says he wrote her as a villain.": the name set off after its role, then the verb.
+_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
                        rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own

@@ -352,3 +352,17 @@ def test_a_credits_line_after_the_last_answer_is_the_publications():
             "**Credits:** This podcast is hosted by Mo Farrant and produced by Ada Quist.")
     u = understand(iv(body, title="Ines Varga-Lund on the finale"))
     assert [t.role for t in u.turns if "produced by Ada Quist" in t.text] == ["narration"]
+
+
+REPORTED = ("Wanjiku Otieno-Kamau has played Mama Zawadi for six years on *Mtaa Wetu*. She grew up in Kibera.\n\n"
+            "\"My father did not speak to me for three weeks,\" she says. \"Now he tells everyone he is her father.\"\n\n"
+            "The show's creator, Baraka Ruto-Odhiambo, says he wrote Mama Zawadi as a villain. \"Wanjiku made her "
+            "the heart of the show. I wrote a woman who evicts people.\"\n\n"
+            "Offers have come from Lagos. \"Our stories are here,\" she says.")
+
+
+def test_a_quote_after_someone_set_off_by_their_role_saying_something_is_theirs_and_she_is_never_him():
+    said = _said(REPORTED, "Wanjiku Otieno-Kamau on Mtaa Wetu")
+    assert said["Wanjiku made her the heart of the show. I wrote a woman who evicts people."] == \
+        "Baraka Ruto-Odhiambo"
+    assert said["Our stories are here,"] != "Baraka Ruto-Odhiambo"  # "she", and he is "he" in the article
