@@ -10,10 +10,10 @@ from ..model import Quote
 from .cast import HONORIFICS, SPEAKER_NAME, Cast
 from .not_names import without_office
 from .layout import Para
-from .lists import NEW_ITEM, list_item_at
+from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
-from .unclaimed import led_to_subject, one_voice, runs_on_backward
-from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, same_speaker_gap
+from .unclaimed import led_to_subject, opener_speaks, one_voice, runs_on_backward
+from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start, trim
 from .trades import given_trade
@@ -218,7 +218,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
-            gap, carried = _carried(body, kept, q, cast)
+            gap, carried = carried_speaker(body, kept, q, cast)
             item = list_item_at(body, p.start, q.mark_start)
             if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
@@ -235,6 +235,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif i == 0 and subject and not q.short and led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
                                                                       subject, cast):
                 q.speaker, guessed = subject, True
+            elif i == 0 and not q.short:
+                q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast) or q.speaker
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)
@@ -256,15 +258,6 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
 
 
-def _carried(body: str, kept: _Found | None, q: _Found, cast: Cast) -> tuple[str, str | None]:
-    """The stretch since the paragraph's last quote kept as someone's words, and that speaker when the quote goes
-    on in their words: past a title quoted between them too ("“Small fire,” she said from Atlanta, where she
-    films “Tallgrass County.” “…”")."""
-    gap = body[kept.mark_end:q.mark_start] if kept else ""
-    same = kept is not None and kept.speaker and same_speaker_gap(gap, kept.speaker, cast) and not NEW_ITEM.search(gap)
-    return gap, kept.speaker if same else None
-
-
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
 def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
     """The words that name a quote's speaker (a name, a pronoun, "the actress"), or None, and the stretch of its
@@ -284,7 +277,15 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
                                                   sentence_start - 2):sentence_start], body)
         if not before.strip() else None) or named or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
+    if name and name is not named and _speaks_of(body[q.start:q.end], name):
+        return None, before  # "Jago joined late. “Jago is always late.”": words about him are not his
     return name, before
+
+
+def _speaks_of(said: str, person: str) -> bool:
+    """The quote names `person` (first name or surname) in the third person: someone else's words about them."""
+    words = person.split()
+    return len(words) > 1 and re.search(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b(?!,)", said) is not None
 
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cast import SPEAKER_NAME as _NAME, Cast, last_mention
+from .lists import NEW_ITEM
 from .subject import FULL_NAME
 
 # "says the CSI vet", "the Emmy winner adds": a word for whoever was just named, read as a pronoun is.
@@ -33,3 +34,12 @@ def same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
         return False
     return not any(m.group(1) != speaker and m.group(1).split()[-1] != speaker.split()[-1] and
                    not _PLACE_BEFORE.search(gap, 0, m.start()) for m in FULL_NAME.finditer(gap))
+
+
+def carried_speaker(body: str, kept, q, cast: Cast) -> tuple[str, str | None]:
+    """The stretch since the paragraph's last quote kept as someone's words (`kept`, a found quote with its marks'
+    offsets and speaker), and that speaker when quote `q` goes on in their words: past a title quoted between them
+    too ("“Small fire,” she said from Atlanta, where she films “Tallgrass County.” “…”")."""
+    gap = body[kept.mark_end:q.mark_start] if kept else ""
+    same = kept is not None and kept.speaker and same_speaker_gap(gap, kept.speaker, cast) and not NEW_ITEM.search(gap)
+    return gap, kept.speaker if same else None

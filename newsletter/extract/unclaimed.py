@@ -3,10 +3,16 @@ last paragraph; a profile that quotes only its subject; a quote the narration le
 
 from __future__ import annotations
 
+import re
+
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .pronouns import about_subject, ends_on_subject, hands_over_to_subject
+from .pronouns import about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
+from .subject import FULL_NAME
+
+# The speaker's own voice at the quote's start: "For the record, I'm only up…", "We wore…", "My saas…"
+_FIRST_PERSON = re.compile(r"\W{0,3}(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|My|Our|Me)\b|[^.!?]{0,80}\b(?:I|my|me)\b")
 
 
 def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None) -> list[Quote]:
@@ -39,3 +45,25 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
                                          ends_on_subject(body[previous.start:previous.end], subject, cast, body))
     return hands_over_to_subject(body, p.start, mark, subject, cast)
+
+
+# A paragraph opening on someone in full, then what they did: "Dominic Tregaskis-Oyo, who played her boyfriend,
+# joined from Vancouver at six in the morning."
+_OPENER = re.compile(rf"[ \t*_]*{FULL_NAME.pattern}(?:,[^,.!?“”\"\n]{{1,120}},)?[ \t]+[a-z]")
+_OPENER_SENTENCES = 2  # the narration before the quote: a sentence or two about them, not a page
+
+
+def opener_speaks(before: str, said: str, cast: Cast) -> str | None:
+    """An unclaimed quote in the first person after a sentence or two about the person the paragraph opens on, by
+    full name, that name nobody else: their words ("Dominic Tregaskis-Oyo … joined from Vancouver at six in the
+    morning. “For the record, I'm only up because…”"), as the cast knows them; None for any other quote."""
+    m = _OPENER.match(before)
+    text = before.rstrip(" \t*_")
+    if not m or not said or not _FIRST_PERSON.match(said) or not text.endswith((".", "!")) or \
+            text.count(". ") >= _OPENER_SENTENCES:
+        return None
+    name = m.group(1)
+    rest = before[m.end(1):]
+    if any(n.group(1) != name for n in FULL_NAME.finditer(rest)) or names_someone_else(rest, name, cast):
+        return None
+    return cast.find(name) or cast.add(name)

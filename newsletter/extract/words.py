@@ -48,7 +48,9 @@ remarked counters countered argues argued raves raved beams beamed deadpans dead
 chuckled enthuses enthused marvels marveled signs signed hints hinted predicts predicted boasts boasted
 cracks cracked cautions cautioned announces announced declares declared maintains maintained recounts recounted
 reminisces reminisced laments lamented vows vowed
-""".split()) + ('points out', 'pointed out', 'chimes in', 'chimed in',)
+shouts shouted yells yelled retorts retorted
+""".split()) + ('points out', 'pointed out', 'chimes in', 'chimed in', 'shoots back', 'shot back', 'fires back',
+               'fired back', 'hits back', 'hit back')
 # As a pattern, any case; one trie rather than an alternation of every word, which the engine tried word by word
 # at each position (a fifth of attributing an article's quotes).
 SPEECH_VERBS = "(?i:" + literal_trie(SPEECH_VERB_WORDS) + ")"

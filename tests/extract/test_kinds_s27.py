@@ -366,3 +366,25 @@ def test_a_quote_after_someone_set_off_by_their_role_saying_something_is_theirs_
     assert said["Wanjiku made her the heart of the show. I wrote a woman who evicts people."] == \
         "Baraka Ruto-Odhiambo"
     assert said["Our stories are here,"] != "Baraka Ruto-Odhiambo"  # "she", and he is "he" in the article
+
+
+REUNION = ("Morwenna Pascoe-Tait, who played the head lifeguard, was the first to log on. \"I've had my hair done "
+           "for a video call,\" she said. \"That's how much I love these idiots.\"\n\n"
+           "Jago Trewin-Adeyemi, who played her boyfriend, joined from Vancouver at six in the morning with an "
+           "enormous coffee. \"For the record, I'm only up because Morwenna threatened me.\"\n\n"
+           "\"It was a deep paddling pool,\" Pascoe-Tait shot back.")
+
+
+def test_a_paragraph_opening_on_someone_doing_something_goes_on_in_their_first_person_words():
+    said = _said(REUNION, "The Surf Patrol cast reunite: Morwenna Pascoe-Tait and friends")
+    assert said["For the record, I'm only up because Morwenna threatened me."] == "Jago Trewin-Adeyemi"
+    assert said["It was a deep paddling pool,"] == "Morwenna Pascoe-Tait"  # "shot back" says so
+
+
+def test_a_paragraph_about_someone_before_words_that_name_them_is_not_theirs():
+    # the look-alike: the words speak of him in the third person; nobody says whose they are
+    body = ("Morwenna Pascoe-Tait plays the head lifeguard on *Surf Patrol*.\n\n"
+            "Jago Trewin-Adeyemi, who plays her boyfriend, joined from Vancouver. \"Jago is always late, and he is "
+            "always forgiven.\"")
+    assert _said(body, "Morwenna Pascoe-Tait on Surf Patrol")["Jago is always late, and he is always forgiven."] \
+        != "Jago Trewin-Adeyemi"
