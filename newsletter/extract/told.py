@@ -10,23 +10,16 @@ from ..model import Interview
 from .cast import Cast, match_strength, people_named
 from .layout import Para
 from .roles import CONFIDENCE, Roles
-<<<<<<< HEAD
 from .scan import led_by_first
-=======
 from .words import SPEECH_VERBS
->>>>>>> 487d46f (A memoir excerpt is in its writer's voice ('In her memoir, Second Unit, she writes about…' credits it as an as-told-to piece is credited), and in any telling a paragraph opening on someone else's line with its speech verb ('“Shout at me, then,” Mallory-Adu said.') is read as reported dialogue, the line theirs. fiction7 295 -> 303/342 turns, 22 -> 23/25 good picks (floors); corpus, fiction 1-6, variants and the unannotated archive unchanged)
 
 _NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}"
 # The credit: "As told to Imogen Tarrant", or a note that the telling was written up, "She spoke to Hana Okafor;
 # this account has been edited and condensed" (not "this interview", a Q&A's note; nor "his story has been condensed
 # into a four-part series", which is the show's making, not the piece's).
-<<<<<<< HEAD
+# An excerpt of someone's own book is in their voice too: "In her memoir, Second Unit, she writes about…".
 # Led by a look-ahead at the letters it opens with (`\b` first: tried at every character of the paragraph).
 _TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
-=======
-# An excerpt of someone's own book is in their voice too: "In her memoir, Second Unit, she writes about…".
-_TOLD_TO = re.compile(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
->>>>>>> 487d46f (A memoir excerpt is in its writer's voice ('In her memoir, Second Unit, she writes about…' credits it as an as-told-to piece is credited), and in any telling a paragraph opening on someone else's line with its speech verb ('“Shout at me, then,” Mallory-Adu said.') is read as reported dialogue, the line theirs. fiction7 295 -> 303/342 turns, 22 -> 23/25 good picks (floors); corpus, fiction 1-6, variants and the unannotated archive unchanged)
                       r"\b(?:[Tt]his|[Hh]er|[Hh]is|[Tt]heir) (?:account|essay|first-person account|story)\b"
                       r"[^.!?\n]{0,40}\b(?:edited|condensed)\b(?=[ \t]*(?:[.;)]|\Z|and\b|for\b))|"
                       r"\b[Ii]n (?:her|his|their) (?:new |forthcoming )?(?:memoir|autobiography)\b[^.!?\n]{0,80}?"
