@@ -103,7 +103,7 @@ FLOORS = {
     # weights fitted on the real corpus and the first five sets, neither written from this one. With the air-date
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden. 6 forbidden once
     # a refusal to name what was asked ("I won't say which …") and the outlet's "your readers" were never picks.
-    "fiction6": Floor(turns=331 / 346, good_top3=21 / 25, max_forbidden=4, airdates=91 / 96,
+    "fiction6": Floor(turns=331 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
@@ -111,7 +111,7 @@ FLOORS = {
     # (channels named by their country, look-alike clauses beside an airing, zones named by a place): 78 of 90, and
     # shows 33, networks 32 of 48.
     "fiction7": Floor(turns=313 / 342, good_top3=23 / 25, max_forbidden=3, airdates=78 / 90,
-                      printed_show=33 / 48, printed_network=32 / 48),
+                      printed_show=35 / 48, printed_network=32 / 48),
 }
 
 
