@@ -201,6 +201,10 @@ def _points_back_to(plain: str, before: str) -> bool:
                for m in _THAT_THING.finditer(plain))
 
 
+# The sentence after a line taking up its count or its time again: "The twelfth time…", "The next morning…".
+_RESUMES = re.compile(r"[”\"’']?\s+(?:The|By the|On the)\s+(?:next|following|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|last)\s+(?:time|day|morning|"
+                      r"night|week|take|attempt|try|one)\b")
 _BACK_REACH = 300  # characters of the same answer before a line, where "that X" finds its X
 
 
@@ -230,6 +234,10 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             excluded = "points back ('that …') to the sentence before it"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
+        elif not excluded and e < a.end and _RESUMES.match(body, e, a.end):
+            # "I was stung eleven times in the first month. The twelfth time I understood…": an anecdote's setup,
+            # whose point is the sentence after it
+            excluded = "sets up the sentence after it"
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, a.index, 0.0, (), excluded)
     ctx = Context(pair, first_in_answer, s < a.lead_end or _echoed(body, text, s), quoted_comma, a.in_prose,

@@ -233,7 +233,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif i == 0 and opens_paragraph and prev_para_speaker:
                 q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
             elif i == 0 and subject and not q.short and led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
-                                                                      subject, cast):
+                                                                      subject, cast, body[q.start:q.end]):
                 q.speaker, guessed = subject, True
             elif i == 0 and not q.short:
                 q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast) or q.speaker

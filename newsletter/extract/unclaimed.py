@@ -8,7 +8,7 @@ import re
 from ..model import Quote
 from .cast import Cast
 from .layout import Para
-from .pronouns import about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
+from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
 from .subject import FULL_NAME
 
 # The speaker's own voice at the quote's start: "For the record, I'm only up…", "We wore…", "My saas…"
@@ -37,14 +37,29 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
 
 
 def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
-                    cast: Cast) -> bool:
+                    cast: Cast, said: str = "") -> bool:
     """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
     about her ("## 5. She almost turned it down"), or after narration in its own paragraph that says she speaks
-    ("Sign language, she explains, is her first language. “I dream in sign.”")."""
+    ("Sign language, she explains, is her first language. “I dream in sign.”"), or that names nobody else before a
+    quote in the first person (`said`: the quote's words)."""
     if opens_paragraph:
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
                                          ends_on_subject(body[previous.start:previous.end], subject, cast, body))
-    return hands_over_to_subject(body, p.start, mark, subject, cast)
+    return hands_over_to_subject(body, p.start, mark, subject, cast) or \
+        _profile_goes_on(body[p.start:mark], said, subject, cast)
+
+
+def _profile_goes_on(before: str, said: str, subject: str, cast: Cast) -> bool:
+    """A profile goes on in its subject's words after narration that names nobody but them ("Shooting in July
+    meant 46-degree heat. “We wore wool…”", "The star, 31, grew up in Ajman. “People in the mall shout my line…”"):
+    a quote of someone else's would name them. Not a role's line, nor after narration naming anyone else (a
+    co-star, a cutter: "Her cutter, Dom Asante, has worked with her for years. “Dom can look…”")."""
+    if not said or not _FIRST_PERSON.match(said) or not before.rstrip(" \t*_").endswith((".", "!", "?")) or \
+            _IN_A_ROLE.search(before[-_ROLE_REACH:]) or names_someone_else(before, subject, cast):
+        # a quote finishing the narration's sentence ("Her catchphrase is “…”") is a phrase it quotes
+        return False
+    short = subject.split()[-1]
+    return not any(m.group(1) != subject and short not in m.group(1) for m in FULL_NAME.finditer(before))
 
 
 # A paragraph opening on someone in full, then what they did: "Dominic Tregaskis-Oyo, who played her boyfriend,

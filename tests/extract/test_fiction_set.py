@@ -50,7 +50,7 @@ FLOORS = {
     # the narration: 368 of 376 turns. 23 of 24 with a good pick until the pull-quote weights were fitted on the
     # real corpus and all five invented sets together (bench/fit_quotes.py): 22 of 24 since, the trade for fewer
     # forbidden picks on the other sets.
-    "fiction": Floor(turns=368 / 376, good_top3=0.91, max_forbidden=0, airdates=0.97,
+    "fiction": Floor(turns=369 / 376, good_top3=0.91, max_forbidden=0, airdates=0.97,
                       printed_show=33 / 35, printed_network=30 / 35),
     # 2 forbidden, down from 14: the picker's rules now exclude lines whose first words stand for something outside
     # them ("I've stolen his walk", "Mine, and…", "I think that's…"), that add to what was said before ("…too."),
@@ -79,7 +79,7 @@ FLOORS = {
     # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
     # a headline writes as a possessive before its star: 352. 2 forbidden once "three of these" was read as
     # pointing outside the line.
-    "fiction4": Floor(turns=353 / 361, good_top3=20 / 22, max_forbidden=2, airdates=65 / 72,
+    "fiction4": Floor(turns=354 / 361, good_top3=20 / 22, max_forbidden=2, airdates=65 / 72,
                       printed_show=44 / 46, printed_network=43 / 46),
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
@@ -110,7 +110,7 @@ FLOORS = {
     # 48 airings, 28 printed with the right show and 22 with the right network. With the air-date kinds it showed
     # (channels named by their country, look-alike clauses beside an airing, zones named by a place): 78 of 90, and
     # shows 33, networks 32 of 48.
-    "fiction7": Floor(turns=313 / 342, good_top3=23 / 25, max_forbidden=3, airdates=78 / 90,
+    "fiction7": Floor(turns=318 / 342, good_top3=23 / 25, max_forbidden=3, airdates=78 / 90,
                       printed_show=35 / 48, printed_network=32 / 48),
 }
 

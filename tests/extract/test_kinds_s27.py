@@ -388,3 +388,29 @@ def test_a_paragraph_about_someone_before_words_that_name_them_is_not_theirs():
             "always forgiven.\"")
     assert _said(body, "Morwenna Pascoe-Tait on Surf Patrol")["Jago is always late, and he is always forgiven."] \
         != "Jago Trewin-Adeyemi"
+
+
+PROFILE = ("Amani Hassan-Reid plays a pearl diver's daughter in *Salt Season*. The star, 31, grew up in Ajman.\n\n"
+           "\"My father still asks when I will get a real job,\" Hassan-Reid says.\n\n"
+           "Shooting in July meant heat on the boats every day. \"We wore wool between takes. Nobody complained, "
+           "because the divers did this for real.\"\n\n"
+           "Her co-star Tariq Bin Saleh, who plays her father, was kind to her. \"Tariq waited for my lines every "
+           "take.\"")
+
+
+def test_a_profile_goes_on_in_its_subjects_first_person_words_after_narration_naming_nobody_else():
+    said = _said(PROFILE, "Amani Hassan-Reid on Salt Season")
+    assert said["We wore wool between takes. Nobody complained, because the divers did this for real."] == \
+        "Amani Hassan-Reid"
+    # after narration that brings in someone else, nobody is guessed
+    assert said["Tariq waited for my lines every take."] != "Amani Hassan-Reid"
+
+
+def test_an_anecdotes_setup_is_no_pull_quote_its_point_may_be():
+    body = ("Gideon Marsh-Eller keeps bees himself now.\n\n\"I was stung eleven times in the first month of "
+            "filming on the farm. The twelfth time I understood that the bees were not angry, I was just standing in "
+            "their way,\" Marsh-Eller says.")
+    sel = select_pull_quotes(understand(iv(body, title="Gideon Marsh-Eller on Bee Farm")), count=3)
+    setup = next(c for c in sel.candidates if c.text.startswith("I was stung eleven times"))
+    assert setup.excluded == "sets up the sentence after it"
+    assert any(c.text.startswith("The twelfth time") and not c.excluded for c in sel.candidates)
