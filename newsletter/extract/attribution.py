@@ -236,7 +236,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                                                                       subject, cast, body[q.start:q.end]):
                 q.speaker, guessed = subject, True
             elif i == 0 and not q.short:
-                q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast) or q.speaker
+                q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast, body) or q.speaker
             if q.speaker:
                 last_person = q.speaker
                 _remember(recent, q.speaker)

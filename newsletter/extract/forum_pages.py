@@ -18,15 +18,16 @@ _MIN_POSTS = 2  # a topic page shows at least the opening post and a reply
 # copy of an earlier post), the column heads over the first post.
 _FURNITURE = re.compile(r"(?:Posted:|Post subject:|Back to top|Quote:|Originally Posted by|Author[ \t]+Message)",
                         re.I)
+_BOARD_FURNITURE = re.compile(r"^[ \t]*(?:Posted:|Back to top)", re.M)  # a board's page, not a fact box
 _SIGNATURE_RULE = re.compile(r"_{5,}[ \t]*(?:\n|\Z)")  # phpBB's rule between a message and its poster's signature
 
 
 def forum_posts(paras: list[Para], body: str) -> None:
     """Mark a saved topic page's author blocks and furniture as nobody's words, and each post after the first as
-    its poster's words (pure: edits `paras` in place); any other article is left as it is."""
+    its poster's words (edits `paras` in place, reading nothing else); any other article is left as it is."""
     blocks = _author_blocks(paras)
-    if len(blocks) < _MIN_POSTS:
-        return
+    if len(blocks) < _MIN_POSTS or not _BOARD_FURNITURE.search(body):
+        return  # two boxes of a profile's fields ("Joined: series 3", "From: Galway") are no message board
     for n, (first, last) in enumerate(blocks):
         handle = _handle(paras[first - 1], body) if first else None
         for p in paras[max(first - 1, 0):last + 1]:

@@ -126,6 +126,7 @@ def last_sentence_opening(text: str) -> int | None:
     return at + 2 if at >= 0 else len(text) - len(text.lstrip())
 
 
+@lru_cache(maxsize=512)  # asked again for every pronoun of a long article: once per name and article
 def _a_person(name: str, body: str) -> bool:
     """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
     ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"); not "West End" or "New York"."""

@@ -18,7 +18,7 @@ school academy institute theater theatre hotel church festival awards ledger cou
 inquirer sentinel telegraph guardian bulletin""".split())
 # The last word of a street's or a landscape's name, which soaps and dramas take as titles ("Marlowe Street",
 # "Hollow Ridge") and few surnames are: a name ending on one is a place or a show, not a person.
-PLACE_ENDINGS = frozenset("""street road lane avenue square terrace crescent boulevard ridge creek valley heights
+PLACE_ENDINGS = frozenset("""street road avenue square terrace crescent boulevard ridge creek valley heights
 springs harbour harbor cove canyon estate""".split())
 
 

@@ -220,14 +220,19 @@ _IN_A_ROLE = re.compile(r"\b(?:in|on)\s+(?:the\s+|an?\s+|this\s+|its\s+)?(?:film
 # only describes her ("He keeps bees himself now.") may go on to anyone's words.
 _HANDS_OVER = re.compile(r"\b(?i:she|he|they)\s+(?:" + SPEECH_VERBS + r"|signs|signed)\b")
 _ROLE_REACH = 120  # characters before the quote mark: the sentence that hands over to it
+_SOMEONES_WORDS = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?(?:mother|father|mum|mom|dad|sister|"
+                             rf"brother|son|daughter|wife|husband|partner|friend|aunt|uncle|grandmother|grandfather|"
+                             rf"teacher|coach|agent|manager|{ROLE_NOUNS})\b")
 
 
 def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: Cast) -> bool:
     """A quote after narration in its own paragraph that says the subject speaks ("Sign language, she explains, is
     her first language. “I dream in sign.”"), asks her something or hands over to her with a colon, and brings in
     nobody else: hers, unless it is a role's line."""
-    # "…what does the show mean to her? “My grandmother…”", "And her one kitchen rule: “Never…”"
-    asked = body[start:mark].rstrip(" \t*_").endswith(("?", ":"))
+    # "…what does the show mean to her? “My grandmother…”", "And her one kitchen rule: “Never…”" (not "her mother
+    # gave her one piece of advice: “…”": the relation's words)
+    lead_in = body[start:mark].rstrip(" \t*_")
+    asked = lead_in.endswith("?") or lead_in.endswith(":") and not _SOMEONES_WORDS.search(last_sentence(lead_in))
     return (asked or _HANDS_OVER.search(body, start, mark) is not None or
             _acts_last(body[start:mark], subject)) and \
         _IN_A_ROLE.search(body, max(start, mark - _ROLE_REACH), mark) is None and \

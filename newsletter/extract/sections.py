@@ -21,26 +21,36 @@ SECTION = "section"  # how an answer under a person's heading is marked
 
 
 def people_sections(paras: list[Para], body: str) -> None:
-    """Give each answer under a heading that names one person to that person (pure: edits `paras` in place)."""
+    """Give each answer under a heading that names one person to that person, and the writer's paragraphs after a
+    section's answers to the writer (kind "writer"), not to the last section's voice (edits `paras` in place)."""
     heads = {i: name for i, p in enumerate(paras) if p.kind == "bold" for name in [_heading_name(body, p)] if name}
     if len(set(heads.values())) < _MIN_SECTIONS or _sections_asking(paras, body, heads) < _MIN_SECTIONS:
         return
     surnames = re.compile(r"\b(?:" + "|".join(re.escape(n.split()[-1]) for n in set(heads.values())) + r")\b")
-    name, asked = None, False
+    name, asked, answered = None, False, False
     for i, p in enumerate(paras):
         if i in heads:
             name, asked = heads[i], False
             p.kind, p.label, p.content_start, p.content_end = "stage", None, p.start, p.end
         elif p.kind == "bold":
-            asked = True  # a question set apart: the plain paragraphs under it answer it
-        elif p.kind == "plain" and name and asked and not _QUOTE_MARK.search(body, p.start, p.end) and \
-                not surnames.search(body, p.start, p.end):  # "Back on the carpet, Marrow-Tandy was…": the writer
+            asked, answered = True, False  # a question set apart: the paragraph under it answers it
+        elif p.kind == "plain" and name and asked and (not answered or _goes_on(body, p, surnames)):
             p.kind, p.label, p.marked_by, p.weak = "label", name, SECTION, False
-            p.content_start, p.content_end, p.segments = p.start, p.end, ()
+            p.content_start, p.content_end, p.segments, answered = p.start, p.end, (), True
         elif p.kind == "plain" and i > min(heads):
             p.kind = "writer"  # the writer again ("Back on the carpet, …"), not the last section's voice running on
         elif p.kind not in ("plain", "blockquote"):
             name = None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our)\b")
+
+
+def _goes_on(body: str, p: Para, surnames: re.Pattern) -> bool:
+    """A second paragraph under a question still answers it: in the first person, naming no section's person and
+    quoting nobody ("Back on the carpet, Marrow-Tandy was…", "Crown of Ash ends on Sunday." are the writer's)."""
+    text = body[p.start:p.end]
+    return _FIRST_PERSON.search(text) is not None and not _QUOTE_MARK.search(text) and not surnames.search(text)
 
 
 def _heading_name(body: str, p: Para) -> str | None:
@@ -56,15 +66,20 @@ def _heading_name(body: str, p: Para) -> str | None:
 
 
 def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int:
-    """How many sections hold a question set apart (a bold line ending on a question mark): a gallery of people's
-    headings with bold captions under them is no round-up of interviews."""
+    """How many sections hold a question set apart (a bold line ending on a question mark) put to their person,
+    "you": a gallery of people's headings with bold captions is no round-up of interviews, nor is one interview
+    about the people it heads ("Why cast her as the queen?")."""
     asking, current = set(), None
     for i, p in enumerate(paras):
+        text = body[p.start:p.end]
         if i in heads:
             current = i
-        elif current is not None and p.kind == "bold" and body[p.start:p.end].rstrip(" *_").endswith("?"):
+        elif current is not None and p.kind == "bold" and text.rstrip(" *_").endswith("?") and _TO_YOU.search(text):
             asking.add(current)
     return len(asking)
+
+
+_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
 _NOT_NAME_MARKS = re.compile(r"[‹›<>«»\[\]()*_:]")  # brackets and marks a heading puts around a name

@@ -325,8 +325,9 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
                      and not index.spoken_by[surname]):  # *Seinfeld* in italics, and Seinfeld quoted speaking
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
-    if words[-1].lower().strip(".’'") in INSTITUTION_WORDS | PLACE_ENDINGS:
-        return None  # a paper, a network or a place (a soap's street), not a person
+    ending = words[-1].lower().strip(".’'")
+    if ending in INSTITUTION_WORDS or ending in PLACE_ENDINGS and not index.spoken_by[words[-1]]:
+        return None  # a paper, a network or a place (a soap's street, never quoted speaking: not "Lane says")
     if all(index.words[w.lower()] for w in words) and not index.spoken_by[words[-1]]:
         # "Left Off", "Instant Watch": words the article also writes in lower case, so not a name, unless
         # someone of that name speaks ("…,” says Mark Strong).

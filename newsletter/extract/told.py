@@ -25,6 +25,8 @@ _TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
                       r"\b[Ii]n (?:her|his|their) (?:new |forthcoming )?(?:memoir|autobiography)\b[^.!?\n]{0,80}?"
                       r"\b(?:she|he|they) (?:writes|recalls|describes)\b")
 _TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})")  # whom it was told to
+_MEMOIR = re.compile(r"memoir|autobiography")
+_EXCERPT = re.compile(r"\b(?:excerpt|extract|adapted from)\b", re.I)  # the piece says it is the book's own words
 _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
 
 
@@ -47,6 +49,8 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
     if credit is None:
         return None
     paragraph = next(p for p in edges if p.start <= credit.start() < p.end)
+    if _MEMOIR.search(credit.group(0)) and not _EXCERPT.search((interview.title or "") + body[paragraph.start:paragraph.end]):
+        return None  # a profile that mentions her memoir is no excerpt of it
     listener = _TOLD_BY.search(body, paragraph.start, paragraph.end)
     writers = [n for n in (credit.group("name"), listener and listener.group("name"), interview.byline) if n]
     for name in people_named(interview.title or "") + people_named(body[paragraph.start:paragraph.end]):

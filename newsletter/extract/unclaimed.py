@@ -9,6 +9,7 @@ from ..model import Quote
 from .cast import Cast
 from .layout import Para
 from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
+from .mentions import _a_person
 from .subject import FULL_NAME
 
 # The speaker's own voice at the quote's start: "For the record, I'm only up…", "We wore…", "My saas…"
@@ -68,7 +69,7 @@ _OPENER = re.compile(rf"[ \t*_]*{FULL_NAME.pattern}(?:,[^,.!?“”\"\n]{{1,120}
 _OPENER_SENTENCES = 2  # the narration before the quote: a sentence or two about them, not a page
 
 
-def opener_speaks(before: str, said: str, cast: Cast) -> str | None:
+def opener_speaks(before: str, said: str, cast: Cast, body: str = "") -> str | None:
     """An unclaimed quote in the first person after a sentence or two about the person the paragraph opens on, by
     full name, that name nobody else: their words ("Dominic Tregaskis-Oyo … joined from Vancouver at six in the
     morning. “For the record, I'm only up because…”"), as the cast knows them; None for any other quote."""
@@ -79,6 +80,7 @@ def opener_speaks(before: str, said: str, cast: Cast) -> str | None:
         return None
     name = m.group(1)
     rest = before[m.end(1):]
-    if any(n.group(1) != name for n in FULL_NAME.finditer(rest)) or names_someone_else(rest, name, cast):
-        return None
+    if any(n.group(1) != name for n in FULL_NAME.finditer(rest)) or names_someone_else(rest, name, cast) or \
+            not (_a_person(name, body) or rest.startswith(", who ")):
+        return None  # "Night Desk returns to BBC One…": a show opening the paragraph is nobody speaking
     return cast.find(name) or cast.add(name)

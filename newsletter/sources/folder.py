@@ -185,7 +185,7 @@ def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[st
 
 
 # The first line of a message board's topic page as the browser titled it: "Fan Forum :: View topic - Topic".
-_BOARD_TITLE = re.compile(r"\A[ \t]*(?P<board>[^\n:]{1,80}?)[ \t]+::[ \t]+(?:View topic[ \t]+[-–][ \t]+)?"
+_BOARD_TITLE = re.compile(r"\A[ \t]*(?P<board>[^\n:]{1,80}?)[ \t]+::[ \t]+View topic[ \t]+[-–][ \t]+"
                           r"(?P<topic>[^\n]{1,150}?)[ \t]*(?:\n|\Z)")
 
 
