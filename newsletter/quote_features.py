@@ -100,7 +100,7 @@ _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|h
 
 # A reply about the conversation itself: it speaks to the interviewer, not to readers (nor of "your readers": the
 # outlet's, spoken to its journalist).
-_TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|’re| are| just)? (?:saying|said|"
+_TO_THE_INTERVIEWER = led_by_first(r"\bwhat you(?:'re|’re| are| just)? (?:saying|said|"
                                  r"describing|getting at)\b|\byour (?:advice|question|questions|point|suggestion|"
                                  r"recommendation|tip)s?\b|\byour (?:readers|viewers|listeners|audience)\b|"
                                  r"\b(?:good|great|fair|interesting) question\b|"
@@ -108,7 +108,7 @@ _TO_THE_INTERVIEWER = re.compile(r"(?=[yqgfialtwYQGFIALTW])(?:\bwhat you(?:'re|�
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
                                  r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b|"
-                                 r"\byou guys\b|\by[’']all\b)", re.I)  # the hosts in the room, not the readers
+                                 r"\byou guys\b|\by[’']all\b", re.I)  # the hosts in the room, not the readers
 # "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")

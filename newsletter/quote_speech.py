@@ -118,9 +118,14 @@ _QUOTES_SOMEONE = re.compile(r"(?=[tagsw])\b(?:told|tells|asked|asks|said|says|g
                              r"(?:\s+(?:me|him|her|us|them))?[,:]?\s+['‘][A-Z]")
 
 
+# What every match of _QUOTES_SOMEONE ends on: a single mark before a capital. Most lines hold an apostrophe ("I'm"),
+# few this, and one pass of a class the engine skips through costs a third of a search of the pattern.
+_MARK_THEN_CAPITAL = re.compile(r"['‘][A-Z]")
+
+
 def quotes_someone(plain: str) -> bool:
     """The line holds someone else's words in single quotes (`My mother said, 'This is you.'`)."""
-    return ("'" in plain or "‘" in plain) and _QUOTES_SOMEONE.search(plain) is not None
+    return _MARK_THEN_CAPITAL.search(plain) is not None and _QUOTES_SOMEONE.search(plain) is not None
 
 
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").

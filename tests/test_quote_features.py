@@ -68,6 +68,21 @@ def test_gated_patterns_are_searched_wherever_they_can_match():
     assert matched >= 10
 
 
+def test_patterns_led_by_their_first_characters_find_what_their_source_finds():
+    """A pattern led_by_first rewrote finds, in every line and its capitals, the matches its source finds."""
+    from newsletter.extract.scan import read_from
+
+    found = 0
+    for rx in (qf._TO_THE_INTERVIEWER,):
+        source = re.compile(*read_from(rx))
+        for plain in _sentences() + ["Great question, like you said, y'all, you're so right, that's a tough one."]:
+            for line in (plain, plain.upper()):
+                expected = [m.span() for m in source.finditer(line)]
+                assert [m.span() for m in rx.finditer(line)] == expected, line
+                found += bool(expected)
+    assert found >= 4
+
+
 def test_only_the_known_letters_fold_onto_ascii_differently_from_lower():
     """re.I matches a few non-ASCII letters to ASCII ones (`ſ` to `s`) though lower() keeps them apart; the gates
     search any text holding one, so that list must be complete."""
