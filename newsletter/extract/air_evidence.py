@@ -47,7 +47,7 @@ _TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|n
             r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time|night|day|evening|spot)s?\b))")
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
-    r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|wraps?(?:\s+up)?|launch(?:es|ing)?|"
+    r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|finish(?:es|ed)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}run|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
     + _TO_SLOT + r"|arrives?|lands?|drops?|bows?|rolls?\s+out|"
     r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
@@ -88,8 +88,8 @@ _LOOK_ALIKE = re.compile(
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
     # an exhibition, a signing at a booth, a recording in front of an audience, a vote, a chart: no airing either
-    r"exhibition|signs\s+at|booth|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|"
-    r"open\s+day|voting|ballot|(?:the|a)\s+(?:[\w-]+\s+){0,2}chart|most-(?:streamed|watched)|trends?\b|trending|"
+    r"exhibition|booth|signs\s+at|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|"
+    r"open\s+day|voting|ballot|birthday|charts?\b|most-(?:streamed|watched)|trend(?:s|ing)?\b|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
     r"(?:screened|screening|screens|shown)\s+(?:it\s+|them\s+)?(?:for|to)\s+(?:the\s+)?(?:critics|press|journalists|"
     r"reviewers)|"

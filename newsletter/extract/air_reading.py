@@ -16,7 +16,7 @@ from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_sequence import CLAUSE_BREAK
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
-from .places import beside_city, viewers_city, viewers_country
+from .places import beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
 from .strips import strip_days
 from .when import Clock, Day, resolve
@@ -54,11 +54,16 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
                            r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s)|(?:live|grand)\s+final|"
                            r"ceremony|awards|concert|gala|game|match|parade|telethon|documentary|live)\b", re.I)
+# `repeats the week's episodes late on Saturday night`: an omnibus of each week's episodes is on that day every week.
+_OMNIBUS = re.compile(r"\b(?:the|each|every)\s+week['’]s\s+(?:[\w-]+\s+)?episodes\b", re.I)
 LONDON = "Europe/London"
+_GMT = "Etc/GMT"
+_ON_GMT = (LONDON, "Europe/Dublin", "Europe/Lisbon")  # `9pm GMT` of a British channel in summer means its own clock
 _LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:evening|night|day|afternoon|morning)\b", re.I)
 _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time|version|original|edition|"
                          r"broadcast)\b|\w['’]s\s", re.I)  # a cheap test first
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
@@ -211,8 +216,8 @@ class Reading:
         """The day said before, unless an earlier paragraph said it of an airing on a channel other than the one this
         sentence names (`Season two drops Feb. 9 on Hulu.` then `The drama airs at 9pm on BBC One.`)."""
         day_on, channel = self.context.day_on, self.channel
-        other = day_on and channel in self.channels and channel.name != day_on
-        return None if other else self.context.day
+        other = day_on and channel in self.channels and channel.name != day_on and not _THAT_DAY.search(self.clean)
+        return None if other else self.context.day  # (`on Rede Aurora at 21h that evening`: the day said before)
 
     def _timed_strip(self) -> bool:
         """A strip right beside its clock: `weekdays at 11am`, `every day at 2.15pm`, `at 9 pm every weekday`."""
@@ -249,7 +254,8 @@ class Reading:
             and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on", "week on")
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
-        if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming):
+        if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming) or \
+                _OMNIBUS.search(self.clean) and not streaming:
             return None if past and self._slot_is_history() else Slot(name)
         backward = past and not _FUTURE.search(self.clean)
         nearest = wd.possessive and not past and not _FUTURE.search(self.clean) and not _AIRS_NOW.search(self.clean)
@@ -273,8 +279,8 @@ class Reading:
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
         channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
         written = self.clock.zone
-        if written and channel_zone and not self.clock.country and _same_offset(written, channel_zone,
-                                                                                 self.article_date):
+        if written and channel_zone and not self.clock.country and _same_clock(written, channel_zone,
+                                                                                self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
         if written:
             return self.clock.hhmm, written
@@ -285,10 +291,13 @@ class Reading:
         near = (self.clock.start, self.clock.end, *((self.channel.start, self.channel.end)
                                                     if self.channel in self.channels else ()))
         viewers = viewers_country(self.clean, near) if _BY_COUNTRY.search(self.clean) else None
-        if viewers and (self.channel is None or self.channel.streaming or channel_zone == NEW_YORK):
+        if viewers and (self.channel is None or self.channel.streaming or channel_zone in (None, NEW_YORK)):
             return self.clock.hhmm, viewers  # `on Netflix in the UK at 8am`: a worldwide service, the UK's clock
         if channel_zone:
             return self.clock.hhmm, channel_zone
+        country = named_country(self.clean) if self.channel in self.channels else None
+        if country:
+            return self.clock.hhmm, country  # a channel nobody lists, in the one country the sentence names
         # no channel to place the clock: the place the article comes from, else how the sentence writes its clock
         # and dates (`6.30pm`, `7 January`: British), else a US listing's Eastern
         place = platform_zone(self.clean) or (self.context.place() if self.context.place else None)
@@ -342,6 +351,12 @@ def _day_after(when: When) -> When:
         return replace(when, weekday=after[0]) if when.weekday else \
             replace(when, days=tuple(sorted(after, key=WEEKDAYS.index)))
     return when
+
+
+def _same_clock(written: str, channel_zone: str, day: date) -> bool:
+    """Whether a zone written beside a clock is the channel's own clock: the same offset that day, or `GMT` said of a
+    British or Irish channel (in summer too)."""
+    return written == _GMT and channel_zone in _ON_GMT or _same_offset(written, channel_zone, day)
 
 
 def _same_offset(a: str, b: str, day: date) -> bool:

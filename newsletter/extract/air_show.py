@@ -180,12 +180,15 @@ def _subject(clean: str) -> str | None:
     if len(words) == 2 and words[0].lower().strip(",") in _OPENERS:
         clean = words[1]
     on = _IS_ON.match(clean)
+    channels = find_channels(clean)
     capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
     for found in (show_subject(clean), on and on.group("t").strip("\"' "),
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
         if not found:
             continue
         found = _PART_TAIL.sub("", _OWNER.sub(_unowned, found.strip("\"' ,")))
+        if any(found.endswith(c.name) for c in channels):
+            continue  # `Morocco's 2M airs…`, `Tomorrow, Friday, Israel's Kan 11 airs…`: the channel, not the show
         if title_like(found):
             return found
         if title_like(found.split(",")[0]):

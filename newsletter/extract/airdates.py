@@ -167,10 +167,11 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
                 if warnings is not None:
                     warnings += said
                 break
-        aside = not air and (_past_the_aside(clean, article_date) or _beside_an_event(clean))
-        if aside:
-            air = _read(sentence, aside, article_date, default_show, warnings, context)
-        air = air or _read(sentence, clean, article_date, default_show, warnings, context)
+        aside = not air and _past_the_aside(clean, article_date)
+        beside = not air and not aside and _beside_an_event(clean)  # the rest is a look-alike: no airing of its own
+        if aside or beside:
+            air = _read(sentence, aside or beside, article_date, default_show, warnings, context)
+        air = air or (None if beside else _read(sentence, clean, article_date, default_show, warnings, context))
     return on_the_slot(air, sentence, article_date, default_show, context.slot) if context.slot else air
 
 
@@ -249,7 +250,7 @@ def _two_facts(clean: str) -> tuple[str, ...]:
     if len(channels) == 1 and channels[0].streaming:
         return _beside_the_box_set(clean) or _after_streaming_now(clean)
     if len(channels) < 2:
-        return _after_streaming_now(clean)
+        return _after_streaming_now(clean) or _two_broadcasts(clean)
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
         if _own_airing(head) and _own_airing(tail):
@@ -266,6 +267,17 @@ _OTHER_EPISODES = re.compile(r"\b(?:(?:whole|full|entire|complete)\s+(?:series|s
 
 # One episode, which a broadcast dates (not a season's premiere, which the service beside it may release).
 _ONE_EPISODE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|episode|chapter|special)\b", re.I)
+
+
+def _two_broadcasts(clean: str) -> tuple[str, ...]:
+    """`Meridian will air the finale again on Saturday at 10pm, and a retrospective airs Sunday, May 24 at 9pm ET`:
+    two clauses each saying with a verb of its own that something airs at a time of its own (where no channel or
+    one names them): the first airing is the sentence's."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if all(BROADCAST.search(c) and find_clock(c) and find_days(c) for c in (head, tail)):
+            return head, tail
+    return ()
 
 
 def _beside_the_box_set(clean: str) -> tuple[str, ...]:
@@ -329,6 +341,8 @@ def _beside_an_event(clean: str) -> str | None:
     premieres at the festival in May, and on RTV it airs Thursdays at 22.00`: an airing's clause beside one of a
     look-alike (an exhibition, a signing, a recording, a vote, a chart) that no broadcast verb makes an airing: the
     airing's clause, read alone, so that the event's day is not the airing's."""
+    if not CLAUSE_BREAK.search(clean) or not an_event(clean):
+        return None  # (most sentences: no clauses, or no look-alike in the whole)
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
         for event, other in ((tail, head), (head, tail)):

@@ -103,7 +103,7 @@ CHANNELS = {
     "Africa/Johannesburg": "SABC 1|SABC1|SABC 2|SABC2|SABC 3|SABC3|e.tv|M-Net|Mzansi Magic|DStv|kykNET|1Magic|",
     "Africa/Lagos": "Africa Magic|Africa Magic Showcase|Africa Magic Family|NTA|AIT|Channels TV|TVC|",
     "Africa/Nairobi": "Citizen TV|NTV Kenya|KTN|KBC|Maisha Magic|",
-    "Asia/Karachi": "Hum TV|ARY Digital|Geo TV|Geo Entertainment|PTV Home|",
+    "Asia/Karachi": "Hum TV|HUM TV|ARY Digital|Geo TV|Geo Entertainment|PTV Home|",
     "America/Sao_Paulo": "Globo|TV Globo|Rede Globo|SBT|Record TV|Band|",
     "America/Mexico_City": "Televisa|Las Estrellas|Canal 5 Mexico|Azteca|Azteca 7|Azteca Uno|Imagen TV|",
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",

@@ -14,9 +14,10 @@ from functools import cache
 from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS, STREAMERS, WITH_THE
-from .places import COUNTRY_NAMES, NEW_YORK, beside_city, city_zone, country_zone, place_zone, viewers_city
+from .places import NEW_YORK, beside_city, city_zone, place_zone, viewers_city
 from .scan import led_by_first, literal_starts
 from .literals import any_literal, literal_trie
+from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
 
 
@@ -108,43 +109,12 @@ def find_channels(text: str) -> list[Channel]:
         stations.append(Channel(m.group(0), zone or NEW_YORK, False, m.start(), m.end(), local=zone is None,
                                 placed=_placed(text, m)))
     stations += _network_ten(text, found) if "n 10" in text or "o 10" in text else []
-    found = _in_countries(text, found) if _COUNTRY.search(text) else found
+    if might_be_unlisted(text):  # a channel nobody lists, or a listed one placed in a country (`Norway's TV 2`)
+        found = [replace(c, zone=in_country(text, c.start) or c.zone) for c in found]
+        more = [Channel(*u) for u in unlisted(text, [(c.start, c.end) for c in found])]
+        found = sorted(found + more, key=lambda c: c.start) if more else found
     return sorted(found + stations, key=lambda c: c.start) if stations else found
 
-
-# A channel the text places in a country by name, known or not (a world listings round-up): `Qatar's Al Rayyan has`,
-# `In Peru, América TV has`, `NTV Uganda shows`; its listings are in that country's zone (`Norway's TV 2` is not the
-# Danish TV 2). A name nobody lists counts only as the subject of a verb of showing, so `Jordan's dream` is none.
-_COUNTRY = re.compile(r"\b(?:" + COUNTRY_NAMES + r")\b")
-_NAME_WORD = r"(?:[A-Z0-9ÁÉÍÓÚÑ][\w+&.'’-]*)"
-_SHOWING = r"(?=\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:airs?|shows?|has|have|repeats?|carries|broadcasts?|screens?|runs))"
-# (after `In Peru,` a title may stand as well: only a name with a channel's word)
-_CHANNEL_WORD = r"\s(?:TV|Television|Channel|FM|\d{1,3})"
-_COUNTRY_NAMED = re.compile(r"\b(?:(?P<of>" + COUNTRY_NAMES + r")['’]s\s+(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD
-                            + r"){0,2})|[Ii]n\s+(?P<in>" + COUNTRY_NAMES + r"),\s+(?P<inname>" + _NAME_WORD + r"(?:\s"
-                            + _NAME_WORD + r")?" + _CHANNEL_WORD + "))" + _SHOWING + "|"
-                            r"\b(?P<named>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?\s(?P<last>" + COUNTRY_NAMES
-                            + r"))" + _SHOWING)
-_NAMED_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
-_COUNTRY_BEFORE = re.compile(r"\b(" + COUNTRY_NAMES + r")['’]s\s+$")
-
-
-def _in_countries(text: str, found: list[Channel]) -> list[Channel]:
-    """`found`, each in the zone of the country named right before it (`Norway's TV 2`), with the channels nobody
-    lists that a country's name places (`Qatar's Al Rayyan has`)."""
-    out = []
-    for c in found:
-        before = _COUNTRY_BEFORE.search(text, max(0, c.start - 30), c.start)
-        out.append(replace(c, zone=country_zone(before.group(1))) if before else c)
-    for m in _COUNTRY_NAMED.finditer(text):
-        group = next(g for g in ("name", "inname", "named") if m.group(g))
-        start, end = m.span(group)
-        if any(c.start < end and start < c.end for c in out) or m.group("of") and _NAMED_BEFORE.search(text, 0,
-                                                                                                     m.start()):
-            continue  # `Michael B. Jordan's Mom has`: a person's
-        zone = country_zone(m.group("of") or m.group("in") or m.group("last"))
-        out.append(Channel(m.group(group), zone, False, start, end))
-    return sorted(out, key=lambda c: c.start)
 
 
 # Australia's Network 10 calls itself `10`: `returns to 10 on Monday at 7.30pm`, `on 10 and 10 Play`. Read only as

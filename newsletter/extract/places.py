@@ -20,7 +20,8 @@ ZONES = {
     "America/St_Johns": "NT|NST|NDT",
     "America/Anchorage": "AKST|AKDT|Alaska",
     "Pacific/Honolulu": "HST|Hawaii",
-    "Europe/London": "GMT|BST|UK time",
+    "Europe/London": "BST|UK time",
+    "Etc/GMT": "GMT",  # a fixed hour (a worldwide drop `at 8 a.m. GMT`); a British channel keeps London's clock
     "Europe/Dublin": "Irish time",
     "UTC": "UTC",
     "Europe/Berlin": "CET|CEST|MEZ|MESZ|Central European Time|Central European time",
@@ -202,7 +203,7 @@ _NATIONALITIES = {
     "Europe/Paris": "French", "Europe/Amsterdam": "Dutch", "Africa/Johannesburg": "South African",
     "Africa/Lagos": "Nigerian", "America/Santiago": "Chilean",
     "America/Argentina/Buenos_Aires": "Argentine|Argentinian", "America/Bogota": "Colombian",
-    "America/Lima": "Peruvian",
+    "America/Lima": "Peruvian", "Atlantic/Faroe": "Faroese",
 }
 # Countries with one zone by their two-letter codes: as pan-regional channels' times name them (`9.05pm (PH)`), and
 # as an outlet's web address ends.
@@ -237,6 +238,15 @@ def viewers_country(text: str, near: tuple[int, ...]) -> str | None:
     zones = {_COUNTRY_ZONE[m.group(1) or m.group(2) or m.group(3)] for m in _VIEWERS_COUNTRY.finditer(text)
              if (m.start() < 3 or m.group(3) or any(m.start() - _NEAR <= at <= m.end() + _NEAR for at in near))
              and not _NOT_VIEWERS.search(text, max(0, m.start() - 20), m.start())}
+    return zones.pop() if len(zones) == 1 else None
+
+
+_ANY_COUNTRY = re.compile(r"\b(" + COUNTRY_NAMES + r")\b")
+
+
+def named_country(text: str) -> str | None:
+    """The zone of the one country `text` names, by its name or its people's (`the Faroese drama`), if only one."""
+    zones = {_COUNTRY_ZONE[m.group(1)] for m in _ANY_COUNTRY.finditer(text)}
     return zones.pop() if len(zones) == 1 else None
 
 

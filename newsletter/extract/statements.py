@@ -14,7 +14,8 @@ from typing import Iterator
 
 from .sentences import trim
 
-_STOP = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[<*_]*[A-Z0-9])")
+# (a stop inside emphasis or a tag ends its sentence too: `…at 8pm.** The episodes`, `…April 14.</strong> Tickets`)
+_STOP = re.compile(r"[.!?]+(?:[\"”’')\]*_]|</(?:strong|b|em|i)>)*(?=\s+[\"“‘'(\[<*_]*[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Ft|No|Nos|vs|etc|Inc|Ltd|Co|Corp|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|approx|est|"

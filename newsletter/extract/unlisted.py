@@ -1,0 +1,109 @@
+"""Channels and streaming services no table lists, as the text places them: by their country (`Qatar's Al Rayyan
+has`, `In Peru, América TV has`, `NTV Uganda shows`, `on Rede Aurora in Brazil at 21h`), by a `+` (`on Hikari+`), by
+a broadcaster's word (`on Tokai Broadcasting`), or leading a clause that shows a kind of show by its title
+(`Ecuavisa airs the coastal comedy *Manabita Soy*`). World listings round-ups and global releases name such channels.
+
+Pure readers for channels.py, which wraps what they find as its Channels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .literals import literal_trie
+from .places import COUNTRY_NAMES, country_zone
+from .scan import led_by_first
+
+# What a channel found here is, as channels.Channel takes it: its name, its zone (None: the one the text gives),
+# whether it streams, and where it stands.
+Found = tuple[str, "str | None", bool, int, int]
+
+# A country's name and the listings it keeps: a name nobody lists counts only as the subject of a verb of showing,
+# so `Jordan's dream` is none.
+_COUNTRY = led_by_first(literal_trie({n.removeprefix("the ") for n in COUNTRY_NAMES.replace("\\", "").split("|")}))
+_NAME_WORD = r"(?:[A-Z0-9ÁÉÍÓÚÑ][\w+&.'’-]*)"
+_SHOWING = (r"(?=\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:airs?|shows?|has|have|repeats?|carries|broadcasts?|"
+            r"screens?|runs))")
+# (after `In Peru,` a title may stand as well: only a name with a channel's word)
+_CHANNEL_WORD = r"\s(?:TV|Television|Channel|FM|\d{1,3})"
+_COUNTRY_NAMED = re.compile(r"\b(?:(?P<of>" + COUNTRY_NAMES + r")['’]s\s+(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD
+                            + r"){0,2})|[Ii]n\s+(?P<in>" + COUNTRY_NAMES + r"),\s+(?P<inname>" + _NAME_WORD + r"(?:\s"
+                            + _NAME_WORD + r")?" + _CHANNEL_WORD + "))" + _SHOWING + "|"
+                            r"\b(?P<named>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?\s(?P<last>" + COUNTRY_NAMES
+                            + r"))" + _SHOWING + "|"
+                            # `on Rede Aurora in Brazil at 21h`: a channel, then its country, then when
+                            r"\bon\s(?P<on>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2})\sin\s(?P<where>"
+                            + COUNTRY_NAMES + r")(?=\s(?:at|from|on)\b)")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
+_COUNTRY_BEFORE = re.compile(r"\b(" + COUNTRY_NAMES + r")['’]s\s+$")
+_COUNTRY_REACH = 30  # characters before a channel searched for the country that owns it
+
+# `streams on Hikari+`, `from Lumen+`: a brand ending in `+` that something is on is a streaming service (Disney+,
+# Apple TV+, Paramount+ are the pattern); its release times are in the zone the text writes.
+_PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\+)(?![\w+])")
+
+# `on Tokai Broadcasting`, `on Harbour Television`: a name after `on` ending in a broadcaster's word.
+_BY_THEIR_WORD = re.compile(r"\b(?:on|to)\s+((?:[A-Z][\w'’-]*\s){1,3}(?:Broadcasting|Television|Network))\b")
+
+# `Ecuavisa airs the coastal comedy *Manabita Soy*`, `Tonight at 21.00, Kringvarp Føroya shows the Christmas special
+# of the fishing drama …`: a name leading its clause as the subject of showing a kind of show and its title (a show
+# airs its finale, not `the comedy X`).
+_GENRES = r"(?:drama|series|sitcom|soap|thriller|comedy|telenovela|procedural|documentary|miniseries|serial|mystery|saga)"
+_GENRE_WORD = led_by_first(_GENRES)  # a cheap test first
+_SHOWING_A_TITLE = re.compile(r"(?:^|,\s)(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2})\s+(?:also\s+|will\s+|"
+                              r"then\s+)?(?:airs?|shows?|screens?|broadcasts?|repeats?)\s+(?:the|a|an)\s+"
+                              r"(?:[\w'’-]+\s+){0,7}?" + _GENRES + r"\s+[*_\"“]?[A-Z]")
+# Capitalised words that lead a clause and are no channel's name: a day, a pronoun, a holiday, a month.
+_NOT_A_NAME = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That|Then|Now|Christmas|New\sYear|Easter|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"[a-z]*)\b")
+
+
+def might_be_unlisted(text: str) -> bool:
+    """Whether `text` may name a channel nobody lists, or place a listed one in a country (a cheap test first)."""
+    return "+" in text or _broadcaster_word(text) or bool(_COUNTRY.search(text)) or bool(_GENRE_WORD.search(text))
+
+
+def _broadcaster_word(text: str) -> bool:
+    return "Broadcasting" in text or "Television" in text or "Network" in text
+
+
+def in_country(text: str, start: int) -> str | None:
+    """The zone of the country whose possessive stands right before `text[start:]` (`Norway's TV 2`), if any."""
+    before = _COUNTRY_BEFORE.search(text, max(0, start - _COUNTRY_REACH), start)
+    return country_zone(before.group(1)) if before else None
+
+
+def unlisted(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """The channels and services `text` names that no table lists, none standing where `taken` spans do."""
+    taken = list(taken)
+    out: list[Found] = []
+    for found in (*_by_country(text), *_by_mark(text)):
+        start, end = found[3], found[4]
+        if not any(a < end and start < b for a, b in taken):
+            out.append(found)
+            taken.append((start, end))
+    return out
+
+
+def _by_country(text: str):
+    """`Qatar's Al Rayyan has`, `In Peru, América TV has`, `NTV Uganda shows`, `on Rede Aurora in Brazil at 21h`."""
+    if not _COUNTRY.search(text):
+        return
+    for m in _COUNTRY_NAMED.finditer(text):
+        group = next(g for g in ("name", "inname", "named", "on") if m.group(g))
+        if m.group("of") and _NAMED_BEFORE.search(text, 0, m.start()) or _NOT_A_NAME.match(m.group(group)):
+            continue  # `Michael B. Jordan's Mom has`: a person's; `on Sunday in Brazil at 9`: a day
+        zone = country_zone(m.group("of") or m.group("in") or m.group("last") or m.group("where"))
+        yield m.group(group), zone, False, *m.span(group)
+
+
+def _by_mark(text: str):
+    """`on Hikari+` (a streaming service), `on Tokai Broadcasting`, `Ecuavisa airs the coastal comedy *X*`."""
+    if "+" in text:
+        yield from ((m.group(1), None, True, *m.span(1)) for m in _PLUS_SERVICE.finditer(text))
+    if _broadcaster_word(text):
+        yield from ((m.group(1), None, False, *m.span(1)) for m in _BY_THEIR_WORD.finditer(text))
+    if _GENRE_WORD.search(text):
+        yield from ((m.group(1), None, False, *m.span(1)) for m in _SHOWING_A_TITLE.finditer(text)
+                    if not _NOT_A_NAME.match(m.group(1)))
