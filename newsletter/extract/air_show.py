@@ -180,15 +180,13 @@ def _subject(clean: str) -> str | None:
     if len(words) == 2 and words[0].lower().strip(",") in _OPENERS:
         clean = words[1]
     on = _IS_ON.match(clean)
-    channels = find_channels(clean)
+    channels = tuple(c.name for c in find_channels(clean))
     capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
     for found in (show_subject(clean), on and on.group("t").strip("\"' "),
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
-        if not found:
+        found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, found.strip("\"' ,")))
+        if not found or found.endswith(channels):  # `Morocco's 2M airs…`: the channel leads, not the show
             continue
-        found = _PART_TAIL.sub("", _OWNER.sub(_unowned, found.strip("\"' ,")))
-        if any(found.endswith(c.name) for c in channels):
-            continue  # `Morocco's 2M airs…`, `Tomorrow, Friday, Israel's Kan 11 airs…`: the channel, not the show
         if title_like(found):
             return found
         if title_like(found.split(",")[0]):
@@ -305,8 +303,7 @@ def article_show(title: str | None, body: str, named: Sequence[str], not_shows: 
 
 
 def _names_person(found: str, people: set[str]) -> bool:
-    """`Jorja`, `DE LA FUENTE` or `Jorja Fox's`: a candidate whose words are all of a person's name, or a person's
-    name with more."""
+    """`Jorja`, `DE LA FUENTE`, `Jorja Fox's`: a candidate whose words are all of a person's name, or one with more."""
     low = found.casefold().removesuffix("'s").removesuffix("’s")
     return any(set(low.split()) <= set(p.split()) or p in low for p in people if p)
 
