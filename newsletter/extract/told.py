@@ -1,6 +1,7 @@
-"""First-person pieces a journalist wrote down from someone's telling ("As told to Imogen Tarrant"): every plain
-paragraph is the teller's own voice, quote marks or none; the journalist's words are the set-apart standfirst
-and footer."""
+"""First-person pieces a journalist wrote down from someone's telling ("As told to Imogen Tarrant"), and excerpts of
+someone's own memoir: every plain paragraph is the teller's own voice, quote marks or none, except one opening on
+someone else's line with its speech verb (dialogue the teller reports); the journalist's words are the set-apart
+standfirst and footer."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Quotes no speech verb claims, given by the conventions papers write by: a long quote attributed once, in its
-last paragraph; a profile that quotes only its subject; a quote the narration leads to the subject."""
+last paragraph; a profile that quotes only its subject; a quote the narration leads to the subject; first-person
+words after a sentence or two about the person a paragraph opens on."""
 
 from __future__ import annotations
 
