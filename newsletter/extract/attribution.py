@@ -19,7 +19,7 @@ from .sentences import last_sentence_start, trim
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
-from .pronouns import (LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
+from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
                        gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender)
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -30,8 +30,6 @@ _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
-_KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
-       r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor)"
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role
 # or a relation before the name is not the name.
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import BELOW, Para
+from .layout import BELOW, Para, as_nobodys, as_speakers
 
 # Fields of a poster's profile printed beside each post; two or more in a row make an author block.
 _PROFILE_FIELDS = frozenset({"joined", "posts", "location", "registered", "member since", "reputation", "rank",
@@ -31,16 +31,15 @@ def forum_posts(paras: list[Para], body: str) -> None:
     for n, (first, last) in enumerate(blocks):
         handle = _handle(paras[first - 1], body) if first else None
         for p in paras[max(first - 1, 0):last + 1]:
-            _nobodys(p)
+            as_nobodys(p)
         stop = blocks[n + 1][0] - 1 if n + 1 < len(blocks) else len(paras)
         for p in paras[last + 1:stop]:
             text = body[p.start:p.end]
             if _FURNITURE.match(text) or _SIGNATURE_RULE.match(text) or p.kind == "stage":
-                _nobodys(p)
+                as_nobodys(p)
             elif n and handle and p.kind in ("plain", "label"):
                 # a reply is its poster's, "lol classic Mira", and no part of the interview typed up above
-                p.kind, p.label, p.marked_by, p.weak = "label", handle, BELOW, False
-                p.content_start, p.content_end, p.segments = p.start, p.end, ()
+                as_speakers(p, handle, BELOW)
 
 
 def _author_blocks(paras: list[Para]) -> list[tuple[int, int]]:
@@ -63,7 +62,3 @@ def _handle(p: Para, body: str) -> str | None:
         if line and not _FURNITURE.match(line):
             return line
     return None
-
-
-def _nobodys(p: Para) -> None:
-    p.kind, p.label, p.content_start, p.content_end, p.segments = "stage", None, p.start, p.end, ()

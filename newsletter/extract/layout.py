@@ -136,6 +136,17 @@ class Para:
     marked_by: str = ""
 
 
+def as_nobodys(p: Para) -> None:
+    """Make a whole paragraph nobody's words (a page's furniture, a heading): narration."""
+    p.kind, p.label, p.content_start, p.content_end, p.segments = "stage", None, p.start, p.end, ()
+
+
+def as_speakers(p: Para, name: str, marked_by: str) -> None:
+    """Make a whole paragraph `name`'s words, labelled by the layout around it (`marked_by`), not by a colon."""
+    p.kind, p.label, p.marked_by, p.weak = "label", name, marked_by, False
+    p.content_start, p.content_end, p.segments = p.start, p.end, ()
+
+
 def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     text = body[start:end]
     marked = _marked_turn(body, start, end, text)

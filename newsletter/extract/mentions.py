@@ -102,7 +102,7 @@ def back_to_subject(text: str, subject: str | None, genders: dict[str, str | Non
     if not subject or _NAMES_SOMEONE.search(text):
         return False
     wanted = gender_of(subject, genders, body)
-    return wanted is not None and any(("f" if g.group(1) else "m") == wanted for g in _GENDERED.finditer(text))
+    return wanted is not None and any(_letter(g) == wanted for g in _GENDERED.finditer(text))
 
 
 # A capitalised word inside a sentence (not its first), or two together anywhere: someone or something named.
@@ -114,7 +114,7 @@ def _after_own_pronoun(text: str, at: int, gender: str) -> bool:
     an object ("For the tour she borrowed a suit from a young designer, Ishbel Moncur-Addo."), not whom the
     next "she" goes on with."""
     opening = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    return any(("f" if g.group(1) else "m") == gender for g in _GENDERED.finditer(text, opening, at))
+    return any(_letter(g) == gender for g in _GENDERED.finditer(text, opening, at))
 
 
 def last_sentence_opening(text: str) -> int | None:
@@ -147,7 +147,7 @@ def _said_of(text: str, end: int, gender: str) -> bool:
     rest = text[end:end + _SENTENCE_REACH]
     rest = rest[:min((i for i in (rest.find(". "), rest.find("\n")) if i >= 0), default=len(rest))]
     found = _GENDERED.search(rest)
-    return found is not None and ("f" if found.group(1) else "m") == gender and not FULL_NAME.search(rest)
+    return found is not None and _letter(found) == gender and not FULL_NAME.search(rest)
 
 
 # "who plays quarantine officer Mara Solveig"; "played by newcomer Ffion Rhys-Abbott" names the actor
@@ -155,6 +155,11 @@ _PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)?(?![ \t]+by\b)|as)\b[^,.;]*\Z")
 _ROLE_REACH = 40  # characters before a name where "plays" makes it a character
 _SENTENCE_REACH = 200  # characters after a name searched for the pronoun that goes on with them
 _GENDERED = re.compile(r"\b(?:(she|her)|he|him|his)\b")
+
+
+def _letter(pronoun: re.Match) -> str:
+    """The gender a match of _GENDERED gives: "f" for she/her, "m" for he/him/his."""
+    return "f" if pronoun.group(1) else "m"
 # "The Lodgers", "For Fox", "But Mendelsohn": a title, or a sentence's first word before a surname
 _NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset("this that my his her their its".split())
 _PAIRED = re.compile(r"(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+\s*\([^()]{1,60}\)")

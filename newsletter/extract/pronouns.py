@@ -17,6 +17,9 @@ ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedi
              r"host|creator|writer|singer|filmmaker|executive producer|president|executive|chairman|chairwoman|" \
              r"spokesman|spokeswoman|spokesperson|publicist|representative|manager|agent|" \
              r"heartthrob|galã|leading man|leading lady|starlet|ingénue|thespian))"  # co-star, co-host…
+# The people a subject has by relation ("her mother", "his coach"): someone else, whose words are their own.
+KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
+      r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor|teacher)"
 LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDERS_KEPT = 64  # one per article of a week's run, asked for each quote paragraph of its article
@@ -220,9 +223,7 @@ _IN_A_ROLE = re.compile(r"\b(?:in|on)\s+(?:the\s+|an?\s+|this\s+|its\s+)?(?:film
 # only describes her ("He keeps bees himself now.") may go on to anyone's words.
 _HANDS_OVER = re.compile(r"\b(?i:she|he|they)\s+(?:" + SPEECH_VERBS + r"|signs|signed)\b")
 _ROLE_REACH = 120  # characters before the quote mark: the sentence that hands over to it
-_SOMEONES_WORDS = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?(?:mother|father|mum|mom|dad|sister|"
-                             rf"brother|son|daughter|wife|husband|partner|friend|aunt|uncle|grandmother|grandfather|"
-                             rf"teacher|coach|agent|manager|{ROLE_NOUNS})\b")
+_SOMEONES_WORDS = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?(?:{KIN}|{ROLE_NOUNS})\b")
 
 
 def hands_over_to_subject(body: str, start: int, mark: int, subject: str, cast: Cast) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cast import Cast, match_strength
-from .layout import Para
+from .layout import Para, as_nobodys, as_speakers
 from .not_names import a_place
 from .subject import FULL_NAME
 from .words import COMMON_WORDS
@@ -31,12 +31,12 @@ def people_sections(paras: list[Para], body: str) -> None:
     for i, p in enumerate(paras):
         if i in heads:
             name, asked = heads[i], False
-            p.kind, p.label, p.content_start, p.content_end = "stage", None, p.start, p.end
+            as_nobodys(p)
         elif p.kind == "bold":
             asked, answered = True, False  # a question set apart: the paragraph under it answers it
         elif p.kind == "plain" and name and asked and (not answered or _goes_on(body, p, surnames)):
-            p.kind, p.label, p.marked_by, p.weak = "label", name, SECTION, False
-            p.content_start, p.content_end, p.segments, answered = p.start, p.end, (), True
+            as_speakers(p, name, SECTION)
+            answered = True
         elif p.kind == "plain" and i > min(heads):
             p.kind = "writer"  # the writer again ("Back on the carpet, …"), not the last section's voice running on
         elif p.kind not in ("plain", "blockquote"):
