@@ -46,8 +46,25 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if paras and title and paras[0].lstrip("# ").strip() == title:
         paras = paras[1:]
     day = _meta_date(html) or _iso_day(meta.get("date"))
-    return Page("\n\n".join(paras), title, day, meta.get("author") or None,
+    return Page("\n\n".join(paras), title, day, writers(meta.get("author")),
                 meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
+
+
+# What a page's byline carries beside its writers' names, which trafilatura hands back as further "authors"
+# ("By Ann Bell | January 28, 2026" -> "Ann Bell; January"): dates, times, job titles, "Updated".
+_NOT_A_WRITER = re.compile(
+    r"\d|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|tue|wed|thu|sat)\.?$|"
+    r"\b(?:updated|published|posted|staff|writers?|editors?|reporters?|correspondents?|contributors?|"
+    r"columnists?|critic|desk|ago|min(?:ute)?s?|read)\b", re.I)
+_WRITER_PARTS = re.compile(r"\s*(?:;|\||·|•|,|\band\b|&)\s*")
+
+
+def writers(author: str | None) -> str | None:
+    """The writers' names in a page's author metadata, joined by "and" as a printed byline joins them, without
+    the date, time or job title the byline carried beside them; None when no name is left."""
+    names = [part for part in _WRITER_PARTS.split(author or "") if part and not _NOT_A_WRITER.search(part)]
+    return " and ".join(names) or None
 
 
 _TERM = re.compile(r"<dt\b", re.I)
