@@ -47,17 +47,26 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
     if opens_paragraph:
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
                                          ends_on_subject(body[previous.start:previous.end], subject, cast, body))
+    if re.search(rf"\b{re.escape(subject.split()[-1])}\b", said):
+        return False  # words naming her are about her ("“Well, Dormer is a British actress…”", the writer's line)
     return hands_over_to_subject(body, p.start, mark, subject, cast) or \
-        _profile_goes_on(body[p.start:mark], said, subject, cast)
+        _profile_goes_on(body[p.start:mark], said, subject, cast, body)
 
 
-def _profile_goes_on(before: str, said: str, subject: str, cast: Cast) -> bool:
+def _profile_goes_on(before: str, said: str, subject: str, cast: Cast, body: str) -> bool:
     """A profile goes on in its subject's words after narration that names nobody but them ("Shooting in July
     meant 46-degree heat. “We wore wool…”", "The star, 31, grew up in Ajman. “People in the mall shout my line…”"):
     a quote of someone else's would name them. Not a role's line, nor after narration naming anyone else (a
-    co-star, a cutter: "Her cutter, Dom Asante, has worked with her for years. “Dom can look…”")."""
-    if not said or not _FIRST_PERSON.match(said) or not before.rstrip(" \t*_").endswith((".", "!", "?")) or \
-            _IN_A_ROLE.search(before[-_ROLE_REACH:]) or names_someone_else(before, subject, cast):
+    co-star, a cutter: "Her cutter, Dom Asante, has worked with her for years. “Dom can look…”"). Quotes after a
+    question the narration asks answer it ("What does she keep? “Nothing…”"), after a sentence about her are hers
+    ("Her advice is blunt. “Learn your lines…”"); any other needs her first person."""
+    narration = before.rstrip(" \t*_")
+    # after a question the narration asks ("What does she keep?") the quote is its answer, and after a sentence
+    # about her ("Her advice to young actors is blunt.") her words, first person or not
+    if not said or not (_FIRST_PERSON.match(said) or narration.endswith("?") or
+                        ends_on_subject(before, subject, cast, body)) or \
+            not narration.endswith((".", "!", "?")) or _IN_A_ROLE.search(before[-_ROLE_REACH:]) or \
+            names_someone_else(before, subject, cast):
         # a quote finishing the narration's sentence ("Her catchphrase is “…”") is a phrase it quotes
         return False
     short = subject.split()[-1]

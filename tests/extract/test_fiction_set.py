@@ -103,14 +103,16 @@ FLOORS = {
     # weights fitted on the real corpus and the first five sets, neither written from this one. With the air-date
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden. 6 forbidden once
     # a refusal to name what was asked ("I won't say which …") and the outlet's "your readers" were never picks.
-    "fiction6": Floor(turns=331 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
+    # 332 once a profile goes on in its subject's words after a question the narration asks or a sentence about her.
+    "fiction6": Floor(turns=332 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
     # 48 airings, 28 printed with the right show and 22 with the right network. With the air-date kinds it showed
     # (channels named by their country or by a `+`, look-alike clauses beside an airing, zones named by a place, a
-    # stop inside emphasis): 86 of 90, and shows 40, networks 43 of 48.
-    "fiction7": Floor(turns=318 / 342, good_top3=23 / 25, max_forbidden=3, airdates=86 / 90,
+    # stop inside emphasis): 86 of 90, and shows 40, networks 43 of 48. 322 turns once a profile goes on in its
+    # subject's words after a question the narration asks or a sentence about her.
+    "fiction7": Floor(turns=322 / 342, good_top3=23 / 25, max_forbidden=3, airdates=86 / 90,
                       printed_show=40 / 48, printed_network=43 / 48),
 }
 

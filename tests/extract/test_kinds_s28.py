@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsletter.extract import understand
 from newsletter.sources.article_page import extract_page
+
+from .test_layouts import iv
 
 _FILLER = "<p>The cast of Tidewater Lane gathered in a draughty church hall to read the new season aloud.</p>" * 3
 
@@ -26,3 +29,41 @@ def page(byline: str) -> str:
 ])
 def test_a_web_pages_byline_names_its_writers_not_the_date_or_job_beside_them(byline, writer):
     assert extract_page(page(byline)).author == writer
+
+
+# A craft profile that quotes its subject, a colleague once by name, and lets her later quotes stand alone.
+PROFILE = ("Tamsin Oduya-Brandt has built every set of *Saltmarsh* from a barn outside Norwich. The production "
+           "designer, 52, showed us round on a grey morning, her dog at her heels.\n\n"
+           "“People think sets are about walls,” Oduya-Brandt says. “They are about where the light gets in.”\n\n"
+           "Her scenic painter, Casimir Lund-Ekwueme, has worked beside her for a decade. “Tamsin sees a room "
+           "before there is a room,” Lund-Ekwueme said.\n\n"
+           "{before} “{said}”\n\n"
+           "*Saltmarsh* is on Channel 4 on Thursdays at 9pm.")
+TITLE = "Tamsin Oduya-Brandt, the woman who builds Saltmarsh"
+
+
+@pytest.mark.parametrize("before, said", [
+    # a question the narration asks, answered by the quote after it
+    ("What does she keep from each series?", "Nothing. Not a chair, not a lamp. The barn gets them all back."),
+    ("And the third series?", "Bigger rooms, darker corners, and a lighthouse, if the money holds."),
+    # a sentence about her, then her words, first person or not
+    ("Her advice to young designers is blunt.", "Measure twice, paint once, and never argue with a carpenter."),
+    ("Her next film is a secret, even from her agent.", "A house, a storm, and not one straight wall in it."),
+])
+def test_a_profile_goes_on_in_its_subjects_words_after_a_question_or_a_sentence_about_her(before, said):
+    u = understand(iv(PROFILE.format(before=before, said=said), title=TITLE))
+    assert u.interviewee == "Tamsin Oduya-Brandt"
+    assert [t.speaker for t in u.turns if said[:20] in t.text] == ["Tamsin Oduya-Brandt"]
+
+
+@pytest.mark.parametrize("before, said", [
+    # narration about a thing, and words with no first person: nobody is said to speak
+    ("The biggest build this year was a fishing village.", "Nets, crates, the lot. Salt gets into everything."),
+    # words naming her are about her, whoever says them
+    ("What does she keep from each series?", "Oduya-Brandt keeps nothing, which is why the barn is full."),
+    # a sentence about someone else hands over to them
+    ("Lund-Ekwueme is blunter about the hours.", "Twelve a day in winter. My knees have opinions."),
+])
+def test_words_the_narration_hands_to_nobody_or_to_someone_else_are_not_the_subjects(before, said):
+    u = understand(iv(PROFILE.format(before=before, said=said), title=TITLE))
+    assert [t.speaker for t in u.turns if said[:20] in t.text] != ["Tamsin Oduya-Brandt"]
