@@ -1,5 +1,6 @@
 """Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, a
-translator's credit, and a web page's furniture between the parts of one article."""
+translator's credit, a heading that only numbers a question, and a web page's furniture between the parts of one
+article."""
 
 from __future__ import annotations
 
@@ -21,10 +22,13 @@ _PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t
 # sentence ("It was translated by my sister" is an answer).
 _CREDIT = re.compile(r"\A(?:[^\n]{0,40}[.!?…][ \t]+)?(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"
                      r"\s+by\s+[^\n]{1,60}\Z", re.I)
+# A heading that only numbers what follows ("## 16.", "### Question 5", "**7.**"): the piece's layout, said by nobody
+_NUMBER_HEADING = re.compile(r"\A(?:#{1,6}[ \t]*|\*\*|__)(?:(?:No\.|Number|Question|Part)[ \t]*)?\d{1,3}[.):]?(?:\*\*|__)?\Z",
+                             re.I)
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
     return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
-                _PAGE_FURNITURE.match(text) or _CREDIT.match(text))
+                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text))

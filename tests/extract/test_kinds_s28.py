@@ -67,3 +67,13 @@ def test_a_profile_goes_on_in_its_subjects_words_after_a_question_or_a_sentence_
 def test_words_the_narration_hands_to_nobody_or_to_someone_else_are_not_the_subjects(before, said):
     u = understand(iv(PROFILE.format(before=before, said=said), title=TITLE))
     assert [t.speaker for t in u.turns if said[:20] in t.text] != ["Tamsin Oduya-Brandt"]
+
+
+@pytest.mark.parametrize("heading", ["## 2.", "### Question 2", "**2.**", "## 2"])
+def test_a_heading_that_only_numbers_the_next_question_is_nobodys_words(heading):
+    body = ("Each month we put the same questions to someone from television. This month: Bertil Anand-Sørlie.\n\n"
+            "## 1.\n\nFirst job?\n\nWashing pans at a ferry café in Bergen. I still smell of fish oil in my dreams.\n\n"
+            f"{heading}\n\nWorst habit?\n\nI read the last page of every script first. Endings are all that matter.")
+    u = understand(iv(body, title="Two questions for Bertil Anand-Sørlie"))
+    assert [t.role for t in u.turns if t.text.strip("#*_ ").startswith(("2", "Question 2"))] == ["narration"]
+    assert [t.role for t in u.turns if t.text.startswith("I read the last page")] == ["interviewee"]
