@@ -17,7 +17,9 @@ import yaml
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), 1)}
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# An English weekday, with or without its comma; a weekday in another language (`Rabu,`, `Mercredi,`) is known only
+# by the comma after it, so a word with none (`Smarch 3, 2026`) is still no date.
+_WEEKDAY = r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[^\W\d_]+\.?,)\s+)?"
 _MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})\b")

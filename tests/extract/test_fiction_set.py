@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction7): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction8): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -6,7 +6,8 @@ of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentenc
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
 first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
-has) and the seventh (kinds none of the first six has). These floors only ever go up (and the forbidden ceilings down).
+has), the seventh (kinds none of the first six has) and the eighth (kinds none of the first seven has). These floors
+only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -114,6 +115,14 @@ FLOORS = {
     # subject's words after a question the narration asks or a sentence about her.
     "fiction7": Floor(turns=322 / 342, good_top3=23 / 25, max_forbidden=3, airdates=86 / 90,
                       printed_show=40 / 48, printed_network=43 / 48),
+    # The first score, before any rule was written against it (main at 838d97c): 179 of 328 turns, 10 of 25 with a
+    # good pick (the obituary, the schedule news, the teletext pages and the mailbag never count), 7 forbidden, 65 of
+    # 90 air-date sentences read alone; of its 50 airings, 30 printed with the right show and 21 with the right
+    # network. The Indonesian portal's file was refused then (a weekday in Indonesian before its date), its 13 checks
+    # and 3 sentences in the article scored nothing; read since the loader knows a weekday in any language by its
+    # comma: 191 turns, 11 with a good pick, shows 31 and networks 22 of 50.
+    "fiction8": Floor(turns=179 / 328, good_top3=10 / 25, max_forbidden=7, airdates=65 / 90,
+                      printed_show=30 / 50, printed_network=21 / 50),
 }
 
 
