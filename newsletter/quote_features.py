@@ -28,7 +28,8 @@ _INTERJECTIONS = {"yes", "yeah", "well", "oh", "no", "um", "uh", "okay", "ok", "
 _SPEAKER = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we", "we're", "we’re",
             "we've", "we’ve", "we'd", "we’d", "we'll", "we’ll", "our"}
 # Third persons and demonstratives whose referent would be outside the quote, contracted too ("He'd have…").
-_POINTING = {"him", "her", "them", "his", "their", "this", "these", "those", "there's", "there’s", "he", "she", "they",
+# Not "There's": it states that something exists ("There's a man whose whole job is…") and points at nothing.
+_POINTING = {"him", "her", "them", "his", "their", "this", "these", "those", "he", "she", "they",
              *(p + a + t for p in ("he", "she", "they") for a in "'’" for t in ("s", "re", "d", "ll", "ve"))}
 # Several patterns below open with a look-ahead at the letters a match can start with: the regex engine then skips
 # to those positions instead of trying `\b` at every character (2-3x faster on the hundreds of candidates a week).
@@ -88,7 +89,10 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"definitely|absolutely|still|never|always|sometimes)\s+)?(?:used to|do|did|does|have|had|"
                       r"will|would|can|could|am|was|were|might|must)(?:n[’']t| not)?(?=\s*[,.;!…—])"
                       r"|\A(?:(?:honestly|well|oh|yeah|yes|no),?\s+)?(?:I|we|they)\s+(?:can[’']t|cannot|won[’']t)"
-                      r"(?=\s*[,.;!…—])", re.I)
+                      r"(?=\s*[,.;!…—])"
+                      # a thing named alone, then what follows it: "Coffee, then I…", "The heat, and then the cold."
+                      r"|\A(?:the\s+)?(?!(?:now|well|so|yes|yeah|no|oh|okay|ok|right|back|since|only|even|just|and|but|"
+                      r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
 _ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
 _POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")
@@ -154,6 +158,11 @@ _REFERS_OUTSIDE = re.compile(
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
     r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
     r"|It\s+[a-z]+ed\b"
+    # "It makes me cry in the car.": "it" acting on the speaker stands for a thing named before, unless a clause
+    # right after says what it is ("It drives me mad when…", "It takes me an hour to…")
+    r"|It\s+(?!(?:i|ha|doe|wa)s\b)[a-z]+s\s+(?:me|us)\b(?!(?:\s+[\w’']+){0,2}?\s+(?:that|when|whenever|how|if|what|to)\b)"
+    # a first word acting on "him"/"her" ("Give him a year…", "Ask her about…", "With him…")
+    r"|[A-Z][a-z]+\s+(?:him|her)\b"
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"

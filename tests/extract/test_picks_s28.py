@@ -1,0 +1,52 @@
+"""Kinds of line an editor would or would not print as a pull-quote, each with look-alikes that must read the other
+way. Every line here is invented for the test."""
+
+import re
+
+import pytest
+
+from newsletter.quote_features import exclusion
+
+_WORDS = re.compile(r"[\w’']+")
+
+NEVER_PRINTED = [
+    # opening on a pointer
+    "They're the ones who kept the lights on when the network stopped calling.",
+    "These are the nights I remember, the cold ones on the quay with the flask going round.",
+    # a first word acting on "him" or "her": who they are was said before the quote
+    "Give him a year and a quiet cottage and he will have written the whole sequel.",
+    "Ask her about the parrot and she will talk until the crew goes home.",
+    "With him, every take is different and nobody on set knows what comes next.",
+    "Without her I would still be answering phones in a dentist's office in Leeds.",
+    # "it" acting on the speaker, with nothing right after saying what it is
+    "It makes me cry in the car every single time, so I have stopped playing it at all.",
+    "It reminds us of the summer we spent in a caravan with no hot water and a goat.",
+    # a thing named alone, then what follows it: the answer to "what comes first?"
+    "Coffee, then I go and find the dog who plays my dog, because he is always on time.",
+    "The rain, and then the mud, and then the day we lost a whole truck in the field.",
+]
+
+PRINTABLE = [
+    # "There's" states that something exists and points at nothing
+    "There's a man on the crew whose whole job is to hold a warm towel next to the camera.",
+    "There’s no such thing as a small part when the small part has the last line.",
+    "There's a scene in episode four where the whole village sings and nobody is in tune.",
+    # a first word acting on someone the line names, or on "your"
+    "Give your mother a call every Sunday, even when you have nothing at all to say.",
+    "Give Hermione a script on Friday and she will know every line of it by Monday.",
+    "Herbert taught the whole cast to swear in Welsh, which was a mistake on his part.",
+    # "it" acting on the speaker, and what it is right after
+    "It drives me mad when people clap on the one and the three at a wedding.",
+    "It takes me two hours to get into the costume, and another hour to get out of it.",
+    "It makes me so happy that kids dress up as a lighthouse keeper for Halloween now.",
+    # an opening word and "then" that is no list
+    "Back then, I had no idea what a call sheet was or why everyone kept handing me one.",
+    "Sometimes, then, I sleep in the trailer rather than drive the hour home in the dark.",
+    "Honestly, then I would have quit acting and gone home to run my father's bakery.",
+]
+
+
+@pytest.mark.parametrize("line,printable", [(line, False) for line in NEVER_PRINTED] +
+                         [(line, True) for line in PRINTABLE])
+def test_each_kind_of_line_is_printed_or_not_and_its_look_alikes_the_other_way(line, printable):
+    assert (exclusion(line, _WORDS.findall(line), False) is None) == printable
