@@ -16,7 +16,7 @@ from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
-from .quote_features import REASONS, WORD, Context, exclusion, features
+from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
@@ -125,7 +125,8 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
         if counts[i] > max_words:
             cands += [_score(answer, cs, ce, _piece(body, cs, ce), False, clause=True)
                       for cs, ce in _clauses(body, s, e, min_words, max_words)]
-        if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words):
+        if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words) and \
+                not (counts[i] >= min_words and comments_back(pieces[i + 1][1], pieces[i + 1][2])):
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)
@@ -173,7 +174,9 @@ def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[
 
 
 def _pairs_well(first: int, second: int, min_words: int) -> bool:
-    """Two sentences go together only to carry one too short to print alone, and neither is a stub."""
+    """Two sentences go together only to carry one too short to print alone, and neither is a stub. (A short
+    sentence that only comments on a first one long enough to print, "That's the whole show, really.", is not
+    carried: the first is printed alone.)"""
     return min(first, second) >= _MIN_PAIR_PART and min(first, second) < min_words
 
 

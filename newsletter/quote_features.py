@@ -237,6 +237,14 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     return None
 
 
+def comments_back(plain: str, words: list[str]) -> bool:
+    """A sentence that opens on what was said before it ("That's most of life, really.", "It's a very specific
+    face.", "I think that's most of us."): a comment on the sentence before, not a thought of its own."""
+    first = words[0].lower() if words else ""
+    return first in _POINTING or first in _DANGLING or first in _IT or _REFERS_OUTSIDE.match(plain) is not None
+
+
+_IT = {"it", "it's", "it’s"}
 _OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "afterwards", "meanwhile", "instead",
                     "anyway", "later", "overall", "besides", "otherwise", "again", "still", "please", "both", "sure"}
 

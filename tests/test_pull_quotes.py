@@ -262,7 +262,7 @@ _OCCASION = "bound to the occasion (to the fans watching, or about this intervie
     ("I signed about forty of these yesterday and my wrist has not recovered.", _OUTSIDE),
     ("We kept a box of those in the trailer, and the crew ate them all by Tuesday.", _OUTSIDE),
     ("I wore one of those, but only for the night shoots on the pier.", _OUTSIDE),
-    ("Ask me when the last episode has aired. It may take a while.", _OUTSIDE),
+    ("Ask me when the last episode has aired. My lips are sealed until then.", _OUTSIDE),
     # a reply to someone's words quoted before the line
     ("Dev says that because I beat him at cards every single lunch break.", _OUTSIDE),
     ("Dev only said that to make the producers laugh on the last day of the shoot.", _OUTSIDE),

@@ -5,7 +5,11 @@ import re
 
 import pytest
 
+from newsletter.extract import understand
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.quote_features import exclusion
+
+from .test_layouts import iv
 
 _WORDS = re.compile(r"[\w’']+")
 
@@ -50,3 +54,30 @@ PRINTABLE = [
                          [(line, True) for line in PRINTABLE])
 def test_each_kind_of_line_is_printed_or_not_and_its_look_alikes_the_other_way(line, printable):
     assert (exclusion(line, _WORDS.findall(line), False) is None) == printable
+
+
+def _candidates(answer: str) -> dict[str, str | None]:
+    """Every candidate of one invented Q&A's answer: its text and why it is excluded."""
+    body = ("Marta Quist-Oyelaran plays the harbour pilot on *Tidewrack*.\n\n**What is the show about?**\n\n"
+            + answer + "\n\n**What next?**\n\nA long sleep and then a play in Bergen, if they still want me.")
+    u = understand(iv(body, title="Marta Quist-Oyelaran on Tidewrack"))
+    return {c.text: c.excluded for c in select_pull_quotes(u, count=3).candidates}
+
+
+def test_a_short_comment_on_a_line_long_enough_to_print_is_not_carried_with_it():
+    cands = _candidates("You can't keep a secret in a town with one pub and expect it to stay kept. "
+                        "That's the whole show, really.")
+    assert cands["You can't keep a secret in a town with one pub and expect it to stay kept."] is None
+    assert not any(text.startswith("You can't") and text.endswith("really.") for text in cands)
+
+
+@pytest.mark.parametrize("answer,pair", [
+    # the first sentence is too short to print alone: the second carries it
+    ("Grief on the island is very quiet. It is mostly making tea that nobody ever drinks.",
+     "Grief on the island is very quiet. It is mostly making tea that nobody ever drinks."),
+    # the short sentence is a thought of its own, not a comment on the first
+    ("You can't keep a secret in a town with one pub and expect it to stay kept. My mother tried for forty years.",
+     "You can't keep a secret in a town with one pub and expect it to stay kept. My mother tried for forty years."),
+])
+def test_two_sentences_still_go_together_when_the_short_one_is_no_comment(answer, pair):
+    assert pair in _candidates(answer)
