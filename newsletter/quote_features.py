@@ -128,6 +128,9 @@ _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
 _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\b|"
                                r"\byou(?:'ll|’ll| will|'d|’d| would) have to ask\b|"
+                               # a deflection to later: "You'll hear about it soon.", "We'll have to wait and see."
+                               r"\byou(?:'ll|’ll| will) (?:hear (?:about it|more)|find out|see)(?: about it)? (?:soon|"
+                               r"later|in time|when|one day)\b|\bwait and see\b|"
                                r"\bI(?:'m|’m| am) not going to (?:say|tell|describe|reveal|answer|talk)\b|"
                                r"\bcareful (?:about|with) (?:answering|what I say)\b|"
                                r"\b(?:a|an|the)(?: \w+)? question for (?:me|them|the \w+)\b|"
@@ -143,7 +146,7 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\
 _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t",
                           "will not", "not allowed", "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
                           "makes sense", "makes any sense", "train of thought", "have to ask", "not going to",
-                          "told not to")
+                          "told not to", "hear about it", "hear more", "find out", "ll see", "will see", "wait and see")
 
 # Opening shapes whose words stand for something outside the line (each a kind, not a line of one article): a third
 # person early that no name before it stands for ("By the second week he was sharing…"); the speaker acting on

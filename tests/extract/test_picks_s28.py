@@ -28,6 +28,10 @@ NEVER_PRINTED = [
     # a thing named alone, then what follows it: the answer to "what comes first?"
     "Coffee, then I go and find the dog who plays my dog, because he is always on time.",
     "The rain, and then the mud, and then the day we lost a whole truck in the field.",
+    # a deflection to later: what was asked is not answered
+    "God willing you will hear about it soon, and I can say the costume is very itchy.",
+    "You'll find out soon enough whether the lighthouse keeper makes it to the wedding.",
+    "We'll have to wait and see what the network decides about a second series.",
 ]
 
 PRINTABLE = [
@@ -47,6 +51,9 @@ PRINTABLE = [
     "Back then, I had no idea what a call sheet was or why everyone kept handing me one.",
     "Sometimes, then, I sleep in the trailer rather than drive the hour home in the dark.",
     "Honestly, then I would have quit acting and gone home to run my father's bakery.",
+    # hearing and seeing that is no deflection
+    "You'll see the whole village turn up for the final scene, and every one of them is real.",
+    "You will hear more rain in this show than in any drama ever made in Wales.",
 ]
 
 
