@@ -77,3 +77,30 @@ def test_a_heading_that_only_numbers_the_next_question_is_nobodys_words(heading)
     u = understand(iv(body, title="Two questions for Bertil Anand-Sørlie"))
     assert [t.role for t in u.turns if t.text.strip("#*_ ").startswith(("2", "Question 2"))] == ["narration"]
     assert [t.role for t in u.turns if t.text.startswith("I read the last page")] == ["interviewee"]
+
+
+EMAILED = ("Nadia Ferreira-Quist was filming in Reykjavik, so we sent our questions by email. Her reply is below "
+           "as it arrived.\n\n"
+           "{headers}\n\n"
+           "Hello Piet, apologies for the delay, the snow took the internet down for two days. Here you go.\n\n"
+           "**1. What did you know about glaciers before this?**\n\n"
+           "Nothing at all. Now I can tell you the age of the ice by its colour, which is useless at parties.")
+
+
+@pytest.mark.parametrize("headers", [
+    "> From: Nadia Ferreira-Quist <nadia@example.org>\n> To: Piet Vandersloot\n> Sent: Monday, 3 March 2025 "
+    "02:14\n> Subject: RE: your questions",
+    "From: Nadia Ferreira-Quist\nDate: 3 March 2025\nSubject: Answers",
+])
+def test_an_emailed_reply_printed_with_its_headers_opens_in_its_senders_words(headers):
+    u = understand(iv(EMAILED.format(headers=headers), title="Nadia Ferreira-Quist answers by email",
+                      byline="Piet Vandersloot"))
+    assert [t.role for t in u.turns if "From:" in t.text] == ["narration"]
+    assert [(t.role, t.speaker) for t in u.turns if t.text.startswith("Hello Piet")] == \
+        [("interviewee", "Nadia Ferreira-Quist")]
+
+
+def test_a_line_starting_with_from_is_no_email_header():
+    body = EMAILED.format(headers="From: the archive, a photograph of the crew on the ice.")
+    u = understand(iv(body, title="Nadia Ferreira-Quist answers by email", byline="Piet Vandersloot"))
+    assert [t.role for t in u.turns if t.text.startswith("Hello Piet")] == ["narration"]
