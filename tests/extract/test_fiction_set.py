@@ -104,8 +104,9 @@ FLOORS = {
     # weights fitted on the real corpus and the first five sets, neither written from this one. With the air-date
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden. 6 forbidden once
     # a refusal to name what was asked ("I won't say which …") and the outlet's "your readers" were never picks.
-    # 332 once a profile goes on in its subject's words after a question the narration asks or a sentence about her.
-    "fiction6": Floor(turns=332 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
+    # 332 once a profile goes on in its subject's words after a question the narration asks or a sentence about her;
+    # 333 once an emailed reply's opening note is its sender's.
+    "fiction6": Floor(turns=333 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=45 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
