@@ -5,7 +5,8 @@
     — Ophelia Brandvold (Greta Lindqvist)
 
 The quote names nobody inside it; the dash line below says whose it is (`— Name`, `— Name, director`,
-`— Name (Character)`), and is itself nobody's words."""
+`— Name (Character)`), and is itself nobody's words. A quickfire or a blurb may sign on the quote's own line:
+`"Terrifying. Magnificent. My boss." - **Selorm Agbeko** (Kojo)`."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from .layout import SIGNED, Para
 # "— Kasper Lindeberg-Ohlsson, director", "– Ophelia Brandvold (Greta Lindqvist)", "—Annika Svärd-Mbeki": a whole
 # line, its dash first.
 _SIGNATURE = re.compile(r"[ \t]*(?:\*|_)?[—–―]{1,2}|[ \t]*(?:\*|_)?--?(?=[ \t])")
-_SIGNER = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w’'.\-]*(?:[ \t]+[^\W\d_][\w’'.\-]*){1,3})"
-                     r"(?:,[ \t]*[^\n,().!?;:]{1,60}){0,2}(?:[ \t]*\([^\n()]{1,60}\))?\.?[ \t]*[*_]?[ \t]*\Z")
+_SIGNER = re.compile(r"[ \t]*(?:\*\*|__|[*_])?(?P<name>[^\W\d_][\w’'.\-]*(?:[ \t]+[^\W\d_][\w’'.\-]*){1,3})"
+                     r"(?:\*\*|__|[*_])?(?:,[ \t]*[^\n,().!?;:]{1,60}){0,2}(?:[ \t]*\([^\n()]{1,60}\))?\.?[ \t]*[*_]?[ \t]*\Z")
 _OPENS = "“\""
 _CLOSES = "”\""
 _LONGEST_SIGNATURE = 120  # characters: a name, a trade or a character; a longer dash line is a sentence
@@ -34,6 +35,9 @@ def signed_quotes(paras: list[Para], body: str) -> None:
             continue
         last_line = body.rfind("\n", p.start, p.end)
         below = signer_of(body, last_line + 1, p.end) if last_line != -1 else None
+        if below is None:  # `"…" - **Name** (Character)`: signed on the quote's own line, after its closing mark
+            last_line = max(body.rfind(c, p.start + 1, p.end) for c in _CLOSES) + 1
+            below = signer_of(body, last_line, p.end) if last_line > p.start + 1 else None
         after = None
         if below is None and i + 1 < len(paras) and paras[i + 1].kind in ("plain", "bold"):
             after = paras[i + 1]

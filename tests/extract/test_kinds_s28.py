@@ -104,3 +104,30 @@ def test_a_line_starting_with_from_is_no_email_header():
     body = EMAILED.format(headers="From: the archive, a photograph of the crew on the ice.")
     u = understand(iv(body, title="Nadia Ferreira-Quist answers by email", byline="Piet Vandersloot"))
     assert [t.role for t in u.turns if t.text.startswith("Hello Piet")] == ["narration"]
+
+
+QUICKFIRE = ("We put the same questions to three of the *Harbour Lights* cast between takes.\n\n"
+             "### What do you do first on set?\n\n"
+             "\"Find the tea urn and guard it with my life.\" - **Marisol Achterberg-Osei** (Captain Roz)\n\n"
+             "\"Check that Marisol hasn't taken my chair. She has.\" – **Dawit Lindqvist-Amoah** (Bosun)\n\n"
+             "### Who is the worst timekeeper?\n\n"
+             "\"Dawit. He once arrived after the wrap party had ended.\" — *Marisol Achterberg-Osei*\n\n"
+             "\"{last}\n\n"
+             "*Harbour Lights* returns on Sunday.")
+
+
+def test_a_quote_signed_on_its_own_line_after_the_closing_mark_is_the_signers():
+    u = understand(iv(QUICKFIRE.format(last="I refuse to answer that.\" - **Dawit Lindqvist-Amoah**"),
+                      title="Marisol Achterberg-Osei and the Harbour Lights cast: quickfire"))
+    said = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert said["Check that Marisol hasn't taken my chair. She has."] == ("other", "Dawit Lindqvist-Amoah")
+    assert said["Dawit. He once arrived after the wrap party had ended."] == \
+        ("interviewee", "Marisol Achterberg-Osei")
+    assert said["I refuse to answer that."] == ("other", "Dawit Lindqvist-Amoah")
+    assert all("**" not in t.text for t in u.turns if t.role != "narration")
+
+
+def test_words_after_a_closing_mark_that_name_nobody_sign_nothing():
+    u = understand(iv(QUICKFIRE.format(last="I refuse to answer that.\" - and he laughed for a full minute"),
+                      title="Marisol Achterberg-Osei and the Harbour Lights cast: quickfire"))
+    assert not any(t.speaker == "Dawit Lindqvist-Amoah" and t.text.startswith("I refuse") for t in u.turns)
