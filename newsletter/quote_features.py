@@ -112,6 +112,8 @@ _TO_THE_INTERVIEWER = led_by_first(r"\bwhat you(?:'re|’re| are| just)? (?:sayi
                                  r"\b(?:as|like) you (?:said|say|asked|mentioned)\b|\byou(?:'ve| have)? asked\b|"
                                  r"\bquestions? you(?:'re| are)? ask|\bthe (?:way|questions?) you ask|"
                                  r"\byou(?:'re| are) (?:so |absolutely |quite )?right\b|\bthat's a (?:tough|hard) one\b|"
+                                 r"\byou (?:understand|get|know|see|remember|reali[sz]e) (?:the reference|the joke|"
+                                 r"what I mean|what I[’']m (?:saying|talking about))\b|"  # checks the listener follows
                                  r"\byou guys\b|\by[’']all\b", re.I)  # the hosts in the room, not the readers
 # "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"

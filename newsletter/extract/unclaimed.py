@@ -38,15 +38,22 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
     return quotes
 
 
+# A magazine's topic label over the subject's words: "**On learning to blow glass:**", "*On Agnes:*"
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}:(?:\*\*|__|[*_])?[ \t]*")
+
+
 def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
                     cast: Cast, said: str = "") -> bool:
     """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
     about her ("## 5. She almost turned it down"), or after narration in its own paragraph that says she speaks
     ("Sign language, she explains, is her first language. “I dream in sign.”"), or that names nobody else before a
-    quote in the first person (`said`: the quote's words)."""
+    quote in the first person (`said`: the quote's words); or a topic label over it ("**On grief:**")."""
     if opens_paragraph:
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
-                                         ends_on_subject(body[previous.start:previous.end], subject, cast, body))
+                                         ends_on_subject(body[previous.start:previous.end], subject, cast, body) or
+                                         _TOPIC_LABEL.fullmatch(body, previous.start, previous.end) is not None)
+    if _TOPIC_LABEL.fullmatch(body, p.start, mark):
+        return True  # "**On grief:** “My father died…”"
     if re.search(rf"\b{re.escape(subject.split()[-1])}\b", said):
         return False  # words naming her are about her ("“Well, Dormer is a British actress…”", the writer's line)
     return hands_over_to_subject(body, p.start, mark, subject, cast) or \

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsletter.extract import understand
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.sources.article_page import extract_page
 
+from ..test_pull_quotes import understood
 from .test_layouts import iv
 
 _FILLER = "<p>The cast of Tidewater Lane gathered in a draughty church hall to read the new season aloud.</p>" * 3
@@ -131,3 +133,35 @@ def test_words_after_a_closing_mark_that_name_nobody_sign_nothing():
     u = understand(iv(QUICKFIRE.format(last="I refuse to answer that.\" - and he laughed for a full minute"),
                       title="Marisol Achterberg-Osei and the Harbour Lights cast: quickfire"))
     assert not any(t.speaker == "Dawit Lindqvist-Amoah" and t.text.startswith("I refuse") for t in u.turns)
+
+
+TOPICS = ("*Saltworks*, the drama about a family salt farm, returns next week. Its star, Imelda Fonseca-Achebe, "
+          "plays the widow who runs the pans. We met her between fittings.\n\n"
+          "**On learning to rake salt:**\n\n"
+          "\"Six mornings with a salt farmer who had never seen a television. On the last day she said I had strong "
+          "arms and no patience.\"\n\n"
+          "**On grief:** \"My father died the year before we filmed. Some days the scenes were easier than the "
+          "breaks between them.\"\n\n"
+          "**Tobias Renn-Kwarteng, who plays her rival:** \"She out-stubborns everyone on set, including the gulls.\"")
+
+
+def test_quotes_under_a_magazines_topic_labels_are_the_subjects():
+    u = understand(iv(TOPICS, title="Imelda Fonseca-Achebe on salt, grief and patience"))
+    said = {t.text[:20]: (t.role, t.speaker) for t in u.turns}
+    assert said["Six mornings with a "] == ("interviewee", "Imelda Fonseca-Achebe")
+    assert said["My father died the y"] == ("interviewee", "Imelda Fonseca-Achebe")
+    assert said["She out-stubborns ev"] != ("interviewee", "Imelda Fonseca-Achebe")  # a label naming someone
+
+
+@pytest.mark.parametrize("line, checks", [
+    ("You understand the reference to that, right, the whole storm joke from the first season.", True),
+    ("You know what I mean, the storm week was the longest any of us had ever worked.", True),
+    # a look-alike: "you" speaking to readers of something they can see
+    ("You see the lighthouse in every single episode because my own grandfather built it.", False),
+])
+def test_a_line_checking_that_the_interviewer_follows_is_no_pull_quote(line, checks):
+    body = ("Screen Weekly: Was the storm week hard?\n\n"
+            f"Mara Quinlan: {line} The harbour at dawn is the most beautiful thing I have ever filmed in my life.")
+    sel = select_pull_quotes(understood(body), count=3)
+    excluded = [c.excluded for c in sel.candidates if c.text == line]
+    assert (excluded == ["speaks to the interviewer about the conversation"]) is checks
