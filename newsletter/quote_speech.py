@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import reduce
 from operator import eq, or_
+from .extract.scan import led_by_first
 
 # Words that point at the conversation rather than the subject: what the listener already knows or was told
 # before ("as you know", "like I said"), a set-up the listener is asked to imagine ("let's say you…"), and
@@ -35,9 +36,9 @@ _CONVERSATION_WORDS = frozenset("know name tell say said saying talked talking d
 # only said twice in a row ("it it"), and so do two words ("it was it was": "Whatever it was, it was good" is
 # English). Words that stand twice in good English ("that that", "had had", "was was", "very, very", "so, so",
 # "my, my") are not in the lists; a title said twice ("New York New York") opens on a capital inside the line.
-_STUTTER = re.compile(r"\b(I|I'm|I’m|and|the|a|an|of|to|but|if|or|with|for)\b,? \1\b|"
-                      r"\b(it|it's|it’s|you|he|she|they|we|in|on)\b \2\b|\A(\w+ \w+) \3\b|"
-                      r"\b(?-i:(?=[a-z]))(\w+ \w+) \4\b", re.I)
+_STUTTER = led_by_first(r"\b(I|I'm|I’m|and|the|a|an|of|to|but|if|or|with|for)\b,? \1\b|"
+                        r"\b(it|it's|it’s|you|he|she|they|we|in|on)\b \2\b|\A(\w+ \w+) \3\b|"
+                        r"\b(?-i:(?=[a-z]))(\w+ \w+) \4\b", re.I)
 # Sounds that fill a pause, as the words of a line are found ("y'know" is one). "er" only in lower case: "ER" is
 # a show.
 _PAUSES = frozenset("um umm ummm uh uhh uhhh erm hmm hmmm er y'know y’know "
@@ -59,8 +60,8 @@ _SO_VERBS = frozenset("think hope guess believe suppose imagine expect afraid".s
 # "the show says, really: grief…") leads to no one's words ("she said, that's not acting, …" does).
 _ASIDE = (r"(?:[\w’']+ly|(?:in|at|on|of|for|by|with|after|before|again|more|once|as|not|of course|I think|I guess|"
           r"I suppose)(?:[ \t]+[\w’']+){0,3})[,:;]")
-_REPORTED_UNMARKED = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
-                                r"[,:][ \t]+[\"“]?(?=[A-Za-z])(?!" + _ASIDE + ")")
+_REPORTED_UNMARKED = led_by_first(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|goes|went|told me|asked me|asks me)"
+                                  r"[,:][ \t]+[\"“]?(?=[A-Za-z])(?!" + _ASIDE + ")")
 # "My husband says I once ordered a pizza in my sleep": the line is what someone else says of her (not "My
 # character says things I would never say", "Our director insists on silence", "My gut said no").
 _SAID_OF_ME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)"

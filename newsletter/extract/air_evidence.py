@@ -70,7 +70,7 @@ POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:[\"�
                                 r"special|debut|return)\b)", re.I)
 # Look-alikes: a when and even a channel, but nothing to watch at that time (common nouns in lower case only, so a
 # show called `Panel Pals` is not one).
-_LOOK_ALIKE = re.compile(
+_LOOK_ALIKE = led_by_first(
     r"\b(?:film(?:s|ed|ing)\s+(?:on|in|at|began|begins|starts|wrap)|filming|shooting|shoots\s+(?:on|in|at)|"
     r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts|on)|"
     r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
@@ -116,10 +116,10 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
 _VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
                           r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+|[*_\"“‘]*(?-i:[A-Z]))", re.I)
 # An airing's audience, said the day after (`drew 6 million viewers`, `averaged 25 million`): ratings news, no airing.
-_RATINGS = re.compile(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
-                      r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
-                      r"[\d.,]+\s*"
-                      r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))", re.I)
+_RATINGS = led_by_first(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
+                        r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
+                        r"[\d.,]+\s*"
+                        r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))", re.I)
 # A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
 _PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)
@@ -144,12 +144,12 @@ _SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|str
 _TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
 _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
-_CANCELLED = re.compile(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
-                        r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
-                        r"\b(?:been|be|was|is|are|were|has|have|had)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
-                        # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
-                        r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
-                        r"streaming|on\s+(?-i:[A-Z]))", re.I)
+_CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
+                          r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
+                          r"\b(?:been|be|was|is|are|were|has|have|had)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
+                          # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
+                          r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
+                          r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
 # `The season finale is June 12`, `Episode six will be on 25 November`, `The final episode is scheduled for Saturday`:

@@ -17,12 +17,13 @@ from .channels import Channel, find_channels
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
 from .when import find_clock, find_days, resolve
+from .scan import led_by_first
 
 # Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
 # long paragraph costs one short scan, not one to the end of the text.
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
-_MARKS = re.compile(r"[*_]+|~~")
+_MARKS = led_by_first(r"[*_]+|~~")
 
 
 @dataclass

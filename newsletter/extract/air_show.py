@@ -76,8 +76,8 @@ _RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
 # person's; looked ahead, so that spots may overlap.
 _AFTER_SPOT = re.compile(rf"(?:\b(?i:on|to|of|in)\s+|[:,]\s+|--\s+|^)(?=({_RUN}))")
 # What stands around a show's name in running text: `on`, `watch`, `the season of` before, `season`, `fans` after.
-_SHOW_BEFORE = re.compile(r"\b(?:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|"
-                          r"watch|watching)\s+(?:the\s+)?$", re.I)
+_SHOW_BEFORE = led_by_first(r"\b(?:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|"
+                            r"watch|watching)\s+(?:the\s+)?$", re.I)
 _SHOW_AFTER = re.compile(r"\s+(?:season|series|episodes?|finale|premiere|fans|cast|writers|producers|stars?|creator|"
                          r"reunion|revival)\b", re.I)
 _LONGER_NAME = re.compile(r"\w|\s+[A-Z][a-z]")  # `Sara Lund` goes on past `Sara`

@@ -9,6 +9,7 @@ from collections import Counter
 from .cast import norm
 from .exchanges import ends_with_question
 from .layout import QUESTION_LABELS, Para
+from .scan import led_by_first
 
 
 def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
@@ -25,8 +26,8 @@ _MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two ma
 
 # A question the journalist reports rather than asks: "*I asked him first how he got the part.*", "*I put this
 # to him.*", "*On the question of a romance, he was cagey.*"
-_ASKED_IN_PROSE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:asked|wondered|put\s+(?:this|it|that)\s+to)\b|"
-                             r"\b[Oo]n\s+the\s+(?:question|subject|matter)\s+of\b")
+_ASKED_IN_PROSE = led_by_first(r"\b(?:I|we)\s+(?:\w+\s+)?(?:asked|wondered|put\s+(?:this|it|that)\s+to)\b|"
+                               r"\b[Oo]n\s+the\s+(?:question|subject|matter)\s+of\b")
 
 
 def asking_styles(body: str, paras: list[Para]) -> set[str]:

@@ -21,6 +21,7 @@ from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduce
                        remember as _remember)
 from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
                        gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender)
+from .scan import led_by_first
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
 CLOSING_MARKS = "”\"’'"
@@ -50,7 +51,7 @@ _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRON
 _BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
                      rf"[^.!?“”\"]{{0,80}}?"
                      rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
-_ANY_VERB = re.compile(_VERBS)  # in every match of _BEFORE, _BEFORE_CLOSE: a text with none is not searched with them
+_ANY_VERB = led_by_first(_VERBS)  # in every match of _BEFORE, _BEFORE_CLOSE: a text with none is not searched with them
 # The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
 _BEFORE_CLOSE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
@@ -328,9 +329,9 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     return reported.group("a") if reported else None
 
 
-_ASKING_CLAUSE = re.compile(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
-                            rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
-                            rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
+_ASKING_CLAUSE = led_by_first(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
+                              rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
+                              rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
 _NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for

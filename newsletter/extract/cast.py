@@ -380,7 +380,7 @@ HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lady Lord Madam".spli
 _HONORIFIC_WORDS = frozenset(norm(h) for h in HONORIFICS)
 
 
-_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")
+_WORD_BEFORE = led_by_first(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+\Z")
 _SHORT_FORM_USES = 2  # uses of a first word alone that make it what the article calls someone
 
 

@@ -11,6 +11,7 @@ from .subject import FULL_NAME
 from .trades import given_trade
 from .characters import characters_played
 from .words import COMMON_WORDS, whole_word_pattern
+from .scan import led_by_first
 
 ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 
@@ -106,7 +107,7 @@ def back_to_subject(text: str, subject: str | None, genders: dict[str, str | Non
 
 
 # A capitalised word inside a sentence (not its first), or two together anywhere: someone or something named.
-_NAMES_SOMEONE = re.compile(r"(?<=[\w,;:] )[A-Z]|\b[A-Z][\w’'\-]*\s+[A-Z]")
+_NAMES_SOMEONE = led_by_first(r"(?<=[\w,;:] )[A-Z]|\b[A-Z][\w’'\-]*\s+[A-Z]")
 
 
 def _after_own_pronoun(text: str, at: int, gender: str) -> bool:

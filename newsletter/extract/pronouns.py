@@ -21,7 +21,7 @@ ROLE_NOUNS = r"(?:(?:co-?)?(?:actress|actor|star|actor-director|performer|comedi
 KIN = r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|wife|husband|partner|fianc[ée]e?|friend|aunt|uncle|" \
       r"cousin|grandmother|grandfather|niece|nephew|sibling|twin|colleague|boss|coach|mentor|teacher)"
 LEADING_CLAUSE = r"[A-Z][^,.!?“”\"\n]{0,79},\s+"  # "Asked whether she would miss it, she was brisk:"
-_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
+_GENDERED = led_by_first(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.I)
 _GENDERS_KEPT = 64  # one per article of a week's run, asked for each quote paragraph of its article
 _GENDER_WINDOW = 160  # characters after a mention where the pronoun that refers to that person usually falls
 _GENDER_MENTIONS = 40  # enough mentions to tell, and a bound on the work for a long article

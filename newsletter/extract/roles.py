@@ -11,6 +11,7 @@ from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
 from .words import whole_word_pattern
+from .scan import led_by_first
 
 
 @dataclass
@@ -173,8 +174,8 @@ def _askers(stats: dict[str, list[int]], strict: set[str], guests: list[str], in
 _HOST_WORDS = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|MODERATOR|CORRESPONDENT|INTERVIEWER|PRESENTER|DJ|REPORTER|READER)\b", re.I)
 # How a host brings a guest on: "Please welcome X and Y!", "Joining us tonight, X", "Our guest is X".
 # "Welcome to Go Vegan with Bob Linden" welcomes the guest to a show, which may carry its host's name.
-_GUEST_CUE = re.compile(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
-                        r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
+_GUEST_CUE = led_by_first(r"(?:welcome(?!\s+(?:back\s+)?to\b)|joining (?:us|me)|joins us|join us|with us|our (?:next |special )?guests?|"
+                          r"say hello to|here (?:is|are)|introduce)\b[^.!?\n]{0,160}", re.I)
 # "Aurelie Vance, who has played his sister…", "co-star Aurelie Vance", a name with a show's title in brackets after
 # it: an actor the lead brings into the room.
 _ACTOR_INTRO = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},?\s+who\s+(?:plays|played|has played|stars)\b|"

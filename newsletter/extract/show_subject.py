@@ -4,13 +4,14 @@ streaming` (for airdates.py; pure)."""
 from __future__ import annotations
 
 import re
+from .scan import led_by_first
 
-_SUBJECT_VERB = re.compile(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
-                           r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
-                           r"launches|moves|moved|shifts|switches|continues|resumes|screens)\b", re.I)
+_SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
+                             r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
+                             r"launches|moves|moved|shifts|switches|continues|resumes|screens)\b", re.I)
 _GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
                       r"spin-?off|movie|documentary|miniseries)\b", re.I)
-_DETERMINER_END = re.compile(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
+_DETERMINER_END = led_by_first(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
 _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)

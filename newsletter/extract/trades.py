@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 
 from .cast import SPEAKER_NAME as _NAME
+from .scan import led_by_first
 
 _NAME_AFTER_TRADE = re.compile(rf",?\s+({_NAME})")
-_NAMED_BEFORE_TRADE = re.compile(rf"({_NAME}),\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?\Z")
+_NAMED_BEFORE_TRADE = led_by_first(rf"({_NAME}),\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?\Z")
 _TRADE_REACH = 120  # characters before a trade searched for the name it follows
 _TRADES_KEPT = 64  # a few trades per article, a week's articles
 

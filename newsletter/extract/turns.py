@@ -305,7 +305,7 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
 
 # A quote's opening mark, double or single (`‘He asks…`, ` 'He asks…`; not an apostrophe inside a word).
 # One alternative per mark, the boundary before `'` checked after it (a look-behind first: tried at every character)
-_QUOTE_OPENING = re.compile(r"[\"“‘]|'(?<!\w')(?=[A-Za-z])")
+_QUOTE_OPENING = led_by_first(r"[\"“‘]|'(?<!\w')(?=[A-Za-z])")
 _FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 

@@ -26,14 +26,14 @@ _SHOWING = (r"(?=\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:airs?|shows?|has|h
             r"screens?|runs))")
 # (after `In Peru,` a title may stand as well: only a name with a channel's word)
 _CHANNEL_WORD = r"\s(?:TV|Television|Channel|FM|\d{1,3})"
-_COUNTRY_NAMED = re.compile(r"\b(?:(?P<of>" + COUNTRY_NAMES + r")['’]s\s+(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD
-                            + r"){0,2})|[Ii]n\s+(?P<in>" + COUNTRY_NAMES + r"),\s+(?P<inname>" + _NAME_WORD + r"(?:\s"
-                            + _NAME_WORD + r")?" + _CHANNEL_WORD + "))" + _SHOWING + "|"
-                            r"\b(?P<named>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?\s(?P<last>" + COUNTRY_NAMES
-                            + r"))" + _SHOWING + "|"
-                            # `on Rede Aurora in Brazil at 21h`: a channel, then its country, then when
-                            r"\bon\s(?P<on>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2})\sin\s(?P<where>"
-                            + COUNTRY_NAMES + r")(?=\s(?:at|from|on)\b)")
+_COUNTRY_NAMED = led_by_first(r"\b(?:(?P<of>" + COUNTRY_NAMES + r")['’]s\s+(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD
+                              + r"){0,2})|[Ii]n\s+(?P<in>" + COUNTRY_NAMES + r"),\s+(?P<inname>" + _NAME_WORD + r"(?:\s"
+                              + _NAME_WORD + r")?" + _CHANNEL_WORD + "))" + _SHOWING + "|"
+                              r"\b(?P<named>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?\s(?P<last>" + COUNTRY_NAMES
+                              + r"))" + _SHOWING + "|"
+                              # `on Rede Aurora in Brazil at 21h`: a channel, then its country, then when
+                              r"\bon\s(?P<on>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2})\sin\s(?P<where>"
+                              + COUNTRY_NAMES + r")(?=\s(?:at|from|on)\b)")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
 _COUNTRY_BEFORE = re.compile(r"\b(" + COUNTRY_NAMES + r")['’]s\s+$")
 _COUNTRY_REACH = 30  # characters before a channel searched for the country that owns it

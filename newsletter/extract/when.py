@@ -90,7 +90,7 @@ _RARE_DATES = re.compile(
     # `12 de enero`, `3 de março de 2026`: a date as Spanish and Portuguese write it, kept in an English edition
     r"|(?P<es>(?<![\d.])(?P<sd>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<smon>(?i:" + "|".join(_IBERIAN_MONTHS) + r"))"
     r"(?:\s+de\s+(?P<sy>(?:19|20)\d\d))?(?!\w))")
-_RARE_GATE = re.compile(r"\d[.-]\d|(?<=the )\d|\d de ")
+_RARE_GATE = led_by_first(r"\d[.-]\d|(?<=the )\d|\d de ")
 _HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
 _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Show`, `on "Today"`: a title, not a day
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
