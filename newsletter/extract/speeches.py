@@ -28,7 +28,7 @@ def speech_in_full(paras: list[Para], body: str, interview: Interview) -> None:
     the speaker's (as a labelled turn, stage notes such as `[laughter]` apart), up to the first paragraph that is
     the journalist's again (the speaker in the third person, quote marks, an italic footer, a heading)."""
     cue = next((i for i, p in enumerate(paras[:_MAX_INTRO_PARAGRAPHS])
-                if p.kind == "plain" and _IN_FULL.search(body, p.start, p.end)), None)
+                if p.kind == "plain" and _IN_FULL.search(body, _last_statement(body, p.start, p.end), p.end)), None)
     if cue is None or cue + 1 >= len(paras):
         return
     speaker = _speaker(body, paras[:cue + 1], interview)
@@ -41,6 +41,18 @@ def speech_in_full(paras: list[Para], body: str, interview: Interview) -> None:
         if p.kind != "plain" or not _in_own_voice(body, p, speaker):
             break
         p.kind, p.label, p.content_start, p.content_end = "label", speaker, p.start, p.end
+
+
+def _last_statement(body: str, start: int, end: int) -> int:
+    """Where a match of _IN_FULL in body[start:end] can start: after the last stop before the paragraph's closing
+    stop. No match holds a stop but that one (it ends the paragraph), so searching a whole opening paragraph from
+    every letter it may open on only found it there."""
+    stop = end
+    while stop > start and body[stop - 1] in " \t":
+        stop -= 1
+    if stop > start and body[stop - 1] in ".:":
+        stop -= 1
+    return max(start, *(body.rfind(mark, start, stop) + 1 for mark in ".!?"))
 
 
 def _speaker(body: str, intro: list[Para], interview: Interview) -> str | None:
