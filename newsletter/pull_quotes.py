@@ -16,11 +16,14 @@ from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
-from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features
+from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features, welcomes
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
 
+# The longest reply to a host's welcome read as small talk: a longer one has moved on to the subject.
+_SMALL_TALK_WORDS = 40
+_SMALL_TALK = "answers the host's welcome (small talk)"
 _SHORTEST_FALLBACK = 5  # words: "I live in two worlds." is a pull-quote; "Yes, totally." is not
 # A two-sentence pick needs two real sentences: "Yes." or "God, that was a while ago." lean on something else.
 _MIN_PAIR_PART = 5
@@ -84,7 +87,7 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     cands = []
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
-            cands += _turn_candidates(body, spans[index], index, u, min_words, max_words, lead_end)
+            cands += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end)
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
     pinned, warnings = _pinned(u, u.interview.body)
     if view is not None:
@@ -99,10 +102,10 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
 
 
-def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understanding, min_words: int,
+def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
                      max_words: int, lead_end: int) -> list[Candidate]:
     """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone."""
-    t_start, t_end = span
+    t_start, t_end = turn_spans[index]
     spans = list(sentences(body[t_start:t_end], t_start))
     pieces = [_piece(body, s, e) for s, e in spans]
     counts = [len(words) if text is plain else _words(body, s, e) for (s, e), (text, plain, words) in zip(spans, pieces)]
@@ -131,6 +134,10 @@ def _turn_candidates(body: str, span: tuple[int, int], index: int, u: Understand
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)
             cands.append(_score(answer, s, spans[i + 1][1], pair, opens, pair=True))
+    if answers_question and answer.words <= _SMALL_TALK_WORDS and welcomes(body[slice(*turn_spans[index - 1])]):
+        # "…Marta Quist, welcome." "Thank you for having me. I've brought biscuits.": the reply to the host's
+        # welcome is small talk about the occasion, whatever its words
+        cands = [Candidate(c.text, c.start, c.end, index, 0.0, (), c.excluded or _SMALL_TALK) for c in cands]
     return cands
 
 

@@ -38,6 +38,19 @@ _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(
                          r"|nice to (?:meet|see) you|(?:a |my )?pleasure to be here|good to (?:see|be with) you|"
                          r"(?:great|happy|glad|thrilled|excited|lovely) to (?:finally )?(?:be|sit|come) "
                          r"(?:here|on (?:this|the|your) (?:couch|show|sofa|stage)|back)))", re.I)
+# A host's turn ending on a welcome ("…Marta Quist, welcome.", "Good morning!", "Thanks for coming in, Dev."),
+# a name beside it, emphasis or a quotation mark after it.
+_WELCOME = re.compile(r"(?:good (?:morning|evening|afternoon)|welcome(?: back)?(?: to (?:the|our) \w+(?: \w+)?)?|"
+                      r"hello|nice to (?:have|see) you(?: here)?|thanks? (?:you )?for (?:coming(?: in| on)?|joining us|"
+                      r"being here))(?:,?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?[,.!]*[\s”\"’'*_]*\Z", re.I)
+
+
+def welcomes(turn: str) -> bool:
+    """Whether an interviewer's turn ends on welcoming the guest, with no question after the welcome."""
+    return _WELCOME.search(turn, max(0, len(turn) - _WELCOME_CHARS)) is not None
+
+
+_WELCOME_CHARS = 80  # the longest welcome with a name ("…thank you for being here, Marguerite Okonkwo-Vance.")
 # Literals every match of a pattern contains (lower case): a candidate holding none of them is not searched.
 _PLEASANTRY_KEYS = ("thank", "to meet", "to see", "to be", "to sit", "to come", "to finally")  # not "to ": most hold it
 # The letters re.I matches to an ASCII letter that lower() does not turn into it: a candidate holding one is searched.

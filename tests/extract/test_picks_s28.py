@@ -88,3 +88,36 @@ def test_a_short_comment_on_a_line_long_enough_to_print_is_not_carried_with_it()
 ])
 def test_two_sentences_still_go_together_when_the_short_one_is_no_comment(answer, pair):
     assert pair in _candidates(answer)
+
+
+def _reasons(host_turn: str, reply: str) -> set[str | None]:
+    """Why each candidate of the guest's reply to an invented radio host's first turn is excluded."""
+    body = (f"HOST: {host_turn}\n\nQUIST: {reply}\n\nHOST: What was the first day on the boat like?\n\n"
+            "QUIST: I was sick over the side before the cameras even turned over, and the crew cheered me.")
+    u = understand(iv(body, title="Marta Quist-Oyelaran on Tidewrack"))
+    first_reply = body.index(reply)
+    return {c.excluded for c in select_pull_quotes(u, count=3).candidates
+            if first_reply <= c.start < first_reply + len(reply)}
+
+
+_INTRO = "She plays the harbour pilot in Tidewrack, and she has brought the weather with her."
+_SMALL_TALK_REPLY = "Thank you for having me. I got lost twice in your car park and a security man walked me in."
+
+
+@pytest.mark.parametrize("welcome", ["Marta Quist-Oyelaran, welcome.", "Good morning, Marta!",
+                                     "Thanks for coming in, Marta."])
+def test_the_reply_to_a_hosts_welcome_is_small_talk(welcome):
+    reasons = _reasons(f"{_INTRO} {welcome}", _SMALL_TALK_REPLY)
+    assert None not in reasons and "answers the host's welcome (small talk)" in reasons
+
+
+def test_a_reply_to_a_welcome_with_a_question_after_it_is_an_answer():
+    assert None in _reasons(f"{_INTRO} Marta, welcome. Why did you say yes to a show about boats?",
+                            "My grandfather was a harbour pilot in Lerwick and I wanted to know what he did all day.")
+
+
+def test_a_long_reply_to_a_welcome_has_moved_on_to_the_subject():
+    reply = ("Thank you. My grandfather was a harbour pilot in Lerwick for thirty years, and I grew up hearing him "
+             "talk about the night the tanker lost its engines off Bressay, so when the script came I knew the "
+             "story before I read it, and I knew exactly how he would have stood on that bridge.")
+    assert None in _reasons(f"{_INTRO} Marta Quist-Oyelaran, welcome.", reply)
