@@ -121,3 +121,23 @@ def test_a_long_reply_to_a_welcome_has_moved_on_to_the_subject():
              "talk about the night the tanker lost its engines off Bressay, so when the script came I knew the "
              "story before I read it, and I knew exactly how he would have stood on that bridge.")
     assert None in _reasons(f"{_INTRO} Marta Quist-Oyelaran, welcome.", reply)
+
+
+def test_a_span_holding_a_speakers_label_is_never_a_pick():
+    # a translated Q&A in a block quote, its turns not yet told apart: each span runs across a label
+    body = ("My translation of yesterday's magazine interview, because people keep asking.\n\n"
+            "> **Q:** Khun Mali, the fans say Dao is the most stubborn heroine on television this year.\n>\n"
+            "> **Mali:** Dao is stubborn because nobody ever let her choose anything in her whole life.\n>\n"
+            "> **Q:** What is your favourite scene so far?\n>\n"
+            "> **Mali:** The scene where Dao sells her grandmother's bicycle to pay for the night bus to the city.\n")
+    sel = select_pull_quotes(understand(iv(body, title="Mali Srisuk on Dao (translated)")), count=3)
+    assert not any(":**" in p.text for p in sel.picks)
+    assert all(c.excluded for c in sel.candidates if ":**" in c.text)
+
+
+@pytest.mark.parametrize("answer", [
+    "*Tidewrack* taught me one thing: the sea does not care who you are or who your agent is.",
+    "I had one rule on that boat: *never* eat anything the cook calls a surprise.",
+])
+def test_a_colon_inside_the_words_is_no_label(answer):
+    assert _candidates(answer)[answer] is None
