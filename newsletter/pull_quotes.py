@@ -16,7 +16,7 @@ from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
-from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features, welcomes
+from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features, trails_off, welcomes
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
@@ -133,7 +133,8 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
             cands += [_score(answer, cs, ce, _piece(body, cs, ce), False, clause=True)
                       for cs, ce in _clauses(body, s, e, min_words, max_words)]
         if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words) and \
-                not (counts[i] >= min_words and comments_back(pieces[i + 1][1], pieces[i + 1][2])):
+                not (counts[i] >= min_words and comments_back(pieces[i + 1][1], pieces[i + 1][2])) and \
+                not trails_off(pieces[i][1]):  # "…or you're just beat and you know.": its thought never ends
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)

@@ -236,7 +236,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "bound to the occasion (to the fans watching, or about this interview)"
     if spoken := spoken_exclusion(plain, words, flags):
         return spoken
-    if _trails_off(plain):
+    if trails_off(plain):
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
@@ -335,7 +335,7 @@ def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
     return not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None
 
 
-def _trails_off(plain: str) -> bool:
+def trails_off(plain: str) -> bool:
     """_TRAILS_OFF, searched only in a line whose last word can end it, and only in its tail."""
     last = plain.rstrip(_CLOSING).rpartition(" ")[2]
     return last.lower() in _TRAILS_OFF_LAST_WORDS and \

@@ -141,3 +141,10 @@ def test_a_span_holding_a_speakers_label_is_never_a_pick():
 ])
 def test_a_colon_inside_the_words_is_no_label(answer):
     assert _candidates(answer)[answer] is None
+
+
+def test_a_sentence_that_trails_off_is_not_carried_by_the_one_after_it():
+    cands = _candidates("Some weeks we sleep in the trailers if the shoot runs late or we're just beat and you know. "
+                        "I slept there last Tuesday.")
+    assert not any(text.startswith("Some weeks") and text.endswith("Tuesday.") for text in cands)
+    assert cands["Some weeks we sleep in the trailers if the shoot runs late or we're just beat and you know."]
