@@ -20,6 +20,7 @@ from .quote_features import REASONS, WORD, Context, comments_back, exclusion, fe
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
+from .extract.scan import led_by_first
 
 # The longest reply to a host's welcome read as small talk: a longer one has moved on to the subject.
 _SMALL_TALK_WORDS = 40
@@ -53,9 +54,9 @@ _CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s
 # Quotation marks that open (after a space, a bracket or a dash, before a letter) and that close (after a word or
 # its punctuation, before none): "let's", "don’t", "'81" and "'cause" are neither. A clause break inside someone's
 # quoted words ("…they said, 'I know we're saying goodbye, but…', and I won.") would cut theirs from the speaker's.
-_OPENS_QUOTE = re.compile(r"(?<![^\s(\[—–-])(?:[“\"]|[‘'](?!(?:cause|cos|em|til|till|bout|round|n|tis|twas)\b))"
-                          r"(?=[^\W\d_])", re.I)
-_CLOSES_QUOTE = re.compile(r"(?<=[\w.,!?…])[’”\"'](?!\w)")
+_OPENS_QUOTE = led_by_first(r"(?<![^\s(\[—–-])(?:[“\"]|[‘'](?!(?:cause|cos|em|til|till|bout|round|n|tis|twas)\b))"
+                            r"(?=[^\W\d_])", re.I)
+_CLOSES_QUOTE = led_by_first(r"(?<=[\w.,!?…])[’”\"'](?!\w)")
 
 
 @frozen  # built for every sentence of every answer
@@ -204,10 +205,10 @@ def _in_body(c: Candidate, view, body: str) -> Candidate:
 
 
 # "that" before a noun (a thing named before), not "that" opening a clause ("I think that acting…").
-_THAT_THING = re.compile(r"\bthat\s+(?!(?:I|you|he|she|it|we|they|the|a|an|is|was|are|were|would|will|can|could|"
-                         r"should|might|must|had|has|have|do|does|did|my|your|his|her|our|their|this|there|to|in|on|"
-                         r"at|of|for|with|and|or|but|so|if|when|as|by|from|people|everyone|nobody|somebody|"
-                         r"someone|anyone|no|not|all|every|way|much|many|far|long|little|kind|one|ones)\b)([a-z]+)\b")
+_THAT_THING = led_by_first(r"\bthat\s+(?!(?:I|you|he|she|it|we|they|the|a|an|is|was|are|were|would|will|can|could|"
+                           r"should|might|must|had|has|have|do|does|did|my|your|his|her|our|their|this|there|to|in|on|"
+                           r"at|of|for|with|and|or|but|so|if|when|as|by|from|people|everyone|nobody|somebody|"
+                           r"someone|anyone|no|not|all|every|way|much|many|far|long|little|kind|one|ones)\b)([a-z]+)\b")
 
 
 def _points_back_to(plain: str, before: str) -> bool:

@@ -59,7 +59,7 @@ _HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basica
 _FILLER = led_by_first(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|"
                        r"\.\.\.(?=\s*\w)", re.I)
 _FILLER_KEYS = ("you know", "sort of", "kind of", "i mean", "um", "uh", "like,", "--", "...")
-_MARKUP = re.compile(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
+_MARKUP = led_by_first(r"\]\(|</?[a-zA-Z][^>]*>|&[a-z]+;|&#\d+;")
 _OTHER_QUOTE = re.compile(r"[“”\"]")
 # "You know" and "you see" are filler, "you guys" the room, "thank you" a courtesy: none is the generic "you"
 # an editor likes ("You can't fake a cold open."), so they are not counted as talking to "you".
@@ -107,7 +107,7 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"|\A(?:the\s+)?(?!(?:now|well|so|yes|yeah|no|oh|okay|ok|right|back|since|only|even|just|and|but|"
                       r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
-_ENDS_POINTING = re.compile(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
+_ENDS_POINTING = led_by_first(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
 _POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")
 _CLOSING = ".!…”\"’'"  # what may stand after it
 _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|him|her)"

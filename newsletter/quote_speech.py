@@ -64,8 +64,8 @@ _REPORTED_UNMARKED = led_by_first(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|
                                   r"[,:][ \t]+[\"“]?(?=[A-Za-z])(?!" + _ASIDE + ")")
 # "My husband says I once ordered a pizza in my sleep": the line is what someone else says of her (not "My
 # character says things I would never say", "Our director insists on silence", "My gut said no").
-_SAID_OF_ME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)"
-                         r"(?:\s+that)?\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|we're|we’re|my|me)\b")
+_SAID_OF_ME = led_by_first(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)"
+                           r"(?:\s+that)?\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|we're|we’re|my|me)\b")
 _REPORTING_WORDS = frozenset("said says goes went told tells asked asks swears insists".split())
 
 

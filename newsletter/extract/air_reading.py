@@ -20,13 +20,14 @@ from .places import beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
 from .strips import strip_days
 from .when import Clock, Day, resolve
+from .scan import led_by_first
 
-PAST = re.compile(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
-                   r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|showed|screened|ran|returned|"
-                   r"kicked\s+off|ended|concluded|"
-                   r"went\s+out|began|started|used\s+to|"
-                   r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
-                   r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)
+PAST = led_by_first(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
+                     r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|showed|screened|ran|returned|"
+                     r"kicked\s+off|ended|concluded|"
+                     r"went\s+out|began|started|used\s+to|"
+                     r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
+                     r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
                        r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",

@@ -142,7 +142,7 @@ def plain_text(sentence: str) -> str:
 
 
 # Where one clause of a sentence ends and another with its own airing may begin.
-CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
+CLAUSE_BREAK = led_by_first(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
 
 def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
                  slot: AirDate) -> AirDate | None:

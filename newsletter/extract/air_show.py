@@ -46,8 +46,8 @@ _MARKED = led_by_first(r"<(?P<tag>i|em|b|strong|cite)>(?P<t1>[^<]{1,120}?)</(?P=
                      r"|\[(?P<t8>[^\]\n]{1,120}?)\]\(")
 # An episode's title, quoted before or after the word (`the "Goodbye, Ferry" episode of…`, `episode "Tidewater"`,
 # `the finale, "Low Tide",`).
-_EPISODE_BEFORE = re.compile(r"\b(?:episodes?|finale|case|chapter|instal?lment)(?:\s+(?:titled|called|named|entitled))?"
-                             r",?\s*[\"“‘'*_<]*$", re.I)
+_EPISODE_BEFORE = led_by_first(r"\b(?:episodes?|finale|case|chapter|instal?lment)(?:\s+(?:titled|called|named|entitled))?"
+                               r",?\s*[\"“‘'*_<]*$", re.I)
 _EPISODE_AFTER = re.compile(r"^[\"”’'*_>/a-z]*,?\s+(?:episode|instal?lment|chapter)\b", re.I)
 # A title that says who someone is (`the "Ridgeline" star`, `the *Ridgeline* alum`): a person, not the airing.
 _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|alum|alumna|alumnus|creator|producer|"

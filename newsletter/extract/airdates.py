@@ -54,9 +54,9 @@ _OF_TV = re.compile(r"\b(?:season|series|show|episode|finale|premiere|air|airs|a
 _TIME_OF_IT = re.compile(r"(?:It|It's|It\s+is|That's|The\s+(?:show|episode|finale|premiere|special|series|programme|"
                          r"program|broadcast|final|film|documentary))\s+(?:(?:starts|begins|kicks\s+off|is\s+on|"
                          r"goes\s+out|will\s+(?:start|begin|be\s+on|go\s+out))\s+)?at\s")
-_VAGUE = re.compile(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
-                    r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
-                    r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
+_VAGUE = led_by_first(r"\b(?:in|this|next|later\s+this|early|late|by)\s+(?:the\s+)?(?:January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|"
+                      r"year|month|season|\d{4})\b|\bnext\s+year\b|\bsometime\b", re.I)
 
 
 def find_air_dates(body: str, article_date: date, default_show: str | None = None,

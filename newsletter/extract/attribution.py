@@ -48,9 +48,9 @@ _WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},|\s\([^()\n]{1,40}\))?"
 _AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
-_BEFORE = re.compile(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
-                     rf"[^.!?“”\"]{{0,80}}?"
-                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
+_BEFORE = led_by_first(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
+                       rf"[^.!?“”\"]{{0,80}}?"
+                       rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
 _ANY_VERB = led_by_first(_VERBS)  # in every match of _BEFORE, _BEFORE_CLOSE: a text with none is not searched with them
 # The same, with nothing between the verb and the quote: how a short quote must be introduced to be speech
 # ("Voss says: “Guilty.”"), not a phrase the journalist holds at arm's length ("she says of the so-called “storm”").
@@ -113,7 +113,7 @@ def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
 
 
 # The words that hand over to a quote inside a quote: "after I say, “You’re here to translate.”"
-_NESTED_FRAME = re.compile(r"(?:\b(?:say|says|said|ask|asks|asked|goes|went|like|tell|tells|told \w+)|:)[,:]?\s*“")
+_NESTED_FRAME = led_by_first(r"(?:\b(?:say|says|said|ask|asks|asked|goes|went|like|tell|tells|told \w+)|:)[,:]?\s*“")
 
 
 def _nesting_quotes(text: str) -> list[tuple[int, int]]:

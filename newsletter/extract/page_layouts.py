@@ -20,6 +20,7 @@ from .threads import thread_posts
 from .forum_pages import forum_posts
 from .recordings import played_on_air
 from .sections import people_sections
+from .scan import led_by_first
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
 
@@ -87,10 +88,10 @@ def letter_labels(paras: list[Para], body: str) -> None:
 
 # The head of the readers' comments under an article: "## 3 comments", "**Comments (12)**", "Reader responses",
 # "Join the discussion", "Leave a reply".
-_COMMENTS_HEAD = re.compile(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:reader[s’']*[ \t]+)?(?:comments?|responses?|"
-                            r"replies|join the (?:discussion|conversation)|leave a (?:reply|comment)|discussion)"
-                            r"(?:[ \t]*\(\d+\))?|\d+[ \t]+(?:comments?|responses?|replies|thoughts)[ \t]+(?:on|to)[ \t]+"
-                            r"[^\n]{1,150})[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)  # "3 thoughts on “…”": a blog's
+_COMMENTS_HEAD = led_by_first(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:reader[s’']*[ \t]+)?(?:comments?|responses?|"
+                              r"replies|join the (?:discussion|conversation)|leave a (?:reply|comment)|discussion)"
+                              r"(?:[ \t]*\(\d+\))?|\d+[ \t]+(?:comments?|responses?|replies|thoughts)[ \t]+(?:on|to)[ \t]+"
+                              r"[^\n]{1,150})[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)  # "3 thoughts on “…”": a blog's
 # A blog's comment header: "**Ken from Dursley** says:", its date on the next line ("May 7, 2024 at 3:12 pm").
 _SAYS_HEAD = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<b>\*\*|__)?(?P<label>[^\s*_:][^\n*_:]{0,39}?)(?P=b)?[ \t]+says:[ \t]*"
                         r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)")

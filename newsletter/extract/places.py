@@ -7,6 +7,7 @@ Pure readers for channels.py, which places a local station or a pan-regional cha
 from __future__ import annotations
 
 import re
+from .scan import led_by_first
 
 NEW_YORK = "America/New_York"
 
@@ -137,10 +138,10 @@ _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in citi
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
 _OUTLET_ZONE = {name: zone for zone, names in _OUTLETS.items() for name in names.split("|")}
 _DOMAIN = re.compile(r"(?:[a-z]+://)?[^/\s]*\.([A-Za-z]{2})(?::\d+)?(?:/|$)")
-_VIEWERS_CITY = re.compile(r"\b(?:[Vv]iewers|[Aa]udiences|[Rr]esidents|[Hh]ouseholds|[Ff]ans)\s+(?:in|around|across)\s+"
-                           r"(?:the\s+)?"
-                           + _CITIES.pattern.removeprefix(r"\b") + r"|" + _CITIES.pattern
-                           + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
+_VIEWERS_CITY = led_by_first(r"\b(?:[Vv]iewers|[Aa]udiences|[Rr]esidents|[Hh]ouseholds|[Ff]ans)\s+(?:in|around|across)\s+"
+                             r"(?:the\s+)?"
+                             + _CITIES.pattern.removeprefix(r"\b") + r"|" + _CITIES.pattern
+                             + r"(?:[- ]area)?\s+(?:viewers|audiences|residents|fans|households)\b")
 
 
 # Countries with one zone (or one that national schedules are given in), as a sentence names its viewers:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .layout import PLAYED, Para
+from .scan import led_by_first
 
 # Labels a transcript gives what it plays rather than who speaks live (US news transcripts write SOUNDBITE, SOT).
-_RECORDING = re.compile(r"(?:clip|vox[ \t-]?pops?(?:[ \t]*\d{1,2})?|archive(?:[ \t]+recording)?|recording|"
-                        r"soundbite|sound[ \t]bite|sot|actuality|montage)\Z", re.I)
+_RECORDING = led_by_first(r"(?:clip|vox[ \t-]?pops?(?:[ \t]*\d{1,2})?|archive(?:[ \t]+recording)?|recording|"
+                          r"soundbite|sound[ \t]bite|sot|actuality|montage)\Z", re.I)
 # "BRONWEN: You can have…" at the start of a clip's words: the character speaking in it.
 _INNER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*:[ \t]+(?=\S)")
 

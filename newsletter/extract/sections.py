@@ -11,11 +11,12 @@ from .layout import Para, as_nobodys, as_speakers
 from .not_names import a_place
 from .subject import FULL_NAME
 from .words import COMMON_WORDS
+from .scan import led_by_first
 
 _MIN_SECTIONS = 2  # one heading naming someone may head a profile; two people's sections make a round-up
 # "## Jasper Mwangi-Holt (Prince Alder)", "**Nell Ashgrove-Diallo, 12**": the name, then a role or an age aside
 _ASIDE = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,\s[^,\n]{1,40})\s*\Z")
-_MARKS = re.compile(r"\A[#\s*_]+|[\s*_]+\Z")
+_MARKS = led_by_first(r"\A[#\s*_]+|[\s*_]+\Z")
 _QUOTE_MARK = re.compile(r"[“\"]")  # an answer is not in quote marks; narration quoting someone is the writer's
 SECTION = "section"  # how an answer under a person's heading is marked
 

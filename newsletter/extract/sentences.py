@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 from typing import Iterator
+from .scan import led_by_first
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -27,7 +28,7 @@ ABBREVIATIONS = frozenset(w.lower() for w in (
 # the engine skips to them (one alternation of both opens with a look-behind, and is tried at every character).
 # The stop is `...`, a run of `.!?` or `;`, written with a literal first in each branch (`[.!?]+` first would make
 # the engine try the stop at every character; this finds the same stops a third faster).
-_STOP_BREAK = re.compile(r"(?:\.(?:\.\.|[.!?]*)|[!?][.!?]*|;)[”\"’')\]]*(?=\s+(\S))")
+_STOP_BREAK = led_by_first(r"(?:\.(?:\.\.|[.!?]*)|[!?][.!?]*|;)[”\"’')\]]*(?=\s+(\S))")
 _BRACKET_BREAK = re.compile(r"[)\]](?=\s*([_*A-Z]))")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations

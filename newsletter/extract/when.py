@@ -54,7 +54,7 @@ _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 # Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).
 _WORD_ZONES = frozenset({"AT"})
-_ZONE_ANY = re.compile(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper() and a not in _WORD_ZONES) + r")\b")
+_ZONE_ANY = led_by_first(r"(?<![\w/])(" + "|".join(a for a in _ZONE_OF if a.isupper() and a not in _WORD_ZONES) + r")\b")
 
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

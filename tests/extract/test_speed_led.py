@@ -2,9 +2,10 @@
 (scan.led_by_first), find exactly what the patterns as written find.
 
 The texts are drawn at random (fixed seeds) from pieces of the kinds these patterns read: filming and theatrical
-look-alikes, cancelled airings, pronouns, speech verbs and stutters, asking in prose, a channel placed in a
-country, ratings, guests welcomed, emphasis marks; run into each other, in both cases, with marks and white space
-between, so matches start at the edges of words, after marks and at the ends of texts.
+look-alikes, cancelled and past airings, pronouns, speech verbs and stutters, asking in prose, a channel placed in a
+country, ratings, guests welcomed, emphasis marks, markup, comment headers, episode titles, viewers in a city, zones,
+recordings, vague dates; run into each other, in both cases, with marks and white space between, so matches start at
+the edges of words, after marks and at the ends of texts.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import re
 
 import pytest
 
-from newsletter import quote_speech
-from newsletter.extract import (air_evidence, air_sequence, air_show, asking, attribution, cast, mentions, pronouns,
-                                roles, scan, show_subject, trades, turns, unlisted, when)
+from newsletter import pull_quotes, quote_features, quote_speech
+from newsletter.extract import (air_evidence, air_reading, air_sequence, air_show, airdates, asking, attribution, cast,
+                                mentions, page_layouts, places, pronouns, recordings, roles, scan, sections, sentences,
+                                show_subject, trades, turns, unlisted, when)
 
 _PIECES = [" ", " ", "  ", "\n", "\t", ",", ".", ";", "—", "'", "’", "“", "‘", '"', "*", "_", "~~", "(", ")", "x",
            "9", "1.5", "the 9", "10 de ", "Lena", "Voss", "Lena Voss", "Dev Okafor", "Lena Voss, the ", "its ",
@@ -34,14 +36,24 @@ _PIECES = [" ", " ", "  ", "\n", "\t", ",", ".", ";", "—", "'", "’", "“", 
            "drew an audience", "Brazil", "Norway's TV 2 airs", "In Peru, Canal Sol TV shows", "Rede Aurora Brazil shows",
            "on Rede Aurora in Brazil at", " at", " airs", "When Lena Voss asks", "When Voss asked about it",
            ", she ", "she said it", "said, “", "says: ", "told me, ", "asks me: ", "went, ", "said, I think, ",
-           "When Voss asks why, she", "After Lena Voss asked again, they", "When Okafor demands it, he"]
+           "When Voss asks why, she", "After Lena Voss asked again, they", "When Okafor demands it, he",
+           "](", "<b>", "</em>", "&amp;", "&#39;", "that cat", "that storm", " that ", "3 comments", "Leave a reply",
+           "12 thoughts on", "## Comments", "episode titled ", "finale, “", "chapter ", "Chicago viewers",
+           "viewers in Chicago", "fans across Toronto", "Houston-area residents", "My husband says I",
+           "Our director said that we", "My mum told me I", "ET", " PT", "CET", "clip", "vox pop 2", "SOUNDBITE",
+           "archive recording", "in January", "next year", "this spring", "sometime", "later this season",
+           "Mara Quinlan, their ", "Dev Okafor, the "]
 
 _LED = [air_evidence._LOOK_ALIKE, air_evidence._CANCELLED, air_evidence._RATINGS, cast._WORD_BEFORE,
         mentions._NAMES_SOMEONE, turns._QUOTE_OPENING, pronouns._GENDERED, show_subject._SUBJECT_VERB,
         show_subject._DETERMINER_END, asking._ASKED_IN_PROSE, unlisted._COUNTRY_NAMED,
         roles._GUEST_CUE, attribution._ANY_VERB, attribution._ASKING_CLAUSE, when._RARE_GATE,
         quote_speech._STUTTER, quote_speech._REPORTED_UNMARKED, air_sequence._MARKS, trades._NAMED_BEFORE_TRADE,
-        air_show._SHOW_BEFORE]
+        air_show._SHOW_BEFORE, sentences._STOP_BREAK, air_sequence.CLAUSE_BREAK, quote_features._MARKUP,
+        pull_quotes._THAT_THING, quote_features._ENDS_POINTING, sections._MARKS, page_layouts._COMMENTS_HEAD,
+        attribution._BEFORE, air_show._EPISODE_BEFORE, places._VIEWERS_CITY, attribution._NESTED_FRAME,
+        quote_speech._SAID_OF_ME, air_reading.PAST, when._ZONE_ANY, recordings._RECORDING, airdates._VAGUE,
+        pull_quotes._CLOSES_QUOTE, pull_quotes._OPENS_QUOTE]
 
 
 def _texts(seed: int, count: int) -> list[str]:
