@@ -129,8 +129,11 @@ _TO_THE_INTERVIEWER = led_by_first(r"\bwhat you(?:'re|’re| are| just)? (?:sayi
                                  r"what I mean|what I[’']m (?:saying|talking about))\b|"  # checks the listener follows
                                  r"\byou guys\b|\by[’']all\b", re.I)  # the hosts in the room, not the readers
 # "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
-_VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|"
-                       r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)\b")
+_VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+)(?:,\s+(?:I|you|we|I'm|I’m|you're|"
+                       r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)|"
+                       # typed as a reply, the comma left out: "Gemma your tape has a goat in it…" (not an order:
+                       # "Watch your back…")
+                       r"\s+(?:you're|you’re|your(?:\s+[a-z]+){1,2}\s+(?:is|was|has|had|looks|sounds|needs|made|makes)))\b")
 # A compliment paid back to the interviewer ("That's very kind of you to say"): it answers them, not the readers.
 _COMPLIMENT = re.compile(r"(?=[nksglyNKSGLY])(?:\b(?:nice|kind|sweet|generous|lovely) of you\b|"
                          r"\byou(?:'re|’re| are) too kind\b)", re.I)
@@ -176,6 +179,7 @@ _REFERS_OUTSIDE = re.compile(
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
     r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
     r"|It\s+[a-z]+ed\b"
+    r"|It\s+(?:opens|starts|begins|ends|closes)\s+(?:with|on)\b"  # "It opens with…": the episode told about before
     # "It makes me cry in the car.": "it" acting on the speaker stands for a thing named before, unless a clause
     # right after says what it is ("It drives me mad when…", "It takes me an hour to…")
     r"|It\s+(?!(?:i|ha|doe|wa)s\b)[a-z]+s\s+(?:me|us)\b(?!(?:\s+[\w’']+){0,2}?\s+(?:that|when|whenever|how|if|what|to)\b)"
@@ -195,8 +199,11 @@ _OF_THEM_KEYS = ("them", "these", "those")  # a line holding none is not searche
 _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
 _OCCASION = re.compile(r"(?=[ilkIKL])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
-                       r"\bin this interview\b|\bin print\b)", re.I)
-_OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print")
+                       r"\bin this interview\b|\bin print\b|"
+                       # a live stream's own room: its comments and chat read out, its link
+                       r"\bI can see (?:the|your|all the|all your) (?:comments|questions|messages|chat)\b|"
+                       r"\bin the chat\b|\blink in (?:my|the) bio\b)", re.I)
+_OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print", "can see", "the chat", " bio")
 # A sentence that trails off on a vague tail instead of ending its thought ("…or sometimes you're just beat and you
 # know.", "…and stuff like that.", "…or whatever."): spoken, it hands the rest to the listener; printed, it stops.
 _TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
@@ -221,6 +228,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "leans on the question (a list or a verdict, not a statement)"
     if "?" in plain:
         return "a question, or holds one"
+    if _CAPTION_TAG.match(plain):
+        return "a social post's caption ('POV: …'), not speech"
     # the cheap tests of the first words before the searches of the whole line
     if plain[:1].islower() or plain[:1] in ",;:—–-":
         return "starts mid-sentence"
@@ -263,6 +272,7 @@ def comments_back(plain: str, words: list[str]) -> bool:
 
 
 _IT = {"it", "it's", "it’s"}
+_CAPTION_TAG = re.compile(r"(?:POV|PSA|Storytime)\s*:", re.I)  # tags a social video's on-screen caption opens on
 _OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "afterwards", "meanwhile", "instead",
                     "anyway", "later", "overall", "besides", "otherwise", "again", "still", "please", "both", "sure"}
 

@@ -32,6 +32,14 @@ NEVER_PRINTED = [
     "God willing you will hear about it soon, and I can say the costume is very itchy.",
     "You'll find out soon enough whether the lighthouse keeper makes it to the wedding.",
     "We'll have to wait and see what the network decides about a second series.",
+    # a live stream's own room, read out to it
+    "Okay, okay, I can see the comments, you all want to hear about the wedding episode.",
+    # someone called by name in a typed reply, the comma left out
+    "Priya your audition tape has a dog in it, which is frankly cheating.",
+    # a social video's on-screen caption
+    "POV: you are the third choice for a hospital drama and nobody has told you yet.",
+    # the episode told about before the quote, as "it"
+    "It opens with the whole village standing on the harbour wall in the rain.",
 ]
 
 PRINTABLE = [
@@ -54,6 +62,10 @@ PRINTABLE = [
     # hearing and seeing that is no deflection
     "You'll see the whole village turn up for the final scene, and every one of them is real.",
     "You will hear more rain in this show than in any drama ever made in Wales.",
+    # comments and openings spoken about, not to
+    "Half the comments say my character is a villain and the other half want her to be prime minister.",
+    "Watch your back on a fishing boat, because the boom will find you eventually.",
+    "The show opens with a funeral, which is a brave way to say hello to an audience.",
 ]
 
 
