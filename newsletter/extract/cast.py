@@ -189,6 +189,9 @@ class Cast:
         caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)
         if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{caps.group(1).capitalize()} {written}"  # a wire story's "BERNARD OAKES, THE STAR OF…"
+        caps = re.search(r"\b" + re.escape(written.upper()) + r"\s+([A-Z][A-Z’'\-]*[A-Z])\b(?![ \t]+[A-Z])", text)
+        if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
+            return f"{written} {_capitalized(caps.group(1))}"  # a tape's caption "SUPER: JUNO ABERNATHY-KWAME"
         return name
 
 

@@ -1,6 +1,6 @@
 """Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, a
-translator's credit, a heading that only numbers a question, and a web page's furniture between the parts of one
-article."""
+translator's credit, a heading that only numbers a question, a tape transcript's production cue, and a web page's
+furniture between the parts of one article."""
 
 from __future__ import annotations
 
@@ -25,10 +25,14 @@ _CREDIT = re.compile(r"\A(?:[^\n]{0,40}[.!?…][ \t]+)?(?:Translation|Translated
 # A heading that only numbers what follows ("## 16.", "### Question 5", "**7.**"): the piece's layout, said by nobody
 _NUMBER_HEADING = re.compile(r"\A(?:#{1,6}[ \t]*|\*\*|__)(?:(?:No\.|Number|Question|Part)[ \t]*)?\d{1,3}[.):]?(?:\*\*|__)?\Z",
                              re.I)
+# A production cue in a tape's or a script's transcript ("SUPER: JUNO ABERNATHY-KWAME", "NAT SOUND: gulls", "B-ROLL:
+# the dock at dusk", "TUNE-IN: …"): what the editor sees or hears, said by nobody. Capitals only: "Music: …" is prose.
+_CUE = re.compile(r"\A(?:SUPER|CHYRON|LOWER THIRD|CG|GFX|GRAPHICS?|NAT SOUND|NATS|NAT SOT|B-ROLL|B ROLL|BROLL|SOT|"
+                  r"SFX|MUSIC|TUNE-IN|TUNE IN|SLATE|TITLE CARD|ON SCREEN|ON-SCREEN)[ \t]*:")
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
     return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
-                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text))
+                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text) or _CUE.match(text))

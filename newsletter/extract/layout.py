@@ -88,11 +88,12 @@ _PIPE_LABEL = re.compile(r"\A(?:\*\*|__)?(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A
                          r"[ \t]*\|[ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
 _PIPE_REACH = 60  # characters: the bar stands right after a label of a few words
 _MIN_MARKED_SPEAKERS = 2
-# "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:": the time a transcript or a live chat marks
+# "[00:01:15] HOST:", "**[12:05]** **Name:**", "12:05pm Name:", "[01:00:14:20] JUNO:" (a tape's timecode, its frame
+# last): the time a transcript, a live chat or a soundbite sheet marks
 # A live chat's or a mailbag's reader: "**Question from Brenda, Doncaster:**", "Question from Kieran_91:".
 _ASKED_FROM = re.compile(r"\A(\*\*|__)?(?:Question|Comment)s?[ \t]+from[ \t]+(?P<label>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)"
                          r"(?:,[ \t]*[^:\n]{1,40})?[ \t]*:(?:\1)?[ \t]*")
-_TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?(?:\1)?[ \t]+")
+_TIMESTAMP = re.compile(r"\A(\*\*|__)?[\[(]?\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[ \t]?[ap]\.?m\.?)?[\])]?(?:\1)?[ \t]+")
 # "**u/kelpie_88** · 2.8k points", "> **u/TobyAnsell_Official** · 3.1k points" (a reply, quoted one level in),
 # "**Posted by u/TobyAnsell_Official · verified**": a forum comment's header line, its poster's handle first.
 # A display name of a few words is trusted only in bold: "**Ken from Dursley** · 1 hour ago".
@@ -276,7 +277,9 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
         return Para(start, end, "label", chat[0], start + chat[1], end, marked_by="chat")
     stamp = _TIMESTAMP.match(text)
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
-        return replace(classify(body, start + stamp.end(), end), start=start)
+        inner = classify(body, start + stamp.end(), end)
+        # the time makes a label used once a speaker's too ("[01:00:47:19] PRODUCER (OFF CAMERA): Sure.")
+        return replace(inner, start=start, marked_by=inner.marked_by or ("time" if inner.kind == "label" else ""))
     chevrons = _CHEVRONS.match(text)
     if chevrons and not text.startswith(">>>"):  # ">> KENJI: Hi!": captions that name the speaker after the mark
         named = classify(body, start + chevrons.end(), end)

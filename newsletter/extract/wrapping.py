@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# A speaker's label at a line's start: `SCREEN WEEKLY:`, `MARCHBANKS:`, `Mia (Year 8):`, `**MARCHBANKS:**`.
-_LABEL_LINE = re.compile(r"^(?=[A-Z*_])(?P<b>\*\*|__)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}"
+# A speaker's label at a line's start: `SCREEN WEEKLY:`, `MARCHBANKS:`, `Mia (Year 8):`, `**MARCHBANKS:**`, after a
+# tape's timecode too (`[01:00:14:20] JUNO:`).
+_LABEL_LINE = re.compile(r"^(?=[A-Z*_\[(])(?:[\[(]\d{1,2}(?::\d{2}){1,3}[\])][ \t]+)?(?P<b>\*\*|__)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}"
                          r"(?:[ \t]*\([^)\n]{1,40}\))?(?:(?P=b):|:(?P=b)|(?(b)(?!)|:))[ \t]", re.M)
 _MIN_LABEL_LINES = 2  # one "Note: …" at a line's start is prose; two labels make the lines a transcript's turns
 # Lines that are laid out, not wrapped: list items, block quotes, headings, table rows, dashes of dialogue,

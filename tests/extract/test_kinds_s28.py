@@ -165,3 +165,35 @@ def test_a_line_checking_that_the_interviewer_follows_is_no_pull_quote(line, che
     sel = select_pull_quotes(understood(body), count=3)
     excluded = [c.excluded for c in sel.candidates if c.text == line]
     assert (excluded == ["speaks to the interviewer about the conversation"]) is checks
+
+
+EPK = ("SALT ROAD - EPK SOUNDBITE TRANSCRIPT\n"
+       "Tape SR_07 | Shot on location, Cromer, 05/14/2024\n\n"
+       "[01:00:02:11] SUPER: PERPETUA OYELARAN-VOSS - \"Dr. Hanne Lisle\"\n"
+       "[01:00:04:20] Q (OFF CAMERA): Who is Hanne when we meet her?\n"
+       "[01:00:06:02] PERPETUA: A doctor who has stopped listening to her own advice. She sleeps in her car.\n"
+       "[01:00:19:13] PRODUCER (OFF CAMERA): Lovely. Once more, a touch slower?\n"
+       "[01:00:22:00] PERPETUA: A doctor who stopped listening to her own advice a long time ago.\n"
+       "[01:00:30:09] NAT SOUND: waves, a tractor reversing on the shingle\n"
+       "[01:00:35:17] B-ROLL: Perpetua walking the sea wall at dawn\n"
+       "[01:00:41:02] Q (OFF CAMERA): What was the hardest scene?\n"
+       "[01:00:43:10] PERPETUA: The storm night. We were soaked for eleven hours and nobody complained once.")
+
+
+def test_a_soundbite_sheet_with_timecodes_reads_as_turns_with_its_cues_said_by_nobody():
+    u = understand(iv(EPK, title="Salt Road: EPK soundbites"))
+    assert u.interviewee == "Perpetua Oyelaran-Voss"  # the label's full name from the caption above it
+    said = {t.text[:24]: t.role for t in u.turns}
+    assert said["A doctor who has stopped"] == "interviewee"
+    assert said["Who is Hanne when we mee"] == "interviewer"
+    assert said["The storm night. We were"] == "interviewee"
+    assert said["Lovely. Once more, a tou"] != "interviewee"
+    assert all(t.role == "narration" for t in u.turns if "NAT SOUND" in t.text or "B-ROLL" in t.text
+               or "SUPER:" in t.text)
+
+
+def test_a_production_cue_word_in_prose_is_no_cue():
+    body = ("Music: that is what Perpetua Oyelaran-Voss says kept her sane on the sea wall.\n\n"
+            "Perpetua Oyelaran-Voss: I sang to the tractors. They never complained.")
+    u = understand(iv(body, title="Perpetua Oyelaran-Voss on Salt Road"))
+    assert [t.role for t in u.turns if t.text.startswith("I sang")] == ["interviewee"]
