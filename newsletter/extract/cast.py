@@ -136,6 +136,9 @@ class Cast:
             handled = [p for p in people if spelled_in(p, [name_letters(label)])]
             if len(handled) == 1:
                 return handled[0]
+            initialled = _initialled(label, people + [display_name(n) for n in _CAPS_NAME.findall(self.context)])
+            if initialled:
+                return initialled
         lab = norm(display_name(label)).split()
         for person in people:
             words = norm(person).split()
@@ -339,6 +342,22 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 HANDLE_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside other words and handles by chance
+
+
+# A name set in capitals, as a chat's or a programme's header gives it: "Chat with RUAIRI PENNEFATHER (Lt. Cass Imber)"
+_CAPS_NAME = re.compile(r"\b([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})\b")
+_HANDLE_PARTS = re.compile(r"[_.]+")
+
+
+def _initialled(handle: str, people: list[str]) -> str | None:
+    """The one person a handle of a first name and an initial names (`Ruairi_P`, `r.pennefather`), or None."""
+    parts = [norm(part) for part in _HANDLE_PARTS.split(handle) if part]
+    if len(parts) != 2 or (len(parts[0]) == 1) == (len(parts[1]) == 1):
+        return None
+    named = {p for p in people if len(p.split()) > 1 and (
+        (len(parts[1]) == 1 and norm(p.split()[0]) == parts[0] and norm(p.split()[-1])[:1] == parts[1]) or
+        (len(parts[0]) == 1 and norm(p.split()[-1]) == parts[1] and norm(p.split()[0])[:1] == parts[0]))}
+    return named.pop() if len(named) == 1 else None
 
 
 def spelled_in(person: str, keys: list[str]) -> bool:

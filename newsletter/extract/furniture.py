@@ -1,6 +1,6 @@
 """Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, a
-translator's credit, a heading that only numbers a question, a tape transcript's production cue, and a web page's
-furniture between the parts of one article."""
+translator's credit, a heading that only numbers a question, a tape transcript's production cue, a chat log's server
+notice, and a web page's furniture between the parts of one article."""
 
 from __future__ import annotations
 
@@ -29,10 +29,19 @@ _NUMBER_HEADING = re.compile(r"\A(?:#{1,6}[ \t]*|\*\*|__)(?:(?:No\.|Number|Quest
 # the dock at dusk", "TUNE-IN: …"): what the editor sees or hears, said by nobody. Capitals only: "Music: …" is prose.
 _CUE = re.compile(r"\A(?:SUPER|CHYRON|LOWER THIRD|CG|GFX|GRAPHICS?|NAT SOUND|NATS|NAT SOT|B-ROLL|B ROLL|BROLL|SOT|"
                   r"SFX|MUSIC|TUNE-IN|TUNE IN|SLATE|TITLE CARD|ON SCREEN|ON-SCREEN)[ \t]*:")
+# A chat log's server notices and session lines ("[21:05] *** kestrel_fan has joined #show", "Session Start: …"):
+# the program's, nobody's words.
+_CHAT_NOTICE = re.compile(r"\A(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:\*\*\*|-!-)[ \t]|\ASession (?:Start|Close|Ident):")
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
+
+
+def chat_notice(text: str) -> bool:
+    """Whether `text` opens on a chat log's server notice or session line."""
+    return _CHAT_NOTICE.match(text) is not None
 
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
     return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
-                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text) or _CUE.match(text))
+                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text) or _CUE.match(text) or
+                _CHAT_NOTICE.match(text))

@@ -12,6 +12,7 @@ from ..model import Interview
 from .cast import norm
 from .chat import chat_head, placeholder
 from .exchanges import ends_with_question
+from .furniture import chat_notice
 from .layout import BELOW, Para, classify, trusted_marks
 from .letters import read_letter
 from .signatures import signed_quotes
@@ -150,6 +151,9 @@ def chat_messages(p: Para, body: str) -> list[Para]:
     heads = [m.start() for m in _LINE_ON_TIME.finditer(body, p.start, p.end) if chat_head(body[m.start():p.end])]
     if len(heads) < _MIN_MESSAGES:
         return [p]
+    # the server's notices between messages ("[21:05] *** kestrel_fan has joined") are lines of their own
+    heads = sorted({*heads, *(m.start() for m in _LINE_ON_TIME.finditer(body, p.start, p.end)
+                              if chat_notice(body[m.start():p.end]))})
     bounds = ([p.start] if heads[0] > p.start else []) + heads + [p.end]
     parts = [classify(body, a, a + len(body[a:b].rstrip())) for a, b in zip(bounds, bounds[1:])]
     trusted_marks(parts, body)

@@ -197,3 +197,32 @@ def test_a_production_cue_word_in_prose_is_no_cue():
             "Perpetua Oyelaran-Voss: I sang to the tractors. They never complained.")
     u = understand(iv(body, title="Perpetua Oyelaran-Voss on Salt Road"))
     assert [t.role for t in u.turns if t.text.startswith("I sang")] == ["interviewee"]
+
+
+IRC = ("Harbourline Online - Official Chat Transcripts\n"
+       "Chat with MARGIT OSEI-LINDQVIST (Harbourmaster Ros), Thursday May 3, 2001\n\n"
+       "Session Start: Thu May 03 21:00:01 2001\n"
+       "[21:00] *** Now talking in #harbourline\n"
+       "[21:00] *** Margit_O has joined #harbourline\n"
+       "[21:01] <HL_Host> Welcome everybody! Question from user tidepool: How did you get the part?\n"
+       "[21:02] <Margit_O> i was teaching sailing in gdansk and a casting director fell in the harbour\n"
+       "[21:02] *** gullwatcher has quit IRC (Ping timeout)\n"
+       "[21:03] <HL_Host> Question from user brine_99: Can you really sail?\n"
+       "[21:04] <Margit_O> better than i can act, my mother says\n"
+       "Session Close: Thu May 03 21:05:00 2001")
+
+
+def test_a_chat_log_reads_its_guests_handle_as_her_name_and_its_server_notices_as_nobodys():
+    u = understand(iv(IRC, title="Harbourline chat with Margit Osei-Lindqvist"))
+    assert u.interviewee == "Margit Osei-Lindqvist"
+    said = {t.text: (t.role, t.speaker) for t in u.turns}
+    assert said["better than i can act, my mother says"] == ("interviewee", "Margit Osei-Lindqvist")
+    assert all(t.role == "narration" for t in u.turns if "***" in t.text or t.text.startswith("Session"))
+
+
+@pytest.mark.parametrize("handle, person", [("Margit_O", "Margit Osei-Lindqvist"), ("m.osei-lindqvist", "Margit Osei-Lindqvist"),
+                                            ("M_Osei", None), ("Margit_Q", None)])
+def test_a_handle_of_a_first_name_and_an_initial_names_one_person(handle, person):
+    from newsletter.extract.cast import Cast
+    cast = Cast([], context="Chat with MARGIT OSEI-LINDQVIST and Tomas Oduya tonight")
+    assert cast.named_in_context(handle) == person
