@@ -20,7 +20,7 @@ from .speeches import speech_in_full
 from .threads import thread_posts
 from .forum_pages import forum_posts
 from .recordings import played_on_air
-from .sections import people_sections
+from .sections import conversations, people_sections
 from .scan import led_by_first
 
 QUOTED_REPLY = "quoted"  # the style of a question quoted back in an email reply
@@ -41,6 +41,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     forum_posts(paras, body)
     played_on_air(paras, body)
     people_sections(paras, body)
+    conversations(paras, body)
     signed_quotes(paras, body)
 
 

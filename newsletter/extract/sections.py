@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cast import Cast, match_strength
+from .cast import Cast, display_name, match_strength
 from .layout import Para, as_nobodys, as_speakers
 from .not_names import a_place
 from .subject import FULL_NAME
@@ -19,6 +19,7 @@ _ASIDE = re.compile(r"\s*(?:\([^()\n]{1,60}\)|,\s[^,\n]{1,40})\s*\Z")
 _MARKS = led_by_first(r"\A[#\s*_]+|[\s*_]+\Z")
 _QUOTE_MARK = re.compile(r"[“\"]")  # an answer is not in quote marks; narration quoting someone is the writer's
 SECTION = "section"  # how an answer under a person's heading is marked
+CONVERSATION = "conversation"  # the descriptor of a press kit's first conversation's answers: its guest
 
 
 def people_sections(paras: list[Para], body: str) -> None:
@@ -44,6 +45,35 @@ def people_sections(paras: list[Para], body: str) -> None:
             name = None
 
 
+# A press kit's or a programme's heading over one person's answers: "A CONVERSATION WITH SOLVEIG ARROWSMITH (MAGS)",
+# "An interview with Kasimir Oti, director", "In conversation with …", "Q&A with …"
+_CONVERSATION = re.compile(r"[#\s*_]*(?:(?:A|An|In)\s+(?:CONVERSATION|INTERVIEW|CHAT)|Q\s*&\s*A|Q\s*AND\s*A)\s+WITH\s+"
+                           r"(?P<name>[^\W\d_][\w’'.\-]*(?:[ \t]+[^\W\d_][\w’'.\-]*){1,3})"
+                           r"(?:\s*\([^()\n]{1,60}\)|,\s[^,\n]{1,40})?[\s*_:]*", re.I)
+
+
+def conversations(paras: list[Para], body: str) -> None:
+    """The answers under each heading that says whose conversation follows ("A CONVERSATION WITH SOLVEIG
+    ARROWSMITH-BAPTISTE (MAGS TREWIN)") are that person's, up to the next such heading or one in capitals that
+    heads something else ("CAST"); the questions stay the asker's (edits `paras` in place)."""
+    name, ended, first = None, False, None
+    for p in paras:
+        text = body[p.start:p.end]
+        head = _CONVERSATION.fullmatch(text)
+        if head and _a_name(display_name(head.group("name"))):
+            name, ended = display_name(head.group("name")), False
+            as_nobodys(p)
+        elif name and text.isupper() and not text.rstrip().endswith("?"):
+            name, ended = None, True  # "CAST", "ABOUT THE PRODUCTION": the notes go on in the publicist's voice
+            as_nobodys(p)
+        elif name and p.kind == "plain" and not text.rstrip(" *_").endswith("?"):
+            as_speakers(p, name, SECTION)
+            first = first or name
+            p.desc = CONVERSATION if name == first else ""  # the piece's guest: the first conversation's person
+        elif ended and p.kind == "plain":
+            p.kind = "writer"
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our)\b")
 
 
@@ -59,11 +89,15 @@ def _heading_name(body: str, p: Para) -> str | None:
     text = _ASIDE.sub("", _MARKS.sub("", body[p.start:p.end]))
     if "\n" in text or text.endswith(("?", ".", "!", ":")):
         return None
+    return text if _a_name(text) else None
+
+
+def _a_name(text: str) -> bool:
+    """Whether `text` is one person's name and nothing else: not "The Nordics", "Latin America" (a region's section
+    of a listings page), "The Cast"."""
     words = text.lower().split()
-    if not FULL_NAME.fullmatch(text) or len(words) > 4 or any(w in COMMON_WORDS for w in words) or \
-            a_place(text.split()):
-        return None  # "The Nordics", "Latin America": a region's section of a listings page
-    return text
+    return FULL_NAME.fullmatch(text) is not None and len(words) <= 4 and \
+        not any(w in COMMON_WORDS for w in words) and not a_place(text.split())
 
 
 def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int:

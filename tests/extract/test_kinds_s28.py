@@ -226,3 +226,28 @@ def test_a_handle_of_a_first_name_and_an_initial_names_one_person(handle, person
     from newsletter.extract.cast import Cast
     cast = Cast([], context="Chat with MARGIT OSEI-LINDQVIST and Tomas Oduya tonight")
     assert cast.named_in_context(handle) == person
+
+
+PRESS_KIT = ("DRIFTWOOD\nPRODUCTION NOTES\n\nSYNOPSIS\n\nA lifeboat crew in a Norfolk village loses its coxswain "
+             "and gains a stranger.\n\n"
+             "{head1}\n\nWHAT DREW YOU TO THE PART?\n\nThe sea, mostly. I grew up two streets from a lifeboat "
+             "station and never once went out.\n\nWAS THE WATER COLD?\n\nColder than any acting class prepares you "
+             "for. I lost a shoe in the first week.\n\n"
+             "AN INTERVIEW WITH OSWIN TREGARTHEN-ABBEY (DIRECTOR)\n\nWHY NORFOLK?\n\nBecause the sky is bigger "
+             "there than anywhere I have filmed.\n\nCAST\n\nCoxswain Hale .......... PERPETUA ADJEI-LOVELL\n\n"
+             "Screenings take place in Cromer in March.")
+
+
+def test_a_press_kits_conversation_headings_say_whose_answers_follow():
+    u = understand(iv(PRESS_KIT.format(head1="A CONVERSATION WITH PERPETUA ADJEI-LOVELL (COXSWAIN HALE)"),
+                      title="Driftwood production notes"))
+    assert (u.interviewee, u.confidence >= 0.5) == ("Perpetua Adjei-Lovell", True)
+    said = {t.text[:20]: (t.role, t.speaker) for t in u.turns}
+    assert said["Colder than any acti"] == ("interviewee", "Perpetua Adjei-Lovell")
+    assert said["Because the sky is b"] == ("other", "Oswin Tregarthen-Abbey")
+    assert said["Screenings take plac"][0] == "narration"
+
+
+def test_a_heading_about_a_conversation_names_nobody_without_a_name():
+    u = understand(iv(PRESS_KIT.format(head1="A CONVERSATION WITH THE CAST"), title="Driftwood production notes"))
+    assert u.interviewee != "The Cast"
