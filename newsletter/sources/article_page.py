@@ -32,7 +32,7 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """Extract an article page; paragraphs come back separated by blank lines."""
-    html = _terms_as_paragraphs(html)
+    html = _old_layout_as_paragraphs(_terms_as_paragraphs(html))
     raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not raw:
         return Page("", None, None, None, None, url)
@@ -65,6 +65,21 @@ def writers(author: str | None) -> str | None:
     the date, time or job title the byline carried beside them; None when no name is left."""
     names = [part for part in _WRITER_PARTS.split(author or "") if part and not _NOT_A_WRITER.search(part)]
     return " and ".join(names) or None
+
+
+# A page from before stylesheets: the article in one cell of a layout table, its paragraphs parted by "<br><br>".
+_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>[ \t\r\n]*){2,}", re.I)
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.I)
+_TABLE_TAGS = re.compile(r"<(/?)(?:table|tbody|thead|tr|td|th)\b[^>]*>", re.I)
+_MIN_BREAKS = 3  # paragraph breaks written as double line breaks, at least, for a page to be read as one
+
+
+def _old_layout_as_paragraphs(html: str) -> str:
+    """A page laid out the 1990s way, its text parted by double line breaks inside table cells and no `<p>` at
+    all, as paragraphs in plain blocks: trafilatura would read the table as a grid and the article as one cell."""
+    if len(_DOUBLE_BREAK.findall(html)) < _MIN_BREAKS or _PARAGRAPH_TAG.search(html):
+        return html
+    return _DOUBLE_BREAK.sub("</p><p>", _TABLE_TAGS.sub(lambda m: f"<{m.group(1)}div>", html))
 
 
 _TERM = re.compile(r"<dt\b", re.I)

@@ -251,3 +251,33 @@ def test_a_press_kits_conversation_headings_say_whose_answers_follow():
 def test_a_heading_about_a_conversation_names_nobody_without_a_name():
     u = understand(iv(PRESS_KIT.format(head1="A CONVERSATION WITH THE CAST"), title="Driftwood production notes"))
     assert u.interviewee != "The Cast"
+
+
+OLD_PAGE = ("<html><head><title>The Harbour Gazette :: Entertainment</title></head><body>"
+            "<table width=\"760\"><tr><td width=\"150\"><a href=\"/news\">News</a><br><a href=\"/sport\">Sport</a>"
+            "</td><td width=\"610\"><font face=\"Verdana\">"
+            "<b>'The sea does the acting'</b><br><br>"
+            "FOR three seasons, Desmond Achterberg-Lyle has played the lighthouse keeper on the comedy "
+            "<i>Rock Light</i>, and he met us at a fish stall on the quay.<br><br>"
+            "<font color=\"#990000\"><b>Gazette: How did you get the part?</b></font><br>"
+            "Achterberg-Lyle: I was fixing boats in the harbour and the director needed someone who could tie a "
+            "knot on camera.<br><br>"
+            "<font color=\"#990000\"><b>Gazette: Do people recognise you?</b></font><br>"
+            "Achterberg-Lyle: Every day. Fishermen, mostly, and they tell me my knots are wrong.<br><br>"
+            "<i>Rock Light</i> airs on Sundays.</font></td></tr></table></body></html>")
+
+
+def test_a_page_laid_out_in_a_table_with_double_line_breaks_reads_as_paragraphs():
+    body = extract_page(OLD_PAGE).body
+    assert "\n\nAchterberg-Lyle: Every day." in body and "|" not in body
+    u = understand(iv(body, title="'The sea does the acting'"))
+    assert [t.role for t in u.turns if t.text.startswith("Every day. Fishermen")] == ["interviewee"]
+
+
+def test_a_page_with_paragraphs_or_few_double_breaks_is_left_to_its_own_layout():
+    from newsletter.sources.article_page import _old_layout_as_paragraphs
+    with_p = OLD_PAGE.replace("<font face=\"Verdana\">", "<font face=\"Verdana\"><p>A paragraph of its own.</p>")
+    assert _old_layout_as_paragraphs(with_p) == with_p
+    one_break = "<table><tr><td>Name</td><td>Role<br><br>Lead</td></tr></table><div>Text</div>"
+    assert _old_layout_as_paragraphs(one_break) == one_break
+    assert "<table" not in _old_layout_as_paragraphs(OLD_PAGE)
