@@ -58,6 +58,7 @@ _BOLD_RUN = re.compile(r"(\*\*|__)(?P<inner>(?:(?!\1).)+?)\1", re.S)
 _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _MIN_INLINE_QUESTION_WORDS = 4  # a shorter bold run inside an answer is emphasis ("I **never** did"), not a question
 _BLOCK_QUOTE = re.compile(r"(?:>[ \t]?)+")  # Markdown's "> ", which the HTML view writes for <blockquote>
+_QUOTED_LABEL = re.compile(r"(?:\*\*|__)[^*_\n:]{1,40}:(?:\*\*|__)|(?:\*\*|__)[^*_\n:]{1,40}(?:\*\*|__):")  # "> **Q:**"
 # "— Merci, Nell." / "— Thanks so much, Dev!": the journalist signing off to the guest by name, not an answer.
 _THANKS_BY_NAME = re.compile(r"(?i:thanks|thank you|merci|danke|gracias|cheers)(?: so much| again)?,\s+"
                              r"[A-Z][\w’'\-]+[.!]?\s*\Z")
@@ -161,6 +162,9 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
         return Para(start, end, "stage", content_start=start, content_end=end)
     quoted = _BLOCK_QUOTE.match(text)
     if quoted and quoted.end() < len(text):
+        inner = classify(body, start + quoted.end(), end) if _QUOTED_LABEL.match(text, quoted.end()) else None
+        if inner is not None and inner.kind == "label":  # "> **Fah:** …": an interview the post quotes, turn by turn
+            return replace(inner, start=start)
         return Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
     m = _LABEL.match(text) if ":" in text else None  # every label ends in a colon
     labelled = _colon_label(m, text, start, end) if m and _is_label(m, text) else None

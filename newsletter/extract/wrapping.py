@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 # A speaker's label at a line's start: `SCREEN WEEKLY:`, `MARCHBANKS:`, `Mia (Year 8):`, `**MARCHBANKS:**`, after a
-# tape's timecode too (`[01:00:14:20] JUNO:`).
-_LABEL_LINE = re.compile(r"^(?=[A-Z*_\[(])(?:[\[(]\d{1,2}(?::\d{2}){1,3}[\])][ \t]+)?(?P<b>\*\*|__)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}"
+# tape's timecode too (`[01:00:14:20] JUNO:`), or inside a block quote (`> **Q:**`, an interview a post quotes).
+_LABEL_LINE = re.compile(r"^(?=[A-Z*_\[(>])(?:>[ \t]?)*(?:[\[(]\d{1,2}(?::\d{2}){1,3}[\])][ \t]+)?(?P<b>\*\*|__)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z0-9][\w.'’\-]*){0,3}"
                          r"(?:[ \t]*\([^)\n]{1,40}\))?(?:(?P=b):|:(?P=b)|(?(b)(?!)|:))[ \t]", re.M)
+_MARGIN_AFTER = re.compile(r"(?:\s*\n[ \t>]*)*\s*\Z")
 _MIN_LABEL_LINES = 2  # one "Note: …" at a line's start is prose; two labels make the lines a transcript's turns
 # Lines that are laid out, not wrapped: list items, block quotes, headings, table rows, dashes of dialogue,
 # timestamps and chat lines.
@@ -65,5 +66,7 @@ def split_at_labels(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
             out.append((start, end))
             continue
         cuts = sorted({start, *starts, end})
-        out.extend((a, len(text[a:b].rstrip()) + a) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip())
+        # each part without the blank quote margin that parted it from the next ("> **Q:** …\n>")
+        out.extend((a, len(_MARGIN_AFTER.sub("", text[a:b])) + a) for a, b in zip(cuts, cuts[1:])
+                   if text[a:b].strip(" \t\n>"))
     return out

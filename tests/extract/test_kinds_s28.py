@@ -281,3 +281,19 @@ def test_a_page_with_paragraphs_or_few_double_breaks_is_left_to_its_own_layout()
     one_break = "<table><tr><td>Name</td><td>Role<br><br>Lead</td></tr></table><div>Text</div>"
     assert _old_layout_as_paragraphs(one_break) == one_break
     assert "<table" not in _old_layout_as_paragraphs(OLD_PAGE)
+
+
+QUOTED_QA = ("translation of today's interview with Ilse Vanderpoel-Adu in Screen Weekly!! sorry for mistakes\n\n"
+             "> **Q:** Ilse, is Marit the most stubborn heroine of the year?\n>\n"
+             "> **Ilse:** She is stubborn because nobody ever let her choose anything. I understand her.\n>\n"
+             "> **Q:** The rain scenes look cold.\n>\n"
+             "> **Ilse:** Two nights under a rain machine fed from the river. It smelled like fish.\n\n"
+             "#ilse #marit")
+
+
+def test_an_interview_a_post_quotes_in_a_block_quote_reads_turn_by_turn():
+    u = understand(iv(QUOTED_QA, title="Ilse Vanderpoel-Adu interview (translated)"))
+    said = {t.text: t.role for t in u.turns}
+    assert said["The rain scenes look cold."] == "interviewer"
+    assert said["Two nights under a rain machine fed from the river. It smelled like fish."] == "interviewee"
+    assert u.interviewee == "Ilse Vanderpoel-Adu"
