@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from typing import Iterable
 from urllib.parse import urlsplit
 
-from .cast import name_letters, spelled_in
+from .handles import name_letters, spelled_in
 
 
 def archive_star(source: str, people: Iterable[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
 from .not_names import OFFICES, a_place
 from .scan import led_by_first
 from .words import COMMON_WORDS, whole_word_pattern
@@ -136,7 +137,7 @@ class Cast:
             handled = [p for p in people if spelled_in(p, [name_letters(label)])]
             if len(handled) == 1:
                 return handled[0]
-            initialled = _initialled(label, people + [display_name(n) for n in _CAPS_NAME.findall(self.context)])
+            initialled = initialled_in(label, people + [display_name(n) for n in CAPS_NAME.findall(self.context)])
             if initialled:
                 return initialled
         lab = norm(display_name(label)).split()
@@ -339,36 +340,6 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
         i += 1
         j += 1
     return diffs + (len(b) - j) + (len(a) - i) <= 1
-
-
-HANDLE_LEAST_LETTERS = 7  # a full name this short ("Al Ng") turns up inside other words and handles by chance
-
-
-# A name set in capitals, as a chat's or a programme's header gives it: "Chat with RUAIRI PENNEFATHER (Lt. Cass Imber)"
-_CAPS_NAME = re.compile(r"\b([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})\b")
-_HANDLE_PARTS = re.compile(r"[_.]+")
-
-
-def _initialled(handle: str, people: list[str]) -> str | None:
-    """The one person a handle of a first name and an initial names (`Ruairi_P`, `r.pennefather`), or None."""
-    parts = [norm(part) for part in _HANDLE_PARTS.split(handle) if part]
-    if len(parts) != 2 or (len(parts[0]) == 1) == (len(parts[1]) == 1):
-        return None
-    named = {p for p in people if len(p.split()) > 1 and (
-        (len(parts[1]) == 1 and norm(p.split()[0]) == parts[0] and norm(p.split()[-1])[:1] == parts[1]) or
-        (len(parts[0]) == 1 and norm(p.split()[-1]) == parts[1] and norm(p.split()[0])[:1] == parts[0]))}
-    return named.pop() if len(named) == 1 else None
-
-
-def spelled_in(person: str, keys: list[str]) -> bool:
-    """Whether a full name's letters stand inside one of `keys` (name_letters of a handle or a folder)."""
-    letters = name_letters(person)
-    return len(person.split()) > 1 and len(letters) >= HANDLE_LEAST_LETTERS and any(letters in k for k in keys)
-
-
-def name_letters(text: str) -> str:
-    """The letters of a name, handle or folder in lower case: `TobyAnsell_Official` -> `tobyansellofficial`."""
-    return "".join(c for c in text.lower() if c.isalpha())
 
 
 @lru_cache(maxsize=_REMEMBERED)

@@ -13,7 +13,7 @@ from .exchanges import ends_with_question, exchange_segments
 from .furniture import said_by_nobody
 from .label_trust import italics_as_prose, lone_label_as_prose, someone_asks_below
 from .prompts import CAPS_PROMPT, lightning_round
-from .words import SPEECH_VERB_WORDS
+from .words import NOT_LABELS, SPEECH_VERB_WORDS
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 
@@ -31,18 +31,6 @@ _LABEL = re.compile(
     r"(?P<aside>[ \t]*[_*]{0,2}[\[(][^\n:\[\]()]{1,120}?[_*]{0,2}[\])][_*]{0,2})?"
     r"[ \t]*:(?!//)[ \t]*(?P<close>[*_]{1,3})?[ \t]*")
 # Words that look like a label but introduce a note, not a speaker.
-_NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
-               "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
-               "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
-               "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
-               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
-               "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read", "edit",
-               "edited", "edit 2", "tl;dr", "tldr", "p.s", "quote", "quoting", "originally posted by",
-               # the head of a box of facts beside a profile ("**FACTS: Mette Lykkegaard**"), not a speaker
-               "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
-               "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info",
-               # a podcast's or a programme's closing credits ("**Credits:** hosted by …"), not a speaker
-               "credits", "credit", "show notes", "production", "produced by"}
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
 # "Ques:" and "Ans:" as Indian sites write them; "Pregunta:"/"Respuesta:", "Frage:"/"Antwort:"… in a translation
 QUESTION_LABELS = {"q", "question", "ques", "qus", "pregunta", "pergunta", "frage", "domanda", "vraag", "fråga",
@@ -177,15 +165,15 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
         return Para(start, end, "plain", content_start=start, content_end=end)
     for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):
         n = rx.match(text)
-        if n and n.end() < len(text) and norm(n.group("label")) not in _NOT_LABELS:
+        if n and n.end() < len(text) and norm(n.group("label")) not in NOT_LABELS:
             desc = (n.groupdict().get("desc") or "").strip(", ")
             return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by,
                         desc=desc)
     one = _BOLD_WORD.match(text)
-    if one and norm(one.group("label")) not in _NOT_LABELS:  # "**Koh** His!": kept only if trusted_marks agrees
+    if one and norm(one.group("label")) not in NOT_LABELS:  # "**Koh** His!": kept only if trusted_marks agrees
         return Para(start, end, "label", one.group("label"), start + one.end(), end, marked_by="bold")
     w = _BOLD_NAME.match(text)
-    if w and norm(w.group("label")) not in _NOT_LABELS:
+    if w and norm(w.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
     b = _BOLD_WHOLE.match(text)
     if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
@@ -193,7 +181,7 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     if _BOLD_BUT_FIRST.match(text):
         return Para(start, end, "bold", content_start=start, content_end=end - 2)
     heading = _HEADING_LABEL.match(text) if text[:1] == "#" else None
-    if heading and norm(heading.group("label")) not in _NOT_LABELS:
+    if heading and norm(heading.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", heading.group("label"), end, end, marked_by="heading")
     styled = ITALIC_WHOLE.match(text) or _HEADING.match(text)
     if styled:
@@ -282,15 +270,17 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     stamp = _TIMESTAMP.match(text)
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
         inner = classify(body, start + stamp.end(), end)
-        # the time makes a label used once a speaker's too ("[01:00:47:19] PRODUCER (OFF CAMERA): Sure.")
-        return replace(inner, start=start, marked_by=inner.marked_by or ("time" if inner.kind == "label" else ""))
+        if inner.kind != "label" or inner.marked_by or stamp.group().count(":") < 2:
+            return replace(inner, start=start)
+        # a tape's timecode makes a label used once a speaker's too ("[01:00:47:19] PRODUCER (OFF CAMERA): Sure.")
+        return replace(inner, start=start, marked_by="time")
     chevrons = _CHEVRONS.match(text)
     if chevrons and not text.startswith(">>>"):  # ">> KENJI: Hi!": captions that name the speaker after the mark
         named = classify(body, start + chevrons.end(), end)
         if named.kind == "label" and not named.marked_by:
             return replace(named, start=start)
     named = _NAME_AND_TIME.match(text)
-    if named and norm(named.group("label")) not in _NOT_LABELS:
+    if named and norm(named.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", named.group("label"), start + named.end(), end, marked_by="time")
     asked = _ASKED_FROM.match(text)
     if asked and asked.end() < len(text):
@@ -335,7 +325,7 @@ def _piped(m: re.Match, text: str, start: int, end: int) -> Para:
 
 def _is_label(m: re.Match, text: str) -> bool:
     label = m.group("label")
-    if norm(label) in _NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS or \
+    if norm(label) in NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS or \
             label.split()[0].lower() in _SPEECH_VERB_SET:
         return False  # "**On John Steinbeck**: …" heads a topic; "Admits Calloway: …" is prose
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):

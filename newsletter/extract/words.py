@@ -74,3 +74,18 @@ def whole_word(word: str) -> str:
 def whole_word_pattern(word: str) -> re.Pattern:
     """whole_word(word), compiled once: a name is looked for in every paragraph and quote of an article."""
     return re.compile(whole_word(word))
+
+
+# Words that end in a colon as labels do but name no speaker ("Note:", "Photo:", "Credits:").
+NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors note", "photo", "photos", "source",
+               "warning", "spoiler", "spoilers", "related", "read more", "watch", "caption", "credit", "correction",
+               "disclaimer", "also", "plus", "bonus", "ps", "season", "episode", "part", "chapter", "why", "what",
+               "when", "where", "how", "who", "the answer", "the truth", "first", "second", "third", "finally",
+               "yes", "no", "well", "okay", "ok", "and", "but", "so", "then", "now", "today", "here", "there",
+               "transcript", "interview", "excerpt", "excerpts", "q&a", "video", "audio", "listen", "read", "edit",
+               "edited", "edit 2", "tl;dr", "tldr", "p.s", "quote", "quoting", "originally posted by",
+               # the head of a box of facts beside a profile ("**FACTS: Mette Lykkegaard**"), not a speaker
+               "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
+               "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info",
+               # a podcast's or a programme's closing credits ("**Credits:** hosted by …"), not a speaker
+               "credits", "credit", "show notes", "production", "produced by"}
