@@ -32,7 +32,7 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """Extract an article page; paragraphs come back separated by blank lines."""
-    html = _old_layout_as_paragraphs(_terms_as_paragraphs(html))
+    html = _print_lines_joined(_old_layout_as_paragraphs(_terms_as_paragraphs(html)))
     raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not raw:
         return Page("", None, None, None, None, url)
@@ -80,6 +80,23 @@ def _old_layout_as_paragraphs(html: str) -> str:
     if len(_DOUBLE_BREAK.findall(html)) < _MIN_BREAKS or _PARAGRAPH_TAG.search(html):
         return html
     return _DOUBLE_BREAK.sub("</p><p>", _TABLE_TAGS.sub(lambda m: f"<{m.group(1)}div>", html))
+
+
+# A page that keeps a scanned or typed-up print article's lines: "<br>" at the end of every line of a paragraph.
+_LINE_BREAK = re.compile(r"<br\s*/?>[ \t]*\r?\n", re.I)
+_SPLIT_WORD = re.compile(r"([^\W\d_])-<br\s*/?>[ \t]*\r?\n[ \t]*(?=[a-z])", re.I)  # "the Tu-<br>dors"
+_LABEL_NEXT = re.compile(r"<br\s*/?>[ \t]*\r?\n(?=[ \t]*(?:<[^>\n]{1,40}>[ \t]*)*[A-Z][\w.'’ \-]{0,30}:)", re.I)
+_MIN_PRINT_LINES = 8  # line breaks ending lines, at least, for a page to be read as print set in lines
+
+
+def _print_lines_joined(html: str) -> str:
+    """A print article typed up or scanned line by line, `<br>` ending each printed line: the lines of a paragraph
+    run on as one text (a word hyphenated across two lines whole again), and a line opening on a speaker's label
+    (`LV: …` under a bold question) starts a paragraph of its own."""
+    if len(_LINE_BREAK.findall(html)) < _MIN_PRINT_LINES:
+        return html
+    html = _LABEL_NEXT.sub("</p><p>", _SPLIT_WORD.sub(r"\1", html))
+    return _LINE_BREAK.sub(" ", html)
 
 
 _TERM = re.compile(r"<dt\b", re.I)

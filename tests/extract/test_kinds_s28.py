@@ -297,3 +297,28 @@ def test_an_interview_a_post_quotes_in_a_block_quote_reads_turn_by_turn():
     assert said["The rain scenes look cold."] == "interviewer"
     assert said["Two nights under a rain machine fed from the river. It smelled like fish."] == "interviewee"
     assert u.interviewee == "Ilse Vanderpoel-Adu"
+
+
+SCAN = ("<html><head><title>Ottilie Brandvold Online :: Articles</title></head><body>"
+        "<p>Four years into playing the ferry captain in <i>Harbour Road</i>, Ottilie<br>\n"
+        "Brandvold still gets asked whether she can drive a boat. \"I can't even<br>\n"
+        "drive a car,\" she admits. \"They put me on the real ferry once and the cap-<br>\n"
+        "tain stood behind me the whole time.\"</p>\n"
+        "<p><b>TVW: Which scene was the hardest to film?</b><br>\n"
+        "OB: The fire, without a doubt. We shot it at night on the quay in Feb-<br>\n"
+        "ruary and I couldn't feel my fingers for an hour afterwards.</p>\n"
+        "<p><b>TVW: And the kettle on set?</b><br>\n"
+        "OB: Nobody can work it. It is a special kettle. The runner has a<br>\n"
+        "theory that it only answers to the director, who never drinks tea<br>\n"
+        "at all, which makes it the most loyal kettle in television.</p>\n"
+        "<p>Harbour Road returns in the autumn, and the cast are filming<br>\n"
+        "the new series in Bristol and Weston until the end of the summer,<br>\n"
+        "when the ferry goes back to carrying cars instead of cameras.</p></body></html>")
+
+
+def test_a_print_article_typed_up_line_by_line_reads_as_its_paragraphs():
+    body = extract_page(SCAN).body
+    assert "the captain stood behind me" in body and "in February and" in body
+    u = understand(iv(body, title="Ottilie Brandvold Online :: Articles"))
+    assert u.interviewee == "Ottilie Brandvold"
+    assert [t.role for t in u.turns if t.text.startswith("The fire, without a doubt.")] == ["interviewee"]
