@@ -268,7 +268,9 @@ moderator panelist panellist presenter anchor reporter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december tonight today tomorrow yesterday
 but so yet still now then while if although though after before since because meanwhile also even just only
-here there""".split())  # the last two lines: a sentence's first word before a surname ("But Mendelsohn says")
+here there
+somebody someone everybody everyone nobody anybody anyone""".split())  # the last three lines: a sentence's first
+# word before a surname ("But Mendelsohn says"), or one that names nobody ("Somebody asked her…")
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_GOES_ON = re.compile(r"\.|[ \t]+\d")

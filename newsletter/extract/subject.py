@@ -23,6 +23,7 @@ from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _EMPHASIS_MARKS = re.compile(r"[*_]")
+_FIRST_NAME_MENTIONS = 2  # a first name written this often stands for the person the title names in full
 _LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 # Evidence counted up to where more says no more: a full name written out three times, a surname ten times, five
 # speech verbs; past these, length of article rather than subject.
@@ -334,9 +335,12 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None
     if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title, body):
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
-    if not index.words[words[-1]] and not (surname != words[-1] and index.spoken_by[surname]):
+    titled = named_in_headline(name, title)
+    if not index.words[words[-1]] and not (surname != words[-1] and (
+            index.spoken_by[surname] or titled and index.words[surname] >= _FIRST_NAME_MENTIONS)):
         # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
-        # name they are quoted by ("things Annika said")
+        # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
+        # names calls them by ("Benedetta came out…")
         return None
     if only_in_institutions(name, body):
         return None  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
@@ -348,7 +352,6 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     # says so outright.
     if any(_starts_with(after, name) for after in index.played) or name in index.characters:
         return None
-    titled = named_in_headline(name, title)
     return {"title": 1.0 if titled else 0.0, "lead": 1.0 if name in lede else 0.0,
             "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
             "surname_mentions": min(_MENTIONS_COUNTED, mentions),

@@ -322,3 +322,25 @@ def test_a_print_article_typed_up_line_by_line_reads_as_its_paragraphs():
     u = understand(iv(body, title="Ottilie Brandvold Online :: Articles"))
     assert u.interviewee == "Ottilie Brandvold"
     assert [t.role for t in u.turns if t.text.startswith("The fire, without a doubt.")] == ["interviewee"]
+
+
+TAPING = ("So I finally got tickets to a *Night Ferry* taping on Friday, and we queued for two hours.\n\n"
+          "Marisol (Captain Roz!!) came out before the first scene and gave a little speech. \"Thank you for "
+          "sitting in a freezing room to watch us get the same line wrong nine times.\"\n\n"
+          "Between takes she kept coming over to the seats. Somebody asked her what the ferry is really called "
+          "and she said, \"The *Dolores*, and the Dolores has been in more episodes than half the cast.\"\n\n"
+          "At the end Marisol thanked us all again. \"Go home safe. Don't steer like Roz.\"")
+
+
+def test_a_fans_post_calls_the_star_its_title_names_by_her_first_name():
+    u = understand(iv(TAPING, title="I went to a Night Ferry taping and Marisol Achterberg-Osei talked to us",
+                      byline="Priya Oldfield"))
+    assert (u.interviewee, u.confidence >= 0.5) == ("Marisol Achterberg-Osei", True)
+    said = {t.text[:24]: (t.role, t.speaker) for t in u.turns}
+    assert said["The *Dolores*, and the D"] == ("interviewee", "Marisol Achterberg-Osei")  # not "Somebody"
+    assert said["Go home safe. Don't stee"] == ("interviewee", "Marisol Achterberg-Osei")
+
+
+def test_a_first_name_the_title_does_not_give_in_full_makes_nobody_the_subject():
+    u = understand(iv(TAPING, title="I went to a Night Ferry taping", byline="Priya Oldfield"))
+    assert u.interviewee != "Marisol" and "Somebody" not in {t.speaker for t in u.turns}
