@@ -6,19 +6,25 @@ from __future__ import annotations
 import re
 
 from .cast import NAME_WORD
+from .words import COMMON_WORDS
 
 # A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
 _SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
 _FULL_NAME_AT = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}")
+_SPEAKS = r"(?:answers|answered|talks|talked|says|said|tells|told|reveals|revealed|opens up|dishes|spills|chats|explains)\b"
 
 
 def named_in_headline(name: str, title: str) -> bool:
-    """Whether the headline names `name` or its surname ("Lerato Mahlangu: 'Sisi Dudu is…'" names her only: the
-    quote's names are hers to say)."""
+    """Whether the headline names `name`, its surname or its first name ("Lerato Mahlangu: 'Sisi Dudu is…'" names
+    her only: the quote's names are hers to say)."""
     said = _SPEAKER_HEADLINE.match(title)
     named_in = said.group(1) if said else title
-    surname = name.split()[-1]
-    return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None
+    surname, first = name.split()[-1], name.split()[0]
+    # or the first name a fan's or a teen outlet's headline gives her as the one speaking ("You asked, Oona
+    # answered"), not a character's first name the headline is about ("Sara, the mother hen")
+    return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None \
+        or first != surname and first in named_in and first.lower() not in COMMON_WORDS and \
+        re.search(rf"\b{re.escape(first)}\s+{_SPEAKS}", named_in) is not None
 
 
 def owns_a_name(name: str, title: str, body: str) -> bool:

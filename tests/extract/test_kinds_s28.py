@@ -344,3 +344,28 @@ def test_a_fans_post_calls_the_star_its_title_names_by_her_first_name():
 def test_a_first_name_the_title_does_not_give_in_full_makes_nobody_the_subject():
     u = understand(iv(TAPING, title="I went to a Night Ferry taping", byline="Priya Oldfield"))
     assert u.interviewee != "Marisol" and "Somebody" not in {t.speaker for t in u.turns}
+
+
+READERS = ("Last week we asked you what you wanted to know about *Moth Lake*. Oona Castellucci-Brandt, who plays "
+           "detective Saara Holm, sat down with a cup of tea and your questions.\n\n"
+           "**@mossy_teacup asks: Did you learn Finnish for the role?**\n\n"
+           "About four hundred words and every swear word, which the crew taught me on the first day.\n\n"
+           "**@lena.k asks: Any tips for shy actors?**\n\n"
+           "I'm really shy. Being someone else is the easiest way to stop being nervous about being yourself.")
+
+
+@pytest.mark.parametrize("title, named", [
+    ("You asked, Oona answered: the Moth Lake star takes your questions", True),
+    ("Oona talks Finnish swear words and frozen eyelashes", True),
+    ("Saara, the detective everyone is talking about", False),  # a character's first name the piece is about
+])
+def test_a_headline_calling_the_star_by_her_first_name_as_she_speaks_names_her(title, named):
+    from newsletter.extract.headlines import named_in_headline
+    assert named_in_headline("Oona Castellucci-Brandt", title) is named
+    assert named_in_headline("Saara Holm", title) is False
+
+
+def test_readers_questions_answered_by_the_star_a_headline_calls_by_her_first_name():
+    u = understand(iv(READERS, title="You asked, Oona answered: the Moth Lake star takes your questions",
+                      byline="Stardust Online"))
+    assert (u.interviewee, u.confidence >= 0.5) == ("Oona Castellucci-Brandt", True)
