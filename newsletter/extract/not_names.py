@@ -15,7 +15,9 @@ INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal t
 reporter guide online channel radio television tv entertainment press chronicle digest studios pictures records
 productions media group inc corp company club museum mall lab laboratory center centre hospital university college
 school academy institute theater theatre hotel church festival awards ledger courier observer examiner
-inquirer sentinel telegraph guardian bulletin""".split())
+inquirer sentinel telegraph guardian bulletin
+olympics games cup bowl championship championships marathon expo convention summit ceremony emmys oscars grammys
+baftas globes""".split())  # the last lines: events ("the Winter Olympics", "the Super Bowl")
 # The last word of a street's or a landscape's name, which soaps and dramas take as titles ("Marlowe Street",
 # "Hollow Ridge") and few surnames are: a name ending on one is a place or a show, not a person.
 PLACE_ENDINGS = frozenset("""street road avenue square terrace crescent boulevard ridge creek valley heights

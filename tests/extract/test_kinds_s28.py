@@ -369,3 +369,14 @@ def test_readers_questions_answered_by_the_star_a_headline_calls_by_her_first_na
     u = understand(iv(READERS, title="You asked, Oona answered: the Moth Lake star takes your questions",
                       byline="Stardust Online"))
     assert (u.interviewee, u.confidence >= 0.5) == ("Oona Castellucci-Brandt", True)
+
+
+@pytest.mark.parametrize("event", ["Winter Olympics", "Super Bowl", "World Cup", "Television Awards"])
+def test_an_event_in_a_schedule_column_is_nobody_interviewed(event):
+    body = ("*Your schedule questions answered by the TV Doctor.*\n\n"
+            "**Q. What happened to *Stillwater Ridge*? It was on Tuesdays and now it's gone. - Gwen, Halifax**\n\n"
+            f"A. Don't panic, Gwen: it's off for the {event}, like half the schedule. It comes back in March.\n\n"
+            "**Q. Why does *Ghost Ledger* never start on time? - Mateo, Saskatoon**\n\n"
+            f"A. Because it follows the {event} coverage, and sport does not care about your guide.")
+    u = understand(iv(body, title="Ask the TV Doctor: where did my show go?", byline="Lorne Abernethy"))
+    assert u.interviewee != event
