@@ -41,6 +41,7 @@ class Interview:
     interviewee: str | None = None
     pins: tuple[str, ...] = ()  # editor's chosen pull-quotes (verbatim text)
     bans: tuple[str, ...] = ()  # text an editor never wants picked
+    dek: str | None = None  # the standfirst under the headline, where the source gives one apart from the body
 
 
 @frozen  # built for every paragraph and quote read

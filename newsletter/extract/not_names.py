@@ -82,17 +82,22 @@ _NAME_REACH = 80  # characters before "played by" searched for the character's n
 
 def only_in_institutions(name: str, body: str) -> bool:
     """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
-    building (plain finds: a pattern per candidate name would be compiled for every name of every article)."""
+    building, or follows "the" as a place's name does ("the Kessler Black Box"; plain finds: a pattern per
+    candidate name would be compiled for every name of every article)."""
     seen, at = False, body.find(name)
     while at != -1:
         end = at + len(name)
         if end == len(body) or not (body[end].isalnum() or body[end] in "’'"):
             nxt = _NEXT_WORD.match(body, end)
-            if not nxt or nxt.group(1).lower() not in INSTITUTION_WORDS:
+            if (not nxt or nxt.group(1).lower() not in INSTITUTION_WORDS) and not _THE_BEFORE.search(body, max(0, at - _THE_REACH), at):
                 return False
             seen = True
         at = body.find(name, at + 1)
     return seen
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'.]*[ \t]+)?\Z")  # "the Kessler ", "the ": a thing's name follows
+_THE_REACH = 30  # characters before a name searched for its "the"
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")

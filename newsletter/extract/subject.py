@@ -45,7 +45,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
 
 def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) -> dict[str, Evidence | None]:
     """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
-    title = interview.title or ""
+    title = "\n".join(filter(None, (interview.title, interview.dek)))  # the standfirst heads the piece too
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
     lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \

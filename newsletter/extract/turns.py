@@ -74,7 +74,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
     """Split an interview body into turns and attribute its quotes (pure)."""
     body = interview.body
     paras = [classify(body, s, e) for s, e in split_at_labels(body, paragraph_spans(body))]
-    context = lead_context(interview.title, body, [(p.start, p.end) for p in paras])
+    context = lead_context("\n".join(filter(None, (interview.title, interview.dek))), body,
+                           [(p.start, p.end) for p in paras])
     if interview.byline and not any(c.isspace() for c in interview.byline) and \
             Cast([], context=context).named_in_context(interview.byline):
         # A forum post's author, "u/TobyAnsell_Official", spelling a name its title gives: the poster is the

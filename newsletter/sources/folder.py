@@ -35,6 +35,7 @@ _ALIASES = {
     "outlet": ("outlet", "newssource", "source", "publication"),
     "byline": ("byline", "author", "newsauthor", "newsreporter", "reporter"),
     "show": ("show", "series"),
+    "dek": ("dek", "subtitle", "subhead", "standfirst", "strapline", "deck"),
     "interviewee": ("interviewee", "guest"),
     "pins": ("pin", "pins", "pull_quotes"),
     "bans": ("ban", "bans", "never_pick"),
@@ -267,7 +268,7 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
         title=_str(fields["title"]), url=_str(fields["url"]),
         outlet=_str(fields["outlet"]) or outlet, byline=_str(fields["byline"]),
         show=_str(fields["show"]), interviewee=_str(fields["interviewee"]),
-        pins=_strs(fields["pins"]), bans=_strs(fields["bans"]),
+        pins=_strs(fields["pins"]), bans=_strs(fields["bans"]), dek=_str(fields["dek"]),
     )
 
 

@@ -380,3 +380,25 @@ def test_an_event_in_a_schedule_column_is_nobody_interviewed(event):
             f"A. Because it follows the {event} coverage, and sport does not care about your guide.")
     u = understand(iv(body, title="Ask the TV Doctor: where did my show go?", byline="Lorne Abernethy"))
     assert u.interviewee != event
+
+
+ALUMNI = ('---\ntitle: "Alumni Spotlight: From the Black Box to Prime Time"\n{dek}date: 2024-09-05\n'
+          'author: Bettina Callow\n---\n\n'
+          "When Augustin Obiora-Lund arrived at Wrenfield as a biology major, his plan was medical school. Now he "
+          "plays a surgeon on *Lakeshore General*.\n\n"
+          "\"The irony is not lost on me,\" says the theatre and biology double major.\n\n"
+          "The switch came when a friend dragged him to an audition in the Kessler Black Box for a student "
+          "*Uncle Vanya*. \"I remember thinking, this is the only way I'll ever be a doctor,\" he says.\n\n"
+          "Obiora-Lund still visits the Kessler Black Box every spring.")
+
+
+@pytest.mark.parametrize("dek", ['subtitle: "Augustin Obiora-Lund plays a surgeon on network TV."\n', ""])
+def test_a_venue_written_after_the_is_nobody_and_a_front_matter_dek_names_the_subject(dek, tmp_path):
+    from newsletter.sources.folder import read_interview
+    path = tmp_path / "alumni.md"
+    path.write_text(ALUMNI.format(dek=dek), encoding="utf-8")
+    interview = read_interview(path)
+    assert interview.dek == (dek.split('"')[1] if dek else None)
+    u = understand(interview)
+    assert u.interviewee == "Augustin Obiora-Lund"
+    assert [t.role for t in u.turns if t.text.startswith("The irony")] == ["interviewee"]
