@@ -31,6 +31,8 @@ def signed_quotes(paras: list[Para], body: str) -> None:
     signed: list[Para] = []
     for i, p in enumerate(paras):
         signed.append(p)
+        if p.kind == "plain" and body[p.start] not in _OPENS:
+            _signed_after(body, p, signed)
         if p.kind != "plain" or body[p.start] not in _OPENS:
             continue
         last_line = body.rfind("\n", p.start, p.end)
@@ -53,6 +55,23 @@ def signed_quotes(paras: list[Para], body: str) -> None:
         p.kind, p.label, p.marked_by = "label", below, SIGNED
         p.end, p.content_start, p.content_end = quote_end, p.start + 1, quote_end - 1
     paras[:] = signed
+
+
+_TAIL_DASH = re.compile(r"(?<=[.!?…])[ \t]+[—–―][ \t]*(?=\S)")  # "…a bicycle bell. — Ansel Kippax-Oduro, director"
+
+
+def _signed_after(body: str, p: Para, signed: list[Para]) -> None:
+    """An oral history's paragraph of someone's words signed at its end, outside any quote marks ("We shot nights
+    for nine weeks. — Tallulah Fenn-Adebayo"): the words are the signer's, the signature nobody's."""
+    dash = None
+    for dash in _TAIL_DASH.finditer(body, p.start, p.end):
+        pass  # the last dash: the signature follows it
+    who = signer_of(body, dash.start(), p.end) if dash else None
+    if who is None:
+        return
+    signed.append(Para(dash.start(), p.end, "writer", content_start=dash.start(), content_end=p.end))
+    p.kind, p.label, p.marked_by = "label", who, SIGNED
+    p.end, p.content_start, p.content_end = dash.start(), p.start, dash.start()
 
 
 def signer_of(body: str, start: int, end: int) -> str | None:

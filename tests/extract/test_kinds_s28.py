@@ -402,3 +402,34 @@ def test_a_venue_written_after_the_is_nobody_and_a_front_matter_dek_names_the_su
     u = understand(interview)
     assert u.interviewee == "Augustin Obiora-Lund"
     assert [t.role for t in u.turns if t.text.startswith("The irony")] == ["interviewee"]
+
+
+ORAL = ("*Ten years on, six of the people who made The Long Night remember it. Each is named after their words.*\n\n"
+        "## The pitch\n\n"
+        "I had been a night nurse for eleven years. I wrote the pilot on the back of patient charts. "
+        "— Hilde Okafor-Reyes, creator\n\n"
+        "## Casting\n\n"
+        "I read for the doctor and they asked me to read for the patient instead. I was offended for a day. "
+        "— Talia Fenwick-Adu, Nadia Prosser\n\n"
+        "She came in having not slept, on purpose. She was the only one who looked like she lived on the ward. "
+        "— Bastian Lowe-Amadi\n\n"
+        "{last}")
+
+
+def test_an_oral_historys_paragraphs_signed_at_their_end_are_their_signers():
+    u = understand(iv(ORAL.format(last="We shot nights for nine weeks. You dream in the colour of the corridor "
+                                       "lights. — Talia Fenwick-Adu"),
+                      title="Talia Fenwick-Adu and five others on The Long Night, an oral history"))
+    assert u.interviewee == "Talia Fenwick-Adu"
+    said = {t.text[:20]: (t.role, t.speaker) for t in u.turns}
+    assert said["We shot nights for n"] == ("interviewee", "Talia Fenwick-Adu")
+    assert said["She came in having n"] == ("other", "Bastian Lowe-Amadi")
+    assert said["I had been a night n"] == ("other", "Hilde Okafor-Reyes")
+    assert all(t.role == "narration" for t in u.turns if t.text.startswith("—"))
+
+
+@pytest.mark.parametrize("last", ["The show ran for two years. — Channel 4 cancelled it without a word.",
+                                  "The show ran for two years — Hilde Okafor-Reyes wrote every episode."])
+def test_a_dash_in_narration_that_names_no_signer_signs_nothing(last):
+    u = understand(iv(ORAL.format(last=last), title="The Long Night, an oral history"))
+    assert [t.role for t in u.turns if t.text.startswith("The show ran")] == ["narration"]
