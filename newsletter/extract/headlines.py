@@ -11,6 +11,7 @@ from .words import COMMON_WORDS
 # A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
 _SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
 _FULL_NAME_AT = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}")
+_TOLD = r"(?:tells|told|asks|asked|talks to|talked to|chats to|chats with|opens up to)"
 _SPEAKS = r"(?:answers|answered|talks|talked|says|said|tells|told|reveals|revealed|opens up|dishes|spills|chats|explains)\b"
 
 
@@ -19,6 +20,8 @@ def named_in_headline(name: str, title: str) -> bool:
     her only: the quote's names are hers to say)."""
     said = _SPEAKER_HEADLINE.match(title)
     named_in = said.group(1) if said else title
+    if re.search(rf"\b{_TOLD}\s+{re.escape(name)}\b", named_in):
+        return False  # "Linnea Okafor tells Gideon Marsh her mum…": the one told is the host, not the subject
     surname, first = name.split()[-1], name.split()[0]
     # or the first name a fan's or a teen outlet's headline gives her as the one speaking ("You asked, Oona
     # answered"), not a character's first name the headline is about ("Sara, the mother hen")

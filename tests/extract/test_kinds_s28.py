@@ -433,3 +433,14 @@ def test_an_oral_historys_paragraphs_signed_at_their_end_are_their_signers():
 def test_a_dash_in_narration_that_names_no_signer_signs_nothing(last):
     u = understand(iv(ORAL.format(last=last), title="The Long Night, an oral history"))
     assert [t.role for t in u.turns if t.text.startswith("The show ran")] == ["narration"]
+
+
+@pytest.mark.parametrize("title, host_named", [
+    ("Linnea Okafor-Lund tells Gideon Marsh her mum still thinks she's a nurse", False),
+    ("Linnea Okafor-Lund opens up to Gideon Marsh about her mum", False),
+    ("Gideon Marsh and Linnea Okafor-Lund trade stories about their mums", True),
+])
+def test_the_one_a_headline_says_is_told_is_not_named_as_its_subject(title, host_named):
+    from newsletter.extract.headlines import named_in_headline
+    assert named_in_headline("Gideon Marsh", title) is host_named
+    assert named_in_headline("Linnea Okafor-Lund", title)
