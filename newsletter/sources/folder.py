@@ -273,6 +273,10 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
 
 
 # A first line that is a Markdown heading: `# Title`, or `Title` underlined with `===` or `---`.
+# The same on a line of its own, whatever follows it ("By Niamh Carrow, Courts Correspondent" over a date line).
+_BYLINE_LINE = re.compile(_BYLINE.pattern.replace(r"(?:\n[ \t]*\n[ \t]*|\Z)", r"(?:\n|\Z)"))
+# A headline alone on the first line, no sentence's stop at its end, with a byline under it after a blank line.
+_HEADLINE_OVER_BYLINE = re.compile(r"\A(?P<title>[^\n]{1,200}(?<![.!?:;,]))[ \t]*\n[ \t]*\n(?=[*_]*[Bb][Yy][ \t]+[A-Z])")
 _HEADING_TITLE = re.compile(r"\A[ \t]*(?:#{1,6}[ \t]+(?P<atx>[^\n]+?)[ \t#]*|(?P<setext>[^\n]+)\n[=-]{3,}[ \t]*)(?:\n|\Z)")
 
 
@@ -286,11 +290,17 @@ def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict
         f"{file}: no front matter; took {named.group(1)} from the file name")
     heading = _HEADING_TITLE.match(text)
     body = _paragraphed(text[heading.end():].strip() if heading else text.strip())
+    title = (heading.group("atx") or heading.group("setext")).strip() if heading else None
+    headline = None if heading else _HEADLINE_OVER_BYLINE.match(body)
+    if headline:  # a pasted story: its headline on a line of its own, then "By Name, Courts Correspondent"
+        title, body = headline.group("title").strip(), body[headline.end():]
+    byline = _BYLINE_LINE.match(body)
+    if byline:
+        body = body[byline.end():].strip()
     if not body:
         raise ContentError(str(file), "no article text")
-    title = (heading.group("atx") or heading.group("setext")).strip() if heading else None
     return Interview(source=str(file), body=body, date=_parse_date(named.group(1), file, guesses), title=title,
-                     outlet=outlet)
+                     outlet=outlet, byline=byline.group("by").strip() if byline else None)
 
 
 def _undeclared_date(file: Path, body: str, guesses: dict[str, list[str]]) -> date:

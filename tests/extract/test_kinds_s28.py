@@ -444,3 +444,33 @@ def test_the_one_a_headline_says_is_told_is_not_named_as_its_subject(title, host
     from newsletter.extract.headlines import named_in_headline
     assert named_in_headline("Gideon Marsh", title) is host_named
     assert named_in_headline("Linnea Okafor-Lund", title)
+
+
+COURT = ("Actor tells court of \"two years of fear\" as stalking trial hears from Harbour Row star\n\n"
+         "By Niamh Carrick, Courts Correspondent\nThursday 9 April 2026, 17:52 BST\n\n"
+         "THE star of the crime drama *Harbour Row* told a jury today that a man sent her 300 letters.\n\n"
+         "Perpetua Braithwaite-Oni, 38, was giving evidence at Southwark Crown Court.\n\n"
+         "\"At first the letters were about the show,\" she told the court. \"Then they were about my mother's "
+         "garden, and that's when I went to the police.\"\n\n"
+         "Asked how the letters had changed her life, Ms Braithwaite-Oni paused. \"I stopped going out alone.\"")
+
+
+def test_a_pasted_story_with_its_headline_over_a_byline_and_a_date_line(tmp_path):
+    from newsletter.sources.folder import read_interview
+    path = tmp_path / "2026-04-09-court.md"
+    path.write_text(COURT, encoding="utf-8")
+    interview = read_interview(path)
+    assert interview.title.startswith("Actor tells court") and interview.byline == "Niamh Carrick"
+    assert interview.body.startswith("Thursday 9 April 2026")
+    u = understand(interview)
+    assert u.interviewee == "Perpetua Braithwaite-Oni"
+
+
+def test_a_first_sentence_over_a_by_line_of_prose_is_no_headline(tmp_path):
+    from newsletter.sources.folder import read_interview
+    path = tmp_path / "2026-04-09-court.md"
+    path.write_text("The trial went on into the evening.\n\nBy December, the cast knew the show was over.\n\n"
+                    "Nobody said so on set.", encoding="utf-8")
+    interview = read_interview(path)
+    assert interview.title is None and interview.byline is None
+    assert interview.body.startswith("The trial went on")
