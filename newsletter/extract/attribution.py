@@ -303,6 +303,9 @@ def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, ca
     if name:
         q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
         gender = _PRONOUN_GENDER.get(name.lower())
+        if gender and " " in name and q.speaker == subject and \
+                (gender_of(subject, genders, body) or gender_leaning(subject, body)) in (gender, None):
+            return subject  # "the actress said": the performer the piece is about, not the lawyer named last
         return _pronoun_speaker(body, start, q, gender, recent, genders) if gender and recent else q.speaker
     if subject and not q.short and speaks_of_subject(before, subject, body):
         return subject  # "Fox found comfort in “having a place …”": the subject's own words

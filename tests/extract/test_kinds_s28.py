@@ -474,3 +474,12 @@ def test_a_first_sentence_over_a_by_line_of_prose_is_no_headline(tmp_path):
     interview = read_interview(path)
     assert interview.title is None and interview.byline is None
     assert interview.body.startswith("The trial went on")
+
+
+def test_the_actress_said_after_a_lawyer_spoke_is_the_actress_the_piece_is_about():
+    body = ("Perpetua Braithwaite-Oni, 38, who plays a detective in *Harbour Row*, gave evidence today. She said "
+            "the letters began in 2023.\n\n"
+            "Prosecutor Amelia Drummond-Ashe asked her: \"Did you ever reply to any of them?\"\n\n"
+            "\"Never. Not once,\" the actress said.")
+    u = understand(iv(body, title="Harbour Row star Perpetua Braithwaite-Oni gives evidence"))
+    assert [t.speaker for t in u.turns if t.text.startswith("Never. Not once")] == ["Perpetua Braithwaite-Oni"]
