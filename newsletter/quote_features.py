@@ -180,6 +180,8 @@ _REFERS_OUTSIDE = re.compile(
     r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
     r"|It\s+[a-z]+ed\b"
     r"|It\s+(?:opens|starts|begins|ends|closes)\s+(?:with|on)\b"  # "It opens with…": the episode told about before
+    # "It's from a petrol station.", "It was from my mother.": where a thing outside the quote came from
+    r"|It(?:'s|’s|\s+is|\s+was)\s+from\s+(?:a|an|the|my|his|her|our|their)\b"
     # "It makes me cry in the car.": "it" acting on the speaker stands for a thing named before, unless a clause
     # right after says what it is ("It drives me mad when…", "It takes me an hour to…")
     r"|It\s+(?!(?:i|ha|doe|wa)s\b)[a-z]+s\s+(?:me|us)\b(?!(?:\s+[\w’']+){0,2}?\s+(?:that|when|whenever|how|if|what|to)\b)"
@@ -210,6 +212,11 @@ _TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff l
                          r"whatever|all that|all this|so on|so forth)|,\s+or whatever)[.…!]*[”\"’']?\s*\Z", re.I)
 _TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like that.”"), searched only there
 _TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "this", "on", "forth"}
+
+
+# A thing held up or shown while speaking, named only as "this": "It was on the back of this.", "Look at these."
+_HELD_UP = re.compile(r"\b(?:of|at|on|in|with|like|from|under|behind)\s+(?:this|these)\s*(?:[.!…]+[”\"’']?(?=\s|\Z)|\Z)",
+                      re.I)
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False,
@@ -249,6 +256,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
+    if "th" in low and _HELD_UP.search(plain):
+        return "points at something in the room ('…on the back of this.')"
     if quotes_someone(plain) or at_a_quotations_edge(plain):
         return "its words are someone else's, quoted inside it"
     if first in _DANGLING:

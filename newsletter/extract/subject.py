@@ -47,7 +47,7 @@ def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) 
     """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
     title = "\n".join(filter(None, (interview.title, interview.dek)))  # the standfirst heads the piece too
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
-    lede = " ".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
+    lede = " |\n".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
         [n for n in speakers if len(n.split()) > 1]
     index = _BodyIndex.of(body)

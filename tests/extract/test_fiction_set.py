@@ -134,7 +134,9 @@ FLOORS = {
     # read alone; of its 58 airings, 46 printed with the right show and 40 with the right network. 1 forbidden once a
     # live stream's comments read out to it, a name called without its comma ("Gemma your tape has…"), a social
     # video's "POV:" caption and "It opens with…" (an episode told of before) are never picks.
-    "fiction9": Floor(turns=243 / 303, good_top3=17 / 25, max_forbidden=1, airdates=72 / 95,
+    # With the kinds it showed (an oral history signed after each paragraph, a headline's told host, a pasted story's
+    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline): 265 turns, 20 good.
+    "fiction9": Floor(turns=265 / 303, good_top3=20 / 25, max_forbidden=1, airdates=72 / 95,
                       printed_show=46 / 58, printed_network=40 / 58),
 }
 

@@ -483,3 +483,24 @@ def test_the_actress_said_after_a_lawyer_spoke_is_the_actress_the_piece_is_about
             "\"Never. Not once,\" the actress said.")
     u = understand(iv(body, title="Harbour Row star Perpetua Braithwaite-Oni gives evidence"))
     assert [t.speaker for t in u.turns if t.text.startswith("Never. Not once")] == ["Perpetua Braithwaite-Oni"]
+
+
+def test_a_kicker_line_over_the_headline_never_glues_onto_the_name_under_it():
+    body = ("EMMYS 2026: INSIDE THE PRESS ROOM\n\n"
+            "Chidinma Holm-Barr clutches first Emmy, jokes about the longest walk of her life\n\n"
+            "LOS ANGELES - Chidinma Holm-Barr arrived in the press room still holding her Emmy.\n\n"
+            "\"I tripped on the second step and I thought, that's the clip,\" she told reporters.\n\n"
+            "Holm-Barr was asked who she would call first. \"My drama teacher in Lagos.\"")
+    from newsletter.extract.subject import subject_evidence
+    assert [n for n in subject_evidence(iv(body), body) if "Chidinma" in n] == ["Chidinma Holm-Barr"]
+    assert understand(iv(body)).interviewee == "Chidinma Holm-Barr"
+
+
+@pytest.mark.parametrize("line, out", [
+    ("It was on the back of this. It's from a petrol station, and I read none of it.", True),
+    ("It's from a petrol station. I read none of it at the podium, not a word.", True),
+    ("I keep every script I was ever given, and I still read the first one at night.", False),
+])
+def test_a_line_about_a_thing_held_up_in_the_room_is_no_pull_quote(line, out):
+    from newsletter.quote_features import exclusion
+    assert (exclusion(line, line.split(), False) is not None) is out
