@@ -4,6 +4,7 @@ brackets (`Marit (Ingrid Soto-Lamb)`, either way round)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .scan import findall_led, words_back
 
@@ -16,6 +17,7 @@ _PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
 _PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
 
 
+@lru_cache(maxsize=4)  # asked for each quote of an article: the body is the same every time
 def characters_played(body: str) -> frozenset[str]:
     """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), or before an actor in brackets."""
     played = {m.strip() for m in findall_led(PLAYS, body, PLAYS_LEADS)}

@@ -28,7 +28,10 @@ def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> s
     (at one position, the one the cast knew first), or None. "The showrunner" names the one person `body` gives
     that trade ("showrunner Delphine Achterberg"), so a "she said" after it is hers."""
     spots = []
+    roles = characters_played(body) if body else frozenset()
     for order, name in enumerate(cast.names):
+        if name.startswith("The ") or name in roles:
+            continue  # "told The Backlot Report she…", "who plays Marisol Quell": no "she" points back to them
         for form in {name, short_form(name, body)}:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
                 spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]

@@ -504,3 +504,13 @@ def test_a_kicker_line_over_the_headline_never_glues_onto_the_name_under_it():
 def test_a_line_about_a_thing_held_up_in_the_room_is_no_pull_quote(line, out):
     from newsletter.quote_features import exclusion
     assert (exclusion(line, line.split(), False) is not None) is out
+
+
+def test_she_said_after_an_outlet_or_a_character_was_named_is_the_actress():
+    body = ("Larkhill has renewed *Bexley Court* for a third season, The Daily Slate has learned.\n\n"
+            "Ines Vasquez-Hollis, who plays disbarred litigator Marisol Quell, told The Daily Slate she found out "
+            "in a supermarket car park.\n\n"
+            "\"My agent called while I was loading groceries and I dropped a watermelon,\" she said.")
+    u = understand(iv(body, title="Bexley Court renewed; Ines Vasquez-Hollis stays", byline="Ezra Mbeki",
+                      outlet="The Daily Slate"))
+    assert [t.speaker for t in u.turns if t.text.startswith("My agent called")] == ["Ines Vasquez-Hollis"]
