@@ -144,7 +144,7 @@ _VOCATIVE_AFTER = re.compile(r"[^,.!?]{1,25},\s+([A-Z][a-z]+),\s+(?:I|you|we|I'm
 _TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
 # A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
-_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\b|"
+_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)\b|"
                                r"\byou(?:'ll|’ll| will|'d|’d| would) have to ask\b|"
                                # a deflection to later: "You'll hear about it soon.", "We'll have to wait and see."
                                r"\byou(?:'ll|’ll| will) (?:hear (?:about it|more)|find out|see)(?: about it)? (?:soon|"
@@ -160,8 +160,9 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwly])(?:\ball I can (?:say|tell you)\
                                r"\bwhere I[’']m going with (?:this|that)\b|"
                                r"\bI[’']ll stop(?= (?:there|talking|now)\b|[.…])|"
                                r"\bI[’']m (?:rambling|babbling)\b|\bif (?:that|this) makes (?:any )?sense\b|"
-                               r"\blost my train of thought\b)", re.I)
-_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t",
+                               r"\blost my train of thought\b|"
+                               r"\bkill me if I (?:said|say|told|tell|gave|give)\b)", re.I)  # "Grace would kill me if I said more"
+_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t", "kill me if",
                           "will not", "not allowed", "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
                           "makes sense", "makes any sense", "train of thought", "have to ask", "not going to",
                           "told not to", "hear about it", "hear more", "find out", "ll see", "will see", "wait and see")

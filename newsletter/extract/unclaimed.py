@@ -42,6 +42,21 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
 _TOPIC_LABEL = re.compile(r"[ \t]*(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}:(?:\*\*|__|[*_])?[ \t]*")
 
 
+# A question the narration reports ("A reporter asked what the win meant back home.", "Marsh opened by asking
+# whether her family watched"), and whom it was put to, when it names them
+_REPORTED_QUESTION = re.compile(r"\b(?:asked|asking|wanted to know|wondered)\b(?=[^.!?]*\b(?:what|whether|if|how|why|"
+                                r"who|when|where|about)\b)")
+_ASKED_WHOM = re.compile(rf"\b(?:asked|asking)\s+{FULL_NAME.pattern}")
+
+
+def _asked_of_subject(text: str, subject: str) -> bool:
+    """A paragraph reporting a question, quoting nothing and putting it to nobody named but the subject: the
+    quote paragraph after it is her answer (a press room's "Another reporter asked about the long gap.")."""
+    if "“" in text or '"' in text or not _REPORTED_QUESTION.search(text):
+        return False
+    return all(m.group(1) == subject for m in _ASKED_WHOM.finditer(text))
+
+
 def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_paragraph: bool, subject: str,
                     cast: Cast, said: str = "") -> bool:
     """An unclaimed first quote of a paragraph the narration leads to the subject: a quote alone after a paragraph
@@ -51,7 +66,8 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
     if opens_paragraph:
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
                                          ends_on_subject(body[previous.start:previous.end], subject, cast, body) or
-                                         _TOPIC_LABEL.fullmatch(body, previous.start, previous.end) is not None)
+                                         _TOPIC_LABEL.fullmatch(body, previous.start, previous.end) is not None or
+                                         _asked_of_subject(body[previous.start:previous.end], subject))
     if _TOPIC_LABEL.fullmatch(body, p.start, mark):
         return True  # "**On grief:** “My father died…”"
     if re.search(rf"\b{re.escape(subject.split()[-1])}\b", said):

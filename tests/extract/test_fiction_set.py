@@ -137,7 +137,8 @@ FLOORS = {
     # With the kinds it showed (an oral history signed after each paragraph, a headline's told host, a pasted story's
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline): 265 turns, 20 good.
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told): 268 turns, 21 good.
-    "fiction9": Floor(turns=268 / 303, good_top3=21 / 25, max_forbidden=1, airdates=72 / 95,
+    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 271 turns, 21 good.
+    "fiction9": Floor(turns=271 / 303, good_top3=21 / 25, max_forbidden=1, airdates=72 / 95,
                       printed_show=46 / 58, printed_network=40 / 58),
 }
 

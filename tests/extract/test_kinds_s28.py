@@ -514,3 +514,28 @@ def test_she_said_after_an_outlet_or_a_character_was_named_is_the_actress():
     u = understand(iv(body, title="Bexley Court renewed; Ines Vasquez-Hollis stays", byline="Ezra Mbeki",
                       outlet="The Daily Slate"))
     assert [t.speaker for t in u.turns if t.text.startswith("My agent called")] == ["Ines Vasquez-Hollis"]
+
+
+PRESS_ROOM = ("Chidinma Holm-Barr arrived in the press room still holding her award.\n\n"
+              "\"I tripped on the second step,\" she told reporters.\n\n"
+              "{asked}\n\n"
+              "\"My aunties have been awake since four in the morning watching a livestream that kept buffering.\"\n\n"
+              "\"The gap between seasons is my fault,\" Grace Whitlow-Anand, the show's creator, said.")
+
+
+@pytest.mark.parametrize("asked, hers", [
+    ("A reporter from a Nigerian outlet asked what the win meant back home in Enugu.", True),
+    ("Another reporter wanted to know about the long gap between seasons.", True),
+    ("A reporter asked Grace Whitlow-Anand, the show's creator, what the win meant to her.", False),
+])
+def test_a_quote_after_a_question_the_narration_reports_is_the_answer_of_the_one_asked(asked, hers):
+    u = understand(iv(PRESS_ROOM.format(asked=asked), title="Chidinma Holm-Barr wins, and jokes"))
+    said = [t.speaker for t in u.turns if t.text.startswith("My aunties")]
+    assert (said == ["Chidinma Holm-Barr"]) is hers
+
+
+def test_a_deflection_about_someone_who_would_mind_is_no_pull_quote():
+    from newsletter.quote_features import exclusion
+    line = "I promise you we're filming. Grace would kill me if I said any more about it."
+    assert exclusion(line, line.split(), False) == \
+        "about the answer, not the subject (a deflection or talk about the talk)"
