@@ -20,7 +20,8 @@ from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
-                       gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender)
+                       gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
+                       UNNAMED as _UNNAMED)
 from .scan import led_by_first
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -29,7 +30,7 @@ _NAME = SPEAKER_NAME
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
 _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
-_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET})"
+_PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET}|{_UNNAMED})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role
 # or a relation before the name is not the name.
@@ -364,6 +365,8 @@ def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str
                      subject: str | None = None) -> str | None:
     if name == "I":
         return byline
+    if re.fullmatch(_UNNAMED, name):
+        return name[0].upper() + name[1:]  # quoted by what they are: "A BBC spokesperson"
     if subject and re.fullmatch(_AGED, name):
         # "the 26-year-old deckhand": whoever the article gives that age ("Pia Morrow, 26,"), else its subject
         age = _AGE.search(name).group()

@@ -285,3 +285,8 @@ def speaks_of_subject(before: str, subject: str, body: str) -> bool:
 
 _PERSON_PRONOUNS = frozenset("he she they i her him".split())
 _OPENED_BY_NAME = re.compile(rf"\A\s*(?:{LEADING_CLAUSE})?(?P<a>{SPEAKER_NAME})\s+[a-z]")
+
+
+# Someone a paper does not name: "a BBC spokesperson said", "“…,” an insider told us", "one commenter asked"
+UNNAMED = (r"(?:[Aa]n?|[Oo]ne) (?:[A-Z][\w&’'\-]* ){0,2}(?:spokes(?:person|woman|man)|insider|source|representative|"
+           r"photographer|commenter|publicist)")

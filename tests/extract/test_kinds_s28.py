@@ -539,3 +539,14 @@ def test_a_deflection_about_someone_who_would_mind_is_no_pull_quote():
     line = "I promise you we're filming. Grace would kill me if I said any more about it."
     assert exclusion(line, line.split(), False) == \
         "about the answer, not the subject (a deflection or talk about the talk)"
+
+
+@pytest.mark.parametrize("said, who", [
+    ("\"We will miss him enormously,\" a BBC spokesperson said.", "A BBC spokesperson"),
+    ("\"Producers would move mountains for her,\" an insider told us.", "An insider"),
+])
+def test_someone_the_paper_does_not_name_is_quoted_by_what_they_are(said, who):
+    body = ("Kwame Ashdown-Pell is leaving *Kingsmead* after six years, he confirmed on Monday.\n\n"
+            "\"It was the hardest decision I have made,\" Ashdown-Pell said.\n\n" + said)
+    u = understand(iv(body, title="Kwame Ashdown-Pell quits Kingsmead"))
+    assert [(t.role, t.speaker) for t in u.turns if t.text.startswith(said[1:12])] == [("other", who)]
