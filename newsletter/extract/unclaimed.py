@@ -39,7 +39,7 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
 
 
 # A magazine's topic label over the subject's words: "**On learning to blow glass:**", "*On Agnes:*"
-_TOPIC_LABEL = re.compile(r"[ \t]*(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}:(?:\*\*|__|[*_])?[ \t]*")
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}[:.](?:\*\*|__|[*_])?[ \t]*")
 
 
 # A question the narration reports ("A reporter asked what the win meant back home.", "Marsh opened by asking

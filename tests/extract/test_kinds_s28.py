@@ -142,6 +142,7 @@ TOPICS = ("*Saltworks*, the drama about a family salt farm, returns next week. I
           "arms and no patience.\"\n\n"
           "**On grief:** \"My father died the year before we filmed. Some days the scenes were easier than the "
           "breaks between them.\"\n\n"
+          "**On advice for young actors.** \"Say yes to the small parts. They are where you learn to be good.\"\n\n"
           "**Tobias Renn-Kwarteng, who plays her rival:** \"She out-stubborns everyone on set, including the gulls.\"")
 
 
@@ -150,6 +151,7 @@ def test_quotes_under_a_magazines_topic_labels_are_the_subjects():
     said = {t.text[:20]: (t.role, t.speaker) for t in u.turns}
     assert said["Six mornings with a "] == ("interviewee", "Imelda Fonseca-Achebe")
     assert said["My father died the y"] == ("interviewee", "Imelda Fonseca-Achebe")
+    assert said["Say yes to the small"] == ("interviewee", "Imelda Fonseca-Achebe")
     assert said["She out-stubborns ev"] != ("interviewee", "Imelda Fonseca-Achebe")  # a label naming someone
 
 
