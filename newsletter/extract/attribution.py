@@ -13,6 +13,7 @@ from .layout import Para
 from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
 from .unclaimed import led_to_subject, opener_speaks, one_voice, runs_on_backward
+from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .sentences import last_sentence_start, trim
@@ -181,31 +182,24 @@ def _acting_subject(sentence: str, body: str) -> str | None:
     if m and len(sentence[m.start("a"):].split()) <= _MAX_ACTING_WORDS:
         # counted from the person: "Asked about a reunion, Quelch smiled." is short
         return m.group("a") if a_person(m.group("a"), body) else None
-    if _reports_a_quote(sentence):
+    if reports_a_quote(sentence):
         return None
     reported = _REPORTED.search(sentence)
     return reported.group("a") if reported else None
 
 
-def _reports_a_quote(sentence: str) -> bool:
-    """`“…I said to myself…,” she said.`: the sentence is a quote and its attribution, whose speaker goes on by the
-    quote before (carried), not someone the narration shows doing something; its "I" is inside her words. A sentence
-    found by its stops may start inside the quote: a closing mark before any opening one counts too."""
-    text = sentence.lstrip()
-    if text[:1] in "“\"":
-        return True
-    close = text.find("”")
-    if close >= 0 and not 0 <= text.find("“") < close:
-        return True
-    straight = text.find('"')
-    return straight > 0 and not text[straight - 1].isspace()  # `…episodes," she said.`: it closes
+def _closing_voice(body: str, p: Para, found: list[_Found]) -> tuple[str | None, bool]:
+    """Whose quote closes a paragraph (within a few characters of its end), and whether the paragraph's last quote
+    is a question."""
+    speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+    return speaker, bool(found) and body[found[-1].start:found[-1].end].rstrip(" ,").endswith("?")
 
 
 def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | None,
                       warnings: list[str], subject: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     last_person = None
-    prev_para_speaker = None
+    prev_para_speaker, asked = None, False  # asked: the paragraph before ends on a question in quote marks
     recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
     genders: dict[str, str | None] = {subject: subject_gender(subject, body)} if subject else {}
     previous = None
@@ -235,8 +229,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 # "- **The truck has a name.** … “…”", "**2/8** With Dean Okoro. “…”": a list or a gallery about
                 # someone gives each item's unclaimed quote to them, never to the item before
                 q.speaker, guessed = subject, True
-            elif i == 0 and opens_paragraph and prev_para_speaker:
-                q.speaker = prev_para_speaker  # a quote paragraph continuing the previous speaker
+            elif i == 0 and opens_paragraph and prev_para_speaker:  # the previous speaker going on, or after the
+                q.speaker = subject if subject and prev_para_speaker == byline and asked else prev_para_speaker  # …
             elif i == 0 and subject and not q.short and led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
                                                                       subject, cast, body[q.start:q.end]):
                 q.speaker, guessed = subject, True
@@ -258,7 +252,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
         if not found and back_to_subject(body[p.start:p.end], subject, genders, body):
             _remember(recent, subject)
             last_person = subject
-        prev_para_speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+        prev_para_speaker, asked = _closing_voice(body, p, found)
         previous = p
     return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
 

@@ -144,3 +144,17 @@ def _ends_title(body: str, since: int, at: int) -> bool:
     if at + 1 >= len(body) or not body[at + 1].isspace() or not body[at - 1].isalnum():
         return False
     return a_title(body[since:at])
+
+
+def reports_a_quote(sentence: str) -> bool:
+    """`“…I said to myself…,” she said.`: the sentence is a quote and its attribution, whose speaker goes on by the
+    quote before (carried), not someone the narration shows doing something; its "I" is inside her words. A sentence
+    found by its stops may start inside the quote: a closing mark before any opening one counts too."""
+    text = sentence.lstrip()
+    if text[:1] in "“\"":
+        return True
+    close = text.find("”")
+    if close >= 0 and not 0 <= text.find("“") < close:
+        return True
+    straight = text.find('"')
+    return straight > 0 and not text[straight - 1].isspace()  # `…episodes," she said.`: it closes

@@ -552,3 +552,11 @@ def test_someone_the_paper_does_not_name_is_quoted_by_what_they_are(said, who):
             "\"It was the hardest decision I have made,\" Ashdown-Pell said.\n\n" + said)
     u = understand(iv(body, title="Kwame Ashdown-Pell quits Kingsmead"))
     assert [(t.role, t.speaker) for t in u.turns if t.text.startswith(said[1:12])] == [("other", who)]
+
+
+def test_a_quote_paragraph_after_the_writers_own_quoted_question_is_the_answer():
+    body = ("I met Solveig Nnadi-Crane at a pottery studio in Margate, her hands grey to the wrist.\n\n"
+            "\"Is it true you were fired?\" I asked her, somewhere near the kiln.\n\n"
+            "\"No. I was asked to stay, quite nicely, and I said no, quite rudely, to all of them.\"")
+    u = understand(iv(body, title="The quiet years of Solveig Nnadi-Crane", byline="Barnaby Ugwu"))
+    assert [t.speaker for t in u.turns if t.text.startswith("No. I was asked")] == ["Solveig Nnadi-Crane"]
