@@ -34,9 +34,9 @@ _LABEL = re.compile(
 _TOPIC_WORDS = {"On", "About", "Re", "Regarding"}
 # "Ques:" and "Ans:" as Indian sites write them; "Pregunta:"/"Respuesta:", "Frage:"/"Antwort:"… in a translation
 QUESTION_LABELS = {"q", "question", "ques", "qus", "pregunta", "pergunta", "frage", "domanda", "vraag", "fråga",
-                   "pytanie", "soru"}
+                   "pytanie", "soru", "journalist"}  # a translated interview's role labels too: "Journalist:"
 ANSWER_LABELS = {"a", "answer", "ans", "respuesta", "resposta", "réponse", "reponse", "antwort", "risposta", "antwoord",
-                 "svar", "odpowiedź", "cevap"}
+                 "svar", "odpowiedź", "cevap", "actress", "actor"}  # …and "Actress:"
 _BOLD_WHOLE = re.compile(r"\A(\*\*|__)(?P<inner>.+)\1\Z", re.S)
 ITALIC_WHOLE = re.compile(r"\A(\*|_)(?!\1)(?P<inner>.+)(?<!\1)\1\Z", re.S)
 # "**Mandeep Dhillon** [...] I guess…": a bold name with no colon, trusted only once labels are in use.

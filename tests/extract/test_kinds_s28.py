@@ -560,3 +560,16 @@ def test_a_quote_paragraph_after_the_writers_own_quoted_question_is_the_answer()
             "\"No. I was asked to stay, quite nicely, and I said no, quite rudely, to all of them.\"")
     u = understand(iv(body, title="The quiet years of Solveig Nnadi-Crane", byline="Barnaby Ugwu"))
     assert [t.speaker for t in u.turns if t.text.startswith("No. I was asked")] == ["Solveig Nnadi-Crane"]
+
+
+def test_a_translated_interviews_journalist_and_actress_labels_ask_and_answer():
+    body = ("*My translation of the interview of Ottavia in Sette Giorni TV. Sorry for my english!*\n\n"
+            "She arrives with the hair still wet. Ottavia Bellandi-Rocca orders a cappuccino at four.\n\n"
+            "**Journalist:** Ottavia, your Donna Filomena is a woman very hard. Do you resemble to her?\n\n"
+            "**Actress:** In nothing, and in everything. I with one look I don't make obey not even my cat.\n\n"
+            "**Journalist:** Is true that you were going to refuse the role?\n\n"
+            "**Actress:** Yes. I was afraid of the South that they show always with the mafia and the lemons.")
+    u = understand(iv(body, title="Ottavia Bellandi-Rocca to Sette Giorni TV: I am a woman of the South"))
+    said = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
+    assert said["Yes. I was afrai"] == ("interviewee", "Ottavia Bellandi-Rocca")
+    assert said["Is true that you"][0] == "interviewer"
