@@ -15,12 +15,16 @@ PLAYS_LEADS = ("play", "role of")  # what each match of PLAYS starts with
 # skips to (a pattern opening with `\s` is tried at every character).
 _PAIR_OPENING = re.compile(r"\((?<=\s\()(?=[A-Z])")
 _PAIR_WORDS = 3  # at most this many words stand before the "(" in a _BRACKET_PAIR
+# "(Prince Oren on *Wyrmgate*", "(Detective Ruiz in The Narrows": a character, then the show it is in
+_ROLE_ON_SHOW = re.compile(r"\((?=[A-Z])((?:[A-Z][\w’'.\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+(?:on|in|from)[ \t]+[*_\"“‘A-Z]")
 
 
 @lru_cache(maxsize=4)  # asked for each quote of an article: the body is the same every time
 def characters_played(body: str) -> frozenset[str]:
-    """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), or before an actor in brackets."""
+    """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), before an actor in brackets, or in
+    brackets with the show they are in (`Caspian Ellery (Prince Oren on *Wyrmgate*)`)."""
     played = {m.strip() for m in findall_led(PLAYS, body, PLAYS_LEADS)}
+    played |= roles_on_shows(body)
     return frozenset(played | {a.strip() for a, b in bracket_pairs(body) if " " not in a.strip() and " " in b.strip()})
 
 
@@ -40,3 +44,8 @@ def bracket_pairs(body: str) -> list[tuple[str, str]]:
             found.append(m.groups())
             pos = m.end()
     return found
+
+
+def roles_on_shows(body: str) -> frozenset[str]:
+    """Characters named in brackets with the show they are in: `Caspian Ellery (Prince Oren on *Wyrmgate*)`."""
+    return frozenset(m.group(1) for m in _ROLE_ON_SHOW.finditer(body)) if "(" in body else frozenset()

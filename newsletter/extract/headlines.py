@@ -26,8 +26,9 @@ def named_in_headline(name: str, title: str) -> bool:
     # or the first name a fan's or a teen outlet's headline gives her as the one speaking ("You asked, Oona
     # answered"), not a character's first name the headline is about ("Sara, the mother hen")
     return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None \
-        or first != surname and first in named_in and first.lower() not in COMMON_WORDS and \
-        re.search(rf"\b{re.escape(first)}\s+{_SPEAKS}", named_in) is not None
+        or first != surname and first.lower() not in COMMON_WORDS and (
+            re.search(rf"\b{re.escape(first)}\s+{_SPEAKS}", named_in) is not None or  # or in capitals:
+            len(first) > 3 and re.search(rf"\b{re.escape(first.upper())}\b", named_in) is not None)  # "the CASPIAN panel"
 
 
 def owns_a_name(name: str, title: str, body: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Interview
 from .archive import archive_star
+from .headlines import named_in_headline
 from .cast import NAME_WORD, Cast, match_strength, people_named
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
@@ -138,7 +139,8 @@ def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: 
             CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
     if not named:
         return None, 0.0
-    if not asked and not _named_in(named, interview.title or "") and _paragraphs_naming(named, interview.body) < 2:
+    if not asked and not (_named_in(named, interview.title or "") or named_in_headline(named, interview.title or "")) \
+            and _paragraphs_naming(named, interview.body) < 2:
         # One paragraph names them, the title never: a roundup quoting someone in one of its items, not a piece
         # about them
         return named, CONFIDENCE["named once, not in the title"]

@@ -13,7 +13,7 @@ from .cast import NAME_WORD, UPPER, norm, people_named, short_form
 from .headlines import named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
-from .characters import PLAYS, PLAYS_LEADS, bracket_pairs
+from .characters import PLAYS, PLAYS_LEADS, bracket_pairs, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before
 from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, in_mixed_case, only_in_institutions, played_by
@@ -195,7 +195,8 @@ class _BodyIndex:
         return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(PLAYS, body, PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in bracket_pairs(body)),
-                   _QuotedWhole(body), played_by(body) | actors_characters(body, CountedWhenAsked(body, _spoken)))
+                   _QuotedWhole(body), played_by(body) | actors_characters(body, CountedWhenAsked(body, _spoken))
+                   | roles_on_shows(body))
 
 
 class _QuotedWhole:

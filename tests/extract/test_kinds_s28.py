@@ -573,3 +573,16 @@ def test_a_translated_interviews_journalist_and_actress_labels_ask_and_answer():
     said = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
     assert said["Yes. I was afrai"] == ("interviewee", "Ottavia Bellandi-Rocca")
     assert said["Is true that you"][0] == "interviewer"
+
+
+CON = ("ok so here is my writeup of the panel, from memory unless it's in quote marks!!\n\n"
+       "Caspian Ellery-Moss (Prince Oren on *Wyrmgate*, for the three people on my flist who don't watch) came out "
+       "in a hoodie and apologised for being late.\n\n"
+       "- someone asked about the riding scenes and he said \"the horse hated me and honestly the horse was right\"\n"
+       "- someone asked if Oren and Sabine would ever get together and he just laughed\n\n"
+       "He said the crown weighs about four pounds. \"I get a headache by lunch. Oren is a very tired prince.\"")
+
+
+def test_a_character_in_brackets_with_their_show_is_nobody_interviewed():
+    u = understand(iv(CON, title="dragonflight con day 2: the CASPIAN panel (long, pics later)"))
+    assert u.interviewee == "Caspian Ellery-Moss" and u.confidence >= 0.5
