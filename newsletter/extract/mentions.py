@@ -10,6 +10,7 @@ from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
 from .subject import FULL_NAME
 from .trades import given_trade
 from .characters import characters_played
+from .sections import name_in_heading
 from .words import COMMON_WORDS, whole_word_pattern
 from .scan import led_by_first
 
@@ -28,6 +29,8 @@ def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> s
     (at one position, the one the cast knew first), or None. "The showrunner" names the one person `body` gives
     that trade ("showrunner Delphine Achterberg"), so a "she said" after it is hers."""
     spots = []
+    if text[:1] == "#" and (headed := name_in_heading(text)) and not cast.find(headed):
+        cast.add(headed)  # "### Toby Hargreaves-Nwosu (Pip)": the section's person, whom its "he" goes on with
     roles = characters_played(body) if body else frozenset()
     for order, name in enumerate(cast.names):
         if name.startswith("The ") or name in roles:

@@ -86,7 +86,12 @@ def _goes_on(body: str, p: Para, surnames: re.Pattern) -> bool:
 
 def _heading_name(body: str, p: Para) -> str | None:
     """The person a heading names and nothing else, or None."""
-    text = _ASIDE.sub("", _MARKS.sub("", body[p.start:p.end]))
+    return name_in_heading(body[p.start:p.end])
+
+
+def name_in_heading(heading: str) -> str | None:
+    """The person a heading's text names and nothing else ("## Toby Hargreaves (Pip)"), or None."""
+    text = _ASIDE.sub("", _MARKS.sub("", heading))
     if "\n" in text or text.endswith(("?", ".", "!", ":")):
         return None
     return text if _a_name(text) else None

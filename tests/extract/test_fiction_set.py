@@ -126,8 +126,8 @@ FLOORS = {
     # host's welcome is small talk, never a pick; 5 once a span holding a speaker's label ("> **Fah:** …") is none.
     # With the kinds it showed (a tape's soundbite sheet, a chat log's notices and handles, a press kit's conversation
     # headings, topic labels, a quickfire's signatures, an old table page, a quoted Q&A in a post, a print scan set
-    # line by line, a fan's post calling the star by her first name, …): 281 turns, 15 good, 5 forbidden.
-    "fiction8": Floor(turns=281 / 328, good_top3=15 / 25, max_forbidden=5, airdates=65 / 90,
+    # line by line, a fan's post calling the star by her first name, a round-up's section headings, …): 283 turns, 15 good, 4 forbidden.
+    "fiction8": Floor(turns=283 / 328, good_top3=15 / 25, max_forbidden=4, airdates=65 / 90,
                       printed_show=31 / 50, printed_network=22 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences

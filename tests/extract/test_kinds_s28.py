@@ -586,3 +586,18 @@ CON = ("ok so here is my writeup of the panel, from memory unless it's in quote 
 def test_a_character_in_brackets_with_their_show_is_nobody_interviewed():
     u = understand(iv(CON, title="dragonflight con day 2: the CASPIAN panel (long, pics later)"))
     assert u.interviewee == "Caspian Ellery-Moss" and u.confidence >= 0.5
+
+
+WHERE_NOW = ("Twenty years ago six children solved mysteries on a Cornish beach. We tracked down the gang.\n\n"
+             "### Juniper Okafor-Lyle (Wren)\n\n"
+             "The bossy leader is now a headteacher in Leeds. \"The children found out in my first week,\" she says.\n\n"
+             "### Toby Hargreaves-Nunn (Pip)\n\n"
+             "The little one who always fell in the rock pools farms sheep in Powys. \"I was rubbish and I was "
+             "cold,\" he told us by phone. \"The sheep don't need me to cry on cue.\"")
+
+
+def test_a_round_ups_section_heading_names_whom_its_he_or_she_goes_on_with():
+    u = understand(iv(WHERE_NOW, title="Juniper Okafor-Lyle and the Pebble Bay kids: where are they now?"))
+    said = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
+    assert said["I was rubbish an"] == ("other", "Toby Hargreaves-Nunn")
+    assert said["The children fou"] == ("interviewee", "Juniper Okafor-Lyle")
