@@ -12,7 +12,7 @@ from .not_names import without_office
 from .layout import Para
 from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
-from .unclaimed import led_to_subject, opener_speaks, one_voice, runs_on_backward
+from .unclaimed import led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
@@ -329,7 +329,8 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
         return None
     last = text[text.rfind(". ", 0, len(text) - 2) + 2:] if ". " in text else text
     reported = _REPORTED.search(last)
-    return reported.group("a") if reported else None
+    # "X said she had loved it and asked whether the greenhouse was real.": the quote after is the answer
+    return reported.group("a") if reported and not reports_a_question(last) else None
 
 
 _ASKING_CLAUSE = led_by_first(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"

@@ -49,10 +49,15 @@ _REPORTED_QUESTION = re.compile(r"\b(?:asked|asking|wanted to know|wondered)\b(?
 _ASKED_WHOM = re.compile(rf"\b(?:asked|asking)\s+{FULL_NAME.pattern}")
 
 
+def reports_a_question(text: str) -> bool:
+    """Whether the narration reports a question being put ("asked what the win meant", "wanted to know whether")."""
+    return _REPORTED_QUESTION.search(text) is not None
+
+
 def _asked_of_subject(text: str, subject: str) -> bool:
     """A paragraph reporting a question, quoting nothing and putting it to nobody named but the subject: the
     quote paragraph after it is her answer (a press room's "Another reporter asked about the long gap.")."""
-    if "“" in text or '"' in text or not _REPORTED_QUESTION.search(text):
+    if "“" in text or '"' in text or not reports_a_question(text):
         return False
     return all(m.group(1) == subject for m in _ASKED_WHOM.finditer(text))
 

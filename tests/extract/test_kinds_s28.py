@@ -601,3 +601,12 @@ def test_a_round_ups_section_heading_names_whom_its_he_or_she_goes_on_with():
     said = {t.text[:16]: (t.role, t.speaker) for t in u.turns}
     assert said["I was rubbish an"] == ("other", "Toby Hargreaves-Nunn")
     assert said["The children fou"] == ("interviewee", "Juniper Okafor-Lyle")
+
+
+def test_a_quote_after_a_presenter_reported_asking_is_the_guests_answer():
+    body = ("Mabel Ferris-Odun joined the Sunrise sofa on Tuesday to talk about *The Glasshouse*.\n\n"
+            "Presenter Noor Ellison-Brandt said she had loved the first episode and asked whether the show's famous "
+            "greenhouse was real.\n\n"
+            "\"It's real glass and it's freezing. We did a scene in January and I couldn't feel my lines.\"")
+    u = understand(iv(body, title="Mabel Ferris-Odun on the Sunrise sofa"))
+    assert [t.speaker for t in u.turns if t.text.startswith("It's real glass")] == ["Mabel Ferris-Odun"]
