@@ -1,6 +1,6 @@
 """Paragraphs said by nobody: a stage direction, a rule between parts, an editor's note, a post's hashtags, a
 translator's credit, a heading that only numbers a question, a tape transcript's production cue, a chat log's server
-notice, and a web page's furniture between the parts of one article."""
+notice, a paywall's box, and a web page's furniture between the parts of one article."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ _CUE = re.compile(r"\A(?:SUPER|CHYRON|LOWER THIRD|CG|GFX|GRAPHICS?|NAT SOUND|NAT
 # A chat log's server notices and session lines ("[21:05] *** kestrel_fan has joined #show", "Session Start: …"):
 # the program's, nobody's words.
 _CHAT_NOTICE = re.compile(r"\A(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:\*\*\*|-!-)[ \t]|\ASession (?:Start|Close|Ident):")
+# A paywall's box cutting the article off: "This article is for subscribers only.", "You've read 3 of your 3 free
+# articles this month. Subscribe…", "Subscribe now · Already a subscriber? Log in".
+_PAYWALL = re.compile(r"\A[*_]{0,2}(?:This (?:article|story|content|interview) is (?:for|available to|exclusive to) "
+                      r"(?:paying )?(?:subscribers|members)\b|You(?:'ve|’ve| have) read \d+ of your \d+ free\b|"
+                      r"Subscribe (?:now|today|to (?:read|continue))\b|Already a (?:subscriber|member)\?)", re.I)
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
@@ -44,4 +49,4 @@ def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
     return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
                 _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text) or _CUE.match(text) or
-                _CHAT_NOTICE.match(text))
+                _CHAT_NOTICE.match(text) or _PAYWALL.match(text))

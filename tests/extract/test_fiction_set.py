@@ -140,7 +140,8 @@ FLOORS = {
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 271 turns, 21 good.
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 274 turns, 22 good.
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 275 turns, 22 good.
-    "fiction9": Floor(turns=275 / 303, good_top3=22 / 25, max_forbidden=1, airdates=72 / 95,
+    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question, a paywall): 276 turns, 22 good.
+    "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=72 / 95,
                       printed_show=46 / 58, printed_network=40 / 58),
 }
 

@@ -610,3 +610,21 @@ def test_a_quote_after_a_presenter_reported_asking_is_the_guests_answer():
             "\"It's real glass and it's freezing. We did a scene in January and I couldn't feel my lines.\"")
     u = understand(iv(body, title="Mabel Ferris-Odun on the Sunrise sofa"))
     assert [t.speaker for t in u.turns if t.text.startswith("It's real glass")] == ["Mabel Ferris-Odun"]
+
+
+@pytest.mark.parametrize("box", ["**This article is for subscribers only.** You've read 3 of your 3 free articles.",
+                                 "Subscribe now · Already a subscriber? Log in"])
+def test_a_paywalls_box_after_an_answer_is_nobodys(box):
+    body = ("**Your father was a fisherman?**\n\nHe had three trawlers and I hated every summer on them.\n\n"
+            "**So why a comedy now?**\n\n"
+            "Because my daughter is nine and she has never seen me be funny on screen.\n\n" + box)
+    u = understand(iv(body, title="Felix Adegoke-Storm on shouting at boats"))
+    assert [t.role for t in u.turns if t.text.strip("*").startswith(box.strip("*")[:12])] == ["narration"]
+
+
+def test_a_line_about_subscribing_inside_an_answer_stays_the_answer():
+    body = ("**Your father was a fisherman?**\n\nHe had three trawlers and I hated every summer on them.\n\n"
+            "**So why a comedy now?**\n\n"
+            "My daughter made me subscribe to a comedy channel, and now I cannot stop watching it.")
+    u = understand(iv(body, title="Felix Adegoke-Storm on shouting at boats"))
+    assert [t.role for t in u.turns if t.text.startswith("My daughter made me")] == ["interviewee"]
