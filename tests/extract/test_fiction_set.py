@@ -135,12 +135,8 @@ FLOORS = {
     # live stream's comments read out to it, a name called without its comma ("Gemma your tape has…"), a social
     # video's "POV:" caption and "It opens with…" (an episode told of before) are never picks.
     # With the kinds it showed (an oral history signed after each paragraph, a headline's told host, a pasted story's
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline): 265 turns, 20 good.
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told): 268 turns, 21 good.
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 271 turns, 21 good.
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 274 turns, 22 good.
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question): 275 turns, 22 good.
-    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a reported question, a paywall): 276 turns, 22 good.
+    # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a
+    # reported question, a paywall): 276 turns, 22 good.
     "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=72 / 95,
                       printed_show=46 / 58, printed_network=40 / 58),
 }
