@@ -4,6 +4,7 @@ whether it writes the name as a show's possessive before a person's full name.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cast import NAME_WORD
 from .words import COMMON_WORDS
@@ -11,24 +12,29 @@ from .words import COMMON_WORDS
 # A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
 _SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
 _FULL_NAME_AT = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}")
+_REMEMBERED = 256  # (name, headline) pairs: a week's articles and their candidates
 _TOLD = r"(?:tells|told|asks|asked|talks to|talked to|chats to|chats with|opens up to)"
 _SPEAKS = r"(?:answers|answered|talks|talked|says|said|tells|told|reveals|revealed|opens up|dishes|spills|chats|explains)\b"
 
 
+@lru_cache(maxsize=_REMEMBERED)  # asked for every candidate name, several times an article
 def named_in_headline(name: str, title: str) -> bool:
     """Whether the headline names `name`, its surname or its first name ("Lerato Mahlangu: 'Sisi Dudu is…'" names
     her only: the quote's names are hers to say)."""
     said = _SPEAKER_HEADLINE.match(title)
     named_in = said.group(1) if said else title
-    if re.search(rf"\b{_TOLD}\s+{re.escape(name)}\b", named_in):
+    if name in named_in and re.search(rf"\b{_TOLD}\s+{re.escape(name)}\b", named_in):
         return False  # "Linnea Okafor tells Gideon Marsh her mum…": the one told is the host, not the subject
     surname, first = name.split()[-1], name.split()[0]
+    if name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None:
+        return True
     # or the first name a fan's or a teen outlet's headline gives her as the one speaking ("You asked, Oona
-    # answered"), not a character's first name the headline is about ("Sara, the mother hen")
-    return name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None \
-        or first != surname and first.lower() not in COMMON_WORDS and (
-            re.search(rf"\b{re.escape(first)}\s+{_SPEAKS}", named_in) is not None or  # or in capitals:
-            len(first) > 3 and re.search(rf"\b{re.escape(first.upper())}\b", named_in) is not None)  # "the CASPIAN panel"
+    # answered") or in capitals ("the CASPIAN panel"), not a character's first name the headline is about ("Sara,
+    # the mother hen")
+    if first == surname or first.lower() in COMMON_WORDS:
+        return False
+    return first in named_in and re.search(rf"\b{re.escape(first)}\s+{_SPEAKS}", named_in) is not None or \
+        len(first) > 3 and first.upper() in named_in and re.search(rf"\b{re.escape(first.upper())}\b", named_in) is not None
 
 
 def owns_a_name(name: str, title: str, body: str) -> bool:
