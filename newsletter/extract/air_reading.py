@@ -16,7 +16,7 @@ from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_sequence import CLAUSE_BREAK
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
-from .places import beside_city, named_country, viewers_city, viewers_country
+from .places import SAME_LETTERS, beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
 from .strips import strip_days
 from .when import Clock, Day, resolve
@@ -355,9 +355,10 @@ def _day_after(when: When) -> When:
 
 
 def _same_clock(written: str, channel_zone: str, day: date) -> bool:
-    """Whether a zone written beside a clock is the channel's own clock: the same offset that day, or `GMT` said of a
-    British or Irish channel (in summer too)."""
-    return written == _GMT and channel_zone in _ON_GMT or _same_offset(written, channel_zone, day)
+    """Whether a zone written beside a clock is the channel's own clock: the same offset that day, `GMT` said of a
+    British or Irish channel (in summer too), or letters the channel's zone writes too (`IST` beside RTÉ One)."""
+    return written == _GMT and channel_zone in _ON_GMT or channel_zone in SAME_LETTERS.get(written, ()) or \
+        _same_offset(written, channel_zone, day)
 
 
 def _same_offset(a: str, b: str, day: date) -> bool:

@@ -121,6 +121,122 @@ CHANNELS = {
     "Asia/Dhaka": "Channel i|NTV Bangladesh|ATN Bangla|",
 }
 
+# The second tier of each market beside CHANNELS: regional feeds of national networks (their own region's clock),
+# channels of markets CHANNELS leaves out, and long names whose short form CHANNELS holds (`NHK General TV`), so a
+# network prints as written. Merged into CHANNELS below.
+_WIDER = {
+    NEW_YORK: "Hallmark Drama|Hallmark Family|Hallmark Mystery|Hallmark Movies & Mysteries|",
+    "America/Toronto": ("FXX Canada|FX Canada|CTV Toronto|CTV Ottawa|CTV Montreal|Global Toronto|Global Montreal|"
+                        "Global Ontario|CBC Toronto|CBC Ottawa|CBC Montreal|Citytv Toronto|Citytv Montreal|CHCH-TV|"),
+    "America/Vancouver": "CTV Vancouver|CTV BC|Global BC|Global Okanagan|CBC Vancouver|CBC British Columbia|"
+                         "Citytv Vancouver|OMNI BC|Omni BC|CHEK|",
+    "America/Edmonton": "CTV Calgary|CTV Edmonton|Global Calgary|Global Edmonton|CBC Calgary|CBC Edmonton|"
+                        "CBC Alberta|Citytv Calgary|Citytv Edmonton|OMNI Alberta|Omni Alberta|",
+    "America/Winnipeg": "CTV Winnipeg|Global Winnipeg|CBC Manitoba|CBC Winnipeg|Citytv Winnipeg|",
+    "America/Regina": "CTV Regina|CTV Saskatoon|Global Regina|Global Saskatoon|CBC Saskatchewan|Citytv Saskatchewan|",
+    "America/Halifax": "Global Halifax|CBC New Brunswick|CBC Prince Edward Island|",
+    "Europe/London": ("BBC One Northern Ireland|BBC Two Wales|BBC Two Scotland|BBC Two Northern Ireland|BBC One NI|"
+                      "BBC Two NI|ITV1 Wales|ITV Cymru Wales|STV2|ITV London|ITV Granada|ITV Tyne Tees|ITV Border|"
+                      "ITV Meridian|ITV Central|ITV Yorkshire|ITV Anglia|ITV West Country|UTV Ireland|Sky Mix|"
+                      "Sky Replay|Sky Kids|GB News|Great! TV|Talking Pictures TV|Legend|E4 Extra|U&Eden|"
+                      "Channel 4 HD|BBC One HD|Together TV|Channel 5 HD|"),
+    "Europe/Dublin": "RTÉ News|RTÉ Jr|RTEjr|Virgin Media Four|",
+    "Europe/Berlin": "ARD One|ZDFinfo|Kika|KiKA|Tagesschau24|VOXup|Kabel Eins Doku|DMAX|",
+    "Europe/Rome": "Sky Italia|Sky Uno|Sky Atlantic Italia|Sky Serie|Rai Premium|Rai Movie|Rai Yoyo|TV8 Italia|Nove|"
+                   "Real Time Italia|Mediaset Extra|La5|",
+    "Europe/Madrid": "Telemadrid|Canal Sur|Canal Sur Televisión|À Punt|A Punt|ETB 1|ETB 2|ETB1|ETB2|TVG|IB3|"
+                     "TV3 Catalunya|TV3 Catalonia|Aragón TV|Atreseries|Divinity|FDF|DMAX España|"
+                     "Movistar Plus+|La 1 de TVE|",
+    "Europe/Lisbon": "RTP3|SIC Notícias|SIC Mulher|TVI Reality|CNN Portugal|",
+    "Europe/Paris": "France Ô|LCP|TF1 Séries Films|Chérie 25|RMC Story|RMC Découverte|L'Équipe|Paris Première|"
+                    "Canal+ Séries|Polar+|",
+    "Europe/Brussels": "VRT 1|VRT1|VRT Canvas|La Trois|Tipik|RTBF|VTM 3|VTM 4|Play5|Play6|Play7|",
+    "Europe/Amsterdam": "NPO 1 Extra|RTL Z|Net5|",
+    "Europe/Oslo": "TV 2 Norway|TV2 Norway|TV 2 Norge|NRK|",
+    "Europe/Stockholm": "SVT|Kanal 5 Sweden|TV4 Sweden|",
+    "Europe/Copenhagen": "DR|TV 2 Danmark|TV2 Danmark|TV3 Denmark|",
+    "Europe/Helsinki": "MTV Finland|TV5 Finland|Yle Fem|",
+    "Atlantic/Reykjavik": "Sjónvarpið|Stöð 2 Sport|",
+    "Europe/Warsaw": "TVP|TV Puls|TVN24|Polsat Seriale|TVP Seriale|",
+    "Europe/Prague": "ČT2|CT2|Česká televize|TV Nova|Nova Cinema|Prima Cool|FTV Prima|",
+    "Europe/Bratislava": "Markíza|TV Markíza|Markiza|TV JOJ|JOJ|Jednotka|STV1|",
+    "Europe/Budapest": "RTL Hungary|M1 Hungary|Viasat 3|",
+    "Europe/Bucharest": "PRO TV|Kanal D Romania|Prima TV Romania|Digi 24|",
+    "Europe/Sofia": "bTV|BNT 1|BNT1|Nova Bulgaria|",
+    "Europe/Zagreb": "HRT 1|HRT1|HRT 2|RTL Hrvatska|Nova TV Croatia|",
+    "Europe/Belgrade": "RTS 1|RTS1|RTS 2|TV Pink|Prva Srpska Televizija|",
+    "Europe/Athens": "Open TV|Skai|SKAI|Star Channel Greece|ERT2|ERT 1|ERT|Mega TV|",
+    "Europe/Istanbul": "ATV Turkey|TV8 Turkey|TV8 Türkiye|NOW Türkiye|Kanal 7|TRT 2|TRT1|",
+    "Europe/Moscow": "Channel One Russia|Russia-1|Russia 1|Rossiya 1|Rossiya-1|NTV Russia|REN TV|Ren TV|STS|"
+                     "TNT Russia|Pervyi Kanal|Match TV|",
+    "Europe/Kiev": "STB|Novyi Kanal|",
+    "Asia/Jerusalem": "Keshet|Channel 12 Israel|Channel 13 Israel|HOT 3|yes Drama|",
+    "Asia/Beirut": "LBCI|MTV Lebanon|Al Jadeed|Tele Liban|OTV Lebanon|",
+    "Asia/Riyadh": "Rotana|Rotana Drama|Rotana Khalijia|SBC|Saudi TV|",
+    "Asia/Dubai": "MBC Action|MBC 3|MBC3|MBC Max|MBC 2|MBC2|MBC Bollywood|Sama Dubai|",
+    "Asia/Qatar": "Al Rayyan|Qatar TV|beIN Drama|beIN Series|",
+    "Africa/Cairo": "ON E|ON Drama|Al Hayah|Al Nahar|CBC Drama|DMC Drama|Al Kahera Wal Nas|MBC Masr 2|",
+    "Africa/Casablanca": "2M|Al Aoula|Medi1 TV|Medi 1 TV|",
+    "Asia/Kolkata": ("DD National|DD 1|Doordarshan National|Zee Telugu|Zee Kannada|Zee Bangla|Zee Keralam|"
+                     "Colors Marathi|Colors Kannada|Colors Tamil|Colors Bangla|Star Pravah|Star Suvarna|"
+                     "Mazhavil Manorama|Surya TV|Gemini TV|ETV Telugu|Flowers TV|Kalaignar TV|Sony Marathi|"
+                     "Sun Marathi|Udaya TV|Zee Anmol|Star Utsav|Sony Pal|Star Gold|Colors Cineplex|"),
+    "Asia/Karachi": "Green Entertainment|Express Entertainment|Geo Kahani|A-Plus|Aplus|TV One Pakistan|"
+                    "ARY Zindagi|Hum Sitaray|PTV|",
+    "Asia/Colombo": "Sirasa TV|Sirasa|TV Derana|Derana|Hiru TV|Swarnavahini|Rupavahini|ITN Sri Lanka|Shakthi TV|",
+    "Asia/Dhaka": "Maasranga|Maasranga Television|Deepto TV|Gazi TV|Bangla TV|",
+    "Asia/Kathmandu": "Nepal Television|Kantipur TV|Kantipur Television|Image Channel|AP1 TV|",
+    "Asia/Shanghai": ("CCTV-3|CCTV-4|CCTV-6|Hunan Satellite TV|Dragon Television|Jiangsu Satellite TV|"
+                      "Zhejiang Satellite TV|Beijing Satellite TV|Shenzhen TV|Shandong TV|Anhui TV|Oriental TV|"),
+    "Asia/Taipei": "SET Taiwan|SETTV|Sanlih|Sanlih E-Television|EBC|TVBS|CTV Taiwan|PTS|Taiwan Television|",
+    "Asia/Hong_Kong": "RTHK|RTHK 31|HOY TV|TVB J2|TVB Drama|",
+    "Asia/Tokyo": ("NHK General TV|NHK E|NHK Educational|NHK BS4K|BS Asahi|BS-TBS|BS Fuji|TBS Television|"
+                   "Tokyo Broadcasting System|TV Osaka|MBS|Mainichi Broadcasting System|Kansai TV|Yomiuri TV|"
+                   "Tokai TV|AT-X|Tokyo MX|TOKYO MX|BS11|WOWOW Prime|"),
+    "Asia/Seoul": "KBS 1TV|KBS 2TV|KBS2TV|MBC Every1|tvN Story|SBS Plus|JTBC2|EBS|Genie TV|Arirang TV|MBC Korea|",
+    "Asia/Manila": "ALLTV|All TV|NET25|Net 25|IBC 13|UNTV|Jeepney TV|GMA Pinoy TV|TFC|The Filipino Channel|"
+                   "Heart of Asia|Cine Mo!|PTV 4|",
+    "Asia/Jakarta": "Trans7|Trans 7|ANTV|MNCTV|MNC TV|Global TV Indonesia|NET TV|Kompas TV|tvOne|TVRI|Metro TV|"
+                    "iNews TV|Mentari TV|",
+    "Asia/Kuala_Lumpur": "TV9|TV Alhijrah|Astro Citra|Astro Warna|Astro Oasis|Astro Ceria|TV Okey|TV Sarawak|"
+                         "Awesome TV|TV6 Malaysia|",
+    "Asia/Bangkok": "GMM25|GMM 25|one31|ONE31|Thai PBS|Channel 7 HD|Amarin TV|PPTV|Workpoint|Mono29|"
+                    "MCOT HD|Thairath TV|Channel 8 Thailand|",
+    "Asia/Ho_Chi_Minh": "VTV|VTV2|VTV9|HTV2|",
+    "Australia/Sydney": "WIN Network|Prime7|Southern Cross|NITV|9Rush|9Life|7flix|7Bravo|ABC Entertains|ABC Family|"
+                        "10 Drama|10 Comedy|SBS World Movies|SBS Food|Nine Network Australia|",
+    "Australia/Perth": "Seven Perth|Nine Perth|Channel 9 Perth|Channel 7 Perth|",
+    "Australia/Brisbane": "Seven Brisbane|Nine Brisbane|Channel 9 Brisbane|Channel 7 Brisbane|",
+    "Australia/Adelaide": "Seven Adelaide|Nine Adelaide|Channel 9 Adelaide|Channel 7 Adelaide|",
+    "Pacific/Auckland": "Sky Open|Whakaata Māori|Māori Television|Maori Television|TVNZ Duke|ThreeLife|"
+                        "Eden NZ|Sky 1 NZ|",
+    "Africa/Johannesburg": "eExtra|Moja Love|Mzansi Wethu|Mzansi Bioskop|BET Africa|Novela Magic|Magic Showcase|",
+    "Africa/Lagos": ("Channels Television|Arise TV|Arise News|Silverbird TV|Galaxy TV|Africa Magic Urban|"
+                     "Africa Magic Yoruba|Africa Magic Igbo|Africa Magic Hausa|Africa Magic Epic|NTA Network|"
+                     "Wazobia Max|ROK TV|"),
+    "Africa/Nairobi": "K24|K24 TV|Inooro TV|Kameme TV|TV47|Maisha Magic East|",
+    "Africa/Dar_es_Salaam": "ITV Tanzania|Azam TV|Azam One|Clouds TV|TBC1|",
+    "Africa/Kampala": "NBS TV|NBS Television|Bukedde TV|UBC TV|",
+    "Africa/Addis_Ababa": "EBS TV|Fana TV|Kana TV|ETV Ethiopia|",
+    "Africa/Accra": "Adom TV|Onua TV|GHOne|GH One TV|",
+    "America/Sao_Paulo": "RedeTV!|RedeTV|TV Cultura|TV Bandeirantes|Bandeirantes|Multishow|GNT|Canal Brasil|TV Brasil|"
+                         "Canal Viva|",
+    "America/Mexico_City": "Canal de las Estrellas|Nu9ve|Canal Once|Canal 22|Azteca Siete|Multimedios|Unicable|"
+                           "TV Azteca|",
+    "America/Argentina/Buenos_Aires": "TV Pública|Televisión Pública|El Nueve|Elnueve|Canal 9 Argentina|",
+    "America/Bogota": ("Caracol Televisión|Caracol Television|Canal RCN|RCN Televisión|RCN Television|"
+                       "Señal Colombia|"),
+    "America/Santiago": "CHV|La Red Chile|",
+    "America/Lima": "ATV Peru|ATV Perú|Willax|Willax Televisión|TV Perú|TV Peru|Panamericana Televisión|Latina TV|",
+    "America/Caracas": "Venevisión|Venevision|Televen|Globovisión|Globovision|",
+    "America/Costa_Rica": "Teletica|Repretel|",
+    "America/Guayaquil": "Ecuavisa|Teleamazonas|TC Televisión|Gamavisión|",
+    "America/Montevideo": "Teledoce|Monte Carlo TV|",
+    "America/Asuncion": "Telefuturo|Unicanal|",
+    "America/Puerto_Rico": "WAPA-TV|WAPA|Telemundo Puerto Rico|TeleOnce|",
+}
+CHANNELS = {zone: CHANNELS.get(zone, "") + _WIDER.get(zone, "") for zone in {**CHANNELS, **_WIDER}}
+
 # Zone a release time is given in, when one is -> services whose releases are `streaming`.
 STREAMERS = {
     NEW_YORK: (
@@ -188,7 +304,9 @@ GUARDED = frozenset(
     "Global TV|Omni|HOT|"
     "Lifetime|Starz|Bravo|Showtime|Epix|Sundance Channel|Decades|Living TV|Canvas|Een|Crave|Hallmark|GEM|GO!|"
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Areena|OPTO|Vix|"
-    "Channel A|Tonton|Ruutu|Auvio|Mega|Flow|Plex|Channel i|Latina".split("|"))
+    "Channel A|Tonton|Ruutu|Auvio|Mega|Flow|Plex|Channel i|Latina|"
+    "Legend|Nove|DR|ERT|2M|SBC|PTV|EBS|EBC|STS|STB|Keshet|Kika|Southern Cross|Bandeirantes|Rotana|Derana|"
+    "Sirasa".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {

@@ -27,7 +27,7 @@ ZONES = {
     "UTC": "UTC",
     "Europe/Berlin": "CET|CEST|MEZ|MESZ|Central European Time|Central European time",
     "Europe/Moscow": "MSK|Moscow time",
-    "Europe/Helsinki": "EET|EEST",
+    "Europe/Helsinki": "EET|EEST|Eastern European Time|Eastern European time",
     "Australia/Sydney": "AEST|AEDT|AET|Sydney time",
     "Australia/Melbourne": "Melbourne time",
     "Australia/Adelaide": "ACST|ACDT",
@@ -53,7 +53,25 @@ ZONES = {
     "America/Guayaquil": "Ecuador time",
     "Asia/Riyadh": "KSA|KSA time|Saudi time",
     "America/Mexico_City": "Mexico City time",
+    "Asia/Makassar": "WITA",
+    "Africa/Maputo": "CAT|Central Africa Time",
+    "Europe/Lisbon": "WET|WEST",
+    "America/Argentina/Buenos_Aires": "ART",
+    "America/Santiago": "CLT|CLST",
+    "America/Bogota": "COT",
+    "America/Lima": "PET",
+    "America/Caracas": "VET",
+    "Asia/Kathmandu": "NPT",
+    "Asia/Colombo": "SLST",
+    "Asia/Jerusalem": "IDT",
+    "Asia/Shanghai": "China Standard Time",
 }
+# Zones whose abbreviation other zones write too (`IST`: India, Ireland, Israel; `CST`: US Central, China): beside a
+# channel of one of those others, the letters are that channel's own clock.
+SAME_LETTERS = {"Asia/Kolkata": frozenset({"Europe/Dublin", "Asia/Jerusalem"}),
+                "America/Chicago": frozenset({"Asia/Shanghai", "Asia/Taipei", "America/Havana"}),
+                "Europe/London": frozenset({"Asia/Dhaka"}),
+                "America/Halifax": frozenset({"Asia/Riyadh", "Asia/Baghdad", "Asia/Kuwait", "Asia/Qatar"})}
 
 # Cities -> zone, for local stations (`Chicago's Channel 32`, `KRQE Albuquerque`) and an article's home.
 CITY_ZONES = {
@@ -218,6 +236,38 @@ COUNTRY_CODES = {"SG": "Asia/Singapore", "MY": "Asia/Kuala_Lumpur", "PH": "Asia/
                  "NO": "Europe/Oslo", "FI": "Europe/Helsinki"}
 _COUNTRY_ZONE = {name: zone for table in (_COUNTRIES, _NATIONALITIES, _ALSO_PEOPLE) for zone, names in table.items()
                  for name in names.split("|")}
+# Capitals and big cities beyond those above, and the words for a people that also name a language: only ever read
+# as `<name> time` beside a clock (`9pm Paris time`, `20:00 Turkish time`), never as where viewers or an outlet are.
+_TIME_PLACES = {
+    "Europe/Paris": "Paris|French", "Europe/Madrid": "Madrid|Barcelona|Spanish|Spain", "Europe/Rome": "Rome|Italian",
+    "Europe/Berlin": "Berlin|Munich|Hamburg|Cologne", "Europe/Amsterdam": "Amsterdam",
+    "Europe/Brussels": "Brussels|Belgium|Belgian",
+    "Europe/Vienna": "Vienna|Austria|Austrian", "Europe/Zurich": "Zurich|Geneva|Switzerland|Swiss",
+    "Europe/Lisbon": "Lisbon|Portuguese", "Europe/Stockholm": "Stockholm|Swedish", "Europe/Oslo": "Oslo|Norwegian",
+    "Europe/Copenhagen": "Copenhagen|Danish", "Europe/Helsinki": "Helsinki|Finnish",
+    "Europe/Warsaw": "Warsaw|Poland|Polish", "Europe/Prague": "Prague|Czech",
+    "Europe/Budapest": "Budapest|Hungary|Hungarian", "Europe/Athens": "Athens|Greece|Greek",
+    "Europe/Bucharest": "Bucharest|Romania|Romanian", "Europe/Istanbul": "Istanbul|Ankara|Turkish",
+    "Europe/Moscow": "Moscow|Russia|Russian", "Europe/Kiev": "Kyiv|Kiev|Ukraine|Ukrainian",
+    "Asia/Jerusalem": "Tel Aviv|Jerusalem|Israeli", "Asia/Beirut": "Beirut|Lebanon|Lebanese",
+    "Asia/Riyadh": "Riyadh|Jeddah|Saudi Arabia", "Asia/Dubai": "Dubai|Abu Dhabi|Emirati|Gulf", "Asia/Qatar": "Doha",
+    "Africa/Cairo": "Cairo", "Africa/Lagos": "Lagos|Abuja", "Africa/Nairobi": "Nairobi", "Africa/Accra": "Accra",
+    "Africa/Johannesburg": "Johannesburg|Cape Town|Durban", "Africa/Casablanca": "Casablanca|Rabat|Moroccan",
+    "Africa/Addis_Ababa": "Addis Ababa|Ethiopian", "Asia/Karachi": "Karachi|Lahore|Islamabad|Pakistani",
+    "Asia/Dhaka": "Dhaka|Bangladesh", "Asia/Kathmandu": "Kathmandu|Nepal", "Asia/Colombo": "Colombo|Sri Lanka",
+    "Asia/Shanghai": "Beijing|Shanghai|China|Chinese", "Asia/Taipei": "Taipei|Taiwan", "Asia/Tokyo": "Tokyo|Osaka",
+    "Asia/Seoul": "Seoul", "Asia/Bangkok": "Thailand", "Asia/Ho_Chi_Minh": "Hanoi|Ho Chi Minh City|Vietnam",
+    "Asia/Jakarta": "Jakarta|Indonesia|Indonesian", "America/Mexico_City": "Mexico|Mexican",
+    "America/Sao_Paulo": "São Paulo|Sao Paulo|Rio|Rio de Janeiro|Brazilian", "America/Bogota": "Bogotá|Bogota",
+    "America/Lima": "Lima", "America/Santiago": "Santiago", "America/Argentina/Buenos_Aires": "Buenos Aires",
+    "America/Caracas": "Caracas|Venezuela|Venezuelan", "Australia/Perth": "Western Australia|WA",
+    "Australia/Adelaide": "South Australia|Adelaide", "Australia/Darwin": "Northern Territory",
+    "Australia/Hobart": "Tasmania|Tasmanian", "America/Puerto_Rico": "Puerto Rico",
+}
+# `<place> time` beside a clock -> its zone, for every city, country and people these tables know.
+PLACE_TIMES = {f"{name.removeprefix('the ')} time": zone
+               for table in (CITY_ZONES, _COUNTRIES, _NATIONALITIES, _ALSO_PEOPLE, _TIME_PLACES)
+               for zone, names in table.items() for name in names.split("|")}
 # The cities and countries these tables know, as a name writes them (`St. Louis`, `United Kingdom`): no person's name.
 PLACE_NAMES = frozenset(name.removeprefix("the ") for table in (CITY_ZONES, _COUNTRIES) for names in table.values()
                         for name in names.split("|"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import WEEKDAYS
-from .places import COUNTRY_CODES, ZONES
+from .places import COUNTRY_CODES, PLACE_TIMES, ZONES
 from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first, match_starts
@@ -48,7 +48,9 @@ _SPOKEN = re.compile(r"\b[Aa]t (?:(?P<half>half)\s+(?:past\s+)?|quarter\s+(?P<di
 _O_CLOCK = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\s+o['’]clock\b", re.I)
 # `Tuesdays 7.30`, `sundays 20.15`: a listing's clock right after its day, with no `at` (evening when 1 to 11).
 _AFTER_DAY = re.compile(r"days?\s+(1\d|2[0-3]|0?[1-9])[.:]([0-5]\d)\b(?!\s*(?:[ap]\.?\s?m\b|[.:]\d))", re.I)
-_ZONE_AFTER = re.compile(r"[\s,/(]*(" + _ZONE_WORD + r")\b")
+# Right after a clock, a zone is also written by a place (`9pm Paris time`): a trie, tried only there.
+_ZONE_AFTER_OF = {**PLACE_TIMES, **_ZONE_OF}
+_ZONE_AFTER = re.compile(r"[\s,/(]*(" + literal_trie(_ZONE_AFTER_OF) + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
@@ -191,7 +193,7 @@ def find_clock(text: str) -> Clock | None:
         near = _ZONE_AFTER.match(text, m.end())
         far = None if near else next((z for z in _ZONE_ANY.finditer(text) if not _ATTACHED.search(text, 0, z.start())),
                                      None)
-        zone = _ZONE_OF[(near or far).group(1)] if near or far else None
+        zone = _ZONE_AFTER_OF[near.group(1)] if near else _ZONE_OF[far.group(1)] if far else None
         coded = None if near else _CODE_AFTER.match(text, m.end())
         zone = COUNTRY_CODES[coded.group(1)] if coded else zone
         if m.group("ch"):

@@ -352,11 +352,13 @@ def test_press_releases_in_capitals(sentence, want):
 
 
 # A city written right beside a channel or a clock gives its zone: the local station of a network, `in Las Vegas`.
+# A network's regional feed that the tables know is printed as the feed (`CTV Vancouver`), as the annotated sets
+# print `BBC One Northern Ireland` and `NBC 5 Chicago`.
 @pytest.mark.parametrize("sentence, want", [
     ("The special airs Friday at 7 p.m. on CTV Vancouver.",
-     ("CTV", "one-off", "Friday", "19:00", "America/Vancouver", "2026-11-20")),
+     ("CTV Vancouver", "one-off", "Friday", "19:00", "America/Vancouver", "2026-11-20")),
     ("The documentary airs Sunday at 6 p.m. on CBC Calgary.",
-     ("CBC", "one-off", "Sunday", "18:00", "America/Edmonton", "2026-11-22")),
+     ("CBC Calgary", "one-off", "Sunday", "18:00", "America/Edmonton", "2026-11-22")),
     ("It airs at 10 p.m. on NBC 5 Chicago.", ("NBC", "one-off", "Wednesday", "22:00", CHI, "2026-11-18")),
     ("It airs at 10 p.m. on Channel 5 in Las Vegas.",
      ("Channel 5", "one-off", "Wednesday", "22:00", "America/Los_Angeles", "2026-11-18")),
