@@ -31,16 +31,22 @@ _TIME = led_by_first(
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`
     r"|(?P<h24>[01]\d|2[0-3])(?:[:.h]| h )(?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
     r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
-    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST)\b)"                   # 2100 GMT
+    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST|hrs?|hours)\b)"      # 2100 GMT, 2130hrs
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     # A bare hour is 1 to 11 (`at 9`, `at 9.30`: evening by convention); `at 12`, `at 14` are ages more often than
     # times, and `at 07.10` is a 24-hour clock.
-    r"|\b(?:at|from|around)\s+(?!0\d\.)(?:(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
+    # `at 2130`, as British listings write it: not the hours a year could be (19xx, 20xx: `at 2015 Comic-Con`)
+    # and standing where a clock ends (`at 2130 on BBC Two`, not `at 1500 metres`)
+    r"|\b(?:at|from|around)\s+(?!0\d\.)(?:(?P<ah>2[1-3]|1[0-8]|0\d)(?P<am>[0-5]\d)(?=\s*(?:[.,;:)!?—–]|$|"
+    r"(?:on|and|in|with|local|tonight|tomorrow|this|next|every|each)\b|(?-i:[A-Z]{2,4})\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+    r"|(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
     r"(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
     r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
     r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
-    r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+o['’]clock)?(?!\s*(?:years?|episodes?|minutes?|hours?|"
+    r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:-(?P<wm>fifteen|thirty|forty-five)\b|\s+o['’]clock)?"
+    r"(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)
 _SPOKEN = re.compile(r"\b[Aa]t (?:(?P<half>half)\s+(?:past\s+)?|quarter\s+(?P<dir>past|to)\s+)"
                      r"(?P<h>" + "|".join(_NUMBER_WORDS) + r"|1[0-2]|[1-9])\b(?!\s*(?:years?|episodes?|minutes?|hours?|"
@@ -87,12 +93,14 @@ _IBERIAN_MONTHS = {name: i for i, names in enumerate((
 _RARE_DATES = re.compile(
     r"(?P<eu>(?<![\d.])(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>(?:19|20)\d\d)(?![\d.]\d))"
     r"|(?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?![\d-]))"
+    # `27/11`, `27/11/2025`: day first, as the world outside the US writes it, when the day cannot be a month
+    r"|(?P<dmy>(?<![\d/.:])(?P<fd>3[01]|2\d|1[3-9])/(?P<fm>1[0-2]|0?[1-9])(?:/(?P<fy>(?:19|20)\d\d))?(?![\d/:]))"
     r"|(?P<ord>(?:(?<=on the )|(?<=day the ))(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)—–]|$|(?:at|on|in|and|when|with|from|-)\b)))"
     # `12 de enero`, `3 de março de 2026`: a date as Spanish and Portuguese write it, kept in an English edition
     r"|(?P<es>(?<![\d.])(?P<sd>3[01]|[12]\d|0?[1-9])\s+de\s+(?P<smon>(?i:" + "|".join(_IBERIAN_MONTHS) + r"))"
     r"(?:\s+de\s+(?P<sy>(?:19|20)\d\d))?(?!\w))")
-_RARE_GATE = led_by_first(r"\d[.-]\d|(?<=the )\d|\d de ")
+_RARE_GATE = led_by_first(r"\d[.-]\d|(?<=the )\d|\d de |[123]\d/\d")
 _HOLIDAY_CUE = re.compile("|".join(map(re.escape, HOLIDAY_CUES)))
 _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Show`, `on "Today"`: a title, not a day
 # `The Tuesday Club`, `the Sunday Times`: a weekday between `the` and a capitalised word (not a month or a date's day)
@@ -253,8 +261,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
         return f"{int(g['h24']):02d}:{g['m24']}", False
     if g["fh"]:
         return f"{int(g['fh']):02d}:00", False
-    if g["mh"]:
-        return f"{g['mh']}:{g['mm']}", False
+    if g["mh"] or g["ah"]:
+        return f"{g['mh'] or g['ah']}:{g['mm'] or g['am']}", False
     if g["noon"]:
         return ("00:00" if g["noon"].lower() == "midnight" else "12:00"), False
     if g["bh"]:
@@ -263,7 +271,8 @@ def _hhmm(m: re.Match) -> tuple[str | None, bool]:
             return None, False
         return _twelve(hour, minute, True), True
     if g["wh"]:
-        return _twelve(_NUMBER_WORDS[g["wh"].lower()], 0, True), True
+        minute = {"fifteen": 15, "thirty": 30, "forty-five": 45}.get((g["wm"] or "").lower(), 0)  # `nine-thirty`
+        return _twelve(_NUMBER_WORDS[g["wh"].lower()], minute, True), True
     return None, False
 
 
@@ -354,6 +363,9 @@ def _rare_dates(text: str) -> list[Day]:
         elif m.group("es"):
             out.append(Day("date", m.start(), m.end(), _IBERIAN_MONTHS[m.group("smon").lower()], int(m.group("sd")),
                            int(m.group("sy")) if m.group("sy") else None))
+        elif m.group("dmy"):
+            out.append(Day("date", m.start(), m.end(), int(m.group("fm")), int(m.group("fd")),
+                           int(m.group("fy")) if m.group("fy") else None))
         else:
             out.append(Day("date", m.start(), m.end(), int(m.group("em") or m.group("im")),
                            int(m.group("ed") or m.group("id")), int(m.group("ey") or m.group("iy"))))

@@ -8,6 +8,7 @@ import pytest
 
 from newsletter.extract.airdates import parse_sentence
 from newsletter.extract.channels import find_channels
+from newsletter.extract.when import find_clock
 
 MON = date(2025, 11, 24)  # the article's date: a Monday; Thursday is the 27th
 
@@ -99,3 +100,30 @@ def test_letters_two_zones_share(sentence, zone):
 ])
 def test_a_word_that_is_also_a_channel(text):
     assert [c.name for c in find_channels(text)] == []
+
+
+# Clocks and dates as the world writes them: `at 2130` and `2130hrs` (British listings), `at seven-thirty`, and a
+# day first (`13/12`) where the day cannot be a month.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Fenland* is on BBC Two at 2130 on Thursday.", ("Thursday", "21:30", "2025-11-27")),
+    ("*Fenland* is on BBC Two on Thursday at 2130hrs.", ("Thursday", "21:30", "2025-11-27")),
+    ("*Fenland* is on BBC Two on Thursday at 0930.", ("Thursday", "09:30", "2025-11-27")),
+    ("*Fenland* is on BBC Two on Thursday at seven-thirty.", ("Thursday", "19:30", "2025-11-27")),
+    ("*Fenland* is on BBC Two on 13/12 at 9pm.", ("Saturday", "21:00", "2025-12-13")),
+    ("*Fenland* is on BBC Two on 27/11/2025 at 9pm.", ("Thursday", "21:00", "2025-11-27")),
+    # look-alikes: a US month first stays month first, and a slot `8:30/7:30c` is no date
+    ("*Fenland* is on NBC on 12/1 at 9pm.", ("Monday", "21:00", "2025-12-01")),
+    ("*Fenland* airs Wednesdays at 8:30/7:30c on ABC.", ("Wednesday", "20:30", None)),
+])
+def test_clocks_and_dates_as_the_world_writes_them(sentence, want):
+    _, _, weekday, hhmm, _, day = _alone(sentence)
+    assert (weekday, hhmm, day) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The crew filmed at 1500 metres on Thursday.",  # a height, not a clock
+    "She was first spotted at 2015 Comic-Con on Thursday.",  # a year's event
+    "The ratings peaked at 1800 viewers per minute on Thursday.",
+])
+def test_four_figures_that_are_no_clock(text):
+    assert find_clock(text) is None
