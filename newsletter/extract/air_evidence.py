@@ -30,7 +30,8 @@ BROADCAST = re.compile(
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|"
     r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
-    r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|transmits|transmitted|simulcast|on\s+air|"
+    r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
+    r"(?:(?<=can\s)|(?<=will\s)|(?<=may\s))be\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|transmits|transmitted|simulcast|on\s+air|"
     r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
     r"(?!\s+of\b))|(?:will|to)\s+show|(?:will|to)\s+screen\s+(?=it\b|them\b|the\s+(?:series|show|drama|"
@@ -116,10 +117,14 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
 _VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
                           r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+|[*_\"“‘]*(?-i:[A-Z]))", re.I)
 # An airing's audience, said the day after (`drew 6 million viewers`, `averaged 25 million`): ratings news, no airing.
-_RATINGS = led_by_first(r"\b(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
+_RATINGS = led_by_first(r"\b(?:(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
                         r"(?:a\s+)?(?:peak\s+(?:of\s+)?)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+)?"
                         r"[\d.,]+\s*"
-                        r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))", re.I)
+                        r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))|"
+                        # `Ratings for Sunday's finale rose`: the figures an airing got, not when it is on
+                        r"(?:ratings|viewing\s+figures|audience\s+figures|overnights)\s+for\b[^.;]{0,60}?\b(?:were|was|"
+                        r"rose|fell|dipped|dropped|jumped|climbed|slipped|slumped|soared|hit|reached|topped|peaked|grew)\b)",
+                        re.I)
 # A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
 _PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)

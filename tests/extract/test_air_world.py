@@ -127,3 +127,30 @@ def test_clocks_and_dates_as_the_world_writes_them(sentence, want):
 ])
 def test_four_figures_that_are_no_clock(text):
     assert find_clock(text) is None
+
+
+# `can be seen on`, `will be watched on`: a broadcast said of the viewer; but a person seen somewhere is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("The ZDF crime drama can be seen on Thursday at 20.15.",
+     ("ZDF", "one-off", "Thursday", "20:15", "Europe/Berlin", "2025-11-27")),
+    ("The new RTÉ drama can be seen every Sunday at 9.30pm.",
+     ("RTÉ", "recurring", "Sunday", "21:30", "Europe/Dublin", None)),
+])
+def test_an_airing_that_can_be_seen(sentence, want):
+    assert _alone(sentence) == want
+
+
+# The figures an airing got (`Ratings for Sunday's finale rose`) date the airing, but state none to put in a calendar.
+@pytest.mark.parametrize("sentence", [
+    "Ratings for Thursday's episode were up.",
+    "Viewing figures for Sunday's finale rose to nine million.",
+    "Overnight ratings for Monday's episode of *Brackley* dipped.",
+    "The actress was seen on Thursday at a restaurant in Soho.",
+])
+def test_ratings_and_sightings_are_no_airing(sentence):
+    assert _alone(sentence) is None
+
+
+def test_an_airing_beside_its_ratings_stays():
+    assert _alone("Despite poor ratings for its premiere, *Brackley* returns Thursday at 9pm on ITV1.") == \
+        ("ITV1", "one-off", "Thursday", "21:00", "Europe/London", "2025-11-27")
