@@ -31,7 +31,8 @@ BROADCAST = re.compile(
     r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
     r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
-    r"(?:(?<=can\s)|(?<=will\s)|(?<=may\s))be\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|transmits|transmitted|simulcast|on\s+air|"
+    r"(?:(?<=can\s)|(?<=will\s)|(?<=may\s))be\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
+    r"transmits|transmitted|simulcast|on\s+air|"
     r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
     r"(?!\s+of\b))|(?:will|to)\s+show|(?:will|to)\s+screen\s+(?=it\b|them\b|the\s+(?:series|show|drama|"
@@ -123,11 +124,16 @@ _RATINGS = led_by_first(r"\b(?:(?:drew|attracted|averaged|pulled\s+in|watched\s+
                         r"(?:m|million|k|thousand)?\s*(?:viewers|people|households))|"
                         # `Ratings for Sunday's finale rose`: the figures an airing got, not when it is on
                         r"(?:ratings|viewing\s+figures|audience\s+figures|overnights)\s+for\b[^.;]{0,60}?\b(?:were|was|"
-                        r"rose|fell|dipped|dropped|jumped|climbed|slipped|slumped|soared|hit|reached|topped|peaked|grew)\b)",
+                        r"rose|fell|dipped|dropped|jumped|climbed|slipped|slumped|soared|hit|reached|topped|peaked|"
+                        r"grew)\b)",
                         re.I)
 # A promotion released, not the show: `The trailer premiered on YouTube on Tuesday` (a channel does not make it one).
-_PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)\b", re.I)
+_PROMO_OUT = re.compile(r"\b(?-i:trailer|teaser|first\s+look|sneak\s+peek|poster|clip)s?\s+(?:(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:premiered|debuted|dropped|landed|arrived|went\s+up|was\s+released|is\s+out)|"
+                        # `The trailer for the second half of the season drops on Friday`: its own release to come
+                        r"(?:[\w'’-]+\s+){0,8}?(?:drops|lands|goes\s+up|is\s+released|"
+                        r"will\s+(?:drop|land|be\s+released)))\b",
+                        re.I)
 # A day that dates the news, not an airing: `NBC said Tuesday`, `was renewed on Thursday`, `CBS on Wednesday released`.
 _NEWS_VERBS = (r"(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|unveiled|unveils|renewed|renews|"
                r"canceled|cancelled|cancels|ordered|released|"
@@ -253,6 +259,11 @@ def dates_news(clean: str, day: Day) -> bool:
         not BROADCAST.search(clean, event.end(), day.start)  # `taped at the Apollo Theater and airs Friday`
 
 
+def promoted(clean: str) -> bool:
+    """Whether the sentence puts out a promotion (`The trailer drops on Friday`), not the show."""
+    return bool(_PROMO_OUT.search(clean))
+
+
 def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days: list[Day], strip) -> bool:
     """Whether the sentence speaks of an airing, and is no look-alike (unless a broadcast verb and a channel) nor
     a cancelled one (`will not air Friday`)."""
@@ -261,7 +272,7 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
         return False  # `The finale drew 5 million viewers on Sunday`: ratings news (`which aired Monday, drew`: an airing)
     if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
         return False
-    if _PROMO_OUT.search(clean):
+    if promoted(clean):
         return False
     return not _LOOK_ALIKE.search(clean) or bool(placed and _broadcast_said(clean))
 
@@ -307,6 +318,10 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         when or _AVAILABLE.search(clean)))
 
 
+# Between a channel something is on and its when: `is on BBC One on Thursday`, `is on Yle TV1 from Thursday 10 October`.
+_ON_TO_WHEN = re.compile(r",?\s+(?:(?:on|from|starting|beginning)\s+)?")
+
+
 def _on_when(clean: str, placed: list[Channel], clock: Clock | None, days: list[Day]) -> bool:
     """`is on` right before a day or a time, or a channel and then one (`was on BBC One last night`; not `is on
     hiatus`, `was on Fox for years`)."""
@@ -314,7 +329,8 @@ def _on_when(clean: str, placed: list[Channel], clock: Clock | None, days: list[
     ons = {m.end() for m in _IS_ON.finditer(clean)}
     # a day's span starts at its `on`, which `is on` took too
     return any(w.start <= on < w.end for w in whens for on in ons) or any(
-        c.start in ons and any(0 <= w.start - c.end <= len(" on ") for w in whens) for c in placed)
+        c.start in ons and any(w.start > c.end and _ON_TO_WHEN.fullmatch(clean, c.end, w.start) for w in whens)
+        for c in placed)
 
 
 def listing_line(sentence: str, clean: str, clock: Clock | None, days: list[Day], strip) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
-                           has_evidence, listing_line, mentions_airing, says_it_is_on, worth_parsing)
+                           has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
                            plain_text, same_time, split_lower, title_of)
 from .channels import Channel, find_channels, home_zone, names_streamer, offered_on
@@ -359,7 +359,7 @@ def _own_airing(clause: str) -> bool:
 def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:
     """`Netflix has all six episodes. They drop on Friday.`: a release on a day, on the streaming service named
     before."""
-    if channels or not days or not context or not STREAM_WORD.search(clean):
+    if channels or not days or not context or not STREAM_WORD.search(clean) or promoted(clean):
         return False
     carried = context.carried()
     return bool(carried and carried.streaming)

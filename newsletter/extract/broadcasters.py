@@ -114,7 +114,7 @@ CHANNELS = {
     "Asia/Ho_Chi_Minh": "VTV1|VTV3|HTV7|HTV9|",
     "Europe/Budapest": "RTL Klub|TV2 Hungary|Duna TV|",
     "Europe/Bucharest": "Pro TV|Antena 1|TVR1|TVR 1|",
-    "Europe/Kiev": "1+1|ICTV|",
+    "Europe/Kyiv": "1+1|ICTV|",
     "Atlantic/Reykjavik": "RÚV|RUV|Stöð 2|",
     "Africa/Accra": "TV3 Ghana|UTV Ghana|GTV Ghana|Joy Prime|",
     "Africa/Cairo": "MBC Masr|CBC Egypt|DMC|",
@@ -125,8 +125,12 @@ CHANNELS = {
 # channels of markets CHANNELS leaves out, and long names whose short form CHANNELS holds (`NHK General TV`), so a
 # network prints as written. Merged into CHANNELS below.
 _WIDER = {
-    NEW_YORK: "Hallmark Drama|Hallmark Family|Hallmark Mystery|Hallmark Movies & Mysteries|",
-    "America/Toronto": ("FXX Canada|FX Canada|CTV Toronto|CTV Ottawa|CTV Montreal|Global Toronto|Global Montreal|"
+    NEW_YORK: ("Hallmark Drama|Hallmark Family|Hallmark Mystery|Hallmark Movies & Mysteries|Galavisión|Galavision|"
+               "Estrella TV|Bounce TV|Court TV|Start TV|Catchy Comedy|Story Television|BYUtv|Vice TV|Viceland|"
+               "AXS TV|The Weather Channel|Nicktoons|TeenNick|Boomerang|Discovery Family|Cooking Channel|MotorTrend|"
+               "Lifetime Movies|"),
+    "America/Toronto": ("CTV Life Channel|CTV Nature Channel|CTV Speed Channel|Food Network Canada|Super Écran|"
+                        "ICI Télé|FXX Canada|FX Canada|CTV Toronto|CTV Ottawa|CTV Montreal|Global Toronto|Global Montreal|"
                         "Global Ontario|CBC Toronto|CBC Ottawa|CBC Montreal|Citytv Toronto|Citytv Montreal|CHCH-TV|"),
     "America/Vancouver": "CTV Vancouver|CTV BC|Global BC|Global Okanagan|CBC Vancouver|CBC British Columbia|"
                          "Citytv Vancouver|OMNI BC|Omni BC|CHEK|",
@@ -139,7 +143,8 @@ _WIDER = {
                       "BBC Two NI|ITV1 Wales|ITV Cymru Wales|STV2|ITV London|ITV Granada|ITV Tyne Tees|ITV Border|"
                       "ITV Meridian|ITV Central|ITV Yorkshire|ITV Anglia|ITV West Country|UTV Ireland|Sky Mix|"
                       "Sky Replay|Sky Kids|GB News|Great! TV|Talking Pictures TV|Legend|E4 Extra|U&Eden|"
-                      "Channel 4 HD|BBC One HD|Together TV|Channel 5 HD|"),
+                      "Channel 4 HD|BBC One HD|Together TV|Channel 5 HD|5Select|Paramount Network UK|ITV Quiz|"
+                      "Comedy Central Extra|DMAX UK|"),
     "Europe/Dublin": "RTÉ News|RTÉ Jr|RTEjr|Virgin Media Four|",
     "Europe/Berlin": "ARD One|ZDFinfo|Kika|KiKA|Tagesschau24|VOXup|Kabel Eins Doku|DMAX|",
     "Europe/Rome": "Sky Italia|Sky Uno|Sky Atlantic Italia|Sky Serie|Rai Premium|Rai Movie|Rai Yoyo|TV8 Italia|Nove|"
@@ -169,7 +174,7 @@ _WIDER = {
     "Europe/Istanbul": "ATV Turkey|TV8 Turkey|TV8 Türkiye|NOW Türkiye|Kanal 7|TRT 2|TRT1|",
     "Europe/Moscow": "Channel One Russia|Russia-1|Russia 1|Rossiya 1|Rossiya-1|NTV Russia|REN TV|Ren TV|STS|"
                      "TNT Russia|Pervyi Kanal|Match TV|",
-    "Europe/Kiev": "STB|Novyi Kanal|",
+    "Europe/Kyiv": "STB|Novyi Kanal|",
     "Asia/Jerusalem": "Keshet|Channel 12 Israel|Channel 13 Israel|HOT 3|yes Drama|",
     "Asia/Beirut": "LBCI|MTV Lebanon|Al Jadeed|Tele Liban|OTV Lebanon|",
     "Asia/Riyadh": "Rotana|Rotana Drama|Rotana Khalijia|SBC|Saudi TV|",
@@ -190,6 +195,7 @@ _WIDER = {
                       "Zhejiang Satellite TV|Beijing Satellite TV|Shenzhen TV|Shandong TV|Anhui TV|Oriental TV|"),
     "Asia/Taipei": "SET Taiwan|SETTV|Sanlih|Sanlih E-Television|EBC|TVBS|CTV Taiwan|PTS|Taiwan Television|",
     "Asia/Hong_Kong": "RTHK|RTHK 31|HOY TV|TVB J2|TVB Drama|",
+    "Asia/Singapore": "Mediacorp Channel 8|Mediacorp Channel U|Mediacorp Suria|Mediacorp Vasantham|",
     "Asia/Tokyo": ("NHK General TV|NHK E|NHK Educational|NHK BS4K|BS Asahi|BS-TBS|BS Fuji|TBS Television|"
                    "Tokyo Broadcasting System|TV Osaka|MBS|Mainichi Broadcasting System|Kansai TV|Yomiuri TV|"
                    "Tokai TV|AT-X|Tokyo MX|TOKYO MX|BS11|WOWOW Prime|"),
@@ -204,7 +210,8 @@ _WIDER = {
                     "MCOT HD|Thairath TV|Channel 8 Thailand|",
     "Asia/Ho_Chi_Minh": "VTV|VTV2|VTV9|HTV2|",
     "Australia/Sydney": "WIN Network|Prime7|Southern Cross|NITV|9Rush|9Life|7flix|7Bravo|ABC Entertains|ABC Family|"
-                        "10 Drama|10 Comedy|SBS World Movies|SBS Food|Nine Network Australia|",
+                        "10 Drama|10 Comedy|SBS World Movies|SBS Food|Nine Network Australia|ABC TV Plus|7two|"
+                        "Fox Showcase|BBC First|The Comedy Channel|Lifestyle Channel|Foxtel Arena|",
     "Australia/Perth": "Seven Perth|Nine Perth|Channel 9 Perth|Channel 7 Perth|",
     "Australia/Brisbane": "Seven Brisbane|Nine Brisbane|Channel 9 Brisbane|Channel 7 Brisbane|",
     "Australia/Adelaide": "Seven Adelaide|Nine Adelaide|Channel 9 Adelaide|Channel 7 Adelaide|",
@@ -306,7 +313,7 @@ GUARDED = frozenset(
     "Slice|Eleven|Three|Liv|Star TV|Show TV|Mega Channel|Record TV|Caracol|Kanopy|Philo|Quibi|Vudu|Areena|OPTO|Vix|"
     "Channel A|Tonton|Ruutu|Auvio|Mega|Flow|Plex|Channel i|Latina|"
     "Legend|Nove|DR|ERT|2M|SBC|PTV|EBS|EBC|STS|STB|Keshet|Kika|Southern Cross|Bandeirantes|Rotana|Derana|"
-    "Sirasa".split("|"))
+    "Sirasa|Boomerang".split("|"))
 
 # Pay-TV platforms that say which country a pan-regional channel (AXN, HBO Asia) is watched in.
 PLATFORM_ZONES = {

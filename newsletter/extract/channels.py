@@ -92,6 +92,7 @@ def find_channels(text: str) -> list[Channel]:
     """Every channel, station and streaming service `text` names in a place a channel can stand, in order."""
     found = [replace(c, placed=_placed(text, c), zone=_with_the(text, c)) for c in _named(text)
              if _stands_as_channel(text, c)]
+    found = _owners_left_out(text, found) if len(found) > 1 else found
     starts, ends = [c.start for c in found], [c.end for c in found]
     stations = []
     for m in _STATION.finditer(text):
@@ -110,11 +111,24 @@ def find_channels(text: str) -> list[Channel]:
                                 placed=_placed(text, m)))
     stations += _network_ten(text, found) if "n 10" in text or "o 10" in text else []
     if might_be_unlisted(text):  # a channel nobody lists, or a listed one placed in a country (`Norway's TV 2`)
-        found = [replace(c, zone=in_country(text, c.start) or c.zone) for c in found]
+        found = [_in_its_country(text, c) for c in found]
         more = [Channel(*u) for u in unlisted(text, [(c.start, c.end) for c in found])]
         found = sorted(found + more, key=lambda c: c.start) if more else found
     return sorted(found + stations, key=lambda c: c.start) if stations else found
 
+
+def _in_its_country(text: str, c: Channel) -> Channel:
+    """A listed channel placed in a country (`Norway's TV 2`): that country's clock, and where an airing names its
+    channel when it is the subject of showing (`<p>Qatar's Al Rayyan has a double bill`), as an unlisted one is."""
+    zone = in_country(text, c.start)
+    return replace(c, zone=zone, placed=c.placed or bool(_SHOWS_AFTER.match(text, c.end))) if zone else c
+
+
+def _owners_left_out(text: str, found: list[Channel]) -> list[Channel]:
+    """`on Foxtel's Showcase channel`, `Mediacorp Channel 8's`: a platform or network whose channel is named right
+    after its possessive is not where the airing is; its channel is (but `Netflix's Watch Instantly` is Netflix)."""
+    return [c for c, after in zip(found, found[1:] + [None]) if c.streaming or not (
+        after and after.start == c.end + 3 and text.startswith(("'s ", "’s "), c.end))]
 
 
 # Australia's Network 10 calls itself `10`: `returns to 10 on Monday at 7.30pm`, `on 10 and 10 Play`. Read only as

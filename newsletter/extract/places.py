@@ -248,7 +248,7 @@ _TIME_PLACES = {
     "Europe/Warsaw": "Warsaw|Poland|Polish", "Europe/Prague": "Prague|Czech",
     "Europe/Budapest": "Budapest|Hungary|Hungarian", "Europe/Athens": "Athens|Greece|Greek",
     "Europe/Bucharest": "Bucharest|Romania|Romanian", "Europe/Istanbul": "Istanbul|Ankara|Turkish",
-    "Europe/Moscow": "Moscow|Russia|Russian", "Europe/Kiev": "Kyiv|Kiev|Ukraine|Ukrainian",
+    "Europe/Moscow": "Moscow|Russia|Russian", "Europe/Kyiv": "Kyiv|Kiev|Ukraine|Ukrainian",
     "Asia/Jerusalem": "Tel Aviv|Jerusalem|Israeli", "Asia/Beirut": "Beirut|Lebanon|Lebanese",
     "Asia/Riyadh": "Riyadh|Jeddah|Saudi Arabia", "Asia/Dubai": "Dubai|Abu Dhabi|Emirati|Gulf", "Asia/Qatar": "Doha",
     "Africa/Cairo": "Cairo", "Africa/Lagos": "Lagos|Abuja", "Africa/Nairobi": "Nairobi", "Africa/Accra": "Accra",

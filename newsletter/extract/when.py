@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import WEEKDAYS
 from .places import COUNTRY_CODES, PLACE_TIMES, ZONES
-from .holidays import CUES as HOLIDAY_CUES, HOLIDAY, holiday_name
+from .holidays import CUE_WORDS as HOLIDAY_WORDS, CUES as HOLIDAY_CUES, HOLIDAY, holiday_name
 from .literals import any_literal, holds_any, literal_trie  # the first and last also read from here by others
 from .scan import led_by_first, match_starts
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -82,7 +82,8 @@ _DAY = (
     r"(?:\s+(?P<part>night|evening|morning|afternoon|mights?)(?P<pl2>s)?)?\b)"
     # `Sat 9pm, BBC One`: a listing's short weekday, only right before a clock (`Sun`, `Sat` are words too)
     r"|(?P<ab>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-    r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d)))")
+    r"(?=,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m|,?\s+\d\d[:.]\d\d"
+    r"|,\s+[^,;()\n]{1,30},\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m)))")  # `(Thurs, BBC One, 9pm)`: the channel between
 _DAYS = led_by_first(_DAY, re.I)
 _IBERIAN_MONTHS = {name: i for i, names in enumerate((
     "enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho", "julio|julho",
@@ -125,7 +126,8 @@ _CUE_WORDS = (*(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "sa
               "same evening", "next evening", "following evening",
               "at half ", "at quarter ",
               "mon -", "o'clock", "o’clock",
-              *(f"at {word}" for word in _NUMBER_WORDS if word != "one"))  # `at one point` is everywhere
+              *(f"at {word}" for word in _NUMBER_WORDS if word != "one"),  # `at one point` is everywhere
+              *HOLIDAY_WORDS)
 _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
 # alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit

@@ -24,7 +24,8 @@ def _alone(sentence):
     ("Telemadrid", "Europe/Madrid"), ("À Punt", "Europe/Madrid"), ("Sky Italia", "Europe/Rome"),
     ("VRT 1", "Europe/Brussels"), ("TV 2 Norway", "Europe/Oslo"), ("Markíza", "Europe/Bratislava"),
     ("bTV", "Europe/Sofia"), ("HRT 1", "Europe/Zagreb"), ("RTS 1", "Europe/Belgrade"),
-    ("TV8 Turkey", "Europe/Istanbul"), ("Russia-1", "Europe/Moscow"), ("LBCI", "Asia/Beirut"),
+    ("TV8 Turkey", "Europe/Istanbul"), ("Russia-1", "Europe/Moscow"), ("STB", "Europe/Kyiv"),
+    ("LBCI", "Asia/Beirut"),
     ("Rotana Drama", "Asia/Riyadh"), ("Al Hayah", "Africa/Cairo"),
     ("DD National", "Asia/Kolkata"), ("Zee Telugu", "Asia/Kolkata"), ("Green Entertainment", "Asia/Karachi"),
     ("TV Derana", "Asia/Colombo"), ("SET Taiwan", "Asia/Taipei"), ("TBS Television", "Asia/Tokyo"),
@@ -154,3 +155,75 @@ def test_ratings_and_sightings_are_no_airing(sentence):
 def test_an_airing_beside_its_ratings_stays():
     assert _alone("Despite poor ratings for its premiere, *Brackley* returns Thursday at 9pm on ITV1.") == \
         ("ITV1", "one-off", "Thursday", "21:00", "Europe/London", "2025-11-27")
+
+
+# A holiday names the day of an airing with no clock beside it too, and national days other countries' schedules
+# name (`Canada Day`, `Anzac Day`, `Mothering Sunday`) are holidays like any other.
+@pytest.mark.parametrize("sentence, want", [
+    ("The *Holly Lane* special airs on Christmas Day.", ("Thursday", None, "2025-12-25")),
+    ("The *Holly Lane* special airs on CBC on Canada Day at 8pm.", ("Wednesday", "20:00", "2026-07-01")),
+    ("The *Holly Lane* special airs on Seven on Anzac Day at 8pm.", ("Saturday", "20:00", "2026-04-25")),
+    ("The *Holly Lane* special airs on TVNZ 1 on Waitangi Day.", ("Friday", None, "2026-02-06")),
+    ("The *Holly Lane* special is on BBC One on Bonfire Night at 7pm.", ("Thursday", "19:00", "2026-11-05")),
+    ("The *Holly Lane* special is on BBC One on Mothering Sunday at 7pm.", ("Sunday", "19:00", "2026-03-15")),
+    ("The *Holly Lane* special is on BBC One on Remembrance Sunday.", ("Sunday", None, "2026-11-08")),
+])
+def test_a_holiday_names_the_day(sentence, want):
+    _, _, weekday, hhmm, _, day = _alone(sentence)
+    assert (weekday, hhmm, day) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "She opened her presents on Christmas Day.",
+    "The cast had a party on Burns Night.",
+    "The trailer for the second half of the season drops on Valentine's Day.",
+    "The final trailer will drop on Thursday at 9am.",
+])
+def test_a_holiday_or_a_trailer_that_is_no_airing(sentence):
+    assert _alone(sentence) is None
+
+
+# `is on Yle TV1 from Thursday 10 October`: a channel something is on, then the day it starts (`from`, `starting`).
+@pytest.mark.parametrize("sentence, want", [
+    ("In Finland it is on Yle TV1 from Thursday 27 November.", ("Yle TV1", "Thursday", "2025-11-27")),
+    ("They are on RTÉ One from Sunday, November 30.", ("RTÉ One", "Sunday", "2025-11-30")),
+])
+def test_a_channel_then_the_day_it_starts(sentence, want):
+    network, _, weekday, _, _, day = _alone(sentence)
+    assert (network, weekday, day) == want
+
+
+# A listing's short weekday with the channel between it and the clock: `(Thurs, BBC One, 9pm)`.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Fenland* (Thurs, BBC One, 9pm)", ("BBC One", "one-off", "Thursday", "21:00", "Europe/London", "2025-11-27")),
+    ("*Fenland*: Sat, ITV1, 8.30pm", ("ITV1", "one-off", "Saturday", "20:30", "Europe/London", "2025-11-29")),
+])
+def test_a_short_weekday_before_the_channel(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_a_short_word_that_is_no_weekday():
+    assert _alone("He said Sun, sea and sand, 9pm drinks and a late swim were the plan.") is None
+
+
+# A platform's or network's possessive right before its channel: the airing is on the channel.
+@pytest.mark.parametrize("sentence, network", [
+    ("*Copper Sky* is on Foxtel's Showcase channel on Thursday at 8.30pm AEDT.", "Showcase"),
+    ("Mediacorp Channel 8's *Lion Dance* airs on weekdays at 9pm, with episodes on mewatch an hour earlier.",
+     "Mediacorp Channel 8"),
+    # look-alike: a network's possessive before its show keeps the network
+    ("NBC's *Copper Sky* airs Thursday at 9 p.m.", "NBC"),
+])
+def test_the_channel_a_possessive_owns(sentence, network):
+    assert _alone(sentence)[0] == network
+
+
+# A listed channel placed by its country's possessive as the subject of showing, inside markup as well as bare.
+@pytest.mark.parametrize("sentence, want", [
+    ("<p>Norway's NRK1 has a double bill of *Fjord* on Sunday from 8pm.</p>",
+     ("NRK1", "one-off", "Sunday", "20:00", "Europe/Oslo", "2025-11-30")),
+    ("**Egypt's CBC shows *Sabil* on Sunday at 9pm.**",
+     ("CBC", "one-off", "Sunday", "21:00", "Africa/Cairo", "2025-11-30")),
+])
+def test_a_listed_channel_in_its_country_inside_markup(sentence, want):
+    assert _alone(sentence) == want
