@@ -51,7 +51,11 @@ _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|finish(?:es|ed)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}run|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
-    + _TO_SLOT + r"|arrives?|lands?|drops?|bows?|rolls?\s+out|"
+    + _TO_SLOT + r"|"
+    # a channel moving a show (`moves the detective series *De Kade* to Thursdays`, `brings *X* back on Tuesday`,
+    # `brings its telenovela *Y* forward to 20:30`)
+    r"(?:moves?|moved|brings?|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[*_\"“]?(?-i:[A-Z])[^.;,]{0,40}?"
+    r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|arrives?|lands?|drops?|bows?|rolls?\s+out|"
     r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
@@ -93,6 +97,8 @@ _LOOK_ALIKE = led_by_first(
     r"exhibition|booth|signs\s+at|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|"
     r"open\s+day|voting|ballot|birthday|charts?\b|most-(?:streamed|watched)|trend(?:s|ing)?\b|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
+    # a press release's embargo, a class or a lecture given in person
+    r"(?i:embargo(?:ed)?|not\s+for\s+publication)|master\s?class|homecoming|lecture|commencement|"
     r"(?:screened|screening|screens|shown)\s+(?:it\s+|them\s+)?(?:for|to)\s+(?:the\s+)?(?:critics|press|journalists|"
     r"reviewers)|"
     # a stage play (not `a musical drama`, `the musical episode`)

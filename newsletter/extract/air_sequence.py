@@ -1,6 +1,7 @@
 """What an article's earlier statements tell a later one, for airdates.py: the channel named last (`Earlier`), a
 weekly slot a later date falls on (`on_the_slot`), `at the same time`, a day and its time said in two sentences
-(`merge_split`); and the plain text of a sentence (`plain_text`), cut where a sentence starts in lower case.
+(`merge_split`); where a slot an airing was taken out of goes (`past_the_change`); and the plain text of a sentence
+(`plain_text`), cut where a sentence starts in lower case.
 """
 
 from __future__ import annotations
@@ -143,6 +144,30 @@ def plain_text(sentence: str) -> str:
 
 # Where one clause of a sentence ends and another with its own airing may begin.
 CLAUSE_BREAK = led_by_first(r"[,;]\s+(?:and|but|while|with|plus|then)\s+|;\s+")
+
+# A slot an airing is taken out of (`pre-empts *X* on Monday for the address`, `has pulled *X* from Saturday's 7.30pm
+# slot`) and, after a clause break, where it goes (`the episode moves to Wednesday at 10/9c`, `now airs on Sunday`).
+_TAKEN_OUT = re.compile(r"\b(?:pre-?empt(?:s|ed|ing)?|pull(?:s|ed|ing)?|bump(?:s|ed|ing)?|postpone(?:s|d)?)\b", re.I)
+_PUT_BACK = re.compile(r"\b(?:now\s+(?:airs?|goes\s+out|screens?|runs?|is\s+on)|moves?\s+to|airs?\s+instead|"
+                       r"instead\s+airs?|rescheduled\s+(?:for|to)|will\s+now\s+(?:air|run|screen|go\s+out))\b", re.I)
+_THE = re.compile(r"(?:\b[Tt]he\s+)?$")
+
+
+def past_the_change(clean: str) -> str | None:
+    """`Pinnacle pre-empts *X* on Monday for the address; the episode moves to Wednesday at 10/9c`: the sentence with
+    the clause taking the airing out blanked (its channels kept, `the ABC` with its `the`), so that where it goes is
+    read, on the channel named first; None when the sentence moves no airing."""
+    if not _TAKEN_OUT.search(clean):
+        return None
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if _TAKEN_OUT.search(head) and _PUT_BACK.search(tail) and (find_clock(tail) or find_days(tail)):
+            kept = [(_THE.search(head, 0, c.start).start(), c.end) for c in find_channels(head)]
+            blank = "".join(ch if ch.isspace() or any(a <= i < b for a, b in kept) else " "
+                            for i, ch in enumerate(head))
+            return blank + clean[cut.start():]
+    return None
+
 
 def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_show: str | None,
                  slot: AirDate) -> AirDate | None:

@@ -23,7 +23,7 @@ from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
                            has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
-                           plain_text, same_time, split_lower, title_of)
+                           past_the_change, plain_text, same_time, split_lower, title_of)
 from .channels import Channel, find_channels, home_zone, names_streamer, offered_on
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
@@ -160,6 +160,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     reading = as_read(sentence)  # captions in lower case, a moved slot
     if worth_parsing(reading, context.streamers) or context.asked and has_cue(reading):
         clean = _DATELINE.sub("", plain_text(reading))
+        clean = past_the_change(clean) or clean  # `pre-empts *X* on Monday; the episode moves to Wednesday`
         for clause in _two_facts(clean):
             said: list[str] = []  # a clause names its show only where it leads the sentence
             air = _read(sentence, clause, article_date, default_show or show_subject(clean), said, context)

@@ -144,7 +144,8 @@ _WIDER = {
                       "ITV Meridian|ITV Central|ITV Yorkshire|ITV Anglia|ITV West Country|UTV Ireland|Sky Mix|"
                       "Sky Replay|Sky Kids|GB News|Great! TV|Talking Pictures TV|Legend|E4 Extra|U&Eden|"
                       "Channel 4 HD|BBC One HD|Together TV|Channel 5 HD|5Select|Paramount Network UK|ITV Quiz|"
-                      "Comedy Central Extra|DMAX UK|"),
+                      "Comedy Central Extra|DMAX UK|UK Gold|UK Living|UK Drama|UK Style|Granada Plus|Granada Men & "
+                      "Motors|Bravo UK|Sky One Mix|Paramount Comedy 1|"),
     "Europe/Dublin": "RTÉ News|RTÉ Jr|RTEjr|Virgin Media Four|",
     "Europe/Berlin": "ARD One|ZDFinfo|Kika|KiKA|Tagesschau24|VOXup|Kabel Eins Doku|DMAX|",
     "Europe/Rome": "Sky Italia|Sky Uno|Sky Atlantic Italia|Sky Serie|Rai Premium|Rai Movie|Rai Yoyo|TV8 Italia|Nove|"
@@ -206,7 +207,7 @@ _WIDER = {
                     "iNews TV|Mentari TV|",
     "Asia/Kuala_Lumpur": "TV9|TV Alhijrah|Astro Citra|Astro Warna|Astro Oasis|Astro Ceria|TV Okey|TV Sarawak|"
                          "Awesome TV|TV6 Malaysia|",
-    "Asia/Bangkok": "GMM25|GMM 25|one31|ONE31|Thai PBS|Channel 7 HD|Amarin TV|PPTV|Workpoint|Mono29|"
+    "Asia/Bangkok": "Channel 3 HD|Channel 7 Thailand HD|GMM25|GMM 25|one31|ONE31|Thai PBS|Channel 7 HD|Amarin TV|PPTV|Workpoint|Mono29|"
                     "MCOT HD|Thairath TV|Channel 8 Thailand|",
     "Asia/Ho_Chi_Minh": "VTV|VTV2|VTV9|HTV2|",
     "Australia/Sydney": "WIN Network|Prime7|Southern Cross|NITV|9Rush|9Life|7flix|7Bravo|ABC Entertains|ABC Family|"
@@ -241,6 +242,10 @@ _WIDER = {
     "America/Montevideo": "Teledoce|Monte Carlo TV|",
     "America/Asuncion": "Telefuturo|Unicanal|",
     "America/Puerto_Rico": "WAPA-TV|WAPA|Telemundo Puerto Rico|TeleOnce|",
+    "America/Jamaica": "TVJ|Television Jamaica|CVM|CVM TV|",
+    "America/Port_of_Spain": "TV6 Trinidad|CNC3|TTT|",
+    "America/Barbados": "CBC TV8|",
+    "America/Nassau": "ZNS|ZNS-TV|",
 }
 CHANNELS = {zone: CHANNELS.get(zone, "") + _WIDER.get(zone, "") for zone in {**CHANNELS, **_WIDER}}
 

@@ -83,7 +83,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 # A channel leading its sentence as the subject of showing something (`Channel 4 shows her documentary at 10pm`,
 # `Sky Arts repeats it`): where that airing names its channel (not `NBC said Tuesday`).
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
-                          r"broadcasts?|has|runs)\b")
+                          r"broadcasts?|has|runs|moves|brings)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|]|$|\()")  # `|`: a table's cell
 

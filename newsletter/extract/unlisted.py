@@ -42,8 +42,10 @@ _COUNTRY_REACH = 30  # characters before a channel searched for the country that
 # Apple TV+, Paramount+ are the pattern); its release times are in the zone the text writes.
 _PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\+)(?![\w+])")
 
-# `on Tokai Broadcasting`, `on Harbour Television`: a name after `on` ending in a broadcaster's word.
-_BY_THEIR_WORD = re.compile(r"\b(?:on|to)\s+((?:[A-Z][\w'’-]*\s){1,3}(?:Broadcasting|Television|Network))\b")
+# `on Tokai Broadcasting`, `on Harbour Television`, `on the Vantage Channel`: a name after `on` ending in a
+# broadcaster's word (not `on Chicago's Channel 9`, a station's number, nor the sea `the English Channel`).
+_BY_THEIR_WORD = re.compile(r"\b(?:on|to)\s+(?:the\s+)?((?!English\s)(?:[A-Z][\w'’-]*\s){1,3}"
+                            r"(?:Broadcasting|Television|Network|Channel))\b(?!\s*\d)")
 
 # `Ecuavisa airs the coastal comedy *Manabita Soy*`, `Tonight at 21.00, Kringvarp Føroya shows the Christmas special
 # of the fishing drama …`: a name leading its clause as the subject of showing a kind of show and its title (a show
@@ -65,7 +67,7 @@ def might_be_unlisted(text: str) -> bool:
 
 
 def _broadcaster_word(text: str) -> bool:
-    return "Broadcasting" in text or "Television" in text or "Network" in text
+    return "Broadcasting" in text or "Television" in text or "Network" in text or "Channel" in text
 
 
 def in_country(text: str, start: int) -> str | None:

@@ -23,7 +23,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
 _TIME = led_by_first(
-    r"(?<![\d$£€.,:/])(?:"
+    r"(?<![\d$£€.,:/\[])(?:"  # (`[21:20] <host>`: a chat log's stamp)
     r"(?P<rh>\d{1,2})(?:[:.](?P<rm>\d{2}))?\s*(?:-|–|to|and)\s*"                            # 9:00-10:00 PM
     r"(?P<reh>\d{1,2})(?:[:.]\d{2})?\s*(?P<rap>[ap])\.?\s?m\b\.?"                                # 7.30–8.30pm
     r"|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM +                                     # 9 p.m., 9.30pm

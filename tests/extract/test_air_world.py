@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsletter.extract.airdates import parse_sentence
+from newsletter.extract.airdates import find_air_dates, parse_sentence
 from newsletter.extract.channels import find_channels
 from newsletter.extract.when import find_clock
 
@@ -227,3 +227,56 @@ def test_the_channel_a_possessive_owns(sentence, network):
 ])
 def test_a_listed_channel_in_its_country_inside_markup(sentence, want):
     assert _alone(sentence) == want
+
+
+# A schedule change: a channel moving or bringing back a show (`moves the series *X* to Thursdays`, `brings *X* back
+# on Tuesday`), and a slot taken away (`pre-empts`, `has pulled … from`) with where the episode goes after it.
+@pytest.mark.parametrize("sentence, want", [
+    ("RTL 4 moves the quiz *Dubbel Spel* to Fridays at 20.30 from next week.",
+     ("RTL 4", "recurring", "Friday", "20:30", "Europe/Amsterdam", None)),
+    ("Citytv brings *Pine Hollow* back on Thursday, November 27 at 8 p.m. with two episodes.",
+     ("Citytv", "one-off", "Thursday", "20:00", "America/Toronto", "2025-11-27")),
+    ("Azteca Uno brings its telenovela *Marea Alta* forward to 19:30 Monday to Friday.",
+     ("Azteca Uno", "recurring", None, "19:30", "America/Mexico_City", None)),
+    ("Kestrel pre-empts *Bay Ridge Nine* on Tuesday for the debate; the episode moves to Thursday at 9/8c.",
+     (None, "one-off", "Thursday", "21:00", "America/New_York", "2025-11-27")),
+    ("The ABC has pulled *Red Gum Lane* from Friday's 8pm slot for the tennis; the episode now airs on Sunday "
+     "at 7.40pm.",
+     ("ABC", "one-off", "Sunday", "19:40", "Australia/Sydney", "2025-11-30")),
+])
+def test_a_schedule_change(sentence, want):
+    assert _alone(sentence) == want
+
+
+# A press release's embargo and a class given in person state no airing, whatever clock and day they name; a chat
+# log's stamp is no clock of the airing it carries.
+def test_a_press_release_embargo_is_no_airing():
+    body = ("PRODUCTION NOTES\n\nEMBARGO: Not for publication before 00.01 Wednesday 3 December 2025\n"
+            "Press contact: Jo Pell, Channel 4 Press\n\n*Saltings* begins on Channel 4 on Thursday 4 December at 9pm.")
+    assert [(a.network, a.day.isoformat()) for a in find_air_dates(body, MON)] == [("Channel 4", "2025-12-04")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okafor returns to campus for Homecoming Weekend, December 5-7, to lead a master class in the Black Box on "
+    "Saturday at 2 p.m.",
+    "EMBARGOED UNTIL 12:01 AM ET, THURSDAY NOVEMBER 27.",
+])
+def test_a_class_or_an_embargo_is_no_airing(sentence):
+    assert _alone(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("[21:20] <host> *Northlight* airs Sundays at 10pm ET on the Vantage Channel.",
+     ("Vantage Channel", "recurring", "Sunday", "22:00", "America/New_York", None)),
+    ("*Yard Talk* airs Sundays at 8:30 p.m. on TVJ.", ("TVJ", "recurring", "Sunday", "20:30", "America/Jamaica", None)),
+    ("Series 2 is repeated on UK Gold weekdays at 11am.",
+     ("UK Gold", "recurring", None, "11:00", "Europe/London", None)),
+    ("*Fah Sai* airs Wednesdays at 20.30 on Channel 3 HD.",
+     ("Channel 3 HD", "recurring", "Wednesday", "20:30", "Asia/Bangkok", None)),
+])
+def test_more_channels_and_a_chat_stamp(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_a_sea_is_no_channel():
+    assert _alone("They swam to the English Channel on Sunday at 9am.") is None
