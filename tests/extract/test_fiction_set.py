@@ -145,9 +145,10 @@ FLOORS = {
     # video's "POV:" caption and "It opens with…" (an episode told of before) are never picks.
     # With the kinds it showed (an oral history signed after each paragraph, a headline's told host, a pasted story's
     # headline over its byline, "the actress said" after a lawyer, a kicker line over the headline, an outlet told, a
-    # reported question, a paywall): 276 turns, 22 good.
-    "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=72 / 95,
-                      printed_show=46 / 58, printed_network=40 / 58),
+    # reported question, a paywall): 276 turns, 22 good. With the air-date helper's world tables and kinds, all
+    # written before this set was read: 74 of 95 air dates, shows 48 and networks 46.
+    "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=74 / 95,
+                      printed_show=48 / 58, printed_network=46 / 58),
 }
 
 
