@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cast import HONORIFICS, SPEAKER_NAME, Cast
+from .cast import HONORIFICS, NOBODY_IN_PARTICULAR, SPEAKER_NAME, Cast
 from .not_names import without_office
 from .layout import Para
 from .lists import list_item_at
@@ -146,9 +146,6 @@ def _nesting_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NOBODY_IN_PARTICULAR = frozenset("somebody someone everybody everyone nobody anybody anyone".split())
-
-
 def _named_speaker(after: str, before: str, short: bool, body: str) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`, a person's: not `Paris, on the last night:`); a short quote
@@ -158,7 +155,7 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     for rx, text in ((_AS_PUT, before), (_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
                      (_COLON_INTRO, before), (called_rx, before)):
         m = rx.search(text) if rx else None
-        while m and (m.group("a") or "").lower() in _NOBODY_IN_PARTICULAR:
+        while m and (m.group("a") or "").lower() in NOBODY_IN_PARTICULAR:
             m = rx.search(text, m.end("a"))  # "Somebody asked her … and she said, “…”": she speaks
         if m and rx is _CALLED and " " not in m.group("a") and not _PRONOUN_WHOLE.fullmatch(m.group("a")):
             continue  # "Critics called the finale “…”": a full name or a pronoun calls things so, not a crowd

@@ -258,6 +258,7 @@ _CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
 # "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # Words that start or end a capitalised run in a headline but never belong to a name.
+NOBODY_IN_PARTICULAR = frozenset("somebody someone everybody everyone nobody anybody anyone".split())
 NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
@@ -268,9 +269,8 @@ moderator panelist panellist presenter anchor reporter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december tonight today tomorrow yesterday
 but so yet still now then while if although though after before since because meanwhile also even just only
-here there
-somebody someone everybody everyone nobody anybody anyone""".split())  # the last three lines: a sentence's first
-# word before a surname ("But Mendelsohn says"), or one that names nobody ("Somebody asked her…")
+here there""".split()) | NOBODY_IN_PARTICULAR  # the last two lines: a sentence's first word before a surname
+# ("But Mendelsohn says"); and words that name nobody ("Somebody asked her…")
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_GOES_ON = re.compile(r"\.|[ \t]+\d")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import Interview
 from .cast import NAME_WORD
 from .words import COMMON_WORDS
 
@@ -15,6 +16,12 @@ _FULL_NAME_AT = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}")
 _REMEMBERED = 256  # (name, headline) pairs: a week's articles and their candidates
 _TOLD = r"(?:tells|told|asks|asked|talks to|talked to|chats to|chats with|opens up to)"
 _SPEAKS = r"(?:answers|answered|talks|talked|says|said|tells|told|reveals|revealed|opens up|dishes|spills|chats|explains)\b"
+
+
+def headline_of(interview: Interview) -> str:
+    """The headline with the standfirst under it, where the source gives one: together they say whom a piece is
+    about."""
+    return "\n".join(filter(None, (interview.title, interview.dek)))
 
 
 @lru_cache(maxsize=_REMEMBERED)  # asked for every candidate name, several times an article

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named, short_form
-from .headlines import named_in_headline, owns_a_name
+from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
 from .characters import PLAYS, PLAYS_LEADS, bracket_pairs, roles_on_shows
@@ -45,7 +45,7 @@ def guess_interviewee(interview: Interview, body: str, speakers: list[str] = (),
 
 def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) -> dict[str, Evidence | None]:
     """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
-    title = "\n".join(filter(None, (interview.title, interview.dek)))  # the standfirst heads the piece too
+    title = headline_of(interview)
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
     lede = " |\n".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
     candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \

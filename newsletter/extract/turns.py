@@ -20,6 +20,7 @@ from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
 from .cast import Cast, lead_context, match_strength, people_named
+from .headlines import headline_of
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .scenes import sets_the_scene
@@ -74,8 +75,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     """Split an interview body into turns and attribute its quotes (pure)."""
     body = interview.body
     paras = [classify(body, s, e) for s, e in split_at_labels(body, paragraph_spans(body))]
-    context = lead_context("\n".join(filter(None, (interview.title, interview.dek))), body,
-                           [(p.start, p.end) for p in paras])
+    context = lead_context(headline_of(interview), body, [(p.start, p.end) for p in paras])
     if interview.byline and not any(c.isspace() for c in interview.byline) and \
             Cast([], context=context).named_in_context(interview.byline):
         # A forum post's author, "u/TobyAnsell_Official", spelling a name its title gives: the poster is the

@@ -8,6 +8,7 @@ import re
 
 from ..model import Quote
 from .cast import Cast
+from .words import whole_word_pattern
 from .layout import Para
 from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
 from .mentions import _a_person
@@ -75,7 +76,7 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
                                          _asked_of_subject(body[previous.start:previous.end], subject))
     if _TOPIC_LABEL.fullmatch(body, p.start, mark):
         return True  # "**On grief:** “My father died…”"
-    if re.search(rf"\b{re.escape(subject.split()[-1])}\b", said):
+    if whole_word_pattern(subject.split()[-1]).search(said):
         return False  # words naming her are about her ("“Well, Dormer is a British actress…”", the writer's line)
     return hands_over_to_subject(body, p.start, mark, subject, cast) or \
         _profile_goes_on(body[p.start:mark], said, subject, cast, body)
