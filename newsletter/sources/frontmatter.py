@@ -22,7 +22,9 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
 _WEEKDAY = r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[^\W\d_]+\.?,)\s+)?"
 _MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
-_NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})\b")
+# Slashes or dots (`02/10/2026`, `20.03.2025`), or dashes with the year last (`07-10-2026 14:05`): the same separator
+# twice, kept so that an ambiguous dashed date can be read day first.
+_NUMERIC = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})\b")
 # Unix seconds from 1990 to 2100: a bare number in that range is a timestamp, not a year or a typo.
 _EPOCH_RANGE = (631_152_000, 4_102_444_800)
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
@@ -124,15 +126,18 @@ def _named_month(text: str) -> date | None:
 
 
 def _numeric(m: re.Match, text: str) -> tuple[date, str]:
-    a, b, c = (int(g) for g in m.groups())
+    a, b, c = (int(m.group(i)) for i in (1, 3, 4))
     if len(m.group(1)) == 4:
         return _make(a, b, c, text), "year, month, day"
-    if len(m.group(3)) != 4:
+    if len(m.group(4)) != 4:
         raise Unreadable(f'date "{text}" has no four-digit year (write it as YYYY-MM-DD)')
     if a > 12:
         return _make(c, b, a, text), "day first"
     if b > 12:
         return _make(c, a, b, text), "month first"
+    if m.group(2) == "-":
+        # Sites that write a numeric date with dashes and the year last (Dutch, Danish, Indian) put the day first.
+        return _make(c, b, a, text), "day first, as dashed dates are written; the month could come first"
     return _make(c, a, b, text), "month first, as US archives write it; the day could come first"
 
 

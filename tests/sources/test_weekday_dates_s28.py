@@ -5,14 +5,8 @@ from datetime import date
 import pytest
 
 from newsletter.errors import ContentError
-from newsletter.sources.folder import read_interview
 
-
-def _dated(tmp_path, written):
-    f = tmp_path / "a.md"
-    f.write_text(f"---\ndate: \"{written}\"\ntitle: T\n---\nBody.\n", encoding="utf-8")
-    warnings: list[str] = []
-    return read_interview(f, warnings=warnings).date, warnings
+from .dated import dated as _dated
 
 
 @pytest.mark.parametrize("written, day", [
