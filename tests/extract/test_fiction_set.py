@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction9): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction10): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -6,8 +6,8 @@ of 25 interviews with a good pick, 10 forbidden picks, 43 of 58 air-date sentenc
 text they showed, so neither is held out any longer. The third set is held out until rules are written against it;
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
 first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
-has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has) and the ninth
-(newsroom kinds none of the others has). These floors only ever go up (and the forbidden ceilings down).
+has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has), the ninth
+(newsroom kinds none of the others has) and the tenth (house styles none of the others has). These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -149,6 +149,15 @@ FLOORS = {
     # written before this set was read: 74 of 95 air dates, shows 48 and networks 46.
     "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=74 / 95,
                       printed_show=48 / 58, printed_network=46 / 58),
+    # The first score, before any rule was written against it (main at 23169b0): 234 of 354 turns, 14 of 25 with a
+    # good pick (its three air-date pages never count), 6 forbidden, 77 of 95 air-date sentences read alone; of its 59
+    # airings, 45 printed with the right show and 43 with the right network. The Dutch weekly's file was refused then
+    # (a day-first date with dashes, `07-10-2026 14:05`), its 14 checks and its picks scoring nothing; read since the
+    # loader reads a dashed date with the year last day first: 244 turns, 15 with a good pick, shows 47 and networks
+    # 45, and 7 forbidden, the ceiling here: its top pick joins a line that only answers its question to a good one,
+    # a pick the first score could not count.
+    "fiction10": Floor(turns=234 / 354, good_top3=14 / 25, max_forbidden=7, airdates=77 / 95,
+                       printed_show=45 / 59, printed_network=43 / 59),
 }
 
 
