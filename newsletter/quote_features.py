@@ -105,7 +105,11 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"(?=\s*[,.;!…—])"
                       # a thing named alone, then what follows it: "Coffee, then I…", "The heat, and then the cold."
                       r"|\A(?:the\s+)?(?!(?:now|well|so|yes|yeah|no|oh|okay|ok|right|back|since|only|even|just|and|but|"
-                      r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)", re.I)
+                      r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)"
+                      # a stock reply to "will you…?" as a sentence of its own, a few words at most after it: "Never
+                      # say never in this town.", "Who knows." ("Never say never, but I…" goes on to say something)
+                      r"|\A(?:(?:well|oh|look|ha),?\s+)?(?:never say never|who knows|we(?:'ll|’ll| will) (?:just )?see|"
+                      r"time will tell|watch this space|you never know)(?:\s+[\w’']+){0,4}[.!…]", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
 _ENDS_POINTING = led_by_first(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
 _POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")
@@ -178,7 +182,12 @@ _REFERS_OUTSIDE = re.compile(
     r"\s+(?:[a-z’']+,?\s+){0,3}(?:he|she|they|him|them)\b(?!['’])|(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
     r"(?:\s+(?!the\b|a\b|an\b|my\b|our\b|your\b)[a-z’']+){0,4}?\s+"
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
-    r"|I (?:think|guess|suppose|believe),?\s+that(?:'s|’s| is| was)\b"
+    # a verdict on "that" after a hedge: "I think that's…", "Turns out that's…", "Maybe that's why…"
+    r"|(?:I (?:think|guess|suppose|believe|reckon)|I[’']d say|(?:It )?[Tt]urns out|Maybe|Perhaps|Probably),?\s+"
+    r"that(?:'s|’s| is| was)\b"
+    # someone's words or meaning, the someone and the words outside the line: "I'm still not sure what she meant"
+    r"|I(?:[’'](?:m|ve|d)| am| have| had)?(?:\s+(?:[a-z’']+)){0,4}?\s+what\s+(?:he|she|they)\s+"
+    r"(?:meant|means|said|was saying|were saying)\b"
     r"|It\s+[a-z]+ed\b"
     r"|It\s+(?:opens|starts|begins|ends|closes)\s+(?:with|on)\b"  # "It opens with…": the episode told about before
     # "It's from a petrol station.", "It was from my mother.": where a thing outside the quote came from

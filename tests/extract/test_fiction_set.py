@@ -110,8 +110,9 @@ FLOORS = {
     # helper's kinds: 91 of 96 air-date sentences. All together: 308 of 346, 18 of 25, 8 forbidden. 6 forbidden once
     # a refusal to name what was asked ("I won't say which …") and the outlet's "your readers" were never picks.
     # 332 once a profile goes on in its subject's words after a question the narration asks or a sentence about her;
-    # 333 once an emailed reply's opening note is its sender's.
-    "fiction6": Floor(turns=333 / 346, good_top3=21 / 25, max_forbidden=2, airdates=91 / 96,
+    # 333 once an emailed reply's opening note is its sender's. 1 forbidden once a stock reply as a sentence of its
+    # own ("Never say never here.", "Who knows.") leans on its question.
+    "fiction6": Floor(turns=333 / 346, good_top3=21 / 25, max_forbidden=1, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=50 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
@@ -132,11 +133,13 @@ FLOORS = {
     # With the kinds it showed (a tape's soundbite sheet, a chat log's notices and handles, a press kit's conversation
     # headings, topic labels, a quickfire's signatures, an old table page, a quoted Q&A in a post, a print scan set
     # line by line, a fan's post calling the star by her first name, a round-up's section headings, …): 283 turns, 15 good, 4 forbidden.
+    # 2 forbidden once a verdict on "that" after a hedge ("Turns out that's…") and someone's words outside the line
+    # ("I'm still not sure what she meant") stand for something said before.
     # With the air-date helper's world tables (more channels, regional feeds, zones) written before the set was read:
     # 66 air dates and networks 23; with the kinds it showed (a channel moving or bringing back a show, a slot
     # pre-empted or pulled and where the episode goes, a press embargo, a class in person, a chat log's stamp, `on the
     # X Channel`, UK Gold, TVJ, Channel 3 HD): 76 of 90 air dates, shows 36 and networks 33 of 50.
-    "fiction8": Floor(turns=283 / 328, good_top3=15 / 25, max_forbidden=4, airdates=76 / 90,
+    "fiction8": Floor(turns=283 / 328, good_top3=15 / 25, max_forbidden=2, airdates=76 / 90,
                       printed_show=36 / 50, printed_network=33 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences
