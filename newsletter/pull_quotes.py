@@ -90,9 +90,10 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     second_break = first_break and _PARAGRAPH_BREAK.search(body, first_break.end())
     lead_end = min(qa_start, second_break.start() if second_break else len(body))
     cands = []
+    typed_lower = types_in_lower_case(body, [spans[i] for i, t in enumerate(u.turns) if t.role == "interviewee"])
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
-            cands += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end)
+            cands += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower)
     cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
     pinned, warnings = _pinned(u, u.interview.body)
     if view is not None:
@@ -108,17 +109,20 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
 
 
 def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
-                     max_words: int, lead_end: int) -> list[Candidate]:
-    """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone."""
+                     max_words: int, lead_end: int, typed_lower: bool = False) -> list[Candidate]:
+    """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone (`typed_lower`: the
+    interviewee types in lower case, see types_in_lower_case)."""
     t_start, t_end = turn_spans[index]
     spans = list(sentences(body[t_start:t_end], t_start))
+    if typed_lower:
+        spans = [piece for s, e in spans for piece in _lower_case_sentences(body, s, e)]
     pieces = [_piece(body, s, e) for s, e in spans]
     counts = [len(words) if text is plain else _words(body, s, e) for (s, e), (text, plain, words) in zip(spans, pieces)]
     answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
     # Words never span the white space between sentences, so the turn's count is theirs added up.
     answer = _Answer(body, index, u.interview.bans, min_words, max_words, lead_end,
                      t_start > 0 and body[t_start - 1] in "“\"'‘", sum(counts),
-                     spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end)
+                     spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end, typed_lower)
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
@@ -151,12 +155,35 @@ class _Answer:
     """What every candidate cut from one interviewee answer reads of it and of the article (built once an answer,
     so a candidate's scoring is passed one object, not ten arguments)."""
 
-    __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end")
+    __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
+                 "typed_lower")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
-                 in_prose: bool, words: int, start: int, end: int):
+                 in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
         self.body, self.index, self.bans, self.min_words, self.max_words = body, index, bans, min_words, max_words
         self.lead_end, self.in_prose, self.words, self.start, self.end = lead_end, in_prose, words, start, end
+        self.typed_lower = typed_lower
+
+
+# How chat is typed: a stop, then the next sentence on a small letter ("…at all. they sent me…"); a capital after a
+# stop other than "I" is how prose is typed.
+_SMALL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+(?=[a-z])")
+_CAPITAL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
+_LEAST_SMALL_STARTS = 2  # one small letter after a stop may be "a.m. and…"; two, with no capital after any, is how they type
+
+
+def types_in_lower_case(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the interviewee types in lower case, as in a chat (`spans`: their turns): their sentences start on
+    small letters after a stop more often than on capitals, at least twice. Their sentences are then cut there too,
+    a sentence may open on a small letter and a message end on no stop."""
+    small = sum(len(_SMALL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
+    return small >= _LEAST_SMALL_STARTS and small > sum(len(_CAPITAL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
+
+
+def _lower_case_sentences(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of a span typed in lower case: cut after each stop a small letter follows."""
+    cuts = [m.end() for m in _SMALL_AFTER_STOP.finditer(body, s, e)]
+    return [(a, len(body[a:b].rstrip()) + a) for a, b in zip([s] + cuts, cuts + [e])]
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -243,8 +270,9 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
         excluded = "holds a speaker's label (its turn was not cut there)"
     else:
         flags = word_flags(words)  # read by the exclusions and the features alike
-        excluded = exclusion(plain, words, quoted_comma or ends_clause,
-                             quoted_comma and _CONTINUES.match(body, e + 1) is not None, flags)
+        # A message typed in lower case may end on no stop at all: its end is the full stop.
+        excluded = exclusion(plain, words, quoted_comma or ends_clause or (a.typed_lower and e == a.end),
+                             quoted_comma and _CONTINUES.match(body, e + 1) is not None, flags, a.typed_lower)
         if not excluded and s != a.start and "that " in plain and \
                 _points_back_to(plain, body[max(a.start, s - _BACK_REACH):s]):
             # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the

@@ -230,12 +230,13 @@ _HELD_UP = re.compile(r"\b(?:of|at|on|in|with|like|from|under|behind)\s+(?:this|
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False,
-              flags: int | None = None) -> str | None:
+              flags: int | None = None, typed_lower: bool = False) -> str | None:
     """Why an editor would never print this line, or None.
 
     `continued`: the quote breaks off at a comma and its sentence goes on after the attribution
     (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop. `flags`:
-    quote_words.word_flags(words), worked out when not given.
+    quote_words.word_flags(words), worked out when not given. `typed_lower`: the speaker types every sentence
+    from a small letter, as in a chat, so a small letter first is no sign of a cut.
     """
     first = words[0].lower() if words else ""
     low = plain.lower()
@@ -248,7 +249,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     if _CAPTION_TAG.match(plain):
         return "a social post's caption ('POV: …'), not speech"
     # the cheap tests of the first words before the searches of the whole line
-    if plain[:1].islower() or plain[:1] in ",;:—–-":
+    if (plain[:1].islower() and not typed_lower) or plain[:1] in ",;:—–-":
         return "starts mid-sentence"
     if first in _POINTING:
         return f"opens with '{words[0]}' (points outside the quote)"

@@ -85,7 +85,8 @@ FLOORS = {
     # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
     # a headline writes as a possessive before its star: 352. 2 forbidden once "three of these" was read as
     # pointing outside the line.
-    "fiction4": Floor(turns=354 / 361, good_top3=20 / 22, max_forbidden=2, airdates=65 / 72,
+    # 21 of 22 once a chat typed in lower case gives its sentences from a small letter.
+    "fiction4": Floor(turns=354 / 361, good_top3=21 / 22, max_forbidden=2, airdates=65 / 72,
                       printed_show=44 / 46, printed_network=46 / 46),
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
@@ -135,11 +136,12 @@ FLOORS = {
     # line by line, a fan's post calling the star by her first name, a round-up's section headings, …): 283 turns, 15 good, 4 forbidden.
     # 2 forbidden once a verdict on "that" after a hedge ("Turns out that's…") and someone's words outside the line
     # ("I'm still not sure what she meant") stand for something said before.
+    # 16 good once a chat typed in lower case gives its sentences from a small letter.
     # With the air-date helper's world tables (more channels, regional feeds, zones) written before the set was read:
     # 66 air dates and networks 23; with the kinds it showed (a channel moving or bringing back a show, a slot
     # pre-empted or pulled and where the episode goes, a press embargo, a class in person, a chat log's stamp, `on the
     # X Channel`, UK Gold, TVJ, Channel 3 HD): 76 of 90 air dates, shows 36 and networks 33 of 50.
-    "fiction8": Floor(turns=283 / 328, good_top3=15 / 25, max_forbidden=2, airdates=76 / 90,
+    "fiction8": Floor(turns=283 / 328, good_top3=16 / 25, max_forbidden=2, airdates=76 / 90,
                       printed_show=36 / 50, printed_network=33 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences

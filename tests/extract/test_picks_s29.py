@@ -5,7 +5,11 @@ import re
 
 import pytest
 
+from newsletter.extract import understand
+from newsletter.pull_quotes import select_pull_quotes
 from newsletter.quote_features import exclusion
+
+from .test_layouts import iv
 
 _WORDS = re.compile(r"[\w’']+")
 
@@ -43,3 +47,57 @@ PRINTABLE = [
                          [(line, True) for line in PRINTABLE])
 def test_each_kind_of_line_is_printed_or_not_and_its_look_alikes_the_other_way(line, printable):
     assert (exclusion(line, _WORDS.findall(line), False) is None) == printable
+
+
+def _picks_and_reasons(body: str, title: str) -> tuple[list[str], dict[str, str | None]]:
+    """The picks of an invented article, and every candidate with why it is excluded."""
+    sel = select_pull_quotes(understand(iv(body, title=title)), count=3)
+    return [p.text for p in sel.picks], {c.text: c.excluded for c in sel.candidates}
+
+
+CHAT_TYPED = ("Saltmarsh Fan Server - #stage - Q&A with Orla Penhallow-Essien\n\n"
+              "[4/9/2026 8:00 PM] mod_heron\n"
+              "she's here!! welcome @OrlaPenhallowEssien\n\n"
+              "[4/9/2026 8:01 PM] OrlaPenhallowEssien\n"
+              "hi all, I'm in a caravan in Whitby so be patient with my typing\n\n"
+              "[4/9/2026 8:02 PM] mod_heron\n"
+              "from @sandpiper: how did you learn to sail?\n\n"
+              "[4/9/2026 8:04 PM] OrlaPenhallowEssien\n"
+              "badly. a fisherman in Staithes took me out every morning for a month and shouted at me in a voice "
+              "like a foghorn\n\n"
+              "[4/9/2026 8:05 PM] mod_heron\n"
+              "from @tern_lady: what was the hardest scene?\n\n"
+              "[4/9/2026 8:07 PM] OrlaPenhallowEssien\n"
+              "the storm. a man on a crane tipped four tonnes of water on us and I swallowed most of it\n\n"
+              "[4/9/2026 8:08 PM] mod_heron\n"
+              "that's all, thank you Orla!!")
+
+
+def test_a_chat_typed_in_lower_case_gives_its_sentences_from_a_small_letter():
+    picks, reasons = _picks_and_reasons(CHAT_TYPED, "Orla Penhallow-Essien Q&A")
+    fisherman = ("a fisherman in Staithes took me out every morning for a month and shouted at me in a voice like "
+                 "a foghorn")
+    storm = "a man on a crane tipped four tonnes of water on us and I swallowed most of it"
+    assert reasons[fisherman] is None and reasons[storm] is None  # a sentence from a small letter, a message's end
+    assert fisherman in picks and storm in picks
+    assert not any(text.startswith("badly. a fisherman") for text in reasons)  # cut after the stop
+
+
+def test_an_answer_typed_with_capitals_keeps_its_small_letter_after_a_stop_inside_the_sentence():
+    # one small letter after a stop ("5 a.m. and…") is an abbreviation, not how the speaker types
+    body = ("Orla Penhallow-Essien plays the harbour master on *Saltmarsh*.\n\n**What is a day on set like?**\n\n"
+            "I get up at 5 a.m. and drive to Staithes with the radio on and a flask of tea. The crew are there "
+            "before me, every single morning, and they have never once let me carry a cable.\n\n"
+            "**And the weather?**\n\nThe wind off the sea takes your lines right out of your mouth.")
+    _, reasons = _picks_and_reasons(body, "Orla Penhallow-Essien on Saltmarsh")
+    assert "I get up at 5 a.m. and drive to Staithes with the radio on and a flask of tea." in reasons
+    assert not any(text.startswith("and drive") for text in reasons)
+
+
+def test_a_quote_going_on_after_its_attribution_still_starts_mid_sentence():
+    body = ("Orla Penhallow-Essien has played the harbour master for six years. \"The sea has no sense of "
+            "humour,\" she says, \"and the crew have even less of one when it rains for a week.\" She laughs. "
+            "\"The gulls are the real stars. One took a sandwich out of my hand at 7 a.m. and the director "
+            "kept it in.\"")
+    _, reasons = _picks_and_reasons(body, "Orla Penhallow-Essien on six years of Saltmarsh")
+    assert reasons.get("and the crew have even less of one when it rains for a week.") == "starts mid-sentence"
