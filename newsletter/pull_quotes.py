@@ -112,7 +112,7 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
                      max_words: int, lead_end: int, typed_lower: bool = False) -> list[Candidate]:
     """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone (`typed_lower`: the
     interviewee types in lower case, see types_in_lower_case)."""
-    t_start, t_end = turn_spans[index]
+    t_start, t_end = _inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
     if typed_lower:
         spans = [piece for s, e in spans for piece in _lower_case_sentences(body, s, e)]
@@ -170,6 +170,19 @@ class _Answer:
 _SMALL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+(?=[a-z])")
 _CAPITAL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
 _LEAST_SMALL_STARTS = 2  # one small letter after a stop may be "a.m. and…"; two, with no capital after any, is how they type
+
+
+_MARKS_AROUND = ("“", "”"), ('"', '"')  # a whole turn in these is the speaker's own words quoted
+
+
+def _inside_its_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """A turn wholly inside one pair of quotation marks ('> "My dad was a ferry engineer. He…"' in a round-up of
+    quotes) without them: the marks quote the speaker, not someone the speaker quotes."""
+    for opening, closing in _MARKS_AROUND:
+        if end - start > 2 and body[start] == opening and body[end - 1] == closing and \
+                opening not in body[start + 1:end - 1] and closing not in body[start + 1:end - 1]:
+            return start + 1, end - 1
+    return start, end
 
 
 def types_in_lower_case(body: str, spans: list[tuple[int, int]]) -> bool:

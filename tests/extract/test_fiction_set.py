@@ -122,7 +122,8 @@ FLOORS = {
     # stop inside emphasis): 86 of 90, and shows 40, networks 43 of 48. 322 turns once a profile goes on in its
     # subject's words after a question the narration asks or a sentence about her. 1 forbidden once a first word
     # acting on "him"/"her" ("Give him a year…") and "it" acting on the speaker ("It makes me cry…") were never picks.
-    "fiction7": Floor(turns=322 / 342, good_top3=23 / 25, max_forbidden=1, airdates=86 / 90,
+    # 24 of 25 once a quote wholly inside its own marks (a round-up's block quotes) is the speaker's own words.
+    "fiction7": Floor(turns=322 / 342, good_top3=24 / 25, max_forbidden=1, airdates=86 / 90,
                       printed_show=40 / 48, printed_network=43 / 48),
     # The first score, before any rule was written against it (main at 838d97c): 179 of 328 turns, 10 of 25 with a
     # good pick (the obituary, the schedule news, the teletext pages and the mailbag never count), 7 forbidden, 65 of

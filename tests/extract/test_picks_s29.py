@@ -101,3 +101,29 @@ def test_a_quote_going_on_after_its_attribution_still_starts_mid_sentence():
             "kept it in.\"")
     _, reasons = _picks_and_reasons(body, "Orla Penhallow-Essien on six years of Saltmarsh")
     assert reasons.get("and the crew have even less of one when it rains for a week.") == "starts mid-sentence"
+
+
+ROUND_UP = ("Every December we gather the best things Ottilie Marsh-Adeyemi said this year. Sources under each "
+            "quote.\n\n### On the show\n\n"
+            "> \"My grandmother kept bees in Deptford. She taught me that you never run from a swarm.\"\n\n"
+            "- to *Screen Weekly*, March 2026\n\n"
+            "> “A costume is a house you live in for six months. You leave the lights on when you go.”\n\n"
+            "- at the Leeds festival, May 2026\n\n"
+            "> My director told me, \"Never look at the lens.\" I have looked at it every single day since.\n\n"
+            "- on the radio, June 2026\n\n"
+            "Our favourite is the costume one.")
+
+
+def test_a_quote_wholly_in_its_marks_is_the_speakers_own():
+    _, reasons = _picks_and_reasons(ROUND_UP, "Ottilie Marsh-Adeyemi in her own words")
+    assert reasons["She taught me that you never run from a swarm."] is not None  # "She" still points outside
+    assert reasons["My grandmother kept bees in Deptford. She taught me that you never run from a swarm."] \
+        is None
+    assert reasons["A costume is a house you live in for six months."] is None
+    assert not any(text.startswith(("\"", "“")) or text.endswith(("\"", "”")) for text, why in reasons.items()
+                   if why is None)
+
+
+def test_a_quote_holding_someone_elses_words_in_marks_is_not_the_speakers_own():
+    _, reasons = _picks_and_reasons(ROUND_UP, "Ottilie Marsh-Adeyemi in her own words")
+    assert all(why is not None for text, why in reasons.items() if "Never look at the lens" in text)
