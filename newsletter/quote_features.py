@@ -200,6 +200,10 @@ _REFERS_OUTSIDE = re.compile(
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
+    # a part or a turn of something told before: "The rest is luck…", "The second time I…", "The other one…", "The
+    # difference is…" (not "The rest of the cast…", "The first time I…", "The difference between X and Y…")
+    r"|The (?:rest\b(?!\s+of\b)|(?:second|third|next|other) time\b|(?:first|second|third|next|other|last) one\b|"
+    r"difference (?:is|was)\b|same thing\b)"
     r"|(?:[A-Z][\w’'\-]+|He|She|They)\s+(?:only\s+|just\s+)?(?:says|said)\s+that(?=\s+(?:because|since|to|about)\b|[,.!…]))")
 # "of them", or "of these"/"of those" standing alone (a word after them that can't be their noun: a stop, a
 # conjunction, a preposition, a time), early: "One of them watched me…", "I did three of these yesterday…".

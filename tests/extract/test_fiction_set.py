@@ -75,7 +75,8 @@ FLOORS = {
     # Air dates 79 of 87 read alone once its kinds had rules (titles with a weekday, `on Sunday`, an aside clause
     # before an airing, a premiere before its strip); the 8 left need the sentence before. No forbidden pick with the
     # pull-quote weights fitted on every set.
-    "fiction3": Floor(turns=441 / 446, good_top3=22 / 24, max_forbidden=0, airdates=79 / 87,
+    # 23 of 24 once "The rest is…" (a part of something told before the quote) stands for something outside it.
+    "fiction3": Floor(turns=441 / 446, good_top3=23 / 24, max_forbidden=0, airdates=79 / 87,
                       printed_show=50 / 50, printed_network=50 / 50),
     # The first score, before any rule was written against it (main at 447df3d): 258 of 361 turns, 15 of 22 with a
     # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone. Then the

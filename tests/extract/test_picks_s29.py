@@ -26,6 +26,12 @@ NEVER_PRINTED = [
     # someone's words or meaning, the someone and the words said before the quote
     "I'm still not sure what he meant, and I have never had the nerve to ask him.",
     "I never really understood what they were saying about the ending of the second series.",
+    # a part or a turn of something told before the quote
+    "The rest is timing, and luck, and a director who lets you fall over in the mud.",
+    "The second time I kept very still and the director said it looked like I had died.",
+    "The other one was a lighthouse keeper who never once climbed the stairs on camera.",
+    "The difference is that I go home at night and she never gets to leave the island.",
+    "The same thing happens every series when the scripts arrive and nobody has a surname.",
 ]
 
 PRINTABLE = [
@@ -40,6 +46,11 @@ PRINTABLE = [
     "My grandfather never said what he meant, and it took me forty years to learn his language.",
     "I always say what I mean on set, and it has cost me at least two jobs.",
     "I know what they say about working with children and animals, and all of it is true.",
+    # the part named, the first of a series, a difference between things named
+    "The rest of the cast were already in the pub by the time I got out of the wig.",
+    "The first time I walked onto the set I cried, because it was my grandmother's kitchen.",
+    "The difference between stage and screen is that the camera can see you thinking.",
+    "The same people walk past the window every night, and the same cat sits on the same car.",
 ]
 
 
