@@ -106,8 +106,7 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       # a thing named alone, then what follows it: "Coffee, then I…", "The heat, and then the cold."
                       r"|\A(?:the\s+)?(?!(?:now|well|so|yes|yeah|no|oh|okay|ok|right|back|since|only|even|just|and|but|"
                       r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)"
-                      # a stock reply to "will you…?" as a sentence of its own, a few words at most after it: "Never
-                      # say never in this town.", "Who knows." ("Never say never, but I…" goes on to say something)
+                      # a stock reply to "will you…?" alone: "Never say never here.", not "Never say never, but I…"
                       r"|\A(?:(?:well|oh|look|ha),?\s+)?(?:never say never|who knows|we(?:'ll|’ll| will) (?:just )?see|"
                       r"time will tell|watch this space|you never know)(?:\s+[\w’']+){0,4}[.!…]", re.I)
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
@@ -200,8 +199,7 @@ _REFERS_OUTSIDE = re.compile(
     r"|Ask me (?:when|again|after|later|next)\b"
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
-    # a part or a turn of something told before: "The rest is luck…", "The second time I…", "The other one…", "The
-    # difference is…" (not "The rest of the cast…", "The first time I…", "The difference between X and Y…")
+    # a part or turn of something told before: "The rest is…", "The second time…", not "The rest of the cast…"
     r"|The (?:rest\b(?!\s+of\b)|(?:second|third|next|other) time\b|(?:first|second|third|next|other|last) one\b|"
     r"difference (?:is|was)\b|same thing\b)"
     r"|(?:[A-Z][\w’'\-]+|He|She|They)\s+(?:only\s+|just\s+)?(?:says|said)\s+that(?=\s+(?:because|since|to|about)\b|[,.!…]))")
@@ -214,12 +212,15 @@ _OF_THEM_KEYS = ("them", "these", "those")  # a line holding none is not searche
 # A conditional whose answer has no verb answers "how long" or "how much" ("If it's good, a long time.").
 _ELLIPTICAL_IF = re.compile(r"If (?:it|that|they|he|she)(?:'s|’s| is| was| are)\s+[a-z]+,\s+([^.!…]+)[.!…]")
 # Lines bound to the occasion: love and thanks to the fans watching, or the interview itself as the place.
-_OCCASION = re.compile(r"(?=[ilkIKL])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
+_OCCASION = re.compile(r"(?=[ilkafwdILKAFWD])(?:\bI love you\b|\blove you all\b|\bkeep watching\b|"
                        r"\bin this interview\b|\bin print\b|"
+                       # the talk announced as the event: "I've waited four years to be allowed to talk about this"
+                       r"\b(?:allowed|able|free|waiting|waited|dying) to (?:finally )?(?:talk|speak) about (?:this|it)\b|"
                        # a live stream's own room: its comments and chat read out, its link
                        r"\bI can see (?:the|your|all the|all your) (?:comments|questions|messages|chat)\b|"
                        r"\bin the chat\b|\blink in (?:my|the) bio\b)", re.I)
-_OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print", "can see", "the chat", " bio")
+_OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print", "can see", "the chat", " bio",
+                  "to talk about", "to speak about", "finally talk", "finally speak")
 # A sentence that trails off on a vague tail instead of ending its thought ("…or sometimes you're just beat and you
 # know.", "…and stuff like that.", "…or whatever."): spoken, it hands the rest to the listener; printed, it stops.
 _TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
@@ -239,8 +240,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
 
     `continued`: the quote breaks off at a comma and its sentence goes on after the attribution
     (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop. `flags`:
-    quote_words.word_flags(words), worked out when not given. `typed_lower`: the speaker types every sentence
-    from a small letter, as in a chat, so a small letter first is no sign of a cut.
+    quote_words.word_flags(words), worked out when not given. `typed_lower`: a chat's small first letter is no cut.
     """
     first = words[0].lower() if words else ""
     low = plain.lower()

@@ -26,6 +26,9 @@ NEVER_PRINTED = [
     # someone's words or meaning, the someone and the words said before the quote
     "I'm still not sure what he meant, and I have never had the nerve to ask him.",
     "I never really understood what they were saying about the ending of the second series.",
+    # the talk announced as the event, the thing talked about outside the line
+    "I've waited four years to be allowed to talk about this, so pour yourself a cup of tea.",
+    "I have been dying to finally talk about it since the read-through in March.",
     # a part or a turn of something told before the quote
     "The rest is timing, and luck, and a director who lets you fall over in the mud.",
     "The second time I kept very still and the director said it looked like I had died.",
@@ -46,6 +49,9 @@ PRINTABLE = [
     "My grandfather never said what he meant, and it took me forty years to learn his language.",
     "I always say what I mean on set, and it has cost me at least two jobs.",
     "I know what they say about working with children and animals, and all of it is true.",
+    # what is talked about named in the line
+    "I was never able to talk about my father until I played a man exactly like him.",
+    "We were dying to talk about anything but the weather after six weeks on that island.",
     # the part named, the first of a series, a difference between things named
     "The rest of the cast were already in the pub by the time I got out of the wig.",
     "The first time I walked onto the set I cried, because it was my grandmother's kitchen.",
