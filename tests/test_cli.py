@@ -78,10 +78,10 @@ def test_missing_config_exits_2(tmp_path):
 def test_unreadable_content_is_a_warning_and_the_build_goes_on(tmp_path):
     minimal_config(tmp_path)
     write(tmp_path / "content" / "good.txt", "date 2026-11-24 Q: Why?\n\nA: Because I love the work and the crew.")
-    (tmp_path / "content" / "bad.txt").write_bytes(b"date 2026-11-24 \xff\xfe")
+    (tmp_path / "content" / "bad.txt").write_bytes(b"date 2026-11-24 \x00\x01\x02")
     result = run(["build", "--week", WEEK], tmp_path)
     assert result.returncode == 0 and "Traceback" not in result.stderr
-    assert f"Warning: {tmp_path / 'content' / 'bad.txt'}: not UTF-8 text" in result.stderr
+    assert f"Warning: {tmp_path / 'content' / 'bad.txt'}: binary file, not text" in result.stderr
     assert result.stdout.startswith(f"Built {WEEK}: 1 interview, 0 pull-quotes, 0 airings (4 warnings)\n")
     strict = run(["build", "--week", WEEK, "--strict"], tmp_path)
     assert strict.returncode == 1 and "bad.txt" in strict.stderr and "Traceback" not in strict.stderr

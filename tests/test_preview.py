@@ -198,11 +198,11 @@ def test_approve_from_the_preview_builds_and_approves_what_is_shown(served):
     assert built.issue.subject == preview.snapshot.issue.subject
 def test_the_preview_shows_every_warning_and_the_files_it_skipped(served):
     project, url, preview = served
-    (project / "content" / "2026-11-25-broken.txt").write_bytes(b"date 2026-11-25 \xff\xfe")
+    (project / "content" / "2026-11-25-broken.txt").write_bytes(b"date 2026-11-25 \x00\x01\x02")
     write(project / "content" / "2026-11-26-typo.md", "---\ndate: 2026-11-31\n---\nText.\n")
     assert wait_for(lambda: "2026-11-26-typo.md" in requests.get(url + "/", timeout=5).text)
     shell = requests.get(url + "/", timeout=5).text
-    assert f"{project / 'content' / '2026-11-25-broken.txt'}: not UTF-8 text" in shell
+    assert f"{project / 'content' / '2026-11-25-broken.txt'}: binary file, not text" in shell
     assert "2026-11-26-typo.md: front matter is not valid: day is out of range for month" in shell
     shown = shell.split('class="warnings"', 1)[1].split("</details>", 1)[0]
     assert shown.count("<li>") == len(preview.snapshot.warnings) >= 2

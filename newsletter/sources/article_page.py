@@ -10,14 +10,11 @@ from datetime import date
 import lxml.html
 import trafilatura
 
+from .encodings import decode
+
 # Metadata names real pages use for the publication date, most explicit first.
 _DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date",
               "dc.date", "DC.date.issued", "sailthru.date")
-
-
-_HEADER_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
-_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
-_SNIFF_BYTES = 4096  # where HTML puts its <meta charset>
 
 
 @dataclass(frozen=True)
@@ -130,19 +127,8 @@ def _terms_as_paragraphs(html: str) -> str:
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
-    """A page's text: in the charset its Content-Type names, else its own <meta charset>, else UTF-8 when it
-    decodes as such, else Windows-1252 (what pages without a charset mostly are)."""
-    for match in (_HEADER_CHARSET.search(content_type), _META_CHARSET.search(body[:_SNIFF_BYTES])):
-        if match:
-            name = match.group(1)
-            try:
-                return body.decode(name if isinstance(name, str) else name.decode("ascii"), errors="replace")
-            except LookupError:
-                continue  # a charset nobody knows: look further
-    try:
-        return body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return body.decode("cp1252", errors="replace")
+    """A fetched page's text (`encodings.decode`); raises encodings.NotText for bytes that are no text."""
+    return decode(body, content_type).text
 
 
 def _iso_day(value: str | None) -> date | None:

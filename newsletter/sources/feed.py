@@ -23,6 +23,7 @@ from ..settings import setting
 from ..web import FetchRefused, address_kind, host_listed, is_public, origin
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import decode_html, extract_page
+from .encodings import NotText
 
 _TAG = re.compile(r"<[^>]+>")
 # A feed entry with only a summary this short is a teaser: the page holds the interview.
@@ -155,7 +156,12 @@ class FeedSource:
             result.warnings.append(f"source {self.name}: {link} answered HTTP {resp.status_code}; "
                                    "using the feed's summary")
             return None
-        page = extract_page(decode_html(resp.content, resp.headers.get("Content-Type", "")), url=link)
+        try:
+            html = decode_html(resp.content, resp.headers.get("Content-Type", ""))
+        except NotText as exc:
+            result.warnings.append(f"source {self.name}: {link} is a {exc}; using the feed's summary")
+            return None
+        page = extract_page(html, url=link)
         data = {"body": page.body, "title": page.title, "author": page.author}
         self.store.save_page(link, data)
         return data

@@ -13,6 +13,7 @@ from ..overrides import OVERRIDES, apply_overrides, read_overrides, strs as _str
 from ..settings import setting
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
+from .encodings import NotText, decode
 from .frontmatter import Unreadable, read_date, read_meta
 from .subtitles import captions_text
 
@@ -126,14 +127,15 @@ def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
         raise ContentError(str(file), f"cannot be read ({exc.strerror or exc})") from None
     if not raw.strip():
         raise ContentError(str(file), "empty file")
-    if b"\x00" in raw[:8192]:
-        raise ContentError(str(file), "binary file, not text")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ContentError(str(file), f"not UTF-8 text (bad byte at offset {exc.start})",
-                           hint="save the file as UTF-8") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        decoded = decode(raw)
+    except NotText as exc:
+        raise ContentError(str(file), str(exc), hint="save the file as UTF-8 text") from None
+    if decoded.guess:
+        guesses.setdefault("encoding guessed", []).append(f"{file}: {decoded.guess}")
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():  # a byte-order mark and nothing else
+        raise ContentError(str(file), "empty file")
     suffix = file.suffix.lower()
     if suffix in (".txt", ".srt", ".vtt"):  # captions saved as subtitles: their cues read as a transcript
         return _read_wire(file, captions_text(text) or text, default_outlet, guesses)

@@ -76,7 +76,8 @@ def test_an_html_page_keeps_its_bold_questions_so_the_qa_is_read_as_one(tmp_path
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"  \n", "empty file"),
     ("bin.md", b"---\x00\x01\x02", "binary file, not text"),
-    ("latin.txt", "date 2026-11-24 caf\xe9".encode("latin-1"), "not UTF-8 text (bad byte at offset 19)"),
+    ("sjis.txt", "date 2026-11-24 ".encode() + "東京の夜と朝の物語です".encode("shift_jis") * 3,
+     "not UTF-8 text (bad byte at offset 16), nor a Western encoding"),
     ("nodate.txt", b"Kim Lee talks.", "no date: a .txt file must start with `date YYYY-MM-DD `, give the date on "
                                       "one of its first lines, or be named after its date (2026-11-24-….txt)"),
     ("nofront.md", b"Just text", "no front matter with a date (start the file with --- and a `date:` line)"),
@@ -132,11 +133,11 @@ def test_a_paragraph_that_only_opens_with_by_stays_text(tmp_path, text):
 def test_folder_skips_bad_files_with_one_warning_each_and_keeps_the_rest(tmp_path):
     write(tmp_path / "good.txt", "date 2026-11-24 Kim Lee talks.")
     write(tmp_path / "old.txt", "date 2026-10-01 Out of the week.")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02\x03")
     write(tmp_path / "notes.docx", "ignored")
     result = FolderSource(tmp_path).gather(WEEK)
     assert [iv.body for iv in result.interviews] == ["Kim Lee talks."]
-    assert result.warnings == [f"{tmp_path / 'bad.txt'}: not UTF-8 text (bad byte at offset 0) (save the file as UTF-8)"]
+    assert result.warnings == [f"{tmp_path / 'bad.txt'}: binary file, not text (save the file as UTF-8 text)"]
 
 
 def test_missing_folder_is_a_warning(tmp_path):
