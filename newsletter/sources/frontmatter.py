@@ -20,11 +20,28 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
 # An English weekday, with or without its comma; a weekday in another language (`Rabu,`, `Mercredi,`) is known only
 # by the comma after it, so a word with none (`Smarch 3, 2026`) is still no date.
 _WEEKDAY = r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[^\W\d_]+\.?,)\s+)?"
-_MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-_DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I)
+_MONTH_FIRST = re.compile(_WEEKDAY + r"([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+# `21 June 2017`, `21-Jun-2017` (a database's), `21. Juni 2017` (German), `21 de junio de 2017` (Spanish, Portuguese).
+_DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|-)(?:(?:of|de)\s+)?([^\W\d_]{3,10})\.?,?"
+                        r"(?:\s+|-)(?:de\s+)?(\d{4})\b", re.I)
 # Slashes or dots (`02/10/2026`, `20.03.2025`), or dashes with the year last (`07-10-2026 14:05`): the same separator
-# twice, kept so that an ambiguous dashed date can be read day first.
-_NUMERIC = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})\b")
+# twice, kept so that an ambiguous date can be read day first where its separator says so.
+_NUMERIC = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
+# Month names of the languages whose archives are translated into English most, in full as their papers write them;
+# English ones are known by their first three letters (`Sept.`, `June`), as before.
+_FOREIGN_MONTHS = {name: i for i, names in enumerate((
+    "janvier enero gennaio januar januari janeiro", "février fevrier febrero febbraio februar februari fevereiro",
+    "mars marzo märz maerz maart março marco", "avril abril aprile", "mai mayo maggio mei maio",
+    "juin junio giugno juni junho", "juillet julio luglio juli julho", "août aout agosto augustus",
+    "septembre septiembre settembre setembro", "octobre octubre ottobre oktober outubro",
+    "novembre noviembre november novembro", "décembre decembre diciembre dicembre dezember december dezembro",
+), 1) for name in names.split()}
+# A date field's own label, written into its value by some exporters (`Posted on June 4, 2017 by admin`).
+_VALUE_LABEL = re.compile(r"\A(?:last\s+)?(?:posted|published|updated|dated?|first\s+published)(?:\s+on)?\s*:?\s+", re.I)
+_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)")  # `2017-6-4`: ISO's order without its zeros
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # `20170604`: a database's or a file name's
+# Years written with two digits: below this they are this century's (`6/4/17`), from it the last's (`3/9/98`).
+_TWO_DIGIT_PIVOT = 70
 # Unix seconds from 1990 to 2100: a bare number in that range is a timestamp, not a year or a typo.
 _EPOCH_RANGE = (631_152_000, 4_102_444_800)
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
@@ -98,30 +115,52 @@ def read_date(value) -> tuple[date, str | None]:
         return value.date(), None
     if isinstance(value, date):
         return value, None
-    if isinstance(value, int) and not isinstance(value, bool) and _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1]:
-        day = datetime.fromtimestamp(value, timezone.utc).date()
-        return day, f"date {value} read as Unix seconds: {day.isoformat()} (UTC)"
+    epoch = _epoch(value)
+    if epoch:
+        return epoch
     text = " ".join(str(value).split())
     iso = _ISO.match(text)
     if iso:
         return _make(*map(int, iso.groups()), text), None
-    named = _named_month(text)
+    bare = _VALUE_LABEL.sub("", text)
+    loose = _LOOSE_ISO.match(bare) or _COMPACT.fullmatch(bare)
+    if loose:
+        day = _make(*map(int, loose.groups()), text)
+        return day, f'date "{text}" is not YYYY-MM-DD; read it as {day.isoformat()} (year, month, day)'
+    named = _named_month(bare, text)
     if named:
         return named, f'date "{text}" is not YYYY-MM-DD; read it as {named.isoformat()}'
-    numeric = _NUMERIC.fullmatch(text.split(" ")[0]) if text else None
+    numeric = _NUMERIC.fullmatch(bare.split(" ")[0]) if bare else None
     if numeric:
         day, order = _numeric(numeric, text)
         return day, f'date "{text}" is not YYYY-MM-DD; read it as {day.isoformat()} ({order})'
     raise Unreadable(f'date "{text}" is not YYYY-MM-DD')
 
 
-def _named_month(text: str) -> date | None:
-    m = _MONTH_FIRST.match(text)
-    if m and m.group(1)[:3].lower() in MONTHS:
-        return _make(int(m.group(3)), MONTHS[m.group(1)[:3].lower()], int(m.group(2)), text)
-    m = _DAY_FIRST.match(text)
-    if m and m.group(2)[:3].lower() in MONTHS:
-        return _make(int(m.group(3)), MONTHS[m.group(2)[:3].lower()], int(m.group(1)), text)
+def _epoch(value) -> tuple[date, str] | None:
+    """Unix seconds, or milliseconds as JavaScript exporters write them, as a number or a string of digits."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).strip().isdigit():
+        return None
+    number = int(value)
+    for unit, scale in (("seconds", 1), ("milliseconds", 1000)):
+        if _EPOCH_RANGE[0] * scale <= number <= _EPOCH_RANGE[1] * scale:
+            day = datetime.fromtimestamp(number // scale, timezone.utc).date()
+            return day, f"date {value} read as Unix {unit}: {day.isoformat()} (UTC)"
+    return None
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return _FOREIGN_MONTHS.get(word) or MONTHS.get(word[:3])
+
+
+def _named_month(bare: str, text: str) -> date | None:
+    m = _MONTH_FIRST.match(bare)
+    if m and _month(m.group(1)):
+        return _make(int(m.group(3)), _month(m.group(1)), int(m.group(2)), text)
+    m = _DAY_FIRST.match(bare)
+    if m and _month(m.group(2)):
+        return _make(int(m.group(3)), _month(m.group(2)), int(m.group(1)), text)
     return None
 
 
@@ -129,16 +168,22 @@ def _numeric(m: re.Match, text: str) -> tuple[date, str]:
     a, b, c = (int(m.group(i)) for i in (1, 3, 4))
     if len(m.group(1)) == 4:
         return _make(a, b, c, text), "year, month, day"
-    if len(m.group(4)) != 4:
+    if len(m.group(4)) == 2 and m.group(2) == "-":  # `07-10-26`: a code more than a date
         raise Unreadable(f'date "{text}" has no four-digit year (write it as YYYY-MM-DD)')
+    year, short = c, ""
+    if len(m.group(4)) == 2:
+        year = c + (2000 if c < _TWO_DIGIT_PIVOT else 1900)
+        short = f", the year {m.group(4)} as {year}"
     if a > 12:
-        return _make(c, b, a, text), "day first"
+        return _make(year, b, a, text), "day first" + short
     if b > 12:
-        return _make(c, a, b, text), "month first"
-    if m.group(2) == "-":
-        # Sites that write a numeric date with dashes and the year last (Dutch, Danish, Indian) put the day first.
-        return _make(c, b, a, text), "day first, as dashed dates are written; the month could come first"
-    return _make(c, a, b, text), "month first, as US archives write it; the day could come first"
+        return _make(year, a, b, text), "month first" + short
+    if m.group(2) != "/":
+        # Dots and dashes with the year last are how Europe and India write dates (`06.04.2017`, `07-10-2026`),
+        # day first; US archives use slashes.
+        parts = "dots" if m.group(2) == "." else "dashes"
+        return _make(year, b, a, text), f"day first, as dates with {parts} are written; the month could come first{short}"
+    return _make(year, a, b, text), "month first, as US archives write it; the day could come first" + short
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:
