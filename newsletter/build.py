@@ -116,6 +116,22 @@ def issue_period(cfg: Config, week: str) -> Period:
     return period
 
 
+def understand_each(interviews: Sequence[Interview], warnings: list[str], strict: bool = False) -> list:
+    """Each interview understood; one the program fails on (a fault of ours, not the file's) is left out with a
+    warning naming it, so one odd article never stops the week's issue. With `strict` the failure stops the build."""
+    understood = []
+    for iv in interviews:
+        try:
+            understood.append(understand(iv))
+        except Exception as exc:  # noqa: BLE001 - any fault in the rules, reported with the file that showed it
+            why = f"left out: the program failed reading it ({type(exc).__name__}: {exc})"
+            if strict:
+                raise ContentError(iv.source, why, hint="please report this file; build without --strict to "
+                                                        "send the issue without it") from exc
+            warnings.append(f"{iv.source}: {why}; please report this file")
+    return understood
+
+
 def fold_key(week: str) -> str:
     """The state flag naming the first thin week folded into `week`'s issue."""
     return f"folded-into:{week}"
@@ -130,7 +146,7 @@ def make_issue(cfg: Config, week: str, strict: bool = False, *, followed: Sequen
     """
     period = issue_period(cfg, week)
     interviews, warnings = gather(cfg, period, strict)
-    understood = [understand(iv) for iv in interviews]
+    understood = understand_each(interviews, warnings, strict)
     sent_at = send_time(cfg.schedule.cron, period, cfg.newsletter.timezone)
     shown = [u.show for u in understood if u.show]
     schedule, art, notes, guides = fetch_schedule(cfg, shown + list(followed), sent_at, art_for=shown,

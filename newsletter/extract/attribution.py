@@ -295,7 +295,7 @@ def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, ca
     if name:
         q.speaker = _resolve_mention(name, cast, last_person, byline, body, subject)
         gender = _PRONOUN_GENDER.get(name.lower())
-        if gender and " " in name and q.speaker == subject and \
+        if gender and " " in name and subject and q.speaker == subject and \
                 (gender_of(subject, genders, body) or gender_leaning(subject, body)) in (gender, None):
             return subject  # "the actress said": the performer the piece is about, not the lawyer named last
         return _pronoun_speaker(body, start, q, gender, recent, genders) if gender and recent else q.speaker
@@ -313,7 +313,8 @@ def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list
     return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
         introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
-        q.speaker if (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None) else None)
+        q.speaker if q.speaker and (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None)
+        else None)
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:

@@ -10,7 +10,7 @@ from datetime import date
 import lxml.html
 import trafilatura
 
-from .encodings import decode
+from .charsets import decode
 
 # Metadata names real pages use for the publication date, most explicit first.
 _DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date",
@@ -127,7 +127,7 @@ def _terms_as_paragraphs(html: str) -> str:
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
-    """A fetched page's text (`encodings.decode`); raises encodings.NotText for bytes that are no text."""
+    """A fetched page's text (`charsets.decode`); raises charsets.NotText for bytes that are no text."""
     return decode(body, content_type).text
 
 

@@ -23,7 +23,7 @@ from ..settings import setting
 from ..web import FetchRefused, address_kind, host_listed, is_public, origin
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import decode_html, extract_page
-from .encodings import NotText
+from .charsets import NotText
 
 _TAG = re.compile(r"<[^>]+>")
 # A feed entry with only a summary this short is a teaser: the page holds the interview.

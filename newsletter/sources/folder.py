@@ -13,7 +13,7 @@ from ..overrides import OVERRIDES, apply_overrides, read_overrides, strs as _str
 from ..settings import setting
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
-from .encodings import NotText, decode
+from .charsets import NotText, decode
 from .frontmatter import Unreadable, read_date, read_meta
 from .subtitles import captions_text
 

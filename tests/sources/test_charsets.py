@@ -7,7 +7,7 @@ from werkzeug import Response
 
 from newsletter.errors import ContentError
 from newsletter.sources.article_page import decode_html
-from newsletter.sources.encodings import NotText, decode
+from newsletter.sources.charsets import NotText, decode
 from newsletter.sources.feed import FeedSource
 from newsletter.sources.folder import read_interview
 from newsletter.store import Store
