@@ -14,6 +14,7 @@ from ..settings import setting
 from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
 from .charsets import NotText, decode
+from .date_lines import date_line
 from .frontmatter import Unreadable, read_date, read_meta
 from .subtitles import captions_text
 
@@ -23,9 +24,11 @@ _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 # would hold up the whole build.
 DEFAULT_MAX_FILE_MB = 10.0
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})[-_ ]")
-_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*\n?", re.S)
+# Exporters leave blank lines or an HTML comment above the front matter; YAML may end it with `...`.
+_ABOVE_FRONT = r"\A(?:\ufeff)?(?:[ \t]*\n|[ \t]*<!--.*?-->[ \t]*\n)*"
+_FRONT = re.compile(_ABOVE_FRONT + r"(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1[ \t]*\n?|\.\.\.[ \t]*(?:\n|\Z))", re.S)
 # A first line that opens front matter: when _FRONT does not match, it was never closed (not a file without one).
-_FRONT_OPEN = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n")
+_FRONT_OPEN = re.compile(_ABOVE_FRONT + r"(---|\+\+\+)[ \t]*\n", re.S)
 
 # Real archives spell the same fields many ways; the first one present wins.
 _ALIASES = {
@@ -158,16 +161,13 @@ def _read_wire(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
 
 # A headline: one line, not ending as a sentence does, with a blank line after it.
 _TITLE_LINE = re.compile(r"\A[ \t]*\n?[ \t]*([^\n]{1,150}?(?<![.!?”\"]))[ \t]*\n[ \t]*\n")
-_DATE_LINE_CHARS = 60  # a line that is only a date ("September 28, 2013", "Posted: 28/09/2013 10:15")
-_DATE_LABEL = re.compile(r"\A(?:date|published|posted|updated)(?: on)?\s*:?\s*", re.I)
-_HEAD_LINES = 3  # a title and a date stand in the first lines or not at all
 
 
 def _read_plain_text(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     """A `.txt` article saved as a reader sees it: a title line and a date line in any usual form, then the
     text; failing a date line, the date in the file name (each guess warned)."""
     lines = text.split("\n")
-    found = _date_line(lines)
+    found = date_line(lines)
     if found:
         title, i, day, note = found
         guesses.setdefault("date not YYYY-MM-DD", []).append(
@@ -192,34 +192,6 @@ _BOARD_TITLE = re.compile(r"\A[ \t]*(?P<board>[^\n:]{1,80}?)[ \t]+::[ \t]+View t
                           r"(?P<topic>[^\n]{1,150}?)[ \t]*(?:\n|\Z)")
 
 
-def _date_line(lines: list[str]) -> tuple[str | None, int, date, str | None] | None:
-    """The first of the first few filled lines that is only a date (`September 28, 2013`, `Posted: 28/09/2013`):
-    the title line before it when it is the second, its index, the date and the note on how it was read."""
-    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
-    for n, i in enumerate(filled):
-        line = _DATE_LABEL.sub("", lines[i].strip().strip("*_#").strip())
-        if len(line) > _DATE_LINE_CHARS:
-            continue
-        read = _dated(line)
-        if read:
-            return (lines[filled[0]].strip() if n == 1 else None), i, *read
-    return None
-
-
-# A transcript's header dates it after its place: "Harbour Hotel, Leeds, March 3, 2025". The date is the line's
-# end after a comma; the place before it is never a sentence (no verb is looked for: the line is short and alone).
-_PLACE_PARTS = re.compile(r",[ \t]+")
-
-
-def _dated(line: str) -> tuple[date, str | None] | None:
-    """The date a short header line is, or ends with after a place and a comma; None when it is not one."""
-    cuts = [0] + [m.end() for m in _PLACE_PARTS.finditer(line)]
-    for cut in cuts:
-        try:
-            return read_date(line[cut:])
-        except Unreadable:
-            continue
-    return None
 
 
 def _plain(file: Path, body: str, day: date, title: str | None, outlet: str | None) -> Interview:
@@ -255,14 +227,11 @@ def _read_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str,
     if note:
         guesses.setdefault("front matter not valid YAML", []).append(f"{file}: {note}")
     fields = {name: _first(meta, keys) for name, keys in _ALIASES.items()}
-    if fields["date"] is None:
-        named = _NAME_DATE.match(file.name)
-        if not named:
-            raise ContentError(str(file), "no date in the front matter (add `date: YYYY-MM-DD`)")
-        fields["date"] = named.group(1)  # Jekyll's `_posts/2023-01-25-title.md`
-        guesses.setdefault("date from the file name", []).append(
-            f"{file}: no date in the front matter; took {named.group(1)} from the file name")
-    body = _paragraphed(text[m.end():].strip())
+    rest = text[m.end():]
+    if fields["date"] in (None, ""):
+        fields["date"], rest = _date_elsewhere(file, rest, guesses, "no date in the front matter",
+                                               "no date in the front matter (add `date: YYYY-MM-DD`)")
+    body = _paragraphed(rest.strip())
     if not body:
         raise ContentError(str(file), "no article text after the front matter")
     return Interview(
@@ -284,12 +253,6 @@ _HEADING_TITLE = re.compile(r"\A[ \t]*(?:#{1,6}[ \t]+(?P<atx>[^\n]+?)[ \t#]*|(?P
 
 def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict[str, list[str]]) -> Interview:
     """A Markdown file with no front matter: dated by its file name (`2026-11-24-….md`), titled by its heading."""
-    named = _NAME_DATE.match(file.name)
-    if not named:
-        raise ContentError(str(file), "no front matter with a date (start the file with --- and a `date:` line)",
-                           hint="or name the file after its date, as in 2026-11-24-mara-quinlan.md")
-    guesses.setdefault("date from the file name", []).append(
-        f"{file}: no front matter; took {named.group(1)} from the file name")
     heading = _HEADING_TITLE.match(text)
     body = _paragraphed(text[heading.end():].strip() if heading else text.strip())
     title = (heading.group("atx") or heading.group("setext")).strip() if heading else None
@@ -299,16 +262,38 @@ def _read_bare_markdown(file: Path, text: str, outlet: str | None, guesses: dict
     byline = _BYLINE_LINE.match(body)
     if byline:
         body = body[byline.end():].strip()
-    if not body:
+    day, body = _date_elsewhere(file, body, guesses, "no front matter",
+                                "no front matter with a date (start the file with --- and a `date:` line)",
+                                "or name the file after its date, as in 2026-11-24-mara-quinlan.md")
+    if not body.strip():
         raise ContentError(str(file), "no article text")
-    return Interview(source=str(file), body=body, date=_parse_date(named.group(1), file, guesses), title=title,
+    return Interview(source=str(file), body=body.strip(), date=_parse_date(day, file, guesses), title=title,
                      outlet=outlet, byline=byline.group("by").strip() if byline else None)
+
+
+def _date_elsewhere(file: Path, text: str, guesses: dict[str, list[str]], what: str, refusal: str,
+                    hint: str | None = None) -> tuple[str | date, str]:
+    """The date of a Markdown file whose front matter gives none: its file name's (Jekyll's `_posts/2023-01-25-
+    title.md`), else a line of its first few that is only a date (taken out of the text); else it is refused."""
+    named = _NAME_DATE.match(file.name)
+    if named:
+        guesses.setdefault("date from the file name", []).append(
+            f"{file}: {what}; took {named.group(1)} from the file name")
+        return named.group(1), text
+    lines = text.split("\n")
+    found = date_line(lines)
+    if not found:
+        raise ContentError(str(file), refusal, hint=hint)
+    _, i, day, note = found
+    guesses.setdefault("date not YYYY-MM-DD", []).append(
+        f"{file}: {what}; read the date from the article's line {lines[i].strip()!r}" + (f" ({note})" if note else ""))
+    return day, "\n".join(lines[:i] + lines[i + 1:])
 
 
 def _undeclared_date(file: Path, body: str, guesses: dict[str, list[str]]) -> date:
     """A page without a publication date in its metadata: the date line it shows near its top, else the one in
     its file name (each a guess, warned); else it is refused."""
-    found = _date_line(body.split("\n"))
+    found = date_line(body.split("\n"))
     named = _NAME_DATE.match(file.name)
     if not found and not named:
         raise ContentError(str(file), "no publication date in the page's metadata, near its top or in its name")
@@ -366,6 +351,8 @@ def _str(value) -> str | None:
 
 
 def _parse_date(value, file: Path, guesses: dict[str, list[str]]) -> date:
+    if isinstance(value, list) and len(value) == 1:  # `date: [2025-03-03]`, as some exporters write every field
+        value = value[0]
     try:
         day, note = read_date(value)
     except Unreadable as exc:

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from newsletter.errors import ContentError
 from newsletter.sources.folder import read_interview
 from newsletter.sources.frontmatter import Unreadable, read_date
 
@@ -58,3 +59,53 @@ def test_a_translated_archive_file_with_a_spanish_date_is_read(tmp_path):
 def test_a_wire_file_dated_by_a_posted_line_in_a_database_style(tmp_path):
     f = write(tmp_path / "story.txt", "Koa Halvorsen on the long night shoot\nPosted 24-Nov-2026\n\nHe laughed.\n")
     assert read_interview(f).date == date(2026, 11, 24)
+
+
+def test_front_matter_without_a_date_takes_the_articles_own_date_line_out_of_the_text(tmp_path):
+    f = write(tmp_path / "saved.md", "---\ntitle: Ines Marlow on grief\nauthor: K. Dube\n---\n"
+                                     "*Published: March 3, 2025*\n\nQ: Why now?\n\nInes Marlow: Because I can.\n")
+    warnings: list[str] = []
+    interview = read_interview(f, warnings=warnings)
+    assert interview.date == date(2025, 3, 3) and interview.body.startswith("Q: Why now?")
+    assert warnings == [f"{f}: no date in the front matter; read the date from the article's line "
+                        f"'*Published: March 3, 2025*' (date \"March 3, 2025\" is not YYYY-MM-DD; read it as 2025-03-03)"]
+
+
+def test_a_pasted_story_with_no_front_matter_and_no_dated_name_is_dated_by_its_date_line(tmp_path):
+    f = write(tmp_path / "story.md", "# Koa Halvorsen keeps the boat\n\n12 May 2025\n\nHalvorsen laughed. “Never.”\n")
+    interview = read_interview(f)
+    assert (interview.date, interview.title, interview.body) == (date(2025, 5, 12), "Koa Halvorsen keeps the boat",
+                                                                 "Halvorsen laughed. “Never.”")
+
+
+def test_the_file_names_date_still_comes_before_a_line_of_the_text(tmp_path):
+    f = write(tmp_path / "2025-05-14-story.md", "---\ntitle: T\n---\n12 May 2025\n\nBody.\n")
+    interview = read_interview(f)
+    assert interview.date == date(2025, 5, 14) and interview.body.startswith("12 May 2025")
+
+
+@pytest.mark.parametrize("text, why", [
+    ("---\ntitle: T\n---\nShe arrived late, as always.\n\nBody.\n", "no date in the front matter"),
+    ("# T\n\nShe arrived on 12 May 2025, late.\n", "no front matter with a date"),
+    ("---\ntitle: T\ndate:\n---\nBody.\n", "no date in the front matter"),
+])
+def test_no_date_anywhere_is_still_refused_by_name(tmp_path, text, why):
+    f = write(tmp_path / "undated.md", text)
+    with pytest.raises(ContentError, match=f"undated.md: {why}"):
+        read_interview(f)
+
+
+@pytest.mark.parametrize("text", [
+    "\n\n---\ntitle: T\ndate: 2025-03-03\n---\nBody.\n",                      # blank lines above
+    "<!-- exported by the old CMS -->\n---\ntitle: T\ndate: 2025-03-03\n---\nBody.\n",  # an exporter's comment
+    "---\ntitle: T\ndate: 2025-03-03\n...\nBody.\n",                            # YAML's own end marker
+    "---\ntitle: T\ndate: [2025-03-03]\n---\nBody.\n",                          # every field a list
+])
+def test_front_matter_as_exporters_write_it(tmp_path, text):
+    interview = read_interview(write(tmp_path / "x.md", text))
+    assert (interview.date, interview.title, interview.body) == (date(2025, 3, 3), "T", "Body.")
+
+
+def test_a_line_of_dots_inside_front_matter_text_does_not_close_it(tmp_path):
+    f = write(tmp_path / "x.md", "---\ntitle: T\nsummary: |\n  ...and then the rain came\ndate: 2025-03-03\n---\nBody.\n")
+    assert read_interview(f).date == date(2025, 3, 3)
