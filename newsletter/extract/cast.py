@@ -104,6 +104,13 @@ class Cast:
 
     def find(self, label: str, avoid: str | None = None) -> str | None:
         """The known name `label` stands for, preferring someone other than `avoid` when ambiguous."""
+        key = (label, avoid, len(self.names))  # asked again and again; names are only added: one size, one cast
+        found = self.__dict__.setdefault("_found", {})
+        if key not in found:
+            found[key] = self._find(label, avoid)
+        return found[key]
+
+    def _find(self, label: str, avoid: str | None) -> str | None:
         scored = [(match_strength(label, n), n) for n in self.names]
         best = max((s for s, _ in scored), default=0)
         if best == 0:

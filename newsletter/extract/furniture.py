@@ -45,8 +45,17 @@ def chat_notice(text: str) -> bool:
     return _CHAT_NOTICE.match(text) is not None
 
 
+def _either(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern matching where any of `patterns` matches, each keeping its own flags: a paragraph is tried with
+    one call instead of one per pattern (every paragraph of every article is asked)."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+                               for p in patterns))
+
+
+NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL)
+_NOBODYS = _either(*NOBODYS)
+
+
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return bool(_STAGE.match(text) or _RULE.match(text) or _NOTE.match(text) or _HASHTAGS.match(text) or
-                _PAGE_FURNITURE.match(text) or _CREDIT.match(text) or _NUMBER_HEADING.match(text) or _CUE.match(text) or
-                _CHAT_NOTICE.match(text) or _PAYWALL.match(text))
+    return _NOBODYS.match(text) is not None

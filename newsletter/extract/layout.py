@@ -91,6 +91,8 @@ _COMMENT_HEAD = re.compile(r"\A(?:>[ \t]?)*(?:(?P<bold>\*\*|__)(?=[^\n]{1,60}(?P
                            r"(?:\*\*|__)?[ \t]+[·•|][ \t]+[^\n]{0,40}?\b(?:points?|votes?|upvotes?|karma|ago|verified|"
                            r"replies|likes)\b[^\n]{0,30}?[ \t]*(?:\n|\Z)")
 _HEAD_REACH = 120  # a comment's header line is short: its separator stands this near the paragraph's start
+_HEAD_MARK = re.compile("[·•|]")  # the separators a comment's header line has
+_STAMP_OPENERS = "*_[("  # what _TIMESTAMP opens on, beside a digit
 # The quote marks that indent a reply's text, and the lines of nothing but quote marks between its paragraphs.
 _QUOTE_MARGIN = re.compile(r"(?:[ \t]*>[ \t>]*\n)*(?:[ \t]*>[ \t]?)*")
 # "Mara Quint  00:01:08" alone on a line, the speech on the next: how podcast and meeting recorders export a
@@ -148,7 +150,7 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
                     segments=((start, start + prompt.end("q"), "q"), (start + prompt.end(), end, "a")))
     if said_by_nobody(text):
         return Para(start, end, "stage", content_start=start, content_end=end)
-    quoted = _BLOCK_QUOTE.match(text)
+    quoted = _BLOCK_QUOTE.match(text) if (first := text[:1]) == ">" else None  # below: tried by what they open on
     if quoted and quoted.end() < len(text):
         inner = classify(body, start + quoted.end(), end) if _QUOTED_LABEL.match(text, quoted.end()) else None
         if inner is not None and inner.kind == "label":  # "> **Fah:** …": an interview the post quotes, turn by turn
@@ -161,29 +163,29 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     piped = _PIPE_LABEL.match(text) if "|" in text[:_PIPE_REACH] else None
     if piped:
         return _piped(piped, text, start, end)
-    if _DROP_CAP.match(text):
+    if first == "*" and _DROP_CAP.match(text):
         return Para(start, end, "plain", content_start=start, content_end=end)
-    for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)):
+    for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)) if "A" <= first <= "Z" else ():
         n = rx.match(text)
         if n and n.end() < len(text) and norm(n.group("label")) not in NOT_LABELS:
             desc = (n.groupdict().get("desc") or "").strip(", ")
             return Para(start, end, "label", n.group("label").strip(), start + n.end(), end, marked_by=marked_by,
                         desc=desc)
-    one = _BOLD_WORD.match(text)
+    one = _BOLD_WORD.match(text) if first == "*" else None
     if one and norm(one.group("label")) not in NOT_LABELS:  # "**Koh** His!": kept only if trusted_marks agrees
         return Para(start, end, "label", one.group("label"), start + one.end(), end, marked_by="bold")
-    w = _BOLD_NAME.match(text)
+    w = _BOLD_NAME.match(text) if first == "*" else None
     if w and norm(w.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", w.group("label"), start + w.end(), end, weak=True)
-    b = _BOLD_WHOLE.match(text)
+    b = _BOLD_WHOLE.match(text) if first in "*_" else None
     if b and "**" not in b.group("inner") and "__" not in b.group("inner"):
         return Para(start, end, "bold", content_start=start + 2, content_end=end - 2)
-    if _BOLD_BUT_FIRST.match(text):
+    if "A" <= first <= "Z" and _BOLD_BUT_FIRST.match(text):
         return Para(start, end, "bold", content_start=start, content_end=end - 2)
-    heading = _HEADING_LABEL.match(text) if text[:1] == "#" else None
+    heading = _HEADING_LABEL.match(text) if first == "#" else None
     if heading and norm(heading.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", heading.group("label"), end, end, marked_by="heading")
-    styled = ITALIC_WHOLE.match(text) or _HEADING.match(text)
+    styled = ITALIC_WHOLE.match(text) if first in "*_" else _HEADING.match(text) if first == "#" else None
     if styled:
         return Para(start, end, "bold", content_start=start + styled.start("inner"),
                      content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")
@@ -228,7 +230,7 @@ def answer_inside(body: str, p: Para) -> int | None:
 
 def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
     """`**Question?** Answer. **Next?** Answer.`: a paragraph that opens with a bold run and goes on in plain text."""
-    lead = _BOLD_RUN.match(text)
+    lead = _BOLD_RUN.match(text) if text.startswith(("**", "__")) else None
     if not lead or not _WORD_CHAR.search(text, lead.end()):
         return ()
     inner = lead.group("inner").strip()
@@ -251,6 +253,8 @@ def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
 def _dash_led(text: str, start: int, end: int) -> Para | None:
     """A paragraph a dash opens: "— Was it cold?" / "— Freezing." asks only if it is a question; a Japanese
     magazine's two bars ("――Kōsuke barely speaks at first.") mark the interviewer's turn, asking or not."""
+    if not text.startswith(("—", "–", "―", "-")):
+        return None  # what both dashes open on
     bars = _BARS_LEAD.match(text)
     if bars and bars.end() < len(text):
         return Para(start, end, "bold", content_start=start + bars.end(), content_end=end, style="dash")
@@ -264,33 +268,34 @@ def _dash_led(text: str, start: int, end: int) -> Para | None:
 
 def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     """A turn opened by a time, a reader's name or a dotted Q./A., which the general label pattern misreads."""
-    chat = chat_head(text) if text[:1] in _CHAT_OPENERS else None
+    first = text[:1]  # each pattern below opens on few characters: most paragraphs are tried with none
+    chat = chat_head(text) if first in _CHAT_OPENERS else None
     if chat:  # "[8/16/2025 8:02 PM] TessaQuill" over the message: an exported chat, trusted as "time" labels are
         return Para(start, end, "label", chat[0], start + chat[1], end, marked_by="chat")
-    stamp = _TIMESTAMP.match(text)
+    stamp = _TIMESTAMP.match(text) if first in _STAMP_OPENERS or first.isdecimal() else None
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
         inner = classify(body, start + stamp.end(), end)
         if inner.kind != "label" or inner.marked_by or stamp.group().count(":") < 2:
             return replace(inner, start=start)
         # a tape's timecode makes a label used once a speaker's too ("[01:00:47:19] PRODUCER (OFF CAMERA): Sure.")
         return replace(inner, start=start, marked_by="time")
-    chevrons = _CHEVRONS.match(text)
+    chevrons = _CHEVRONS.match(text) if first == ">" else None
     if chevrons and not text.startswith(">>>"):  # ">> KENJI: Hi!": captions that name the speaker after the mark
         named = classify(body, start + chevrons.end(), end)
         if named.kind == "label" and not named.marked_by:
             return replace(named, start=start)
-    named = _NAME_AND_TIME.match(text)
+    named = _NAME_AND_TIME.match(text) if "A" <= first <= "Z" else None
     if named and norm(named.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", named.group("label"), start + named.end(), end, marked_by="time")
-    asked = _ASKED_FROM.match(text)
+    asked = _ASKED_FROM.match(text) if first in "*_QC" else None
     if asked and asked.end() < len(text):
         # a reader asks, as a host does (roles._HOST_WORDS)
         return Para(start, end, "label", asked.group("label"), start + asked.end(), end, desc="reader")
-    head = _COMMENT_HEAD.match(text) if any(mark in text[:_HEAD_REACH] for mark in "·•|") else None
+    head = _COMMENT_HEAD.match(text) if _HEAD_MARK.search(text, 0, _HEAD_REACH) else None
     if head:  # a forum's comment: the poster's handle over what they wrote, alone or with the text below it
         content = start + _QUOTE_MARGIN.match(text, head.end()).end()
         return Para(start, end, "label", head.group("label"), min(content, end), end, marked_by="comment")
-    qa = _QA_DOT.match(text)
+    qa = _QA_DOT.match(text) if first in "*_QA" else None
     if qa and qa.end() < len(text):
         return Para(start, end, "label", qa.group("label"), start + qa.end(), end)
     return None

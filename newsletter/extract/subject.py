@@ -15,11 +15,11 @@ from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
 from .characters import PLAYS, PLAYS_LEADS, bracket_pairs, roles_on_shows
 from .literals import finditer_each
-from .scan import CountedWhenAsked, findall_led, space_before, stands_after, word_before
+from .scan import CountedWhenAsked, findall_led, stands_after, word_before
+from .spoken_by import TOKEN_CHAR, bare, spoken
 from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
-from .when import literal_trie
-from .words import COMMON_WORDS, SPEECH_VERB_WORDS, TITLE_WORDS
+from .words import COMMON_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
 _EMPHASIS_MARKS = re.compile(r"[*_]")
@@ -85,18 +85,6 @@ def _with_body_forms(names: list[str], body: str) -> list[str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
-_POSSESSIVE_END = re.compile(r"[’']s?\Z")
-# "Okafor says", "Okafor happily says", "says Okafor": found from each speech verb, since scanning for the
-# name before it from every word of the body costs ten times as much.
-_VERB_FORMS = {v for w in SPEECH_VERB_WORDS for v in (w, w[0].upper() + w[1:])}
-# One trie: 8x faster than (?i:…); the look-ahead at the first letters lets the engine skip to them (1.4x).
-_SPEECH_VERB = re.compile("(?=[" + "".join(sorted({v[0] for v in _VERB_FORMS})) + r"])(?<![\w’'])(?:"
-                          + literal_trie(_VERB_FORMS) + r")\b")
-_SPEAKER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?\Z")
-# "says Lena Voss": Voss; "says co-creator Anand Mehra": Mehra (a lower-case trade before the name is passed over).
-_SPEAKER_AFTER = re.compile(r"\s+(?:(?:her|his|the)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:[A-Z][\w’'\-]*\s+){0,2}"
-                            r"([A-Z][\w’'\-]*)|\s+([a-z][\w’'\-]*)")
-_SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
 # Whole-body patterns open with a literal or a look-ahead at their first letters, not with `\b` or a look-behind:
 # the regex engine can then skip to candidate positions instead of trying every character (3-13x faster).
 # "Lena Voss (Ines Roe)" or "Ines Roe (Lena Voss)": an actor and a character, in either order.
@@ -186,17 +174,18 @@ class _BodyIndex:
     pairs: tuple[tuple[str, str], ...]  # "Lena Voss (Ines Roe)": an actor and a character, in either order
     quoted: "_QuotedWhole"  # whole runs of capitalised words set off in quote marks: titles
     characters: frozenset[str] = frozenset()  # before ", played by", after "William Okoro's"
+    lean: int | None = None  # which side of `pairs` the article quotes more (see _character_in_pairs), once read
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
-        italics = Counter(_bare(w) for m in finditer_each(_ITALIC_SPANS, body) if not _LABEL_COLON.match(body, m.end())
+        italics = Counter(bare(w) for m in finditer_each(_ITALIC_SPANS, body) if not _LABEL_COLON.match(body, m.end())
                           for ws in [_TOKEN.findall(m.group(1))]
                           if len(ws) <= _TITLE_SPAN_WORDS for w in ws)
-        return cls(CountedWhenAsked(body, _mentions), italics, CountedWhenAsked(body, _spoken),
+        spoken_by = CountedWhenAsked(body, spoken)  # one count for the candidates and the actors' characters
+        return cls(CountedWhenAsked(body, _mentions), italics, spoken_by,
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(PLAYS, body, PLAYS_LEADS)),
                    tuple((a.strip(), b.strip()) for a, b in bracket_pairs(body)),
-                   _QuotedWhole(body), played_by(body) | actors_characters(body, CountedWhenAsked(body, _spoken))
-                   | roles_on_shows(body))
+                   _QuotedWhole(body), played_by(body) | actors_characters(body, spoken_by) | roles_on_shows(body))
 
 
 class _QuotedWhole:
@@ -216,11 +205,9 @@ class _QuotedWhole:
 
 def _mentions(body: str, word: str) -> int:
     """How often `word` stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss)."""
-    return sum(_bare(token) == word for token in _tokens_from(body, word))
+    return sum(bare(token) == word for token in _tokens_from(body, word))
 
 
-_TOKEN_CHAR = re.compile(r"[\w’'\-]")
-_TOKEN_RUN = re.compile(r"[\w’'\-]*")
 
 
 def _tokens_from(body: str, word: str) -> Iterator[str]:
@@ -237,72 +224,13 @@ def _starts_token(body: str, at: int) -> bool:
     if not body[at].isascii() or not body[at].isalpha():
         return False
     before = at - 1
-    while before >= 0 and _TOKEN_CHAR.match(body, before):
+    while before >= 0 and TOKEN_CHAR.match(body, before):
         if body[before].isascii() and body[before].isalpha():
             return False
         before -= 1
     return True
 
 
-def _spoken(body: str, word: str) -> int:
-    """How many speech verbs have `word` as their speaker (_speaker_of), found from the places the word stands."""
-    verbs: dict[int, re.Match] = {}
-    at = body.find(word)
-    while at != -1:
-        if body[at].isascii() and body[at].isalpha() and (at == 0 or not _TOKEN_CHAR.match(body, at - 1)):
-            end = _TOKEN_RUN.match(body, at).end()  # a speaker is a whole run of token characters
-            if _bare(body[at:end]) == word:
-                verbs.update((v.start(), v) for v in _verbs_beside(body, at, end))
-        at = body.find(word, at + 1)
-    return sum(_bare(speaker) == word for speaker in (_speaker_of(body, v) for v in verbs.values()) if speaker)
-
-
-def _speaker_of(body: str, verb: re.Match) -> str | None:
-    """The word just before a speech verb (`Okafor says`) or, failing that, just after it (`says Okafor`)."""
-    before = _SPEAKER_BEFORE.search(body, max(0, verb.start() - _SPEAKER_REACH), verb.start())
-    if before:
-        return before.group(1)
-    after = _SPEAKER_AFTER.match(body, verb.end())
-    return (after.group(1) or after.group(2)) if after else None
-
-
-_AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
-_ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
-_LONGEST_VERB = max(map(len, _VERB_FORMS))
-_TAIL = min(3, *map(len, _VERB_FORMS))  # the last letters of a word tell most words from every speech verb
-_VERB_TAILS = frozenset(v[-_TAIL:] for v in _VERB_FORMS)
-_WORDS_BETWEEN = 5  # more than _SPEAKER_AFTER lets stand between a verb and its speaker ("says her co-star Dev Okafor")
-
-
-def _verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
-    """Speech verbs whose speaker the word body[at:end] may be: after it (`Okafor says`, `Okafor happily says`), or
-    before it with a few words between (`says Okafor`, `says Dev Okafor`). More than _SPEAKER_AFTER allows are
-    tried (any words, up to _WORDS_BETWEEN): _speaker_of then reads each verb's speaker exactly."""
-    gap = _AFTER_SPEAKER.match(body, end)
-    if gap:
-        adverb = _ADVERB.match(body, gap.end())
-        for start in (gap.end(), adverb.end()) if adverb else (gap.end(),):
-            verb = _SPEECH_VERB.match(body, start)
-            if verb:
-                yield verb
-    verb_end = space_before(body, at)
-    for _ in range(_WORDS_BETWEEN + 1):
-        if verb_end == at:
-            return
-        if body[verb_end - _TAIL:verb_end] in _VERB_TAILS:  # most words cannot end a speech verb: not searched
-            yield from (v for v in _SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
-                        if v.end() == verb_end)
-        word = verb_end
-        while word > 0 and not body[word - 1].isspace():
-            word -= 1
-        at, verb_end = word, space_before(body, word)
-
-
-def _bare(word: str) -> str:
-    """`Gyllenhaal’s` counts as a mention of Gyllenhaal."""
-    if word[-1] not in "s’'":  # most words: no possessive to take off, and no regex to run
-        return word
-    return _POSSESSIVE_END.sub("", word)
 
 
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -370,7 +298,9 @@ def _character_in_pairs(name: str, index: _BodyIndex) -> int:
         return index.spoken_by[text.split()[-1]]
     if not any(_ends_with(a, name) or _ends_with(b, name) for a, b in index.pairs):
         return 0  # on neither side of any pair, whichever side is the characters'
-    lean = sum((spoken(a) > spoken(b)) - (spoken(a) < spoken(b)) for a, b in index.pairs)
+    if index.lean is None:  # the same for every candidate: read once
+        index.lean = sum((spoken(a) > spoken(b)) - (spoken(a) < spoken(b)) for a, b in index.pairs)
+    lean = index.lean
     if lean == 0:
         return 0
     return sum(_ends_with(b if lean > 0 else a, name) for a, b in index.pairs)

@@ -18,7 +18,7 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
                                 pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
-from newsletter.extract import dialogue_dashes, literals, told, when
+from newsletter.extract import dialogue_dashes, literals, spoken_by, told, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -41,7 +41,7 @@ def _counted_words(body: str) -> Counter:
     """What the index once held: every word of the body, possessives bared."""
     words: Counter = Counter()
     for word in subject._TOKEN.findall(body):
-        words[subject._bare(word)] += 1
+        words[spoken_by.bare(word)] += 1
     return words
 
 
@@ -145,8 +145,8 @@ def test_speech_verbs_as_one_trie_attribute_as_the_word_list_did(name):
 
 def _speakers_by_verb(body: str) -> Counter:
     """What the index once held: the speaker of every speech verb of the body, read in one scan."""
-    return Counter(subject._bare(subject._speaker_of(body, v)) for v in subject._SPEECH_VERB.finditer(body)
-                   if subject._speaker_of(body, v))
+    return Counter(spoken_by.bare(spoken_by.speaker_of(body, v)) for v in spoken_by.SPEECH_VERB.finditer(body)
+                   if spoken_by.speaker_of(body, v))
 
 
 _SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "points out", "happily", "Kelly", " ", " ", "  ", "\n",
@@ -158,7 +158,7 @@ _SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "points out", "ha
 def test_speakers_counted_by_name_are_those_of_a_scan_of_every_verb(seed):
     found = 0
     for text in _texts(seed, _SPEECH, 8000) + _fictional_bodies():
-        everyone, spoken = _speakers_by_verb(text), scan.CountedWhenAsked(text, subject._spoken)
+        everyone, spoken = _speakers_by_verb(text), scan.CountedWhenAsked(text, spoken_by.spoken)
         for word in [*everyone, "Voss", "Lena", "Kelly", "she", "Dev", "Okafor"]:
             assert spoken[word] == everyone[word], (text, word)
             found += everyone[word] > 0

@@ -1,0 +1,103 @@
+"""Who speaks by name: the speech verbs a word of the body is the speaker of (`Okafor says`, `says her co-star Dev
+Okafor`), counted from the places the word stands (the subject's evidence, subject.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .scan import space_before
+from .when import literal_trie
+from .words import SPEECH_VERB_WORDS
+
+_POSSESSIVE_END = re.compile(r"[’']s?\Z")
+# "Okafor says", "Okafor happily says", "says Okafor": found from each speech verb, since scanning for the
+# name before it from every word of the body costs ten times as much.
+_VERB_FORMS = {v for w in SPEECH_VERB_WORDS for v in (w, w[0].upper() + w[1:])}
+# One trie: 8x faster than (?i:…); the look-ahead at the first letters lets the engine skip to them (1.4x).
+SPEECH_VERB = re.compile("(?=[" + "".join(sorted({v[0] for v in _VERB_FORMS})) + r"])(?<![\w’'])(?:"
+                          + literal_trie(_VERB_FORMS) + r")\b")
+_SPEAKER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+(?:\w+ly\s+)?\Z")
+# "says Lena Voss": Voss; "says co-creator Anand Mehra": Mehra (a lower-case trade before the name is passed over).
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:her|his|the)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:[A-Z][\w’'\-]*\s+){0,2}"
+                            r"([A-Z][\w’'\-]*)|\s+([a-z][\w’'\-]*)")
+_SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
+TOKEN_CHAR = re.compile(r"[\w’'\-]")
+_TOKEN_RUN = re.compile(r"[\w’'\-]*")
+
+
+def spoken(body: str, word: str) -> int:
+    """How many speech verbs have `word` as their speaker (speaker_of), found from the places the word stands."""
+    verbs: dict[int, re.Match] = {}
+    at = body.find(word)
+    while at != -1:
+        if body[at].isascii() and body[at].isalpha() and (at == 0 or not TOKEN_CHAR.match(body, at - 1)):
+            end = _TOKEN_RUN.match(body, at).end()  # a speaker is a whole run of token characters
+            if bare(body[at:end]) == word:
+                verbs.update((v.start(), v) for v in verbs_beside(body, at, end))
+        at = body.find(word, at + 1)
+    return sum(bare(speaker) == word for speaker in (speaker_of(body, v) for v in verbs.values()) if speaker)
+
+
+def speaker_of(body: str, verb: re.Match) -> str | None:
+    """The word just before a speech verb (`Okafor says`) or, failing that, just after it (`says Okafor`)."""
+    before = _SPEAKER_BEFORE.search(body, max(0, verb.start() - _SPEAKER_REACH), verb.start())
+    if before:
+        return before.group(1)
+    after = _SPEAKER_AFTER.match(body, verb.end())
+    return (after.group(1) or after.group(2)) if after else None
+
+
+_AFTER_SPEAKER = re.compile(r",?\s+")  # what _SPEAKER_BEFORE allows between a speaker and its verb…
+_ADVERB = re.compile(r"\w+ly\s+")  # …with an adverb
+_LONGEST_VERB = max(map(len, _VERB_FORMS))
+TAIL = min(3, *map(len, _VERB_FORMS))  # the last letters of a word tell most words from every speech verb
+VERB_TAILS = frozenset(v[-TAIL:] for v in _VERB_FORMS)
+_WORDS_BETWEEN = 5  # more than _SPEAKER_AFTER lets stand between a verb and its speaker ("says her co-star Dev Okafor")
+
+
+def verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
+    """Speech verbs whose speaker the word body[at:end] may be: after it (`Okafor says`, `Okafor happily says`), or
+    before it with a few words between (`says Okafor`, `says Dev Okafor`). More than _SPEAKER_AFTER allows are
+    tried (any words, up to _WORDS_BETWEEN): speaker_of then reads each verb's speaker exactly."""
+    gap = _AFTER_SPEAKER.match(body, end)
+    if gap:
+        adverb = _ADVERB.match(body, gap.end())
+        for start in (gap.end(), adverb.end()) if adverb else (gap.end(),):
+            verb = SPEECH_VERB.match(body, start)
+            if verb:
+                yield verb
+    verb_end = space_before(body, at)
+    if verb_end == at or not verb_tail_before(body, at):
+        return
+    for _ in range(_WORDS_BETWEEN + 1):
+        if verb_end == at:
+            return
+        if body[verb_end - TAIL:verb_end] in VERB_TAILS:  # most words cannot end a speech verb: not searched
+            yield from (v for v in SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
+                        if v.end() == verb_end)
+        word = verb_end
+        while word > 0 and not body[word - 1].isspace():
+            word -= 1
+        at, verb_end = word, space_before(body, word)
+
+
+_TAIL_REACH = 100  # characters before a word holding the words the walk back reads, as a rule
+
+
+def verb_tail_before(body: str, at: int) -> bool:
+    """Whether any of the _WORDS_BETWEEN + 1 runs of non-space characters before `at` ends as a speech verb can:
+    one split of a short stretch, where walking back a character at a time costs several times as much (most
+    places a name stands have no speech verb before it). True when the stretch holds too few words to tell."""
+    start = max(0, at - _TAIL_REACH)
+    words = body[start:at].rsplit(None, _WORDS_BETWEEN + 1)
+    if len(words) <= _WORDS_BETWEEN + 1 and start > 0:
+        return True  # long words: the stretch may cut the farthest one, so let the walk read them
+    return any(word[-TAIL:] in VERB_TAILS for word in words[-(_WORDS_BETWEEN + 1):])
+
+
+def bare(word: str) -> str:
+    """`Gyllenhaal’s` counts as a mention of Gyllenhaal."""
+    if word[-1] not in "s’'":  # most words: no possessive to take off, and no regex to run
+        return word
+    return _POSSESSIVE_END.sub("", word)

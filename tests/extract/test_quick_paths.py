@@ -1,0 +1,147 @@
+"""Quick paths in reading turns and the interviewee give exactly what the longer way gives.
+
+Each shortcut skips work that cannot change the answer: one pattern for a paragraph said by nobody instead of ten,
+a paragraph's layout patterns tried only when it opens on a character they can open on, a name's speech verbs walked
+back to only when a word before it ends as a speech verb can, a cast asked the same label once. The texts are
+invented (drawn at random, with a fixed seed, from pieces that make each kind and its look-alikes common).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsletter.extract import cast as cast_module, furniture, layout, scan, spoken_by
+from newsletter.extract.words import SPEECH_VERB_WORDS
+
+
+def _texts(seed: int, pieces: list[str], count: int = 4000, longest: int = 12) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, longest))) for _ in range(count)]
+
+
+# Each kind of paragraph nobody says, and pieces of prose around them.
+_FURNITURE = ["(laughs)", "[Applause]", "(", ")", "[", "]", "---", "* * *", "- ", "_", "EDIT: ", "Update 2:", "ETA:",
+              "#lanternfall", " #bram", "#", "Page 2 of 3", "Previous page", "« ", "Continued on page 4 »",
+              "Advertisement", "Related: ", "Read more: ", "Watch the trailer below:", "See our clip here.",
+              "Translation by", "translated BY ", "Subbed by", "That's all! ", "**", "__", "Question 5", "No. 7",
+              "16.", "SUPER: ", "NAT SOUND: ", "Music: ", "[21:05] ", "*** ", "kestrel has joined", "-!- ",
+              "Session Start: ", "This article is for subscribers only.", "You've read 3 of your 3 free",
+              "Subscribe now", "Already a subscriber?", "She laughs.", "Lena Voss", " ", "\n", "x", ":", "."]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_one_pattern_for_furniture_says_what_each_of_its_patterns_says(seed):
+    found = 0
+    for text in _texts(seed, _FURNITURE, 20000, 4):
+        each = any(rx.match(text) for rx in furniture.NOBODYS)
+        assert furniture.said_by_nobody(text) == each, text
+        found += each
+    assert found > 1000  # the pieces do make furniture of every kind
+
+
+@pytest.mark.parametrize("text", ["(Laughs)", "---", "EDIT: going to answer for an hour", "#one #two",
+                                  "Page 2 of 3", "Translation by kuyuwatcher.", "**7.**", "### QUESTION 5",
+                                  "SUPER: JUNO ABERNATHY", "*** kestrel has joined #show", "Subscribe now to read on"])
+def test_furniture_of_each_kind_is_said_by_nobody(text):
+    assert furniture.said_by_nobody(text)
+
+
+@pytest.mark.parametrize("text", ["She laughs (quietly) at that.", "Music: a song I loved.", "Edit the tape, she said.",
+                                  "Page two was the best.", "I translated it by ear."])
+def test_look_alikes_of_furniture_are_someone_s_words(text):
+    assert not furniture.said_by_nobody(text)
+
+
+# Openings of each layout a paragraph can have, and of prose.
+_OPENINGS = ["**", "__", "*", "_", "[", "(", ">", ">>", "#", "## ", "—", "–", "―", "――", "-", "Q", "A", "C", "Q.",
+             "A.", "12", "1", "٣", ":", "00:01:15", " ", "\t", "\n", "Lena", "LENA VOSS", "Voss", "Question from ",
+             "Comment from", "Mara Quint  00:01:08\n", " · ", "|", "x", "é", "D", "?", "“", "Koh", ". ", "**T**he",
+             "D**o you?**", "**Koh** ", "**Lena Voss** ", "*Why?*", "LENA — ", "## Heading", "― "]
+_GUARDED = [(layout._TIMESTAMP, lambda c: c in layout._STAMP_OPENERS or c.isdecimal()),
+            (layout._CHEVRONS, lambda c: c == ">"),
+            (layout._NAME_AND_TIME, lambda c: "A" <= c <= "Z"),
+            (layout._ASKED_FROM, lambda c: c in "*_QC"),
+            (layout._QA_DOT, lambda c: c in "*_QA"),
+            (layout._BLOCK_QUOTE, lambda c: c == ">"),
+            (layout._DROP_CAP, lambda c: c == "*"),
+            (layout._LINE_LABEL, lambda c: "A" <= c <= "Z"),
+            (layout._DASH_LABEL, lambda c: "A" <= c <= "Z"),
+            (layout._BOLD_WORD, lambda c: c == "*"),
+            (layout._BOLD_NAME, lambda c: c == "*"),
+            (layout._BOLD_WHOLE, lambda c: c in "*_"),
+            (layout._BOLD_BUT_FIRST, lambda c: "A" <= c <= "Z"),
+            (layout.ITALIC_WHOLE, lambda c: c in "*_"),
+            (layout._HEADING, lambda c: c == "#"),
+            (layout._BOLD_RUN, lambda c: c in "*_"),
+            (layout._BARS_LEAD, lambda c: c in "—–―-"),
+            (layout._DASH_LEAD, lambda c: c in "—–―-")]
+
+
+@pytest.mark.parametrize("rx, opens", _GUARDED)
+def test_layout_patterns_match_only_on_the_characters_they_are_tried_on(rx, opens):
+    matched = 0
+    for text in _texts(3, _OPENINGS, 20000, 6):
+        if rx.match(text):
+            assert opens(text[0]), text
+            matched += 1
+    assert matched > 0  # the pieces do make each layout
+
+
+def test_a_comment_head_is_tried_where_its_separator_stands_near_the_start():
+    for text in _texts(4, _OPENINGS + ["·", "•", "x" * 60], 20000, 8):
+        assert bool(layout._HEAD_MARK.search(text, 0, layout._HEAD_REACH)) == \
+            any(mark in text[:layout._HEAD_REACH] for mark in "·•|"), text
+
+
+_SPEECH = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "happily", " ", " ", "  ", "\n", "\t", "\u00a0", ",",
+           ".", "“", "”", "she", "her co-star", "the", "Dev", "Okafor", "9", "x" * 40, "y" * 90, "essays", "tells us",
+           "adds", "Kelly"]
+
+
+def _verbs_walked(body: str, at: int, end: int) -> list[int]:
+    """Where each speech verb _verbs_beside yields for a word starts, as it was before the quick check."""
+    verbs = []
+    for verb in spoken_by.verbs_beside(body, at, end):
+        verbs.append(verb.start())
+    return verbs
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_a_word_with_no_speech_verb_ending_before_it_has_none_walked_back_to(seed):
+    walked_to = 0
+    for text in _texts(seed, _SPEECH, 6000, 30):
+        for at in range(1, len(text)):
+            if not text[at - 1].isspace() or text[at].isspace():
+                continue
+            behind = [v for v in _verbs_walked(text, at, at + 1) if v < at]
+            if behind:
+                assert spoken_by.verb_tail_before(text, at), (text, at)
+                walked_to += 1
+    assert walked_to > 1000
+
+
+@pytest.mark.parametrize("text, word, count", [
+    ("“It rained,” says her co-star Dev Okafor.", "Okafor", 1),
+    ("“It rained,” says " + "x" * 120 + " Okafor.", "Okafor", 1),  # a word longer than the stretch: walked back
+    ("“It rained,” says the " + "ever-" * 30 + "patient Okafor.", "Okafor", 1),
+    ("Okafor happily says so, and Okafor adds more.", "Okafor", 2),
+    ("“It rained,” says her co-star, Dev Okafor.", "Okafor", 0),  # the comma: the co-star speaks, unnamed
+    ("The essays Okafor kept.", "Okafor", 0)])
+def test_speakers_are_counted_by_name_before_and_after_their_verbs(text, word, count):
+    assert scan.CountedWhenAsked(text, spoken_by.spoken)[word] == count
+
+
+def test_speech_verbs_all_end_in_a_tail_the_quick_check_knows():
+    assert all(verb[-spoken_by.TAIL:] in spoken_by.VERB_TAILS for verb in SPEECH_VERB_WORDS)
+
+
+def test_a_cast_asked_again_answers_as_it_did_until_someone_joins():
+    cast = cast_module.Cast(["Lena Voss"])
+    assert cast.find("VOSS") == "Lena Voss" and cast.find("Okafor") is None
+    cast.add("Dev Okafor")
+    assert cast.find("Okafor") == "Dev Okafor"  # someone joined: asked afresh
+    cast.add("Ines Voss")
+    assert cast.find("VOSS") == "Lena Voss" and cast.find("VOSS", avoid="Lena Voss") == "Ines Voss"
+
