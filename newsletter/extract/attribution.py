@@ -264,7 +264,7 @@ def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | 
     sentence_start = max(body.rfind(". ", reach, q.mark_start) + 2, reach)
     # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one answering, so
     # the clause that names them neither speaks nor stands before the pronoun
-    before = _ASKING_CLAUSE.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start]))
+    before = _without_asking(_LEAD_IN.sub("", body[sentence_start:q.mark_start]))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
@@ -309,7 +309,7 @@ def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list
     """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
     nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
     article gives the other."""
-    nearby = _ASKING_CLAUSE.sub("", body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start])
+    nearby = _without_asking(body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start])
     return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
         introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
@@ -334,6 +334,14 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
 _ASKING_CLAUSE = led_by_first(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
                               rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
                               rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
+_ASKING_STEMS = ("ask", "wonder", "demand", "plead", "beg")  # one stands in every match of _ASKING_CLAUSE
+
+
+def _without_asking(text: str) -> str:
+    """_ASKING_CLAUSE.sub("", text), searched only in a text holding one of its verbs (few do)."""
+    return _ASKING_CLAUSE.sub("", text) if any(stem in text for stem in _ASKING_STEMS) else text
+
+
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
 _NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for

@@ -29,6 +29,13 @@ _TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAM
 _MEMOIR = re.compile(r"memoir|autobiography")
 _EXCERPT = re.compile(r"\b(?:excerpt|extract|adapted from)\b", re.I)  # the piece says it is the book's own words
 _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never in the middle of the telling
+_CREDIT_WORDS = ("s told to", "edited", "condensed", "memoir", "autobiography")  # one stands in every _TOLD_TO match
+
+
+def _credits(body: str, p: Para) -> bool:
+    """Whether a paragraph holds a word every _TOLD_TO match holds: plain finds, where the pattern is tried at
+    nearly every letter of it."""
+    return any(body.find(word, p.start, p.end) != -1 for word in _CREDIT_WORDS)
 
 
 def told_in_voice(interview: Interview, body: str, paras: list[Para], roles: Roles,
@@ -46,7 +53,7 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
     """The person an as-told-to piece is in the voice of: the first person the title, else the credit's
     paragraph, names who is not the one it was told to (nor the byline). None for any other piece."""
     edges = paras[:_EDGE_PARAGRAPHS] + paras[-_EDGE_PARAGRAPHS:]
-    credit = next((m for p in edges for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
+    credit = next((m for p in edges if _credits(body, p) for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
     if credit is None:
         return None
     paragraph = next(p for p in edges if p.start <= credit.start() < p.end)

@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from newsletter.extract import cast as cast_module, furniture, layout, scan, spoken_by
+from newsletter.extract import attribution, cast as cast_module, furniture, layout, scan, spoken_by, told
 from newsletter.extract.words import SPEECH_VERB_WORDS
 
 
@@ -144,4 +144,33 @@ def test_a_cast_asked_again_answers_as_it_did_until_someone_joins():
     assert cast.find("Okafor") == "Dev Okafor"  # someone joined: asked afresh
     cast.add("Ines Voss")
     assert cast.find("VOSS") == "Lena Voss" and cast.find("VOSS", avoid="Lena Voss") == "Ines Voss"
+
+
+_TELLING = ["As told to", "as told to: ", "Lena Voss", "This account", "her essay", " was edited", " condensed",
+            " for length.", "In her memoir", " she writes", "In his new autobiography,", " he recalls", "told", "to",
+            " ", "\n", ".", "x", "memo", "edit"]
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_a_credit_is_searched_for_only_in_a_paragraph_holding_one_of_its_words(seed):
+    found = 0
+    for text in _texts(seed, _TELLING, 8000, 10):
+        paragraph = layout.Para(0, len(text), "plain")
+        matched = told._TOLD_TO.search(text, 0, len(text)) is not None
+        assert told._credits(text, paragraph) or not matched, text
+        found += matched
+    assert found > 300
+
+
+_ASKING = ["When Ruiz asks what to tell them, she says only", "After Voss begged for more, he", "When Ruiz asks", "When Deputy Ruiz asked", "After Lena wondered", "If Voss begs", "As she pleaded",
+           " what to tell them", ",", " ", "she says only", " he said", "“", ".", "Once", "demands", "x", "Ruiz"]
+
+
+@pytest.mark.parametrize("seed", [9, 10])
+def test_a_clause_of_someone_asking_is_taken_out_only_of_a_text_with_its_verb(seed):
+    taken = 0
+    for text in _texts(seed, _ASKING, 8000, 10):
+        assert attribution._without_asking(text) == attribution._ASKING_CLAUSE.sub("", text), text
+        taken += attribution._ASKING_CLAUSE.search(text) is not None
+    assert taken > 300
 
