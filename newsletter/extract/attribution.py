@@ -4,7 +4,6 @@ pronouns checked against the gender the article itself uses for each person."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import Quote
 from .cast import HONORIFICS, NOBODY_IN_PARTICULAR, SPEAKER_NAME, Cast
@@ -12,11 +11,12 @@ from .not_names import without_office
 from .layout import Para
 from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
+from .quote_spans import Found, find_quotes
 from .unclaimed import led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
-from .sentences import last_sentence_start, trim
+from .sentences import last_sentence_start
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
@@ -76,74 +76,6 @@ _LEAD_IN = re.compile(r"\A\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*")
 # "Next we asked showrunner Ana Ruiz: “…”": the person the journalist turns to answers, whoever the subject is.
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
-_QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
-_TAG = re.compile(r"<[A-Za-z][^<>]*>")
-
-
-@dataclass
-class _Found:
-    start: int  # of the words, inside the marks
-    end: int
-    mark_start: int
-    mark_end: int
-    speaker: str | None = None
-    short: bool = False  # under four words: speech only when someone is named as saying it
-
-
-def _find_quotes(body: str, p: Para, warnings: list[str]) -> list[_Found]:
-    text = body[p.start:p.end]
-    found = []
-    tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
-    outers = _nesting_quotes(text) if text.count("“") > text.count("”") or "“" in text and _NESTED_FRAME.search(text) \
-        else []
-    for a, b in outers:
-        found.append(_Found(p.start + a + 1, p.start + b - 1, p.start + a, p.start + b))
-    for m in _QUOTE.finditer(text):
-        if tags and any(s < m.start() < e for s, e in tags):
-            continue  # an attribute's value (`<iframe allow="…">`) is markup, not anybody's words
-        if outers and any(a <= m.start() < b for a, b in outers):
-            continue  # a quote inside a quote: part of the speaker's words
-        group = "c" if m.group("c") is not None else "s"
-        words = m.group(group)
-        closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1
-        if not closed and m.end() == len(text) and len(words.split()) > 3:
-            warnings.append(f"unbalanced quote marks in paragraph at offset {p.start}; quote taken to the paragraph's end")
-        s, e = trim(body, p.start + m.start(group), p.start + m.end(group))  # « Bonjour », as French papers space it
-        found.append(_Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
-    found.sort(key=lambda f: f.mark_start)
-    return found
-
-
-# The words that hand over to a quote inside a quote: "after I say, “You’re here to translate.”"
-_NESTED_FRAME = led_by_first(r"(?:\b(?:say|says|said|ask|asks|asked|goes|went|like|tell|tells|told \w+)|:)[,:]?\s*“")
-
-
-def _nesting_quotes(text: str) -> list[tuple[int, int]]:
-    """Curly quotes that hold quotes of their own with the same marks (“…I say, “You’re here.” He says, “No,” …”),
-    as (start of the opening mark, end of the closing one). An opening mark after a speech frame nests; one
-    without closes nothing, so an outer quote the writer never closed ends after the last quote it held."""
-    spans, i = [], text.find("“")
-    while i != -1:
-        pos, last_close, nested = i + 1, None, False
-        while True:
-            close, opening = text.find("”", pos), text.find("“", pos)
-            if close != -1 and (opening == -1 or close < opening):
-                end = close + 1 if nested else None  # closed with nothing inside: the plain pattern has it
-                break
-            if opening == -1 or not _NESTED_FRAME.search(text, max(pos, opening - 20), opening + 1):
-                end = last_close  # "…interpret,” says X. “A lot…": a new quote, so the outer one ended
-                break
-            inner = text.find("”", opening)
-            if inner == -1:
-                end = None
-                break
-            nested, last_close, pos = True, inner + 1, inner + 1
-        if end and nested:
-            spans.append((i, end))
-            i = text.find("“", end)
-        else:
-            i = text.find("“", i + 1)
-    return spans
 
 
 def _named_speaker(after: str, before: str, short: bool, body: str) -> str | None:
@@ -152,8 +84,11 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     only straight after its verb."""
     before_rx = (_BEFORE_CLOSE if short else _BEFORE) if _ANY_VERB.search(before) else None
     called_rx = _CALLED if not short and any(word in before for word in _CALLING) else None
-    for rx, text in ((_AS_PUT, before), (_AFTER, after), (_ACCORDING, after), (before_rx, before), (_ASKED_COLON, before),
-                     (_COLON_INTRO, before), (called_rx, before)):
+    end = before.rstrip()  # _AS_PUT ends on "it", _ASKED_COLON and _COLON_INTRO on a colon: the rest need no search
+    as_put = _AS_PUT if (end[:-1] if end[-1:] in ",:" else end).endswith("it") else None
+    colon_rxs = (_ASKED_COLON, _COLON_INTRO) if end.endswith(":") else (None, None)
+    for rx, text in ((as_put, before), (_AFTER, after), (_ACCORDING, after), (before_rx, before), (colon_rxs[0], before),
+                     (colon_rxs[1], before), (called_rx, before)):
         m = rx.search(text) if rx else None
         while m and (m.group("a") or "").lower() in NOBODY_IN_PARTICULAR:
             m = rx.search(text, m.end("a"))  # "Somebody asked her … and she said, “…”": she speaks
@@ -185,7 +120,7 @@ def _acting_subject(sentence: str, body: str) -> str | None:
     return reported.group("a") if reported else None
 
 
-def _closing_voice(body: str, p: Para, found: list[_Found]) -> tuple[str | None, bool]:
+def _closing_voice(body: str, p: Para, found: list[Found]) -> tuple[str | None, bool]:
     """Whose quote closes a paragraph (within a few characters of its end), and whether the paragraph's last quote
     is a question."""
     speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
@@ -205,7 +140,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     opens: list[bool] = []  # per quote: the first words of its paragraph
     alone: list[bool] = []  # per quote: opens its paragraph, after one that brings in nobody but the subject
     for p in paras:
-        found = _find_quotes(body, p, warnings)
+        found = find_quotes(body, p, warnings)
         cursor = p.start
         kept = None  # the last quote of the paragraph kept as someone's words (titles and scare quotes are not)
         for i, q in enumerate(found):
@@ -255,7 +190,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}
-def _speaker_words(body: str, p: Para, q: _Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
+def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | None) -> tuple[str | None, str]:
     """The words that name a quote's speaker (a name, a pronoun, "the actress"), or None, and the stretch of its
     sentence before it: a speech verb beside it, else what the sentence or paragraph before reports or does."""
     # The sentence before the quote, no further back than _BEFORE_REACH: a long paragraph (a list written with
@@ -286,7 +221,7 @@ def _speaks_of(said: str, person: str) -> bool:
 
 
 
-def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, cast: Cast,
+def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cast: Cast,
              known: tuple[str | None, str | None, str | None], recent: list[str],
              genders: dict[str, str | None]) -> str | None:
     """Whom the words naming a quote's speaker (`name`: a name, a pronoun, "the actress") stand for; `known` is
@@ -304,7 +239,7 @@ def _claimed(body: str, start: int, q: _Found, name: str | None, before: str, ca
     return None
 
 
-def _pronoun_speaker(body: str, start: int, q: _Found, gender: str, recent: list[str],
+def _pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[str],
                      genders: dict[str, str | None]) -> str | None:
     """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
     nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the

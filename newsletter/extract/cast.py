@@ -8,7 +8,7 @@ from functools import lru_cache
 from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
 from .not_names import OFFICES, a_place
 from .scan import led_by_first
-from .words import COMMON_WORDS, whole_word_pattern
+from .words import COMMON_WORDS, whole_word_pattern, word_led
 
 _NON_WORD = re.compile(r"[^\w\s&+]")
 _PARTICLES = {"de", "van", "von", "da", "la", "le", "del", "di", "of", "the", "and", "&"}
@@ -194,13 +194,13 @@ class Cast:
             return f"{' '.join(before)} {written}"
         if len(before) == 2:
             return f"{before[1]} {written}"
-        after = re.search(r"\b" + re.escape(written) + rf"\s+({NAME_WORD})(?![\w’'\-])", text)
+        after = re.search(word_led(written) + rf"\s+({NAME_WORD})(?![\w’'\-])", text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
         caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)
         if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{caps.group(1).capitalize()} {written}"  # a wire story's "BERNARD OAKES, THE STAR OF…"
-        caps = re.search(r"\b" + re.escape(written.upper()) + r"\s+([A-Z][A-Z’'\-]*[A-Z])\b(?![ \t]+[A-Z])", text)
+        caps = re.search(word_led(written.upper()) + r"\s+([A-Z][A-Z’'\-]*[A-Z])\b(?![ \t]+[A-Z])", text)
         if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{written} {_capitalized(caps.group(1))}"  # a tape's caption "SUPER: JUNO ABERNATHY-KWAME"
         return name

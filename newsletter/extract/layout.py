@@ -157,8 +157,7 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
             return replace(inner, start=start)
         return Para(start, end, "blockquote", content_start=start + quoted.end(), content_end=end)
     m = _LABEL.match(text) if ":" in text else None  # every label ends in a colon
-    labelled = _colon_label(m, text, start, end) if m and _is_label(m, text) else None
-    if labelled:
+    if m and _is_label(m, text) and (labelled := _colon_label(m, text, start, end)):
         return labelled
     piped = _PIPE_LABEL.match(text) if "|" in text[:_PIPE_REACH] else None
     if piped:
@@ -185,7 +184,8 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
     heading = _HEADING_LABEL.match(text) if first == "#" else None
     if heading and norm(heading.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", heading.group("label"), end, end, marked_by="heading")
-    styled = ITALIC_WHOLE.match(text) if first in "*_" else _HEADING.match(text) if first == "#" else None
+    styled = ITALIC_WHOLE.match(text) if first in "*_" and text[-1:] == first else \
+        _HEADING.match(text) if first == "#" else None
     if styled:
         return Para(start, end, "bold", content_start=start + styled.start("inner"),
                      content_end=start + styled.end("inner"), style="italic" if text[0] in "*_" else "heading")

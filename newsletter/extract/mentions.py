@@ -31,11 +31,8 @@ def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> s
     spots = []
     if text[:1] == "#" and (headed := name_in_heading(text)) and not cast.find(headed):
         cast.add(headed)  # "### Toby Hargreaves-Nwosu (Pip)": the section's person, whom its "he" goes on with
-    roles = characters_played(body) if body else frozenset()
-    for order, name in enumerate(cast.names):
-        if name.startswith("The ") or name in roles:
-            continue  # "told The Backlot Report she…", "who plays Marisol Quell": no "she" points back to them
-        for form in {name, short_form(name, body)}:
+    for order, name, forms in _forms(cast, body):
+        for form in forms:
             if form in text:  # most stretches of text name few of the cast: no pattern run for the others
                 spots += [(m.start(), -order, name) for m in whole_word_pattern(form).finditer(text)]
     if body and ("the " in text or "The " in text):
@@ -47,6 +44,19 @@ def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> s
     for *_, name in sorted(spots):
         remember(recent, name)
     return spots and max(spots)[2] or None
+
+
+def _forms(cast: Cast, body: str) -> list[tuple[int, str, set[str]]]:
+    """Each of the cast a "she" can point back to, with its place in the cast and the forms it is written in: read
+    once for each size of the cast, as every stretch between an article's quotes is asked about all of them."""
+    size, read_for, forms = cast.__dict__.get("_forms", (-1, None, []))
+    if size != len(cast.names) or read_for is not body:
+        roles = characters_played(body) if body else frozenset()
+        # "told The Backlot Report she…", "who plays Marisol Quell": no "she" points back to them
+        forms = [(order, name, {name, short_form(name, body)}) for order, name in enumerate(cast.names)
+                 if not (name.startswith("The ") or name in roles)]
+        cast.__dict__["_forms"] = (len(cast.names), body, forms)
+    return forms
 
 
 def named_before(text: str, gender: str, genders: dict[str, str | None], body: str, followed: str | None) -> str | None:

@@ -91,7 +91,9 @@ def _heading_name(body: str, p: Para) -> str | None:
 
 def name_in_heading(heading: str) -> str | None:
     """The person a heading's text names and nothing else ("## Toby Hargreaves (Pip)"), or None."""
-    text = _ASIDE.sub("", _MARKS.sub("", heading))
+    text = _MARKS.sub("", heading)
+    if text.rstrip().endswith(")") or "," in text:  # what every _ASIDE ends on or holds: most headings need no search
+        text = _ASIDE.sub("", text)
     if "\n" in text or text.endswith(("?", ".", "!", ":")):
         return None
     return text if _a_name(text) else None

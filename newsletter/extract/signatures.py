@@ -58,12 +58,15 @@ def signed_quotes(paras: list[Para], body: str) -> None:
 
 
 _TAIL_DASH = re.compile(r"(?<=[.!?…])[ \t]+[—–―][ \t]*(?=\S)")  # "…a bicycle bell. — Ansel Kippax-Oduro, director"
+_A_DASH = re.compile("[—–―]")  # one stands in every match of _TAIL_DASH
 
 
 def _signed_after(body: str, p: Para, signed: list[Para]) -> None:
     """An oral history's paragraph of someone's words signed at its end, outside any quote marks ("We shot nights
     for nine weeks. — Tallulah Fenn-Adebayo"): the words are the signer's, the signature nobody's."""
     dash = None
+    if not _A_DASH.search(body, p.start, p.end):
+        return  # most paragraphs: no dash at all, and _TAIL_DASH, led by a look-behind, is tried at every character
     for dash in _TAIL_DASH.finditer(body, p.start, p.end):
         pass  # the last dash: the signature follows it
     who = signer_of(body, dash.start(), p.end) if dash else None

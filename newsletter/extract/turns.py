@@ -318,7 +318,7 @@ _NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|correction|show 
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
     """An unlabelled paragraph after an answer that is the journalist speaking again."""
     text = body[p.start:p.end]
-    if ITALIC_WHOLE.match(text) or _EDITED.search(text) or _NOTE_LEAD.match(text):
+    if text[-1:] == text[:1] and ITALIC_WHOLE.match(text) or _EDITED.search(text) or _NOTE_LEAD.match(text):
         return True
     # The costly test last: few paragraphs are short and free of the first person.
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):

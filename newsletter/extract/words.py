@@ -64,10 +64,15 @@ def whole_word(word: str) -> str:
     r"""The pattern `\b` + re.escape(word) + `\b`, written to open with the word itself: the engine then finds it
     with a fast search for the literal, where a leading `\b` is tried at every character (fifty times slower over
     an article). The edge before the word is checked by a look-behind after it, which sees the same character."""
+    return word_led(word) + r"\b"
+
+
+def word_led(word: str) -> str:
+    r"""The pattern `\b` + re.escape(word), written to open with the word itself (see whole_word)."""
     if not word:
-        return r"\b"
+        return ""
     edge = "(?<!" if _WORD_CHAR.match(word) else "(?<="
-    return re.escape(word) + edge + r"\w[\s\S]{" + str(len(word)) + r"})\b"
+    return re.escape(word) + edge + r"\w[\s\S]{" + str(len(word)) + r"})"
 
 
 @lru_cache(maxsize=_NAMES_REMEMBERED)

@@ -9,10 +9,13 @@ invented (drawn at random, with a fixed seed, from pieces that make each kind an
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from newsletter.extract import attribution, cast as cast_module, furniture, layout, scan, spoken_by, told
+from newsletter.extract import (attribution, cast as cast_module, furniture, layout, mentions, scan, signatures, spoken_by,
+                                sections, told)
+from newsletter.extract import words
 from newsletter.extract.words import SPEECH_VERB_WORDS
 
 
@@ -174,3 +177,77 @@ def test_a_clause_of_someone_asking_is_taken_out_only_of_a_text_with_its_verb(se
         taken += attribution._ASKING_CLAUSE.search(text) is not None
     assert taken > 300
 
+
+
+_BEFORE_QUOTE = ["As Okafor puts it", "as she said it", "it", " it", ",", ":", " ", "\n", "\t", "Next we asked Ana Ruiz",
+                 "She put it simply", "Vollmer, on why it ended there", "talked to", " Dev Okafor", "x", "says", "writes"]
+
+
+@pytest.mark.parametrize("seed", [13, 14])
+def test_the_words_before_a_quote_are_searched_for_as_put_or_a_colon_only_when_they_end_so(seed):
+    found = 0
+    for text in _texts(seed, _BEFORE_QUOTE, 8000, 8):
+        end = text.rstrip()
+        if attribution._AS_PUT.search(text):
+            assert (end[:-1] if end[-1:] in ",:" else end).endswith("it"), text
+            found += 1
+        if attribution._ASKED_COLON.search(text) or attribution._COLON_INTRO.search(text):
+            assert end.endswith(":"), text
+            found += 1
+    assert found > 300
+
+
+_SIGNING = ["We shot nights.", " — ", "—", " – ", "―", "Tallulah Fenn-Adebayo", ", director", " ", "\t", ".", "!",
+            "x", "- ", "…"]
+
+
+@pytest.mark.parametrize("seed", [15, 16])
+def test_a_signature_at_a_paragraph_s_end_is_searched_for_only_where_a_dash_stands(seed):
+    found = 0
+    for text in _texts(seed, _SIGNING, 8000, 8):
+        if signatures._TAIL_DASH.search(text):
+            assert signatures._A_DASH.search(text), text
+            found += 1
+    assert found > 300
+
+
+def test_the_people_a_stretch_names_are_read_from_the_cast_as_it_stands_then():
+    body = "Lena Voss met Dev Okafor. Voss spoke first. Later Okafor did."
+    cast, recent = cast_module.Cast(["Lena Voss"]), []
+    assert mentions.note_mentions("Voss spoke first.", cast, recent, body) == "Lena Voss"
+    assert mentions.note_mentions("Later Okafor did.", cast, recent, body) is None  # not in the cast yet
+    cast.add("Dev Okafor")
+    assert mentions.note_mentions("Later Okafor did.", cast, recent, body) == "Dev Okafor"
+    assert recent == ["Lena Voss", "Dev Okafor"]
+    other = "Dev Okafor met Lena Voss. Okafor spoke first."  # another body: its own forms
+    assert mentions.note_mentions("Okafor spoke first.", cast, [], other) == "Dev Okafor"
+
+
+_HEADINGS = ["## ", "**", "_", "Toby Hargreaves", " (Pip)", "(", ")", ", 12", ",", " ", "\n", "?", "Why", "*", "x" * 70]
+
+
+@pytest.mark.parametrize("seed", [17, 18])
+def test_a_heading_s_aside_is_searched_for_only_when_it_ends_on_a_bracket_or_holds_a_comma(seed):
+    found = 0
+    for text in _texts(seed, _HEADINGS, 8000, 8):
+        if sections._ASIDE.search(text):
+            assert text.rstrip().endswith(")") or "," in text, text
+            found += 1
+        if layout.ITALIC_WHOLE.match(text):
+            assert text[-1:] == text[:1], text
+            found += 1
+    assert found > 300
+
+
+_NAMED = ["Jorja", "Fox", "JORJA", "FOX", " ", "  ", "\n", "x", "é", "-", "’", "Jorja Fox", "jorja", ".", "_", "9"]
+
+
+@pytest.mark.parametrize("seed", [19, 20])
+def test_a_pattern_led_by_a_word_finds_what_a_boundary_then_the_word_finds(seed):
+    rng, found = random.Random(seed), 0
+    for text in _texts(seed, _NAMED, 8000, 12):
+        word = rng.choice(["Jorja", "FOX", "’s", "é", "-Fox"])
+        expected = [m.span(1) for m in re.finditer(r"\b" + re.escape(word) + r"\s+(\w+)", text)]
+        assert [m.span(1) for m in re.finditer(words.word_led(word) + r"\s+(\w+)", text)] == expected, (text, word)
+        found += bool(expected)
+    assert found > 300

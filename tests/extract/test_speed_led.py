@@ -17,6 +17,7 @@ import pytest
 
 from newsletter import pull_quotes, quote_features, quote_speech
 from newsletter.extract import (air_evidence, air_reading, air_sequence, air_show, airdates, asking, attribution, cast,
+                                quote_spans,
                                 mentions, page_layouts, places, pronouns, recordings, roles, scan, sections, sentences,
                                 show_subject, trades, turns, unlisted, when)
 
@@ -51,7 +52,7 @@ _LED = [air_evidence._LOOK_ALIKE, air_evidence._CANCELLED, air_evidence._RATINGS
         quote_speech._STUTTER, quote_speech._REPORTED_UNMARKED, air_sequence._MARKS, trades._NAMED_BEFORE_TRADE,
         air_show._SHOW_BEFORE, sentences._STOP_BREAK, air_sequence.CLAUSE_BREAK, quote_features._MARKUP,
         pull_quotes._THAT_THING, quote_features._ENDS_POINTING, sections._MARKS, page_layouts._COMMENTS_HEAD,
-        attribution._BEFORE, air_show._EPISODE_BEFORE, places._VIEWERS_CITY, attribution._NESTED_FRAME,
+        attribution._BEFORE, air_show._EPISODE_BEFORE, places._VIEWERS_CITY, quote_spans._NESTED_FRAME,
         quote_speech._SAID_OF_ME, air_reading.PAST, when._ZONE_ANY, recordings._RECORDING, airdates._VAGUE,
         pull_quotes._CLOSES_QUOTE, pull_quotes._OPENS_QUOTE]
 
