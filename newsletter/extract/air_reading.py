@@ -76,6 +76,11 @@ _AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:ho
 _IN_CANADA = re.compile(r"\bin\s+Canada\b|\bCanadian\s+(?:viewers|fans|audiences|time)\b|\bNT\)")
 _CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancouver", "America/Chicago": "America/Winnipeg",
              "America/Denver": "America/Edmonton"}
+# The hour after midnight, which listings give to the evening before (the next hours are the day's own early hours in
+# most listings, and sports and news written then name their calendar day).
+_AFTER_MIDNIGHT_HOUR = "00:"
+# Words that say the clock's day is the calendar day it falls on, not the evening before.
+_CALENDAR_NIGHT = re.compile(r"\b(?:morning|early\s+hours|small\s+hours|wee\s+hours|overnight)\b", re.I)
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -123,7 +128,7 @@ class Reading:
         when = self._when(streaming, warnings, sentence)
         if when is None:
             return None
-        if self.clock and self.clock.midnight and not streaming:
+        if self.clock and (self.clock.midnight or self._past_midnight()) and not streaming:
             when = _day_after(when)
         local_time, tz = self._clock_and_zone()
         if tz in _CANADIAN and _IN_CANADA.search(self.clean):
@@ -131,6 +136,12 @@ class Reading:
         network = self.channel.name if self.channel else None
         return AirDate(show=show_subject(self.clean) or default_show, network=network,
                        when=replace(when, time=local_time, tz=tz), sentence=sentence)
+
+    def _past_midnight(self) -> bool:
+        """`Thursday at 12:35 a.m.`, `Thursdays at 00.35`: a broadcast in the hour after midnight, written with the
+        evening's day, as listings keep the late shows in the night they follow (not `early Friday morning`, `in the
+        small hours of Friday`, which name the day the clock is on)."""
+        return self.clock.hhmm.startswith(_AFTER_MIDNIGHT_HOUR) and not _CALENDAR_NIGHT.search(self.clean)
 
     def _streaming(self) -> bool:
         if self.channel and self.channel.streaming:

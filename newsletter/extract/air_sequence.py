@@ -17,7 +17,7 @@ from .air_evidence import STREAM_WORD, says_it_is_on
 from .channels import Channel, find_channels
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
-from .when import find_clock, find_days, resolve
+from .when import Clock, find_clock, find_days, resolve
 from .scan import led_by_first
 
 # Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
@@ -215,3 +215,12 @@ def _slot_days(slot: AirDate) -> frozenset[int]:
     clean = plain_text(slot.sentence)
     strip = find_strip(clean, find_clock(clean))
     return strip_days(strip) if strip else frozenset()
+
+
+def clock_of_another(clean: str, clock: Clock | None, channel: Channel | None, channels: list[Channel]) -> bool:
+    """`airs weeknights after *24 Oras* on GMA, with delayed telecast on GTV at 10:30 p.m.`: a clock in a later clause
+    that names a channel of its own is that channel's, not the airing's."""
+    if clock is None or channel not in channels or clock.start < channel.end:
+        return False
+    cut = next(CLAUSE_BREAK.finditer(clean, channel.end, clock.start), None)
+    return bool(cut) and any(cut.end() <= c.start < clock.start and c.name != channel.name for c in channels)

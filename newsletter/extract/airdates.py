@@ -22,11 +22,12 @@ from functools import cache
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
                            has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
-from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, day_named, merge_split, on_the_slot,
-                           past_the_change, plain_text, same_time, split_lower, title_of)
+from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_another, day_named, merge_split,
+                           on_the_slot, past_the_change, plain_text, same_time, split_lower, title_of)
 from .channels import Channel, find_channels, home_zone, names_streamer, offered_on
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
+from .schedule_rows import schedule_airings
 from .scan import led_by_first
 from .air_reading import PAST, AirContext, Reading, in_the_morning
 from .sentences import paragraph_spans
@@ -90,7 +91,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         # asked only of a paragraph that may be read (most are not): the search of the one before is not cheap
         asked = bool(before and body.find("?", *before) != -1 and _WHEN_ASKED.search(body, *before)
                      and _OF_TV.search(body, *before)) and not an_event(body[before[0]:before[1]])
-        if not (worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
+        if article.listed(p_start, p_end, before) or not (
+                worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
@@ -119,6 +121,19 @@ class _Article:
     aired_on: str | None = None  # and the channel it was on
     slot: AirDate | None = None  # the airing read last, when a weekly slot or strip with its time
     untimed: bool = False  # the statement read just before is an airing on a day, with no time
+
+    def listed(self, p_start: int, p_end: int, before: tuple[int, int] | None) -> bool:
+        """The airings of a paragraph that prints a schedule's rows (`7.30  Harrowby Green`), under its heading;
+        False for a paragraph of lines of another kind (most have one line)."""
+        if self.body.find("\n", p_start, p_end) == -1:
+            return False
+        rows = schedule_airings(self.body, p_start, p_end, self.article_date,
+                                self.body[before[0]:before[1]] if before else "", self.place())
+        for air, channel in rows:  # (a later sentence naming a row's show is on that row's channel)
+            self.found.append(air)
+            self.earlier.name(channel, air.show and air.show.casefold())
+            self.aired, self.aired_on = air.day, air.network
+        return bool(rows)
 
     def read(self, p_start: int, p_end: int, asked: bool) -> None:
         """The airings of one paragraph (`asked`: it answers a question of when)."""
@@ -196,7 +211,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     if odd and warnings is not None:
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
-    clock = None if _clock_of_another(clean, clock, channel, channels) else clock
+    clock = None if clock_of_another(clean, clock, channel, channels) else clock
     carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean)),
                               title_of(sentence)) if channel is None and not channels else None
     if carried:
@@ -204,15 +219,6 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
-
-
-def _clock_of_another(clean: str, clock: Clock | None, channel: Channel | None, channels: list[Channel]) -> bool:
-    """`airs weeknights after *24 Oras* on GMA, with delayed telecast on GTV at 10:30 p.m.`: a clock in a later clause
-    that names a channel of its own is that channel's, not the airing's."""
-    if clock is None or channel not in channels or clock.start < channel.end:
-        return False
-    cut = next(CLAUSE_BREAK.finditer(clean, channel.end, clock.start), None)
-    return bool(cut) and any(cut.end() <= c.start < clock.start and c.name != channel.name for c in channels)
 
 
 def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirDate | None = None) -> list[Day]:
