@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_sequence import CLAUSE_BREAK
+from .broadcasters import SHARED
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import SAME_LETTERS, beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
@@ -102,6 +103,8 @@ class AirContext:
     day_on: str | None = None  # the channel of the earlier paragraph's airing that `day` comes from
     asked: bool = False  # the paragraph answers a question of when (`When does it start?` `October 5th, on NBC.`)
     untimed: bool = False  # the statement just before is an airing on a day with no time (`The finale is Sunday.`)
+    # the zone, among those given, of the country, city or channel the article names nearest before the sentence
+    near: Callable[[frozenset[str]], str | None] | None = None
 
     def carried(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
         """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster
@@ -323,6 +326,9 @@ class Reading:
         home = self.context.home()
         if home is None and self.channel.local and self.context.cities:
             home = self.context.cities()
+        shared = SHARED.get(self.channel.name)
+        if shared and home not in shared and self.context.near:
+            home = self.context.near(shared)  # `TV3` in an article about Ghana's shows
         return home
 
 

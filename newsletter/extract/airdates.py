@@ -17,14 +17,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
                            has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_another, day_named, merge_split,
                            on_the_slot, past_the_change, plain_text, same_time, split_lower, title_of)
-from .channels import Channel, find_channels, home_zone, names_streamer, offered_on
+from .channels import Channel, find_channels, home_zone, named_near, names_streamer, offered_on
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
@@ -144,7 +144,7 @@ class _Article:
             sentence = self.body[start:end]
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
                 day, None, self.home, self.streamers, self.earlier, self.place, self.cities, self.slot,
-                day_on if before else None, asked, self.untimed))
+                day_on if before else None, asked, self.untimed, partial(named_near, self.body, start)))
             self.untimed = False
             if air:
                 air = same_time(air, sentence, self.found[-1] if self.found else None)

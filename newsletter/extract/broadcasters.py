@@ -333,6 +333,16 @@ PAN_ASIAN = frozenset("AXN|AXN Asia|HBO Asia|Star World|STAR World|Diva Universa
                        "Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|FX Asia|Sony Channel Asia|KIX|Animax|E! Asia|"
                        "Hallmark Asia|Star Movies|Cinemax Asia".split("|"))
 
+# Channels named alike in several countries (Denmark's, Norway's, Hungary's, Malaysia's and New Zealand's `TV2`):
+# the zone of the country the text places one in, else none guessed (airdates.py prints the name as written).
+_NZ, _KL, _DK, _NO, _SE = "Pacific/Auckland", "Asia/Kuala_Lumpur", "Europe/Copenhagen", "Europe/Oslo", "Europe/Stockholm"
+SHARED = {name: frozenset(zones) for names, zones in (
+    ("TV1|TV 1", (_KL, _NZ, "Europe/Helsinki")),
+    ("TV2|TV 2", (_DK, _NO, _KL, _NZ, "Europe/Budapest", "Europe/Helsinki")),
+    ("TV3|TV 3", ("Europe/Dublin", _NZ, _KL, "Africa/Accra", "Europe/Madrid", _SE, _NO, _DK, "Europe/Vilnius",
+                  "Europe/Riga", "Europe/Tallinn")),
+) for name in names.split("|")}
+
 # Networks whose name another country's network shares, told apart by `the` before them: Australians say `the ABC`.
 WITH_THE = {"ABC": "Australia/Sydney"}
 

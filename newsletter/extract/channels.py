@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Iterator
 
-from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, STATIONS, STREAMERS, WITH_THE
-from .places import NEW_YORK, beside_city, city_zone, place_zone, viewers_city
+from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
+from .places import NEW_YORK, beside_city, city_zone, place_zone, places_named, viewers_city
 from .scan import led_by_first, literal_starts
 from .literals import any_literal, literal_trie
 from .unlisted import in_country, might_be_unlisted, unlisted
@@ -38,7 +38,7 @@ def _table(groups: dict[str, str], streaming: bool) -> dict[str, tuple[str, bool
     return {name: (zone, streaming) for zone, names in groups.items() for name in names.split("|") if name}
 
 
-_KNOWN = {**_table(CHANNELS, False), **_table(STREAMERS, True)}
+_KNOWN = {**_table(CHANNELS, False), **_table(STREAMERS, True), **{name: (None, False) for name in SHARED}}
 KNOWN_NAMES = tuple(_KNOWN)  # every channel's and streamer's name as written, channels first
 _STATION_ZONE = {sign: zone for zone, signs in STATIONS.items() for sign in signs.split("|")}
 
@@ -88,10 +88,15 @@ _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new dr
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|]|$|\()")  # `|`: a table's cell
 
 
+# A capitalised word right before a name several countries share makes it part of a longer name nobody lists
+# (`Zambia's ZNBC TV1`), not the shared one (but `on TV3`, `Ghana's TV3`, `In Ghana, TV3`, `The TV3 drama`).
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:On|In|At|Via|The|And|Or|From|To)\s)[A-Z][\w+!&-]*\s$")
+
+
 def find_channels(text: str) -> list[Channel]:
     """Every channel, station and streaming service `text` names in a place a channel can stand, in order."""
     found = [replace(c, placed=_placed(text, c), zone=_with_the(text, c)) for c in _named(text)
-             if _stands_as_channel(text, c)]
+             if _stands_as_channel(text, c) and not (c.name in SHARED and _NAME_BEFORE.search(text, 0, c.start))]
     found = _owners_left_out(text, found) if len(found) > 1 else found
     starts, ends = [c.start for c in found], [c.end for c in found]
     stations = []
@@ -285,6 +290,8 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
         return PLATFORM_ZONES[platform.group(0)]  # `AXN on StarHub`, `StarHub's E! channel`: that country's feed
     if home and home.startswith("Asia/") and channel.name in PAN_ASIAN:
         return home
+    if channel.name in SHARED and channel.zone is None:  # `TV3`: a country or city the sentence names, or the article
+        return next((z for z in (*(z for _, z in places_named(text)), home) if z in SHARED[channel.name]), None)
     beside = None if channel.streaming else beside_city(text, channel.start, channel.end)
     if beside:
         return beside  # `CTV Vancouver`, `NBC 5 Chicago`, `Channel 5 in Las Vegas`: that city's station
@@ -312,7 +319,18 @@ def _owned_by(text: str, platform: re.Match, channel: Channel) -> bool:
 
 def placed_by_home(channel: Channel) -> bool:
     """Whether where an article comes from can say which zone `channel` is in (zone_of's `home`)."""
-    return channel.local or bool(_NUMBERED.fullmatch(channel.name)) or channel.name in PAN_ASIAN
+    return channel.local or bool(_NUMBERED.fullmatch(channel.name)) or channel.name in PAN_ASIAN or \
+        channel.name in SHARED
+
+
+def named_near(body: str, at: int, zones: frozenset[str]) -> str | None:
+    """The zone, among `zones`, of the country, city or channel `body` names last before `at` (else first after it):
+    where an article about a country's shows (`every family in Ghana`, a round-up's `**Ghana.**`) places a channel
+    several countries name alike."""
+    named = [(start, zone) for start, zone in places_named(body) if zone in zones]
+    named += [(c.start, c.zone) for c in find_channels(body) if c.zone in zones]
+    before = max((n for n in named if n[0] < at), default=None)
+    return before[1] if before else min(named, default=(0, None))[1]
 
 
 def home_zone(body: str, outlet: str | None = None, url: str | None = None) -> str | None:

@@ -301,6 +301,12 @@ def named_country(text: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+def places_named(text: str) -> list[tuple[int, str]]:
+    """Where `text` names a country (or its people) or a city, with its zone, in order."""
+    return sorted([(m.start(), _COUNTRY_ZONE[m.group(1)]) for m in _ANY_COUNTRY.finditer(text)]
+                  + [(m.start(), _CITY_ZONE[m.group(1)]) for m in _CITIES.finditer(text)])
+
+
 def country_zone(name: str) -> str | None:
     """The zone of a country by the name `COUNTRY_NAMES` matched (`Morocco`), if it has one."""
     return _COUNTRY_ZONE.get(name)

@@ -109,3 +109,40 @@ def test_the_hour_after_midnight_belongs_to_the_evening_before(sentence, want):
 ])
 def test_a_morning_named_or_a_release_keeps_its_day(sentence, want):
     assert _alone(sentence) == want
+
+
+# A channel name several countries' broadcasters use (`TV2`, `TV3`, `TV1`): the country the sentence names, else the
+# one the article names nearest before it, else the outlet's; with none, printed as written and no country guessed.
+@pytest.mark.parametrize("sentence, zone", [
+    ("*Kopje Lane* premieres in Ghana on Sunday at 8pm on TV3.", "Africa/Accra"),
+    ("In New Zealand, *Tarn Bay* screens weeknights at 5.30pm on TV2.", "Pacific/Auckland"),
+    ("Malaysia's TV3 airs *Jalan Damai* on Thursday at 9pm.", "Asia/Kuala_Lumpur"),
+    ("Norway's TV 2 airs the finale on Thursday at 20:00.", "Europe/Oslo"),
+])
+def test_a_shared_name_in_the_country_its_sentence_names(sentence, zone):
+    air = parse_sentence(sentence, FRI)
+    assert air.network in ("TV1", "TV2", "TV 2", "TV3") and air.tz == zone
+
+
+@pytest.mark.parametrize("body, zone", [
+    ("Every family in Ghana knows the Mensah house.\n\n*Kopje Lane* premieres this Sunday at 8pm on TV3.",
+     "Africa/Accra"),
+    ("**Ghana.** TV3's *Kopje Lane* returns on Saturday, February 17 at 7pm GMT.\n\n**Ireland.** RTÉ One has the "
+     "finale of *Bog Road* on Sunday at 9pm.", "Africa/Accra"),
+    ("The cast flew home to Auckland for the launch.\n\n*Tarn Bay* screens on TV2 on Thursday at 7pm.",
+     "Pacific/Auckland"),
+])
+def test_a_shared_name_in_the_country_its_article_names_before_it(body, zone):
+    assert find_air_dates(body, FRI)[0].tz == zone
+
+
+def test_a_shared_name_nothing_places_guesses_no_country():
+    air = parse_sentence("*Tarn Bay* screens on TV2 on Thursday at 7pm.", FRI)
+    assert air.network == "TV2" and air.tz != "Europe/Copenhagen"
+
+
+# ...but a capitalised word right before it makes a longer name nobody lists, read as before.
+def test_a_longer_name_ending_in_a_shared_one_is_not_the_shared_one():
+    air = parse_sentence("Zambia's ZNBC TV1 repeats the week's episodes of *Mine Road* late on Saturday at 11.45pm.",
+                         FRI)
+    assert (air.network, air.tz) == ("ZNBC TV1", "Africa/Lusaka")
