@@ -41,6 +41,9 @@ BROADCAST = re.compile(
     r"(?:(?<=forget\sto\swatch)|(?<=sure\sto\swatch)|(?<=remember\sto\swatch)|(?<=want\sto\swatch)|"
     r"(?<=can\swatch)|(?<=should\swatch)|(?<=must\swatch))\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|show|drama|episodes?|finale|premiere|special))))\b", re.I)
+# Said of a broadcast only (not `premieres`, `debuts`, which services say of their releases too).
+AIRED = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast|televised)\b(?!\s+(?:out|grievances|concerns|views|doubts)\b)",
+                   re.I)
 # `the channel will run a classic mystery every day at 2.15pm`: a channel as the subject of `run` (said of a strip).
 _CHANNEL_RUNS = re.compile(r"\b(?:channel|broadcaster)\s+(?:will\s+|is\s+to\s+|also\s+)?(?:runs?|running)\b", re.I)
 # What a show moves to when the move is in the schedule: a night, a time, a strip or a slot (not `moves to Sydney`;
@@ -85,7 +88,7 @@ _LOOK_ALIKE = led_by_first(
     # a release that is no airing: `is out on video from Monday`, `out on a 12-disc box set on January 14` (a box set
     # on a player is streaming), `the soundtrack album is out on November 14`; an event held, not shown: `the awards
     # ceremony will be held in Seoul`
-    r"out\s+on\s+(?:video|vinyl|cassette)|(?:disc|DVD)\s+box\s+set|out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?box\s+set|"
+    r"out\s+on\s+(?:video|vinyl|cassette)|(?:goes|go|went|is|are)\s+on\s+sale|(?:disc|DVD)\s+box\s+set|out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?box\s+set|"
     r"(?-i:soundtrack)|(?:awards?|prize)\s+ceremony|"
     r"will\s+be\s+held\b|"
     r"(?-i:Broadway)|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|(?-i:tour)\b(?!\s+of\b)|"
@@ -164,6 +167,9 @@ _LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing a
 _CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
                           r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
                           r"\b(?:been|be|was|is|are|were|has|have|had)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
+                          # `is off air until the end of the month`, `no longer airs at 9pm`: not on, for now or at all
+                          r"\b(?:is|are|goes|go|went|will\s+be|stays?|remains?|taken)\s+off\s+(?:the\s+)?air\b|"
+                          r"\bno\s+longer\s+(?:airs?|runs?|screens?|goes\s+out|is\s+on)\b|"
                           # `is not available on Netflix`, `is no longer on Hulu`: not there to watch
                           r"\b(?:is|are|was|were|will|'s)\s*(?:not|n['’]t|no\s+longer)\s+(?:be\s+)?(?:available|"
                           r"streaming|on\s+(?-i:[A-Z]))", re.I)
@@ -276,7 +282,8 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
     placed = [c for c in channels if c.placed]
     if _CANCELLED.search(clean) or _RATINGS.search(clean) and not BROADCAST.search(clean):
         return False  # `The finale drew 5 million viewers on Sunday`: ratings news (`which aired Monday, drew`: an airing)
-    if not (clock or days or strip or placed) or not _speaks_of_airing(clean, placed, clock, days, strip):
+    if not (clock or days or strip or placed) or not (_speaks_of_airing(clean, placed, clock, days, strip)
+                                                      or (clock or days) and releases(clean, channels)):
         return False
     if promoted(clean):
         return False
@@ -285,6 +292,24 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
 
 # `has not said whether it will broadcast it`, `if it airs at all`: a broadcast verb that says no airing is planned.
 _UNDECIDED = re.compile(r"\b(?:whether|if)\b[^.;,]{0,30}$", re.I)
+
+
+# A streaming service leading its clause as the subject of putting a show out (`Netflix drops all eight episodes on
+# Friday`, `Hulu releases new episodes every Wednesday`, `Disney+ puts the first two episodes up on Wednesday`, `In the
+# UK, Prime Video will stream the season from March 20`): its release; not `Netflix releases its earnings report`.
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|then|while)\s+)$")
+_PUTS_OUT = re.compile(r"\s+(?:will\s+|is\s+to\s+|also\s+|then\s+)?(?:drops?|releases?|puts?|adds?|uploads?|"
+                       r"streams?|premieres?|debuts?|launch(?:es)?|has)\s+(?:(?:the|its|their|all|every|each|new|a|an|"
+                       r"first|last|final|both|remaining|whole|entire|full|second|third|\d+|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|twelve)\s+){0,4}(?:episodes?|seasons?|series|finale|premiere|"
+                       r"show|drama|thriller|comedy|sitcom|film|movie|documentary|docuseries|miniseries|special|"
+                       r"(?-i:[*_\"“][A-Z]|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]\w*\s))", re.I)
+
+
+def releases(clean: str, channels: list[Channel]) -> bool:
+    """Whether a streaming service of `channels` leads a clause of `clean` as the subject of putting a show out."""
+    return any(c.streaming and _CLAUSE_START.search(clean, 0, c.start) and _PUTS_OUT.match(clean, c.end)
+               for c in channels)
 
 
 def _broadcast_said(clean: str) -> bool:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
-from .air_sequence import CLAUSE_BREAK
+from .air_sequence import CLAUSE_BREAK, same_offset
 from .broadcasters import SHARED
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import SAME_LETTERS, beside_city, named_country, viewers_city, viewers_country
@@ -82,6 +81,7 @@ _CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancou
 _AFTER_MIDNIGHT_HOUR = "00:"
 # Words that say the clock's day is the calendar day it falls on, not the evening before.
 _CALENDAR_NIGHT = re.compile(r"\b(?:morning|early\s+hours|small\s+hours|wee\s+hours|overnight)\b", re.I)
+_EVERY = ("every", "each")
 _STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
 
 
@@ -137,7 +137,10 @@ class Reading:
         if tz in _CANADIAN and _IN_CANADA.search(self.clean):
             tz = _CANADIAN[tz]  # `10pm ET` said for viewers in Canada: Toronto's clock (the same hour, Canada's rules)
         network = self.channel.name if self.channel else None
-        return AirDate(show=show_subject(self.clean) or default_show, network=network,
+        show = show_subject(self.clean)
+        if show and any(show.endswith(c.name) for c in self.channels):
+            show = None  # `Netflix drops all eight episodes`, `Norway's TV 2 airs it`: the channel leads, not a show
+        return AirDate(show=show or default_show, network=network,
                        when=replace(when, time=local_time, tz=tz), sentence=sentence)
 
     def _past_midnight(self) -> bool:
@@ -167,6 +170,10 @@ class Reading:
         past = bool(PAST.search(self.clean))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
+        weekly = next((d for d in weekdays[1:] if d.qualifier in _EVERY), None)
+        if weekly and not (past or streaming or weekdays[0].plural or weekdays[0].qualifier in _EVERY) \
+                and _FROM_DAY.search(self.clean):
+            return Slot(WEEKDAYS[weekly.weekday])  # `seen from Sunday 11 October on NPO 1, every Sunday at 21:05`
         strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
         if weekdays and weekdays[0].plural and not past and not strip_first and (
                 _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)
@@ -273,7 +280,8 @@ class Reading:
                 _OMNIBUS.search(self.clean) and not streaming:
             return None if past and self._slot_is_history() else Slot(name)
         backward = past and not _FUTURE.search(self.clean)
-        nearest = wd.possessive and not past and not _FUTURE.search(self.clean) and not _AIRS_NOW.search(self.clean)
+        nearest = wd.possessive and not past and not _FUTURE.search(self.clean) and not _AIRS_NOW.search(self.clean) \
+            and self.clock is None  # (`Sunday's big one is the finale at 9pm`: a time is given of an airing to come)
         day = resolve(wd, self.article_date, backward=backward, nearest=nearest)
         return Streaming(day) if streaming else OneOff(day)
 
@@ -297,8 +305,9 @@ class Reading:
         if written and channel_zone and not self.clock.country and _same_clock(written, channel_zone,
                                                                                 self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
-        if written:
-            return self.clock.hhmm, written
+        if written:  # (`8am GMT for viewers in the UK`: the country's own clock, the same hour)
+            viewers = viewers_country(self.clean, (0, self.clock.start)) if _BY_COUNTRY.search(self.clean) else None
+            return self.clock.hhmm, viewers if viewers and same_offset(written, viewers, self.article_date) else written
         city = (viewers_city(self.clean) if _BY_COUNTRY.search(self.clean) else None) or \
             beside_city(self.clean, self.clock.start, self.clock.end)
         if city:
@@ -375,9 +384,4 @@ def _same_clock(written: str, channel_zone: str, day: date) -> bool:
     """Whether a zone written beside a clock is the channel's own clock: the same offset that day, `GMT` said of a
     British or Irish channel (in summer too), or letters the channel's zone writes too (`IST` beside RTÉ One)."""
     return written == _GMT and channel_zone in _ON_GMT or channel_zone in SAME_LETTERS.get(written, ()) or \
-        _same_offset(written, channel_zone, day)
-
-
-def _same_offset(a: str, b: str, day: date) -> bool:
-    noon = datetime.combine(day, time(12))
-    return noon.replace(tzinfo=ZoneInfo(a)).utcoffset() == noon.replace(tzinfo=ZoneInfo(b)).utcoffset()
+        same_offset(written, channel_zone, day)

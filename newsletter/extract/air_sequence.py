@@ -10,11 +10,13 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff
 from .air_evidence import STREAM_WORD, says_it_is_on
-from .channels import Channel, find_channels
+from .channels import Channel, find_channels, offered_on
+from .places import viewers_country
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
 from .when import Clock, find_clock, find_days, resolve
@@ -224,3 +226,84 @@ def clock_of_another(clean: str, clock: Clock | None, channel: Channel | None, c
         return False
     cut = next(CLAUSE_BREAK.finditer(clean, channel.end, clock.start), None)
     return bool(cut) and any(cut.end() <= c.start < clock.start and c.name != channel.name for c in channels)
+
+
+# Where a sentence restating an airing in another place's time may stand after it: in the paragraph after, past a
+# heading (`## What time will it be where I live?`), not pages later.
+_RESTATE_REACH = 300
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:day|night|evening|morning))\b",
+                       re.I)
+# What says the airing before comes at that hour there: `they arrive at 3pm PHT`, `can start watching from 4am`.
+_COMES = re.compile(r"\b(?:arrives?|lands?|drops?|airs?|goes\s+(?:out|up|live)|(?:is|are)\s+(?:out|up|on|available)|"
+                    r"(?:start|begin)\s+(?:watching|streaming)|(?:watch|see|stream|catch)\s+(?:it|them|the\s+\w+))\b",
+                    re.I)
+
+
+# `That's 3 a.m. ET, 8 a.m. in the UK`: the time just given, said again in zones.
+_CONVERTED = re.compile(r"\W*(?:That|Which|This)(?:['’]s|\s+is|\s+means)\s", re.I)
+
+
+def restated(sentence: str, air: AirDate | None, before: AirDate | None, at: int, article_date: date) -> AirDate | None:
+    """`All eight episodes drop on Lumen+ on Friday, June 12 at 3am ET.` then `In the Philippines, they arrive at 3pm
+    PHT the same day.`, `Viewers in Uruguay can start watching from 4am on Friday, June 12.`: the airing before, on
+    the same day, at the hour another place's viewers have it (its zone written or the place's), with its kind and
+    channel; `air` as read when the sentence (at `at` in the body) names a channel of its own or is no such
+    restatement."""
+    if before is None or before.day is None or at - (before.sentence_end or 0) > _RESTATE_REACH or air and air.network:
+        return air
+    clean = plain_text(sentence)
+    clock = find_clock(clean)
+    if clock is None or not (_COMES.search(clean) or _CONVERTED.match(clean)) or find_channels(clean):
+        return air
+    place = viewers_country(clean, (0, clock.start, clock.end))
+    zone = place if place and (clock.zone is None or same_offset(clock.zone, place, before.day)) else clock.zone
+    days = [d for d in find_days(clean) if d.kind == "date"]
+    on = resolve(days[0], article_date, False) if days else None
+    on = before.day if _SAME_DAY.search(clean) or not days and _CONVERTED.match(clean) else on
+    if zone is None or on is None or abs((on - before.day).days) > 1:
+        return air
+    return replace(before, when=replace(before.when, day=on, time=clock.hhmm, tz=zone), sentence=sentence)
+
+
+def streams_there(clause: str) -> bool:
+    """`the whole series is on ITVX`: a clause putting something on a streaming service, and saying no when."""
+    channels = find_channels(clause)
+    return bool(channels and all(c.streaming and offered_on(clause, c) for c in channels)
+                and not find_clock(clause) and not find_days(clause))
+
+
+def only_available(clause: str) -> bool:
+    """`season two is streaming on BritBox now`: a clause that says where something is to watch, and no when."""
+    channels = find_channels(clause)
+    return bool(channels and all(c.streaming for c in channels) and STREAM_WORD.search(clause)
+                and not find_clock(clause) and not find_days(clause))
+
+
+def own_airing(clause: str) -> bool:
+    """A clause naming its own channel and its own day or time."""
+    return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
+
+
+def restates(body: str, at: int, found: list[AirDate]) -> bool:
+    """Whether the paragraph at `at` opens by saying again the time of the airing found last, just before it (`That's
+    3 a.m. ET, 8 a.m. in the UK`): read, though it has no word of an airing."""
+    return bool(found) and at - (found[-1].sentence_end or 0) <= _RESTATE_REACH and \
+        _CONVERTED.match(plain_text(body[at:at + _CONVERTED_REACH])) is not None
+
+
+_CONVERTED_REACH = 40  # characters of a paragraph's opening read for `That's` (past its markup: `<p>`, `**`)
+
+
+def same_offset(a: str, b: str, day: date) -> bool:
+    """Whether zones `a` and `b` keep the same clock at noon on `day` (`GMT` and London in winter)."""
+    noon = datetime.combine(day, time(12))
+    return noon.replace(tzinfo=ZoneInfo(a)).utcoffset() == noon.replace(tzinfo=ZoneInfo(b)).utcoffset()
+
+
+def own_network(clean: str, service: Channel) -> Channel | None:
+    """`Meridian will air the finale again`, after `streaming on Meridian+`: the network a `+` service is named
+    for, where the text names it alone (the service's name without its `+`)."""
+    if not (service.streaming and service.name.endswith("+")):
+        return None
+    m = re.search(r"(?<![\w+])" + re.escape(service.name[:-1]) + r"(?![\w+])", clean)
+    return Channel(m.group(0), service.zone, False, m.start(), m.end()) if m else None

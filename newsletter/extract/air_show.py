@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..model import AirDate
 from .channels import find_channels
 from .scan import led_by_first
+from .schedule_rows import row_title
 from .show_subject import show_subject
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
@@ -135,18 +136,17 @@ def _is_channel(text: str) -> bool:
 
 
 def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Iterable[str] = ()) -> str | None:
-    """The show an airing sentence names: the title before its verb (`Ridgeline returns…`), else the first title
-    it sets off in italics, bold, quotes or a link that is no episode's, person's or channel's (`Lifetime's
-    "Harbor Lights"`), else a listings header's (`Ridgeline (Friday, 9pm, NBC)`), else one after a word for a kind
-    of show (`the new series Ridgeline`). `not_shows` are the piece's
-    people and outlet (a label's or a caption's name set off is no title); the subject may still be one of them
-    (a page may take a show's name for a speaker's) unless it is in `not_subjects` (the interviewee, the outlet)."""
+    """The show an airing sentence names: the title before its verb (`Ridgeline returns…`), else a schedule row's
+    (`7.30  Ridgeline (S)`), else the first title it sets off that is no episode's, person's or channel's (`Lifetime's
+    "Harbor Lights"`), else a listings header's (`Ridgeline (Friday, 9pm, NBC)`), else one after a word for a kind of
+    show (`the new series Ridgeline`); never one of `not_shows` (the piece's people and outlet) set off, nor a subject
+    in `not_subjects` (the interviewee, the outlet; a page may take a show's name for a speaker's)."""
     clean = _LEAD_IN.sub("", _plain(sentence))
     subject = _subject(clean)
     if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
         return subject
     excluded = {n.casefold() for n in not_shows if n}
-    for found in (*marked_titles(sentence), _header(clean), _after_genre(clean)):
+    for found in (row_title(sentence), *marked_titles(sentence), _header(clean), _after_genre(clean)):
         if found and found.casefold() not in excluded:
             return found
     return None

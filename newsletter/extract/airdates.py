@@ -20,11 +20,12 @@ from datetime import date, timedelta
 from functools import cache, partial
 
 from ..model import WEEKDAYS, AirDate
-from .air_evidence import (BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
+from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
                            has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_another, day_named, merge_split,
-                           on_the_slot, past_the_change, plain_text, same_time, split_lower, title_of)
-from .channels import Channel, find_channels, home_zone, named_near, names_streamer, offered_on
+                           on_the_slot, only_available, own_airing, own_network, past_the_change, plain_text,
+                           restated, restates, same_time, split_lower, streams_there, title_of)
+from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
@@ -92,7 +93,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         asked = bool(before and body.find("?", *before) != -1 and _WHEN_ASKED.search(body, *before)
                      and _OF_TV.search(body, *before)) and not an_event(body[before[0]:before[1]])
         if article.listed(p_start, p_end, before) or not (
-                worth_parsing(body[p_start:p_end], streamers) or asked and has_cue(body[p_start:p_end])):
+                worth_parsing(body[p_start:p_end], streamers)
+                or (asked or restates(body, p_start, article.found)) and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
@@ -146,6 +148,7 @@ class _Article:
                 day, None, self.home, self.streamers, self.earlier, self.place, self.cities, self.slot,
                 day_on if before else None, asked, self.untimed, partial(named_near, self.body, start)))
             self.untimed = False
+            air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date)
             if air:
                 air = same_time(air, sentence, self.found[-1] if self.found else None)
                 self.found.append(replace(air, sentence_start=start, sentence_end=end))
@@ -212,11 +215,16 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
     clock = None if clock_of_another(clean, clock, channel, channels) else clock
-    carried = context.carried(bool(clock and BROADCAST.search(clean) and not STREAM_WORD.search(clean)),
+    carried = context.carried(bool((clock or AIRED.search(clean)) and BROADCAST.search(clean)
+                                   and not STREAM_WORD.search(clean)),
                               title_of(sentence)) if channel is None and not channels else None
     if carried:
-        # The channel named before carries over, but a streamer does not turn `Thursday's episode` into a release.
-        channel = None if carried.streaming and POSSESSIVE_AIRING.search(clean) else carried
+        # The channel named before carries over, but a streamer does not turn `Thursday's episode` or `the finale
+        # aired on Sunday` into a release.
+        channel = None if carried.streaming and (POSSESSIVE_AIRING.search(clean) or AIRED.search(clean)
+                                                 and not STREAM_WORD.search(clean)) else carried
+        twin = own_network(clean, carried)
+        channel = twin or channel  # `…is streaming on Meridian+. Meridian will air the finale again on Saturday`
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
 
@@ -245,7 +253,6 @@ def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirD
     return out
 
 
-
 def _two_facts(clean: str) -> tuple[str, ...]:
     """`…is on Channel 4 streaming from 7am on Saturday, and the finale goes out on E4 on Sunday 15 June at 9pm`: two
     clauses of a sentence, each with its own channel and day or time, to read one by one (the first airing is the
@@ -260,9 +267,9 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         return _after_streaming_now(clean) or _two_broadcasts(clean)
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
-        if _own_airing(head) and _own_airing(tail):
+        if own_airing(head) and own_airing(tail):
             return head, tail
-        if _own_airing(tail) and _only_available(head):
+        if own_airing(tail) and only_available(head):
             return (tail,)  # `season two is streaming on BritBox now, and season one repeats on BBC Four on Wednesdays`
     return ()
 
@@ -294,7 +301,7 @@ def _beside_the_box_set(clean: str) -> tuple[str, ...]:
         head, tail = clean[:cut.start()], clean[cut.end():]
         for dated, other in ((head, tail), (tail, head)):
             if _OTHER_EPISODES.search(other) and _ONE_EPISODE.search(dated) and not STREAM_WORD.search(dated) \
-                    and _streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
+                    and streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
                 return (dated,)
     return ()
 
@@ -308,20 +315,6 @@ def _after_streaming_now(clean: str) -> tuple[str, ...]:
                 and not STREAM_WORD.search(tail) and (find_days(tail) or find_clock(tail)):
             return (tail,)
     return ()
-
-
-def _streams_there(clause: str) -> bool:
-    """`the whole series is on ITVX`: a clause putting something on a streaming service, and saying no when."""
-    channels = find_channels(clause)
-    return bool(channels and all(c.streaming and offered_on(clause, c) for c in channels)
-                and not find_clock(clause) and not find_days(clause))
-
-
-def _only_available(clause: str) -> bool:
-    """`season two is streaming on BritBox now`: a clause that says where something is to watch, and no when."""
-    channels = find_channels(clause)
-    return bool(channels and all(c.streaming for c in channels) and STREAM_WORD.search(clause)
-                and not find_clock(clause) and not find_days(clause))
 
 
 def _past_the_aside(clean: str, article_date: date) -> str | None:
@@ -359,10 +352,6 @@ def _beside_an_event(clean: str) -> str | None:
     return None
 
 
-def _own_airing(clause: str) -> bool:
-    return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
-
-
 def _released_on_carried(clean: str, channels: list[Channel], days: list[Day], context: AirContext | None) -> bool:
     """`Netflix has all six episodes. They drop on Friday.`: a release on a day, on the streaming service named
     before."""
@@ -386,11 +375,14 @@ def _main_channel(clean: str, channels: list[Channel], clock: Clock | None) -> C
         if subject:
             return subject
     broadcaster = next((c for c in placed if not c.streaming), None)
-    stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+)?(?:on|via)\s", clean, re.I)
+    stream = re.search(r"\bstream(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:on|via)\s", clean, re.I)
     if broadcaster and clock and (BROADCAST.search(clean) or stream and broadcaster.start < stream.start()):
         return broadcaster  # also `concludes Sunday at 9 on HBO and streams on Max`: the stream comes second
     if broadcaster and stream and broadcaster.start < stream.start() and BROADCAST.search(clean, 0, stream.start()):
         return broadcaster  # `airs Sundays on HBO and streams on Max`
+    if stream and clock and clock.end <= stream.start() and BROADCAST.search(clean, 0, clock.start):
+        # `airs Sundays at 10 p.m. on Corvid and streams next day on Corvid+`: the broadcast's (no table may list it)
+        return next((c for c in channels if c.end <= stream.start()), None)
     if stream:
         after = [c for c in channels if c.start >= stream.end()]
         if after:

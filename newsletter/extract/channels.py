@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
@@ -73,9 +73,9 @@ _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
 _NUMBERED = re.compile(r"Channel \d{1,2}")
-_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on)|[(,;:—–\[/|]|^)\s*"
+_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on|hits)|[(,;:—–\[/|]|^)\s*"
                             + _OWNER + "$")
-_BEFORE_ON = re.compile(r"\b(?:on|to|via|over|ON|On|TO|VIA)\s+" + _OWNER + "$")
+_BEFORE_ON = re.compile(r"\b(?:on|to|via|over|hits|ON|On|TO|VIA)\s+" + _OWNER + "$")  # `hits Netflix on Friday`
 # `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
 _BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
 # ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.
@@ -274,7 +274,7 @@ def _names_its_show(text: str, c) -> bool:
 
 
 # What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).
-_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|-])+")
+_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|★☆-])+")  # (a guide's rating, `★★★`, leads its item too)
 
 
 def _leads(before: str) -> bool:
@@ -327,10 +327,14 @@ def named_near(body: str, at: int, zones: frozenset[str]) -> str | None:
     """The zone, among `zones`, of the country, city or channel `body` names last before `at` (else first after it):
     where an article about a country's shows (`every family in Ghana`, a round-up's `**Ghana.**`) places a channel
     several countries name alike."""
-    named = [(start, zone) for start, zone in places_named(body) if zone in zones]
-    named += [(c.start, c.zone) for c in find_channels(body) if c.zone in zones]
+    named = [(start, zone) for start, zone in _places_and_channels(body) if zone in zones]
     before = max((n for n in named if n[0] < at), default=None)
     return before[1] if before else min(named, default=(0, None))[1]
+
+
+@lru_cache(maxsize=4)  # (asked once per sentence naming such a channel: the body is read once)
+def _places_and_channels(body: str) -> list[tuple[int, str]]:
+    return places_named(body) + [(c.start, c.zone) for c in find_channels(body) if c.zone]
 
 
 def home_zone(body: str, outlet: str | None = None, url: str | None = None) -> str | None:

@@ -121,9 +121,10 @@ _LONDON, _NEW_YORK = "Europe/London", "America/New_York"
 
 def schedule_airings(body: str, start: int, end: int, article_date: date, heading_before: str,
                      place: str | None) -> list[tuple[AirDate, Channel]]:
-    """The airings of the schedule the paragraph `body[start:end]` prints, one per row with its channel, or [] when it prints none or
-    names no channel for it (in its heading, in the short paragraph before, or on its rows: a convention's or a
-    recording's timetable has none). `heading_before` is the paragraph before; `place` the article's zone."""
+    """The airings of the schedule the paragraph `body[start:end]` prints, one per row with its channel, or [] when it
+    prints none or names no channel for it (in its heading, in the short paragraph before, or on its rows: a
+    convention's or a recording's timetable has none). `heading_before` is the paragraph before; `place` the
+    article's zone."""
     rows = schedule_rows(body, start, end)
     if not rows:
         return []
@@ -137,14 +138,23 @@ def schedule_airings(body: str, start: int, end: int, article_date: date, headin
         channel = own[-1] if own else (channels[-1] if channels else None)
         if channel is None:
             continue
-        title = _title(line[:own[-1].start].rstrip(" (")) if own else row.title
-        title = _TITLE_LEAD.sub("", title, count=1)
+        title = row_title(line, own)
         dotted = _DOTTED.match(line) is not None  # `7.30`: as Britain writes a clock
         tz = channel.zone or place or (_LONDON if dotted else _NEW_YORK)
         out.append((AirDate(show=title or None, network=channel.name,
                             when=OneOff(row_day(on, article_date, row), row.hhmm, tz), sentence=line.strip(),
                             sentence_start=row.start, sentence_end=row.end), channel))
     return out
+
+
+def row_title(line: str, own: list[Channel] | None = None) -> str | None:
+    """The title a schedule's row line gives (`7.30  Harrowby Green (S)`, `21.00 Show Name (BBC Two)`: not its
+    clock, its marks, nor the channel it names, `own`), or None for a line that opens with no clock."""
+    lead = _TITLE_LEAD.match(line)
+    if not lead:
+        return None
+    own = find_channels(line) if own is None else own
+    return _title(line[lead.end():own[-1].start].rstrip(" (") if own else line[lead.end():].split("\n")[0]) or None
 
 
 def _line_channels(heading: str) -> list[Channel]:
@@ -154,4 +164,4 @@ def _line_channels(heading: str) -> list[Channel]:
 
 
 _DOTTED = re.compile(r"[ \t]*\d{1,2}\.")
-_TITLE_LEAD = re.compile(r"^[ \t]*\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]*", re.I)
+_TITLE_LEAD = re.compile(r"[ \t]*\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]+", re.I)

@@ -40,7 +40,7 @@ _COUNTRY_REACH = 30  # characters before a channel searched for the country that
 
 # `streams on Hikari+`, `from Lumen+`: a brand ending in `+` that something is on is a streaming service (Disney+,
 # Apple TV+, Paramount+ are the pattern); its release times are in the zone the text writes.
-_PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\+)(?![\w+])")
+_PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to|hits)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\+)(?![\w+])")
 
 # `on Tokai Broadcasting`, `on Harbour Television`, `on the Vantage Channel`: a name after `on` ending in a
 # broadcaster's word (not `on Chicago's Channel 9`, a station's number, nor the sea `the English Channel`).
@@ -103,7 +103,11 @@ def _by_country(text: str):
 def _by_mark(text: str):
     """`on Hikari+` (a streaming service), `on Tokai Broadcasting`, `Ecuavisa airs the coastal comedy *X*`."""
     if "+" in text:
-        yield from ((m.group(1), None, True, *m.span(1)) for m in _PLUS_SERVICE.finditer(text))
+        services = list(_PLUS_SERVICE.finditer(text))
+        yield from ((m.group(1), None, True, *m.span(1)) for m in services)
+        for m in services:  # `airs on Larkhill and streams on Larkhill+`: the network beside its own service
+            yield from ((n.group(0), None, False, *n.span()) for n in re.finditer(
+                r"(?<![\w+])" + re.escape(m.group(1)[:-1]) + r"(?![\w+])", text) if n.start() != m.start(1))
     if _broadcaster_word(text):
         yield from ((m.group(1), None, False, *m.span(1)) for m in _BY_THEIR_WORD.finditer(text))
     if _GENRE_WORD.search(text):
