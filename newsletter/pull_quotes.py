@@ -8,7 +8,6 @@ and narration text never become candidates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -16,7 +15,9 @@ from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
-from .quote_features import REASONS, WORD, Context, comments_back, exclusion, features, trails_off, welcomes
+from .quote_features import REASONS, WORD, comments_back, exclusion, features, trails_off, welcomes
+from .quote_glance import Context, placed_features, ruled_out_at_a_glance
+from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
@@ -71,15 +72,10 @@ class Candidate:
     features: tuple[tuple[str, float], ...] = ()  # what the score was computed from (bench/fit_quotes.py reads it)
 
 
-@dataclass(frozen=True)
-class Selection:
-    picks: tuple[PullQuote, ...]
-    candidates: tuple[Candidate, ...]  # every candidate, best first
-    warnings: tuple[str, ...] = ()
-
-
 def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max_words: int = 35) -> Selection:
-    """Rank every candidate span of the interviewee's words and pick `count` diverse ones."""
+    """Rank the candidate spans of the interviewee's words and pick `count` diverse ones: the ranking scores
+    candidates best first as the picks read it (quote_ranking.Ranking), and the rest only when the Selection's
+    `candidates` are read."""
     if u.confidence < MIN_CONFIDENCE:  # a quote under the wrong name is worse than none
         return Selection((), (), (f"not sure who is interviewed (confidence {u.confidence:.2f}): no pull-quotes",))
     view = u.view  # an HTML body is read through its plain view; picks map back to the stored body
@@ -89,29 +85,34 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     first_break = _PARAGRAPH_BREAK.search(body)
     second_break = first_break and _PARAGRAPH_BREAK.search(body, first_break.end())
     lead_end = min(qa_start, second_break.start() if second_break else len(body))
-    cands = []
+    specs = []
     typed_lower = types_in_lower_case(body, [spans[i] for i, t in enumerate(u.turns) if t.role == "interviewee"])
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
-            cands += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower)
-    cands.sort(key=lambda c: (c.excluded is not None, -c.score, c.start))
+            specs += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower)
     pinned, warnings = _pinned(u, u.interview.body)
-    if view is not None:
-        cands = [_in_body(c, view, u.interview.body) for c in cands]
-    free = [c for c in cands if c.excluded is None and all(c.end <= p.start or c.start >= p.end for p in pinned)]
-    if not free and count > len(pinned) and min_words > _SHORTEST_FALLBACK:
+    weights = weighed()
+    ranking = Ranking(specs, [_ceiling(spec, weights) for spec in specs], _scored,
+                      (lambda c: _in_body(c, view, u.interview.body)) if view is not None else _as_is)
+    picks = pick_diverse(ranking, pinned, u, count - len(pinned))
+    if not picks and count > len(pinned) and min_words > _SHORTEST_FALLBACK:
         # The interviewee speaks only in short lines ("My knees have not forgiven me."): a short pick beats none.
         fallback = select_pull_quotes(u, count, _SHORTEST_FALLBACK, max_words)
         if fallback.picks:
-            return replace(fallback, warnings=fallback.warnings + (
-                f"no line of {min_words} words or more to quote; picked shorter ones",))
-    return Selection(tuple(pinned + _diverse(free, u, count - len(pinned))), tuple(cands), tuple(warnings))
+            return fallback.with_warnings((f"no line of {min_words} words or more to quote; picked shorter ones",))
+    return Selection(tuple(pinned + picks), None, tuple(warnings), ranking.all)
+
+
+def _as_is(c: Candidate) -> Candidate:
+    return c
 
 
 def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
-                     max_words: int, lead_end: int, typed_lower: bool = False) -> list[Candidate]:
-    """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone (`typed_lower`: the
-    interviewee types in lower case, see types_in_lower_case)."""
+                     max_words: int, lead_end: int, typed_lower: bool = False) -> list[tuple]:
+    """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone, as what _score
+    reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read
+    when it is one sentence that may react to words quoted there, after a reply). `typed_lower`: the interviewee
+    types in lower case, see types_in_lower_case."""
     t_start, t_end = _inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
     if typed_lower:
@@ -126,29 +127,58 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
-        # "My mother said, 'This is you.' I did not know whether to laugh or cry.": a reaction to the words quoted
-        # just before it, which the pick would leave out
-        reacts = i > 0 and quotes_someone(pieces[i - 1][1])
         after_reply = answers_question and i == 1 and counts[0] <= _REPLY_WORDS
-        cands.append(_score(answer, s, e, pieces[i], opens, reacts=reacts, after_reply=after_reply))
+        cands.append((answer, s, e, pieces[i], opens, False, False, pieces[i - 1][1] if i else None, after_reply))
         tag = _TAG_QUESTION.search(body, max(s, e - _TAG_CHARS), e) if body[e - 1] in "?”\"’'" else None
         if tag and min_words <= _words(body, s, tag.start()) <= max_words:
-            cands.append(_score(answer, s, tag.start() + 1, _piece(body, s, tag.start() + 1), opens, clause=True))
+            cands.append((answer, s, tag.start() + 1, _piece(body, s, tag.start() + 1), opens, False, True, None,
+                          False))
         if counts[i] > max_words:
-            cands += [_score(answer, cs, ce, _piece(body, cs, ce), False, clause=True)
-                      for cs, ce in _clauses(body, s, e, min_words, max_words)]
+            cands += [(answer, cs, ce, _piece(body, cs, ce), False, False, True, None, False)
+                      for cs, ce in _clauses(body, s, e, counts[i], min_words, max_words)]
         if i + 1 < len(spans) and _pairs_well(counts[i], counts[i + 1], min_words) and \
                 not (counts[i] >= min_words and comments_back(pieces[i + 1][1], pieces[i + 1][2])) and \
                 not trails_off(pieces[i][1]):  # "…or you're just beat and you know.": its thought never ends
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)
-            cands.append(_score(answer, s, spans[i + 1][1], pair, opens, pair=True))
-    if answers_question and answer.words <= _SMALL_TALK_WORDS and welcomes(body[slice(*turn_spans[index - 1])]):
-        # "…Marta Quist, welcome." "Thank you for having me. I've brought biscuits.": the reply to the host's
-        # welcome is small talk about the occasion, whatever its words
-        cands = [Candidate(c.text, c.start, c.end, index, 0.0, (), c.excluded or _SMALL_TALK) for c in cands]
+            cands.append((answer, s, spans[i + 1][1], pair, opens, True, False, None, False))
+    # "…Marta Quist, welcome." "Thank you for having me. I've brought biscuits.": the reply to the host's welcome
+    # is small talk about the occasion, whatever its words
+    answer.small_talk = answers_question and answer.words <= _SMALL_TALK_WORDS and \
+        welcomes(body[slice(*turn_spans[index - 1])])
     return cands
+
+
+def _scored(spec: tuple) -> Candidate:
+    """The candidate a spec of _turn_candidates stands for, scored."""
+    a, s, e, piece, opens, pair, clause, before, after_reply = spec
+    c = _score(a, s, e, piece, opens, pair, clause, _reacts(before), after_reply)
+    if a.small_talk:
+        return Candidate(c.text, c.start, c.end, c.turn_index, 0.0, (), c.excluded or _SMALL_TALK)
+    return c
+
+
+def _reacts(before: str | None) -> bool:
+    """"My mother said, 'This is you.' I did not know whether to laugh or cry.": a sentence after one that quotes
+    someone is a reaction to the words quoted just before it, which the pick would leave out."""
+    return before is not None and quotes_someone(before)
+
+
+def _ceiling(spec: tuple, weights: tuple) -> float | None:
+    """The most the candidate of a spec can score, or None when its length, its answer or a glance at it rules it
+    out."""
+    a, s, e, (text, plain, words), opens, pair, clause, before, after_reply = spec
+    n = len(words)
+    if not a.min_words <= n <= a.max_words or a.small_talk:
+        return None
+    first = words[0].lower() if words else ""
+    quoted_comma, ends_clause = _ends_quoted(a.body, plain, e), _ends_clause(plain, clause)
+    if ruled_out_at_a_glance(plain, first, _stops(a, e, quoted_comma, ends_clause), a.typed_lower) or \
+            _reacts(before):
+        return None
+    ctx = Context(pair, opens, False, quoted_comma, a.in_prose, a.words, s == a.start, e == a.end, clause, after_reply)
+    return ceiling(placed_features(words, first, plain, ctx), plain, weights)
 
 
 class _Answer:
@@ -156,12 +186,13 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "typed_lower")
+                 "small_talk", "typed_lower")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
         self.body, self.index, self.bans, self.min_words, self.max_words = body, index, bans, min_words, max_words
         self.lead_end, self.in_prose, self.words, self.start, self.end = lead_end, in_prose, words, start, end
+        self.small_talk = False  # a reply to the host's welcome (set once the answer is read)
         self.typed_lower = typed_lower
 
 
@@ -206,7 +237,7 @@ def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
     return text, plain, WORD.findall(plain)
 
 
-def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
+def _clauses(body: str, s: int, e: int, total: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
     """The spans of `min_words` to `max_words` words from a long sentence's start to a clause break in it, and from
     a clause start in it to its end, never a break inside a quotation the sentence opens. Words and quotation
     marks are counted between one break and the next (none spans a break), so a run-on sentence with many breaks
@@ -215,7 +246,6 @@ def _clauses(body: str, s: int, e: int, min_words: int, max_words: int) -> list[
                     + [(m.end(), False) for m in _CLAUSE_START.finditer(body, s, e)])
     if not breaks:
         return []
-    total = len(WORD.findall(body, s, e))
     spans, words, quoting, at = [], 0, 0, s
     for end, ends_clause in breaks:
         words += len(WORD.findall(body, at, end))
@@ -274,17 +304,14 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
     if n > a.max_words:
         return Candidate(text, s, e, a.index, 0.0, (), f"too long ({n} words)")
     body = a.body
-    quoted_comma = plain.endswith(",") and body[e:e + 1] in ("”", '"')  # “…,” she says: printed with a full stop
-    # A clause's comma and a semicolon end a thought as a full stop does, and are printed as one.
-    ends_clause = clause and plain.endswith(",") or plain.endswith(";")
+    quoted_comma, ends_clause = _ends_quoted(body, plain, e), _ends_clause(plain, clause)
     if a.bans and any(b and (b in text or text in b) for b in a.bans):
         excluded = "banned by the editor"
     elif ":" in text and _LABEL_INSIDE.search(text):
         excluded = "holds a speaker's label (its turn was not cut there)"
     else:
         flags = word_flags(words)  # read by the exclusions and the features alike
-        # A message typed in lower case may end on no stop at all: its end is the full stop.
-        excluded = exclusion(plain, words, quoted_comma or ends_clause or (a.typed_lower and e == a.end),
+        excluded = exclusion(plain, words, _stops(a, e, quoted_comma, ends_clause),
                              quoted_comma and _CONTINUES.match(body, e + 1) is not None, flags, a.typed_lower)
         if not excluded and s != a.start and "that " in plain and \
                 _points_back_to(plain, body[max(a.start, s - _BACK_REACH):s]):
@@ -310,6 +337,22 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             score += weighted
             reasons.append(_reason(name, weighted))
     return Candidate(text, s, e, a.index, round(score, 3), tuple(reasons), excluded, tuple(found.items()))
+
+
+def _ends_quoted(body: str, plain: str, e: int) -> bool:
+    """“…,” she says: a comma before the closing mark, printed as a full stop."""
+    return plain.endswith(",") and body[e:e + 1] in ("”", '"')
+
+
+def _stops(a: _Answer, e: int, quoted_comma: bool, ends_clause: bool) -> bool:
+    """A line ending on what is printed as a full stop: a comma before the attribution, a clause's end, or the end of
+    a message typed in lower case (which may end on no stop at all)."""
+    return quoted_comma or ends_clause or (a.typed_lower and e == a.end)
+
+
+def _ends_clause(plain: str, clause: bool) -> bool:
+    """A clause's comma and a semicolon end a thought as a full stop does, and are printed as one."""
+    return clause and plain.endswith(",") or plain.endswith(";")
 
 
 _PRESENT = itemgetter(1)  # a feature's value, non-zero when it is present
@@ -348,29 +391,3 @@ def _pinned(u: Understanding, body: str) -> tuple[list[PullQuote], list[str]]:
             picks.append(PullQuote(pin, turn.speaker or u.interviewee or "", at, at + len(pin), 99.0,
                                    ("pinned by the editor",), "pinned"))
     return picks, warnings
-
-
-def _diverse(cands: list[Candidate], u: Understanding, count: int) -> list[PullQuote]:
-    picks: list[Candidate] = []
-    for c in cands:
-        if len(picks) >= count:
-            break
-        if any(c.turn_index == p.turn_index or _overlap(c, p) > 0.5 for p in picks):
-            continue
-        picks.append(c)
-    if len(picks) < count:  # short interviews: allow a second pick from one answer, never overlapping spans
-        for c in cands:
-            if len(picks) >= count:
-                break
-            if c not in picks and all(c.end <= p.start or c.start >= p.end for p in picks) \
-                    and all(_overlap(c, p) <= 0.5 for p in picks):
-                picks.append(c)
-    speaker = u.interviewee or ""
-    return [PullQuote(c.text, u.turns[c.turn_index].speaker or speaker, c.start, c.end, c.score, c.reasons)
-            for c in picks]
-
-
-def _overlap(a: Candidate, b: Candidate) -> float:
-    wa = {w.lower() for w in WORD.findall(a.text)}
-    wb = {w.lower() for w in WORD.findall(b.text)}
-    return len(wa & wb) / max(1, min(len(wa), len(wb)))

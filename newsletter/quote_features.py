@@ -13,24 +13,12 @@ import re
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
-from .frozen import frozen
+from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, Context, placed_features, \
+    starts_mid_sentence, unclosed
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion
-from .quote_words import names_after_first, rare_words, word_facts, word_flags
+from .quote_words import names_after_first, word_facts, word_flags
 
 WORD = re.compile(r"[A-Za-z’']+")
-# Openers that continue something said before: the quote would not stand alone.
-_DANGLING = {"and", "but", "so", "that", "that's", "that’s", "or", "because", "also", "plus", "like", "then",
-             "which", "too", "nor", "though", "anyway", "besides"}
-# Interjections answer the question before going on ("Yeah, we shot it on a real sub."): editors sometimes keep them.
-_INTERJECTIONS = {"yes", "yeah", "well", "oh", "no", "um", "uh", "okay", "ok", "right", "exactly", "absolutely",
-                  "sure", "definitely", "totally", "god", "wow", "look", "listen"}
-# The speaker as the subject of the opening words: the line needs no referent from outside it.
-_SPEAKER = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we", "we're", "we’re",
-            "we've", "we’ve", "we'd", "we’d", "we'll", "we’ll", "our"}
-# Third persons and demonstratives whose referent would be outside the quote, contracted too ("He'd have…").
-# Not "There's": it states that something exists ("There's a man whose whole job is…") and points at nothing.
-_POINTING = {"him", "her", "them", "his", "their", "this", "these", "those", "he", "she", "they",
-             *(p + a + t for p in ("he", "she", "they") for a in "'’" for t in ("s", "re", "d", "ll", "ve"))}
 # Several patterns below open with a look-ahead at the letters a match can start with: the regex engine then skips
 # to those positions instead of trying `\b` at every character (2-3x faster on the hundreds of candidates a week).
 _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(thanks?(?: you)?(?: so much)? "
@@ -54,7 +42,7 @@ _WELCOME_CHARS = 80  # the longest welcome with a name ("…thank you for being 
 # Literals every match of a pattern contains (lower case): a candidate holding none of them is not searched.
 _PLEASANTRY_KEYS = ("thank", "to meet", "to see", "to be", "to sit", "to come", "to finally")  # not "to ": most hold it
 # The letters re.I matches to an ASCII letter that lower() does not turn into it: a candidate holding one is searched.
-_FOLDS_TO_ASCII = re.compile("[İıſ]")
+_FOLDING = "İıſ"
 _HEDGE = re.compile(r"(I think|I guess|I mean|I suppose|You know|Honestly|Basically|Obviously)\b", re.I)
 _FILLER = led_by_first(r"\byou know\b|\bsort of\b|\bkind of\b|\bI mean\b|\bum+\b|\buh+\b|\blike,|--|"
                        r"\.\.\.(?=\s*\w)", re.I)
@@ -64,8 +52,6 @@ _OTHER_QUOTE = re.compile(r"[“”\"]")
 # "You know" and "you see" are filler, "you guys" the room, "thank you" a courtesy: none is the generic "you"
 # an editor likes ("You can't fake a cold open."), so they are not counted as talking to "you".
 _YOU_NOT_READER = led_by_first(r"\byou (?:know|see|guys)\b|\b(?:thank|mind) you\b", re.I)
-_TERMINAL = (".", "!", "…")
-_SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 # Without a tagger, a clause shows its verb by an auxiliary, a contraction or a subject pronoun followed by a word.
 # The verbs as a trie: the engine tries a few letters at each word, not fifty words (only whether it matches is read).
 _FINITE = led_by_first(r"\b(?:" + literal_trie("""is was are were am be been being have has had do does did can could
@@ -73,22 +59,6 @@ _FINITE = led_by_first(r"\b(?:" + literal_trie("""is was are were am be been bei
                      want wanted love loved need needed make made take took say said see saw""".split())
                      + r")\b|[’'](?:s|re|ve|d|ll|m)\b|"
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
-
-
-@frozen  # built for every candidate ranked
-class Context:
-    """Where a candidate stands: its place in the answer and in the article."""
-
-    pair: bool  # two sentences
-    first_in_answer: bool  # the first sentence of an answer to a question
-    featured: bool  # the outlet printed it in the lead or elsewhere too
-    quoted_comma: bool  # “…,” she says: a comma before the closing mark ends the quote
-    in_prose: bool = False  # a quote the journalist chose to print inside their own prose
-    turn_words: int = 0  # length of the answer or quote it comes from
-    opens_turn: bool = False  # the first words of its answer or quote
-    closes_turn: bool = False  # the last words of its answer or quote
-    clause: bool = False  # a clause of a sentence too long to print whole
-    after_reply: bool = False  # follows a one- or two-word reply that opens its answer ("Loud. I was in…")
 
 
 # Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.
@@ -109,6 +79,11 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       # a stock reply to "will you…?" alone: "Never say never here.", not "Never say never, but I…"
                       r"|\A(?:(?:well|oh|look|ha),?\s+)?(?:never say never|who knows|we(?:'ll|’ll| will) (?:just )?see|"
                       r"time will tell|watch this space|you never know)(?:\s+[\w’']+){0,4}[.!…]", re.I)
+# The first words _LEANING's openings can start on; its fourth opening holds "then".
+_LEANING_FIRST = {"honestly", "well", "oh", "yeah", "yes", "no", "um", "uh", "things", "stuff", "not",
+                  "maybe", "probably", "hopefully", "of", "a", "both", "neither", "either", "all", "none", "about",
+                  "around", "almost", "nearly", "roughly", "over", "under", "only", "just", "i", "we", "they",
+                  "look", "ha", "never", "who", "time", "watch", "you"}
 # A pronoun or demonstrative early in the line that stands for something outside it: "I think about that on set".
 _ENDS_POINTING = led_by_first(r"\b(?:it|that|this|them|those)[.!…]*[”\"’']?\Z", re.I)  # "…and you cannot prove it."
 _POINTER_CHARS = 5  # the longest word _ENDS_POINTING ends on ("those")
@@ -144,7 +119,9 @@ _COMPLIMENT = re.compile(r"(?=[nksglyNKSGLY])(?:\b(?:nice|kind|sweet|generous|lo
 _VOCATIVE_REACH = 27  # _VOCATIVE_AFTER's first comma comes within this many characters: others are not searched
 _VOCATIVE_AFTER = re.compile(r"[^,.!?]{1,25},\s+([A-Z][a-z]+),\s+(?:I|you|we|I'm|I’m|you're|you’re|don't|don’t|"
                              r"let's|let’s)\b")
-_TO_THE_INTERVIEWER_KEYS = ("you", "question", "that's a ", "y’all", "y'all")
+_TO_THE_INTERVIEWER_KEYS = ("what you", "your ", "question", "as you", "like you", "ask", "right", "that's a ",
+                            "the reference", "the joke", "what i", "you guys", "y’all", "y'all")
+_COMPLIMENT_KEYS = ("of you", "too kind")
 # A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
 _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)\b|"
@@ -232,6 +209,7 @@ _TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "th
 # A thing held up or shown while speaking, named only as "this": "It was on the back of this.", "Look at these."
 _HELD_UP = re.compile(r"\b(?:of|at|on|in|with|like|from|under|behind)\s+(?:this|these)\s*(?:[.!…]+[”\"’']?(?=\s|\Z)|\Z)",
                       re.I)
+_HELD_UP_KEYS = ("this", "these")
 
 
 def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool = False,
@@ -246,20 +224,21 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     low = plain.lower()
     if continued:
         return "a fragment (the quote goes on after the attribution)"
-    if _LEANING.match(plain):
+    if _may_lean(plain, first, low) and _LEANING.match(plain):
         return "leans on the question (a list or a verdict, not a statement)"
     if "?" in plain:
         return "a question, or holds one"
     if _CAPTION_TAG.match(plain):
         return "a social post's caption ('POV: …'), not speech"
     # the cheap tests of the first words before the searches of the whole line
-    if (plain[:1].islower() and not typed_lower) or plain[:1] in ",;:—–-":
+    if starts_mid_sentence(plain, typed_lower):
         return "starts mid-sentence"
-    if first in _POINTING:
+    if first in POINTING:
         return f"opens with '{words[0]}' (points outside the quote)"
     if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):
         return "a pleasantry"
-    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and (_TO_THE_INTERVIEWER.search(plain) or _COMPLIMENT.search(plain)):
+    if _holds(plain, low, _TO_THE_INTERVIEWER_KEYS) and _TO_THE_INTERVIEWER.search(plain) or \
+            _holds(plain, low, _COMPLIMENT_KEYS) and _COMPLIMENT.search(plain):
         return "speaks to the interviewer about the conversation"
     if _holds(plain, low, _ABOUT_THE_ANSWER_KEYS) and _ABOUT_THE_ANSWER.search(plain):
         return "about the answer, not the subject (a deflection or talk about the talk)"
@@ -271,11 +250,11 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return "trails off ('…and you know.', '…or whatever.')"
     if _calls_by_name(plain):
         return "speaks to someone in the room by name"
-    if "th" in low and _HELD_UP.search(plain):
+    if _holds(plain, low, _HELD_UP_KEYS) and _HELD_UP.search(plain):
         return "points at something in the room ('…on the back of this.')"
     if quotes_someone(plain) or at_a_quotations_edge(plain):
         return "its words are someone else's, quoted inside it"
-    if first in _DANGLING:
+    if first in DANGLING:
         return f"opens with '{words[0]}' (goes on from something said before)"
     if _REFERS_OUTSIDE.match(plain) or (_holds(plain, low, _OF_THEM_KEYS) and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
@@ -283,7 +262,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return before
     if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
         return "answers its question without a verb ('If it's good, a long time.')"
-    if not plain.rstrip("”\"’' )]").endswith(_TERMINAL) and not quoted_comma:
+    if unclosed(plain, quoted_comma):
         return "a fragment (no closing punctuation)"
     return None
 
@@ -292,10 +271,9 @@ def comments_back(plain: str, words: list[str]) -> bool:
     """A sentence that opens on what was said before it ("That's most of life, really.", "It's a very specific
     face.", "I think that's most of us."): a comment on the sentence before, not a thought of its own."""
     first = words[0].lower() if words else ""
-    return first in _POINTING or first in _DANGLING or first in _IT or _REFERS_OUTSIDE.match(plain) is not None
+    return first in POINTING or first in DANGLING or first in IT or _REFERS_OUTSIDE.match(plain) is not None
 
 
-_IT = {"it", "it's", "it’s"}
 _CAPTION_TAG = re.compile(r"(?:POV|PSA|Storytime)\s*:", re.I)  # tags a social video's on-screen caption opens on
 _OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "afterwards", "meanwhile", "instead",
                     "anyway", "later", "overall", "besides", "otherwise", "again", "still", "please", "both", "sure"}
@@ -309,7 +287,7 @@ def _calls_by_name(plain: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word not in COMMON_WORDS and word not in _INTERJECTIONS and word not in _OPENING_ADVERBS \
+    return word not in COMMON_WORDS and word not in INTERJECTIONS and word not in _OPENING_ADVERBS \
         and not word.endswith("ly")
 
 
@@ -317,42 +295,43 @@ def features(text: str, plain: str, words: list[str], ctx: Context,
              flags: int | None = None) -> dict[str, float]:
     """The numbers the fitted weights rank a candidate by (0 means absent); `flags`: quote_words.word_flags(words),
     worked out when not given."""
-    n = len(words)
     first = words[0].lower() if words else ""
     first_person, feelings, yous, number = word_facts(plain, words,
                                                       word_flags(words) if flags is None else flags)
+    (one_breath, long_but_fine, exclamation, it_opener, interjection_opener, speaker_opener, two_sentences,
+     ends_at_comma, first_in_answer, answer_on_speaker, quoted_in_prose, short_answer, opens_turn, closes_turn,
+     clause, after_reply, concrete) = placed_features(words, first, plain, ctx)
     # Conditional constants, not float(bool(…)): a call each, for 28 features of every candidate.
     return {
-        "one_breath": 1.0 if 9 <= n <= 20 else 0.0,
-        "long_but_fine": 1.0 if 20 < n <= 25 else 0.0,
+        "one_breath": one_breath,
+        "long_but_fine": long_but_fine,
         "first_person": 1.0 if first_person else 0.0,
         "feeling": min(2, feelings) / 2,
-        "concrete": min(1.0, 2.0 * rare_words(words) / n) if n else 0.0,
+        "concrete": concrete,
         "number": 1.0 if number else 0.0,
-        "exclamation": 1.0 if "!" in plain else 0.0,
+        "exclamation": exclamation,
         "hedge_opener": 0.0 if _HEDGE.match(plain) is None else 1.0,
         "filler": min(2, len(_FILLER.findall(plain))) / 2 if _holds(plain, plain.lower(), _FILLER_KEYS) else 0.0,
-        "it_opener": 1.0 if first in ("it", "it's", "it’s") else 0.0,
+        "it_opener": it_opener,
         "points_back": 1.0 if _POINTS_BACK.match(plain) is not None or _ends_pointing(plain) else 0.0,  # \A-anchored
-        "interjection_opener": 1.0 if first in _INTERJECTIONS else 0.0,
-        "speaker_opener": 1.0 if first in _SPEAKER else 0.0,
+        "interjection_opener": interjection_opener,
+        "speaker_opener": speaker_opener,
         "addresses_you": 1.0 if yous and _speaks_to_reader(plain, yous) else 0.0,
         "quotes_someone": 0.0 if _OTHER_QUOTE.search(text) is None else 1.0,
         "markup": 0.0 if _MARKUP.search(text) is None else 1.0,
-        "two_sentences": 1.0 if ctx.pair else 0.0,
+        "two_sentences": two_sentences,
         "no_verb": 1.0 if _FINITE.search(plain) is None else 0.0,
-        "ends_at_comma": 1.0 if ctx.quoted_comma else 0.0,
-        "first_in_answer": 1.0 if ctx.first_in_answer else 0.0,
-        # An answer that opens on its speaker ("I am terrible at…") restates itself; other openings lean on the question.
-        "answer_on_speaker": 1.0 if ctx.first_in_answer and first in _SPEAKER else 0.0,
+        "ends_at_comma": ends_at_comma,
+        "first_in_answer": first_in_answer,
+        "answer_on_speaker": answer_on_speaker,
         "featured_in_lead": 1.0 if ctx.featured else 0.0,
-        "quoted_in_prose": 1.0 if ctx.in_prose else 0.0,
-        "short_answer": 1.0 if 0 < ctx.turn_words <= _SHORT_ANSWER_WORDS else 0.0,
-        "opens_turn": 1.0 if ctx.opens_turn else 0.0,
-        "closes_turn": 1.0 if ctx.closes_turn else 0.0,
+        "quoted_in_prose": quoted_in_prose,
+        "short_answer": short_answer,
+        "opens_turn": opens_turn,
+        "closes_turn": closes_turn,
         "proper_noun": 1.0 if names_after_first(words) else 0.0,
-        "clause": 1.0 if ctx.clause else 0.0,
-        "after_reply": 1.0 if ctx.after_reply else 0.0,
+        "clause": clause,
+        "after_reply": after_reply,
     }
 
 
@@ -363,10 +342,18 @@ def _speaks_to_reader(plain: str, yous: int) -> bool:
 
 def _holds(plain: str, low: str, keys: tuple[str, ...]) -> bool:
     """Whether `plain` (`low` in lower case) may match a pattern every match of which contains one of `keys`."""
-    for key in keys:
-        if key in low:
-            return True
-    return not plain.isascii() and _FOLDS_TO_ASCII.search(plain) is not None
+    return any(map(low.__contains__, keys)) or _folds(plain)  # a find a key, in C
+
+
+def _may_lean(plain: str, first: str, low: str) -> bool:
+    """Whether _LEANING can match the line (`first`: its first word, `low`: it, in lower case): its openings start
+    on a word of _LEANING_FIRST, whole or before an apostrophe ("maybe'", "I'd"), or hold "then"."""
+    return first.partition("'")[0].partition("’")[0] in _LEANING_FIRST or "then" in low or _folds(plain)
+
+
+def _folds(plain: str) -> bool:
+    """Whether `plain` holds a letter re.I matches to an ASCII one that lower() does not turn into it."""
+    return not plain.isascii() and any(map(plain.__contains__, _FOLDING))  # a find each: a search costs more
 
 
 def trails_off(plain: str) -> bool:

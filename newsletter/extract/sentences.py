@@ -32,6 +32,7 @@ _STOP_BREAK = led_by_first(r"(?:\.(?:\.\.|[.!?]*)|[!?][.!?]*|;)[”\"’')\]]*(?
 _BRACKET_BREAK = re.compile(r"[)\]](?=\s*([_*A-Z]))")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations
+_LONGEST_SHORT = max(map(len, ABBREVIATIONS))  # letters: an abbreviation's, and more than a dotted letter's one
 _ASIDE_CHARS = 300  # "(She laughs)" or a stage direction; a longer bracket is part of a sentence
 _OPENERS = "“\"‘'([_*"
 
@@ -140,6 +141,12 @@ def _ends_sentence(text: str, pos: int, at: int, stop: str, following: str | Non
 
 def _shortens(text: str, at: int, following: str) -> bool:
     """Whether the full stop at `at` belongs to an abbreviation, an initial or dotted letters, not a sentence's end."""
+    # Each of these ends on an ASCII letter, and none on more than _LONGEST_SHORT letters in a row: most stops follow
+    # a longer word, a closing mark or a digit, and are told apart without reading back to the word's start.
+    last = text[at - 1:at]
+    if not ("a" <= last <= "z" or "A" <= last <= "Z") or \
+            at > _LONGEST_SHORT and text[at - _LONGEST_SHORT - 1:at].isalpha():
+        return False
     before = text[max(0, at - _LOOK_BACK):at]
     word = before.rsplit(None, 1)[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
     return word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) is not None or \
