@@ -179,7 +179,10 @@ _IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?
 # an airing's noun and then its day.
 _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
                         r"(?:is|will\s+be|date\s*:|(?:is|will\s+be)\s+(?:scheduled|set|slated|due)\s+(?:for|on))\s+"
-                        r"(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
+                        r"(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)|"
+                        # `has its season finale on Wednesday, December 16`: a channel's or a show's airing, dated
+                        r"\bhas\s+its\s+(?:\w+\s+)?(?:finale|premiere|debut)\s+(?:on|at)\s+(?:next\s+|this\s+)?"
+                        r"(?=(?-i:[A-Z])|\d|tonight|tomorrow)",
                         re.I)
 # `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
 _ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)

@@ -33,6 +33,8 @@ _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on
                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
                        re.I)
 _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+longer|"
+                       # `aired on Tuesdays at 21:30 earlier this year`, `last season`: a slot that was
+                       r"(?:earlier\s+this|last)\s+(?:year|season|spring|summer|autumn|fall|winter)|"
                        r"until\s+(?:last\s+(?:year|season|month|spring|summer|autumn|fall|winter)|recently|"
                        r"(?:19|20)\d\d)\b|for\s+(?:years|decades|(?:\w+\s+)?(?:years|seasons))\b|"
                        r"(?:originally|initially|previously|formerly|once)\s+(?:\w+\s+)?"

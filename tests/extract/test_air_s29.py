@@ -283,3 +283,19 @@ def test_a_written_zone_of_the_viewers_country(sentence, zone):
 
 def test_catch_up_now_is_a_streaming_availability_as_the_shared_corpus_has_it():
     assert _kind("Series one of *Pelham Lane* is on BBC iPlayer now.")[:2] == ("streaming", "BBC iPlayer")
+
+
+# A weekly slot said in the past of this year or last season is history, not where the show airs now.
+def test_a_slot_of_earlier_this_year_is_history():
+    assert parse_sentence("The second season of *Fjord Lane* aired on Norway's NRK1 on Tuesdays at 21:30 earlier "
+                          "this year.", FRI) is None
+    assert _kind("*Fjord Lane* airs on NRK1 on Tuesdays at 21:30 this year.")[:4] == \
+        ("recurring", "NRK1", "Tuesday", "21:30")
+
+
+# `has its season finale on <day>`: a dated airing (not a party someone has).
+def test_has_its_finale_on_a_day():
+    kind, _, weekday, clock, _, day = _kind("Show TV's period drama *Mavi Yol* has its season finale on Wednesday, "
+                                           "February 14 at 20:00.")
+    assert (kind, weekday, clock, day) == ("one-off", "Wednesday", "20:00", "2024-02-14")
+    assert parse_sentence("She has its premiere party on Wednesday at 20:00.", FRI) is None
