@@ -13,6 +13,7 @@ from .cast import Cast, display_name, match_strength, norm, people_named, self_i
 from .pronouns import gender_in
 from .subject import guess_interviewee
 from .trades import given_trade
+from .words import COMMON_WORDS
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, QUESTION_LABELS, Para
 from .roles import Roles
 
@@ -43,8 +44,8 @@ def _field_name(label: str, body: str, cast: Cast) -> bool:
     words = label.split()
     if low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
         return False
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return False  # "Maria Lopez": a person, even one the article names only here
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not any(w.lower() in COMMON_WORDS for w in words):
+        return False  # "Maria Lopez": a person, even one the article names only here (`BEST KNOWN FOR`: a field)
     return body.count(label) == 1 and cast.find(label) is None and cast.named_in_context(label) is None
 
 

@@ -213,6 +213,7 @@ def _plain(text: str, start: int, end: int) -> Para:
 
 
 _QUESTION_MARK = re.compile(r"\?[”\"’']?\s+(?=[A-Z])")
+_CAPS_QUESTION_LINE = re.compile(r"\A(?P<q>[^a-z\n]*[A-Z]{2}[^a-z\n]*\?)[ \t]*\n(?=[ \t]*\S)")
 # A question's own follow-up is short; an answer caught in the bold goes on (and past a question of its own).
 _MIN_RUN_ON_WORDS = 35
 _LONG_RUN_ON_WORDS = 60
@@ -230,6 +231,9 @@ def answer_inside(body: str, p: Para) -> int | None:
 
 def _bold_segments(text: str, base: int) -> tuple[tuple[int, int, str], ...]:
     """`**Question?** Answer. **Next?** Answer.`: a paragraph that opens with a bold run and goes on in plain text."""
+    caps = _CAPS_QUESTION_LINE.match(text)
+    if caps:  # "FIRST JOB?" on a line of its own, the answer under it: a regional paper's box, shouted not bold
+        return (base, base + caps.end("q"), "q"), (base + caps.end(), base + len(text), "a")
     lead = _BOLD_RUN.match(text) if text.startswith(("**", "__")) else None
     if not lead or not _WORD_CHAR.search(text, lead.end()):
         return ()

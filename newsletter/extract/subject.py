@@ -110,6 +110,11 @@ _SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?:star|co-?star|airs|aired|premieres|
                          r"premiere|season\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|spin-?off|"
                          r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed)\b")
 
+# `the BBC One drama Blue Light Row`, `the hit sitcom Fair Game`: a genre's noun right before the name makes it a title.
+_GENRE_BEFORE = re.compile(r"\b(?:the|a|an|hit|new|its|his|her|their)\s+(?:[A-Z0-9][\w’'-]*\s+){0,3}(?:[a-z-]+\s+)?"
+                           r"(?:drama|sitcom|soap|thriller|telenovela|miniseries|docuseries|series|serial|procedural)"
+                           r"\s+\Z")
+_GENRE_REACH = 60  # characters: an article, a channel of a few words, an adjective and the genre
 _TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
 
 
@@ -151,7 +156,7 @@ def _used_as_title(name: str, text: str) -> bool:
     at = text.find(name)
     while at != -1:  # plain finds and one anchored match each: no pattern compiled per name, no scan per word
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'")) and \
-                _SHOW_AFTER.match(text, at + len(name)):
+                (_SHOW_AFTER.match(text, at + len(name)) or _GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at)):
             return True
         at = text.find(name, at + 1)
     return False

@@ -173,7 +173,9 @@ FLOORS = {
     # With the air-date kinds its score named (a broadcast beside its network's `+` service, a weekly day after a
     # run's first date, a guide's star rating, a service something `hits`, a day's possessive with a time to come, a
     # time restated in zones): 82 of 95 air dates, shows 51 and networks 47.
-    "fiction10": Floor(turns=234 / 354, good_top3=14 / 25, max_forbidden=7, airdates=82 / 95,
+    # a pick the first score could not count. With the kinds it showed (a box's caps fields and caps questions, a
+    # show named after its genre): 256 turns, 16 good.
+    "fiction10": Floor(turns=256 / 354, good_top3=16 / 25, max_forbidden=7, airdates=82 / 95,
                        printed_show=51 / 59, printed_network=47 / 59),
 }
 

@@ -46,3 +46,55 @@ def test_one_article_the_rules_fail_on_is_left_out_with_a_warning_and_the_rest_k
                         "please report this file"]
     with pytest.raises(ContentError, match="odd.md: left out: the program failed reading it"):
         build.understand_each([interview("Anything.", source="odd.md"), good], [], strict=True)
+
+
+FACT_BOX = """TEN MINUTES WITH...
+
+Hallam Okonedo-Birch
+
+The Hull-born actor, 34, plays a ferry captain in the ITV drama Humber Lights. He was home this week.
+
+NAME: Hallam Okonedo-Birch
+AGE: 34
+GREW UP: Bransholme
+STAR SIGN: Pisces
+BEST KNOWN FOR: Humber Lights, and a crisp advert he would rather forget
+
+FIRST CAR?
+A brown estate with no reverse gear. I parked facing downhill for two years.
+
+WHAT DO YOU MISS ABOUT HULL?
+Chip spice. Nobody in London has even heard of chip spice.
+"""
+
+
+def test_a_fact_box_of_caps_fields_and_caps_questions_with_answers_under_them():
+    u = understand(interview(FACT_BOX))
+    assert u.interviewee == "Hallam Okonedo-Birch"
+    turns = [(t.role, t.text) for t in u.turns]
+    assert ("narration", "GREW UP: Bransholme") in turns and \
+        ("narration", "BEST KNOWN FOR: Humber Lights, and a crisp advert he would rather forget") in turns
+    assert ("interviewer", "FIRST CAR?") in turns and ("interviewer", "WHAT DO YOU MISS ABOUT HULL?") in turns
+    assert ("interviewee", "Chip spice. Nobody in London has even heard of chip spice.") in turns
+
+
+def test_a_caps_speaker_label_of_a_name_stays_a_speaker_and_a_caps_line_that_asks_nothing_is_no_question():
+    u = understand(interview("MARGIT OYELARAN-KOSS: We shot it in a week.\n\nPRESENTER: A week?\n\n"
+                             "MARGIT OYELARAN-KOSS: Six days, if you count the storm.\n\nTHE END\nCredits roll.",
+                             "Margit Oyelaran-Koss on the storm"))
+    assert [t.role for t in u.turns if "week" in t.text or "Six days" in t.text][0] == "interviewee"
+    assert not [t for t in u.turns if t.role == "interviewer" and t.text == "THE END"]
+
+
+@pytest.mark.parametrize("lede", ["The actor plays a ferry captain in the Channel 4 drama Calloway Grange.",
+                                  "She stars in the hit sitcom Calloway Grange, back tonight."])
+def test_a_name_right_after_a_genre_is_a_show_not_the_interviewee(lede):
+    u = understand(interview(f"FIVE QUESTIONS\n\nOdile Marchetti-Hale\n\n{lede}\n\nQ: Was it cold?\n\n"
+                             "A: Freezing, every night of it.\n\nCalloway Grange continues on Channel 4 on Friday."))
+    assert u.interviewee == "Odile Marchetti-Hale"
+
+
+def test_a_drama_teacher_named_after_her_trade_is_still_a_person():
+    u = understand(interview("Her old drama teacher Rosalind Achterberg remembers her well. “She never sat still,” "
+                             "Achterberg says. “Not once in four years.”", "The teacher who saw it first"))
+    assert {t.speaker for t in u.turns if t.role != "narration"} == {"Rosalind Achterberg"}
