@@ -37,10 +37,14 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
     followed by more narration), or after a first question labelled `Q:`."""
     asking: Counter = Counter()
     first_person = q_label = False
+    heads = answered = 0
     for p, after in zip(paras, [*paras[1:], None]):
         if p.kind == "bold" or p.kind == "boldlead":
             text = body[p.start:p.end] if p.kind == "bold" else body[p.segments[0][0]:p.segments[0][1]]
             asking[p.style] += "?" in text or _ASKED_IN_PROSE.search(text) is not None
+            if p.kind == "bold" and p.style == "bold" and "?" not in text:
+                heads += 1
+                answered += answered_below(body, after)
         elif p.style == "numbered":
             asking["numbered"] += ends_with_question(body[p.start:p.end])
         elif p.kind == "label" and norm(p.label or "") in QUESTION_LABELS:
@@ -54,4 +58,25 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
         asking["plain"] += q_label
     else:
         asking.pop("plain", None)
-    return {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
+    styles = {style for style, n in asking.items() if n >= _MIN_QUESTIONS_FOR_A_STYLE}
+    if answered >= _MIN_PROMPTS and answered >= _PROMPTED_SHARE * heads:
+        styles |= {"bold", PROMPTED}
+    return styles
+
+
+# A column of prompts (`**The show I'm bingeing**`, `**My guilty pleasure**`), each answered in the star's own
+# words under it: the bold asks though it holds no question. Three answered so make the kind; a profile's
+# subheadings are followed by the writer's prose about her (or a quote in marks), and most of them must be answered.
+# Each prompt asks only where its own answer follows (a bold standfirst over the column asks nothing).
+PROMPTED = "prompted"
+_MIN_PROMPTS = 3
+_PROMPTED_SHARE = 0.75
+
+
+def answered_below(body: str, after: Para | None) -> bool:
+    """The paragraph after a prompt is in the first person with no quotation marks: someone's own words, not the
+    writer's prose or a quote in it."""
+    if after is None or after.kind != "plain":
+        return False
+    text = body[after.start:after.end]
+    return not _QUOTE_MARK.search(text) and _IN_FIRST_PERSON.search(text) is not None

@@ -26,7 +26,7 @@ from .pronouns import OUTSIDE_QUOTES
 from .scenes import sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
-from .asking import asking_styles, is_bold_question
+from .asking import PROMPTED, answered_below, asking_styles, is_bold_question
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
                      headline_labels, trusted_marks)
 from .page_layouts import read_layouts
@@ -202,6 +202,7 @@ class _Reader:
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))  # a heading: who answers next
             self.current = None
         elif p.kind == "bold" and (is_bold_question(body[p.start:p.end], p.style in self.asking, self.qa_started)
+                                   or PROMPTED in self.asking and answered_below(body, following)
                                    or self._prompts(following)):
             self.ask_in_bold(p)
         elif p.kind == "boldlead" and is_bold_question(body[p.segments[0][0]:p.segments[0][1]], "bold" in self.asking,

@@ -98,3 +98,47 @@ def test_a_drama_teacher_named_after_her_trade_is_still_a_person():
     u = understand(interview("Her old drama teacher Rosalind Achterberg remembers her well. “She never sat still,” "
                              "Achterberg says. “Not once in four years.”", "The teacher who saw it first"))
     assert {t.speaker for t in u.turns if t.role != "narration"} == {"Rosalind Achterberg"}
+
+
+COLUMN = """*Each week a familiar face tells us what is on their screen. This week: Tamsin Rook-Adeyemi, who plays a lock-keeper in the new drama Canal Street Nine.*
+
+**The box set I'm hooked on**
+
+A Danish prison drama. I watched four episodes in one sitting and forgot to eat dinner, which never happens to me.
+
+**My comfort watch**
+
+Old snooker finals. My dad and I still text each other about a shot from 1998.
+
+**The one I'd never admit to**
+
+Dating shows. I shout advice at the telly like anybody can hear me.
+
+*Canal Street Nine starts on Sunday at 9pm.*
+"""
+
+
+def test_a_column_of_bold_prompts_each_answered_in_the_stars_own_words():
+    u = understand(interview(COLUMN, "My screen week: Tamsin Rook-Adeyemi"))
+    turns = [(t.role, t.text) for t in u.turns]
+    assert u.interviewee == "Tamsin Rook-Adeyemi"
+    assert ("interviewer", "My comfort watch") in turns and ("interviewer", "The one I'd never admit to") in turns
+    assert ("interviewee", "Dating shows. I shout advice at the telly like anybody can hear me.") in turns
+    assert turns[-1][0] == "narration"
+
+
+def test_a_profiles_subheadings_over_the_writers_prose_ask_nothing():
+    profile = COLUMN.replace("A Danish prison drama. I watched", "She found a Danish prison drama. She watched") \
+        .replace("Old snooker finals. My dad and I still", "Old snooker finals are her habit; her dad and she still") \
+        .replace("Dating shows. I shout", "Her secret is dating shows. She shouts")
+    u = understand(interview(profile, "My screen week: Tamsin Rook-Adeyemi"))
+    assert not [t for t in u.turns if t.role in ("interviewer", "interviewee")]
+
+
+def test_a_bold_standfirst_over_bold_questions_is_not_a_question():
+    text = ("**Odell Fairweather-Nkem, 33, tells us about the wedding week. It is chaos, as ever.**\n\n"
+            "**Does Dale make it down the aisle?**\n\nYou'll have to watch. I'm sworn to secrecy.\n\n"
+            "**How cold was the shoot?**\n\nFreezing. My suit was pinned to my back.\n\n"
+            "**What's next?**\n\nA holiday, I hope. I've earned it.")
+    u = understand(interview(text, "Odell Fairweather-Nkem on the wedding week"))
+    assert u.turns[0].role == "narration" and u.turns[1].role == "interviewer"
