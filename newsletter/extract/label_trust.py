@@ -1,8 +1,9 @@
 """Colon, italic and heading labels that are no speakers after all, judged on the whole article: an italic lead-in,
-a guide's repeated section headings, a label used once."""
+a guide's repeated section headings, a label used once, a headline's words in capitals."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -50,3 +51,17 @@ def lone_label_as_prose(paras: list[Para], questions: set[str], body: str, asked
             continue  # it answers a question, or asks one ("**ET: What can viewers expect…**" in bold as they are)
         if p.kind == "label" and not p.marked_by and norm(p.label or "") not in questions:
             p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+def headline_labels(paras: list[Para], body: str) -> None:
+    """A label used once whose words go on in capitals is a headline or a title with a colon, not a speaker:
+    `SOAP STAR JODIE PENNOCK: "I STILL CAN'T BELIEVE IT"`, `CSI: CRIME SCENE INVESTIGATION, which returns…`."""
+    counts = Counter(norm(p.label or "") for p in paras if p.kind == "label")
+    for p in paras:
+        if p.kind == "label" and not p.marked_by and counts[norm(p.label or "")] == 1 and \
+                _SHOUTED.match(body, p.content_start, p.content_end):
+            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
+
+
+# Two words or more in capitals at the start of a turn: a headline's or a title's, since speech is not written so.
+_SHOUTED = re.compile(r"[\"“‘']?[A-Z][A-Z’'\-]*[,!]?\s+[\"“‘']?[A-Z][A-Z’'\-]+\b")

@@ -64,7 +64,10 @@ _BOLD_WORD = re.compile(r"\*\*(?P<label>[A-Z][\w’'\-]*)\*\*[ \t]+(?=\S)")
 _QA_DOT = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>Q|A)\.(?P=open)?[ \t]+(?![A-Z]\.)")
 # "LENA VOSS" alone on the first line of its paragraph (a screenplay-style transcript), and "Lena Voss — …":
 # labels without a colon, trusted only when an article uses them for two speakers or more (see trusted_marks).
-_LINE_LABEL = re.compile(r"\A(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
+# A name in capitals on a line of its own over the words (a transcript's; a screenplay's cue, bold or not, with its
+# extension: `**BELLAMY (CONT'D)**`).
+_LINE_LABEL = re.compile(r"\A(?P<open>\*\*|__)?(?P<label>[A-Z][A-Z.'’&\-]*(?:[ \t]+[A-Z][A-Z.'’&\-]*){0,3})"
+                         r"(?:[ \t]*\((?P<desc>[A-Z.'’ \-]{1,12})\))?(?(open)(?P=open))[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 _DASH_LABEL = re.compile(r"\A(?P<label>[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3})"
                          r"(?:,[ \t]*(?P<desc>[A-Z][A-Z0-9.'’&\-\"“” ,]{1,80}?))?[ \t]+[—–][ \t]+(?=\S)")  # "LARRY KING, HOST — …"
 # "#### TOMASZ" or "### Odile Marchetti" alone: a podcast transcript's speaker heading its turn, trusted like the
@@ -387,17 +390,3 @@ def trusted_marks(paras: list[Para], body: str) -> None:
                     styled = _HEADING.match(body[p.start:p.end])
                     p.kind, p.style = "bold", "heading"
                     p.content_start, p.content_end = p.start + styled.start("inner"), p.start + styled.end("inner")
-
-
-def headline_labels(paras: list[Para], body: str) -> None:
-    """A label used once whose words go on in capitals is a headline or a title with a colon, not a speaker:
-    `SOAP STAR JODIE PENNOCK: "I STILL CAN'T BELIEVE IT"`, `CSI: CRIME SCENE INVESTIGATION, which returns…`."""
-    counts = Counter(norm(p.label or "") for p in paras if p.kind == "label")
-    for p in paras:
-        if p.kind == "label" and not p.marked_by and counts[norm(p.label or "")] == 1 and \
-                _SHOUTED.match(body, p.content_start, p.content_end):
-            p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
-
-
-# Two words or more in capitals at the start of a turn: a headline's or a title's, since speech is not written so.
-_SHOUTED = re.compile(r"[\"“‘']?[A-Z][A-Z’'\-]*[,!]?\s+[\"“‘']?[A-Z][A-Z’'\-]+\b")

@@ -27,8 +27,9 @@ from .scenes import sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
 from .asking import PROMPTED, answered_below, asking_styles, is_bold_question
+from .label_trust import headline_labels
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
-                     headline_labels, trusted_marks)
+                     trusted_marks)
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .characters import characters_played

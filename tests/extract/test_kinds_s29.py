@@ -142,3 +142,44 @@ def test_a_bold_standfirst_over_bold_questions_is_not_a_question():
             "**What's next?**\n\nA holiday, I hope. I've earned it.")
     u = understand(interview(text, "Odell Fairweather-Nkem on the wedding week"))
     assert u.turns[0].role == "narration" and u.turns[1].role == "interviewer"
+
+
+SCREENPLAY = """*We wrote this one as a script, since Imelda Okonkwo-Fry's character never finishes hers.*
+
+FADE IN:
+
+**INT. A CORNER CAFÉ, LEEDS – DAY**
+
+*IMELDA OKONKWO-FRY (38) orders two teas. The INTERVIEWER is late.*
+
+**INTERVIEWER**
+Were you nervous about the final season?
+
+**IMELDA**
+*(pouring)*
+Terrified. I learned every line backwards, just in case they read it backwards.
+
+**INTERVIEWER**
+And after?
+
+**IMELDA (CONT'D)**
+A long sleep, then a ferry to Orkney with my sister.
+
+FADE OUT.
+"""
+
+
+def test_a_screenplay_with_bold_cues_and_their_extensions_reads_turn_by_turn():
+    u = understand(interview(SCREENPLAY, "INT. CAFÉ – DAY: Imelda Okonkwo-Fry, as a screenplay"))
+    turns = [(t.role, t.speaker, t.text) for t in u.turns]
+    assert ("interviewer", "Interviewer", "Were you nervous about the final season?") in turns or \
+        ("interviewer", None, "Were you nervous about the final season?") in turns
+    assert [t.role for t in u.turns if "Orkney" in t.text or "backwards" in t.text] == ["interviewee", "interviewee"]
+    assert u.interviewee == "Imelda Okonkwo-Fry"
+
+
+def test_bold_capitals_headings_each_used_once_stay_the_writers():
+    text = ("**EARLY YEARS**\nShe grew up above a chip shop in Leith.\n\n**THE BREAK**\nA casting agent saw her in a "
+            "school play.\n\n**NOW**\nShe lives in Glasgow with two cats.")
+    u = understand(interview(text, "Who is Fenella Quayle-Osei?"))
+    assert {t.role for t in u.turns} == {"narration"}
