@@ -128,8 +128,13 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
         elif p.style in ("plain", "numbered") and p.kind == "plain":
             p.kind = "bold"  # this article asks in plain (or numbered) paragraphs
     prev, characters, introduced, titled = None, set(), set(), _Titled(body, paras, cast)
+    keyed = speaker_key(body) if any(p.kind == "label" and _NUMBERED_LABEL.fullmatch(p.label or "") for p in paras) \
+        else {}
     for i, p in enumerate(paras):
         if p.kind != "label":
+            continue
+        if norm(p.label or "") in keyed:  # "SPEAKER_02" in a transcript whose key names each speaker
+            p.speaker = prev = cast.add(keyed[norm(p.label or "")])
             continue
         if p.weak and prev is None:
             p.kind = "plain"
@@ -151,6 +156,24 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             role or titled.person(p.label) or cast.resolve(p.label, avoid=prev)
         prev = p.speaker
     return characters
+
+
+# A label software numbers (`SPEAKER_00`, `Speaker 2`, `S1`), and the key a transcript's header gives them:
+# `SPEAKERS: SPEAKER_00 = Bix Harrowgate (host) | SPEAKER_02 = Osric Vandermolen-Achebe (guest)`, `Speaker 1: …`.
+_NUMBERED_LABEL = re.compile(r"(?i:speaker)[ _-]?\d{1,2}|S\d{1,2}")
+_KEY_ENTRY = re.compile(r"(?P<label>(?i:speaker)[ _-]?\d{1,2}|S\d{1,2})[ \t]*(?:=|:|—|–|-)[ \t]*" + _NAMED)
+
+
+def speaker_key(body: str) -> dict[str, str]:
+    """The names a transcript's key gives its numbered speakers, by label; what the key names twice, neither."""
+    found: dict[str, str] = {}
+    for m in _KEY_ENTRY.finditer(body):
+        label = norm(m.group("label"))
+        if found.get(label, m.group("name")) != m.group("name"):
+            found[label] = ""  # a label given two names is no key
+        else:
+            found[label] = m.group("name")
+    return {label: name for label, name in found.items() if name}
 
 
 # The gender a title before a surname gives: "Mrs Okafor:" is a woman, never her son Dele Okafor.

@@ -183,3 +183,25 @@ def test_bold_capitals_headings_each_used_once_stay_the_writers():
             "school play.\n\n**NOW**\nShe lives in Glasgow with two cats.")
     u = understand(interview(text, "Who is Fenella Quayle-Osei?"))
     assert {t.role for t in u.turns} == {"narration"}
+
+
+@pytest.mark.parametrize("key, a, b", [
+    ("SPEAKERS: SPEAKER_00 = Nell Farquharson (host) | SPEAKER_01 = Teodor Amankwah-Lisle (guest)",
+     "SPEAKER_00", "SPEAKER_01"),
+    ("Speaker 1: Nell Farquharson, host\nSpeaker 2: Teodor Amankwah-Lisle, guest", "Speaker 1", "Speaker 2"),
+])
+def test_a_transcripts_key_names_its_numbered_speakers(key, a, b):
+    text = (f"Auto transcript, episode 9.\n{key}\n\n{a} [00:00:03]\nWelcome in. So, the lighthouse: were you cold?\n\n"
+            f"{b} [00:00:09]\nFrozen. I wore two wetsuits and still lost a toe's worth of feeling.\n\n"
+            f"{a} [00:00:20]\nAnd the ending?\n\n{b} [00:00:22]\nI found out on the last day, at lunch, from a runner.")
+    u = understand(interview(text, "Teodor Amankwah-Lisle on the lighthouse"))
+    spoken = {(t.role, t.speaker) for t in u.turns if t.role != "narration"}
+    assert spoken == {("interviewer", "Nell Farquharson"), ("interviewee", "Teodor Amankwah-Lisle")}
+
+
+def test_numbered_speakers_with_no_key_keep_their_labels():
+    text = ("SPEAKER_00 [00:00:03]\nWelcome in. Were you cold?\n\nSPEAKER_01 [00:00:09]\nFrozen, every night.\n\n"
+            "SPEAKER_00 [00:00:20]\nAnd the ending?\n\nSPEAKER_01 [00:00:22]\nI found out at lunch.")
+    u = understand(interview(text, "Episode 9"))
+    assert {t.speaker for t in u.turns if t.role != "narration"} <= {"Speaker_00", "Speaker_01", "SPEAKER_00",
+                                                                     "SPEAKER_01", None}
