@@ -73,6 +73,7 @@ def match_strength(label: str, name: str) -> int:
     return 0
 
 
+_MIN_PET_NAME = 3  # letters: "Dom", "Kat", "Chris"; two ("Al", "Jo") would match too many first names
 _SURNAME_INITIALS = re.compile(r"(?:[^\W\d_]\.?[ \t]*[\-‐]?[ \t]*){1,3}\Z")  # "W-H", "W.H.", "WH", "W."
 
 
@@ -144,6 +145,12 @@ class Cast:
             handled = [p for p in people if spelled_in(p, [name_letters(label)])]
             if len(handled) == 1:
                 return handled[0]
+            # "DOM" for Dominic Achterberg-Wray: the first name cut short, as fans and friends say it
+            short, capitals = norm(label), [display_name(n) for n in CAPS_NAME.findall(self.context)]
+            cut = [p for p in people + capitals if len(short) >= _MIN_PET_NAME and norm(p).startswith(short) and " " in p]
+            shortest = norm(min(cut, key=len, default="")).split()
+            if cut and all(norm(p).split()[0] == shortest[0] and shortest[-1] in norm(p).split() for p in cut):
+                return min(cut, key=len)  # one person, with or without the middle name a fact file adds
             initialled = initialled_in(label, people + [display_name(n) for n in CAPS_NAME.findall(self.context)])
             if initialled:
                 return initialled

@@ -37,6 +37,10 @@ _CHAT_NOTICE = re.compile(r"\A(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:\*
 _PAYWALL = re.compile(r"\A[*_]{0,2}(?:This (?:article|story|content|interview) is (?:for|available to|exclusive to) "
                       r"(?:paying )?(?:subscribers|members)\b|You(?:'ve|’ve| have) read \d+ of your \d+ free\b|"
                       r"Subscribe (?:now|today|to (?:read|continue))\b|Already a (?:subscriber|member)\?)", re.I)
+# A magazine's promo for its next issue ("NEXT WEEK: Win a day on set!", "**Coming up:** …"): in capitals or bold,
+# since "Next week: Rome." may answer a question.
+_PROMO = re.compile(r"\A(?:(?:NEXT WEEK|NEXT ISSUE|NEXT TIME|COMING UP|COMING SOON|ALSO INSIDE|DON[’']T MISS)[!:]|"
+                    r"(?:\*\*|__)(?i:next week|next issue|coming up|coming soon|also inside|don[’']t miss)[!:]?(?:\*\*|__))")
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
@@ -52,7 +56,8 @@ def _either(*patterns: re.Pattern) -> re.Pattern:
                                for p in patterns))
 
 
-NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL)
+NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL,
+           _PROMO)
 _NOBODYS = _either(*NOBODYS)
 
 

@@ -93,4 +93,7 @@ NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors no
                "facts", "fact", "fact file", "factfile", "fast facts", "key facts", "vital statistics", "bio",
                "biography", "cv", "at a glance", "need to know", "the basics", "factbox", "fact box", "info",
                # a podcast's or a programme's closing credits ("**Credits:** hosted by …"), not a speaker
-               "credits", "credit", "show notes", "production", "produced by"}
+               "credits", "credit", "show notes", "production", "produced by",
+               # a magazine's promo for what comes next ("NEXT WEEK: Win a day on set!"), not a speaker
+               "next week", "next issue", "next time", "coming up", "coming soon", "also inside", "inside",
+               "don't miss", "dont miss", "competition", "win"}

@@ -205,3 +205,39 @@ def test_numbered_speakers_with_no_key_keep_their_labels():
     u = understand(interview(text, "Episode 9"))
     assert {t.speaker for t in u.turns if t.role != "narration"} <= {"Speaker_00", "Speaker_01", "SPEAKER_00",
                                                                      "SPEAKER_01", None}
+
+
+PET_NAME = """*** STAR FILE ***
+CHRISTOPHER OYELARAN-BATT
+(he's Robbie in Copper Lane!)
+
+Full name: Christopher Ambrose Oyelaran-Batt
+Star sign: Leo
+
+GOSSIP: Is Robbie like the real Chris?
+CHRIS: Not at all. Robbie's a rebel, I'm in bed by ten.
+
+GOSSIP: Best thing about fame?
+CHRIS: Free chips at the studio. Every single day.
+
+NEXT WEEK: Win a signed poster of the whole cast!
+"""
+
+
+def test_a_label_that_cuts_a_first_name_short_is_that_person_and_a_promo_is_nobodys():
+    u = understand(interview(PET_NAME))
+    assert u.interviewee == "Christopher Oyelaran-Batt"
+    assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Christopher Oyelaran-Batt"}
+    assert [t.role for t in u.turns if t.text.startswith("NEXT WEEK")] == ["narration"]
+
+
+def test_a_short_label_two_people_could_be_is_left_as_written():
+    text = PET_NAME.replace("Star sign: Leo", "Star sign: Leo\nBest mate: Christian Abara-Holt")
+    u = understand(interview(text))
+    assert "Christian Abara-Holt" not in {t.speaker for t in u.turns}
+
+
+@pytest.mark.parametrize("line", ["Next week: Rome, then a long sleep.", "Coming up: nothing, I hope."])
+def test_an_answer_that_opens_like_a_promo_is_still_an_answer(line):
+    u = understand(interview(f"Q: What comes after the show?\n\nA: {line}", "Twelve questions for Ros Adeyemi"))
+    assert u.turns[-1].role == "interviewee"
