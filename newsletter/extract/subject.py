@@ -162,6 +162,15 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
+def column_of(name: str, title: str) -> bool:
+    """The headline is a column's name then the person it is given to, whole (`What's in my bag: Anouk
+    Rasmussen-Tembo`, `My TV week — Oriel Ampofo-Harland`): hers, though the page never writes her name again."""
+    return title.endswith(name) and _COLUMN_HEAD.search(title, 0, len(title) - len(name)) is not None
+
+
+_COLUMN_HEAD = re.compile(r"[A-Za-z’'?!)][ \t]*(?::|—|–|\|)[ \t]*\Z")
+
+
 def _quoted_in(name: str, title: str) -> bool:
     """The headline sets `name` off in quote marks as a whole: `Bob Odenkirk On 'Better Call Saul'`."""
     return name in title and any(name == (a or b) for a, b in _QUOTED_NAME.findall(title))
@@ -271,7 +280,8 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
     titled = named_in_headline(name, title)
     if not index.words[words[-1]] and not (surname != words[-1] and (
-            index.spoken_by[surname] or titled and index.words[surname] >= _FIRST_NAME_MENTIONS)):
+            index.spoken_by[surname] or titled and index.words[surname] >= _FIRST_NAME_MENTIONS)) and \
+            not column_of(name, title):
         # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
         # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
         # names calls them by ("Benedetta came out…")

@@ -73,13 +73,28 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
         return previous is not None and (about_subject(body[previous.start:previous.end], subject, cast) or
                                          ends_on_subject(body[previous.start:previous.end], subject, cast, body) or
                                          _TOPIC_LABEL.fullmatch(body, previous.start, previous.end) is not None or
-                                         _asked_of_subject(body[previous.start:previous.end], subject))
+                                         _asked_of_subject(body[previous.start:previous.end], subject) or
+                                         _under_item(body[previous.start:previous.end], said, subject, cast))
     if _TOPIC_LABEL.fullmatch(body, p.start, mark):
         return True  # "**On grief:** “My father died…”"
     if whole_word_pattern(subject.split()[-1]).search(said):
         return False  # words naming her are about her ("“Well, Dormer is a British actress…”", the writer's line)
     return hands_over_to_subject(body, p.start, mark, subject, cast) or \
         _profile_goes_on(body[p.start:mark], said, subject, cast, body)
+
+
+# A list's item set in bold on a line of its own ("**3. Tortoiseshell sunglasses, £145**", "<strong>A grey
+# stone</strong>"): what a "what's in my bag" or "things I can't live without" page quotes its subject under.
+_ITEM_HEADING = re.compile(r"[ \t]*(?:\*\*|__|<(?:strong|b)>)(?:\d{1,2}[.)][ \t]*)?[^\n*<>]{1,90}?(?:\*\*|__|</(?:strong|b)>)"
+                           r"[ \t]*\Z")
+_MY_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+
+
+def _under_item(heading: str, said: str, subject: str, cast: Cast) -> bool:
+    """A quote in the first person alone under a list item's bold heading that names nobody else: the subject's
+    words about the thing (whoever she quotes inside them)."""
+    return _ITEM_HEADING.match(heading) is not None and _MY_WORDS.search(said) is not None and \
+        not names_someone_else(heading, subject, cast)
 
 
 def _profile_goes_on(before: str, said: str, subject: str, cast: Cast, body: str) -> bool:

@@ -241,3 +241,29 @@ def test_a_short_label_two_people_could_be_is_left_as_written():
 def test_an_answer_that_opens_like_a_promo_is_still_an_answer(line):
     u = understand(interview(f"Q: What comes after the show?\n\nA: {line}", "Twelve questions for Ros Adeyemi"))
     assert u.turns[-1].role == "interviewee"
+
+
+BAG = """<p><em>The star of a new courtroom drama empties her rucksack for us.</em></p>
+<p><strong>1. A fountain pen, £40</strong></p>
+<p>"My grandmother wrote every letter with one. I sign autographs with it, which people find either charming or slow."</p>
+<p><strong>2. Mints</strong></p>
+<p>"Forty-hour weeks in a wig make me paranoid about my breath. I buy them by the crate."</p>
+<p><strong>3. Her co-star Pip Laird-Osei</strong></p>
+<p>"I carry him around in my heart, he says, which is not the same as a rucksack."</p>
+<p><strong>4. A map</strong></p>
+<p>"Printed maps never run out of battery."</p>
+"""
+
+
+def test_a_whats_in_my_bag_page_is_its_titles_person_speaking_under_each_item():
+    u = understand(interview(BAG, "What's in my rucksack: Saoirse Achebe-Lund"))
+    assert u.interviewee == "Saoirse Achebe-Lund"
+    assert [t.role for t in u.turns if "grandmother" in t.text or "paranoid" in t.text] == ["interviewee"] * 2
+    # an item that names someone else is not hers for certain
+    assert [t.role for t in u.turns if "carry him" in t.text] == ["other"]
+
+
+@pytest.mark.parametrize("title", ["Saoirse Achebe-Lund's rucksack", "Review: the rucksack of the year"])
+def test_a_title_that_is_no_column_name_then_a_person_does_not_make_a_name_the_page_never_writes_the_subject(title):
+    u = understand(interview(BAG, title))
+    assert u.interviewee is None or u.confidence < 0.5
