@@ -213,12 +213,15 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
     return name, before
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 def _speaks_of(said: str, person: str) -> bool:
     """The quote names `person` (first name or surname) in the third person: someone else's words about them."""
     words = person.split()
+    if words[0].lower() in _ARTICLES:
+        return False  # "the actress", "the 26-year-old": a description, whose words ("The first day…") name nobody
     return len(words) > 1 and re.search(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b(?!,)", said) is not None
-
-
 
 
 def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cast: Cast,
@@ -293,8 +296,10 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
 # "Valderrama says the horse knew." or "Her mother, Valderrama says, has booked a room.": a sentence reporting
 # what someone says; the quote right after it goes on in their own words.
 # "The show's creator, Baraka Ruto, says he wrote her as a villain.": the name set off after its role, then the verb.
-_REPORTED = re.compile(rf"(?:\A\s*|,\s+)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
-                       rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled)\b")
+# "…, and she told Farándula Hoy she's ready", "The actress also spoke about working with…": the one reported speaking
+_REPORTED = re.compile(rf"(?:\A\s*|,\s+(?:and\s+|but\s+)?)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
+                       rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled|"
+                       rf"(?:spoke|speaks|talked|talks|opened up|opens up)\s+(?:about|of|on)\b)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")
 _MAX_ACTING_WORDS = 10  # a short sentence of what someone does; a longer one is narration of its own
 def _resolve_mention(name: str, cast: Cast, last_person: str | None, byline: str | None, body: str,

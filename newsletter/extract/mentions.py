@@ -11,7 +11,7 @@ from .subject import FULL_NAME
 from .trades import given_trade
 from .characters import characters_played
 from .sections import name_in_heading
-from .words import COMMON_WORDS, whole_word_pattern
+from .words import COMMON_WORDS, DESK_WORDS, whole_word_pattern
 from .scan import led_by_first
 
 ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
@@ -52,9 +52,9 @@ def _forms(cast: Cast, body: str) -> list[tuple[int, str, set[str]]]:
     size, read_for, forms = cast.__dict__.get("_forms", (-1, None, []))
     if size != len(cast.names) or read_for is not body:
         roles = characters_played(body) if body else frozenset()
-        # "told The Backlot Report she…", "who plays Marisol Quell": no "she" points back to them
+        # "told The Backlot Report she…", "who plays Marisol Quell", a desk: no "she" points back to them
         forms = [(order, name, {name, short_form(name, body)}) for order, name in enumerate(cast.names)
-                 if not (name.startswith("The ") or name in roles)]
+                 if not (name.startswith("The ") or name in roles or any(w.lower() in DESK_WORDS for w in name.split()))]
         cast.__dict__["_forms"] = (len(cast.names), body, forms)
     return forms
 

@@ -97,3 +97,8 @@ NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors no
                # a magazine's promo for what comes next ("NEXT WEEK: Win a day on set!"), not a speaker
                "next week", "next issue", "next time", "coming up", "coming soon", "also inside", "inside",
                "don't miss", "dont miss", "competition", "win"}
+
+# Words that make a byline a desk, not a person ("Redacción Farándula Hoy", "Lumen Editorial Team", "Staff Writer"):
+# no "he" or "she" points back to it.
+DESK_WORDS = frozenset("""redacción redaccion redação redacao rédaction redaktion staff newsroom desk team editors editorial
+wire agencies agency""".split())

@@ -36,7 +36,7 @@ _ALIASES = {
     "date": ("date", "newsdate", "published", "pubdate", "publishdate", "published_at", "publish_date", "created",
              "created_at"),
     "url": ("url", "newsurl", "link"),
-    "outlet": ("outlet", "newssource", "source", "publication"),
+    "outlet": ("outlet", "newssource", "source", "publication", "site", "site_name", "publisher", "magazine"),
     "byline": ("byline", "author", "newsauthor", "newsreporter", "reporter"),
     "show": ("show", "series"),
     "dek": ("dek", "subtitle", "subhead", "standfirst", "strapline", "deck"),

@@ -182,7 +182,8 @@ FLOORS = {
     # cues, a transcript's key to its numbered speakers, a first name cut short as a label, a promo for next
     # week): 296 turns, 18 good.
     # week, a "what's in my bag" page): 304 turns, 19 good.
-    "fiction10": Floor(turns=304 / 354, good_top3=19 / 25, max_forbidden=7, airdates=82 / 95,
+    # week, a "what's in my bag" page, reported speech before a quote, a desk byline): 310 turns, 19 good.
+    "fiction10": Floor(turns=310 / 354, good_top3=19 / 25, max_forbidden=7, airdates=82 / 95,
                        printed_show=51 / 59, printed_network=47 / 59),
 }
 

@@ -267,3 +267,25 @@ def test_a_whats_in_my_bag_page_is_its_titles_person_speaking_under_each_item():
 def test_a_title_that_is_no_column_name_then_a_person_does_not_make_a_name_the_page_never_writes_the_subject(title):
     u = understand(interview(BAG, title))
     assert u.interviewee is None or u.confidence < 0.5
+
+
+PORTAL = """**LOS ÁNGELES.-** Ximena Castellanos-Boyd se une al elenco. The actress, 29, plays a ruthless heiress in the telenovela *Marea Negra*, and she told Estrellas Hoy she is ready for the hate mail.
+
+"I grew up watching telenovelas with my tía, who screamed at every villain. Now she screams at me."
+
+The actress also spoke about working with the veteran Leopoldo Arriaga-Cruz, 61, who plays her father.
+
+"Leopoldo is a legend. The first day he bowed and told me to stop stealing his scenes."
+
+Arriaga-Cruz, contacted by Estrellas Hoy, laughed. "She's a thief already," he said.
+"""
+
+
+def test_quotes_after_reported_speech_go_to_the_one_reported_and_a_desk_is_no_antecedent():
+    u = understand(Interview(source="p.md", body=PORTAL, date=DAY, title="Ximena Castellanos-Boyd on her villain",
+                             byline="Redacción Estrellas Hoy"))
+    said = {t.text.split(".")[0]: (t.role, t.speaker) for t in u.turns if t.role != "narration"}
+    assert said["I grew up watching telenovelas with my tía, who screamed at every villain"] == \
+        ("interviewee", "Ximena Castellanos-Boyd")
+    assert said["Leopoldo is a legend"] == ("interviewee", "Ximena Castellanos-Boyd")
+    assert said["She's a thief already,"][1] == "Leopoldo Arriaga-Cruz"
