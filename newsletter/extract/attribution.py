@@ -16,6 +16,7 @@ from .unclaimed import led_to_subject, opener_speaks, one_voice, reports_a_quest
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
+from .block_quotes import TOPIC_LEAD
 from .sentences import last_sentence_start
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
@@ -199,7 +200,7 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
     sentence_start = max(body.rfind(". ", reach, q.mark_start) + 2, reach)
     # "When Deputy Ruiz asks what to tell them, she says only, “…”": the one asking is not the one answering, so
     # the clause that names them neither speaks nor stands before the pronoun
-    before = _without_asking(_LEAD_IN.sub("", body[sentence_start:q.mark_start]))
+    before = _without_asking(TOPIC_LEAD.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start])))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
@@ -247,7 +248,7 @@ def _pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[
     """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
     nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
     article gives the other."""
-    nearby = _without_asking(body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start])
+    nearby = TOPIC_LEAD.sub("", _without_asking(body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start]))
     return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
         introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (

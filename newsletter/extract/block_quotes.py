@@ -33,7 +33,15 @@ def _introduced(body: str, previous: Para | None, cast: Cast) -> str | None:
     text = _text_of(body, previous)
     if not text.endswith(":"):
         return None
+    if TOPIC_LEAD.match(last_sentence(text)):
+        return None  # "Of her on-screen brother, Halvard Okoro, she said:": he is what she speaks of
     return last_mention(text, cast, None)
+
+
+# A topic a sentence opens on before its speaker ("Of her on-screen brother, Halvard Okoro, she said:"): what she
+# speaks of, never who speaks nor the antecedent of her "she".
+TOPIC_LEAD = re.compile(r"\A\s*(?:Of|About|On)\s+[^,.:“”\"\n]{1,60},(?:\s+[^,.:“”\"\n]{1,60},)?\s+"
+                        r"(?=(?:she|he|they)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*\Z)")
 
 
 def _cites_nobody(body: str, previous: Para | None) -> bool:

@@ -5,6 +5,7 @@ notice, a paywall's box, and a web page's furniture between the parts of one art
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
 # "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
@@ -64,3 +65,18 @@ _NOBODYS = _either(*NOBODYS)
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
     return _NOBODYS.match(text) is not None
+
+
+# A wiki's or a paper's list of sources, from its heading to the end: the titles it quotes are articles', not
+# anyone's speech (`↑ Kvist, Maren. "The girl with the rake". *Nordlys Weekly*, 2022.`).
+_SOURCES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:References|Sources|Notes and references|Footnotes|"
+                              r"Citations|Bibliography|External links)(?:\*\*|__)?[ \t]*:?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=1)  # asked once per paragraph of the same body
+def sources_start(body: str) -> int:
+    """Where an article's closing list of sources begins (its heading), else the body's end."""
+    found = None
+    for found in _SOURCES_HEADING.finditer(body):
+        pass  # the last such heading: a "Notes" section may come before the references
+    return found.start() if found else len(body)

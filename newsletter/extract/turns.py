@@ -19,6 +19,7 @@ from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
+from .furniture import sources_start
 from .cast import Cast, lead_context, match_strength, people_named
 from .headlines import headline_of
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
@@ -101,7 +102,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
     warnings: list[str] = []
     speech = speech_view(body)  # the same offsets: single speech marks read as double ones
     quotes = [replace(q, text=body[q.start:q.end]) if speech is not body else q
-              for q in attribute_quotes(speech, reader.narration, cast, interview.byline, warnings, roles.interviewee)]
+              for q in attribute_quotes(speech, [p for p in reader.narration if p.start < sources_start(body)], cast,
+                                        interview.byline, warnings, roles.interviewee)]
     if not reader.turns and not interview.interviewee:
         _most_quoted(quotes, roles, interview, body)
     starts = [q.start for q in quotes]  # quotes come in reading order: each paragraph takes its slice

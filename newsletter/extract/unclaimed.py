@@ -40,7 +40,8 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
 
 
 # A magazine's topic label over the subject's words: "**On learning to blow glass:**", "*On Agnes:*"
-_TOPIC_LABEL = re.compile(r"[ \t]*(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}[:.](?:\*\*|__|[*_])?[ \t]*")
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}[:.](?:\*\*|__|[*_])?|#{1,6}[ \t]+On\s+[^\n.!?:]{1,80})"
+                          r"[ \t]*")  # or a wiki's section heading: "## On the ending"
 
 
 # A question the narration reports ("A reporter asked what the win meant back home.", "Marsh opened by asking

@@ -289,3 +289,33 @@ def test_quotes_after_reported_speech_go_to_the_one_reported_and_a_desk_is_no_an
         ("interviewee", "Ximena Castellanos-Boyd")
     assert said["Leopoldo is a legend"] == ("interviewee", "Ximena Castellanos-Boyd")
     assert said["She's a thief already,"][1] == "Leopoldo Arriaga-Cruz"
+
+
+WIKI = """**Maelis Odunsi-Varga** (born 1991) is an actress who plays a ferry pilot in *Saltmarsh*. She grew up in Cork,
+where she learned to sail.
+
+## On her co-stars
+
+Of her screen father, Ruaraidh Penhallow-Eze, she said: "He taught me to tie a bowline and to never eat before a night shoot."<sup>[1]</sup>
+
+Penhallow-Eze returned the compliment: "She never once missed a mark."<sup>[2]</sup>
+
+## On the ending
+
+"I read the final script on a night bus and missed my stop by four miles."<sup>[2]</sup>
+
+## References
+
+1. ↑ Doyle, Bree. "The pilot who can't swim". *Harbour Weekly*, 3 March 2022.
+2. ↑ "Maelis Odunsi-Varga on ropes and rain". *Screen North*, 8 October 2025.
+"""
+
+
+def test_a_fan_wikis_quotes_page():
+    u = understand(interview(WIKI, "Maelis Odunsi-Varga/Interviews"))
+    said = {t.text[:20]: (t.role, t.speaker) for t in u.turns}
+    assert said["He taught me to tie "] == ("interviewee", "Maelis Odunsi-Varga")  # "Of her screen father, X, she said:"
+    assert said["She never once misse"][1] == "Ruaraidh Penhallow-Eze"
+    assert said["I read the final scr"] == ("interviewee", "Maelis Odunsi-Varga")  # under a "## On …" heading
+    # the references' titles are articles', nobody's words
+    assert not [t for t in u.turns if t.role != "narration" and ("pilot who" in t.text or "ropes and rain" in t.text)]
