@@ -214,13 +214,10 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
     return name, before
 
 
-_ARTICLES = frozenset(("the", "a", "an"))
-
-
 def _speaks_of(said: str, person: str) -> bool:
     """The quote names `person` (first name or surname) in the third person: someone else's words about them."""
     words = person.split()
-    if words[0].lower() in _ARTICLES:
+    if words[0].lower() in ("the", "a", "an"):
         return False  # "the actress", "the 26-year-old": a description, whose words ("The first day…") name nobody
     return len(words) > 1 and re.search(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b(?!,)", said) is not None
 

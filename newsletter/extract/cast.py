@@ -192,6 +192,9 @@ class Cast:
         if " " in name or not text:
             return name
         written = name.capitalize() if name.isupper() else name
+        nick = _nicknamed(written, text)
+        if nick:  # Pimchanok "Mint" Charoenwong, Earvin "Magic" Johnson: the name the nickname sits in
+            return f"{nick.group(1)} {nick.group(2)}"
         m = _words_before(written, text)
         before = m.group(1).split() if m else []
         if before and _POSSESSIVE.search(before[0]):
@@ -213,9 +216,6 @@ class Cast:
         return name
 
 
-# "My name is Tomasz Keane and I play…", "Hi, I'm Odile Marchetti": a speaker giving her own full name.
-_SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I'm|I’m|I am|[Tt]his is)[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})")
-_SELF_INTRO_REACH = 200  # characters into her first turn: an introduction comes first
 
 
 def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> str:
@@ -232,12 +232,11 @@ def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> 
 _LEAD_PARAS, _LEAD_CONTEXT = 3, 300
 
 
-def self_introduced(label: str, said: str) -> str:
-    """The full name a one-word label's speaker gives herself at the start of her first turn, else ""."""
-    m = _SELF_INTRO.search(said, 0, _SELF_INTRO_REACH)
-    if m and norm(m.group("name").split()[0]) == norm(label):
-        return m.group("name")
-    return ""
+def _nicknamed(nick: str, text: str) -> re.Match | None:
+    """`Pimchanok "Mint" Charoenwong`: the given name and the surname a nickname is written between."""
+    if f"{nick}\"" not in text and f"{nick}”" not in text and f"{nick}'" not in text and f"{nick}’" not in text:
+        return None  # most names are nobody's nickname: no pattern compiled for them
+    return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
 
 
 def _words_before(written: str, text: str) -> re.Match | None:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..model import Interview
-from .cast import Cast, display_name, match_strength, norm, people_named, self_introduced
+from .cast import Cast, display_name, match_strength, norm, people_named
 from .pronouns import gender_in
 from .subject import guess_interviewee
 from .trades import given_trade
@@ -174,6 +174,19 @@ def speaker_key(body: str) -> dict[str, str]:
         else:
             found[label] = m.group("name")
     return {label: name for label, name in found.items() if name}
+
+
+# "My name is Tomasz Keane and I play…", "Hi, I'm Odile Marchetti": a speaker giving her own full name.
+_SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I'm|I’m|I am|[Tt]his is)[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})")
+_SELF_INTRO_REACH = 200  # characters into her first turn: an introduction comes first
+
+
+def self_introduced(label: str, said: str) -> str:
+    """The full name a one-word label's speaker gives herself at the start of her first turn, else ""."""
+    m = _SELF_INTRO.search(said, 0, _SELF_INTRO_REACH)
+    if m and norm(m.group("name").split()[0]) == norm(label):
+        return m.group("name")
+    return ""
 
 
 # The gender a title before a surname gives: "Mrs Okafor:" is a woman, never her son Dele Okafor.

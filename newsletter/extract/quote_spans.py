@@ -9,6 +9,7 @@ from .layout import Para
 from .scan import led_by_first
 from .sentences import trim
 
+_NICKNAME, _IN_A_NAME = re.compile(r"[\"“][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[\"”]"), re.compile(r" [A-Z][\w’'-]+")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
 
@@ -38,8 +39,9 @@ def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
     for m in _QUOTE.finditer(text):
         if tags and any(s < m.start() < e for s, e in tags):
             continue  # an attribute's value (`<iframe allow="…">`) is markup, not anybody's words
-        if outers and any(a <= m.start() < b for a, b in outers):
-            continue  # a quote inside a quote: part of the speaker's words
+        if outers and any(a <= m.start() < b for a, b in outers) or _IN_A_NAME.match(text, m.end()) and \
+                _NICKNAME.fullmatch(m.group(0)) and text[max(0, m.start() - 2):m.start()].rstrip()[-1:].isalpha():
+            continue  # a quote inside a quote, or a nickname inside a name (Pimchanok "Mint" Charoenwong)
         group = "c" if m.group("c") is not None else "s"
         words = m.group(group)
         closed = m.group(0)[-1] in "”\""  and len(m.group(0)) > 1

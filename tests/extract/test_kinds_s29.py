@@ -319,3 +319,24 @@ def test_a_fan_wikis_quotes_page():
     assert said["I read the final scr"] == ("interviewee", "Maelis Odunsi-Varga")  # under a "## On …" heading
     # the references' titles are articles', nobody's words
     assert not [t for t in u.turns if t.role != "narration" and ("pilot who" in t.text or "ropes and rain" in t.text)]
+
+
+NICKNAMED = """Actress Siriporn "Fon" Wattanakul, 25, plays her first villain in a new lakorn, and she says the reaction has been loud.
+
+"My aunt phoned my mother to complain about me," Fon told reporters on Sunday.
+
+Her co-star Thanakorn "Bank" Sukprasert joked that she was too convincing. "I was scared of her for a month," Bank said.
+"""
+
+
+def test_a_nickname_written_inside_a_name_is_that_person_and_no_quote():
+    u = understand(interview(NICKNAMED, "'Fon' Siriporn Wattanakul on her first villain"))
+    said = [(t.role, t.speaker, t.text) for t in u.turns if t.role != "narration"]
+    assert said == [("interviewee", "Siriporn Wattanakul", "My aunt phoned my mother to complain about me,"),
+                    ("other", "Thanakorn Sukprasert", "I was scared of her for a month,")]
+
+
+def test_a_quoted_word_that_is_no_nickname_is_still_a_quote():
+    u = understand(interview('The director called the set "Paradise" with a straight face. "It was a swamp," '
+                             'Siriporn Wattanakul said.', "Siriporn Wattanakul on the swamp"))
+    assert ("Siriporn Wattanakul", "It was a swamp,") in [(t.speaker, t.text) for t in u.turns]

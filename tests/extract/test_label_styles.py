@@ -5,7 +5,8 @@ import pytest
 
 from newsletter.extract import understand
 from newsletter.extract.air_show import article_show
-from newsletter.extract.cast import Cast, self_introduced
+from newsletter.extract.cast import Cast
+from newsletter.extract.label_kinds import self_introduced
 from newsletter.pull_quotes import select_pull_quotes
 
 from .test_layouts import iv, read as turns
