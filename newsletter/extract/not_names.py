@@ -13,7 +13,8 @@ from .scan import CountedWhenAsked
 # "Fox News", "American Museum", "Crime Lab").
 INSTITUTION_WORDS = frozenset("""news times post daily weekly magazine journal tribune herald gazette network variety
 reporter guide online channel radio television tv entertainment press chronicle digest studios pictures records
-productions media group inc corp company club museum mall lab laboratory center centre hospital university college
+productions distribution distributors releasing media group inc corp company club museum mall lab laboratory center
+centre hospital university college
 school academy institute theater theatre hotel church festival awards ledger courier observer examiner
 inquirer sentinel telegraph guardian bulletin
 olympics games cup bowl championship championships marathon expo convention summit ceremony emmys oscars grammys

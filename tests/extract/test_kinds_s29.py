@@ -340,3 +340,11 @@ def test_a_quoted_word_that_is_no_nickname_is_still_a_quote():
     u = understand(interview('The director called the set "Paradise" with a straight face. "It was a swamp," '
                              'Siriporn Wattanakul said.', "Siriporn Wattanakul on the swamp"))
     assert ("Siriporn Wattanakul", "It was a swamp,") in [(t.speaker, t.text) for t in u.turns]
+
+
+def test_a_distributor_quoted_on_a_sales_page_is_no_interviewee():
+    text = ("*The Ferrymans Wife* has sold to broadcasters in twelve countries, Ostrava Distribution said on Monday.\n\n"
+            "\"Buyers wanted something slow and beautiful,\" said Ostrava Distribution's head of sales, Mette Kowalczyk-Eze."
+            "\n\nOstrava Distribution will take the series to the autumn market in Cannes.")
+    u = understand(interview(text, "Ostrava Distribution sells The Ferrymans Wife worldwide"))
+    assert u.interviewee != "Ostrava Distribution"
