@@ -8,7 +8,7 @@ from functools import lru_cache
 from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
 from .not_names import OFFICES, a_place
 from .scan import led_by_first
-from .words import COMMON_WORDS, whole_word_pattern, word_led
+from .words import COMMON_WORDS, edit_distance_at_most_one, whole_word_pattern, word_led
 
 _NON_WORD = re.compile(r"[^\w\s&+]")
 _PARTICLES = {"de", "van", "von", "da", "la", "le", "del", "di", "of", "the", "and", "&"}
@@ -330,31 +330,6 @@ def _breaks_name(word: str) -> bool:
 
 
 _I_CONTRACTED = re.compile(r"i['’](?:m|d|ve|ll)\Z")  # "I'm Toby Ansell, AMA": the speaker, not part of a name
-
-
-def edit_distance_at_most_one(a: str, b: str) -> bool:
-    """True when `a` and `b` differ by at most one inserted, deleted, changed or swapped letter (`Kayo`/`Kao`)."""
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                   and a[diff[1]] == b[diff[0]])
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = diffs = 0
-    while i < len(a) and j < len(b):
-        if a[i] != b[j]:
-            diffs += 1
-            if diffs > 1:
-                return False
-            if len(a) == len(b):
-                i += 1
-            j += 1
-            continue
-        i += 1
-        j += 1
-    return diffs + (len(b) - j) + (len(a) - i) <= 1
 
 
 @lru_cache(maxsize=_REMEMBERED)

@@ -109,6 +109,7 @@ BELOW = "below"  # how a comment under an article is marked: a reader's, in no p
 SIGNED = "signed"  # a quote signed on the line under it (`— Name, director`): theirs, in no exchange of questions
 PLAYED = "played"  # a recording played on air (`CLIP: …`, `VOX POP 1: …`): its voices are in no exchange either
 OUTSIDE_EXCHANGE = frozenset({BELOW, SIGNED, PLAYED})  # labels whose speakers neither ask nor answer
+_NAME_LINES = (("line", _LINE_LABEL), ("dash", _DASH_LABEL))  # tried on a capital; a screenplay's cue may be bold
 
 
 @dataclass
@@ -167,7 +168,7 @@ def classify(body: str, start: int, end: int, prompts: bool = True) -> Para:
         return _piped(piped, text, start, end)
     if first == "*" and _DROP_CAP.match(text):
         return Para(start, end, "plain", content_start=start, content_end=end)
-    for marked_by, rx in (("line", _LINE_LABEL), ("dash", _DASH_LABEL)) if "A" <= first <= "Z" else ():
+    for marked_by, rx in _NAME_LINES if "A" <= first <= "Z" else _NAME_LINES[:1] if first in "*_" else ():
         n = rx.match(text)
         if n and n.end() < len(text) and norm(n.group("label")) not in NOT_LABELS:
             desc = (n.groupdict().get("desc") or "").strip(", ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cast import edit_distance_at_most_one
+from .words import edit_distance_at_most_one
 from .scan import first_names_before
 
 

@@ -102,3 +102,28 @@ NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors no
 # no "he" or "she" points back to it.
 DESK_WORDS = frozenset("""redacción redaccion redação redacao rédaction redaktion staff newsroom desk team editors editorial
 wire agencies agency""".split())
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by at most one inserted, deleted, changed or swapped letter (`Kayo`/`Kao`)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diffs += 1
+            if diffs > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+            continue
+        i += 1
+        j += 1
+    return diffs + (len(b) - j) + (len(a) - i) <= 1

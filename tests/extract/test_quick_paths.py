@@ -69,7 +69,7 @@ _GUARDED = [(layout._TIMESTAMP, lambda c: c in layout._STAMP_OPENERS or c.isdeci
             (layout._QA_DOT, lambda c: c in "*_QA"),
             (layout._BLOCK_QUOTE, lambda c: c == ">"),
             (layout._DROP_CAP, lambda c: c == "*"),
-            (layout._LINE_LABEL, lambda c: "A" <= c <= "Z"),
+            (layout._LINE_LABEL, lambda c: "A" <= c <= "Z" or c in "*_"),
             (layout._DASH_LABEL, lambda c: "A" <= c <= "Z"),
             (layout._BOLD_WORD, lambda c: c == "*"),
             (layout._BOLD_NAME, lambda c: c == "*"),
