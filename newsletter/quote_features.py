@@ -164,7 +164,7 @@ _REFERS_OUTSIDE = re.compile(
     # someone's words or meaning, the someone and the words outside the line: "I'm still not sure what she meant"
     r"|I(?:[’'](?:m|ve|d)| am| have| had)?(?:\s+(?:[a-z’']+)){0,4}?\s+what\s+(?:he|she|they)\s+"
     r"(?:meant|means|said|was saying|were saying)\b"
-    r"|It\s+[a-z]+ed\b"
+    r"|It\s+(?:[a-z]+ed|said|told|read)\b|It(?:[’']s| is| was) called\b"  # "It said I…", "It's called Gerald…"
     r"|It\s+(?:opens|starts|begins|ends|closes)\s+(?:with|on)\b"  # "It opens with…": the episode told about before
     # "It's from a petrol station.", "It was from my mother.": where a thing outside the quote came from
     r"|It(?:'s|’s|\s+is|\s+was)\s+from\s+(?:a|an|the|my|his|her|our|their)\b"

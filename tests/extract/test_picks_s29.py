@@ -29,6 +29,11 @@ NEVER_PRINTED = [
     # the talk announced as the event, the thing talked about outside the line
     "I've waited four years to be allowed to talk about this, so pour yourself a cup of tea.",
     "I have been dying to finally talk about it since the read-through in March.",
+    # a thing told of before the quote, as "it" saying something or named
+    "It said I had the comic timing of a parked car, and I keep it in my wallet.",
+    "It's called Bartholomew and it has outlived three of my houseplants and a marriage.",
+    # someone else's saying in single marks
+    "Mum used to say, 'Never trust a man who irons his jeans,' and she was never wrong.",
     # a part or a turn of something told before the quote
     "The rest is timing, and luck, and a director who lets you fall over in the mud.",
     "The second time I kept very still and the director said it looked like I had died.",
@@ -52,6 +57,10 @@ PRINTABLE = [
     # what is talked about named in the line
     "I was never able to talk about my father until I played a man exactly like him.",
     "We were dying to talk about anything but the weather after six weeks on that island.",
+    # "it" that is no thing told of before, or a name given in the line; the speaker's own saying unquoted
+    "It was the first time anyone had called me by my character's name in the street.",
+    "My dog is called Bartholomew and he has outlived three of my houseplants.",
+    "I always say the sea is the best actor on the show, because it never does a scene twice.",
     # the part named, the first of a series, a difference between things named
     "The rest of the cast were already in the pub by the time I got out of the wig.",
     "The first time I walked onto the set I cried, because it was my grandmother's kitchen.",
