@@ -60,6 +60,14 @@ _OPENS_QUOTE = led_by_first(r"(?<![^\s(\[—–-])(?:[“\"]|[‘'](?!(?:cause|c
 _CLOSES_QUOTE = led_by_first(r"(?<=[\w.,!?…])[’”\"'](?!\w)")
 
 
+# A death told as news ("…, dies at 84: co-stars pay tribute", "has died at the age of 84"): the piece is a death
+# notice, its quotes old ones and tributes, and an editor prints none as a pull-quote. Not a death told in the past
+# ("her co-star, who died aged 67 in March"), a character's ("Nell dies at the end of series two"), nor a clock.
+_DEATH_NOTICE = re.compile(r"\b(?:has died|dies|is dead)\s+(?:aged|at the age of|at)\s+\d{2,3}\b"
+                           r"(?!\s*(?:[:.]\d|[ap]\.?m\b|o[’']clock\b))", re.I)
+_LEAD_NEWS_CHARS = 600  # the headline's news is told again in the lead's first sentences
+
+
 @frozen  # built for every sentence of every answer
 class Candidate:
     text: str
@@ -76,6 +84,8 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     """Rank the candidate spans of the interviewee's words and pick `count` diverse ones: the ranking scores
     candidates best first as the picks read it (quote_ranking.Ranking), and the rest only when the Selection's
     `candidates` are read."""
+    if _DEATH_NOTICE.search(u.interview.title or "") or _DEATH_NOTICE.search(u.interview.body, 0, _LEAD_NEWS_CHARS):
+        return Selection((), (), ("a death notice (the person quoted has died): no pull-quotes",))
     if u.confidence < MIN_CONFIDENCE:  # a quote under the wrong name is worse than none
         return Selection((), (), (f"not sure who is interviewed (confidence {u.confidence:.2f}): no pull-quotes",))
     view = u.view  # an HTML body is read through its plain view; picks map back to the stored body

@@ -139,14 +139,15 @@ FLOORS = {
     # line by line, a fan's post calling the star by her first name, a round-up's section headings, …): 283 turns, 15 good, 4 forbidden.
     # 2 forbidden once a verdict on "that" after a hedge ("Turns out that's…") and someone's words outside the line
     # ("I'm still not sure what she meant") stand for something said before.
-    # 16 good once a chat typed in lower case gives its sentences from a small letter.
+    # 16 good once a chat typed in lower case gives its sentences from a small letter. 1 forbidden once a death
+    # notice ("…, has died at the age of 84") gives no pull-quote.
     # With the air-date helper's world tables (more channels, regional feeds, zones) written before the set was read:
     # 66 air dates and networks 23; with the kinds it showed (a channel moving or bringing back a show, a slot
     # pre-empted or pulled and where the episode goes, a press embargo, a class in person, a chat log's stamp, `on the
     # X Channel`, UK Gold, TVJ, Channel 3 HD): 76 of 90 air dates, shows 36 and networks 33 of 50. With a printed
     # schedule's rows under their heading (its teletext pages): shows 37 and networks 38; shows 40 once a row names
     # its own show.
-    "fiction8": Floor(turns=283 / 328, good_top3=16 / 25, max_forbidden=2, airdates=76 / 90,
+    "fiction8": Floor(turns=283 / 328, good_top3=16 / 25, max_forbidden=1, airdates=76 / 90,
                       printed_show=40 / 50, printed_network=38 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences

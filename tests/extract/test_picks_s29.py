@@ -153,3 +153,30 @@ def test_a_quote_wholly_in_its_marks_is_the_speakers_own():
 def test_a_quote_holding_someone_elses_words_in_marks_is_not_the_speakers_own():
     _, reasons = _picks_and_reasons(ROUND_UP, "Ottilie Marsh-Adeyemi in her own words")
     assert all(why is not None for text, why in reasons.items() if "Never look at the lens" in text)
+
+
+_OBITUARY_LEAD = ("Ptolemy Achterberg-Oduya, who played the harbour master in *Saltmarsh* for eleven years, {news}. "
+                  "His family said he went peacefully.\n\n"
+                  "He told this paper in 1994 that he never learned his lines. \"I just read them off the lighthouse "
+                  "wall, where the props man had painted every single one of them.\"\n\n"
+                  "His co-star Marguerite Lindqvist-Abara said: \"He was the kindest man I ever worked with, and "
+                  "the worst at knowing which day of the week it was.\"")
+
+
+@pytest.mark.parametrize("news,title", [
+    ("has died at the age of 84", "Saltmarsh's harbour master remembered"),
+    ("has died aged 84", "Saltmarsh's harbour master remembered"),
+    ("was 84", "Ptolemy Achterberg-Oduya, the harbour master of Saltmarsh, dies at 84: co-stars pay tribute"),
+])
+def test_a_death_notice_gives_no_pull_quote(news, title):
+    sel = select_pull_quotes(understand(iv(_OBITUARY_LEAD.format(news=news), title=title)), count=3)
+    assert sel.picks == () and any("death notice" in w for w in sel.warnings)
+
+
+@pytest.mark.parametrize("news", ["talks about the night his character dies at the end of series two",
+                                  "remembers his co-star, who died aged 67 in March",
+                                  "says the storm episode, in which the lighthouse keeper dies at 9pm, is his favourite"])
+def test_a_death_that_is_no_news_of_the_person_quoted_leaves_the_picks(news):
+    body = _OBITUARY_LEAD.format(news=news).replace("His family said he went peacefully.", "He is sixty-two.")
+    sel = select_pull_quotes(understand(iv(body, title="Ptolemy Achterberg-Oduya on Saltmarsh")), count=3)
+    assert sel.picks and not any("death notice" in w for w in sel.warnings)
