@@ -23,6 +23,8 @@ NEVER_PRINTED = [
     "Turns out that's the whole secret of playing a detective on a Sunday night.",
     "I'd say that's the hardest week of filming I have ever done in my life.",
     "I reckon that's why the crew gave me the trailer nearest the catering van.",
+    "I'd say it's the best episode we have ever made, and I have watched it six times.",
+    "I think it's a masterpiece, honestly, and I don't say that about many finales.",
     # someone's words or meaning, the someone and the words said before the quote
     "I'm still not sure what he meant, and I have never had the nerve to ask him.",
     "I never really understood what they were saying about the ending of the second series.",
@@ -50,6 +52,8 @@ PRINTABLE = [
     # "that" opening a clause, not pointing back
     "It turns out that the camera is far more interested in your hands than in your face.",
     "I think that acting is mostly listening to the other person and forgetting the lens.",
+    "I think it's a miracle that anyone watches a drama about a lighthouse for six series.",
+    "I'd say it's the best job in the world to wake up and walk to the sea every morning.",
     # the someone named in the line, or the speaker's own words
     "My grandfather never said what he meant, and it took me forty years to learn his language.",
     "I always say what I mean on set, and it has cost me at least two jobs.",
