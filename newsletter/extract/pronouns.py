@@ -288,5 +288,8 @@ _OPENED_BY_NAME = re.compile(rf"\A\s*(?:{LEADING_CLAUSE})?(?P<a>{SPEAKER_NAME})\
 
 
 # Someone a paper does not name: "a BBC spokesperson said", "“…,” an insider told us", "one commenter asked"
-UNNAMED = (r"(?:[Aa]n?|[Oo]ne) (?:[A-Z][\w&’'\-]* ){0,2}(?:spokes(?:person|woman|man)|insider|source|representative|"
-           r"photographer|commenter|publicist)")
+UNNAMED = (r"(?:[Aa]n?|[Oo]ne) (?:[A-Z][\w&’'\-]* ){0,2}(?:(?:spokes(?:person|woman|man)|insider|source|representative|"
+           r"photographer|commenter|publicist)|(?:pal|friend|neighbour|neighbor|relative|colleague)"
+           # someone close to the person the piece is about speaks for them, not as them: "A pal of the star said:"
+           r"(?= (?:of|close to) (?:the|her|his) [a-z]+ (?:said|says|told|added|claimed|revealed)\b)"
+           r"(?: (?:of|close to) (?:the|her|his) [a-z]+)?)")

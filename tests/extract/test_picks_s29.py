@@ -9,7 +9,7 @@ from newsletter.extract import understand
 from newsletter.pull_quotes import select_pull_quotes
 from newsletter.quote_features import exclusion
 
-from .test_layouts import iv
+from .test_layouts import iv, read
 
 _WORDS = re.compile(r"[\w’']+")
 
@@ -184,3 +184,22 @@ def test_a_death_that_is_no_news_of_the_person_quoted_leaves_the_picks(news):
     body = _OBITUARY_LEAD.format(news=news).replace("His family said he went peacefully.", "He is sixty-two.")
     sel = select_pull_quotes(understand(iv(body, title="Ptolemy Achterberg-Oduya on Saltmarsh")), count=3)
     assert sel.picks and not any("death notice" in w for w in sel.warnings)
+
+
+_TABLOID = ("SALTMARSH favourite Rosalind Achebe-Thorne has revealed she is leaving the soap after nine years.\n\n"
+            "\"I packed my dressing room into four bin bags and cried on the bus home,\" Rosalind told the Courier.\n\n"
+            "{who} said: \"She's putting a brave face on it but she's been in bits. That show has been her whole "
+            "life since she was nineteen.\"\n\n"
+            "Her final scenes air on Christmas Day.")
+
+
+@pytest.mark.parametrize("who", ["A pal of the star", "A friend of the actress", "A neighbour close to the family"])
+def test_someone_close_to_the_star_speaks_for_her_not_as_her(who):
+    turns = read(iv(_TABLOID.format(who=who), title="Rosalind Achebe-Thorne quits Saltmarsh"))
+    assert ("other", who, "She's putting a brave face on it but she's been in bits. That show has been her whole "
+            "life since she was nineteen.") in turns
+
+
+def test_the_star_herself_still_speaks_as_herself():
+    turns = read(iv(_TABLOID.format(who="The star"), title="Rosalind Achebe-Thorne quits Saltmarsh"))
+    assert any(role == "interviewee" and "brave face" in text for role, _, text in turns)
