@@ -129,7 +129,7 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)
                                # a deflection to later: "You'll hear about it soon.", "We'll have to wait and see."
                                r"\byou(?:'ll|’ll| will) (?:hear (?:about it|more)|find out|see)(?: about it)? (?:soon|"
                                r"later|in time|when|one day)\b|\bwait and see\b|"
-                               r"\bI(?:'m|’m| am) not going to (?:say|tell|describe|reveal|answer|talk)\b|"
+                               r"\bI(?:'m|’m| am) not (?:going to (?:say|tell|describe|reveal|answer|talk)|telling (?:you|them|anyone))\b|"
                                r"\bcareful (?:about|with) (?:answering|what I say)\b|"
                                r"\b(?:a|an|the)(?: \w+)? question for (?:me|them|the \w+)\b|"
                                r"\bI (?:can(?:'t|’t|not)|won[’']t|will not) (?:say|tell you|reveal|give away|name)"
@@ -144,7 +144,7 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)
                                r"\bkill me if I (?:said|say|told|tell|gave|give)\b)", re.I)  # "Grace would kill me if I said more"
 _ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t", "kill me if",
                           "will not", "not allowed", "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
-                          "makes sense", "makes any sense", "train of thought", "have to ask", "not going to",
+                          "makes sense", "makes any sense", "train of thought", "have to ask", "not going to", "not telling",
                           "told not to", "hear about it", "hear more", "find out", "ll see", "will see", "wait and see")
 
 # Opening shapes whose words stand for something outside the line (each a kind, not a line of one article): a third

@@ -31,6 +31,8 @@ NEVER_PRINTED = [
     # the talk announced as the event, the thing talked about outside the line
     "I've waited four years to be allowed to talk about this, so pour yourself a cup of tea.",
     "I have been dying to finally talk about it since the read-through in March.",
+    # a refusal to tell, the thing not told named only in the question or the room
+    "I'm not telling them about the goat, the goat is a whole other story, and my agent would faint.",
     # a thing told of before the quote, as "it" saying something or named
     "It said I had the comic timing of a parked car, and I keep it in my wallet.",
     "It's called Bartholomew and it has outlived three of my houseplants and a marriage.",
@@ -61,6 +63,7 @@ PRINTABLE = [
     # what is talked about named in the line
     "I was never able to talk about my father until I played a man exactly like him.",
     "We were dying to talk about anything but the weather after six weeks on that island.",
+    "I'm not saying the island is easy, but I have never once wanted to leave it early.",
     # "it" that is no thing told of before, or a name given in the line; the speaker's own saying unquoted
     "It was the first time anyone had called me by my character's name in the street.",
     "My dog is called Bartholomew and he has outlived three of my houseplants.",
