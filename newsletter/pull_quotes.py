@@ -21,6 +21,7 @@ from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
+from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, types_in_lower_case
 from .extract.scan import led_by_first
 
 # The longest reply to a host's welcome read as small talk: a longer one has moved on to the subject.
@@ -60,14 +61,6 @@ _OPENS_QUOTE = led_by_first(r"(?<![^\s(\[—–-])(?:[“\"]|[‘'](?!(?:cause|c
 _CLOSES_QUOTE = led_by_first(r"(?<=[\w.,!?…])[’”\"'](?!\w)")
 
 
-# A death told as news ("…, dies at 84: co-stars pay tribute", "has died at the age of 84"): the piece is a death
-# notice, its quotes old ones and tributes, and an editor prints none as a pull-quote. Not a death told in the past
-# ("her co-star, who died aged 67 in March"), a character's ("Nell dies at the end of series two"), nor a clock.
-_DEATH_NOTICE = re.compile(r"\b(?:has died|dies|is dead)\s+(?:aged|at the age of|at)\s+\d{2,3}\b"
-                           r"(?!\s*(?:[:.]\d|[ap]\.?m\b|o[’']clock\b))", re.I)
-_LEAD_NEWS_CHARS = 600  # the headline's news is told again in the lead's first sentences
-
-
 @frozen  # built for every sentence of every answer
 class Candidate:
     text: str
@@ -84,7 +77,7 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     """Rank the candidate spans of the interviewee's words and pick `count` diverse ones: the ranking scores
     candidates best first as the picks read it (quote_ranking.Ranking), and the rest only when the Selection's
     `candidates` are read."""
-    if _DEATH_NOTICE.search(u.interview.title or "") or _DEATH_NOTICE.search(u.interview.body, 0, _LEAD_NEWS_CHARS):
+    if death_notice(u.interview.title or "", u.interview.body):
         return Selection((), (), ("a death notice (the person quoted has died): no pull-quotes",))
     if u.confidence < MIN_CONFIDENCE:  # a quote under the wrong name is worse than none
         return Selection((), (), (f"not sure who is interviewed (confidence {u.confidence:.2f}): no pull-quotes",))
@@ -123,10 +116,10 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
     reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read
     when it is one sentence that may react to words quoted there, after a reply). `typed_lower`: the interviewee
     types in lower case, see types_in_lower_case."""
-    t_start, t_end = _inside_its_marks(body, *turn_spans[index])
+    t_start, t_end = inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
     if typed_lower:
-        spans = [piece for s, e in spans for piece in _lower_case_sentences(body, s, e)]
+        spans = [piece for s, e in spans for piece in lower_case_sentences(body, s, e)]
     pieces = [_piece(body, s, e) for s, e in spans]
     counts = [len(words) if text is plain else _words(body, s, e) for (s, e), (text, plain, words) in zip(spans, pieces)]
     answers_question = index > 0 and u.turns[index - 1].role == "interviewer"
@@ -134,6 +127,7 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
     answer = _Answer(body, index, u.interview.bans, min_words, max_words, lead_end,
                      t_start > 0 and body[t_start - 1] in "“\"'‘", sum(counts),
                      spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end, typed_lower)
+    answer.question = body[slice(*turn_spans[index - 1])] if answers_question else ""
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
@@ -196,48 +190,14 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "small_talk", "typed_lower")
+                 "small_talk", "typed_lower", "question")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
         self.body, self.index, self.bans, self.min_words, self.max_words = body, index, bans, min_words, max_words
         self.lead_end, self.in_prose, self.words, self.start, self.end = lead_end, in_prose, words, start, end
         self.small_talk = False  # a reply to the host's welcome (set once the answer is read)
-        self.typed_lower = typed_lower
-
-
-# How chat is typed: a stop, then the next sentence on a small letter ("…at all. they sent me…"); a capital after a
-# stop other than "I" is how prose is typed.
-_SMALL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+(?=[a-z])")
-_CAPITAL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
-_LEAST_SMALL_STARTS = 2  # one small letter after a stop may be "a.m. and…"; two, with no capital after any, is how they type
-
-
-_MARKS_AROUND = ("“", "”"), ('"', '"')  # a whole turn in these is the speaker's own words quoted
-
-
-def _inside_its_marks(body: str, start: int, end: int) -> tuple[int, int]:
-    """A turn wholly inside one pair of quotation marks ('> "My dad was a ferry engineer. He…"' in a round-up of
-    quotes) without them: the marks quote the speaker, not someone the speaker quotes."""
-    for opening, closing in _MARKS_AROUND:
-        if end - start > 2 and body[start] == opening and body[end - 1] == closing and \
-                opening not in body[start + 1:end - 1] and closing not in body[start + 1:end - 1]:
-            return start + 1, end - 1
-    return start, end
-
-
-def types_in_lower_case(body: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the interviewee types in lower case, as in a chat (`spans`: their turns): their sentences start on
-    small letters after a stop more often than on capitals, at least twice. Their sentences are then cut there too,
-    a sentence may open on a small letter and a message end on no stop."""
-    small = sum(len(_SMALL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
-    return small >= _LEAST_SMALL_STARTS and small > sum(len(_CAPITAL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
-
-
-def _lower_case_sentences(body: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentences of a span typed in lower case: cut after each stop a small letter follows."""
-    cuts = [m.end() for m in _SMALL_AFTER_STOP.finditer(body, s, e)]
-    return [(a, len(body[a:b].rstrip()) + a) for a, b in zip([s] + cuts, cuts + [e])]
+        self.typed_lower, self.question = typed_lower, ""  # the question it answers, when it answers one
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -328,6 +288,9 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the
             # line points back to a thing the words before it named
             excluded = "points back ('that …') to the sentence before it"
+        elif not excluded and first_in_answer and a.question and echoes(plain, a.question):
+            # "Do you actually drive the truck?" "I drive it forty metres…": "it" is the thing the question names
+            excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
         elif not excluded and e < a.end and _RESUMES.match(body, e, a.end):

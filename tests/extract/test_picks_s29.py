@@ -206,3 +206,33 @@ def test_someone_close_to_the_star_speaks_for_her_not_as_her(who):
 def test_the_star_herself_still_speaks_as_herself():
     turns = read(iv(_TABLOID.format(who="The star"), title="Rosalind Achebe-Thorne quits Saltmarsh"))
     assert any(role == "interviewee" and "brave face" in text for role, _, text in turns)
+
+
+def _answer_reasons(question: str, answer: str) -> dict[str, str | None]:
+    """Every candidate of an invented Q&A's answer to `question`, and why it is excluded."""
+    body = ("Orla Penhallow-Essien plays the harbour master on *Saltmarsh*.\n\n**" + question + "**\n\n" + answer +
+            "\n\n**What next?**\n\nA long sleep and then a play in Bergen, if they still want me.")
+    return _picks_and_reasons(body, "Orla Penhallow-Essien on Saltmarsh")[1]
+
+
+ECHOING = {  # a question, and an answer doing to "it" what the question asks about
+    "Do you actually drive the lifeboat?":
+        "I drive it about forty metres, very slowly, with a real coxswain crouched behind me ready to grab the wheel.",
+    "Do you watch the show with your family?":
+        "We watch it every Sunday at my mother's house with a roast and the sound turned right up.",
+}
+
+
+@pytest.mark.parametrize("question,answer", ECHOING.items())
+def test_an_answer_doing_what_the_question_asks_to_it_leans_on_the_question(question, answer):
+    assert _answer_reasons(question, answer)[answer] is not None
+
+
+@pytest.mark.parametrize("question,answer", [
+    # "it" as what the words after it say, a verb the question does not ask about, "it" starting a clause
+    ("Do you love the night shoots?", "I love it when the whole crew starts singing at four in the morning."),
+    ("Do you actually drive the lifeboat?", "I sail it on my days off with my brother, who is a real coxswain."),
+    ("What did you think of the script?", "I thought it was the most beautiful story I had ever been asked to tell."),
+])
+def test_an_answer_whose_it_is_no_echo_of_the_question_is_printable(question, answer):
+    assert _answer_reasons(question, answer)[answer] is None

@@ -1,0 +1,66 @@
+"""What an answer's shape says before its lines are cut and ranked as pull-quotes: a chat typed in lower case, a
+quote wholly inside its own marks, an answer doing to "it" what its question asks about, a death notice."""
+
+from __future__ import annotations
+
+import re
+
+# A death told as news ("…, dies at 84: co-stars pay tribute", "has died at the age of 84"): the piece is a death
+# notice, its quotes old ones and tributes, and an editor prints none as a pull-quote. Not a death told in the past
+# ("her co-star, who died aged 67 in March"), a character's ("Nell dies at the end of series two"), nor a clock.
+_DEATH_NOTICE = re.compile(r"\b(?:has died|dies|is dead)\s+(?:aged|at the age of|at)\s+\d{2,3}\b"
+                           r"(?!\s*(?:[:.]\d|[ap]\.?m\b|o[’']clock\b))", re.I)
+_LEAD_NEWS_CHARS = 600  # the headline's news is told again in the lead's first sentences
+
+
+def death_notice(title: str, body: str) -> bool:
+    """Whether the headline or the lead tells a death as news: the piece is a death notice, not an interview."""
+    return _DEATH_NOTICE.search(title) is not None or _DEATH_NOTICE.search(body, 0, _LEAD_NEWS_CHARS) is not None
+
+
+# How chat is typed: a stop, then the next sentence on a small letter ("…at all. they sent me…"); a capital after a
+# stop other than "I" is how prose is typed.
+_SMALL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+(?=[a-z])")
+_CAPITAL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
+_LEAST_SMALL_STARTS = 2  # one small letter after a stop may be "a.m. and…"; two, with no capital after any, is how they type
+
+
+_MARKS_AROUND = ("“", "”"), ('"', '"')  # a whole turn in these is the speaker's own words quoted
+
+
+def inside_its_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """A turn wholly inside one pair of quotation marks ('> "My dad was a ferry engineer. He…"' in a round-up of
+    quotes) without them: the marks quote the speaker, not someone the speaker quotes."""
+    for opening, closing in _MARKS_AROUND:
+        if end - start > 2 and body[start] == opening and body[end - 1] == closing and \
+                opening not in body[start + 1:end - 1] and closing not in body[start + 1:end - 1]:
+            return start + 1, end - 1
+    return start, end
+
+
+def types_in_lower_case(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the interviewee types in lower case, as in a chat (`spans`: their turns): their sentences start on
+    small letters after a stop more often than on capitals, at least twice. Their sentences are then cut there too,
+    a sentence may open on a small letter and a message end on no stop."""
+    small = sum(len(_SMALL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
+    return small >= _LEAST_SMALL_STARTS and small > sum(len(_CAPITAL_AFTER_STOP.findall(body, s, e)) for s, e in spans)
+
+
+def lower_case_sentences(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of a span typed in lower case: cut after each stop a small letter follows."""
+    cuts = [m.end() for m in _SMALL_AFTER_STOP.finditer(body, s, e)]
+    return [(a, len(body[a:b].rstrip()) + a) for a, b in zip([s] + cuts, cuts + [e])]
+
+
+# The speaker doing what the question asks about to "it" or "them" ("Do you drive the truck?" "I drive it…"), not to
+# a thing the words after it say ("I love it when…").
+_ECHO = re.compile(r"(?:I|We)(?:\s+(?:really|actually|just|still|only|never|always|do|did|can|could))?\s+"
+                   r"(?!(?:think|thought|know|knew|guess|feel|felt|believe|said|say|find|found)\b)([a-z]{3,})\s+"
+                   r"(?:it|them|him|her)\b(?![’']|\s+(?:when|that|to|if|here|there|how|is|was|were|would|will|has|had)\b)")
+_STEM = 4  # letters of a verb that stand for it in the question ("drive", "driving"; "watch", "watched")
+
+
+def echoes(plain: str, question: str) -> bool:
+    """The line opens on the question's own verb done to a pronoun: the pronoun is the question's thing."""
+    m = _ECHO.match(plain)
+    return m is not None and re.search(rf"\b{re.escape(m.group(1)[:_STEM])}", question, re.I) is not None
