@@ -60,7 +60,15 @@ _ECHO = re.compile(r"(?:I|We)(?:\s+(?:really|actually|just|still|only|never|alwa
 _STEM = 4  # letters of a verb that stand for it in the question ("drive", "driving"; "watch", "watched")
 
 
+# A question asking yes or no ("Do you actually drive the truck?"): its answer goes on from the yes. An answer to
+# "Where did you film it?" says where, its "it" no lean on the question.
+_YES_NO = re.compile(r"\b(?:Do|Did|Does|Have|Has|Can|Could|Will|Would|Are|Is|Were|Was)\s+(?:you|they|we|he|she)\b[^?]*\?")
+
+
 def echoes(plain: str, question: str) -> bool:
-    """The line opens on the question's own verb done to a pronoun: the pronoun is the question's thing."""
+    """The line opens on the verb of a yes-or-no question done to a pronoun: the pronoun is the question's thing."""
     m = _ECHO.match(plain)
-    return m is not None and re.search(rf"\b{re.escape(m.group(1)[:_STEM])}", question, re.I) is not None
+    if m is None:
+        return False
+    verb = re.compile(rf"\b{re.escape(m.group(1)[:_STEM])}", re.I)
+    return any(verb.search(q.group(0)) for q in _YES_NO.finditer(question))

@@ -115,7 +115,8 @@ def _says_twice(words: list[str]) -> bool:
 
 # "The examiner told me, 'Son, nobody parks a truck.'": the line's own quotation is another person's words. Led by
 # the letters its verbs start with, so the engine skips to them instead of trying `\b` at every character.
-_QUOTES_SOMEONE = re.compile(r"(?=[tagsw])\b(?:told|tells|asked|asks|said|says|say|goes|went|was like)"
+_QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|goes|went|was like|"
+                             r"(?<!I )(?:used to|would) say)"  # "Dad used to say, 'One…'", not "I used to say"
                              r"(?:\s+(?:me|him|her|us|them))?[,:]?\s+['‘][A-Z]")
 
 

@@ -68,6 +68,7 @@ PRINTABLE = [
     "It was the first time anyone had called me by my character's name in the street.",
     "My dog is called Bartholomew and he has outlived three of my houseplants.",
     "I always say the sea is the best actor on the show, because it never does a scene twice.",
+    "I used to say 'Good night, sea' from the bedroom window every single night until I was twelve.",
     # the part named, the first of a series, a difference between things named
     "The rest of the cast were already in the pub by the time I got out of the wig.",
     "The first time I walked onto the set I cried, because it was my grandmother's kitchen.",
@@ -233,6 +234,8 @@ def test_an_answer_doing_what_the_question_asks_to_it_leans_on_the_question(ques
     ("Do you love the night shoots?", "I love it when the whole crew starts singing at four in the morning."),
     ("Do you actually drive the lifeboat?", "I sail it on my days off with my brother, who is a real coxswain."),
     ("What did you think of the script?", "I thought it was the most beautiful story I had ever been asked to tell."),
+    # a question asking where, not yes or no: the answer says where
+    ("Where did you film the finale?", "We filmed it at the old harbour over nine freezing nights in November."),
 ])
 def test_an_answer_whose_it_is_no_echo_of_the_question_is_printable(question, answer):
     assert _answer_reasons(question, answer)[answer] is None
