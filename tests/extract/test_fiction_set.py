@@ -163,7 +163,8 @@ FLOORS = {
     # 76 air dates and shows 50 with a streaming service as a release's subject, a show off air or no longer airing,
     # a box set on sale, a weekly broadcast beside its network's `+` service; 77, shows 51, networks 48 with a slot of
     # `earlier this year` as history and `has its season finale on` a day.
-    "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=1, airdates=77 / 95,
+    # No forbidden pick once a refusal to tell ("I'm not telling them about the carrots") is about the answer.
+    "fiction9": Floor(turns=276 / 303, good_top3=22 / 25, max_forbidden=0, airdates=77 / 95,
                       printed_show=51 / 58, printed_network=48 / 58),
     # The first score, before any rule was written against it (main at 23169b0): 234 of 354 turns, 14 of 25 with a
     # good pick (its three air-date pages never count), 6 forbidden, 77 of 95 air-date sentences read alone; of its 59
@@ -180,7 +181,9 @@ FLOORS = {
     # numbered speakers, a first name cut short as a label, a promo for next week, a "what's in my bag" page,
     # reported speech before a quote, a desk byline, a fan wiki's quotes page, a nickname written inside a name):
     # 320 turns, 19 good; a distributor is no interviewee: 6 forbidden.
-    "fiction10": Floor(turns=320 / 354, good_top3=19 / 25, max_forbidden=6, airdates=82 / 95,
+    # 3 forbidden once "It said I…", "It's called…" (a thing told of before the quote) and someone's saying in single
+    # marks after "used to say" are never picks.
+    "fiction10": Floor(turns=320 / 354, good_top3=19 / 25, max_forbidden=3, airdates=82 / 95,
                        printed_show=51 / 59, printed_network=47 / 59),
 }
 
