@@ -42,8 +42,8 @@ guest anchor presenter panelist panellist fan crowd all both everyone voice man 
 def _field_name(label: str, body: str, cast: Cast) -> bool:
     low = norm(label)
     words = label.split()
-    if low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
-        return False
+    if not low or low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
+        return False  # a label of marks alone ("—:", "…:") names no field either
     if len(words) > 1 and all(w[:1].isupper() for w in words) and not any(w.lower() in COMMON_WORDS for w in words):
         return False  # "Maria Lopez": a person, even one the article names only here (`BEST KNOWN FOR`: a field)
     return body.count(label) == 1 and cast.find(label) is None and cast.named_in_context(label) is None

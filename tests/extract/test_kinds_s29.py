@@ -7,6 +7,8 @@ import pytest
 from newsletter import build
 from newsletter.errors import ContentError
 from newsletter.extract import understand
+from newsletter.extract.cast import Cast
+from newsletter.extract.label_kinds import _field_name
 from newsletter.model import Interview
 
 DAY = date(2026, 11, 24)
@@ -348,3 +350,9 @@ def test_a_distributor_quoted_on_a_sales_page_is_no_interviewee():
             "\n\nOstrava Distribution will take the series to the autumn market in Cannes.")
     u = understand(interview(text, "Ostrava Distribution sells The Ferrymans Wife worldwide"))
     assert u.interviewee != "Ostrava Distribution"
+
+
+@pytest.mark.parametrize("label", ["-", "…", "—"])
+def test_a_label_of_marks_alone_is_no_field_and_stops_nothing(label):
+    # a chat line cut short ("12/05/2024, 21:41 - -:") leaves a label with no word in it; it had raised IndexError
+    assert _field_name(label, f"Age: 30\n\n{label}: yes\n\nHome: Leeds", Cast([])) is False
