@@ -20,7 +20,7 @@ def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_IN_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our)\b")
+IN_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our)\b")
 _MIN_QUESTIONS_FOR_A_STYLE = 2  # one italic question could be a caption; two make a pattern
 
 
@@ -53,7 +53,7 @@ def asking_styles(body: str, paras: list[Para]) -> set[str]:
             answer = body[after.start:after.end]
             if not _QUOTE_MARK.search(answer):  # an answer in the speaker's own voice, not a quote in prose
                 asking["plain"] += 1
-                first_person = first_person or bool(_IN_FIRST_PERSON.search(answer))
+                first_person = first_person or bool(IN_FIRST_PERSON.search(answer))
     if asking["plain"] and (q_label or first_person):
         asking["plain"] += q_label
     else:
@@ -79,4 +79,4 @@ def answered_below(body: str, after: Para | None) -> bool:
     if after is None or after.kind != "plain":
         return False
     text = body[after.start:after.end]
-    return not _QUOTE_MARK.search(text) and _IN_FIRST_PERSON.search(text) is not None
+    return not _QUOTE_MARK.search(text) and IN_FIRST_PERSON.search(text) is not None

@@ -131,6 +131,12 @@ class Cast:
             return self.add(named)
         return self.add(self._expand(display_name(label)))
 
+    def _capitals(self) -> list[str]:
+        """The names the title and lead write in capitals, as names (read once: the context does not change)."""
+        if "_capital_names" not in self.__dict__:
+            self.__dict__["_capital_names"] = [display_name(n) for n in CAPS_NAME.findall(self.context)]
+        return self.__dict__["_capital_names"]
+
     def named_in_context(self, label: str) -> str | None:
         """The full name the title or lead gives for a label: by surname, first name, initials (`J.F.`),
         or a one-letter misspelling (`Jorga Fox`, `KAYO` for `Kao`)."""
@@ -146,12 +152,12 @@ class Cast:
             if len(handled) == 1:
                 return handled[0]
             # "DOM" for Dominic Achterberg-Wray: the first name cut short, as fans and friends say it
-            short, capitals = norm(label), [display_name(n) for n in CAPS_NAME.findall(self.context)]
+            short, capitals = norm(label), self._capitals()
             cut = [p for p in people + capitals if len(short) >= _MIN_PET_NAME and norm(p).startswith(short) and " " in p]
             shortest = norm(min(cut, key=len, default="")).split()
             if cut and all(norm(p).split()[0] == shortest[0] and shortest[-1] in norm(p).split() for p in cut):
                 return min(cut, key=len)  # one person, with or without the middle name a fact file adds
-            initialled = initialled_in(label, people + [display_name(n) for n in CAPS_NAME.findall(self.context)])
+            initialled = initialled_in(label, people + capitals)
             if initialled:
                 return initialled
         lab = norm(display_name(label)).split()

@@ -5,7 +5,6 @@ notice, a paywall's box, and a web page's furniture between the parts of one art
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
 # "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
@@ -73,7 +72,6 @@ _SOURCES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:References|So
                               r"Citations|Bibliography|External links)(?:\*\*|__)?[ \t]*:?[ \t]*$", re.M)
 
 
-@lru_cache(maxsize=1)  # asked once per paragraph of the same body
 def sources_start(body: str) -> int:
     """Where an article's closing list of sources begins (its heading), else the body's end."""
     found = None

@@ -100,9 +100,9 @@ def extract_turns(interview: Interview) -> TurnsResult:
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
-    speech = speech_view(body)  # the same offsets: single speech marks read as double ones
+    speech, sources = speech_view(body), sources_start(body)  # single speech marks read as double; a source list
     quotes = [replace(q, text=body[q.start:q.end]) if speech is not body else q
-              for q in attribute_quotes(speech, [p for p in reader.narration if p.start < sources_start(body)], cast,
+              for q in attribute_quotes(speech, [p for p in reader.narration if p.start < sources], cast,
                                         interview.byline, warnings, roles.interviewee)]
     if not reader.turns and not interview.interviewee:
         _most_quoted(quotes, roles, interview, body)

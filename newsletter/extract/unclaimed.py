@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
+from .asking import IN_FIRST_PERSON
 from .cast import Cast
 from .words import whole_word_pattern
 from .layout import Para
@@ -88,13 +89,12 @@ def led_to_subject(body: str, p: Para, mark: int, previous: Para | None, opens_p
 # stone</strong>"): what a "what's in my bag" or "things I can't live without" page quotes its subject under.
 _ITEM_HEADING = re.compile(r"[ \t]*(?:\*\*|__|<(?:strong|b)>)(?:\d{1,2}[.)][ \t]*)?[^\n*<>]{1,90}?(?:\*\*|__|</(?:strong|b)>)"
                            r"[ \t]*\Z")
-_MY_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
 
 
 def _under_item(heading: str, said: str, subject: str, cast: Cast) -> bool:
     """A quote in the first person alone under a list item's bold heading that names nobody else: the subject's
     words about the thing (whoever she quotes inside them)."""
-    return _ITEM_HEADING.match(heading) is not None and _MY_WORDS.search(said) is not None and \
+    return _ITEM_HEADING.match(heading) is not None and IN_FIRST_PERSON.search(said) is not None and \
         not names_someone_else(heading, subject, cast)
 
 

@@ -22,6 +22,7 @@ _UTF16_ZERO_SHARE = 0.6
 _UTF16_OTHER_SIDE_MAX = 0.02
 # Control characters text never holds (a binary file decoded as UTF-16 is full of them).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+_HEADER_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)  # an HTTP Content-Type's
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]+)|<\?xml[^>]{0,100}?encoding=[\"']"
                        rb"([A-Za-z0-9_.:-]+)", re.I)
 # What browsers do: a page that says Latin-1 or ASCII is read as Windows-1252, its superset.
@@ -93,7 +94,7 @@ def _utf16_without_mark(head: bytes) -> str | None:
 
 def _declared(content_type: str, head: bytes) -> str | None:
     """The codec the HTTP header or the page names, as Python knows it; None when neither names one it knows."""
-    names = [m.group(1) for m in re.finditer(r"charset=[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)]
+    names = [m.group(1) for m in _HEADER_CHARSET.finditer(content_type)]
     names += [(m.group(1) or m.group(2)).decode("ascii") for m in _DECLARED.finditer(head)]
     for name in names:
         name = "cp1252" if name.lower() in _AS_WINDOWS else name
