@@ -136,7 +136,9 @@ def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: 
         interviewee = match[0] if match else max(answerers, key=lambda n: stats[n][2])
         return interviewee, CONFIDENCE["answers and is named"] if len(match) == 1 else \
             CONFIDENCE["a panel"] if match else \
-            CONFIDENCE["the only one answering"] if len(answerers) == 1 else CONFIDENCE["no evidence but answers"]
+            CONFIDENCE["the only one answering"] if len(answerers) == 1 else \
+            CONFIDENCE["does most of the talking"] if _talks_most(interviewee, answerers, stats) else \
+            CONFIDENCE["no evidence but answers"]
     if not named:
         return None, 0.0
     if not asked and not (_named_in(named, interview.title or "") or named_in_headline(named, interview.title or "")) \
@@ -145,6 +147,18 @@ def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: 
         # about them
         return named, CONFIDENCE["named once, not in the title"]
     return named, CONFIDENCE["named, no rival"] * (0.5 + 0.5 * margin)
+
+
+def _talks_most(person: str, answerers: list[str], stats: dict[str, list[int]]) -> bool:
+    """A commentary track or a press-room panel where one guest says more than the other guests together, and
+    _TALKS_MOST times as much as any one of them: the piece is theirs, the others chip in (two co-stars who talk
+    about as much as each other stay a coin toss)."""
+    others = [stats[n][2] for n in answerers if n != person]
+    return stats[person][2] > sum(others) and stats[person][2] >= _TALKS_MOST * max(others, default=0)
+
+
+# Half as much again as the next guest: 40 words against 34 is two co-stars sharing the talk, not one star.
+_TALKS_MOST = 1.5
 
 
 def _paragraphs_naming(person: str, body: str) -> int:
@@ -229,7 +243,7 @@ def _named_in(name: str, context: str) -> bool:
 # How sure the program is of the interviewee, by the kind of evidence it had (0..1). Below
 # MIN_CONFIDENCE no quote is attributed in print: a wrong name is worse than none.
 CONFIDENCE = {"answers and is named": 0.95, "one guest introduced": 0.9, "a panel": 0.7, "the only one answering": 0.9,
-              "no evidence but answers": 0.45, "named, no rival": 1.0,
+              "no evidence but answers": 0.45, "does most of the talking": 0.6, "named, no rival": 1.0,
               "the archive's star": 0.8, "told in their own voice": 0.9, "named once, not in the title": 0.4}
 MIN_CONFIDENCE = 0.5
 
