@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction10): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction11): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -7,7 +7,8 @@ text they showed, so neither is held out any longer. The third set is held out u
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
 first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
 has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has), the ninth
-(newsroom kinds none of the others has) and the tenth (house styles none of the others has). These floors only ever go up (and the forbidden ceilings down).
+(newsroom kinds none of the others has), the tenth (house styles none of the others has) and the eleventh (pages
+and furniture none of the others has). These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -188,6 +189,12 @@ FLOORS = {
     # is the interviewee of a cast-and-director conversation.
     "fiction10": Floor(turns=320 / 354, good_top3=20 / 25, max_forbidden=3, airdates=82 / 95,
                        printed_show=51 / 59, printed_network=47 / 59),
+    # The first score, before any rule was written against it (main at c7d8d13): 228 of 316 turns, 14 of 25 with a
+    # good pick (its five air-date pages never count), 3 forbidden, 61 of 92 air-date sentences read alone; of its 54
+    # airings, 29 printed with the right show and 27 with the right network. No file refused. (227 turns as first run:
+    # one check named a contestant otherwise than his caps label does, a slip of the annotation, see its README.)
+    "fiction11": Floor(turns=228 / 316, good_top3=14 / 25, max_forbidden=3, airdates=61 / 92,
+                       printed_show=29 / 54, printed_network=27 / 54),
 }
 
 
