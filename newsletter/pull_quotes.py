@@ -128,6 +128,7 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
                      t_start > 0 and body[t_start - 1] in "“\"'‘", sum(counts),
                      spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end, typed_lower)
     answer.question = body[slice(*turn_spans[index - 1])] if answers_question else ""
+    answer.journalist = (u.interview.byline or "").split(" ", 1)[0]
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
@@ -190,7 +191,7 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "small_talk", "typed_lower", "question")
+                 "small_talk", "typed_lower", "question", "journalist")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
@@ -198,6 +199,7 @@ class _Answer:
         self.lead_end, self.in_prose, self.words, self.start, self.end = lead_end, in_prose, words, start, end
         self.small_talk = False  # a reply to the host's welcome (set once the answer is read)
         self.typed_lower, self.question = typed_lower, ""  # the question it answers, when it answers one
+        self.journalist = ""  # the byline's first name: a line opening "Dara, …" is said to the journalist
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -291,6 +293,8 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
         elif not excluded and first_in_answer and a.question and echoes(plain, a.question):
             # "Do you actually drive the truck?" "I drive it forty metres…": "it" is the thing the question names
             excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
+        elif not excluded and a.journalist and plain.startswith(a.journalist + ","):
+            excluded = "speaks to the journalist by name"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
         elif not excluded and e < a.end and _RESUMES.match(body, e, a.end):

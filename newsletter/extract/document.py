@@ -69,8 +69,9 @@ class TextView:
         view_start, body_start, body_end, copied = self.pieces[i]
         if copied and pos < body_end:
             return view_start + (pos - body_start)
-        nxt = self.pieces[i + 1][0] if i + 1 < len(self.pieces) else len(self.text)
-        return nxt if pos >= body_end or not copied else view_start
+        if pos == body_start and pos < body_end:
+            return view_start  # a tag or an entity read from here: a turn ending before `&quot;` leaves its mark out
+        return self.pieces[i + 1][0] if i + 1 < len(self.pieces) else len(self.text)
 
     def _body_at(self, vpos: int, first: bool) -> int:
         i = max(0, bisect_right(self._view_starts, vpos) - 1)

@@ -1,0 +1,65 @@
+"""Kinds found by reading the shared corpus's unannotated real articles as an editor would (stop 30), each with
+invented text and look-alikes that must stay as they were."""
+
+from datetime import date
+
+from newsletter.extract import understand
+from newsletter.extract.document import view_of
+from newsletter.model import Interview
+from newsletter.pull_quotes import select_pull_quotes
+
+
+def _iv(body: str, title: str = "Tamsin Vorley on the last night of Brackwater", byline: str = "Pat Reyes") -> Interview:
+    return Interview(source="t.md", body=body, date=date(2026, 11, 23), title=title, byline=byline)
+
+
+def _turn(u, words: str):
+    return next(t for t in u.turns if words in t.text)
+
+
+# A scraped page's quote marks are entities: the pick ends where the quote does, not on its closing `&quot;`.
+ENTITY_MARKS = (
+    "<p>Tamsin Vorley has played the harbour pilot on <em>Brackwater</em> for five years.</p>\n"
+    "<p>Earlier this year Vorley joked about the final episode: &quot;The only thing I&apos;ve taken from the "
+    "set is a rope the props team swore was from the very first storm scene.&quot;</p>\n"
+    "<p>She also told a radio host, &quot;I learned to tie eleven knots for that show and I still practise them "
+    "on the bus every single morning.&quot; The finale airs next week.</p>"
+)
+
+
+def test_an_entity_closing_mark_is_left_out_of_a_pick():
+    u = understand(_iv(ENTITY_MARKS))
+    picks = select_pull_quotes(u, count=3).picks
+    assert picks and all(not p.text.endswith(("&quot;", '"')) for p in picks)
+    assert any(p.text.endswith("storm scene.") for p in picks)
+
+
+def test_a_view_offset_of_an_entity_is_where_the_entity_starts():
+    view = view_of(ENTITY_MARKS)
+    at = ENTITY_MARKS.index("&quot;The only")
+    assert view.text[view.to_view(at)] == '"'
+    assert view.to_view(at + 2) == view.to_view(at) + 1  # inside the entity: the first character after it
+
+
+# The same quote mapped back whole shows a line that opens by calling the journalist by name: it speaks to them.
+CALLED_BY_NAME = (
+    "<p>We had ten minutes with Tamsin Vorley between rehearsals (&quot;Dara, these ten minutes are going to be the "
+    "best part of my whole long Tuesday,&quot; she promised as we sat down).</p>\n"
+    "<p><strong>What did the storm scenes cost you?</strong> A winter of wet socks, and the crew built me a little "
+    "heater out of an old biscuit tin and a hairdryer that I still keep in my trailer.</p>\n"
+    "<p><strong>And the finale?</strong> Paris, that city taught me how to wait for a take without losing the scene "
+    "in my head, and I used every bit of it on the harbour wall.</p>"
+)
+
+
+def test_a_line_calling_the_journalist_by_name_is_not_picked():
+    u = understand(_iv(CALLED_BY_NAME, byline="Dara Quint"))
+    picks = [p.text for p in select_pull_quotes(u, count=3).picks]
+    assert picks and not any(p.startswith("Dara,") for p in picks)
+    assert any(p.startswith("A winter of wet socks") or "biscuit tin" in p for p in picks)
+    cands = select_pull_quotes(u, count=3).candidates
+    called = [c for c in cands if c.text.startswith("Dara,")]
+    assert called and all(c.excluded == "speaks to the journalist by name" for c in called)
+    # look-alike: a place named before a comma is no one spoken to
+    assert any(c.text.startswith("Paris, that city") and not c.excluded for c in cands)
+
