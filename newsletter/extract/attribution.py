@@ -107,6 +107,21 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     return None
 
 
+# "“…,” declares Voss in her new film": a line of the film, the character's, whoever speaks it (not "in the film's
+# press notes", nor a documentary's or a podcast's words, which are her own; nor "says Gabe, who cast her in the
+# film": a clause of its own).
+_IN_A_ROLE_AFTER = re.compile(r"[\s,]*[^.!?“”\"\n,]{0,60}?\bin\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:movie|film|trailer|sketch|commercial)\b(?!['’])")
+
+
+def _a_characters_line(body: str, q: Found, end: int) -> bool:
+    """Whether the words after a named quote say it is spoken in a film; if so, the quote is nobody's."""
+    if _IN_A_ROLE_AFTER.match(body, q.mark_end, end) is None:
+        return False
+    q.speaker = None  # nobody's turn, and nobody's pull-quote
+    return True
+
+
 def _acting_subject(sentence: str, body: str) -> str | None:
     """`Voss shrugged.`, `She laughs at the memory.` or `The success surprised her.` right before a quote: the
     person doing it, or feeling it, speaks next (a person: not `Everyone went quiet.` or `Filming began.`)."""
@@ -149,6 +164,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             name, before = _speaker_words(body, p, q, i == 0, previous)
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
+            scripted = named and _a_characters_line(body, q, p.end)
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap, carried = carried_speaker(body, kept, q, cast)
             item = list_item_at(body, p.start, q.mark_start)
@@ -170,8 +186,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif i == 0 and not q.short:
                 q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast, body) or q.speaker
             if q.speaker:
-                last_person = q.speaker
-                _remember(recent, q.speaker)
+                last_person = _remember(recent, q.speaker)
             elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):
                 continue  # nobody's: a phrase the journalist quotes inside her own sentence
             cursor, kept = q.mark_end, q
@@ -179,8 +194,8 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))
             opens.append(i == 0 and opens_paragraph)
-            alone.append(opens[-1] and not (subject and previous and
-                                            names_someone_else(body[previous.start:previous.end], subject, cast)))
+            alone.append(opens[-1] and not scripted and not (subject and previous and
+                                                             names_someone_else(body[previous.start:previous.end], subject, cast)))
         last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
         if not found and back_to_subject(body[p.start:p.end], subject, genders, body):
             _remember(recent, subject)

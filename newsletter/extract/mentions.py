@@ -17,11 +17,12 @@ from .scan import led_by_first
 ROLE_MENTION = re.compile(rf"[Tt]he (?:\d+-year-old |[\w-]+ )?({ROLE_NOUNS})")  # "the actress", "the 34-year-old star"
 
 
-def remember(recent: list[str], person: str) -> None:
-    """Move `person` to the end of `recent`, the people in the order last mentioned."""
+def remember(recent: list[str], person: str) -> str:
+    """Move `person` to the end of `recent`, the people in the order last mentioned; return them."""
     if person in recent:
         recent.remove(person)
     recent.append(person)
+    return person
 
 
 def note_mentions(text: str, cast: Cast, recent: list[str], body: str = "") -> str | None:

@@ -63,3 +63,29 @@ def test_a_line_calling_the_journalist_by_name_is_not_picked():
     # look-alike: a place named before a comma is no one spoken to
     assert any(c.text.startswith("Paris, that city") and not c.excluded for c in cands)
 
+
+# "“…,” declares Voss in his new film": the line is the character's, said in the film, not to the journalist.
+SCRIPTED = (
+    "“Nobody leaves this harbour until the fog lifts,” declares Tamsin Vorley in her new Christmas film, which "
+    "arrives on a streamer next month.\n\n"
+    "Vorley has said the film is a change for her. “I spent three weeks learning to row a lifeboat and my arms "
+    "still remember every single stroke of it,” Vorley says.\n\n"
+    "“We filmed the storm in a car park with four fans,” Vorley says in the trailer's making-of reel, laughing."
+)
+
+
+def test_a_line_said_in_a_film_is_the_characters():
+    u = understand(_iv(SCRIPTED, title="Tamsin Vorley rows into Christmas"))
+    assert u.interviewee == "Tamsin Vorley"
+    assert _turn(u, "Nobody leaves this harbour").role == "other"
+    assert _turn(u, "learning to row").role == "interviewee"  # look-alike: her own words
+    assert _turn(u, "storm in a car park").role == "interviewee"  # about the trailer, not a line of it
+    picks = [p.text for p in select_pull_quotes(u, count=3).picks]
+    assert not any("Nobody leaves" in p for p in picks)
+
+
+def test_a_film_named_in_a_clause_after_the_speaker_leaves_the_quote_theirs():
+    body = ("“She never seemed a natural fit for a comedy,” says Orla Brant, who cast Vorley as the lead in the "
+            "1950s film at school. “But she made the part her own in a week.”")
+    u = understand(_iv(body, title="The teacher who cast Tamsin Vorley first"))
+    assert _turn(u, "natural fit").speaker == "Orla Brant"
