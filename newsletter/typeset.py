@@ -7,6 +7,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from .extract.quote_spans import BETWEEN_LETTERS
+
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -25,6 +27,7 @@ def pull_quote(text: str) -> str:
     text = html.unescape(_TAG.sub("", text))
     text = re.sub(r",$|;$|:$|\s+[—–-]$", ".", text)
     text = text.replace("...", "…")
+    text = BETWEEN_LETTERS.sub("’", text)  # `haven"t`: an apostrophe typed as a double mark
     text = re.sub(r'(^|[\s(\[—])"', "\\1“", text).replace('"', "”")
     text = re.sub(r"(\w)'", "\\1’", text)
     return re.sub(r"(^|\s)'", "\\1‘", text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .layout import Para
 from .scan import led_by_first
 from .sentences import trim
+from .words import SPEECH_VERB_WORDS
 
 _NICKNAME, _IN_A_NAME = re.compile(r"[\"“][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[\"”]"), re.compile(r" [A-Z][\w’'-]+")
 _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:\"|(?=\n)|\Z)")
@@ -36,7 +37,8 @@ def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
         else []
     for a, b in outers:
         found.append(Found(p.start + a + 1, p.start + b - 1, p.start + a, p.start + b))
-    for m in _QUOTE.finditer(text):
+    marks = _careless_marks_masked(text, body, p.end) if '"' in text else text
+    for m in _QUOTE.finditer(marks):
         if tags and any(s < m.start() < e for s, e in tags):
             continue  # an attribute's value (`<iframe allow="…">`) is markup, not anybody's words
         if outers and any(a <= m.start() < b for a, b in outers) or _IN_A_NAME.match(text, m.end()) and \
@@ -51,6 +53,35 @@ def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
         found.append(Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
     found.sort(key=lambda f: f.mark_start)
     return found
+
+
+# A straight mark between two letters is an apostrophe typed as one (`don"t`, `Russell"s`).
+BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+_STRAIGHT = re.compile(r'"')
+_MID_SENTENCE = re.compile(r"\w[ \t]+\Z")  # `hold "Harbour…`, not `…Mendelsohn. "We…` nor a paragraph's start
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERB_WORDS) + r")[ \t]+\Z")  # `she said "I…`
+
+
+def _careless_marks_masked(text: str, body: str, end: int) -> str:
+    """`text` with the straight marks that open nothing read as apostrophes: one between letters, and (in a
+    paragraph with an odd count) an opening mark mid-sentence with no speech before it that another opening mark
+    follows before any closing one, or that is left open with no quote going on in the next paragraph (one opening
+    a paragraph or a sentence opens a quote, closed or not)."""
+    text = BETWEEN_LETTERS.sub("'", text) if '"' in text else text
+    marks = [m.start() for m in _STRAIGHT.finditer(text)]
+    if len(marks) % 2 == 0:
+        return text
+    open_at, drop = None, []
+    for i in marks:
+        opening = (i == 0 or text[i - 1] in " \t([—–-") and text[i + 1:i + 2].strip() != ""
+        if opening and open_at is not None:
+            drop.append(open_at)  # `hold "Harbour Night on … the drama "Brackwater"`: the first never closed
+        open_at = i if opening else None
+    if open_at is not None and not body[end:].lstrip().startswith(('"', "“")):
+        drop.append(open_at)
+    drop = [i for i in drop if _MID_SENTENCE.search(text, max(0, i - 30), i)
+            and not _SPEECH_BEFORE.search(text, max(0, i - 30), i)]
+    return "".join("'" if k in drop else c for k, c in enumerate(text)) if drop else text
 
 
 # The words that hand over to a quote inside a quote: "after I say, “You’re here to translate.”"

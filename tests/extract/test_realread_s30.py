@@ -7,6 +7,7 @@ from newsletter.extract import understand
 from newsletter.extract.document import view_of
 from newsletter.model import Interview
 from newsletter.pull_quotes import select_pull_quotes
+from newsletter.typeset import pull_quote
 
 
 def _iv(body: str, title: str = "Tamsin Vorley on the last night of Brackwater", byline: str = "Pat Reyes") -> Interview:
@@ -89,3 +90,57 @@ def test_a_film_named_in_a_clause_after_the_speaker_leaves_the_quote_theirs():
             "1950s film at school. “But she made the part her own in a week.”")
     u = understand(_iv(body, title="The teacher who cast Tamsin Vorley first"))
     assert _turn(u, "natural fit").speaker == "Orla Brant"
+
+
+# Straight marks typed carelessly: an opening mark never closed, mid-sentence, with no speech before it and no
+# quote going on in the next paragraph; an apostrophe typed as a double mark (`don"t`). Neither opens a quote, so
+# the marks after them pair as written.
+UNCLOSED = (
+    'The Marlow Players will hold "Harbour Night on Friday at the old ferry terminal. Two stars of the drama '
+    '"Brackwater" will be there: Tamsin Vorley and Idris Penhallow. Tickets for the raffle of "Brackwater" props '
+    'are sold at the door.\n\n'
+    'Vorley says she can"t wait. "I learned to tie eleven knots for that show and I still practise them on the '
+    'bus," she said.'
+)
+
+
+def test_an_unclosed_opening_mark_mid_sentence_opens_no_quote():
+    u = understand(_iv(UNCLOSED, title="Brackwater stars at Harbour Night"))
+    assert _turn(u, "old ferry terminal").role == "narration"
+    assert _turn(u, "raffle of").role == "narration"
+    knots = _turn(u, "eleven knots")
+    assert knots.role == "interviewee" and knots.text.startswith("I learned")
+
+
+def test_an_apostrophe_typed_as_a_double_mark_is_no_speech_mark():
+    body = ('Vorley admits she didn"t expect the call. "It was the best news I"d had in years, and I rang my '
+            'mother from the car park," she says.\n\nThe series returns in the spring.')
+    u = understand(_iv(body))
+    assert _turn(u, "expect the call").role == "narration"
+    assert _turn(u, "best news").role == "interviewee"
+
+
+def test_an_apostrophe_typed_as_a_double_mark_is_printed_as_one():
+    assert pull_quote('I haven"t seen the harbour set since the "last" day.') == \
+        "I haven’t seen the harbour set since the “last” day."
+
+
+def test_a_quote_running_on_into_the_next_paragraph_or_left_open_after_says_stays_a_quote():
+    body = ('Vorley remembers the first read-through. She said: "I was shaking so much the pages rattled.\n\n'
+            '"Then the director laughed and I laughed and that was that," she says.\n\n'
+            'Her co-star says, "She was the calmest person in the room by lunchtime\n\n'
+            'The series returns in the spring.')
+    u = understand(_iv(body))
+    assert _turn(u, "pages rattled").role == "interviewee"
+    assert _turn(u, "calmest person").role != "narration"
+
+
+def test_an_unclosed_mark_opening_a_paragraph_or_a_sentence_stays_a_quote():
+    body = ('"We lost two of the crew to another show," admits producer Orla Brant. "We will make it up to the '
+            'fans this season with the harbour episodes.\n\n'
+            'The series returns in the spring.\n\n'
+            '"Nobody on the cast has ever been comfortable with the fog machine; but it works.\n\n'
+            'Filming begins in May.')
+    u = understand(_iv(body, title="Brackwater's producers look back"))
+    assert _turn(u, "make it up to the fans").role != "narration"
+    assert _turn(u, "fog machine").role != "narration"
