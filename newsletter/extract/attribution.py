@@ -17,13 +17,13 @@ from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .block_quotes import TOPIC_LEAD
-from .sentences import last_sentence_start
+from .sentences import last_sentence, last_sentence_start
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
                        remember as _remember)
-from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_leaning,
-                       gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
-                       UNNAMED as _UNNAMED)
+from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_in,
+                       gender_leaning, gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
+                       GENDERED_WORD as _GENDERED_WORD, UNNAMED as _UNNAMED)
 from .scan import led_by_first
 
 OPENING_MARKS = "“\"‘'"  # a quote's words start right after one (single ones in papers that speak in them)
@@ -226,7 +226,41 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
     if name and name is not named and _speaks_of(body[q.start:q.end], name):
         return None, before  # "Jago joined late. “Jago is always late.”": words about him are not his
+    if name in _PRONOUN_GENDER and first and not before.strip():
+        return _reported_as(body, p, q, previous, _PRONOUN_GENDER[name]) or name, before
     return name, before
+
+
+def _reported_as(body: str, p: Para, q: Found, previous: Para | None, gender: str) -> str | None:
+    """"But Kessel says the episode honours…", then "“…,” she says.": the one the sentence before the quote (in its
+    paragraph, or closing the one before) reports speaking as its subject, named, when the article gives them no
+    other gender."""
+    if body[p.start:q.mark_start].strip("*_ \t"):
+        sentence = last_sentence(body[p.start:q.mark_start])
+    elif previous is not None:
+        sentence = last_sentence(body[previous.start:previous.end])
+    else:
+        return None
+    if any(mark in sentence for mark in _QUOTE_MARKS) or reports_a_question(sentence):
+        return None
+    m = _REPORTED.search(sentence)
+    if m is None or sentence[:m.start("a")].strip() not in _SENTENCE_OPENERS and \
+            not _ROLE_BEFORE_NAME.fullmatch(sentence, 0, m.start("a")):
+        m = _SUBJECT_SAYS.match(sentence)  # "Fox, whose character meets her ex, Grissom, says…": Fox
+    reported = m.group("a") if m else None
+    if not reported or _PRONOUN_WHOLE.fullmatch(reported):
+        return None
+    # the article's settled word on them, else the sentence's own ("Kessel, who wrote his first script, says…")
+    told = gender_in(reported, body) or next((g for g in "fm" if _GENDERED_WORD[g].search(sentence)), None)
+    return reported if told in (gender, None) else None
+
+
+_SENTENCE_OPENERS = ("", "But", "And", "Yet", "Still", "Now")
+# "The show's lead writer, Ruth Akintola-Barnes, said…": the name in apposition to its sentence's subject.
+_ROLE_BEFORE_NAME = re.compile(r"\s*[A-Z][^,.!?“”\"\n]{0,60},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+# A name as its sentence's subject, set off by a clause holding commas of its own, before the verb that reports it.
+_SUBJECT_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<a>{_NAME}),[^.!?“”\"\n]{{1,120}},\s+"
+                           r"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted)\b")
 
 
 def _speaks_of(said: str, person: str) -> bool:
@@ -310,7 +344,7 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
 # what someone says; the quote right after it goes on in their own words.
 # "The show's creator, Baraka Ruto, says he wrote her as a villain.": the name set off after its role, then the verb.
 # "…, and she told Farándula Hoy she's ready", "The actress also spoke about working with…": the one reported speaking
-_REPORTED = re.compile(rf"(?:\A\s*|,\s+(?:and\s+|but\s+)?)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
+_REPORTED = re.compile(rf"(?:\A\s*(?:(?:But|And|Yet|Still|Now)\s+)?|,\s+(?:and\s+|but\s+)?)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
                        rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled|"
                        rf"(?:spoke|speaks|talked|talks|opened up|opens up)\s+(?:about|of|on)\b)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")

@@ -132,7 +132,7 @@ def subject_gender(subject: str, body: str) -> str | None:
     if found:
         return found
     unquoted = _unquoted(body)
-    f, m = (len(_GENDERED_WORD[g].findall(unquoted)) for g in ("f", "m"))
+    f, m = (len(GENDERED_WORD[g].findall(unquoted)) for g in ("f", "m"))
     return "f" if f >= _DOMINANT * max(m, 1) else "m" if m >= _DOMINANT * max(f, 1) else None
 
 
@@ -213,7 +213,7 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
     if names(last, subject, body):
         return True
     gender = subject_gender(subject, body)
-    return gender is not None and _GENDERED_WORD[gender].search(last) is not None
+    return gender is not None and GENDERED_WORD[gender].search(last) is not None
 
 
 # "as he later says in the film:", "she says in episode two": a character's line, whoever plays it.
@@ -258,7 +258,7 @@ def _others_named(text: str, subject: str) -> list[str]:
     return [m.group("name") for m in _BY_TRADE.finditer(text) if m.group("name").split()[-1] != subject.split()[-1]]
 
 
-_GENDERED_WORD = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+GENDERED_WORD = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                   "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:She|He|Her|His)\b")
 # "What does she hope audiences take from it?": a question in the narration about him or her, answered next

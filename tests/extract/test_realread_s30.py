@@ -106,10 +106,9 @@ UNCLOSED = (
 
 def test_an_unclosed_opening_mark_mid_sentence_opens_no_quote():
     u = understand(_iv(UNCLOSED, title="Brackwater stars at Harbour Night"))
-    assert _turn(u, "old ferry terminal").role == "narration"
-    assert _turn(u, "raffle of").role == "narration"
-    knots = _turn(u, "eleven knots")
-    assert knots.role == "interviewee" and knots.text.startswith("I learned")
+    roles = {words: _turn(u, words).role for words in ("old ferry terminal", "raffle of", "eleven knots")}
+    assert roles == {"old ferry terminal": "narration", "raffle of": "narration", "eleven knots": "interviewee"}
+    assert _turn(u, "eleven knots").text.startswith("I learned")
 
 
 def test_an_apostrophe_typed_as_a_double_mark_is_no_speech_mark():
@@ -144,3 +143,50 @@ def test_an_unclosed_mark_opening_a_paragraph_or_a_sentence_stays_a_quote():
     u = understand(_iv(body, title="Brackwater's producers look back"))
     assert _turn(u, "make it up to the fans").role != "narration"
     assert _turn(u, "fog machine").role != "narration"
+
+
+# "But Kessel says the episode also honours…" closing a paragraph, then "“…,” she says." opening the next: the
+# pronoun is the one just reported speaking, not the last woman quoted before her.
+TWO_BOSSES = (
+    "Wednesday's episode of Brackwater is the show's 200th, and executive producer Owen Pask says they wanted the "
+    "whole season to look back.\n\n"
+    "“When Nell and I planned the season, we said, 'Back to the harbour,'” Pask says. “And in episode 200 we really "
+    "do go back to the first storm.”\n\n"
+    "The case matters most to the pilot, Tamsin Vorley's character.\n\n"
+    "“It was her first rescue when she came to the island,” Vorley tells us. “She has carried it for years.”\n\n"
+    "The episode has plenty of jokes for longtime fans. But Kessel says the episode also honours the show's "
+    "history.\n\n"
+    "“Everybody has been asking us which storms they remember best,” she says. “So we went back to the old cases "
+    "and flashed back to them.”\n\n"
+    "“Brackwater” airs Wednesdays on Channel 4."
+)
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_one_the_paragraph_before_reports_speaking():
+    u = understand(_iv(TWO_BOSSES, title="Brackwater bosses on 200 episodes"))
+    assert _turn(u, "Everybody has been asking").speaker == "Kessel"
+    assert _turn(u, "flashed back").speaker == "Kessel"
+    assert _turn(u, "carried it for years").speaker == "Tamsin Vorley"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_one_reported():
+    body = TWO_BOSSES.replace("But Kessel says", "But Kessel, who wrote his first script on a ferry, says")
+    u = understand(_iv(body, title="Brackwater bosses on 200 episodes"))
+    assert _turn(u, "Everybody has been asking").speaker != "Kessel"
+
+
+def test_a_pronoun_after_the_sentence_reporting_someone_in_the_same_paragraph_is_theirs():
+    body = ("Vorley, whose pilot finds her old mentor, Captain Dunmore, in the finale, says the last episode settles "
+            "the old feud. “Pask wrote a wild, stormy, sad story, which is what he does best,” she says.\n\n"
+            "“You have people who fight the sea with their heads instead of their boats,” Vorley says.")
+    u = understand(_iv(body, title="Brackwater's last storm"))
+    assert _turn(u, "Pask wrote a wild").speaker == _turn(u, "fight the sea").speaker
+    assert "Dunmore" not in (_turn(u, "Pask wrote a wild").speaker or "")
+
+
+def test_a_pronoun_after_a_role_and_a_name_in_apposition_is_the_named_one():
+    body = ("Tamsin Vorley spent the evening signing oars for the lifeboat charity.\n\n"
+            "The charity's chief executive, Dr Imelda Crane-Osei, said the money would buy a new engine.\n\n"
+            "“Tamsin doesn't just turn up for the photographs,” she said. “She rings the station every winter.”")
+    u = understand(_iv(body, title="Tamsin Vorley rows for the lifeboats"))
+    assert "Crane-Osei" in (_turn(u, "turn up for the photographs").speaker or "")
