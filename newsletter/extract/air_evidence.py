@@ -31,7 +31,7 @@ BROADCAST = re.compile(
     r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
     r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
-    r"(?:(?<=can\s)|(?<=will\s)|(?<=may\s))be\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
+    r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
     r"transmits|transmitted|simulcast|on\s+air|"
     r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
