@@ -107,6 +107,7 @@ class AirContext:
     untimed: bool = False  # the statement just before is an airing on a day with no time (`The finale is Sunday.`)
     # the zone, among those given, of the country, city or channel the article names nearest before the sentence
     near: Callable[[frozenset[str]], str | None] | None = None
+    quiet: bool = False  # the sentence holds no cue and names no streaming service: there is nothing in it to read
 
     def carried(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
         """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster

@@ -13,7 +13,6 @@ show) and *a when* (a day, a clock time, a strip, or a streaming service).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -26,16 +25,17 @@ from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_ano
                            on_the_slot, only_available, own_airing, own_network, past_the_change, plain_text,
                            restated, restates, same_time, split_lower, streams_there, title_of)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
-from .lower_case import as_read
+from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
 from .scan import led_by_first
+from .air_marks import Marks
 from .air_reading import PAST, AirContext, Reading, in_the_morning
 from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
 from .strips import find_strip
-from .when import Clock, Day, cue_starts, find_clock, find_days, has_cue, odd_clock
+from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
@@ -76,25 +76,28 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     earlier = Earlier(body, next((c for c in find_channels(title) if not c.local), None) if title else None)
     # Paragraphs and their statements stand between white space, so one names a streaming service only if the body
     # does (most do not).
-    streamers = names_streamer(body)
-    cues = cue_starts(body)
-    if not streamers and not (has_cue(body) if cues is None else cues):
+    marks = Marks(body)
+    streamers = bool(marks.streams) and names_streamer(body)
+    if not streamers and not (has_cue(body) if marks.cues is None else marks.cues):
         return []  # no paragraph can be worth parsing: each needs a cue, and a paragraph's cue is one of the body's
-    article = _Article(body, article_date, default_show, warnings, earlier, streamers,
+    article = _Article(body, article_date, default_show, warnings, earlier, streamers, marks,
                        cache(lambda: home_zone(body, outlet, url)), cache(lambda: place_zone(body, outlet, url)),
                        cache(lambda: named_cities_zone(body)))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
     for p_start, p_end in paragraph_spans(body):
         before, last = last, (p_start, p_end)
-        if not streamers and cues is not None and bisect_left(cues, p_start) == bisect_left(cues, p_end):
-            continue  # no cue of the body stands in it (most paragraphs): it says no when, and is not read again
+        cued, streams = marks.may_cue(p_start, p_end), streamers and marks.may_stream(p_start, p_end)
+        if not (cued or streams):  # no cue or streaming service of the body stands in it (most paragraphs): it says
+            if streamers:          # no when and is not read again (but may print a schedule's rows)
+                article.listed(p_start, p_end, before)
+            continue
         # asked only of a paragraph that may be read (most are not): the search of the one before is not cheap
         asked = bool(before and body.find("?", *before) != -1 and _WHEN_ASKED.search(body, *before)
                      and _OF_TV.search(body, *before)) and not an_event(body[before[0]:before[1]])
         if article.listed(p_start, p_end, before) or not (
-                worth_parsing(body[p_start:p_end], streamers)
-                or (asked or restates(body, p_start, article.found)) and has_cue(body[p_start:p_end])):
+                worth_parsing(body[p_start:p_end], streams)
+                or (asked or restates(body, p_start, article.found)) and cued and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
             earlier.skipped.append((read_to, p_start))
@@ -115,6 +118,7 @@ class _Article:
     warnings: list[str] | None
     earlier: Earlier
     streamers: bool
+    marks: Marks
     home: Callable[[], str | None]
     place: Callable[[], str | None]
     cities: Callable[[], str | None]
@@ -144,9 +148,12 @@ class _Article:
         seen = 0  # channels of `named` that stand before the end of the statement read
         for start, end in split_lower(self.body, statements(self.body, p_start, p_end)):
             sentence = self.body[start:end]
+            capital = has_capital(sentence)  # (read as written: casing adds no cue and no name to it)
+            streams = self.streamers and (self.marks.may_stream(start, end) or not capital)
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
-                day, None, self.home, self.streamers, self.earlier, self.place, self.cities, self.slot,
-                day_on if before else None, asked, self.untimed, partial(named_near, self.body, start)))
+                day, None, self.home, streams, self.earlier, self.place, self.cities, self.slot,
+                day_on if before else None, asked, self.untimed, partial(named_near, self.body, start),
+                quiet=not streams and capital and not self.marks.may_cue(start, end)))
             self.untimed = False
             air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date)
             if air:
@@ -157,7 +164,7 @@ class _Article:
                 self.aired, self.aired_on = day, day_on
                 self.slot = air if air.kind == "recurring" and air.local_time else None
                 self.untimed = bool(air.day and not air.local_time)
-            elif has_cue(sentence):
+            elif self.marks.may_cue(start, end) and has_cue(sentence):
                 named_day = day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             title = title_of(sentence) if seen < len(named) and named[seen].start < end - p_start else None
@@ -175,8 +182,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     """
     context = context or AirContext()
     air = None
-    reading = as_read(sentence)  # captions in lower case, a moved slot
-    if worth_parsing(reading, context.streamers) or context.asked and has_cue(reading):
+    reading = "" if context.quiet else as_read(sentence)  # captions in lower case, a moved slot
+    if reading and (worth_parsing(reading, context.streamers) or context.asked and has_cue(reading)):
         clean = _DATELINE.sub("", plain_text(reading))
         clean = past_the_change(clean) or clean  # `pre-empts *X* on Monday; the episode moves to Wednesday`
         for clause in _two_facts(clean):

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
 from .places import NEW_YORK, beside_city, city_zone, place_zone, places_named, viewers_city
-from .scan import led_by_first, literal_starts
+from .scan import led_by_first, literal_starts, match_starts
 from .literals import any_literal, literal_trie
 from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
@@ -173,6 +173,12 @@ def names_streamer(text: str) -> bool:
         return False  # none of the three patterns below matches anywhere (most texts): one pass says so
     return any(_starts_word(text, m.start()) for m in _STREAMER_NAMES.finditer(text)) \
         or bool(_OTHER_STREAMERS.search(text)) or _guarded_streamer_on(text)
+
+
+def streamer_starts(text: str) -> list[int]:
+    """Every place in `text` where what names_streamer looks for may start: a span of `text` that white space (or its
+    ends) bounds names a streaming service only if one of these is in it (tests/extract/test_speed_air.py)."""
+    return match_starts(_ANY_STREAMER, text)
 
 
 def _guarded_streamer_on(text: str) -> bool:

@@ -30,10 +30,16 @@ def _channels() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<![\w+])(" + literal_trie(usable) + r")(?![\w+])"), usable
 
 
+def has_capital(text: str) -> bool:
+    """Whether `text` has a capital letter: `cased` leaves it as written, and `as_read` then only blanks a moved
+    slot's old day (which adds no cue and no name)."""
+    return any(c.isupper() for c in text)
+
+
 def cased(sentence: str) -> str:
     """`sentence` with weekdays, months and known channels capitalised when it has no capital letter at all;
     otherwise `sentence` itself."""
-    if any(c.isupper() for c in sentence) or not any(c.isalpha() for c in sentence):
+    if has_capital(sentence) or not any(c.isalpha() for c in sentence):
         return sentence
     text = _CALENDAR.sub(lambda m: m.group(1).capitalize() + m.group(2), sentence)
     pattern, names = _channels()

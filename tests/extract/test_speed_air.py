@@ -15,6 +15,9 @@ import re
 import pytest
 
 from newsletter.extract import air_evidence
+from newsletter.extract.air_marks import Marks
+from newsletter.extract.channels import names_streamer
+from newsletter.extract.when import has_cue
 
 _PIECES = [" ", " ", "  ", "\n", ",", ".", ";", "'", "’", "“", '"', "*", "(", ")", "x", "9", "at 9", "on ", "at ",
            "from ", "every ", "each ", "can", "can ", "will ", "may ", "maybe ", "cannot ", "be ", "be seen ",
@@ -52,3 +55,49 @@ def test_broadcast_led_by_be_finds_what_it_found_with_its_look_behinds_first(see
 def test_every_paragraph_pre_test_opens_on_its_first_characters(rx):
     # A pattern opening on a look-ahead (led_by_first's fallback) or a word boundary is tried at every character.
     assert not rx.pattern.startswith(("(?=", "\\b", "(?<")), rx.pattern[:80]
+
+
+# Pieces of the kinds has_cue and names_streamer look for, and their near misses, with the white space spans are cut at.
+_MARK_PIECES = [" ", " ", "\n", "\n\n", "\t", ",", ".", "x", "a", "9", "10", "9pm", "9 p.m.", "21:00", "at 9", "at ten",
+                "at half ", "o'clock", "10/9c", "1/26", "2026-12-06", "12 de enero", "Jan. 5", "5 Jan", "March 3",
+                "Sunday", "sundays", "tonight", "night", "today", "day", "mon-", "midnight", "stream", "available",
+                "box set", "catch up", "Netflix", "netflix.com", "Max", "on Max", "Stan", "to Stan", "Peacock",
+                "iPlayer", "hulu.com", "discovery+", "BritBox", "fuboTV", "My5", "10 Play", "on ", "to ", "via ",
+                "NETFLIX", "Netflixing", "Maxwell", "Stanley", "Peacocks", "+", "-", "_", "'s", "’"]
+
+
+def _cut_at_white_space(rng: random.Random, body: str) -> tuple[int, int] | None:
+    """A span of `body` that white space (or the body's ends) bounds, as paragraphs and sentences are."""
+    edges = [0] + [i for i, c in enumerate(body) if c.isspace()] + [len(body)]
+    a, b = sorted(rng.sample(edges, 2)) if len(edges) > 2 else (0, len(body))
+    start = a + 1 if a < len(body) and body[a].isspace() else a
+    return (start, b) if start < b else None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_span_with_no_mark_of_the_body_holds_no_cue_and_names_no_streaming_service(seed):
+    rng = random.Random(seed)
+    quiet = loud = 0
+    for _ in range(3000):
+        body = "".join(rng.choice(_MARK_PIECES) for _ in range(rng.randint(1, 40)))
+        marks = Marks(body)
+        for _ in range(4):
+            span = _cut_at_white_space(rng, body)
+            if span is None:
+                continue
+            text = body[span[0]:span[1]]
+            if not marks.may_cue(*span):
+                assert not has_cue(text), (body, span)
+                quiet += 1
+            if not marks.may_stream(*span):
+                assert not names_streamer(text), (body, span)
+                quiet += 1
+            loud += has_cue(text) + names_streamer(text)
+    assert quiet > 1000 and loud > 1000  # both answers are given, and many spans do hold something
+
+
+def test_a_span_cut_inside_a_word_is_always_asked_in_full():
+    body = "Watch it on Netflix tonight"
+    marks = Marks(body)
+    assert marks.may_stream(14, 27) and marks.may_cue(14, 27)  # `tflix tonight`: not bounded by white space
+    assert not marks.may_stream(0, 11) and not marks.may_cue(0, 11)  # `Watch it on`

@@ -1,0 +1,45 @@
+"""Where in an article's body the cheap tests of air-date reading can find anything, read once per body.
+
+`has_cue` (a time, a day, a strip, a streaming word) and `names_streamer` are asked of every paragraph and every
+sentence read; each scans its text again. The places their patterns can match in the whole body are found once
+(`cue_starts`, `streamer_starts`), and a span that white space bounds holds something only if one of those places is
+in it: a span with none is answered False without a scan. A span with one is still asked in full (the places are a
+superset).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .channels import streamer_starts
+from .when import cue_starts
+
+__all__ = ["Marks"]
+
+
+class Marks:
+    """The places in `body` where a cue or a streaming service's name may stand."""
+
+    __slots__ = ("body", "cues", "streams")
+
+    def __init__(self, body: str):
+        self.body = body
+        self.cues = cue_starts(body)  # None when lower-casing changes the body's length: no span is answered
+        self.streams = streamer_starts(body)
+
+    def may_cue(self, start: int, end: int) -> bool:
+        """False only when body[start:end] holds no cue (has_cue would say False)."""
+        return self.cues is None or not self._bounded(start, end) or _any_in(self.cues, start, end)
+
+    def may_stream(self, start: int, end: int) -> bool:
+        """False only when body[start:end] names no streaming service (names_streamer would say False)."""
+        return not self._bounded(start, end) or _any_in(self.streams, start, end)
+
+    def _bounded(self, start: int, end: int) -> bool:
+        body = self.body
+        return (start == 0 or body[start - 1].isspace()) and (end >= len(body) or body[end].isspace())
+
+
+def _any_in(starts: list[int], start: int, end: int) -> bool:
+    return bisect_left(starts, start) != bisect_left(starts, end)
+
