@@ -11,7 +11,7 @@ import html
 import re
 
 from .channels import Channel, find_channels, names_streamer, offered_on
-from .scan import group_free, led_by_first
+from .scan import group_free, is_led, led_by_first, read_from
 from .show_subject import show_subject
 from .strips import STRIP as _STRIP_RX
 from .strips import find_strip
@@ -20,7 +20,7 @@ from .when import Clock, Day, find_clock, find_days, has_cue
 # Each branch opens with a letter the others open with too, or with a look-behind, so that the engine can skip to
 # those letters (led_by_first): a branch opening on `e` or `m` would make it stop at most of a text. `watch it on ITV`
 # is a broadcast, `watch it on Sunday morning` someone's viewing.
-BROADCAST = re.compile(
+BROADCAST = led_by_first(
     r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|grievances|concerns|views|doubts)\b|"
     r"\s+(?:his|her|their|its|my|our|your)\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:finale|premiere|episode|season|series|pilot|special|first|last|final)))|"
@@ -64,11 +64,11 @@ _WEAK_VERB = re.compile(
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
                       r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
                       r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
-STREAM_WORD = re.compile(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
-                          r"to\s+(?:watch|stream|view))|"
-                          r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
-                          r"drops?\s+on|lands?\s+on|arrives?\s+on|hits?\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
-                          r"Peacock|Paramount))\b", re.I)
+STREAM_WORD = led_by_first(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
+                            r"to\s+(?:watch|stream|view))|"
+                            r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
+                            r"drops?\s+on|lands?\s+on|arrives?\s+on|hits?\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
+                            r"Peacock|Paramount))\b", re.I)
 # Episodes put out rather than broadcast (`New episodes drop Fridays`, `The season will be released weekly on
 # Wednesdays`): a streaming release, though no service is named.
 RELEASED = re.compile(r"\b(?:episodes?|season|series|installments?|chapters?)\b[^.;,]{0,30}?\b(?-i:drops?|dropping|"
@@ -207,7 +207,7 @@ def _quick(rx: re.Pattern) -> re.Pattern:
 
 def quick_source(rx: re.Pattern) -> str:
     """The pattern _quick(rx) finds what it finds with (tests/extract/test_fast_scans.py holds them equal)."""
-    return rx.pattern.lower().replace("(?p<", "(?P<").removeprefix(r"\b")
+    return (read_from(rx)[0] if is_led(rx) else rx.pattern).lower().replace("(?p<", "(?P<").removeprefix(r"\b")
 
 
 # Tried in this order, the one most often there and cheapest first (a strip: `weeknights`, `every day`), the

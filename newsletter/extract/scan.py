@@ -165,6 +165,11 @@ def led_by_first(source: str, flags: int = 0) -> re.Pattern:
 _READ_FROM: dict[str, tuple[str, int]] = {}
 
 
+def is_led(rx: re.Pattern) -> bool:
+    """Whether led_by_first wrote `rx`."""
+    return rx.pattern in _READ_FROM
+
+
 def read_from(rx: re.Pattern) -> tuple[str, int]:
     """The source and flags led_by_first wrote `rx` from."""
     return _READ_FROM[rx.pattern]

@@ -14,12 +14,14 @@ import re
 
 import pytest
 
-from newsletter.extract import air_evidence
+from newsletter.extract import air_evidence, scan
 from newsletter.extract.air_marks import Marks
 from newsletter.extract.channels import names_streamer
 from newsletter.extract.when import has_cue
 
 _PIECES = [" ", " ", "  ", "\n", ",", ".", ";", "'", "’", "“", '"', "*", "(", ")", "x", "9", "at 9", "on ", "at ",
+           "stream", "streams", "streaming on", "available on", "available to watch via", "on demand", "catch-up",
+           "box set", "binge", "all six episodes", "drops on", "hits Netflix", "hits Hulu", "Streamer", "mainstream",
            "from ", "every ", "each ", "can", "can ", "will ", "may ", "maybe ", "cannot ", "be ", "be seen ",
            "be watched ", "be viewed ", "seen ", "It can be seen on Kestrel", "will be watched at", "may be viewed from",
            "Can Be Seen On", "WILL BE VIEWED EVERY", "airs", "aired", "re-airs", "premieres", "debuts", "tune in",
@@ -28,7 +30,7 @@ _PIECES = [" ", " ", "  ", "\n", ",", ".", ";", "'", "’", "“", '"', "*", "("
 
 # BROADCAST as it was written before its `can be seen` alternative was led by `be` (the look-behinds came first, so no
 # first character could be read off it and the engine tried the whole pattern at every character of a paragraph).
-_BROADCAST_BEFORE = air_evidence.BROADCAST.pattern.replace(
+_BROADCAST_BEFORE = scan.read_from(air_evidence.BROADCAST)[0].replace(
     r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+", r"(?:(?<=can\s)|(?<=will\s)|(?<=may\s))be\s+")
 
 
@@ -40,13 +42,27 @@ def _texts(seed: int, count: int = 4000) -> list[str]:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_broadcast_led_by_be_finds_what_it_found_with_its_look_behinds_first(seed):
     before = re.compile(_BROADCAST_BEFORE, re.I)
-    assert before.pattern != air_evidence.BROADCAST.pattern
+    assert before.pattern != scan.read_from(air_evidence.BROADCAST)[0]
     found = 0
     for text in _texts(seed):
         expected = [m.span() for m in before.finditer(text)]
         assert [m.span() for m in air_evidence.BROADCAST.finditer(text)] == expected, text
         found += any(text[a:b].lower().startswith("be") for a, b in expected)
     assert found > 50  # the `can be seen on` kind is there to be found
+
+
+@pytest.mark.parametrize("rx", [air_evidence.BROADCAST, air_evidence.STREAM_WORD], ids=lambda rx: rx.pattern[:30])
+def test_sentence_patterns_led_by_their_first_characters_find_what_they_find_as_written(rx):
+    assert not rx.pattern.startswith(("(?=", "\\b")), rx.pattern[:80]  # one alternative per first character
+    as_written = re.compile(*scan.read_from(rx))
+    found = 0
+    for text in _texts(3) + _texts(4, 2000) + [t.upper() for t in _texts(5, 1000)]:
+        expected = [m.span() for m in as_written.finditer(text)]
+        assert [m.span() for m in rx.finditer(text)] == expected, text
+        assert [bool(rx.match(text, at)) for at in range(len(text))] == \
+            [bool(as_written.match(text, at)) for at in range(len(text))], text
+        found += bool(expected)
+    assert found > 1000
 
 
 @pytest.mark.parametrize("rx", [*air_evidence._QUICK_EVIDENCE, air_evidence._QUICK_WEAK, air_evidence._QUICK_TV,
