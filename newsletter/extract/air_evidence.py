@@ -219,6 +219,10 @@ _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _qu
 _OTHERS = re.compile("|".join("(?:" + rx.pattern.removeprefix("\\b") + ")" for rx in (
     _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW)), re.I)
 _QUICK_OTHERS = (_quick(_OTHERS),)
+# All of those but the one led by a digit, in one pattern written one alternative per first character: a paragraph
+# that holds none of them (most) is read once, not eight times (a third of the time on the real articles).
+_QUICK_ANY = led_by_first("|".join(f"(?:{read_from(rx)[0] if is_led(rx) else rx.pattern})"
+                                   for rx in (*_QUICK_EVIDENCE, *_QUICK_OTHERS) if rx is not _QUICK_EVIDENCE[3]))
 
 
 def worth_parsing(text: str, streamers: bool = True) -> bool:
@@ -231,8 +235,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
         text = html.unescape(text)
     lower = text.lower()
-    return streamer or any(rx.search(lower) for rx in _QUICK_EVIDENCE) \
-        or any(rx.search(lower) for rx in _QUICK_OTHERS) \
+    return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) \
         or bool((_QUICK_WEAK.search(lower) or _QUICK_IS_ON.search(lower))
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))

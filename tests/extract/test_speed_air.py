@@ -117,3 +117,22 @@ def test_a_span_cut_inside_a_word_is_always_asked_in_full():
     marks = Marks(body)
     assert marks.may_stream(14, 27) and marks.may_cue(14, 27)  # `tflix tonight`: not bounded by white space
     assert not marks.may_stream(0, 11) and not marks.may_cue(0, 11)  # `Watch it on`
+
+
+_EVIDENCE_PIECES = _PIECES + ["weeknights", "every day", "nightly", "Monday through Friday", "Sunday's episode",
+                              "tonight's finale", "8/7c", "9 / 8c", "— Mon", ": daily", "viewers can see it",
+                              "episodes drop", "the finale is on", "is on the show", "release", "week", "—", ":"]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_pre_tests_in_one_pattern_find_something_where_one_of_them_does(seed):
+    rng = random.Random(seed)
+    parts = (*air_evidence._QUICK_EVIDENCE, *air_evidence._QUICK_OTHERS)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_EVIDENCE_PIECES) for _ in range(rng.randint(1, 25))).lower()
+        one = any(rx.search(text) for rx in parts)
+        assert bool(air_evidence._QUICK_ANY.search(text) or air_evidence._QUICK_EVIDENCE[3].search(text)) == one, text
+        found += one
+    assert 1000 < found < 5500  # both answers are given
+    assert not air_evidence._QUICK_ANY.pattern.startswith("(?=")  # one alternative per first character
