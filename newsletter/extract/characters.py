@@ -23,14 +23,30 @@ _ROLE_ON_SHOW = re.compile(r"\((?=[A-Z])((?:[A-Z][\w’'.\-]*[ \t]+){0,2}[A-Z][\
 def characters_played(body: str) -> frozenset[str]:
     """Names given as roles: after "plays" (`Ingrid Soto-Lamb plays Marit`), before an actor in brackets, or in
     brackets with the show they are in (`Caspian Ellery (Prince Oren on *Wyrmgate*)`)."""
-    played = {m.strip() for m in findall_led(PLAYS, body, PLAYS_LEADS)}
+    played = {m.strip() for m in played_after(body)}
     played |= roles_on_shows(body)
-    return frozenset(played | {a.strip() for a, b in bracket_pairs(body) if " " not in a.strip() and " " in b.strip()})
+    return frozenset(played | {a.strip() for a, b in _pairs(body) if " " not in a.strip() and " " in b.strip()})
+
+
+# The finds below are read once per body (the last few kept): the subject's evidence (subject.py) and the characters
+# above each ask for them in every article.
+_BODIES_REMEMBERED = 4
+
+
+@lru_cache(maxsize=_BODIES_REMEMBERED)
+def played_after(body: str) -> tuple[str, ...]:
+    """The capitalised words after each "plays", "played", "role of": findall_led(PLAYS, body, PLAYS_LEADS)."""
+    return tuple(findall_led(PLAYS, body, PLAYS_LEADS))
 
 
 def bracket_pairs(body: str) -> list[tuple[str, str]]:
     """_BRACKET_PAIR.findall(body), searched only from a few words before each opening that can start one: a search
     of the whole body tries every capital letter (a twentieth of understanding an article)."""
+    return list(_pairs(body))
+
+
+@lru_cache(maxsize=_BODIES_REMEMBERED)
+def _pairs(body: str) -> tuple[tuple[str, str], ...]:
     found, pos = [], 0
     for opening in _PAIR_OPENING.finditer(body):
         at = opening.start()
@@ -43,9 +59,10 @@ def bracket_pairs(body: str) -> list[tuple[str, str]]:
         if m:  # its "(" is the first after its start and its ")" the first after that, so it ends at `close`
             found.append(m.groups())
             pos = m.end()
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=_BODIES_REMEMBERED)
 def roles_on_shows(body: str) -> frozenset[str]:
     """Characters named in brackets with the show they are in: `Caspian Ellery (Prince Oren on *Wyrmgate*)`."""
     return frozenset(m.group(1) for m in _ROLE_ON_SHOW.finditer(body)) if "(" in body else frozenset()

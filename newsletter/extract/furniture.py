@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import led_by_first
+
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
 # "EDIT: Going to answer for an hour", "UPDATE 2:": a poster's or an editor's note on the piece, not speech.
 _NOTE = re.compile(r"\A(?:\*\*|__)?(?:EDIT|Edit|UPDATE|Update|ETA)(?:[ \t]*\d)?[ \t]*:")
@@ -68,13 +70,28 @@ def said_by_nobody(text: str) -> bool:
 
 # A wiki's or a paper's list of sources, from its heading to the end: the titles it quotes are articles', not
 # anyone's speech (`↑ Kvist, Maren. "The girl with the rake". *Nordlys Weekly*, 2022.`).
-_SOURCES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:References|Sources|Notes and references|Footnotes|"
-                              r"Citations|Bibliography|External links)(?:\*\*|__)?[ \t]*:?[ \t]*$", re.M)
+_SOURCES_WORDS = ("References", "Sources", "Notes and references", "Footnotes", "Citations", "Bibliography",
+                  "External links")
+_SOURCES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:" + "|".join(_SOURCES_WORDS) + r")(?:\*\*|__)?"
+                              r"[ \t]*:?[ \t]*$", re.M)
 
 
 def sources_start(body: str) -> int:
     """Where an article's closing list of sources begins (its heading), else the body's end."""
+    if not any(word in body for word in _SOURCES_WORDS):
+        return len(body)  # every heading holds one of the words: a find each, where the pattern is tried at every line
     found = None
     for found in _SOURCES_HEADING.finditer(body):
         pass  # the last such heading: a "Notes" section may come before the references
     return found.start() if found else len(body)
+
+
+# "Edited and condensed for clarity.": the editor's note on an interview, the journalist's words wherever it stands
+_EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
+EDITED_HOLDS = "ed for"  # in every match, in letters re.I matches only to their ASCII cases (not i, k or s)
+
+
+def edited_note(text: str) -> bool:
+    """_EDITED.search(text), run only on a text holding EDITED_HOLDS in some case: led by `e` and `c`, the search
+    stops at nearly every word of every paragraph."""
+    return EDITED_HOLDS in text.lower() and _EDITED.search(text) is not None

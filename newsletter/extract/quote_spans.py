@@ -15,6 +15,14 @@ _QUOTE = re.compile(r"“(?P<c>[^“”]*)(?:”|(?=\n)|\Z)|\"(?P<s>[^\"\n]*)(?:
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
 
 
+OPENS_QUOTE = ('"', "“")  # every quote find_quotes finds opens on one of these (see _QUOTE, _nesting_quotes)
+
+
+def may_hold_quotes(text: str) -> bool:
+    """Whether find_quotes can find a quote in `text`: a find per mark, where it runs its patterns."""
+    return any(mark in text for mark in OPENS_QUOTE)
+
+
 @dataclass
 class Found:
     """A quote's words inside their marks, and whom they are given to."""

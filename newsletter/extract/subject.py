@@ -13,7 +13,7 @@ from .cast import NAME_WORD, UPPER, norm, people_named, short_form
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
-from .characters import PLAYS, PLAYS_LEADS, bracket_pairs, roles_on_shows
+from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after, word_before
 from .spoken_by import TOKEN_CHAR, bare, spoken
@@ -111,9 +111,10 @@ _SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?:star|co-?star|airs|aired|premieres|
                          r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed)\b")
 
 # `the BBC One drama Blue Light Row`, `the hit sitcom Fair Game`: a genre's noun right before the name makes it a title.
+_GENRES = ("drama", "sitcom", "soap", "thriller", "telenovela", "miniseries", "docuseries", "series", "serial",
+           "procedural")
 _GENRE_BEFORE = re.compile(r"\b(?:the|a|an|hit|new|its|his|her|their)\s+(?:[A-Z0-9][\w’'-]*\s+){0,3}(?:[a-z-]+\s+)?"
-                           r"(?:drama|sitcom|soap|thriller|telenovela|miniseries|docuseries|series|serial|procedural)"
-                           r"\s+\Z")
+                           r"(?:" + "|".join(_GENRES) + r")\s+\Z")
 _GENRE_REACH = 60  # characters: an article, a channel of a few words, an adjective and the genre
 _TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
 
@@ -156,10 +157,19 @@ def _used_as_title(name: str, text: str) -> bool:
     at = text.find(name)
     while at != -1:  # plain finds and one anchored match each: no pattern compiled per name, no scan per word
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'")) and \
-                (_SHOW_AFTER.match(text, at + len(name)) or _GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at)):
+                (_SHOW_AFTER.match(text, at + len(name)) or _after_genre(text, at)):
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _after_genre(text: str, at: int) -> bool:
+    """_GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at), searched only where a genre's noun and white space
+    end right at `at` (every match ends so): a search tries the pattern at each of the characters before."""
+    before = text[max(0, at - _GENRE_REACH):at]
+    bare_end = before.rstrip()  # what \s+\Z leaves: str.isspace is the engine's \s
+    return len(bare_end) < len(before) and bare_end.endswith(_GENRES) and \
+        _GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at) is not None
 
 
 def column_of(name: str, title: str) -> bool:
@@ -197,7 +207,7 @@ class _BodyIndex:
                           if len(ws) <= _TITLE_SPAN_WORDS for w in ws)
         spoken_by = CountedWhenAsked(body, spoken)  # one count for the candidates and the actors' characters
         return cls(CountedWhenAsked(body, _mentions), italics, spoken_by,
-                   tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), tuple(findall_led(PLAYS, body, PLAYS_LEADS)),
+                   tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), played_after(body),
                    tuple((a.strip(), b.strip()) for a, b in bracket_pairs(body)),
                    _QuotedWhole(body), played_by(body) | actors_characters(body, spoken_by) | roles_on_shows(body))
 

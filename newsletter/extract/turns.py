@@ -19,11 +19,12 @@ from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import EMBEDDED_POST, block_quote_speaker
-from .furniture import sources_start
+from .furniture import edited_note, sources_start
 from .cast import Cast, lead_context, match_strength, people_named
 from .headlines import headline_of
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
+from .quote_spans import may_hold_quotes
 from .scenes import sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
@@ -56,7 +57,6 @@ _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
 AUDIENCE = "Audience member"
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
-_EDITED = led_by_first(r"\b(edited (?:and condensed )?for (?:length|clarity)|condensed for)\b", re.I)
 
 
 NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
@@ -322,7 +322,7 @@ _NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|correction|show 
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
     """An unlabelled paragraph after an answer that is the journalist speaking again."""
     text = body[p.start:p.end]
-    if text[-1:] == text[:1] and ITALIC_WHOLE.match(text) or _EDITED.search(text) or _NOTE_LEAD.match(text):
+    if text[-1:] == text[:1] and ITALIC_WHOLE.match(text) or edited_note(text) or _NOTE_LEAD.match(text):
         return True
     # The costly test last: few paragraphs are short and free of the first person.
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
@@ -363,8 +363,8 @@ def _quoted_in_questions(body: str, speech: str, turns: list[Turn], asked: list[
     """A question that quotes someone by name or pronoun ("We talked to X and [he said] “…”"): the quoted words
     are that person's, not the journalist's; quotes nobody is named for (a title) stay in the question. Quotes are
     found in `speech`, the body with its single speech marks read as double ones."""
-    if not asked:
-        return turns
+    if not any(may_hold_quotes(speech[p.start:p.end]) for p in asked):
+        return turns  # no question quotes anyone
     # The people a question names are who its "he"/"she" can mean: a copy of the cast, so the rest is untouched.
     named = Cast([*cast.names, *(n for p in asked for n in people_named(body[p.start:p.end]))], cast.context)
     quoted = [q for q in attribute_quotes(speech, asked, named, byline, [], roles.interviewee)
