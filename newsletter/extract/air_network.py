@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..model import AirDate
 from .air_sequence import plain_text
 from .channels import KNOWN_NAMES, find_channels
+from .unlisted import named_beside_a_when
 
 # A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
 _NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
@@ -23,12 +24,15 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     """The airings with the network each is printed with: the channel whose possessive stands before the show in
     its sentence (`Lifetime's "Harbor Lights"`, `tvN's new drama *Harbor Lights*`) over one carried from earlier;
     never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
-    it outside markup; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
+    it outside markup; a name no table lists standing beside the sentence's when (`at 8/7c on Lodestar`) over
+    one carried from before; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
     before it name none, the one the article's other airings of the show are on when they agree, else a network
     the headline names by that word (`Northbank Network sets fall premiere dates`: a network's own release)."""
     out = []
     for air in air_dates:
         network = _owner(air) or air.network
+        if not network or network not in air.sentence:  # a name nobody lists, beside the when, over one carried
+            network = _unlisted_beside(air.sentence) or network
         if network and network not in plain_text(air.sentence) and air.sentence_start is not None and \
                 _only_in_markup(network, body):
             network = _named_outside_markup(body, air.sentence_start)
@@ -53,6 +57,12 @@ def _owner(air: AirDate) -> str | None:
             before = words[-size - 1] if size < len(words) else ""
             return None if before[:1].isupper() and before[-1].isalpha() else name
     return None
+
+
+def _unlisted_beside(sentence: str) -> str | None:
+    """The name no table lists that stands beside the sentence's when (`at 8/7c on Lodestar`), if any."""
+    name = named_beside_a_when(plain_text(sentence))
+    return name if name and not find_channels(name) else None
 
 
 def _only_in_markup(network: str, body: str) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .literals import literal_trie
-from .places import COUNTRY_NAMES, country_zone
+from .holidays import HOLIDAY
+from .places import COUNTRY_NAMES, PLACE_NAMES, country_zone
 from .scan import led_by_first
 
 # What a channel found here is, as channels.Channel takes it: its name, its zone (None: the one the text gives),
@@ -113,3 +114,36 @@ def _by_mark(text: str):
     if _GENRE_WORD.search(text):
         yield from ((m.group(1), None, False, *m.span(1)) for m in _SHOWING_A_TITLE.finditer(text)
                     if not _NOT_A_NAME.match(m.group(1)))
+
+
+# A name nobody lists, after `on`, standing right beside an airing's when: after its clock (`airs Mondays at 8/7c on
+# Lodestar.`, `at 9pm on Spindle Fantasy, and`) or before its day (`drops on Vireo on Friday`, `streams on Hanul from
+# Saturday`). An airing names its channel there, so the name is one (printed as written), unless it is a day, a
+# month, a holiday, a place, a stage or a social site, or a word for television itself (`on TV at 9`).
+_WORD = r"[A-Z][\w+&'’-]*"  # (no `.`: the name ends its sentence)
+_ON_NAME = r"on\s+(?:the\s+)?(" + _WORD + r"(?:\s" + _WORD + r"){0,2})"
+_AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b[A-Z]{1,3}S?T|\bnoon|\bmidnight|\bnights)\s+" + _ON_NAME
+                            + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until)\b)")
+_BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+                           r"Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d))")
+_NO_CHANNEL = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That|Then|Now|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                         r"Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:\s|$)|"
+                         r"(?:TV|Television|Air|Demand|Broadway|Stage|Set|Location|Tour|Screen|Record|Radio|Twitter|"
+                         r"Instagram|TikTok|Facebook|Snapchat|Zoom|Twitch|Reddit|Discord|Tumblr|Threads|Bluesky|"
+                         r"Episode|Part|Season|Series|Chapter|Day|Night|Week|Weekend|Page)$|"
+                         r".*\s(?:Island|Street|Road|Avenue|Square|Beach|Park|Hall|Arena|Stadium|Theatre|Theater)$")
+
+
+def named_beside_a_when(text: str) -> str | None:
+    """The channel nobody lists that `text` (an airing's sentence, markup taken out) names right beside its when:
+    `airs Mondays at 8/7c on Lodestar`, `drops on Vireo on Friday at 3am ET`; None where it names none."""
+    if "on " not in text:
+        return None
+    for rx in (_AFTER_A_CLOCK, _BEFORE_A_DAY):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if not (_NO_CHANNEL.match(name) or HOLIDAY.match(name)
+                    or name in PLACE_NAMES or country_zone(name)):
+                return name
+    return None

@@ -1,0 +1,58 @@
+"""Air dates of kinds the eighth to tenth held-out sets showed past the tuned ones, each with look-alikes that must
+stay as they were (every show, outlet, channel and sentence here is invented): a channel no table lists, recognised
+by where it stands beside the airing's when and printed as written."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.extract.unlisted import named_beside_a_when
+from newsletter.model import Interview
+
+SAT = date(2026, 3, 7)  # the article's date: a Saturday
+
+
+def _printed(body: str, title: str = "Notes from the week"):
+    understood = understand(Interview(source="t.md", date=SAT, title=title, outlet="The Ledger", body=body))
+    return [(a.show, a.network) for a in understood.air_dates]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # after the clock of the airing (a US listing's `8/7c`, a time zone's letters, a bare hour)
+    ("*Copper Vale* airs Tuesdays at 8/7c on Marrowfield.", "Marrowfield"),
+    ("*Copper Vale* returns on Sunday, March 15 at 9pm on Tinderbox Drama, and season one is on DVD.",
+     "Tinderbox Drama"),
+    ("All ten episodes premiere Friday, March 13, at 12 a.m. PT on Quillstream.", "Quillstream"),
+    ("*Copper Vale* airs weeknights at 7:30/6:30c on the Harrowgate Channel Two.", "Harrowgate Channel Two"),
+    # before the day of a release
+    ("Season two drops on Pellucid on Friday, March 13 at 3am ET.", "Pellucid"),
+    ("The Kenyan drama *Maji Moto* streams on Savanna Play from Thursday at 8pm EAT.", "Savanna Play"),
+    # look-alikes: a day, a holiday, a place, a stage, a social site, the word television, a known channel's absence
+    ("*Copper Vale* airs at 9pm on Sunday.", None),
+    ("The special airs at 7pm on Boxing Day.", None),
+    ("The reunion airs at 9pm on Long Island.", None),
+    ("The musical version opens on Broadway on Thursday, April 2.", None),
+    ("The cast hosts a watch-along on Instagram on Friday at 8pm.", None),
+    ("You can see it at 9pm on TV.", None),
+    ("*Copper Vale* airs at 9pm.", None),
+])
+def test_a_channel_nobody_lists_beside_the_when(sentence, name):
+    assert named_beside_a_when(sentence.replace("*", "")) == name
+
+
+def test_the_unlisted_channel_is_printed_and_carried_to_the_shows_later_releases():
+    body = ("All eight episodes of *Copper Vale* season two drop on Pellucid on Friday, March 13 at 3am ET.\n\n"
+            "For viewers in the UK, the episodes of *Copper Vale* land at 8am GMT on March 13.")
+    assert _printed(body) == [("Copper Vale", "Pellucid"), ("Copper Vale", "Pellucid")]
+
+
+def test_a_listed_channel_named_in_the_sentence_is_kept():
+    body = "*Copper Vale* airs Tuesdays at 9pm on BBC One, and repeats at 8pm on Saturday."
+    assert _printed(body) == [("Copper Vale", "BBC One")]
+
+
+def test_the_sentences_own_unlisted_channel_wins_over_one_carried_from_before():
+    body = ("*Harbour Lights* airs Sundays at 9pm on ITV1.\n\n"
+            "The Hindi thriller *Copper Vale* premieres on Sunday, March 15 at 9pm IST on Kesari Play.")
+    assert _printed(body)[1] == ("Copper Vale", "Kesari Play")
