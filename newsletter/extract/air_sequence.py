@@ -177,10 +177,11 @@ def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_
     `Millbrook is on ITV1 weeknights at 7.30pm. Her last episode airs on Friday 23 July.`: a date on a day of the
     weekly slot or strip the sentence before gave, in a clause naming no time or channel of its own, is on that
     slot (its time, zone and channel). `The finale is June 12, and the first seasons stream on Paramount+`: the
-    clause with the date is read apart from one about something else."""
+    clause with the date is read apart from one about something else. A date that has already aired (`The season
+    two finale aired on Sunday, May 31`) is not: the slot says when the show airs now, not when it did."""
     clean = plain_text(sentence)
     own = _dated_clause(clean)
-    if find_channels(own) or find_clock(own):
+    if find_channels(own) or find_clock(own) or _ALREADY_AIRED.search(own):
         return air
     if air is None or own is not clean:
         dated = [d for d in find_days(own) if d.kind == "date"]
@@ -195,6 +196,11 @@ def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_
             air.kind == "one-off" or air.kind == "streaming" and not STREAM_WORD.search(own)):
         return air
     return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
+
+
+# A broadcast told in the past tense (not `ran`, `began`: said of a run that goes on).
+_ALREADY_AIRED = re.compile(r"\b(?:aired|premiered|debuted|(?:was|were)\s+(?:aired|broadcast|shown|screened|televised)|"
+                            r"went\s+out)\b", re.I)
 
 
 def _dated_clause(clean: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
+from newsletter.extract.airdates import find_air_dates
 from newsletter.extract.unlisted import named_beside_a_when
 from newsletter.model import Interview
 
@@ -56,3 +57,17 @@ def test_the_sentences_own_unlisted_channel_wins_over_one_carried_from_before():
     body = ("*Harbour Lights* airs Sundays at 9pm on ITV1.\n\n"
             "The Hindi thriller *Copper Vale* premieres on Sunday, March 15 at 9pm IST on Kesari Play.")
     assert _printed(body)[1] == ("Copper Vale", "Kesari Play")
+
+
+def _found(body: str):
+    return [(a.kind, a.weekday, a.local_time, a.tz, a.day and a.day.isoformat()) for a in find_air_dates(body, SAT)]
+
+
+def test_a_date_that_already_aired_is_not_put_on_the_weekly_slot():
+    slot = "*Copper Vale* airs Sundays at 10 p.m. ET on Marrowfield. "
+    assert _found(slot + "The season one finale aired on Sunday, March 1.")[1] == \
+        ("one-off", "Sunday", None, None, "2026-03-01")
+    assert _found(slot + "The season one finale was shown on Sunday, March 1.")[1][2] is None
+    # look-alikes: a date to come on a day of the slot takes its time, as before
+    assert _found(slot + "The season finale airs on Sunday, March 15.")[1] == \
+        ("one-off", "Sunday", "22:00", "America/New_York", "2026-03-15")
