@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
+from .air_asides import AIRS_NOW as _AIRS_NOW, main_clause as _main_clause
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_sequence import CLAUSE_BREAK, same_offset
 from .broadcasters import SHARED
@@ -43,10 +44,6 @@ _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+lo
 _STILL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:aired|airing|shown|broadcast|run|running)\b", re.I)
 _OVER = re.compile(r"\b(?:no\s+longer|used\s+to|until|ended|cancel+ed)\b", re.I)
 _AND_NOW = re.compile(r"\b(?:and|but|now)\b|[,;]")  # between a past clause and a present one
-# `Sunday's episode airs at 9`: said in the present, the possessive's day is ahead (not the nearest, which may be
-# past: `Sunday's episode was a shock`).
-_AIRS_NOW = re.compile(r"\b(?:airs|premieres|debuts|returns|starts|begins|broadcasts|screens|goes\s+out|"
-                       r"is\s+on\s+at)\b", re.I)
 # (`this` of a time only: `this post-mortem discusses the episode, which aired Sunday` is past)
 _FUTURE = re.compile(r"\b(?:will|ahead\s+of|upcoming|coming|next|this(?=\s+(?:\w+day|week|weekend|evening|morning|"
                      r"afternoon|night|month|season|year|fall|spring|summer|autumn|winter|time)\b)|tune\s+in|set\s+to|"
@@ -84,7 +81,10 @@ _AFTER_MIDNIGHT_HOUR = "00:"
 # Words that say the clock's day is the calendar day it falls on, not the evening before.
 _CALENDAR_NIGHT = re.compile(r"\b(?:morning|early\s+hours|small\s+hours|wee\s+hours|overnight)\b", re.I)
 _EVERY = ("every", "each")
-_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:at|from)?\s*")
+# Between a strip and its clock: the dates that bound it (`every day from December 1 to 24 at 18:50`), if any.
+_DATE_WORDS = r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?"
+_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:(?:from|until|till|to|between)\s+" + _DATE_WORDS
+                             + r"(?:\s*(?:to|until|till|and|-|–)\s*" + _DATE_WORDS + r")?[\s,]*)?(?:at|from)?\s*")
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ class Reading:
 
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
-        past = bool(PAST.search(self.clean))
+        past = bool(PAST.search(_main_clause(self.clean)))
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
         weekly = next((d for d in weekdays[1:] if d.qualifier in _EVERY), None)
@@ -178,7 +178,8 @@ class Reading:
                 and _FROM_DAY.search(self.clean):
             return Slot(WEEKDAYS[weekly.weekday])  # `seen from Sunday 11 October on NPO 1, every Sunday at 21:05`
         strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
-        if weekdays and weekdays[0].plural and not past and not strip_first and (
+        every = weekdays and (weekdays[0].plural or weekdays[0].qualifier in _EVERY)  # `Sundays`, `every Sunday`
+        if every and not past and not strip_first and (
                 _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)
                 or self._slot_then_dates(weekdays[0], dated)):
             # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and

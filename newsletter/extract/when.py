@@ -44,7 +44,8 @@ _TIME = led_by_first(
     r"|(?P<bh>1[01]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?"
     r"(?![\d%]|[.,:/]\d|\s*(?:[ap]\.?\s?m\b|/|"
     r"(?-i:" + _ZONE_WORD + r")\b|%|percent|years?|episodes?|minutes?|hours?|seasons?|million|people|times|"
-    r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
+    r"of\b|and\b|or\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"  # `from 1 to 24 May`
     r"|(?P<wh>" + "|".join(_NUMBER_WORDS) + r")\b(?:-(?P<wm>fifteen|thirty|forty-five)\b|\s+o['’]clock)?"
     r"(?!\s*(?:years?|episodes?|minutes?|hours?|"
     r"seasons?|of\b|people)))", re.I)

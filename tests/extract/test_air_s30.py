@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.airdates import find_air_dates
+from newsletter.extract.airdates import find_air_dates, parse_sentence
 from newsletter.extract.unlisted import named_beside_a_when
 from newsletter.model import Interview
 
@@ -71,3 +71,45 @@ def test_a_date_that_already_aired_is_not_put_on_the_weekly_slot():
     # look-alikes: a date to come on a day of the slot takes its time, as before
     assert _found(slot + "The season finale airs on Sunday, March 15.")[1] == \
         ("one-off", "Sunday", "22:00", "America/New_York", "2026-03-15")
+
+
+def _alone(sentence: str, on: date = SAT):
+    air = parse_sentence(sentence, on)
+    return air and (air.kind, air.weekday, air.local_time, air.tz, air.day and air.day.isoformat())
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the past tense of an aside (what the airing makes up for, a relative clause) is not the airing's
+    ("Channel 5 airs two episodes of *Copper Vale* back to back on Sunday from 8pm to make up for the snooker last "
+     "week.", ("one-off", "Sunday", "20:00", "Europe/London", "2026-03-08")),
+    ("The flood episode, which screened in Canada last month, airs on Channel 5 on Thursday at 9pm.",
+     ("one-off", "Thursday", "21:00", "Europe/London", "2026-03-12")),
+    # look-alikes: an airing told in the past, with or without an aside
+    ("Channel 5 aired two episodes of *Copper Vale* back to back on Sunday after the snooker.",
+     ("one-off", "Sunday", None, None, "2026-03-01")),
+    ("The flood episode screened on Channel 5 on Thursday at 9pm, which surprised fans.",
+     ("one-off", "Thursday", "21:00", "Europe/London", "2026-03-05")),
+])
+def test_the_past_of_an_aside_is_not_the_airings(sentence, want):
+    assert _alone(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # `every Sunday` is a weekly slot as `Sundays` is, beside a later clause's last date
+    ("*Copper Vale* goes out every Sunday at 21.10 on Rai 1, and the final episode airs on Monday 30 March.",
+     ("recurring", "Sunday", "21:10", "Europe/Rome", None)),
+    # a strip bounded by dates before its clock, the dates written either way round
+    ("SVT1 shows the advent calendar series *Julgatan* every day from December 1 to 24 at 18:45.",
+     ("recurring", None, "18:45", "Europe/Stockholm", None)),
+    ("SVT1 shows *Julgatan* every day from 1 to 24 December at 18:45.",
+     ("recurring", None, "18:45", "Europe/Stockholm", None)),
+    # look-alikes: a first airing on a day then a weekly slot; an hour range; a single date with its clock
+    ("*Copper Vale* starts on Rai 1 on Sunday 15 March at 21.10, and then airs every Sunday.",
+     ("one-off", "Sunday", "21:10", "Europe/Rome", "2026-03-15")),
+    ("*Copper Vale* is on ITV1 from 8 to 10 on Sunday.", ("one-off", "Sunday", "20:00", "Europe/London",
+                                                          "2026-03-08")),
+    ("SVT1 shows *Julgatan* on December 1 at 18:45.", ("one-off", "Tuesday", "18:45", "Europe/Stockholm",
+                                                       "2026-12-01")),
+])
+def test_weekly_slots_and_strips_with_dates_beside_them(sentence, want):
+    assert _alone(sentence) == want

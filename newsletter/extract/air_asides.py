@@ -1,0 +1,22 @@
+"""The tense of an airing's own clause (pure): a sentence may tell in the past of something beside the airing (what it
+makes up for, a relative clause), while the airing itself is said in the present and is still to come."""
+
+from __future__ import annotations
+
+import re
+
+# Said in the present, an airing is ahead: `Sunday's episode airs at 9` (not the nearest Sunday, which may be past:
+# `Sunday's episode was a shock`).
+AIRS_NOW = re.compile(r"\b(?:airs|premieres|debuts|returns|starts|begins|broadcasts|screens|goes\s+out|"
+                      r"is\s+on\s+at)\b", re.I)
+# A clause that tells of something else beside the airing: what it makes up for or follows (`airs two episodes on
+# Sunday to make up for the pre-emption last week`), or a relative clause (`, which screened in Australia last month,`).
+_ASIDE = re.compile(r"\s+(?:to\s+make\s+up\s+for|after|following|because\s+of|in\s+place\s+of)\s.*$|"
+                    r",\s+which\s[^,]*(?:,|$)", re.I)
+
+
+def main_clause(clean: str) -> str:
+    """`clean` without its asides, where what is left says in the present that it airs: their past tense is not
+    the airing's (`…, which screened in Australia last month, airs here on Thursday`); else `clean` as it is."""
+    main = _ASIDE.sub(" ", clean)
+    return main if main != clean and AIRS_NOW.search(main) else clean
