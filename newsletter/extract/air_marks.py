@@ -29,17 +29,16 @@ class Marks:
 
     def may_cue(self, start: int, end: int) -> bool:
         """False only when body[start:end] holds no cue (has_cue would say False)."""
-        return self.cues is None or not self._bounded(start, end) or _any_in(self.cues, start, end)
+        return self.cues is None or _may_hold(self.cues, self.body, start, end)
 
     def may_stream(self, start: int, end: int) -> bool:
         """False only when body[start:end] names no streaming service (names_streamer would say False)."""
-        return not self._bounded(start, end) or _any_in(self.streams, start, end)
-
-    def _bounded(self, start: int, end: int) -> bool:
-        body = self.body
-        return (start == 0 or body[start - 1].isspace()) and (end >= len(body) or body[end].isspace())
+        return _may_hold(self.streams, self.body, start, end)
 
 
-def _any_in(starts: list[int], start: int, end: int) -> bool:
-    return bisect_left(starts, start) != bisect_left(starts, end)
-
+def _may_hold(starts: list[int], body: str, start: int, end: int) -> bool:
+    """Whether one of `starts` is in [start, end), or the span is not bounded by white space (or the body's ends)."""
+    at = bisect_left(starts, start)
+    if at < len(starts) and starts[at] < end:
+        return True
+    return not ((start == 0 or body[start - 1].isspace()) and (end >= len(body) or body[end].isspace()))
