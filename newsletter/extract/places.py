@@ -154,6 +154,9 @@ _OUTLETS = {
 }
 _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES.items() for city in cities.split("|")}
 _CITIES = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True)) + r")\b")
+# The same names with no group, written one alternative per first character: a whole body is read for them at its
+# capitals, where _CITIES, opening on a word boundary, is tried at every character.
+_CITY_NAMES = led_by_first(_CITIES.pattern.replace("(", "(?:", 1))
 _OUTLET_ZONE = {name: zone for zone, names in _OUTLETS.items() for name in names.split("|")}
 _DOMAIN = re.compile(r"(?:[a-z]+://)?[^/\s]*\.([A-Za-z]{2})(?::\d+)?(?:/|$)")
 _VIEWERS_CITY = led_by_first(r"\b(?:[Vv]iewers|[Aa]udiences|[Rr]esidents|[Hh]ouseholds|[Ff]ans)\s+(?:in|around|across)\s+"
@@ -362,5 +365,5 @@ def place_zone(body: str, outlet: str | None = None, url: str | None = None) -> 
 def named_cities_zone(body: str) -> str | None:
     """The zone of the cities `body` names, when they all share one (`A Seattle native…`): a local paper names its
     own city, so a station of its own that nothing else places is there. Weaker than the outlet or the dateline."""
-    zones = {_CITY_ZONE[m.group(1)] for m in _CITIES.finditer(body)}
+    zones = {_CITY_ZONE[m.group(0)] for m in _CITY_NAMES.finditer(body)}
     return zones.pop() if len(zones) == 1 else None

@@ -14,9 +14,10 @@ import re
 
 import pytest
 
-from newsletter.extract import air_evidence, scan
+from newsletter.extract import air_evidence, places, scan, when
 from newsletter.extract.air_marks import Marks
 from newsletter.extract.channels import names_streamer
+from newsletter.extract.scan import match_starts
 from newsletter.extract.when import has_cue
 
 _PIECES = [" ", " ", "  ", "\n", ",", ".", ";", "'", "’", "“", '"', "*", "(", ")", "x", "9", "at 9", "on ", "at ",
@@ -121,18 +122,64 @@ def test_a_span_cut_inside_a_word_is_always_asked_in_full():
 
 _EVIDENCE_PIECES = _PIECES + ["weeknights", "every day", "nightly", "Monday through Friday", "Sunday's episode",
                               "tonight's finale", "8/7c", "9 / 8c", "— Mon", ": daily", "viewers can see it",
-                              "episodes drop", "the finale is on", "is on the show", "release", "week", "—", ":"]
+                              "episodes drop", "the finale is on", "is on the show", "release", "week", "—", ":", "returns",
+                              "is back on", "begins", "moves to Thursdays", "it's on at", "we're on", "concludes"]
 
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_pre_tests_in_one_pattern_find_something_where_one_of_them_does(seed):
     rng = random.Random(seed)
     parts = (*air_evidence._QUICK_EVIDENCE, *air_evidence._QUICK_OTHERS)
-    found = 0
+    found = found_weak = 0
     for _ in range(6000):
         text = "".join(rng.choice(_EVIDENCE_PIECES) for _ in range(rng.randint(1, 25))).lower()
         one = any(rx.search(text) for rx in parts)
         assert bool(air_evidence._QUICK_ANY.search(text) or air_evidence._QUICK_EVIDENCE[3].search(text)) == one, text
+        weak = bool(air_evidence._QUICK_WEAK.search(text) or air_evidence._QUICK_IS_ON.search(text))
+        assert bool(air_evidence._QUICK_WEAK_OR_ON.search(text)) == weak, text
         found += one
-    assert 1000 < found < 5500  # both answers are given
+        found_weak += weak
+    assert 1000 < found < 5500 and 500 < found_weak < 5500  # both answers are given
     assert not air_evidence._QUICK_ANY.pattern.startswith("(?=")  # one alternative per first character
+    assert not air_evidence._QUICK_WEAK_OR_ON.pattern.startswith("(?=")
+
+
+_CLOCK_PIECES = [" ", "  ", "\n", ",", ".", "/", "(", ")", "9", "10", "21", "9:30", "7.30", "at ", "from ", "pm", " p.m.",
+                 "ET", "PT", "CET", "CEST", "AEST", "AEDT", "NZST", "GMT", "BST", "IST", "EST", "EDT", "AT", "at 9",
+                 " 10/9c", "Sunday", "Jan", "5 Jan", "ETA", "PTA", "CETx", "et", "9ET", "9 ET/PT", "12 AT 9", "E", "T"]
+
+
+def test_the_zone_trie_is_the_zone_words_and_reads_as_their_alternation_did():
+    words = set(when._ZONE_OF)
+    trie = re.compile(f"(?:{when._ZONE_WORD})")
+    assert all(trie.fullmatch(w) for w in words)
+    rng = random.Random(7)
+    alternation = "|".join(sorted(when._ZONE_OF, key=len, reverse=True))  # as the patterns were first written
+    digit_cue = re.compile(when._DIGIT_CUE.pattern.replace(when._ZONE_WORD, alternation))
+    source, flags = scan.read_from(when._TIME)
+    time_as_written = re.compile(source.replace(when._ZONE_WORD, alternation), flags)
+    assert digit_cue.pattern != when._DIGIT_CUE.pattern and time_as_written.pattern.count(alternation) == 2
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_CLOCK_PIECES) for _ in range(rng.randint(1, 12)))
+        assert bool(trie.fullmatch(text)) == (text in words), text
+        assert match_starts(when._DIGIT_CUE, text) == match_starts(digit_cue, text), text
+        expected = [(m.span(), m.groupdict()) for m in time_as_written.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in when._TIME.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 2000
+
+
+def test_city_names_led_by_their_first_characters_are_found_where_cities_found_them():
+    assert not places._CITY_NAMES.pattern.startswith(("(?=", "\\b"))  # one alternative per first character
+    cities = sorted(places._CITY_ZONE)
+    pieces = [" ", ", ", ".", "\n", "-", "x", "New", "York", "the ", "Salt Lake", "Springs", "a", "’s", *cities[:40],
+              *cities[-40:], *(c.upper() for c in cities[:5]), *(c + "x" for c in cities[:5])]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 15)))
+        expected = [(m.span(), m.group(1)) for m in places._CITIES.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in places._CITY_NAMES.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 400
