@@ -180,9 +180,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:  # the previous speaker going on, or after the
                 q.speaker = subject if subject and prev_para_speaker == byline and asked else prev_para_speaker  # …
-            elif i == 0 and subject and not q.short and led_to_subject(body, p, q.mark_start, previous, opens_paragraph,
-                                                                      subject, cast, body[q.start:q.end]):
-                q.speaker, guessed = subject, True
+            elif kept is None and subject and not q.short and led_to_subject(
+                    body, p, q.mark_start, previous, opens_paragraph, subject, cast, body[q.start:q.end]):
+                q.speaker, guessed = subject, True  # the first quote kept: a scare quote before it is narration
             elif i == 0 and not q.short:
                 q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast, body) or q.speaker
             if q.speaker:

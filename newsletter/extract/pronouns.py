@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .cast import SPEAKER_NAME, Cast, short_form
 from .literals import finditer_each
+from .quote_spans import holds_speech
 from .scan import led_by_first
 from .sentences import last_sentence
 from .words import SPEECH_VERBS, whole_word, whole_word_pattern
@@ -192,7 +193,7 @@ def names(text: str, person: str, body: str = "") -> bool:
 
 def about_subject(text: str, subject: str, cast: Cast) -> bool:
     """A short heading or line that speaks of the subject (by name or as he/she) and of nobody else."""
-    if len(text.split()) > _HEADING_WORDS or "“" in text or '"' in text:
+    if len(text.split()) > _HEADING_WORDS or holds_speech(text):
         return False
     others = [n for n in cast.names if n != subject and names(text, n)] or _others_named(text, subject)
     return not others and (names(text, subject) or _SUBJECT_PRONOUN.search(text) is not None or
@@ -203,7 +204,7 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
     """Narration whose last sentence speaks of the subject, by name or by the pronoun the article gives them, and
     of nobody else (`…Ivory Street is her first leading role.`): a quote paragraph after it, naming nobody, is
     the subject's, as profiles run on."""
-    if "“" in text or '"' in text:
+    if holds_speech(text):
         return False
     last = last_sentence(text)
     # nobody else in the whole paragraph: "Her co-star Rhett Okabe remembers the first day. Everyone knew Voss
@@ -218,7 +219,8 @@ def ends_on_subject(text: str, subject: str, cast: Cast, body: str) -> bool:
 
 # "as he later says in the film:", "she says in episode two": a character's line, whoever plays it.
 _IN_A_ROLE = re.compile(r"\b(?:in|on)\s+(?:the\s+|an?\s+|this\s+|its\s+)?(?:film|movie|show|series|episode|trailer|pilot|"
-                        r"finale|clip|scene|play|musical|premiere)\b|\bepisode\s+\w+", re.I)
+                        r"finale|clip|scene|play|musical|premiere)\b|\bepisode\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                        re.I)
 # The narration before such a quote says she speaks ("she explains", "she signs", "she says"): a paragraph that
 # only describes her ("He keeps bees himself now.") may go on to anyone's words.
 _HANDS_OVER = re.compile(r"\b(?i:she|he|they)\s+(?:" + SPEECH_VERBS + r"|signs|signed)\b")
@@ -248,8 +250,24 @@ def _acts_last(text: str, subject: str) -> bool:
 
 
 def names_someone_else(text: str, subject: str, cast: Cast) -> bool:
-    """`text` names someone of the cast other than the subject, or brings in a new person by their trade."""
+    """`text` names someone of the cast other than the subject, or brings in a new person by their trade; people
+    named only in an aside about someone (see `without_asides`) do not count."""
+    text = without_asides(text)
     return any(n != subject and names(text, n) for n in cast.names) or bool(_others_named(text, subject))
+
+
+# Where narration names people who are not the ones acting in it: a work's title set in italics (`*De Vaart*`,
+# `<em>Salt Road</em>`), a relative clause about someone (`Mara, who married the cricketer Jon Bell last year,
+# laughs`) and the topic of a question put to someone (`Asked about her co-star Tom Reyes, she smiled`).
+_ASIDES = re.compile(r"(?<![*\w])\*[^*\n]{1,80}\*(?!\*)|(?<![_\w])_[^_\n]{1,80}_(?![_\w])|<(i|em)>[^<]{1,80}</(?:i|em)>|, who\b[^,.;!?“”\"\n]{1,120},"
+                     r"|\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Tt]alking|[Ss]peaking)\s+(?:about|on|of)\s+[^,.;!?“”\"\n]{1,80},")
+
+
+def without_asides(text: str) -> str:
+    """`text` with its asides (titles in italics, relative clauses, topics of a question) blanked out, to see
+    whom the narration has speak or act."""
+    return _ASIDES.sub(lambda m: " " * len(m.group(0)), text) if ("*" in text or "_" in text or "<" in text or
+                                                                    "," in text) else text
 
 
 def _others_named(text: str, subject: str) -> list[str]:

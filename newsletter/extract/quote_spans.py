@@ -23,6 +23,20 @@ def may_hold_quotes(text: str) -> bool:
     return any(mark in text for mark in OPENS_QUOTE)
 
 
+SPEECH_WORDS = 4  # a quote of fewer words is a title or a scare quote ("nearly", "pet") unless someone says it
+
+
+def holds_speech(text: str) -> bool:
+    """Narration that quotes someone's words: a quote of SPEECH_WORDS or more, or one left open. A scare quote or a
+    title in marks is the journalist's own sentence."""
+    for m in _QUOTE.finditer(text):
+        words = m.group("c") if m.group("c") is not None else m.group("s")
+        closed = len(m.group(0)) > len(words) + 1
+        if not closed or len(words.split()) >= SPEECH_WORDS:
+            return True
+    return False
+
+
 @dataclass
 class Found:
     """A quote's words inside their marks, and whom they are given to."""
@@ -32,7 +46,7 @@ class Found:
     mark_start: int
     mark_end: int
     speaker: str | None = None
-    short: bool = False  # under four words: speech only when someone is named as saying it
+    short: bool = False  # under SPEECH_WORDS words: speech only when someone is named as saying it
 
 
 def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
@@ -58,7 +72,7 @@ def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
         if not closed and m.end() == len(text) and len(words.split()) > 3:
             warnings.append(f"unbalanced quote marks in paragraph at offset {p.start}; quote taken to the paragraph's end")
         s, e = trim(body, p.start + m.start(group), p.start + m.end(group))  # « Bonjour », as French papers space it
-        found.append(Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < 4))
+        found.append(Found(s, e, p.start + m.start(), p.start + m.end(), short=len(words.split()) < SPEECH_WORDS))
     found.sort(key=lambda f: f.mark_start)
     return found
 

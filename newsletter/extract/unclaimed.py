@@ -11,7 +11,9 @@ from .asking import IN_FIRST_PERSON
 from .cast import Cast
 from .words import whole_word_pattern
 from .layout import Para
-from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else
+from .quote_spans import holds_speech
+from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else, \
+    _others_named, names, subject_gender, without_asides
 from .mentions import _a_person
 from .subject import FULL_NAME
 
@@ -60,7 +62,7 @@ def reports_a_question(text: str) -> bool:
 def _asked_of_subject(text: str, subject: str) -> bool:
     """A paragraph reporting a question, quoting nothing and putting it to nobody named but the subject: the
     quote paragraph after it is her answer (a press room's "Another reporter asked about the long gap.")."""
-    if "“" in text or '"' in text or not reports_a_question(text):
+    if holds_speech(text) or not reports_a_question(text):
         return False
     return all(m.group(1) == subject for m in _ASKED_WHOM.finditer(text))
 
@@ -102,20 +104,39 @@ def _profile_goes_on(before: str, said: str, subject: str, cast: Cast, body: str
     """A profile goes on in its subject's words after narration that names nobody but them ("Shooting in July
     meant 46-degree heat. “We wore wool…”", "The star, 31, grew up in Ajman. “People in the mall shout my line…”"):
     a quote of someone else's would name them. Not a role's line, nor after narration naming anyone else (a
-    co-star, a cutter: "Her cutter, Dom Asante, has worked with her for years. “Dom can look…”"). Quotes after a
-    question the narration asks answer it ("What does she keep? “Nothing…”"), after a sentence about her are hers
-    ("Her advice is blunt. “Learn your lines…”"); any other needs her first person."""
+    co-star, a cutter: "Her cutter, Dom Asante, has worked with her for years. “Dom can look…”") unless it speaks
+    of them as a "he" or "she" she cannot be (see _said_of); a title in italics, a clause about her or the topic of
+    a question names nobody who speaks (see without_asides). Quotes after a question the narration asks answer it
+    ("What does she keep? “Nothing…”"), after a sentence about her are hers ("Her advice is blunt. “Learn your
+    lines…”"); any other needs her first person, or a generic "you" right after narration naming her."""
     narration = before.rstrip(" \t*_")
-    # after a question the narration asks ("What does she keep?") the quote is its answer, and after a sentence
-    # about her ("Her advice to young actors is blunt.") her words, first person or not
-    if not said or not (_FIRST_PERSON.match(said) or narration.endswith("?") or
-                        ends_on_subject(before, subject, cast, body)) or \
-            not narration.endswith((".", "!", "?")) or _IN_A_ROLE.search(before[-_ROLE_REACH:]) or \
-            names_someone_else(before, subject, cast):
+    if not said or not narration.endswith((".", "!", "?")) or _IN_A_ROLE.search(before[-_ROLE_REACH:]):
         # a quote finishing the narration's sentence ("Her catchphrase is “…”") is a phrase it quotes
         return False
     short = subject.split()[-1]
-    return not any(m.group(1) != subject and short not in m.group(1) for m in FULL_NAME.finditer(before))
+    others = [m.group(1) for m in FULL_NAME.finditer(without_asides(before)) if m.group(1) != subject and
+              short not in m.group(1)] + [n for n in cast.names if n != subject and names(before, n)]
+    if others or names_someone_else(before, subject, cast):
+        return _said_of(said, others or _others_named(before, subject), subject, body)
+    # a generic "you" is her experience told in the second person when the narration has just named her ("For
+    # years Okafor was the actress directors called "almost". “You learn to hear the no…”")
+    return bool(_FIRST_PERSON.match(said) or narration.endswith("?") or ends_on_subject(before, subject, cast, body)
+                or _GENERIC_YOU.match(said) and names(before, subject, body))
+
+
+# "You are…", "You should…" speak to someone; "You learn…", "You get very good at…" tell what one goes through
+_GENERIC_YOU = re.compile(r"\W{0,3}You\b(?! (?:are|were|have|had|will|should|must|need)\b)")
+_OPENING_PRONOUN = re.compile(r"\W{0,3}(She|He)\b")
+
+
+def _said_of(said: str, others: list[str], subject: str, body: str) -> bool:
+    """A quote that opens on a "he"/"she" the subject's own gender rules out, after narration naming one other
+    person: the subject's words about them ("The writer, Jan Vos, rewrote it. “He listened, which is rare.”").
+    A quote opening on their name may be anyone's about them (a third person's, the narration's next speaker)."""
+    if len(set(others)) != 1:
+        return False
+    pronoun = _OPENING_PRONOUN.match(said)
+    return pronoun is not None and subject_gender(subject, body) == ("m" if pronoun.group(1) == "She" else "f")
 
 
 # A paragraph opening on someone in full, then what they did: "Dominic Tregaskis-Oyo, who played her boyfriend,
