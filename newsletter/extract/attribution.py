@@ -36,7 +36,9 @@ _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_RO
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role
 # or a relation before the name is not the name.
-_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+"
+_ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN})s?,?\s+"
+# "…,” presidents Ana Ruiz and Tom Vey said in a joint statement": the first named speaks for both
+_AND_ANOTHER = rf"(?:\s+and\s+{_NAME})?"
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
@@ -49,7 +51,7 @@ _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[
 _WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+(?=[A-Z]))?"
 # "Fox, 34, says", "Voss, who plays the getaway driver, told us", "VARGA (Ned) adds"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},|\s\([^()\n]{1,40}\))?"
-_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERBS}\b"
+_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_ANOTHER}\s+(?:\w+ly\s+)?{_VERBS}\b"
                     rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
 _BEFORE = led_by_first(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
                        rf"[^.!?“”\"]{{0,80}}?"
@@ -184,7 +186,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                     body, p, q.mark_start, previous, opens_paragraph, subject, cast, body[q.start:q.end]):
                 q.speaker, guessed = subject, True  # the first quote kept: a scare quote before it is narration
             elif i == 0 and not q.short:
-                q.speaker = opener_speaks(body[p.start:q.mark_start], body[q.start:q.end], cast, body) or q.speaker
+                q.speaker = opener_speaks(body[p.start:q.mark_start], q, cast, body, subject) or q.speaker
             if q.speaker:
                 last_person = _remember(recent, q.speaker)
             elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):
@@ -194,7 +196,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))
             opens.append(i == 0 and opens_paragraph)
-            alone.append(opens[-1] and not scripted and not (subject and previous and
+            alone.append(opens[-1] and not scripted and not name and not (subject and previous and
                                                              names_someone_else(body[previous.start:previous.end], subject, cast)))
         last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
         if not found and back_to_subject(body[p.start:p.end], subject, genders, body):
@@ -202,7 +204,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             last_person = subject
         prev_para_speaker, asked = _closing_voice(body, p, found)
         previous = p
-    return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject)
+    return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject, body)
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}

@@ -11,8 +11,8 @@ from .asking import IN_FIRST_PERSON
 from .cast import Cast
 from .words import whole_word_pattern
 from .layout import Para
-from .quote_spans import holds_speech
-from .pronouns import _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else, \
+from .quote_spans import Found, holds_speech
+from .pronouns import ROLE_NOUNS, _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else, \
     _others_named, names, subject_gender, without_asides
 from .mentions import _a_person
 from .subject import FULL_NAME
@@ -21,15 +21,18 @@ from .subject import FULL_NAME
 _FIRST_PERSON = re.compile(r"\W{0,3}(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|My|Our|Me)\b|[^.!?]{0,80}\b(?:I|my|me)\b")
 
 
-def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None) -> list[Quote]:
-    """In a profile that quotes its subject and nobody else, a paragraph opening on an unclaimed quote (`alone`:
-    after a paragraph that brings in nobody else) is hers: papers attribute the first quotes and let the rest
-    stand alone ("The 35-year-old reckons it's the science.", then a paragraph of her words). One other voice
-    anywhere and nothing is guessed."""
-    if not subject or any(q.speaker not in (None, subject) for q in quotes) or \
-            not any(q.speaker == subject for q in quotes):
+def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None, body: str = "") -> list[Quote]:
+    """In a profile that quotes its subject and, so far, nobody else, a paragraph opening on an unclaimed quote
+    (`alone`: after a paragraph that brings in nobody else) is hers: papers attribute the first quotes and let the
+    rest stand alone ("The 35-year-old reckons it's the science.", then a paragraph of her words). From where the
+    first other voice is named on, nothing is guessed: a co-star brought in near the end changes nothing before
+    him."""
+    if not subject or not any(q.speaker == subject for q in quotes):
         return quotes
-    return [Quote(subject, q.text, q.start, q.end) if q.speaker is None and first else q
+    others = {q.speaker for q in quotes if q.speaker not in (None, subject)}
+    named = [m.start() for other in others for m in [whole_word_pattern(other.split()[-1]).search(body)] if m]
+    cutoff = min(named + [q.start for q in quotes if q.speaker in others], default=len(body) + 1)
+    return [Quote(subject, q.text, q.start, q.end) if q.speaker is None and first and q.start < cutoff else q
             for q, first in zip(quotes, alone)]
 
 
@@ -140,23 +143,37 @@ def _said_of(said: str, others: list[str], subject: str, body: str) -> bool:
 
 
 # A paragraph opening on someone in full, then what they did: "Dominic Tregaskis-Oyo, who played her boyfriend,
-# joined from Vancouver at six in the morning."
-_OPENER = re.compile(rf"[ \t*_]*{FULL_NAME.pattern}(?:,[^,.!?“”\"\n]{{1,120}},)?[ \t]+[a-z]")
+# joined from Vancouver at six in the morning.", "Her co-star, Ines Abara, confirmed it by email:", "Professor
+# Hortense Byrne, who directed that production, remembers…". The trade before the name may be set off by commas.
+_OPENER = re.compile(rf"[ \t*_]*(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Ff]ellow|[Tt]he)\s+(?:[\w-]+\s+)?{ROLE_NOUNS},?\s+|"
+                     rf"(?:Professor|Dr\.?|Dame|Sir)\s+(?:Emerita\s+|Emeritus\s+)?)?{FULL_NAME.pattern}"
+                     rf"(?:,[^,.!?“”\"\n]{{1,120}},)?,?[ \t]+[a-z]")
 _OPENER_SENTENCES = 2  # the narration before the quote: a sentence or two about them, not a page
 
 
-def opener_speaks(before: str, said: str, cast: Cast, body: str = "") -> str | None:
-    """An unclaimed quote in the first person after a sentence or two about the person the paragraph opens on, by
-    full name, that name nobody else: their words ("Dominic Tregaskis-Oyo … joined from Vancouver at six in the
-    morning. “For the record, I'm only up because…”"), as the cast knows them; None for any other quote."""
+def opener_speaks(before: str, quote: Found, cast: Cast, body: str, subject: str | None = None) -> str | None:
+    """An unclaimed quote after a sentence or two about the person the paragraph opens on, by full name, that name
+    nobody else: their words ("Dominic Tregaskis-Oyo … joined from Vancouver at six in the morning. “For the
+    record, I'm only up because…”"), as the cast knows them; None for any other quote. The quote is in the first
+    person, or handed over with a colon, or speaks of the article's subject as he or she ("Her old teacher, Ann
+    Lutz, remembers a student who swept the stage. “She was never the loudest…”")."""
+    said = body[quote.start:quote.end]
     m = _OPENER.match(before)
     text = before.rstrip(" \t*_")
-    if not m or not said or not _FIRST_PERSON.match(said) or not text.endswith((".", "!")) or \
-            text.count(". ") >= _OPENER_SENTENCES:
+    if not m or not said or not text.endswith((".", "!", ":")) or text.count(". ") >= _OPENER_SENTENCES or \
+            not (_FIRST_PERSON.match(said) or text.endswith(":") or _of_the_subject(said, subject, body)):
         return None
     name = m.group(1)
+    if subject and (name == subject or subject.split()[-1] in name):
+        return None
     rest = before[m.end(1):]
-    if any(n.group(1) != name for n in FULL_NAME.finditer(rest)) or names_someone_else(rest, name, cast) or \
-            not (_a_person(name, body) or rest.startswith(", who ")):
+    if any(n.group(1) != name for n in FULL_NAME.finditer(without_asides(rest))) or \
+            names_someone_else(rest, name, cast) or not (_a_person(name, body) or rest.startswith(", who ")):
         return None  # "Night Desk returns to BBC One…": a show opening the paragraph is nobody speaking
     return cast.find(name) or cast.add(name)
+
+
+def _of_the_subject(said: str, subject: str | None, body: str) -> bool:
+    """A quote opening on the "he"/"she" the article's subject is."""
+    pronoun = _OPENING_PRONOUN.match(said)
+    return bool(subject and pronoun and subject_gender(subject, body) == ("f" if pronoun.group(1) == "She" else "m"))

@@ -70,3 +70,52 @@ def test_a_quote_speaking_of_the_subject_after_someone_else_is_named_is_not_hers
             "which decade it was sewn in.”")
     assert speaker_of(body, "Bart can look") != SHE
 
+
+
+def test_a_paragraph_opening_on_someone_by_trade_and_name_hands_them_its_quote():
+    # handed over with a colon, the trade set off by commas
+    body = ("Her co-star, Ivo Brandt-Sallis, confirmed the story by email: “It was a clean bucket, and I would like "
+            "that on the record.”")
+    assert speaker_of(body, "clean bucket") == ("other", "Ivo Brandt-Sallis")
+    # a title before the name, and a quote that speaks of the subject as "she": not hers
+    body = ("Professor Hortense Quayle, who taught her at drama school, remembers a student who stayed to sweep the "
+            "stage. “She was never the loudest in the room, but she listened hardest.”")
+    assert speaker_of(body, "never the loudest") == ("other", "Hortense Quayle")
+    # look-alike: the quote neither speaks of the subject nor says I, and nothing hands it over
+    body = ("Professor Hortense Quayle, who taught her at drama school, retired last year. “The stage was swept "
+            "every night in those days.”")
+    assert speaker_of(body, "swept every night")[1] != "Hortense Quayle"
+
+
+def test_the_first_of_two_named_in_a_joint_statement_speaks_for_both():
+    body = ("“Salt Harbour is the rare show that gets sharper every week,” network presidents Odile Varga and Samir "
+            "Kettle-Obi said in a joint statement.")
+    assert speaker_of(body, "gets sharper") == ("other", "Odile Varga")
+
+
+RECIPE = """*The Salt Harbour star cooked this for the whole crew at the wrap party.*
+
+“Everyone on set has an opinion about fish stew, and every opinion is wrong except my uncle's,” says Ines Okafor-Lund, stirring a pot the size of a bath.
+
+### Method
+
+1. Fry the onions slowly until they are soft and sweet.
+2. Add the fish stock and simmer for twenty minutes.
+
+“Don't lift the lid. I mean it. Every time you lift the lid, a fisherman somewhere loses a net.”
+
+Her co-star Tomas Reyes-Lund, who ate three bowls, is on the uncle's side. “It was lovely, but I could taste the fennel.”
+"""
+
+
+def test_a_quote_standing_alone_before_any_other_voice_is_the_subjects_though_another_speaks_later():
+    u = understand(Interview(source="recipe.md", body=RECIPE, date=DAY, title="Ines Okafor-Lund's fish stew"))
+    said = {t.text[:12]: (t.role, t.speaker) for t in u.turns if t.role != "narration"}
+    assert said["Don't lift t"] == SHE
+    assert said["It was lovel"] == ("other", "Tomas Reyes-Lund")
+    # look-alike: the same quote after the other voice has spoken (then narration) is nobody's to guess
+    late = RECIPE.replace("“Don't lift the lid. I mean it. Every time you lift the lid, a fisherman somewhere loses a "
+                          "net.”\n\n", "") + ("\nServe it with bread.\n\n“Don't lift the lid. I mean it. Every time you lift the lid, a "
+                                               "fisherman somewhere loses a net.”\n")
+    u = understand(Interview(source="recipe.md", body=late, date=DAY, title="Ines Okafor-Lund's fish stew"))
+    assert [t.speaker for t in u.turns if t.text.startswith("Don't lift")] == [None]
