@@ -25,6 +25,12 @@ _TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
                       r"[^.!?\n]{0,40}\b(?:edited|condensed)\b(?=[ \t]*(?:[.;)]|\Z|and\b|for\b))|"
                       r"\b[Ii]n (?:her|his|their) (?:new |forthcoming )?(?:memoir|autobiography)\b[^.!?\n]{0,80}?"
                       r"\b(?:she|he|they) (?:writes|recalls|describes)\b")
+# A supplement's credit for a first-person column: "Ottilie Marsh was talking to Fen Achebe." Said of a Q&A or a
+# profile too, so the column must read in the first person throughout (see _in_the_first_person).
+_TALKING_TO = re.compile(rf"\b(?P<teller>{_NAME})[ \t]+(?:was|is)[ \t]+(?:talking|speaking)[ \t]+to[ \t]+(?P<name>{_NAME})")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+_SAYS_OF_SOMEONE = re.compile(rf"\b(?:she|he|they)[ \t]+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}[ \t]+(?:she|he|they)\b")
+_FIRST_PERSON_SHARE = 0.75  # of the column's plain paragraphs: a profile quotes its subject in some, never nearly all
 _TOLD_BY = re.compile(rf"\b(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})")  # whom it was told to
 _MEMOIR = re.compile(r"memoir|autobiography")
 _EXCERPT = re.compile(r"\b(?:excerpt|extract|adapted from)\b", re.I)  # the piece says it is the book's own words
@@ -55,7 +61,10 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
     edges = paras[:_EDGE_PARAGRAPHS] + paras[-_EDGE_PARAGRAPHS:]
     credit = next((m for p in edges if _credits(body, p) for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
     if credit is None:
-        return None
+        credit = next((m for p in edges if "to" in body[p.start:p.end] for m in [_TALKING_TO.search(body, p.start, p.end)]
+                       if m), None)
+        if credit is None or not _in_the_first_person(body, paras[_EDGE_PARAGRAPHS:-_EDGE_PARAGRAPHS]):
+            return None
     paragraph = next(p for p in edges if p.start <= credit.start() < p.end)
     if _MEMOIR.search(credit.group(0)) and not _EXCERPT.search((interview.title or "") + body[paragraph.start:paragraph.end]):
         return None  # a profile that mentions her memoir is no excerpt of it
@@ -65,6 +74,15 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
         if not any(match_strength(name, w) >= 1 or match_strength(w, name) >= 1 for w in writers):
             return name
     return None
+
+
+def _in_the_first_person(body: str, paras: list[Para]) -> bool:
+    """Whether nearly every paragraph of a piece's middle speaks in the first person, outside quote marks, and
+    none says that someone says something: a column in its teller's voice, not a profile or a Q&A's answers."""
+    plain = [re.sub(r"[“\"][^“”\"\n]*[”\"]", "", body[p.start:p.end]) for p in paras]
+    if len(plain) < _EDGE_PARAGRAPHS or any(_SAYS_OF_SOMEONE.search(t) for t in plain):
+        return False
+    return sum(1 for t in plain if _FIRST_PERSON.search(t)) >= _FIRST_PERSON_SHARE * len(plain)
 
 
 # A paragraph of a telling that opens on someone else's line: `“Whenever you're ready,” he said.`, `“Shout at me,”

@@ -119,3 +119,36 @@ def test_a_quote_standing_alone_before_any_other_voice_is_the_subjects_though_an
                                                "fisherman somewhere loses a net.”\n")
     u = understand(Interview(source="recipe.md", body=late, date=DAY, title="Ines Okafor-Lund's fish stew"))
     assert [t.speaker for t in u.turns if t.text.startswith("Don't lift")] == [None]
+
+
+COLUMN = """*The actor, 58, on ferries, her father's boots and never learning to swim*
+
+**Marit Oyelaran-Haug**, actor, 58, Stavanger
+
+I was born on a ferry. My mother went into labour halfway across the fjord and the captain lent his cabin. I have never paid for a crossing since.
+
+My father wore the same boots for thirty years. I keep them by the door and I can't wear them.
+
+Rejection is information. It took me until I was 40 to learn that.
+
+Kindness on a set is a skill, not a personality. You can learn it like an accent.
+
+I still get the fear on the first day of every job.
+
+*Marit Oyelaran-Haug was talking to Jens Aldous-Frey. Fjord Road continues on Sunday at 9pm.*
+"""
+
+
+def test_a_first_person_column_credited_as_talking_to_someone_is_all_in_its_tellers_voice():
+    u = understand(Interview(source="c.md", body=COLUMN, date=DAY, title="Marit Oyelaran-Haug: This much I know",
+                             byline="Jens Aldous-Frey"))
+    assert u.interviewee == "Marit Oyelaran-Haug"
+    said = {t.text[:12]: (t.role, t.speaker) for t in u.turns}
+    assert said["I was born o"] == said["Kindness on "] == ("interviewee", "Marit Oyelaran-Haug")
+    # look-alike: a profile with the same credit, telling of her in the third person, stays the journalist's
+    profile = COLUMN.replace("I was born on a ferry. My mother", "She was born on a ferry. Her mother").replace(
+        "I have never paid", "She has never paid").replace("My father wore", "Her father wore").replace(
+        "I keep them", "She keeps them").replace("I can't wear them.", "she can't wear them, she says.")
+    u = understand(Interview(source="c.md", body=profile, date=DAY, title="Marit Oyelaran-Haug: This much I know",
+                             byline="Jens Aldous-Frey"))
+    assert [t.role for t in u.turns if t.text.startswith("She was born")] == ["narration"]
