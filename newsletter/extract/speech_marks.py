@@ -26,6 +26,7 @@ _DOUBLE = re.compile(r"[“”\"]")
 _CLOSING_AFTER_PUNCTUATION = tuple(re.compile(mark + r"(?<=[.,!?…]" + mark + r")(?![\w])") for mark in "'’")
 _CLOSING_LATER = re.compile(rf"[{re.escape(''.join(sorted(_BEFORE_CLOSING)))}]['’](?![\w])")  # as _closes takes it
 _GUILLEMETS = str.maketrans("«»", "“”")  # a French paper's speech marks, one character for one
+_REVERSED_GUILLEMETS = str.maketrans("»«", "“”")  # a German or Danish paper's (`»Ja«, sagt sie`)
 _MIN_QUOTES = 2  # closed quotes in single marks: one alone may be a title ('CSI' is aired…)
 # Words cut short at their start that a mark opens (`'cause`, `rock 'n' roll`): never the start of a quote.
 _ELISIONS = frozenset("n cause cos coz em til bout tis twas round fraid kay".split())
@@ -46,7 +47,9 @@ def speech_view(body: str) -> str:
     double marks; else `body`. A
     quote left open at its paragraph's end stays open, as papers print a quote that runs on to the next."""
     if "«" in body and "»" in body:
-        body = body.translate(_GUILLEMETS)
+        body = body.translate(_REVERSED_GUILLEMETS if body.find("»") < body.find("«") else _GUILLEMETS)
+    if "”" in body and "“" not in body:
+        body = _same_mark_paired(body)
     if "„" in body:
         body = _low_opened(body)
     body = dialogue_view(body)
@@ -74,6 +77,22 @@ def _low_opened(body: str) -> str:
 
 
 _LOW_OPENING = re.compile("„")
+# A Finnish or Swedish paper's speech marks: the same mark opens and closes (`”Lapland changed that.”`). Read
+# only in an article with no opening mark of the English kind, and where the mark opens a word at least once.
+_SAME_MARK_OPENS = re.compile(r"(?:^|(?<=[\s(—–-]))”(?=\w)", re.M)
+
+
+def _same_mark_paired(body: str) -> str:
+    """`body` with each paragraph's `”` marks taken in pairs, the first of each pair opening (`“`), when the
+    article opens quotes with `”`; else `body`."""
+    if _SAME_MARK_OPENS.search(body) is None:
+        return body
+    chars = list(body)
+    for start, end in paragraph_spans(body):
+        marks = [i for i in range(start, end) if body[i] == "”"]
+        for at in marks[0::2] if len(marks) % 2 == 0 else ():
+            chars[at] = "“"
+    return "".join(chars)
 
 
 def _mark_paragraph(body: str, start: int, end: int, chars: list[str]) -> int:

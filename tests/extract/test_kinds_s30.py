@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from newsletter.extract import understand
 from newsletter.model import Interview
 
@@ -152,3 +154,30 @@ def test_a_first_person_column_credited_as_talking_to_someone_is_all_in_its_tell
     u = understand(Interview(source="c.md", body=profile, date=DAY, title="Marit Oyelaran-Haug: This much I know",
                              byline="Jens Aldous-Frey"))
     assert [t.role for t in u.turns if t.text.startswith("She was born")] == ["narration"]
+
+
+NORDIC = """**Actress Ines Okafor-Lund, 33, plays a harbour pilot in the new series Salt Harbour.**
+
+BERGEN. Ines Okafor-Lund laughs when she remembers the first night of filming.
+
+{o}I had three pairs of socks on and I still could not feel my toes after an hour.{c}
+
+The series' director Anton Vyse-Moen says Okafor-Lund was the only actress who asked to go out with the real pilots.
+
+{o}She went out every night for a week. The pilots still send her messages.{c}
+"""
+
+
+@pytest.mark.parametrize("o, c", [("”", "”"), ("»", "«"), ("«", "»")])
+def test_a_papers_own_speech_marks_open_quotes_and_a_reported_speaker_with_a_trade_goes_on(o, c):
+    u = understand(Interview(source="n.md", body=NORDIC.format(o=o, c=c), date=DAY,
+                             title="Ines Okafor-Lund learned to pilot a boat"))
+    said = {t.text[:12]: (t.role, t.speaker) for t in u.turns}
+    assert said["I had three "] == SHE
+    assert said["She went out"] == ("other", "Anton Vyse-Moen")
+
+
+def test_a_closing_mark_alone_in_an_english_article_opens_nothing():
+    body = LEAD + "The sign on the door read: Closed” and nobody knew who had written it.\n\nShe laughs about it now."
+    u = understand(Interview(source="n.md", body=body, date=DAY, title=TITLE))
+    assert [t.role for t in u.turns] == ["narration"] * 3
