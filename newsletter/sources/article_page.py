@@ -29,13 +29,15 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """Extract an article page; paragraphs come back separated by blank lines."""
-    html = _print_lines_joined(_old_layout_as_paragraphs(_terms_as_paragraphs(html)))
+    html = _print_lines_joined(_old_layout_as_paragraphs(_layout_tables_as_blocks(_terms_as_paragraphs(html))))
     raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not raw:
         return Page("", None, None, None, None, url)
     meta = json.loads(raw)
     # The body again as Markdown with its emphasis: a bold question is how most web Q&As mark who asks.
-    marked = trafilatura.extract(html, output_format="markdown", include_formatting=True, url=url) or ""
+    # favor_recall: a short page's headings ("ON THE PHONE WITH …") are kept; without it they are dropped.
+    marked = trafilatura.extract(html, output_format="markdown", include_formatting=True, url=url,
+                                 favor_recall=True) or ""
     paras = [p.strip() for p in re.split(r"\n\s*\n", marked) if p.strip()]
     if not paras:
         paras = [ln.strip() for ln in (meta.get("text") or "").split("\n") if ln.strip()]
@@ -77,6 +79,25 @@ def _old_layout_as_paragraphs(html: str) -> str:
     if len(_DOUBLE_BREAK.findall(html)) < _MIN_BREAKS or _PARAGRAPH_TAG.search(html):
         return html
     return _DOUBLE_BREAK.sub("</p><p>", _TABLE_TAGS.sub(lambda m: f"<{m.group(1)}div>", html))
+
+
+# A page laid out in tables, as email newsletters and sites of the 2000s are: a cell holding headings or several
+# paragraphs is the page's column, not a grid's datum. trafilatura would read the whole column as one cell.
+_CELL = re.compile(r"<td\b[^>]*>(.*?)(?=<td\b|</td\s*>|</tr\s*>)", re.I | re.S)
+_HEADING_OR_PARAGRAPH = re.compile(r"<(h[1-6]|p)\b", re.I)
+_LAYOUT_PARAGRAPHS = 3  # paragraphs in one cell, at least, for it to be a column of text: a datum holds one or two
+
+
+def _layout_tables_as_blocks(html: str) -> str:
+    """A page whose tables lay out its column (a cell with a heading or several paragraphs in it) with every table
+    tag as a plain block, so its paragraphs and headings are read one by one; any other page as it is."""
+    if "<td" not in html and "<TD" not in html:
+        return html
+    for m in _CELL.finditer(html):
+        found = [t.group(1).lower() for t in _HEADING_OR_PARAGRAPH.finditer(m.group(1))]
+        if any(tag != "p" for tag in found) or len(found) >= _LAYOUT_PARAGRAPHS:
+            return _TABLE_TAGS.sub(lambda t: f"<{t.group(1)}div>", html)
+    return html
 
 
 # A page that keeps a scanned or typed-up print article's lines: "<br>" at the end of every line of a paragraph.

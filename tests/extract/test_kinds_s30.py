@@ -181,3 +181,32 @@ def test_a_closing_mark_alone_in_an_english_article_opens_nothing():
     body = LEAD + "The sign on the door read: Closed” and nobody knew who had written it.\n\nShe laughs about it now."
     u = understand(Interview(source="n.md", body=body, date=DAY, title=TITLE))
     assert [t.role for t in u.turns] == ["narration"] * 3
+
+
+EMAIL = ("<html><head><title>The Couch Letter #12: Ines Okafor-Lund on the finale</title></head><body><center>"
+         "<table width=\"100%\"><tr><td><p><a href=\"https://couch.example/web\">View this email in your browser</a>"
+         "</p></td></tr><tr><td class=\"body\">"
+         "<p>Hi friends, it has been a week of rain and television, and I spent Tuesday on the phone with a star.</p>"
+         "<p>Ines Okafor-Lund plays the harbour pilot on <em>Salt Harbour</em>, and we talked for forty minutes.</p>"
+         "<p><strong>Do you know how it ends?</strong></p>"
+         "<p>I do, and I found out in the worst way: the last script was emailed to the whole cast by mistake.</p>"
+         "<p><strong>What are you watching?</strong></p>"
+         "<p>Baking shows. When you pretend all day that everyone is a traitor, you want to watch a man cry about "
+         "a sponge.</p>"
+         "<p>That's it for this week. Go drink some water.</p>"
+         "</td></tr></table></center></body></html>")
+KEY_FACTS = ("<html><body><h1>Salt Harbour: the facts</h1><p>The series in numbers, for the press.</p>"
+             "<table><tr><td>Episodes</td><td>Eight</td></tr><tr><td>Filmed in</td><td>Bergen</td></tr>"
+             "<tr><td>Lead</td><td>Ines Okafor-Lund</td></tr></table><p>More to follow in the spring.</p>"
+             "</body></html>")
+
+
+def test_a_page_laid_out_in_tables_reads_its_column_paragraph_by_paragraph():
+    from newsletter.sources.article_page import _layout_tables_as_blocks, extract_page
+    body = extract_page(EMAIL).body
+    assert "\n\nI do, and I found out in the worst way" in body and "|" not in body
+    u = understand(Interview(source="e.html", body=body, date=DAY, title="Ines Okafor-Lund on the finale"))
+    assert [t.role for t in u.turns if t.text.startswith(("Do you know", "I do, and"))] == ["interviewer",
+                                                                                              "interviewee"]
+    # look-alike: a table of data (one short datum per cell) is left as a table
+    assert _layout_tables_as_blocks(KEY_FACTS) == KEY_FACTS
