@@ -12,7 +12,7 @@ from .layout import Para
 from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
 from .quote_spans import Found, find_quotes
-from .unclaimed import led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
+from .unclaimed import TRADE_HEAD, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
@@ -346,7 +346,8 @@ _ACTING = re.compile(rf"\A\s*(?:{_LEADING_CLAUSE})?{_WHOSE}(?P<a>{_NAME}|{_PRONO
 # what someone says; the quote right after it goes on in their own words.
 # "The show's creator, Baraka Ruto, says he wrote her as a villain.": the name set off after its role, then the verb.
 # "…, and she told Farándula Hoy she's ready", "The actress also spoke about working with…": the one reported speaking
-_REPORTED = re.compile(rf"(?:\A\s*(?:(?:But|And|Yet|Still|Now)\s+)?{_HEAD}|,\s+(?:and\s+|but\s+)?)(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
+_REPORTED = re.compile(rf"(?:\A\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?:{TRADE_HEAD})?{_HEAD}|,\s+(?:and\s+|but\s+)?)"
+                       rf"(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE},?\s+{_ADVERB}"
                        rf"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted|recalls|recalled|"
                        rf"(?:spoke|speaks|talked|talks|opened up|opens up)\s+(?:about|of|on)\b)\b")
 _ACTED_ON = re.compile(r"\A[^.!?“”\"\n]{1,80}\b(?P<a>her|him)[.!]\s*\Z")

@@ -142,10 +142,17 @@ def _said_of(said: str, others: list[str], subject: str, body: str) -> bool:
     return pronoun is not None and subject_gender(subject, body) == ("m" if pronoun.group(1) == "She" else "f")
 
 
+# Who someone is, before their name, with no "the": "Northfield's former England winger ", "Hospice chief
+# executive " (an organisation, then words ending on a trade in small letters)
+TRADE_HEAD = r"[A-Z][\w’'\-]*(?:[’']s)?\s+(?:[\w’'\-]+\s+){0,2}?[a-z][\w\-]*,?\s+(?=[A-Z])"
+# Nouns for a work or a channel, not a trade: "the drama Night Harbour returns", "the podcast Dead Air"
+_WORKS = frozenset("""drama sitcom soap thriller telenovela miniseries docuseries series serial procedural show film
+movie channel network programme program podcast book novel album band play musical documentary special""".split())
 # A paragraph opening on someone in full, then what they did: "Dominic Tregaskis-Oyo, who played her boyfriend,
 # joined from Vancouver at six in the morning.", "Her co-star, Ines Abara, confirmed it by email:", "Professor
 # Hortense Byrne, who directed that production, remembers…". The trade before the name may be set off by commas.
 _OPENER = re.compile(rf"[ \t*_]*(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Ff]ellow|[Tt]he)\s+(?:[\w-]+\s+)?{ROLE_NOUNS},?\s+|"
+                     rf"{TRADE_HEAD}|"
                      rf"(?:Professor|Dr\.?|Dame|Sir)\s+(?:Emerita\s+|Emeritus\s+)?)?{FULL_NAME.pattern}"
                      rf"(?:,[^,.!?“”\"\n]{{1,120}},)?,?[ \t]+[a-z]")
 _OPENER_SENTENCES = 2  # the narration before the quote: a sentence or two about them, not a page
@@ -167,8 +174,10 @@ def opener_speaks(before: str, quote: Found, cast: Cast, body: str, subject: str
     if subject and (name == subject or subject.split()[-1] in name):
         return None
     rest = before[m.end(1):]
+    trade = before[:m.start(1)].rstrip(" ,").rsplit(None, 1)[-1:]
+    by_trade = bool(trade) and trade[0].islower() and trade[0] not in _WORKS
     if any(n.group(1) != name for n in FULL_NAME.finditer(without_asides(rest))) or \
-            names_someone_else(rest, name, cast) or not (_a_person(name, body) or rest.startswith(", who ")):
+            names_someone_else(rest, name, cast) or not (_a_person(name, body) or rest.startswith(", who ") or by_trade):
         return None  # "Night Desk returns to BBC One…": a show opening the paragraph is nobody speaking
     return cast.find(name) or cast.add(name)
 

@@ -210,3 +210,15 @@ def test_a_page_laid_out_in_tables_reads_its_column_paragraph_by_paragraph():
                                                                                               "interviewee"]
     # look-alike: a table of data (one short datum per cell) is left as a table
     assert _layout_tables_as_blocks(KEY_FACTS) == KEY_FACTS
+
+
+def test_someone_introduced_by_an_organisation_and_a_trade_without_the_speaks_in_the_quote_after():
+    body = ("Harbourside's former Norway striker Pal Oduya-Berg twice put the visitors ahead. “Ines can play, I'll "
+            "give her that. She dives like she's in a drama, mind.”")
+    assert speaker_of(body, "Ines can play") == ("other", "Pal Oduya-Berg")
+    body = ("Lifeboat charity chief executive Annette Kilby-Osei said the total was a record. “This money will keep "
+            "a crew at sea for a whole winter.”")
+    assert speaker_of(body, "This money will") == ("other", "Annette Kilby-Osei")
+    # look-alike: a show named after a trade-like word is no one speaking
+    body = ("Channel drama Night Crossing returns in the spring. “I have read the first two scripts and I cried.”")
+    assert speaker_of(body, "read the first two")[1] != "Night Crossing"
