@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .cast import Cast, display_name, match_strength
-from .layout import Para, as_nobodys, as_speakers
+from .cast import Cast, display_name, match_strength, norm
+from .layout import ANSWER_LABELS, QUESTION_LABELS, Para, as_nobodys, as_speakers
 from .not_names import a_place
 from .subject import FULL_NAME
 from .words import COMMON_WORDS
@@ -34,8 +34,11 @@ def people_sections(paras: list[Para], body: str) -> None:
         if i in heads:
             name, asked = heads[i], False
             as_nobodys(p)
-        elif p.kind == "bold":
+        elif p.kind == "bold" or _labelled(p, QUESTION_LABELS):
             asked, answered = True, False  # a question set apart: the paragraph under it answers it
+        elif _labelled(p, ANSWER_LABELS) and name and asked:
+            p.label, p.marked_by, p.weak = name, SECTION, False  # "A. Nothing at all…" under her heading: hers
+            answered = True
         elif p.kind == "plain" and name and asked and (not answered or _goes_on(body, p, surnames)):
             as_speakers(p, name, SECTION)
             answered = True
@@ -96,27 +99,45 @@ def name_in_heading(heading: str) -> str | None:
         text = _ASIDE.sub("", text)
     if "\n" in text or text.endswith(("?", ".", "!", ":")):
         return None
-    return text if _a_name(text) else None
+    return (display_name(text) if text.isupper() else text) if _a_name(text) else None
+
+
+def _labelled(p: Para, labels: set[str]) -> bool:
+    """A paragraph under a role's label of `labels` ("Q.", "A."), whoever the label stands for."""
+    return p.kind == "label" and norm(p.label or "") in labels
+
+
+# A name's particles in small letters or one capital ("Caoimhe Mhic Giolla-Batista", "Dervla Ó Ceallaigh", "Nur
+# binti Hamdan"): FULL_NAME reads two words, so a heading of three is read word by word.
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_PARTICLES = frozenset("de da di du van von der den la le del ó ní nic mhic mac uí bin binti al el ben".split())
 
 
 def _a_name(text: str) -> bool:
     """Whether `text` is one person's name and nothing else: not "The Nordics", "Latin America" (a region's section
     of a listings page), "The Cast"."""
-    words = text.lower().split()
-    return FULL_NAME.fullmatch(text) is not None and len(words) <= 4 and \
-        not any(w in COMMON_WORDS for w in words) and not a_place(text.split())
+    text = display_name(text) if text.isupper() else text
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in COMMON_WORDS for w in words) or a_place(words):
+        return False
+    if FULL_NAME.fullmatch(text) is not None:
+        return True
+    return len(words) >= 3 and all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _PARTICLES)
+                                   for w in words) and words[-1][0].isupper() and \
+        all(w.lower() in _PARTICLES or (len(w) > 1 and not w.isupper()) for w in words)
 
 
 def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int:
     """How many sections hold a question set apart (a bold line ending on a question mark) put to their person,
-    "you": a gallery of people's headings with bold captions is no round-up of interviews, nor is one interview
+    "you", or one a "Q." label asks: a gallery of people's headings with bold captions is no round-up of interviews, nor is one interview
     about the people it heads ("Why cast her as the queen?")."""
     asking, current = set(), None
     for i, p in enumerate(paras):
         text = body[p.start:p.end]
         if i in heads:
             current = i
-        elif current is not None and p.kind == "bold" and text.rstrip(" *_").endswith("?") and _TO_YOU.search(text):
+        elif current is not None and (_labelled(p, QUESTION_LABELS) or p.kind == "bold" and
+                                      text.rstrip(" *_").endswith("?") and _TO_YOU.search(text)):
             asking.add(current)
     return len(asking)
 

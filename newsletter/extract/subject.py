@@ -108,7 +108,10 @@ _ITALIC_SPANS = (re.compile(r"\*(?<![*\w]\*)(?!\*)([^*\n]{1,80}?)(?<!\*)\*(?![*\
 # Words that only a show's name stands before: `Night Desk star Lena Voss`, `Night Desk airs`, `Night Desk's finale`.
 _SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?:star|co-?star|airs|aired|premieres|premiered|showrunner|creator|finale|"
                          r"premiere|season\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|spin-?off|"
-                         r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed)\b")
+                         r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed|"
+                         # "…begins on TG4 on Wednesday", "…returns tonight": a broadcast's start (a person "returns
+                         # to the stage")
+                         r"(?:begins|starts|continues|returns|debuts)\s+(?:on|at|this|next|tonight|tomorrow)\b)\b")
 
 # `the BBC One drama Blue Light Row`, `the hit sitcom Fair Game`: a genre's noun right before the name makes it a title.
 _GENRES = ("drama", "sitcom", "soap", "thriller", "telenovela", "miniseries", "docuseries", "series", "serial",
@@ -172,6 +175,21 @@ def _after_genre(text: str, at: int) -> bool:
         _GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at) is not None
 
 
+_CREDIT_BY = re.compile(r"\b(?:prepared|compiled|produced|photographed|edited|transcribed|translated|styled|"
+                        r"photos?|photographs?|pictures?|images?|illustrations?)[ \t]+by[ \t]+(?:\*\*|__|[*_])?\Z", re.I)
+_CREDIT_REACH = 24  # characters before a name where a credit's "prepared by " (and its emphasis) stands
+
+
+def _only_credited(name: str, body: str) -> bool:
+    """Whether the body writes `name` in full only right after "by" (a credit: prepared, photographed, edited by)."""
+    at, found = body.find(name), False
+    while at != -1:
+        if not _CREDIT_BY.search(body, max(0, at - _CREDIT_REACH), at):
+            return False
+        found, at = True, body.find(name, at + 1)
+    return found
+
+
 def column_of(name: str, title: str) -> bool:
     """The headline is a column's name then the person it is given to, whole (`What's in my bag: Anouk
     Rasmussen-Tembo`, `My TV week — Oriel Ampofo-Harland`): hers, though the page never writes her name again."""
@@ -192,6 +210,7 @@ class _BodyIndex:
 
     words: "CountedWhenAsked"
     in_italics: Counter
+    italic_spans: tuple[str, ...]  # the text of each span set in italics (not a label's)
     spoken_by: "CountedWhenAsked"
     playing: tuple[str, ...]  # the words after each "as", "character" and in brackets after a name
     played: tuple[str, ...]  # the capitalised words after each "plays", "played", "role of"
@@ -202,11 +221,11 @@ class _BodyIndex:
 
     @classmethod
     def of(cls, body: str) -> "_BodyIndex":
-        italics = Counter(bare(w) for m in finditer_each(_ITALIC_SPANS, body) if not _LABEL_COLON.match(body, m.end())
-                          for ws in [_TOKEN.findall(m.group(1))]
+        spans = tuple(m.group(1) for m in finditer_each(_ITALIC_SPANS, body) if not _LABEL_COLON.match(body, m.end()))
+        italics = Counter(bare(w) for span in spans for ws in [_TOKEN.findall(span)]
                           if len(ws) <= _TITLE_SPAN_WORDS for w in ws)
         spoken_by = CountedWhenAsked(body, spoken)  # one count for the candidates and the actors' characters
-        return cls(CountedWhenAsked(body, _mentions), italics, spoken_by,
+        return cls(CountedWhenAsked(body, _mentions), italics, spans, spoken_by,
                    tuple(findall_led(_PLAYING, body, _PLAYING_LEADS)), played_after(body),
                    tuple((a.strip(), b.strip()) for a, b in bracket_pairs(body)),
                    _QuotedWhole(body), played_by(body) | actors_characters(body, spoken_by) | roles_on_shows(body))
@@ -279,6 +298,10 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
                      and not index.spoken_by[surname]):  # *Seinfeld* in italics, and Seinfeld quoted speaking
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
+    if _only_credited(name, body):
+        return None  # "Prepared by Ann Bell, Corran Media", "Photographs by …": whoever made the page, not its subject
+    if index.in_italics[surname] and body.count(name) <= sum(span.count(name) for span in index.italic_spans):
+        return None  # the whole name only ever in italics (*Les Saisons de Lilou*), whatever its last word alone is
     ending = words[-1].lower().strip(".’'")
     if ending in INSTITUTION_WORDS or ending in PLACE_ENDINGS and not index.spoken_by[words[-1]]:
         return None  # a paper, a network or a place (a soap's street, never quoted speaking: not "Lane says")

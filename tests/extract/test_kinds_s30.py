@@ -222,3 +222,47 @@ def test_someone_introduced_by_an_organisation_and_a_trade_without_the_speaks_in
     # look-alike: a show named after a trade-like word is no one speaking
     body = ("Channel drama Night Crossing returns in the spring. “I have read the first two scripts and I cried.”")
     assert speaker_of(body, "read the first two")[1] != "Night Crossing"
+
+
+def test_a_name_only_ever_in_italics_is_a_title_whatever_its_last_word_alone_is():
+    body = ("It is raining and Marie-Claude Tremblay-Osei has arrived by bike anyway. The actress, 42, is the face of "
+            "*Les Jours de Lilou*, in which she plays a shopkeeper.\n\n"
+            "« I wanted Lilou to be allowed to be boring, » she says. « Lilou mostly worries about the price of milk. »"
+            "\n\nTremblay-Osei grew up in Quebec City. « Lilou is the first woman I have played who never cries. »")
+    u = understand(Interview(source="q.md", body=body, date=DAY,
+                             title="Marie-Claude Tremblay-Osei: « I wanted Lilou to be boring »"))
+    assert u.interviewee == "Marie-Claude Tremblay-Osei"
+
+
+KIT = """AN TRÁ DHUBH / THE DARK STRAND
+
+Press kit: cast and creator Q&A
+
+Prepared by Siobhán Ní Fhearghail-Achebe, Corrán Media, for press use.
+
+An Trá Dhubh begins on TG4 on Wednesday 4 November at 9.30pm.
+
+## CAOIMHE MHIC AODHA-BATISTA (Nóra)
+
+Q. Nóra is a lifeboat coxswain. What did you know about the sea before this?
+
+A. Nothing at all, and I grew up forty minutes from it. They let me steer once, very slowly.
+
+Q. Was your own Irish good going in?
+
+A. School Irish, which is a very polite language for asking to go to the toilet.
+
+## DERVLA Ó CEALLAIGH-MENSAH (Creator and writer)
+
+Q. Where did the idea come from?
+
+A. My uncle was on the lifeboat for twenty-two years and never once talked about it at home.
+"""
+
+
+def test_a_press_kits_sections_under_names_give_their_answers_to_those_named_and_its_credit_is_nobody():
+    u = understand(Interview(source="kit.md", body=KIT, date=DAY, title="AN TRÁ DHUBH - PRESS KIT"))
+    assert u.interviewee == "Caoimhe Mhic Aodha-Batista"
+    said = {t.text[:11]: t.speaker for t in u.turns if t.role != "narration"}
+    assert said["Nothing at "] == said["School Iris"] == "Caoimhe Mhic Aodha-Batista"
+    assert said["My uncle wa"] == "Dervla Ó Ceallaigh-Mensah"
