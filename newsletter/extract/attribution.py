@@ -31,7 +31,7 @@ CLOSING_MARKS = "”\"’'"
 _NAME = SPEAKER_NAME
 # "The 34-year-old carioca": a profile's subject by age and a word for where they are from, whatever the word
 _AGE = re.compile(r"\d+")
-_AGED = r"[Tt]he \d{1,2}-year-old (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*"
+_AGED = r"[Tt]he \d{1,2}-year-old(?: (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*|(?=,|\Z))"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET}|{_UNNAMED})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
 # "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role

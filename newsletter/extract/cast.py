@@ -66,8 +66,8 @@ def match_strength(label: str, name: str) -> int:
             return 2  # "DE LA FUENTE" for Mercedes de la Fuente: a surname with its particles
         if len(lab.split()) == 2 and len(words) == 3 and full.endswith(" " + lab) and words[0] not in NOT_NAME_WORDS:
             return 2  # "Wei Lin" for Tan Wei Lin: the given name of a name written surname first
-        if full.startswith(lab + " "):
-            return 1
+        if full.startswith(lab + " ") or len(words) > 2 and " " not in lab and lab in words[1:-1]:
+            return 1  # "Qistina" of Nur Qistina Adlina Hamdan: a given name a long name's bearer goes by
         if _first_and_initials(label, name):
             return 2  # "Tomasz W-H": a phone's contact name, the first name and the surname's initials
     return 0
@@ -99,6 +99,9 @@ class Cast:
             self.add(name)
 
     def add(self, name: str) -> str:
+        longer = next((n for n in self.names if norm(n).startswith(norm(name) + " ")), None) if name else None
+        if longer and " " in name:
+            return longer  # "Nur Qistina" of Nur Qistina Adlina Hamdan: the name cut short, not someone else
         if name and all(norm(n) != norm(name) for n in self.names):
             self.names.append(name)
         return name

@@ -266,3 +266,20 @@ def test_a_press_kits_sections_under_names_give_their_answers_to_those_named_and
     said = {t.text[:11]: t.speaker for t in u.turns if t.role != "narration"}
     assert said["Nothing at "] == said["School Iris"] == "Caoimhe Mhic Aodha-Batista"
     assert said["My uncle wa"] == "Dervla Ó Ceallaigh-Mensah"
+
+
+DAILY = """**KUALA LUMPUR:** Actress Siti Aisyah Marlina Rahim admits she was not the first choice for the lead.
+
+"They offered it to three other actresses first, lah. I only got the call two weeks before," said the 29-year-old, who is better known as Aisyah.
+
+Speaking at the press conference yesterday, Aisyah said the script left her in tears.
+
+"I cried for three days after reading it. My mother thought someone had died," she said.
+"""
+
+
+def test_a_long_name_is_one_person_by_the_given_name_its_bearer_goes_by_and_by_an_age_alone():
+    u = understand(Interview(source="d.md", body=DAILY, date=DAY, title="Aisyah: I cried for three days"))
+    assert u.interviewee == "Siti Aisyah Marlina Rahim"
+    assert [(t.role, t.speaker) for t in u.turns if t.role != "narration"] == \
+        [("interviewee", "Siti Aisyah Marlina Rahim")] * 2
