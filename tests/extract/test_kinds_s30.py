@@ -283,3 +283,24 @@ def test_a_long_name_is_one_person_by_the_given_name_its_bearer_goes_by_and_by_a
     assert u.interviewee == "Siti Aisyah Marlina Rahim"
     assert [(t.role, t.speaker) for t in u.turns if t.role != "narration"] == \
         [("interviewee", "Siti Aisyah Marlina Rahim")] * 2
+
+
+PROGRAMME = """THE HARBOUR LEDGER
+
+CAST (in order of appearance)
+Edith Marr .............. Ines Okafor-Lund
+Thomas Marr ............. Caradoc Penhallow-Reid
+The Clerk ............... Ayo Smithwick
+
+IN CONVERSATION: INES OKAFOR-LUND
+
+BENEDICT: You were last on this stage at sixteen. What do you remember?
+
+INES: Mostly the fear. I played a tree and I had one line, which I said to the wrong person.
+"""
+
+
+def test_a_cast_lists_rows_with_dot_leaders_are_not_run_together_into_one_name():
+    u = understand(Interview(source="p.txt", body=PROGRAMME, date=DAY, title="The Harbour Ledger: programme"))
+    assert u.interviewee == "Ines Okafor-Lund"
+    assert [t.speaker for t in u.turns if t.text.startswith("Mostly the fear")] == ["Ines Okafor-Lund"]
