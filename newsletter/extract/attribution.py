@@ -134,8 +134,12 @@ def _acting_subject(sentence: str, body: str) -> str | None:
         return m.group("a") if a_person(m.group("a"), body) else None
     if reports_a_quote(sentence):
         return None
-    reported = _REPORTED.search(sentence)
+    reported = _REPORTED.search(sentence) or _ACCORDING_LEAD.match(sentence)
     return reported.group("a") if reported else None
+
+
+# "According to the brand's head blender, Ruairi Penwarden, the leaves come from…": the one the sentence reports
+_ACCORDING_LEAD = re.compile(rf"\s*According to\s+(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}),")
 
 
 def _closing_voice(body: str, p: Para, found: list[Found]) -> tuple[str | None, bool]:
@@ -313,7 +317,7 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     if any(mark in text for mark in _QUOTE_MARKS):
         return None
     last = text[text.rfind(". ", 0, len(text) - 2) + 2:] if ". " in text else text
-    reported = _REPORTED.search(last)
+    reported = _REPORTED.search(last) or _ACCORDING_LEAD.match(last)
     # "X said she had loved it and asked whether the greenhouse was real.": the quote after is the answer
     return reported.group("a") if reported and not reports_a_question(last) else None
 

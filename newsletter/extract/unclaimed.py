@@ -18,7 +18,10 @@ from .mentions import _a_person
 from .subject import FULL_NAME
 
 # The speaker's own voice at the quote's start: "For the record, I'm only up…", "We wore…", "My saas…"
-_FIRST_PERSON = re.compile(r"\W{0,3}(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|My|Our|Me)\b|[^.!?]{0,80}\b(?:I|my|me)\b")
+# In the first person within its opening: its first words, its first sentence, or a short first sentence's next
+# ("Just one. I'd open and close it for company.")
+_FIRST_PERSON = re.compile(r"\W{0,3}(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|My|Our|Me)\b|[^.!?]{0,80}\b(?:I|my|me)\b|"
+                           r"[^.!?]{1,30}[.!?][ \t]+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|My|Our|Me)\b")
 
 
 def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None, body: str = "") -> list[Quote]:

@@ -200,7 +200,7 @@ FLOORS = {
     # good pick (its five air-date pages never count), 3 forbidden, 61 of 92 air-date sentences read alone; of its 54
     # airings, 29 printed with the right show and 27 with the right network. No file refused. (227 turns as first run:
     # one check named a contestant otherwise than his caps label does, a slip of the annotation, see its README.)
-    "fiction11": Floor(turns=275 / 316, good_top3=17 / 25, max_forbidden=2, airdates=61 / 92,
+    "fiction11": Floor(turns=277 / 316, good_top3=17 / 25, max_forbidden=2, airdates=61 / 92,
                        printed_show=31 / 54, printed_network=27 / 54),
 }
 

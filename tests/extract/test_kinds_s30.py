@@ -304,3 +304,15 @@ def test_a_cast_lists_rows_with_dot_leaders_are_not_run_together_into_one_name()
     u = understand(Interview(source="p.txt", body=PROGRAMME, date=DAY, title="The Harbour Ledger: programme"))
     assert u.interviewee == "Ines Okafor-Lund"
     assert [t.speaker for t in u.turns if t.text.startswith("Mostly the fear")] == ["Ines Okafor-Lund"]
+
+
+def test_according_to_someone_hands_them_the_quote_after_and_a_short_opening_then_i_is_first_person():
+    body = ("According to the brand's head blender, Ruairi Penwick-Achike, the leaves come from certified growers. "
+            "“We taste every batch ourselves before it goes in a box.”")
+    assert speaker_of(body, "We taste every") == ("other", "Ruairi Penwick-Achike")
+    body = "**Luxury:** A lock gate. “Just one. I'd open and close it for company.”"
+    assert speaker_of(body, "Just one.") == SHE
+    # look-alike: a long first sentence in no one's person is not hers for a later "I"
+    body = ("**Luxury:** A lock gate. “The gate at the top of the flight was built in 1790 by a man from Leeds. "
+            "I read that on a sign.”")
+    assert speaker_of(body, "The gate at the top")[0] != "interviewee"
