@@ -129,7 +129,7 @@ FLOORS = {
     # 24 of 25 once a quote wholly inside its own marks (a round-up's block quotes) is the speaker's own words.
     # Networks 44 once a name several countries share (`TV3`) is read by the place the sentence names.
     # Networks 46 once a name no table lists stands beside the airing's when (`at 8/7c on Lodestar`).
-    "fiction7": Floor(turns=322 / 342, good_top3=24 / 25, max_forbidden=1, airdates=86 / 90,
+    "fiction7": Floor(turns=323 / 342, good_top3=24 / 25, max_forbidden=1, airdates=86 / 90,
                       printed_show=40 / 48, printed_network=46 / 48),
     # The first score, before any rule was written against it (main at 838d97c): 179 of 328 turns, 10 of 25 with a
     # good pick (the obituary, the schedule news, the teletext pages and the mailbag never count), 7 forbidden, 65 of
@@ -154,8 +154,8 @@ FLOORS = {
     # interviewee.
     # Networks 41 once a name no table lists stands beside the airing's when (`at 8/7c on Lodestar`).
     # 77 air dates once `every Sunday` is a weekly slot as `Sundays` is, beside a later clause's last date.
-    "fiction8": Floor(turns=283 / 328, good_top3=18 / 25, max_forbidden=1, airdates=77 / 90,
-                      printed_show=40 / 50, printed_network=41 / 50),
+    "fiction8": Floor(turns=286 / 328, good_top3=18 / 25, max_forbidden=1, airdates=77 / 90,
+                      printed_show=41 / 50, printed_network=41 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences
     # read alone; of its 58 airings, 46 printed with the right show and 40 with the right network. 1 forbidden once a
@@ -173,7 +173,7 @@ FLOORS = {
     # Networks 53 once a name no table lists stands beside the airing's when (`at 8/7c on Lodestar`).
     # 79 air dates once an aside's past tense is not the airing's (`to make up for … last week`) and a strip may be
     # bounded by dates before its clock (`every day from December 1 to 24 at 18:50`).
-    "fiction9": Floor(turns=278 / 303, good_top3=22 / 25, max_forbidden=0, airdates=79 / 95,
+    "fiction9": Floor(turns=282 / 303, good_top3=22 / 25, max_forbidden=0, airdates=79 / 95,
                       printed_show=51 / 58, printed_network=53 / 58),
     # The first score, before any rule was written against it (main at 23169b0): 234 of 354 turns, 14 of 25 with a
     # good pick (its three air-date pages never count), 6 forbidden, 77 of 95 air-date sentences read alone; of its 59
@@ -194,14 +194,14 @@ FLOORS = {
     # marks after "used to say" are never picks. 20 good once the lead who says more than the other guests together
     # is the interviewee of a cast-and-director conversation.
     # Networks 55 once a name no table lists stands beside the airing's when (`drops on Vireo on Wednesday`).
-    "fiction10": Floor(turns=320 / 354, good_top3=20 / 25, max_forbidden=3, airdates=82 / 95,
+    "fiction10": Floor(turns=326 / 354, good_top3=20 / 25, max_forbidden=2, airdates=82 / 95,
                        printed_show=51 / 59, printed_network=55 / 59),
     # The first score, before any rule was written against it (main at c7d8d13): 228 of 316 turns, 14 of 25 with a
     # good pick (its five air-date pages never count), 3 forbidden, 61 of 92 air-date sentences read alone; of its 54
     # airings, 29 printed with the right show and 27 with the right network. No file refused. (227 turns as first run:
     # one check named a contestant otherwise than his caps label does, a slip of the annotation, see its README.)
     "fiction11": Floor(turns=277 / 316, good_top3=17 / 25, max_forbidden=2, airdates=61 / 92,
-                       printed_show=31 / 54, printed_network=27 / 54),
+                       printed_show=31 / 54, printed_network=28 / 54),
 }
 
 
