@@ -11,7 +11,7 @@ AIRS_NOW = re.compile(r"\b(?:airs|premieres|debuts|returns|starts|begins|broadca
                       r"is\s+on\s+at)\b", re.I)
 # A clause that tells of something else beside the airing: what it makes up for or follows (`airs two episodes on
 # Sunday to make up for the pre-emption last week`), or a relative clause (`, which screened in Australia last month,`).
-_ASIDE = re.compile(r"\s+(?:to\s+make\s+up\s+for|after|following|because\s+of|in\s+place\s+of)\s.*$|"
+_ASIDE = re.compile(r"\s+(?:to\s+make\s+up\s+for|after|following|because\s+of|in\s+place\s+of)\s[^;]*|"
                     r",\s+which\s[^,]*(?:,|$)", re.I)
 
 

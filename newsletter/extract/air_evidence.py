@@ -66,12 +66,14 @@ _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|tele
                       r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
 STREAM_WORD = led_by_first(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
                             r"to\s+(?:watch|stream|view))|"
+                            r"subscribers\s+(?:get|can\s+(?:watch|stream|see))|"
                             r"on\s+demand|catch[- ]?up|caught\s+up|box\s*set|binge|all\s+(?:\w+\s+){1,2}episodes|"
                             r"drops?\s+on|lands?\s+on|arrives?\s+on|hits?\s+(?:Netflix|Hulu|Prime|Disney|Apple|Max|"
                             r"Peacock|Paramount))\b", re.I)
 # Episodes put out rather than broadcast (`New episodes drop Fridays`, `The season will be released weekly on
 # Wednesdays`): a streaming release, though no service is named.
 RELEASED = re.compile(r"\b(?:episodes?|season|series|installments?|chapters?)\b[^.;,]{0,30}?\b(?-i:drops?|dropping|"
+                      r"land|lands|landing|arrive|arrives|arriving|"
                       r"(?:are|is|will\s+be|get|gets|being)\s+(?:\w+\s+)?released)\b", re.I)
 POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['’]s\s+(?:[\"“]|(?:\w+[- ]){0,3}?(?:season\s+|"
                                 r"series\s+|"

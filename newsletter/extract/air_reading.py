@@ -66,6 +66,9 @@ _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:evening|night|day|afternoon|morning)\b", re.I)
 _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time|version|original|edition|"
                          r"broadcast)\b|\w['’]s\s", re.I)  # a cheap test first
+# `In Poland,` opening the sentence (a country or not: viewers_country says)
+_IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
+_LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)\s+"
                                   r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b"
@@ -306,6 +309,8 @@ class Reading:
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
         channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
         written = self.clock.zone
+        if not (written or self.channel) and _LOCAL_LISTINGS.search(self.clean):
+            return self.clock.hhmm, None  # `they air weekdays at 4 p.m., but check your local listings`: each market's
         if written and channel_zone and not self.clock.country and _same_clock(written, channel_zone,
                                                                                 self.article_date):
             return self.clock.hhmm, channel_zone  # `9 p.m. ET on CTV`: Toronto's clock, same hour
@@ -319,7 +324,8 @@ class Reading:
         near = (self.clock.start, self.clock.end, *((self.channel.start, self.channel.end)
                                                     if self.channel in self.channels else ()))
         viewers = viewers_country(self.clean, near) if _BY_COUNTRY.search(self.clean) else None
-        if viewers and (self.channel is None or self.channel.streaming or channel_zone in (None, NEW_YORK)):
+        if viewers and (self.channel is None or self.channel.streaming or channel_zone in (None, NEW_YORK)
+                        or _IN_COUNTRY_FIRST.match(self.clean)):  # `In Poland, Canal+ Premium has…`: Poland's feed
             return self.clock.hhmm, viewers  # `on Netflix in the UK at 8am`: a worldwide service, the UK's clock
         if channel_zone:
             return self.clock.hhmm, channel_zone

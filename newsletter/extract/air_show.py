@@ -12,29 +12,23 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from ..model import AirDate
 from .channels import find_channels
 from .scan import led_by_first
 from .schedule_rows import row_title
 from .show_subject import show_subject
+from .title_words import MAX_TITLE_WORDS as _MAX_TITLE_WORDS, MINOR as _MINOR, PRONOUNS as _PRONOUNS
+from .title_words import is_channel as _is_channel, shouted as _shouted, title_like, too_short as _too_short
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
 _LEAD_CHARS = 3000  # the titles a body sets off are looked for in its lead, where a piece names what it is about
 _EPISODE_REACH = 40  # how far before a title `episode titled` can stand
-_MAX_TITLE_WORDS = 8  # a longer stretch of italics or quotes is a phrase or someone's words, not a show's name
-# Words a title may keep in lower case (`Night Owls with Dara Finch`, `Marchetti & Sons`, `Asagao no Ie`).
-_MINOR = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&", "or", "by",
-                    "de", "la", "le", "el", "los", "las", "del", "y", "no", "vs", "vs."})
 # A sentence's opening word that is no part of the title after it (`But Ridgeline returns…`).
 _OPENERS = frozenset({"but", "and", "so", "now", "then", "plus", "also", "still", "meanwhile", "yet", "or"})
-_NUMBERED_PART = re.compile(r"(?:episode|season|series|part|chapter|volume|book)\s+(?:\d+|[ivx]+|one|two|three|four|"
-                            r"five|six|seven|eight|nine|ten)\b", re.I)  # `Episode 20`: which part, not the show
 # What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `.
 _LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*)")
 _LISTING = re.compile(r",\s.*\d|\d.*,\s")  # a comma and a figure: `Sunday, Sept 28, 10/9c`, not `Catch-22`
-_PRONOUNS = frozenset({"we", "i", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there"})
 # Set-off text: italics, bold, quotation marks, a link's text; straight single quotes only around a capital that
 # is no word's apostrophe (`the 'Harbor Lights' finale`, not `Reyes' 'big' night`). Led by a look-ahead at the marks:
 # three of the alternatives open with a look-behind, which made the engine try all eight at every character.
@@ -99,42 +93,6 @@ _HEADLINE_WORDS = frozenset({"the", "a", "an", "on", "to", "of", "in", "for", "w
                              "september", "october", "november", "december"})
 
 
-def title_like(text: str | None) -> bool:
-    """Whether a stretch of words can be a show's name: capitalised words (and `of`, `the`, `&`…), not a
-    pronoun, not a channel's name, at most eight words (`Harbor Lights`, not `While Harbor Lights won't be`)."""
-    words = (text or "").split()
-    if not words or len(words) > _MAX_TITLE_WORDS or words[0].lower() in _PRONOUNS and len(words) == 1 or \
-            not any(c.isalpha() for c in text) or _too_short(words):
-        return False
-    if not (words[0][0].isupper() or words[0][0].isdigit()) or _NUMBERED_PART.match(text) or _shouted(words):
-        return False
-    if words[-1].lower() in _MINOR or re.search(r"['’]s?$", words[-1]):
-        return False  # `BBC One and`, `Lifetime's`: the title goes on, or is a possessive's
-    if any(not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.lower() in _MINOR) for w in words):
-        return False
-    return not _is_channel(text)
-
-
-def _too_short(words: list[str]) -> bool:
-    """`Oh`, `Q`: one word of fewer than three letters is an interjection or a letter (but `ER`, `QI`)."""
-    return len(words) == 1 and len(words[0].strip(".!?")) < 3 and not (len(words[0]) == 2 and words[0].isupper())
-
-
-def _shouted(words: list[str]) -> bool:
-    """`FOR IMMEDIATE RELEASE`, `JORJA FOX`: two or more long words in capitals are a heading or a name, not a
-    title (`CSI: NY` is)."""
-    long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
-    return len(long) >= 2 and all(w.isupper() for w in long)
-
-
-@lru_cache(maxsize=4096)
-def _is_channel(text: str) -> bool:
-    """`CBS`, `The NHK BS`, `Lifetime's`: the words are a channel's name (with an article or a possessive)."""
-    bare = re.sub(r"^(?:the|a)\s+|['’]s?$", "", text.strip(), flags=re.I).strip()
-    found = find_channels(bare)
-    return bool(found) and sum(c.end - c.start for c in found) >= len(bare) - 1
-
-
 def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Iterable[str] = ()) -> str | None:
     """The show an airing sentence names: the title before its verb (`Ridgeline returns…`), else a schedule row's
     (`7.30  Ridgeline (S)`), else the first title it sets off that is no episode's, person's or channel's (`Lifetime's
@@ -169,8 +127,9 @@ def _plain(sentence: str) -> str:
     return " ".join(_SPEAKER_LABEL.sub("", text, count=1).split())
 
 
-# A transcript's speaker before the sentence ("PRESENTER: The Slate Quarter returns…"): not part of its subject.
-_SPEAKER_LABEL = re.compile(r"\A[ \t]*[A-Z][A-Z.'\- ]{1,30}:[ \t]+(?=\S)")
+# A transcript's speaker before the sentence ("PRESENTER: The Slate Quarter returns…"), or a box's label in capitals
+# set off by a bar ("FOR YOUR CONSIDERATION | The Slate Quarter airs…"): not part of its subject.
+_SPEAKER_LABEL = re.compile(r"\A[ \t]*[A-Z][A-Z.'\- ]{1,30}(?::|[ \t]\|)[ \t]+(?=\S)")
 
 
 def _subject(clean: str) -> str | None:
@@ -375,18 +334,30 @@ def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given
     named before it, or the article's (`article_show`). `not_shows`: the piece's people and outlet; `key`: its
     interviewee and outlet, never a sentence's subject."""
     people = [n for n in not_shows if n]
-    if given:  # the sentence's own title where it names one (as air dates read it), else the given show
+    # a given show the body never names, where the article names one of its own, is a column's (`series: What's On
+    # Tonight`), not the show's
+    named = bool(given and _count(given, body))
+    own = [] if named else [named_show(a.sentence, people, key) for a in air_dates]
+    show = None if named else article_show(title, body, [s for s in own if s], people)
+    if given and not show:  # the sentence's own title where it names one (as air dates read it), else the given show
         return [a if title_like(a.show) else replace(a, show=named_show(a.sentence, people, key) or given)
                 for a in air_dates], given
-    own = [named_show(a.sentence, people, key) for a in air_dates]
-    show = article_show(title, body, [s for s in own if s], people)
     out = []
     for air, found in zip(air_dates, own):
         at = air.sentence_start if air.sentence_start is not None else -1
         if not found and at >= 0:
-            found = _heading_above(body, at) or _named_before(body, at, [s for s in own if s] + [show or ""])
+            # the show an earlier airing of its paragraph named, else its listicle item's, else the one its paragraph
+            # or the article names
+            found = _named_before(body, at, [s for s in own if s] + _set_off_before(body, at)) or \
+                _heading_above(body, at) or _named_before(body, at, [show or ""])
         out.append(replace(air, show=found or show))
-    return out, show
+    return out, given or show
+
+
+def _set_off_before(body: str, at: int) -> list[str]:
+    """The titles its paragraph sets off before `at` (`TVP2 has dropped *Dom pod Lipami*. The remaining episodes
+    go to TVP VOD on Sunday.`)."""
+    return marked_titles(body[body.rfind("\n\n", 0, at) + 1:at], False)
 
 
 def _named_before(body: str, at: int, shows: list[str]) -> str | None:

@@ -245,7 +245,8 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     if c.name in GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
         return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
                                                    and _AFTER_LISTED.match(after)) or _names_its_show(text, c)
-                    or possessive and c.name not in GUARDED and _leads(before))  # `tvN's *Moonlit Pharmacy*`
+                    or possessive and c.name not in GUARDED and _leads(before)  # `tvN's *Moonlit Pharmacy*`
+                    or possessive and _SHOW_NOUN_AFTER.match(text, c.end + 2))  # `Show TV's period drama *X*`
     if possessive:  # `on ITV's`; `Star Plus's new drama` leading; `is KBS2's new drama`
         return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before)
     return True
@@ -280,7 +281,8 @@ def _names_its_show(text: str, c) -> bool:
 
 
 # What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).
-_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|★☆-])+")  # (a guide's rating, `★★★`, leads its item too)
+# (a guide's rating, `★★★`, leads its item too; and a round-up's bold label for its country, `**Japan.**`)
+_LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|★☆-]|\*\*[A-Z][^*\n]{0,30}[.:]\*\*)+")
 
 
 def _leads(before: str) -> bool:
@@ -347,10 +349,15 @@ def home_zone(body: str, outlet: str | None = None, url: str | None = None) -> s
     """The zone of the place an article comes from, for a local station or a pan-regional channel it names without
     one: the city in the outlet's name (`Houston Chronicle`) or the outlet's country (`The Irish Times`, a web
     address ending `.ie`), else its dateline's city (`DENVER —`), else that of the known local stations it names
-    (`WGN`), when they all agree."""
+    (`WGN`), when they all agree, else the country of the other channels it names, when they all agree."""
     home = place_zone(body, outlet, url)
     if home:
         return home
     zones = {_STATION_ZONE[m.group(1)] for m in _STATION.finditer(body) if m.group(1) in _STATION_ZONE
              and _starts_word(body, m.start(), frozenset("-")) and not body.startswith(" America", m.end())}
-    return zones.pop() if len(zones) == 1 else None
+    if len(zones) == 1:
+        return zones.pop()
+    # else the one country of the channels it names that only one country has (`CNA`, `mewatch`: Singapore's, so
+    # its `Channel 5` is Mediacorp's), two or more of them
+    own = [c.zone for c in find_channels(body) if c.zone and not placed_by_home(c) and c.name not in WITH_THE]
+    return own[0] if len(own) >= 2 and len(set(own)) == 1 else None

@@ -46,14 +46,19 @@ def cased(sentence: str) -> str:
     return pattern.sub(lambda m: names[m.group(1)], text)
 
 
-# "moves from Tuesdays to Wednesdays": the day a slot leaves, which the reader would take for a second slot.
+# "moves from Tuesdays to Wednesdays", "from Tuesday to Sundays": the day a slot leaves, which the reader would take for a second slot.
 _LEAVES = re.compile(r"\b(?:[Mm]oves?|[Mm]oving|[Mm]oved|[Ss]witch(?:es|ed)?|[Ss]hifts?|[Ss]hifted)\s+(?P<from>from\s+"
-                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+)(?=to\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)")
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)(?=to\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)")
+
+
+# "has moved *X* from its 21:30 slot to 22:30": the slot left, whose day and time are no longer the show's.
+_SLOT_LEFT = re.compile(r"\b(?P<from>from\s+(?:its|the|their)\s+(?:[\w:.]+\s+){0,3}?(?:slot|time\s?slot)\s+)(?=to\s)")
 
 
 def as_read(sentence: str) -> str:
-    """`sentence` as the air-date reader reads it: `cased`, and a moved slot's old day blanked."""
+    """`sentence` as the air-date reader reads it: `cased`, and a moved slot's old day (or the old slot) blanked."""
     text = cased(sentence)
     m = _LEAVES.search(text) if "from " in text else None
+    m = m or (_SLOT_LEFT.search(text) if "slot" in text else None)
     return text if not m else text[:m.start("from")] + " " * len(m.group("from")) + text[m.end("from"):]
 

@@ -197,6 +197,11 @@ _COUNTRIES = {
     "Europe/Rome": "Italy",
     "Europe/Lisbon": "Portugal",
     "Europe/Istanbul": "Turkey|Türkiye",
+    "Europe/Warsaw": "Poland",
+    "Europe/Vienna": "Austria",
+    "Europe/Brussels": "Belgium",
+    "Asia/Bangkok": "Thailand",
+    "America/Mexico_City": "Mexico",  # (its other zones hold few viewers: listings give Mexico City's time)
     # beyond the usual markets: as a listings round-up names the country of each channel (`Qatar's Al Rayyan`)
     "America/Sao_Paulo": "Brazil",
     "America/Montevideo": "Uruguay",
@@ -225,7 +230,7 @@ _NATIONALITIES = {
     "Europe/Paris": "French", "Europe/Amsterdam": "Dutch", "Africa/Johannesburg": "South African",
     "Africa/Lagos": "Nigerian", "America/Santiago": "Chilean",
     "America/Argentina/Buenos_Aires": "Argentine|Argentinian", "America/Bogota": "Colombian",
-    "America/Lima": "Peruvian", "Atlantic/Faroe": "Faroese",
+    "America/Lima": "Peruvian", "Atlantic/Faroe": "Faroese", "America/Mexico_City": "Mexican",
 }
 # Countries with one zone by their two-letter codes: as pan-regional channels' times name them (`9.05pm (PH)`), and
 # as an outlet's web address ends.

@@ -116,16 +116,19 @@ def _by_mark(text: str):
                     if not _NOT_A_NAME.match(m.group(1)))
 
 
-# A name nobody lists, after `on`, standing right beside an airing's when: after its clock (`airs Mondays at 8/7c on
-# Lodestar.`, `at 9pm on Spindle Fantasy, and`) or before its day (`drops on Vireo on Friday`, `streams on Hanul from
-# Saturday`). An airing names its channel there, so the name is one (printed as written), unless it is a day, a
-# month, a holiday, a place, a stage or a social site, or a word for television itself (`on TV at 9`).
+# A name nobody lists, after `on`, standing right beside an airing's when: after its clock or day (`airs Mondays at 8/7c
+# on Lodestar.`, `at 9pm on Spindle Fantasy, and`, `drops Friday on Maplecast.`) or before its day (`drops on Vireo on
+# Friday`, `streams on Hanul from Saturday`). An airing names its channel there, so the name is one (printed as
+# written), unless it is a day, a month, a holiday, a place, a stage or a social site, or a word for television itself
+# (`on TV at 9`).
 _WORD = r"[A-Z][\w+&'’-]*"  # (no `.`: the name ends its sentence)
 _ON_NAME = r"on\s+(?:the\s+)?(" + _WORD + r"(?:\s" + _WORD + r"){0,2})"
-_AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b[A-Z]{1,3}S?T|\bnoon|\bmidnight|\bnights)\s+" + _ON_NAME
+_AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|"
+                            r"\b[A-Z]{1,3}S?T|\bnoon|\bmidnight|\bnights)\s+" + _ON_NAME
                             + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until)\b)")
-_BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
-                           r"Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d))")
+_BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|"
+                           r"Thurs|Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                           r"\d|\d))")
 _NO_CHANNEL = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That|Then|Now|(?:Mon|Tues|Wednes|Thurs|Fri|"
                          r"Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:\s|$)|"
@@ -142,8 +145,12 @@ def named_beside_a_when(text: str) -> str | None:
         return None
     for rx in (_AFTER_A_CLOCK, _BEFORE_A_DAY):
         for m in rx.finditer(text):
-            name = m.group(1)
-            if not (_NO_CHANNEL.match(name) or HOLIDAY.match(name)
-                    or name in PLACE_NAMES or country_zone(name)):
-                return name
+            if could_be_a_channel(m.group(1)):
+                return m.group(1)
     return None
+
+
+def could_be_a_channel(name: str) -> bool:
+    """Whether capitalised words can name a channel: not a day, a month, a holiday, a place, a stage, a social site
+    or a word for television itself."""
+    return not (_NO_CHANNEL.match(name) or HOLIDAY.match(name) or name in PLACE_NAMES or country_zone(name))

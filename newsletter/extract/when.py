@@ -32,7 +32,7 @@ _TIME = led_by_first(
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*(?:c|Central|CT)\b"       # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`
     r"|(?P<h24>[01]\d|2[0-3])(?:[:.h]| h )(?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
-    r"|(?P<fh>1[2-9]|2[0-3])h\b"                                                              # 21h, as French writes it
+    r"|(?P<fh>1[2-9]|2[0-3]) ?h\b(?! ?\d)"                                                  # 21h, 20 h, as French writes it
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST|hrs?|hours)\b)"      # 2100 GMT, 2130hrs
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"

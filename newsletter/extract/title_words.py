@@ -1,0 +1,53 @@
+"""Whether a stretch of words can be a show's name (pure): capitalised words (and `of`, `the`, `&`…), not a pronoun,
+a numbered part, a shouted heading or a channel's name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .channels import find_channels
+
+MAX_TITLE_WORDS = 8  # a longer stretch of italics or quotes is a phrase or someone's words, not a show's name
+# Words a title may keep in lower case (`Night Owls with Dara Finch`, `Marchetti & Sons`, `Asagao no Ie`).
+MINOR = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&", "or", "by",
+                   "de", "la", "le", "el", "los", "las", "del", "y", "no", "vs", "vs."})
+_NUMBERED_PART = re.compile(r"(?:episode|season|series|part|chapter|volume|book)\s+(?:\d+|[ivx]+|one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten)\b", re.I)  # `Episode 20`: which part, not the show
+PRONOUNS = frozenset({"we", "i", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there"})
+
+
+def title_like(text: str | None) -> bool:
+    """Whether a stretch of words can be a show's name: capitalised words (and `of`, `the`, `&`…), not a
+    pronoun, not a channel's name, at most eight words (`Harbor Lights`, not `While Harbor Lights won't be`)."""
+    words = (text or "").split()
+    if not words or len(words) > MAX_TITLE_WORDS or words[0].lower() in PRONOUNS and len(words) == 1 or \
+            not any(c.isalpha() for c in text) or too_short(words):
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()) or _NUMBERED_PART.match(text) or shouted(words):
+        return False
+    if words[-1].lower() in MINOR or re.search(r"['’]s?$", words[-1]):
+        return False  # `BBC One and`, `Lifetime's`: the title goes on, or is a possessive's
+    if any(not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.lower() in MINOR) for w in words):
+        return False
+    return not is_channel(text)
+
+
+def too_short(words: list[str]) -> bool:
+    """`Oh`, `Q`: one word of fewer than three letters is an interjection or a letter (but `ER`, `QI`)."""
+    return len(words) == 1 and len(words[0].strip(".!?")) < 3 and not (len(words[0]) == 2 and words[0].isupper())
+
+
+def shouted(words: list[str]) -> bool:
+    """`FOR IMMEDIATE RELEASE`, `JORJA FOX`: two or more long words in capitals are a heading or a name, not a
+    title (`CSI: NY` is)."""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
+    return len(long) >= 2 and all(w.isupper() for w in long)
+
+
+@lru_cache(maxsize=4096)
+def is_channel(text: str) -> bool:
+    """`CBS`, `The NHK BS`, `Lifetime's`: the words are a channel's name (with an article or a possessive)."""
+    bare = re.sub(r"^(?:the|a)\s+|['’]s?$", "", text.strip(), flags=re.I).strip()
+    found = find_channels(bare)
+    return bool(found) and sum(c.end - c.start for c in found) >= len(bare) - 1
