@@ -25,6 +25,7 @@ from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_ano
                            on_the_slot, only_available, own_airing, own_network, past_the_change, plain_text,
                            restated, restates, same_time, split_lower, streams_there, title_of)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
+from .grid_rows import grid_airing, might_be_grid
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
@@ -181,6 +182,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     fills it); without it the sentence is read alone.
     """
     context = context or AirContext()
+    if might_be_grid(sentence) and (grid := grid_airing(sentence, article_date)):
+        return grid  # `Mo 12.10.  20:15   ORF 2   Die Salzburger Wache`: a listings grid's row
     air = None
     reading = "" if context.quiet else as_read(sentence)  # captions in lower case, a moved slot
     if reading and (worth_parsing(reading, context.streamers) or context.asked and has_cue(reading)):

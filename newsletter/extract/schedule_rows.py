@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from ..model import AirDate, OneOff
 from .channels import Channel, find_channels
+from .grid_rows import grid_airings, might_be_grid
 from .when import find_days, resolve
 
 # A row: a clock at the start of a line (`7.30`, `21.00`, `9:15pm`), white space, then a title's first character.
@@ -126,8 +127,8 @@ def schedule_airings(body: str, start: int, end: int, article_date: date, headin
     convention's or a recording's timetable has none). `heading_before` is the paragraph before; `place` the
     article's zone."""
     rows = schedule_rows(body, start, end)
-    if not rows:
-        return []
+    if not rows:  # a grid's rows, each with its own day (`Mo 12.10.  20:15   ORF 2   …`), else none
+        return grid_airings(body, article_date, start, end) if might_be_grid(body[start:end]) else []
     heading = body[start:rows[0].start]
     on = heading_day(heading, article_date) or heading_day(heading_before, article_date)
     channels = _line_channels(heading) or _line_channels(heading_before)

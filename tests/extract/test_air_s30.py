@@ -198,6 +198,32 @@ def test_a_round_ups_bold_label_for_its_country_leads_as_markup_does():
     assert _found("**Japan.** The actor praised NHK General's Sunday drama *Hoshi no Mori* on Sunday, March 8.") == []
 
 
+GRID = """TAG        ZEIT    SENDER      SENDUNG
+---------  ------  ----------  ------------------------------
+Mo 9.3.    20:15   ORF 2       Die Bergwacht (3/8) - Krimiserie, A 2026
+Di 10.3.   21:05   SRF 1       Schneehaus (1/6) - Dramaserie, EA
+Fr 13.3.   ab 06:00  SRF Play  Schneehaus - alle 6 Folgen online
+
+HINWEISE / NOTES
+Schneehaus: Pressevorführung Di 10.3., 10:00, Kino Zürich (nur Presse).
+Die Bergwacht: Folge 4 läuft am Mo 16.3. um 20:15 in ORF 2.
+Redaktionsschluss: Do 12.3., 12:00.
+"""
+
+
+def test_a_listings_grids_rows_each_with_its_day_clock_and_channel():
+    assert [(a.show, a.network, a.kind, a.local_time, a.tz, a.day.isoformat()) for a in find_air_dates(GRID, SAT)] == [
+        ("Die Bergwacht", "ORF 2", "one-off", "20:15", "Europe/Vienna", "2026-03-09"),
+        ("Schneehaus", "SRF 1", "one-off", "21:05", "Europe/Zurich", "2026-03-10"),
+        ("Schneehaus", "SRF Play", "streaming", "06:00", "Europe/Zurich", "2026-03-13"),
+        # a note's prose; not a press screening or a copy deadline, which name no channel
+        ("Die Bergwacht", "ORF 2", "one-off", "20:15", "Europe/Vienna", "2026-03-16"),
+    ]
+    assert _alone("Di 10.3.   21:05   SRF 1       Schneehaus (1/6) - Dramaserie, EA") == \
+        ("one-off", "Tuesday", "21:05", "Europe/Zurich", "2026-03-10")
+    assert _alone("Redaktionsschluss: Do 12.3., 12:00.") is None
+
+
 def test_a_channel_several_countries_number_alike_is_in_the_country_of_the_other_channels_named():
     body = ("Coming up this March on Channel 5, on CNA and on mewatch.\n\n"
             "*The Hawker's Son* premieres Monday, 9 March, 9.30pm on Channel 5.")
