@@ -53,6 +53,8 @@ def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:
     """The quotes in a paragraph, in reading order: curly or straight marks, quotes nested in quotes read as part
     of the outer one, an attribute's value inside a tag never."""
     text = body[p.start:p.end]
+    if not may_hold_quotes(text):
+        return []  # most narration: no mark to open a quote, so none of the scans below
     found = []
     tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     outers = _nesting_quotes(text) if text.count("“") > text.count("”") or "“" in text and _NESTED_FRAME.search(text) \

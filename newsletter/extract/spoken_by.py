@@ -23,16 +23,24 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:(?:her|his|the)\s+)?(?:[a-z][\w\-]*\s+){0,2}
                             r"([A-Z][\w’'\-]*)|\s+([a-z][\w’'\-]*)")
 _SPEAKER_REACH = 60  # characters before a verb searched for its speaker (a name, a comma, an adverb)
 TOKEN_CHAR = re.compile(r"[\w’'\-]")
+_TOKEN_MARKS = "_’'-"  # TOKEN_CHAR's characters beside the letters and digits (\w is str.isalnum and "_")
+
+
+def is_token_char(char: str) -> bool:
+    """TOKEN_CHAR.match(char) for one character, with no pattern run."""
+    return char.isalnum() or char in _TOKEN_MARKS
 _TOKEN_RUN = re.compile(r"[\w’'\-]*")
 
 
 def spoken(body: str, word: str) -> int:
     """How many speech verbs have `word` as their speaker (speaker_of), found from the places the word stands."""
     verbs: dict[int, re.Match] = {}
+    size, whole = len(word), all(map(is_token_char, word))
     at = body.find(word)
     while at != -1:
-        if body[at].isascii() and body[at].isalpha() and (at == 0 or not TOKEN_CHAR.match(body, at - 1)):
-            end = _TOKEN_RUN.match(body, at).end()  # a speaker is a whole run of token characters
+        if body[at].isascii() and body[at].isalpha() and (at == 0 or not is_token_char(body[at - 1])):
+            after = body[at + size:at + size + 1]  # a speaker is a whole run of token characters: the word's own
+            end = at + size if whole and not (after and is_token_char(after)) else _TOKEN_RUN.match(body, at).end()
             if bare(body[at:end]) == word:
                 verbs.update((v.start(), v) for v in verbs_beside(body, at, end))
         at = body.find(word, at + 1)

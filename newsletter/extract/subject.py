@@ -16,7 +16,7 @@ from .spellings import merge_spellings, usual_spelling
 from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after, word_before
-from .spoken_by import TOKEN_CHAR, bare, spoken
+from .spoken_by import bare, is_token_char, spoken
 from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, in_mixed_case, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .words import COMMON_WORDS, TITLE_WORDS
@@ -247,19 +247,17 @@ class _QuotedWhole:
 
 
 def _mentions(body: str, word: str) -> int:
-    """How often `word` stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss)."""
-    return sum(bare(token) == word for token in _tokens_from(body, word))
-
-
-
-
-def _tokens_from(body: str, word: str) -> Iterator[str]:
-    """The words of _TOKEN.findall(body) that start with `word`, found by `word` rather than by a scan of the body."""
+    """How often `word` stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss): from each place it
+    starts a token; a token that ends with the word itself is the word, read with no pattern."""
+    count, size, itself = 0, len(word), bare(word) == word and all(map(is_token_char, word))
     at = body.find(word)
     while at != -1:
         if _starts_token(body, at):
-            yield _TOKEN.match(body, at).group()
+            after = body[at + size:at + size + 1]
+            count += itself if not after or not is_token_char(after) else \
+                bare(_TOKEN.match(body, at).group()) == word
         at = body.find(word, at + 1)
+    return count
 
 
 def _starts_token(body: str, at: int) -> bool:
@@ -267,13 +265,11 @@ def _starts_token(body: str, at: int) -> bool:
     if not body[at].isascii() or not body[at].isalpha():
         return False
     before = at - 1
-    while before >= 0 and TOKEN_CHAR.match(body, before):
+    while before >= 0 and is_token_char(body[before]):
         if body[before].isascii() and body[before].isalpha():
             return False
         before -= 1
     return True
-
-
 
 
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from collections import Counter
 
-from newsletter.extract import furniture, quote_spans, subject
+from newsletter.extract import furniture, quote_spans, spoken_by, subject
 from newsletter.extract.layout import Para
 
 
@@ -98,3 +100,34 @@ def test_an_editor_s_note_is_searched_for_only_in_paragraphs_holding_its_words_i
     # the letters re.I matches beyond ASCII (dotless and dotted i, long s) stand outside the words the test reads
     assert furniture.edited_note("Edıted for length.") == bool(re.search(furniture._EDITED.pattern, "Edıted for length.",
                                                                          re.I))
+
+
+def test_a_token_character_is_one_the_token_pattern_matches_over_every_code_point():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    matched = {m.start() for m in spoken_by.TOKEN_CHAR.finditer(every)}
+    assert [at for at, char in enumerate(every) if spoken_by.is_token_char(char) != (at in matched)] == []
+
+
+_NAMED = ["Voss", "Voss’s", "Voss'", "Voss.", "Jr.", "St. Clair", "x-Voss", "Lena", " ", "  ", "\n", ",", ".", "9",
+          "_", "é", "-", "says", "said", "Voss says", "says Voss", "said Dr. Voss", "Voss, 34, says"]
+
+
+def _tokens(text: str) -> Counter:
+    return Counter(spoken_by.bare(word) for word in subject._TOKEN.findall(text))
+
+
+def test_a_word_counted_where_it_stands_is_counted_as_a_count_of_every_token_counts_it():
+    found = 0
+    for text in _texts(55, _NAMED):
+        everything = _tokens(text)
+        for word in ["Voss", "Voss.", "Jr.", "St. Clair", "Dr. Voss", "Lena", "é", "x-Voss", "Voss’s"]:
+            assert subject._mentions(text, word) == everything[word], (text, word)
+            found += everything[word] > 0
+    assert found > 1000
+
+
+def test_a_speaker_whose_name_holds_a_mark_no_token_holds_is_never_counted_as_speaking():
+    for text in _texts(56, _NAMED, 1000):
+        for word in ["Voss.", "St. Clair", "Dr. Voss", "Jr."]:
+            assert spoken_by.spoken(text, word) == 0, (text, word)
+    assert spoken_by.spoken("“Never,” says Voss. Voss says so.", "Voss") == 2
