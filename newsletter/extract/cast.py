@@ -279,6 +279,7 @@ _CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
                       rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)}|Ó)\b)){{1,12}}")
 # "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # what a text ends with where _POSSESSIVE finds something: no search run
 # Words that start or end a capitalised run in a headline but never belong to a name.
 NOBODY_IN_PARTICULAR = frozenset("somebody someone everybody everyone nobody anybody anyone".split())
 NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
@@ -313,7 +314,7 @@ def people_named(text: str) -> list[str]:
     for m in _CAP_RUN.finditer(text):
         segment: list[str] = []
         words = m.group(0).split()
-        if _POSSESSIVE.search(words[-1]):  # "Jorja Fox’s role": the person's own; "Bad's Jonathan Banks" is not
+        if words[-1].endswith(_POSSESSIVE_ENDS):  # "Jorja Fox’s role": the person's own; "Bad's Jonathan Banks" is not
             words[-1] = _POSSESSIVE.sub("", words[-1])
         if words[-1].lower() in _MONTH_ABBREVIATIONS and _DATE_GOES_ON.match(text, m.end()):
             words.pop()  # "Bakersfield Jan. 13": a date, not a surname
@@ -335,10 +336,11 @@ _MONTH_NAMES = frozenset("april may june august".split())  # months that are als
 def _breaks_name(word: str) -> bool:
     low = word.lower().strip(".")
     return low in NOT_NAME_WORDS or (low in COMMON_WORDS and low not in _NAME_LIKE) or \
-        _POSSESSIVE.search(word) is not None or _I_CONTRACTED.match(low) is not None
+        word.endswith(_POSSESSIVE_ENDS) or low in _I_CONTRACTED
 
 
-_I_CONTRACTED = re.compile(r"i['’](?:m|d|ve|ll)\Z")  # "I'm Toby Ansell, AMA": the speaker, not part of a name
+# "I'm Toby Ansell, AMA": the speaker, not part of a name
+_I_CONTRACTED = frozenset("i" + mark + ending for mark in "'’" for ending in ("m", "d", "ve", "ll"))
 
 
 @lru_cache(maxsize=_REMEMBERED)

@@ -13,8 +13,10 @@ import re
 import sys
 from collections import Counter
 
-from newsletter.extract import furniture, quote_spans, spoken_by, subject
+
+from newsletter.extract import attribution, cast, furniture, quote_spans, spoken_by, subject
 from newsletter.extract.layout import Para
+from newsletter.extract.words import COMMON_WORDS
 
 
 def _texts(seed: int, pieces: list[str], count: int = 4000) -> list[str]:
@@ -131,3 +133,31 @@ def test_a_speaker_whose_name_holds_a_mark_no_token_holds_is_never_counted_as_sp
         for word in ["Voss.", "St. Clair", "Dr. Voss", "Jr."]:
             assert spoken_by.spoken(text, word) == 0, (text, word)
     assert spoken_by.spoken("“Never,” says Voss. Voss says so.", "Voss") == 2
+
+
+_POSSESSIVE_AS_WRITTEN = re.compile(r"[’']s?\Z")
+_I_CONTRACTED_AS_WRITTEN = re.compile(r"i['’](?:m|d|ve|ll)\Z")
+_NAME_PIECES = ["I", "i", "’", "'", "m", "d", "ve", "ll", "s", "S", "Voss", "The", "the", "Will", ".", "Jr", "x", "é"]
+
+
+def test_a_word_breaks_a_name_as_it_did_when_patterns_read_its_ending():
+    for word in _texts(59, _NAME_PIECES, 20000):
+        low = word.lower().strip(".")
+        as_written = low in cast.NOT_NAME_WORDS or (low in COMMON_WORDS and low not in cast._NAME_LIKE) or \
+            _POSSESSIVE_AS_WRITTEN.search(word) is not None or _I_CONTRACTED_AS_WRITTEN.match(low) is not None
+        assert cast._breaks_name(word) == as_written, word
+    assert cast._breaks_name("I’m") and cast._breaks_name("Voss’") and not cast._breaks_name("Voss")
+
+
+_VERB_PIECES = ["says", "SAYS", "Said", "ſays", "admıts", "İnsists", "asKed", "\u212aeeps", "chimes in", "CHIMES IN",
+                "essays", "x", " ", "\n", ",", "“", "é", "Voss", "told", "TOLD", "tells", "1"]
+
+
+def test_a_text_holds_a_speech_verb_in_any_case_exactly_where_the_case_blind_pattern_finds_one():
+    found = 0
+    for text in _texts(60, _VERB_PIECES, 6000):
+        expected = attribution._ANY_VERB.search(text) is not None
+        assert attribution._holds_verb(text) == expected, text
+        found += expected
+    assert found > 3000
+    assert attribution._holds_verb("and SHE SAYS") and not attribution._holds_verb("and she nods")
