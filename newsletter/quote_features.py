@@ -124,7 +124,12 @@ _TO_THE_INTERVIEWER_KEYS = ("what you", "your ", "question", "as you", "like you
 _COMPLIMENT_KEYS = ("of you", "too kind")
 # A line about the answer instead of the subject: a deflection ("That's all I can say.", "I'm not allowed to say")
 # or talk about the talk ("I don't know where I'm going with this"). It means nothing without its question.
-_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)\b|"
+_ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyks])(?:\ball I can (?:say|tell you)\b|"
+                               # talk about the question's subject as "this" or "it", no noun after it: "I was
+                               # talking about this yesterday…", "We've been talking about it since March"
+                               r"\b(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|spoke|chat(?:s|ting|ted)?) about (?:this|that|it)"
+                               r"(?=[.,;!…]|\s+(?:yesterday|today|tonight|earlier|lately|recently|a lot|all (?:the )?time|all day|"
+                               r"since|for|with|when|because|now|again|before|the other day|last|this (?:morning|week)|at|on|in)\b)|"
                                r"\byou(?:'ll|’ll| will|'d|’d| would) have to ask\b|"
                                # a deflection to later: "You'll hear about it soon.", "We'll have to wait and see."
                                r"\byou(?:'ll|’ll| will) (?:hear (?:about it|more)|find out|see)(?: about it)? (?:soon|"
@@ -142,7 +147,7 @@ _ABOUT_THE_ANSWER = re.compile(r"(?=[acqtIiwlyk])(?:\ball I can (?:say|tell you)
                                r"\bI[’']m (?:rambling|babbling)\b|\bif (?:that|this) makes (?:any )?sense\b|"
                                r"\blost my train of thought\b|"
                                r"\bkill me if I (?:said|say|told|tell|gave|give)\b)", re.I)  # "Grace would kill me if I said more"
-_ABOUT_THE_ANSWER_KEYS = ("all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t", "kill me if",
+_ABOUT_THE_ANSWER_KEYS = ("about this", "about that", "about it", "all i can", "careful", "question for", "can't", "can’t", "cannot", "won't", "won’t", "kill me if",
                           "will not", "not allowed", "not supposed", "not able", "going with th", "ll stop", "rambling", "babbling",
                           "makes sense", "makes any sense", "train of thought", "have to ask", "not going to", "not telling",
                           "told not to", "hear about it", "hear more", "find out", "ll see", "will see", "wait and see")

@@ -1,9 +1,14 @@
 """Kinds of interview and of line the pull-quotes read (session 30), each with look-alikes that must read the other
 way. Every line here is invented for the test."""
 
+import re
+
+import pytest
+
 from newsletter.extract import understand
 from newsletter.extract.roles import MIN_CONFIDENCE
 from newsletter.pull_quotes import select_pull_quotes
+from newsletter.quote_features import exclusion
 
 from .test_layouts import iv
 
@@ -39,3 +44,32 @@ def test_two_guests_who_talk_as_much_as_each_other_stay_a_coin_toss():
     u = understand(iv(_EVEN, title="Lamplighter series two commentary"))
     assert u.confidence < MIN_CONFIDENCE
     assert select_pull_quotes(u, count=3).picks == ()
+
+
+_WORDS = re.compile(r"[\w’']+")
+
+NEVER_PRINTED = [
+    # talk about the question's subject as a bare "this", "that" or "it": the subject is in the question
+    "I was actually talking about this yesterday with my sister, and she laughed at me for an hour.",
+    "We've been talking about it since the read-through, and nobody on the crew agrees.",
+    "My agent and I spoke about that a lot before I signed anything with the network.",
+    "I was chatting about this on the train this morning with a woman from Hull, of all people.",
+]
+
+PRINTABLE = [
+    # what is talked about is named after "this" or "that", or the talk is about something the line names
+    "I was talking about this show with my grandmother and she cried at the lighthouse scene.",
+    "We were talking about death all week on set, and then we all went to the pub and sang.",
+    "My agent and I spoke about that audition for years, because I walked into the wrong room.",
+    "Nobody talks about the catering, but the catering is the reason any of us turn up at dawn.",
+]
+
+
+@pytest.mark.parametrize("line", NEVER_PRINTED)
+def test_talk_about_the_questions_subject_as_this_or_it_leans_on_the_question(line):
+    assert exclusion(line, _WORDS.findall(line), False) is not None
+
+
+@pytest.mark.parametrize("line", PRINTABLE)
+def test_talk_about_a_thing_the_line_names_is_printable(line):
+    assert exclusion(line, _WORDS.findall(line), False) is None

@@ -20,7 +20,7 @@ ROOT = eval_corpus.default_corpus()
 pytestmark = pytest.mark.skipif(not any(ROOT.glob("interviews*.jsonl")), reason=f"no shared corpus at {ROOT}")
 
 FLOOR_TURNS = 0.97  # share of speaker checks right, all annotation files together
-FLOOR_GOOD_TOP3 = 33 / 40  # share of interviews with an editor-acceptable pick in the top 3
+FLOOR_GOOD_TOP3 = 34 / 40  # share of interviews with an editor-acceptable pick in the top 3
 MAX_FORBIDDEN = 0  # forbidden picks among the top 3, all interviews together
 FLOOR_AIRDATES = 0.93  # share of air-date sentences fully right
 # Of the airings, those printed with the annotated show (either name containing the other) and network: 27 and 40
