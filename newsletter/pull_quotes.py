@@ -21,7 +21,8 @@ from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
-from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, types_in_lower_case
+from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, reports_yes_no, \
+    types_in_lower_case
 from .extract.scan import led_by_first
 
 # The longest reply to a host's welcome read as small talk: a longer one has moved on to the subject.
@@ -129,6 +130,8 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
                      spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end, typed_lower)
     answer.question = body[slice(*turn_spans[index - 1])] if answers_question else ""
     answer.journalist = (u.interview.byline or "").split(" ", 1)[0]
+    answer.reported_yes_no = index > 0 and u.turns[index - 1].role == "narration" and \
+        reports_yes_no(body, *turn_spans[index - 1])
     cands = []
     for i, (s, e) in enumerate(spans):
         opens = answers_question and i == 0
@@ -191,7 +194,7 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "small_talk", "typed_lower", "question", "journalist")
+                 "small_talk", "typed_lower", "question", "journalist", "reported_yes_no")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
@@ -200,6 +203,7 @@ class _Answer:
         self.small_talk = False  # a reply to the host's welcome (set once the answer is read)
         self.typed_lower, self.question = typed_lower, ""  # the question it answers, when it answers one
         self.journalist = ""  # the byline's first name: a line opening "Dara, …" is said to the journalist
+        self.reported_yes_no = False  # the narration before it reports a yes-or-no question it answers
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -295,6 +299,10 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
         elif not excluded and a.journalist and plain.startswith(a.journalist + ","):
             excluded = "speaks to the journalist by name"
+        elif not excluded and s == a.start and a.reported_yes_no:
+            # "Asked whether she is dating anyone, she smiled. 'I'm married to my work.'": the answer's first words
+            # are its yes or no, in other words
+            excluded = "answers the yes-or-no question the narration reports just before it"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
         elif not excluded and e < a.end and _RESUMES.match(body, e, a.end):

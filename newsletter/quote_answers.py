@@ -72,3 +72,23 @@ def echoes(plain: str, question: str) -> bool:
         return False
     verb = re.compile(rf"\b{re.escape(m.group(1)[:_STEM])}", re.I)
     return any(verb.search(q.group(0)) for q in _YES_NO.finditer(question))
+
+
+# A yes-or-no question the narration reports ("Asked whether she is dating anyone", "When I ask if he…", "Pressed on
+# whether…") or asks itself ("Is she a good sailor herself?"), near the end of the narration before a quote.
+_REPORTED_YES_NO = re.compile(r"(?:\b(?:[Aa]sked|[Pp]ressed(?: on)?|[Qq]uizzed(?: on)?|[Ww]hen (?:I|we) ask(?:ed)?"
+                              r"(?: (?:her|him|them))?)\s+(?:whether|if)\b[^.!?\n]*"
+                              r"|(?:\A|[.!?…]\s+)(?:Is|Are|Was|Were|Does|Do|Did|Has|Have|Can|Could|Will|Would)\s+"
+                              r"(?:she|he|they|it|there)\b[^.!?\n]*\?)")
+_ASKED_REACH = 200  # characters of the narration's end searched: the question and a "she laughs." after it
+_AFTER_ASKED_WORDS = 6  # "…, she smiled.", "She laughs.": a longer narration after the question has moved on
+
+
+def reports_yes_no(body: str, start: int, end: int) -> bool:
+    """Whether the narration body[start:end] ends by reporting or asking a yes-or-no question, so the quote after it
+    opens on its answer."""
+    tail = body[max(start, end - _ASKED_REACH):end]
+    last = None
+    for last in _REPORTED_YES_NO.finditer(tail):
+        pass
+    return last is not None and len(tail[last.end():].split()) <= _AFTER_ASKED_WORDS

@@ -73,3 +73,38 @@ def test_talk_about_the_questions_subject_as_this_or_it_leans_on_the_question(li
 @pytest.mark.parametrize("line", PRINTABLE)
 def test_talk_about_a_thing_the_line_names_is_printable(line):
     assert exclusion(line, _WORDS.findall(line), False) is None
+
+
+_PROFILE = ("Marisol Quaye-Lindholm has played the harbour master on *Saltmarsh* for six years.\n\n"
+            "{asked} \"I'm married to the lighthouse at the moment, and to a very old cat called Admiral. "
+            "The lighthouse is the only one of the two that has never bitten a producer.\"\n\n"
+            "The new series starts in March.")
+_FIRST = "I'm married to the lighthouse at the moment, and to a very old cat called Admiral."
+_SECOND = "The lighthouse is the only one of the two that has never bitten a producer."
+
+
+def _reasons(body: str) -> dict[str, str | None]:
+    sel = select_pull_quotes(understand(iv(body, title="Marisol Quaye-Lindholm on six years of Saltmarsh")), count=3)
+    return {c.text: c.excluded for c in sel.candidates}
+
+
+@pytest.mark.parametrize("asked", [
+    "Asked whether she is seeing anyone, she smiled.",
+    "When I ask if she has time for romance, she laughs.",
+    "Pressed on whether there is anyone special, she shrugged.",
+    "Is she seeing anyone? She grins.",
+])
+def test_a_quote_after_a_yes_or_no_question_the_narration_reports_opens_on_its_answer(asked):
+    reasons = _reasons(_PROFILE.format(asked=asked))
+    assert reasons[_FIRST] is not None
+    assert reasons[_SECOND] is None  # the answer goes on to say something of its own
+
+
+@pytest.mark.parametrize("asked", [
+    "Asked about the lighthouse, she smiled.",  # an open question: the answer is a statement
+    "She is not seeing anyone, she says, and does not mind.",
+    "Asked whether she is seeing anyone, she smiled and changed the subject to the weather in Whitby, the "
+    "lighthouse, the gulls, her mother's knees and a parking ticket she got last Tuesday on the seafront.",
+])
+def test_a_quote_after_no_yes_or_no_question_or_long_after_one_is_printable(asked):
+    assert _reasons(_PROFILE.format(asked=asked))[_FIRST] is None
