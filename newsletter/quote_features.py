@@ -78,7 +78,14 @@ _LEANING = re.compile(r"\A(?:(?:honestly|well|oh|yeah|yes|no|um|uh|i'd say|i’d
                       r"by|until|till|sometimes)\b)[a-z]+(?<!ly),\s+(?:and\s+)?then\b(?!,)"
                       # a stock reply to "will you…?" alone: "Never say never here.", not "Never say never, but I…"
                       r"|\A(?:(?:well|oh|look|ha),?\s+)?(?:never say never|who knows|we(?:'ll|’ll| will) (?:just )?see|"
-                      r"time will tell|watch this space|you never know)(?:\s+[\w’']+){0,4}[.!…]", re.I)
+                      r"time will tell|watch this space|you never know)(?:\s+[\w’']+){0,4}[.!…]"
+                      # a correction of what was asked: "Not from the show, from my own kitchen.", "Not the real keys,
+                      # the prop keys." (not "Not once, in six years, did…", "Not many people…", nor a list of what
+                      # is not: "Not the good ones, not the bad ones.")
+                      r"|\A(?:(?:well|oh|no),?\s+)?not\s+(?!(?:only|once|many|much|every\w*|all|one|a single|even|"
+                      r"since|until|till|long|enough|quite|yet)\b)(?:the|a|an|my|from|in|at|on|for|with|about|by)\b"
+                      r"[^,.;!?…]{1,40},\s+(?!not\b)",
+                      re.I)
 # The first words _LEANING's openings can start on; its fourth opening holds "then".
 _LEANING_FIRST = {"honestly", "well", "oh", "yeah", "yes", "no", "um", "uh", "things", "stuff", "not",
                   "maybe", "probably", "hopefully", "of", "a", "both", "neither", "either", "all", "none", "about",

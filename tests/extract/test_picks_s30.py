@@ -54,6 +54,10 @@ NEVER_PRINTED = [
     "We've been talking about it since the read-through, and nobody on the crew agrees.",
     "My agent and I spoke about that a lot before I signed anything with the network.",
     "I was chatting about this on the train this morning with a woman from Hull, of all people.",
+    # a correction of what was asked: the thing corrected is in the question
+    "Not from the book, from my grandmother's kitchen in Swansea, from a burnt pan in 1987.",
+    "Not the real lighthouse, the one they built in a car park in Dundee out of plywood.",
+    "Well, not a whole week, just one very long night in a caravan with a broken heater.",
 ]
 
 PRINTABLE = [
@@ -62,16 +66,21 @@ PRINTABLE = [
     "We were talking about death all week on set, and then we all went to the pub and sang.",
     "My agent and I spoke about that audition for years, because I walked into the wrong room.",
     "Nobody talks about the catering, but the catering is the reason any of us turn up at dawn.",
+    # "Not" opening a statement, or a list of what something is not
+    "Not many people know that the lighthouse keeper's cat is played by four different cats.",
+    "Not once, in six years on that island, did the director raise his voice at anyone.",
+    "Not in a million years would I have guessed that the vicar did it.",
+    "Not the heroes, not the villains, just people who happen to live on a very wet rock.",
 ]
 
 
 @pytest.mark.parametrize("line", NEVER_PRINTED)
-def test_talk_about_the_questions_subject_as_this_or_it_leans_on_the_question(line):
+def test_a_line_that_talks_about_or_corrects_the_question_leans_on_it(line):
     assert exclusion(line, _WORDS.findall(line), False) is not None
 
 
 @pytest.mark.parametrize("line", PRINTABLE)
-def test_talk_about_a_thing_the_line_names_is_printable(line):
+def test_its_look_alikes_that_name_their_subject_are_printable(line):
     assert exclusion(line, _WORDS.findall(line), False) is None
 
 
