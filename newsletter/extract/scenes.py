@@ -1,10 +1,12 @@
-"""A paragraph between answers in which the journalist watches the subject: "She laughs", "He pauses"."""
+"""A paragraph between answers in which the journalist watches the subject ("She laughs", "He pauses") or reports
+someone's words after the last one ("Afterwards, Kofi admitted…: “…”")."""
 
 from __future__ import annotations
 
 import re
 
-from .pronouns import subject_gender
+from .pronouns import OUTSIDE_QUOTES, subject_gender
+from .words import whole_word_pattern
 
 # A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
 # "He pauses, then shrugs". Past tense is too often the subject's own story about someone ("She said no.").
@@ -29,3 +31,20 @@ def sets_the_scene(text: str, interviewee: str | None, body: str) -> bool:
     a bold lead-in that goes on to speak of her."""
     scene = _SCENE.match(text) or _VERDICT.match(text)
     return scene is not None and _SCENE_GENDERS[scene.group("who").title()] != _other_gender(interviewee, body)
+
+
+# Someone's words in marks, a sentence's worth (not a title: "the FX comedy "Grange Motors"").
+_REPORTED_WORDS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){4,}[^“”\"]*[”\"]")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")  # the speaker's own words
+
+
+def reports_words_of(text: str, people: tuple[str, ...]) -> bool:
+    """After a host's or a co-star's turn, a paragraph holding someone's words that names one of `people` (full
+    names: the speaker whose turn it was, the subject) by first name or surname outside the marks, with no first person
+    there ("Afterwards, Kofi admitted the quiz was hard. “…”", "Máire's verdict: “…”"): the journalist reporting
+    them, as no speaker names themselves."""
+    if not _REPORTED_WORDS.search(text) or text.lstrip("*_").startswith(("“", '"')):
+        return False
+    own = OUTSIDE_QUOTES.sub(" ", text)
+    names = {part for person in people for part in (person.split()[0], person.split()[-1]) if len(part) > 2}
+    return not FIRST_PERSON.search(own) and any(whole_word_pattern(n).search(own) for n in names)

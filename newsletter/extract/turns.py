@@ -25,7 +25,7 @@ from .headlines import headline_of
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .quote_spans import may_hold_quotes
-from .scenes import sets_the_scene
+from .scenes import FIRST_PERSON, reports_words_of, sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
 from .asking import PROMPTED, answered_below, asking_styles, is_bold_question
@@ -49,7 +49,7 @@ _STAGE_NOTE = led_by_first(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|chee
                          r"audience)\b[^)\]]{0,200}[)\]]"
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
                          r"|[_*][_*]{0,2}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+_FIRST_PERSON = FIRST_PERSON
 # A scene played inside an answer: `(As Walt Faber)` opens the character's words.
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
 _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
@@ -337,7 +337,8 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
         surname = interviewee.split()[-1]
         return whole_word_pattern(surname).search(own) is not None and \
             not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
-    return False
+    return current[1] != "interviewee" and current[0] is not None and interviewee is not None and \
+        reports_words_of(text, (current[0], interviewee))
 
 
 def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline: str | None) -> list[Turn]:

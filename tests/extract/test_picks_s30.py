@@ -10,7 +10,7 @@ from newsletter.extract.roles import MIN_CONFIDENCE
 from newsletter.pull_quotes import select_pull_quotes
 from newsletter.quote_features import exclusion
 
-from .test_layouts import iv
+from .test_layouts import iv, read
 
 _COMMENTARY = ("LAMPLIGHTER - SERIES TWO - COMMENTARY\n"
                "Recorded for the box set. Speakers: Odile Fairbrother-Nwosu, Kasimir Lund, Petra Okane.\n\n"
@@ -117,3 +117,30 @@ def test_a_quote_after_a_yes_or_no_question_the_narration_reports_opens_on_its_a
 ])
 def test_a_quote_after_no_yes_or_no_question_or_long_after_one_is_printable(asked):
     assert _reasons(_PROFILE.format(asked=asked))[_FIRST] is None
+
+
+_QUIZ = ("# How well does Ottilie Brannagh-Osei know her co-star?\n\n"
+         "**Question 1: What is his middle name?**\n\n"
+         "**Ottilie:** Percival. He hates it.\n\n"
+         "**Dov:** *(rings bell)* Correct, and I do hate it.\n\n"
+         "**Question 2: What would he save in a fire?**\n\n"
+         "**Ottilie:** His guitar, and then me, and then probably the cat.\n\n"
+         "**Dov:** The cat first, but fine. One point.\n\n"
+         "{after}")
+
+
+def test_a_paragraph_after_the_last_turn_that_reports_someones_words_is_the_journalists():
+    after = ("Afterwards, Ottilie admitted the quiz was harder than any scene. \"I have spent three years pretending to "
+             "know everything about this man, and it turns out I know his cat better than I know him.\"")
+    turns = read(iv(_QUIZ.format(after=after), title="How well does Ottilie Brannagh-Osei know her co-star?",
+                    interviewee="Ottilie Brannagh-Osei"))
+    assert not any(speaker == "Dov" and "Afterwards" in text for _, speaker, text in turns)
+    assert any(role == "interviewee" and text.startswith("I have spent three years") for role, _, text in turns)
+
+
+def test_the_speakers_own_paragraph_after_their_turn_stays_theirs():
+    # no name outside the marks, or the speaker's own first person: the host goes on
+    after = "And another thing: the cat has its own agent, and the agent is more famous than \"either of us put together, honestly.\""
+    turns = read(iv(_QUIZ.format(after=after), title="How well does Ottilie Brannagh-Osei know her co-star?",
+                    interviewee="Ottilie Brannagh-Osei"))
+    assert any(speaker == "Dov" and "And another thing" in text for _, speaker, text in turns)
