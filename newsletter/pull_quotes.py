@@ -38,10 +38,11 @@ _REPLY_WORDS = 2
 _EMPHASIS = re.compile(r"[*_]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # Markdown emphasis marks, not part of the words
 _CONTINUES = re.compile(r"[^.!?“\"\n]{1,80}?[,:]\s*[“\"][a-z]")
-# A speaker's label in emphasis at the start of a line, in a block quote or not ("> **Fah:** The scene…"): no one
-# says it, so a span holding one runs across two turns the layout did not tell apart.
-_LABEL_INSIDE = re.compile(r"(?:\A|\n)[ \t]*(?:>[ \t]*)*(?:\*\*|__|\*|_)[A-Z][^*_\n:]{0,40}(?::(?:\*\*|__|\*|_)|"
-                           r"(?:\*\*|__|\*|_):)")
+# A speaker's label in emphasis at the start of a line, in a block quote or not ("> **Fah:** The scene…"), or after
+# the emoji or bullet a magazine sets before its boxes ("🔥 **SPOILER:** Look out…"): no one says it, so a span
+# holding one runs across two turns the layout did not tell apart.
+_LABEL_INSIDE = re.compile(r"(?:\A|\n)[ \t]*(?:>[ \t]*)*(?:[^\w\s*_>]{1,4}[ \t]*)?(?:\*\*|__|\*|_)[A-Z][^*_\n:]{0,40}"
+                           r"(?::(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_):)")
 _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept formatted
 # Inside a sentence too long to print, where one thought ends and the next begins: a comma before "and", "but" or
 # "so" opening a new clause, or an ellipsis before a capital ("…upon me… To make"). The words up to such a break,

@@ -144,3 +144,29 @@ def test_the_speakers_own_paragraph_after_their_turn_stays_theirs():
     turns = read(iv(_QUIZ.format(after=after), title="How well does Ottilie Brannagh-Osei know her co-star?",
                     interviewee="Ottilie Brannagh-Osei"))
     assert any(speaker == "Dov" and "And another thing" in text for _, speaker, text in turns)
+
+
+_SPOILER_CHAT = ("Our soap spoiler chat this week is with Delphine Okafor-Strand, who plays Nell on *Ferry Row*.\n\n"
+                 "**SUDS:** What happens to Nell next week?\n\n"
+                 "**DELPHINE:** She finds out about the letters, and she does not take it well at all, not one bit.\n\n"
+                 "{box} Watch out for Nell's scene in the launderette on Tuesday night.\n\n"
+                 "**SUDS:** Do you get on with your screen sister?\n\n"
+                 "**DELPHINE:** We have shared a dressing room for nine years and never once argued about the "
+                 "mirror.")
+
+
+@pytest.mark.parametrize("box", ["🔥 **SPOILER:**", "► **Don't miss:**", "★ __Coming up:__"])
+def test_a_magazines_box_after_an_emoji_or_a_bullet_is_no_speakers_words(box):
+    sel = select_pull_quotes(understand(iv(_SPOILER_CHAT.format(box=box), title="Delphine Okafor-Strand on Ferry Row",
+                                           interviewee="Delphine Okafor-Strand")), count=3)
+    assert not any("launderette" in p.text for p in sel.picks)
+    label = box.split()[-1].strip("*_")
+    assert all(c.excluded is not None for c in sel.candidates if label in c.text)
+
+
+def test_an_emoji_before_emphasis_that_labels_nothing_stays_the_speakers():
+    body = _SPOILER_CHAT.format(box="").replace(
+        "We have shared", "🔥 **Honestly**, we have shared")
+    sel = select_pull_quotes(understand(iv(body, title="Delphine Okafor-Strand on Ferry Row",
+                                           interviewee="Delphine Okafor-Strand")), count=3)
+    assert any("dressing room" in c.text and c.excluded is None for c in sel.candidates)
