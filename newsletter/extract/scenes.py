@@ -33,8 +33,7 @@ def sets_the_scene(text: str, interviewee: str | None, body: str) -> bool:
     return scene is not None and _SCENE_GENDERS[scene.group("who").title()] != _other_gender(interviewee, body)
 
 
-# Someone's words in marks, a sentence's worth (not a title: "the FX comedy "Grange Motors"").
-_REPORTED_WORDS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){4,}[^“”\"]*[”\"]")
+_SENTENCE_WORDS = 5  # words in marks that are someone's words, not a title ("the FX comedy "Grange Motors"")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")  # the speaker's own words
 
 
@@ -43,7 +42,8 @@ def reports_words_of(text: str, people: tuple[str, ...]) -> bool:
     names: the speaker whose turn it was, the subject) by first name or surname outside the marks, with no first person
     there ("Afterwards, Kofi admitted the quiz was hard. “…”", "Máire's verdict: “…”"): the journalist reporting
     them, as no speaker names themselves."""
-    if not _REPORTED_WORDS.search(text) or text.lstrip("*_").startswith(("“", '"')):
+    if text.lstrip("*_").startswith(("“", '"')) or \
+            not any(len(q.group().split()) >= _SENTENCE_WORDS for q in OUTSIDE_QUOTES.finditer(text)):
         return False
     own = OUTSIDE_QUOTES.sub(" ", text)
     names = {part for person in people for part in (person.split()[0], person.split()[-1]) if len(part) > 2}
