@@ -60,7 +60,6 @@ _BEFORE = led_by_first(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_
 _ANY_VERB = led_by_first(_VERBS)  # in every match of _BEFORE, _BEFORE_CLOSE: a text with none is not searched with them
 _VERB_AS_LISTED = led_by_first(literal_trie(SPEECH_VERB_WORDS))  # the verbs in lower case, as words.py lists them
 
-
 def _holds_verb(text: str) -> bool:
     """_ANY_VERB.search(text) is not None. An ASCII text (nearly every one) is searched lowered, in the verbs' own case:
     re.I matches an ASCII letter to its two cases only, and the engine reads a case-blind pattern 3 times slower."""
@@ -88,7 +87,6 @@ _LEAD_IN = re.compile(r"\A\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*")
 _ASKED_COLON = re.compile(rf"\b(?:(?:talked|spoke|speaking|talking|turned)\s+(?:to|with)|asked|caught up with|"
                           rf"sat down with)\s+(?:[a-z][\w-]*,?\s+){{0,3}}(?P<a>{_NAME})\s*:\s*\Z")
 
-
 def _named_speaker(after: str, before: str, short: bool, body: str) -> str | None:
     """The name or pronoun a speech verb gives a quote: after it (`“…,” says Voss`), `according to`, or before
     it (`Voss says: “…”`, `She put it simply: “…”`, a person's: not `Paris, on the last night:`); a short quote
@@ -115,7 +113,6 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
                 name = name.title()  # "“…,” JORJA FOX tells ET": a paper that sets its speakers' names in capitals
             return name
     return None
-
 
 # "“…,” declares Voss in her new film": a line of the film, the character's, whoever speaks it (not "in the film's
 # press notes", nor a documentary's or a podcast's words, which are her own; nor "says Gabe, who cast her in the
