@@ -29,6 +29,8 @@ PAST = led_by_first(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+d
                      r"went\s+out|began|started|used\s+to|"
                      r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
                      r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)
+# `the finale, which will be aired on Thursday, May 17`: "aired" after "will be" is still to come.
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|to|would)\s+be\s+(?:aired|broadcast|shown|screened|televised)\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
                        r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
@@ -173,7 +175,7 @@ class Reading:
 
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
-        past = bool(PAST.search(_main_clause(self.clean)))
+        past = PAST.search(_main_clause(self.clean)) is not None and _FUTURE_PASSIVE.search(self.clean) is None
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
         weekly = next((d for d in weekdays[1:] if d.qualifier in _EVERY), None)

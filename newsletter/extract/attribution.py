@@ -24,6 +24,7 @@ from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduce
 from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_in,
                        gender_leaning, gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
                        GENDERED_WORD as _GENDERED_WORD, UNNAMED as _UNNAMED)
+from .reporting import a_characters_line, reporting_subject
 from .scan import led_by_first
 from .when import literal_trie
 
@@ -75,6 +76,11 @@ _CALLED = re.compile(rf"{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}\s+(?:\w+ly
 _CALLING = ("call", "describ", "dub")  # every match of _CALLED holds one: a text holding none is not searched
 # "as Variety put it, “…”", "as Okafor puts it: “…”": whoever put it so, a person or a paper
 _AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<a>{_NAME}|{_PRONOUN})\s+(?:puts?|says|said|wrote|writes)\s+it[,:]?\s*\Z")
+# “…,” albeit a mostly professional one, McGill says.: a short aside of the journalist's, then who says it
+_AFTER_ASIDE = re.compile(rf"\A,?\s+[a-z][^.!?“”\"\n,]{{2,60}},\s+(?P<a>{_NAME})\s+{_VERBS}\s*[.,;]")
+# "Not only does Fox confirm that the reunion is “…”": the verb after "does" in its plain form, the name before it
+_DOES_SAY = re.compile(rf"\b(?:does|did)\s+(?P<a>{_NAME})\s+(?:say|confirm|admit|reveal|insist|promise|agree|explain)"
+                       r"\b[^.!?“”\"\n]{0,120}\Z")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 # "Vollmer, on why it ended there:" too: the topic set off by a comma.
@@ -96,7 +102,7 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     end = before.rstrip()  # _AS_PUT ends on "it", _ASKED_COLON and _COLON_INTRO on a colon: the rest need no search
     as_put = _AS_PUT if (end[:-1] if end[-1:] in ",:" else end).endswith("it") else None
     colon_rxs = (_ASKED_COLON, _COLON_INTRO) if end.endswith(":") else (None, None)
-    for rx, text in ((as_put, before), (_AFTER, after), (_ACCORDING, after), (before_rx, before), (colon_rxs[0], before),
+    for rx, text in ((as_put, before), (_AFTER, after), (_AFTER_ASIDE, after), (_ACCORDING, after), (_DOES_SAY, before), (before_rx, before), (colon_rxs[0], before),
                      (colon_rxs[1], before), (called_rx, before)):
         m = rx.search(text) if rx else None
         while m and (m.group("a") or "").lower() in NOBODY_IN_PARTICULAR:
@@ -113,20 +119,6 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
                 name = name.title()  # "“…,” JORJA FOX tells ET": a paper that sets its speakers' names in capitals
             return name
     return None
-
-# "“…,” declares Voss in her new film": a line of the film, the character's, whoever speaks it (not "in the film's
-# press notes", nor a documentary's or a podcast's words, which are her own; nor "says Gabe, who cast her in the
-# film": a clause of its own).
-_IN_A_ROLE_AFTER = re.compile(r"[\s,]*[^.!?“”\"\n,]{0,60}?\bin\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:movie|film|trailer|sketch|commercial)\b(?!['’])")
-
-
-def _a_characters_line(body: str, q: Found, end: int) -> bool:
-    """Whether the words after a named quote say it is spoken in a film; if so, the quote is nobody's."""
-    if _IN_A_ROLE_AFTER.match(body, q.mark_end, end) is None:
-        return False
-    q.speaker = None  # nobody's turn, and nobody's pull-quote
-    return True
 
 
 def _acting_subject(sentence: str, body: str) -> str | None:
@@ -145,12 +137,16 @@ def _acting_subject(sentence: str, body: str) -> str | None:
 
 # "According to the brand's head blender, Ruairi Penwarden, the leaves come from…": the one the sentence reports
 _ACCORDING_LEAD = re.compile(rf"\s*According to\s+(?:[^,.!?“”\"\n]{{1,60}},\s+)?(?P<a>{_NAME}),")
+# What may follow a paragraph's last quote and leave it closing the paragraph: the rest of its sentence, naming
+# nobody (`…as someone “very in touch with his childhood,” which gives him a unique view of what he does.`).
+_CLAUSE_TAIL = re.compile(r"[^.!?A-Z“”\"\n]{0,160}[.!?]?[\s*_]*")
 
 
 def _closing_voice(body: str, p: Para, found: list[Found]) -> tuple[str | None, bool]:
     """Whose quote closes a paragraph (within a few characters of its end), and whether the paragraph's last quote
     is a question."""
-    speaker = found[-1].speaker if found and found[-1].mark_end >= p.end - 40 else None
+    speaker = found[-1].speaker if found and (found[-1].mark_end >= p.end - 40 or
+                                              _CLAUSE_TAIL.fullmatch(body, found[-1].mark_end, p.end)) else None
     return speaker, bool(found) and body[found[-1].start:found[-1].end].rstrip(" ,").endswith("?")
 
 
@@ -175,7 +171,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             name, before = _speaker_words(body, p, q, i == 0, previous)
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
             named, guessed = bool(name and q.speaker), False
-            scripted = named and _a_characters_line(body, q, p.end)
+            scripted = named and a_characters_line(body, q, p.end)
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap, carried = carried_speaker(body, kept, q, cast)
             item = list_item_at(body, p.start, q.mark_start)
@@ -228,6 +224,8 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
     # the clause that names them neither speaks nor stands before the pronoun
     before = _without_asking(TOPIC_LEAD.sub("", _LEAD_IN.sub("", body[sentence_start:q.mark_start])))
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
+    if _INTO_ITS_OWN.match(after) and body[q.start:q.end].rstrip()[-1:] in ".!?":
+        after = ""  # “…a soggy mess.” Vorley told a host that “…”: her verb leads into her own quote
     named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
     name = named if named and not _EPITHET_RX.fullmatch(named) else (
@@ -254,11 +252,7 @@ def _reported_as(body: str, p: Para, q: Found, previous: Para | None, gender: st
         return None
     if any(mark in sentence for mark in _QUOTE_MARKS) or reports_a_question(sentence):
         return None
-    m = _REPORTED.search(sentence)
-    if m is None or sentence[:m.start("a")].strip() not in _SENTENCE_OPENERS and \
-            not _ROLE_BEFORE_NAME.fullmatch(sentence, 0, m.start("a")):
-        m = _SUBJECT_SAYS.match(sentence)  # "Fox, whose character meets her ex, Grissom, says…": Fox
-    reported = m.group("a") if m else None
+    reported = reporting_subject(sentence, _REPORTED.search(sentence))
     if not reported or _PRONOUN_WHOLE.fullmatch(reported):
         return None
     # the article's settled word on them, else the sentence's own ("Kessel, who wrote his first script, says…")
@@ -266,12 +260,8 @@ def _reported_as(body: str, p: Para, q: Found, previous: Para | None, gender: st
     return reported if told in (gender, None) else None
 
 
-_SENTENCE_OPENERS = ("", "But", "And", "Yet", "Still", "Now")
-# "The show's lead writer, Ruth Akintola-Barnes, said…": the name in apposition to its sentence's subject.
-_ROLE_BEFORE_NAME = re.compile(r"\s*[A-Z][^,.!?“”\"\n]{0,60},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
-# A name as its sentence's subject, set off by a clause holding commas of its own, before the verb that reports it.
-_SUBJECT_SAYS = re.compile(rf"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<a>{_NAME}),[^.!?“”\"\n]{{1,120}},\s+"
-                           r"(?:says|said|tells \w+|told \w+|insists|insisted|admits|admitted)\b")
+# A sentence after a quote that opens a quote of its own before it ends (`She said "yes" right away`).
+_INTO_ITS_OWN = re.compile(r"\s+[A-Z][^.!?“”\"\n]{0,80}[“\"]")
 
 
 def _speaks_of(said: str, person: str) -> bool:

@@ -10,7 +10,18 @@ from .layout import Para
 from .sentences import last_sentence
 
 EMBEDDED_POST = re.compile(r"pic\.twitter\.com|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|—\s*[^\n]{1,60}"
-                            r"\(@\w+\)")
+                            r"\(@\w+\)|\bA (?:photo|video|post) (?:posted|shared) by [^\n]{1,60}\(@[\w.]+\)")
+# An Instagram embed's last line, under its caption: "A photo posted by Name (@name) on Jun 9, 2016".
+_POST_SIGNATURE = re.compile(r"\s*(?:>\s*)?A (?:photo|video|post) (?:posted|shared) by [^\n]{1,60}\(@[\w.]+\)")
+
+
+def embedded_post(body: str, p: Para, following: Para | None) -> bool:
+    """A block quote that is an embedded post, or the caption of one its signature follows: the poster's words."""
+    return EMBEDDED_POST.search(body, p.content_start, p.content_end) is not None or (
+        following is not None and following.kind == "blockquote" and
+        _POST_SIGNATURE.match(body, following.content_start, following.content_end) is not None)
+
+
 _TRAILING_MARKUP = re.compile(r"(?:\s|[*_]|</\w+>)+\Z")
 _PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Hh]is|[Tt]hem|[Tt]heir|I|[Ww]e|[Uu]s)\b")
 # "Asked about the finale, the star replied:": a performer the piece calls by trade or age is a person too

@@ -271,7 +271,8 @@ NAME_WORD = (rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}][{LOWER}]*(?:[’
              rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
 # A speaker as a sentence names them: one to three capitalised words, not a sentence's first word ("The", "When").
 SPEAKER_NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
-_NAME_WORDS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}})\Z")
+# "Anthony E. Zuiker": a middle initial between the first name and the surname is part of the name
+_NAME_WORDS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}}(?:[{UPPER}]\.\s+)?)\Z")
 _NAME_REACH = 80  # characters before a surname searched for the first names that go with it
 _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.

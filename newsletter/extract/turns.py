@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Interview, Quote, Turn
 from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
-from .block_quotes import EMBEDDED_POST, block_quote_speaker
+from .block_quotes import block_quote_speaker, embedded_post
 from .furniture import edited_note, sources_start
 from .cast import Cast, lead_context, match_strength, people_named
 from .headlines import headline_of
@@ -218,7 +218,7 @@ class _Reader:
             self.exchange(p)
         elif p.kind == "stage":
             self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
-        elif p.kind == "blockquote" and EMBEDDED_POST.search(body, p.content_start, p.content_end):
+        elif p.kind == "blockquote" and embedded_post(body, p, following):
             self.speak((None, "other"), p.content_start, p.content_end)  # an embedded post: its poster's, not ours
         elif p.kind == "blockquote" and (roles.interviewee or self.qa_started):
             # A block quote gives someone's words at length: whoever the paragraph before introduced, else

@@ -18,6 +18,13 @@ def _turn(u, words: str):
     return next(t for t in u.turns if words in t.text)
 
 
+def _check(body: str, title: str, field: str, expected: dict):
+    """Read `body`; the turn holding each key's words has `field` (speaker or role) equal to the key's value."""
+    u = understand(_iv(body, title=title))
+    assert {words: getattr(_turn(u, words), field) for words in expected} == expected
+    return u
+
+
 # A scraped page's quote marks are entities: the pick ends where the quote does, not on its closing `&quot;`.
 ENTITY_MARKS = (
     "<p>Tamsin Vorley has played the harbour pilot on <em>Brackwater</em> for five years.</p>\n"
@@ -163,10 +170,8 @@ TWO_BOSSES = (
 
 
 def test_a_pronoun_opening_a_paragraph_is_the_one_the_paragraph_before_reports_speaking():
-    u = understand(_iv(TWO_BOSSES, title="Brackwater bosses on 200 episodes"))
-    assert _turn(u, "Everybody has been asking").speaker == "Kessel"
-    assert _turn(u, "flashed back").speaker == "Kessel"
-    assert _turn(u, "carried it for years").speaker == "Tamsin Vorley"
+    _check(TWO_BOSSES, "Brackwater bosses on 200 episodes", "speaker",
+           {"Everybody has been asking": "Kessel", "flashed back": "Kessel", "carried it for years": "Tamsin Vorley"})
 
 
 def test_a_pronoun_of_the_other_gender_is_not_the_one_reported():
@@ -190,3 +195,106 @@ def test_a_pronoun_after_a_role_and_a_name_in_apposition_is_the_named_one():
             "“Tamsin doesn't just turn up for the photographs,” she said. “She rings the station every winter.”")
     u = understand(_iv(body, title="Tamsin Vorley rows for the lifeboats"))
     assert "Crane-Osei" in (_turn(u, "turn up for the photographs").speaker or "")
+
+
+# “…” closing on a full stop, then a sentence whose speech verb leads into a quote of its own: the verb is the next
+# quote's, not the one before ('series "Dockside." She said "yes"…', '…“a soggy mess.” Vorley told a host that “…”').
+FORWARD = (
+    'Vorley last played a villain in the first episode of the short-lived 1998 series "Dockside." She said "yes" '
+    "to the new part straight away.\n\n"
+    "The critics were unkind to the first season: “a soggy mess in a lighthouse, with worse weather.” Tamsin Vorley "
+    "told a radio host that “the fog machine deserves an award of its own, and so does the man who runs it.”\n\n"
+    "“I loved every minute of the night shoots on the harbour wall.” Vorley says it twice, to be sure we heard."
+)
+
+
+def test_a_speech_verb_leading_into_its_own_quote_is_not_the_quote_befores():
+    # look-alike: "night shoots", no quote after its verb
+    u = _check(FORWARD, "Tamsin Vorley weathers the storm", "speaker",
+               {"fog machine deserves": "Tamsin Vorley", "night shoots": "Tamsin Vorley"})
+    assert _turn(u, "Dockside").role == "narration" and _turn(u, "soggy mess").speaker != "Tamsin Vorley"
+
+
+# “…,” <an aside>, Pask says.: the aside between the quote and its speaker ("albeit a mostly professional one").
+ASIDE = (
+    "Executive producer Owen Pask says the new season digs into the captain's past.\n\n"
+    "The captain and the harbourmaster will clash again. “They go back a long way,” if only as rivals, Pask says. "
+    "While the captain is loyal to his crew, “for Mara, who trusts nobody, he is the perfect ally, and the one "
+    "she cannot have.”"
+)
+
+
+def test_a_short_aside_between_a_quote_and_its_speaker_leaves_the_quote_theirs():
+    _check(ASIDE, "Brackwater's new season", "speaker", {"go back a long way": "Owen Pask", "trusts nobody": "Owen Pask"})
+
+
+# A scraped Instagram embed: its caption and its "A photo posted by…" line are the poster's, not the subject's.
+INSTAGRAM = (
+    "<p>Tamsin Vorley stopped by the late show last night.</p>\n"
+    "<p>Also, to clear things up, Vorley said, &quot;The harbour set is the real star, and the fog machine is a close "
+    "second.&quot;</p>\n"
+    "<p>The interview airs tonight at 11:35 p.m.; the musical guest is Odile Marsh.</p>\n"
+    '<center><blockquote class="instagram-media"><div><div> </div><p>Two storm chasers on one sofa! ⛈️ #brackwater '
+    "@latenight</p>\n"
+    "<p>A photo posted by Odile Marsh (@odilemarsh) on <time>Jun 9, 2026 at 1:24am PDT</time></p></div></blockquote>"
+    "</center>\n"
+    "<p>Vorley returns to the harbour set next week.</p>"
+)
+
+
+def test_an_instagram_caption_and_signature_are_the_posters():
+    _check(INSTAGRAM, "Tamsin Vorley on the late show", "role",
+           {"Two storm chasers": "other", "A photo posted by": "other", "fog machine": "interviewee"})
+
+
+def test_a_surname_label_resolves_to_a_full_name_with_a_middle_initial():
+    body = ("Brush up on your knots: it's nearly time to say goodbye to Brackwater.\n\n"
+            "Though some fans doubt that Mara Quell, Dunmore Hale, et al. will return, series creator Owen T. Pask is "
+            "confident the finale brings everyone home.\n\n"
+            "'We're going to have a storm at the harbour, and that will scatter our cast,' Pask tells the Desk.\n\n"
+            "'We do see each other again,' Tamsin Vorley hints.")
+    _check(body, "Brackwater Finale Preview: Quell and Hale's 'Awkward' Reunion", "speaker",
+           {"storm at the harbour": "Owen T. Pask", "see each other again": "Tamsin Vorley"})
+
+
+def test_an_airing_that_will_be_aired_is_ahead_not_last_year():
+    body = ("The analyst will go missing in the season finale, which will be aired on Thursday, May 17.\n\n"
+            "The pilot episode was aired on Thursday, April 12, to little fanfare.")
+    u = understand(Interview(source="t.md", body=body, date=date(2029, 4, 27), title="Brackwater to lose its analyst?",
+                             byline="Pat Reyes"))
+    days = {a.sentence[:20]: a.when.day for a in u.air_dates}
+    assert days["The analyst will go "] == date(2029, 5, 17)
+    assert days["The pilot episode wa"] == date(2029, 4, 12)  # look-alike: aired, so the last April 12
+
+
+# A paragraph closing on the speaker's quote and the rest of its sentence, naming nobody: the quote paragraph after
+# it goes on in their words.
+TWO_STARS = (
+    "Like other actors on the Brackwater franchise, Idris Penhallow (Captain Dunmore) and Tamsin Vorley (Mara Quell) "
+    "feel lucky to play their characters.\n\n"
+    "Penhallow, 54, reveals that sailing was something he was never good at.\n\n"
+    "“I was terrible on boats,” he told the Desk.\n\n"
+    "Moreover, he describes his character as someone “very at home in a storm,” which gives him a calm view of what "
+    "he does for a living.\n\n"
+    "“[H]is nerve and his patience led him to the sea, so for him a storm is like a game, and I think that is the "
+    "whole show.”\n\n"
+    "For Vorley, 39, she says her character is a strong and professional woman, as her co-star Ada Lusk agrees.\n\n"
+    "“She feels like a real person to me,” she said.\n\n"
+    "Producers are quiet about the finale, and the network too, says a source close to the show.\n\n"
+    "“Let's just say fans will be very satisfied.”"
+)
+
+
+def test_a_quote_paragraph_after_a_paragraph_closing_on_the_speakers_quote_and_its_clause_is_theirs():
+    u = _check(TWO_STARS, "'Brackwater' Stars Talk About Their Characters", "speaker",
+               {"nerve and his patience": "Idris Penhallow"})
+    assert _turn(u, "very satisfied").speaker != "Idris Penhallow"  # look-alike: nobody's quote closes before it
+
+
+def test_a_speaker_named_after_does_in_an_inverted_clause():
+    body = ("The finale brings the pilot and the captain together again.\n\n"
+            "Not only does Tamsin Vorley confirm that the reunion is 'awkward, because we kind of fell out,' but the "
+            "harbourmaster will complicate things too.\n\n"
+            "Why did Vorley leave the show in the first place? 'Nobody ever asked me to stay on the boat.'")
+    u = _check(body, "Brackwater finale preview", "speaker", {"kind of fell out": "Tamsin Vorley"})
+    assert _turn(u, "Nobody ever asked").speaker != "Did Vorley"  # look-alike: 'did Vorley leave' says nothing
