@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cast import Cast, display_name, match_strength, norm
+from .cast import _PARTICLE_WORDS, Cast, display_name, match_strength, norm
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para, as_nobodys, as_speakers
 from .not_names import a_place
 from .subject import FULL_NAME
@@ -110,7 +110,7 @@ def _labelled(p: Para, labels: set[str]) -> bool:
 # A name's particles in small letters or one capital ("Caoimhe Mhic Giolla-Batista", "Dervla Ó Ceallaigh", "Nur
 # binti Hamdan"): FULL_NAME reads two words, so a heading of three is read word by word.
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-_PARTICLES = frozenset("de da di du van von der den la le del ó ní nic mhic mac uí bin binti al el ben".split())
+_PARTICLES = frozenset(_PARTICLE_WORDS) | frozenset("den ó ní nic mhic mac uí bin binti al el ben".split())
 
 
 def _a_name(text: str) -> bool:
@@ -122,9 +122,13 @@ def _a_name(text: str) -> bool:
         return False
     if FULL_NAME.fullmatch(text) is not None:
         return True
-    return len(words) >= 3 and all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _PARTICLES)
-                                   for w in words) and words[-1][0].isupper() and \
-        all(w.lower() in _PARTICLES or (len(w) > 1 and not w.isupper()) for w in words)
+    return len(words) >= 3 and words[-1][0].isupper() and all(_a_name_word(w) for w in words)
+
+
+def _a_name_word(word: str) -> bool:
+    """A particle, or a capitalised word of a name (not an initial, not an acronym)."""
+    return word.lower() in _PARTICLES or (_NAME_WORD.fullmatch(word) is not None and word[0].isupper() and
+                                          len(word) > 1 and not word.isupper())
 
 
 def _sections_asking(paras: list[Para], body: str, heads: dict[int, str]) -> int:

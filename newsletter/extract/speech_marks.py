@@ -84,6 +84,7 @@ _LOW_OPENING = re.compile("„")
 # A Finnish or Swedish paper's speech marks: the same mark opens and closes (`”Lapland changed that.”`). Read
 # only in an article with no opening mark of the English kind, and where the mark opens a word at least once.
 _SAME_MARK_OPENS = re.compile(r"(?:^|(?<=[\s(—–-]))”(?=\w)", re.M)
+_SAME_MARK = re.compile("”")
 
 
 def _same_mark_paired(body: str) -> str:
@@ -93,7 +94,7 @@ def _same_mark_paired(body: str) -> str:
         return body
     chars = list(body)
     for start, end in paragraph_spans(body):
-        marks = [i for i in range(start, end) if body[i] == "”"]
+        marks = [m.start() for m in _SAME_MARK.finditer(body, start, end)]
         for at in marks[0::2] if len(marks) % 2 == 0 else ():
             chars[at] = "“"
     return "".join(chars)

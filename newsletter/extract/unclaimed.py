@@ -141,8 +141,8 @@ def _said_of(said: str, others: list[str], subject: str, body: str) -> bool:
     A quote opening on their name may be anyone's about them (a third person's, the narration's next speaker)."""
     if len(set(others)) != 1:
         return False
-    pronoun = _OPENING_PRONOUN.match(said)
-    return pronoun is not None and subject_gender(subject, body) == ("m" if pronoun.group(1) == "She" else "f")
+    gender = _opening_gender(said)
+    return gender is not None and subject_gender(subject, body) not in (gender, None)
 
 
 # Who someone is, before their name, with no "the": "Northfield's former England winger ", "Hospice chief
@@ -187,5 +187,11 @@ def opener_speaks(before: str, quote: Found, cast: Cast, body: str, subject: str
 
 def _of_the_subject(said: str, subject: str | None, body: str) -> bool:
     """A quote opening on the "he"/"she" the article's subject is."""
+    gender = _opening_gender(said)
+    return bool(subject) and gender is not None and subject_gender(subject, body) == gender
+
+
+def _opening_gender(said: str) -> str | None:
+    """The gender of the "She" or "He" a quote opens on, or None."""
     pronoun = _OPENING_PRONOUN.match(said)
-    return bool(subject and pronoun and subject_gender(subject, body) == ("f" if pronoun.group(1) == "She" else "m"))
+    return None if pronoun is None else "f" if pronoun.group(1) == "She" else "m"
