@@ -16,7 +16,33 @@ def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
     """A set-apart paragraph asks: it ends on a question, or reports one where questions are set apart so."""
     if ends_with_question(text) or bold_questions and _ASKED_IN_PROSE.search(text):
         return bold_questions or qa_started
+    if is_kicker(text):
+        return False  # "**WIN!**", "**WATCH IT!**": a page's section, what follows is the page's own
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
+
+
+_KICKER_WORDS = 4  # "YOUR QUESTIONS!", "WATCH IT!": a magazine's section in capitals is a few words long
+
+
+def kicker(body: str, p: Para) -> bool:
+    """A bold paragraph, or a bold run opening one, that calls out a page's section (`**WIN!** Send your…`,
+    `**SPOT THE SPOON:** Can you…`, a label no speaker's)."""
+    if p.kind == "bold":
+        return is_kicker(body[p.start:p.end])
+    if p.kind == "boldlead":
+        return is_kicker(body[p.segments[0][0]:p.segments[0][1]])
+    run = _BOLD_OPENING.match(body, p.start, p.end) if p.kind == "plain" and p.style == "bold" else None
+    return run is not None and is_kicker(run.group(1), "!:")
+
+
+_BOLD_OPENING = re.compile(r"(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)")
+
+
+def is_kicker(text: str, marks: str = "!") -> bool:
+    """A few words in capitals called out with "!" (or, for a label found to be no speaker's, a colon): a page's
+    section set in bold (`WIN!`), not a prompt the star answers (`FIRST JOB`) nor a question."""
+    text = text.strip("*_ \n")
+    return text.endswith(tuple(marks)) and text.isupper() and len(text.split()) <= _KICKER_WORDS
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")

@@ -339,8 +339,10 @@ def _piped(m: re.Match, text: str, start: int, end: int) -> Para:
 def _is_label(m: re.Match, text: str) -> bool:
     label = m.group("label")
     if norm(label) in NOT_LABELS or len(label) > 40 or label.split()[0] in _TOPIC_WORDS or \
-            label.split()[0].lower() in _SPEECH_VERB_SET:
-        return False  # "**On John Steinbeck**: …" heads a topic; "Admits Calloway: …" is prose
+            label.split()[0].lower() in _SPEECH_VERB_SET or label.split()[-1].lower() in _SPEECH_VERB_SET:
+        # "**On John Steinbeck**: …" heads a topic; "Admits Calloway: …" is prose; "BLEEP ASKS: …?" and "Tilly, 7,
+        # asks: …" put a question in someone's mouth, set apart as the journalist's are
+        return False
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label
     return True

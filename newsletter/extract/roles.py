@@ -38,6 +38,9 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
         if p.kind in _SET_APART_QUESTIONS or p.kind == "label" and p.speaker in QUESTION_LABELS:
             # whoever speaks next answers the journalist, as after a labelled question ("QUESTION:" at a press call)
             asked_by = _THE_JOURNALIST
+        elif p.kind == "plain" and asked_by is _THE_JOURNALIST and paras[i - 1].kind in _SET_APART_QUESTIONS:
+            # answered in plain words: a label after the answer ("PUZZLE CORNER: …") answers nothing
+            asked_by = None
         elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and \
                 p.marked_by not in OUTSIDE_EXCHANGE:
             text = body[p.content_start:p.content_end].rstrip("*_ ") or _spoken_below(paras, i, body)
@@ -91,6 +94,10 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     answered_by_label = any(p.kind == "label" and p.speaker in ANSWER_LABELS for p in paras)
     named, margin = guess_interviewee(interview, body, list(stats) if transcript else [],
                                       _LEAST_WITH_ANSWER_LABELS if answered_by_label else MIN_SUBJECT_SCORE)
+    if bold_asks and any(p.kind == "plain" and paras[i - 1].kind in _SET_APART_QUESTIONS for i, p in enumerate(paras)):
+        # Questions set apart and answered in plain paragraphs: a labelled speaker who answers none of them, and
+        # whom the evidence does not name, is a page's section ("PUZZLE CORNER:") or a bystander.
+        answerers = [n for n in answerers if answered.get(n, 0) or named and match_strength(n, named) >= 2]
     tied = margin == 0.0 and _labelled_answerers(stats, strict) > 1
     if tied:
         named = None  # two speakers with the same evidence: the guess would be a coin toss

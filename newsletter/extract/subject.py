@@ -166,6 +166,14 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
+def _cast_in(name: str, body: str) -> bool:
+    """`plays Dot in *Moon Bakers*`, `starred in _Moon Bakers_`: the name in italics is the work someone is in."""
+    return re.search(_CAST_IN + r"[*_]{1,2}" + re.escape(name) + r"[*_]{1,2}", body) is not None
+
+
+_CAST_IN = r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role)\b[^.!?\n]{0,60}?\bin\s+"
+
+
 def _after_genre(text: str, at: int) -> bool:
     """_GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at), searched only where a genre's noun and white space
     end right at `at` (every match ends so): a search tries the pattern at each of the characters before."""
@@ -296,8 +304,11 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
     if _only_credited(name, body):
         return None  # "Prepared by Ann Bell, Corran Media", "Photographs by …": whoever made the page, not its subject
-    if index.in_italics[surname] and body.count(name) <= sum(span.count(name) for span in index.italic_spans):
-        return None  # the whole name only ever in italics (*Les Saisons de Lilou*), whatever its last word alone is
+    if index.in_italics[surname] and (body.count(name) <= sum(span.count(name) for span in index.italic_spans) or
+                                      _cast_in(name, body)):
+        # the whole name only ever in italics (*Les Saisons de Lilou*), whatever its last word alone is; or the work
+        # someone is cast in ("plays Commander Dot in *Moon Bakers*"), however often it stands in roman after
+        return None
     ending = words[-1].lower().strip(".’'")
     if ending in INSTITUTION_WORDS or ending in PLACE_ENDINGS and not index.spoken_by[words[-1]]:
         return None  # a paper, a network or a place (a soap's street, never quoted speaking: not "Lane says")

@@ -28,7 +28,7 @@ from .quote_spans import may_hold_quotes
 from .scenes import FIRST_PERSON, reports_words_of, sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
-from .asking import PROMPTED, answered_below, asking_styles, is_bold_question
+from .asking import PROMPTED, answered_below, asking_styles, is_bold_question, kicker
 from .label_trust import headline_labels
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
                      trusted_marks)
@@ -201,8 +201,9 @@ class _Reader:
                 self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
                 for s, e, _ in p.segments:
                     self.speak(answerer, s, e)  # "TVLINE | …?" and the answer on the line under it
-        elif p.kind == "bold" and names_only(body[p.content_start:p.content_end], self.cast):
-            self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))  # a heading: who answers next
+        elif p.kind == "bold" and names_only(body[p.content_start:p.content_end], self.cast) or kicker(body, p):
+            # a heading: who answers next; a page's section ("**WIN!** Send your…"): the page's own words
+            self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
             self.current = None
         elif p.kind == "bold" and (is_bold_question(body[p.start:p.end], p.style in self.asking, self.qa_started)
                                    or PROMPTED in self.asking and answered_below(body, following)
