@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction11): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction12): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -7,8 +7,9 @@ text they showed, so neither is held out any longer. The third set is held out u
 its floor is its first score. The fourth set, of kinds none of the others has, is held out the same way, its floor its
 first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
 has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has), the ninth
-(newsroom kinds none of the others has), the tenth (house styles none of the others has) and the eleventh (pages
-and furniture none of the others has). These floors only ever go up (and the forbidden ceilings down).
+(newsroom kinds none of the others has), the tenth (house styles none of the others has), the eleventh (pages
+and furniture none of the others has) and the twelfth (world house styles and exports none of the others has).
+These floors only ever go up (and the forbidden ceilings down).
 """
 
 import importlib.util
@@ -218,6 +219,12 @@ FLOORS = {
     # 1 forbidden once a magazine's box after an emoji ("🔥 **SPOILER:** …") is no one's words.
     "fiction11": Floor(turns=285 / 316, good_top3=17 / 25, max_forbidden=1, airdates=70 / 92,
                        printed_show=34 / 54, printed_network=35 / 54),
+    # The first score, before any rule was written against it (main at 674fab7): 233 of 375 turns, 12 of 25 with a
+    # good pick (its four air-date pages never count: 12 of 21 interviews), 5 forbidden, 71 of 102 air-date
+    # sentences read alone (66 read in the article); of its 59 airings, 36 printed with the right show and 39 with
+    # the right network. No file refused.
+    "fiction12": Floor(turns=233 / 375, good_top3=12 / 25, max_forbidden=5, airdates=71 / 102,
+                       printed_show=36 / 59, printed_network=39 / 59),
 }
 
 
