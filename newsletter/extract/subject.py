@@ -166,6 +166,23 @@ def _used_as_title(name: str, text: str) -> bool:
     return False
 
 
+def _called_by(name: str, body: str, index: _BodyIndex) -> str:
+    """The word the body calls a candidate by: their surname, or another short form where it never stands alone."""
+    words = name.split()
+    # "Chow" of Chow Ka-yan: a hyphenated given name in lower case after the hyphen follows the family name
+    # …and "Annika" of Annika Oyelowo-Strand in a fan archive that never writes her surname alone
+    surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) or not index.words[words[-1]] \
+        else words[-1]
+    if surname == words[-1] and not index.words[surname] and len(words) > 1 and _plays_a_part(words[0], body):
+        surname = words[0]  # the headline's Ines Abernathy-Soto, whom the body calls Ines ("Ines plays…")
+    return surname
+
+
+def _plays_a_part(first: str, body: str) -> bool:
+    """`Ines plays Detective…`, `Ines, who plays…`: a first name standing as an actor in a part."""
+    return re.search(r"\b" + re.escape(first) + r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b", body) is not None
+
+
 def _cast_in(name: str, body: str) -> bool:
     """`plays Dot in *Moon Bakers*`, `starred in _Moon Bakers_`: the name in italics is the work someone is in."""
     return re.search(_CAST_IN + r"[*_]{1,2}" + re.escape(name) + r"[*_]{1,2}", body) is not None
@@ -293,10 +310,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     for press in (interview.byline, interview.outlet):
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
             return None
-    # "Chow" of Chow Ka-yan: a hyphenated given name in lower case after the hyphen follows the family name
-    # …and "Annika" of Annika Oyelowo-Strand in a fan archive that never writes her surname alone
-    surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) or not index.words[words[-1]] \
-        else words[-1]
+    surname = _called_by(name, body, index)
     mentions = index.words[surname]
     if mentions and (index.in_italics[surname] >= mentions or
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
@@ -320,11 +334,11 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
     titled = named_in_headline(name, title)
     if not index.words[words[-1]] and not (surname != words[-1] and (
-            index.spoken_by[surname] or titled and index.words[surname] >= _FIRST_NAME_MENTIONS)) and \
-            not column_of(name, title):
+            index.spoken_by[surname] or titled and (index.words[surname] >= _FIRST_NAME_MENTIONS or
+                                                     _plays_a_part(surname, body)))) and not column_of(name, title):
         # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
         # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
-        # names calls them by ("Benedetta came out…")
+        # names calls them by ("Benedetta came out…") or casts in a part ("Ines plays Detective Ruth Calloway")
         return None
     if only_in_institutions(name, body):
         return None  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person

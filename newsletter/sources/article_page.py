@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,7 @@ class Page:
     author: str | None
     site: str | None
     url: str | None
+    dek: str | None = None  # the head's <title> where it says more than the headline on the page
 
 
 def extract_page(html: str, url: str | None = None) -> Page:
@@ -46,7 +48,29 @@ def extract_page(html: str, url: str | None = None) -> Page:
         paras = paras[1:]
     day = _meta_date(html) or _iso_day(meta.get("date"))
     return Page("\n\n".join(paras), title, day, writers(meta.get("author")),
-                meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url)
+                meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url,
+                _other_headline(html, title))
+
+
+_HEAD_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_WORDS = re.compile(r"\w+")
+
+
+def _other_headline(html: str, title: str | None) -> str | None:
+    """The head's <title> when the page's own headline (its one <h1>, which trafilatura prefers) leaves out words of
+    it: an emailed newsletter's subject line names the guest its banner does not ("The Sofa Dispatch #88: Ines
+    Abernathy-Soto won't tell…" over "Issue #88: The mole is not who you think"). None where it only adds the site's
+    name or repeats the headline."""
+    head = _HEAD_TITLE.search(html)
+    if head is None or not title:
+        return None
+    text = " ".join(unescape(head.group(1)).split())
+    shown = {w.lower() for w in _WORDS.findall(title)}
+    new = [w for w in _WORDS.findall(text) if w.lower() not in shown]
+    return text if len(new) > _SITE_NAME_WORDS else None
+
+
+_SITE_NAME_WORDS = 4  # "… - The Evening Standard Online": a site's name the head adds after the headline
 
 
 # What a page's byline carries beside its writers' names, which trafilatura hands back as further "authors"

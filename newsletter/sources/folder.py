@@ -311,7 +311,7 @@ def _read_html(file: Path, text: str, outlet: str | None, guesses: dict[str, lis
     if not page.body:
         raise ContentError(str(file), "no article text found in the page")
     return Interview(source=str(file), body=page.body, date=page.date, title=page.title,
-                     url=page.url, outlet=page.site or outlet, byline=page.author)
+                     url=page.url, outlet=page.site or outlet, byline=page.author, dek=page.dek)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -83,3 +83,40 @@ def test_a_name_label_ending_like_a_verb_is_still_a_label_only_when_it_is_no_spe
     u = understand(Interview(source="t.md", body=body, date=DAY, title="Mora Briggs on the quarry shoot"))
     [turn] = [t for t in u.turns if "quarry" in t.text and "rained" in t.text]
     assert turn.speaker == "Mora Briggs" and turn.role == "interviewee"
+
+
+# An emailed newsletter archived as a web page: its subject line (the head's <title>) names the guest, its banner
+# (the one <h1>, which the page reader takes as the headline) does not, and the body calls her by her first name.
+LETTER_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>The Couch Memo #41: Odile Brennan-Achebe knows how the heist ends</title></head>
+<body><table width="100%"><tr><td>
+<h1>Issue #41: nobody steals the painting (or do they)</h1>
+<p>Hello, couch people. It was a long week of rain here, my boiler made a noise like a walrus, and I spent Thursday
+on a video call with the star of the show I have been going on about since spring.</p>
+<p>Odile plays the forger Marguerite Lacombe on <em>Gilt Frame</em>, the heist drama where every episode ends with
+a painting swapped for a copy. We talked for half an hour about frames, fakes and nerves.</p>
+<p><strong>Can you actually paint?</strong></p>
+<p>Not at all. A real forger's hands are filmed for the close-ups, and I copy how she holds the brush so my
+shoulders match hers when the camera pulls back.</p>
+<p><strong>Do you know how it ends?</strong></p>
+<p>I know how my part ends, and I cried reading it on a train in front of a man eating an egg sandwich.</p>
+<p>That is all for this week. Drink some water, call your aunt.</p>
+</td></tr></table></body></html>"""
+
+
+def test_a_pages_head_title_naming_the_guest_its_banner_leaves_out_names_the_interviewee(tmp_path):
+    from newsletter.sources.folder import read_interview
+    page = tmp_path / "2026-11-20-couch-memo-41.html"
+    page.write_text(LETTER_PAGE, encoding="utf-8")
+    u = understand(read_interview(page))
+    assert u.interviewee == "Odile Brennan-Achebe"
+    [turn] = [t for t in u.turns if "egg sandwich" in t.text]
+    assert (turn.role, turn.speaker) == ("interviewee", "Odile Brennan-Achebe")
+
+
+def test_a_head_title_that_only_adds_the_sites_name_is_no_second_headline():
+    from newsletter.sources.article_page import extract_page
+    html = LETTER_PAGE.replace("<title>The Couch Memo #41: Odile Brennan-Achebe knows how the heist ends</title>",
+                               "<title>Issue #41: nobody steals the painting (or do they) - The Couch Memo</title>")
+    assert extract_page(html).dek is None
+    assert "Odile Brennan-Achebe" in (extract_page(LETTER_PAGE).dek or "")
