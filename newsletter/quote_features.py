@@ -100,8 +100,7 @@ _POINTS_BACK = re.compile(r"\A(?:\S+\s+){0,5}?(?:that|this|it|them|those|these|h
                           r"because|every|all|when|so)\b)", re.I)
 
 
-# A reply about the conversation itself: it speaks to the interviewer, not to readers (nor of "your readers": the
-# outlet's, spoken to its journalist).
+# A reply about the talk itself speaks to the interviewer, not to readers ("your readers": the outlet's, to its reporter)
 _TO_THE_INTERVIEWER = led_by_first(r"\bwhat you(?:'re|’re| are| just)? (?:saying|said|"
                                  r"describing|getting at)\b|\byour (?:advice|question|questions|point|suggestion|"
                                  r"recommendation|tip)s?\b|\byour (?:readers|viewers|listeners|audience)\b|"
@@ -113,7 +112,7 @@ _TO_THE_INTERVIEWER = led_by_first(r"\bwhat you(?:'re|’re| are| just)? (?:sayi
                                  r"\byou (?:understand|get|know|see|remember|reali[sz]e) (?:the reference|the joke|"
                                  r"what I mean|what I[’']m (?:saying|talking about))\b|"  # checks the listener follows
                                  r"\byou guys\b|\by[’']all\b", re.I)  # the hosts in the room, not the readers
-# "Marco, I'm going to marry you.": a line that opens by calling someone by name talks to the room, not to readers.
+# "Marco, I'm going to marry you.": a line opening by calling someone by name talks to the room, not to readers.
 _VOCATIVE = re.compile(r"(?:(?:oh|well|look|listen|no|yes),?\s+)?([A-Z][a-z]+)(?:,\s+(?:I|you|we|I'm|I’m|you're|"
                        r"you’re|don't|don’t|stop|look|listen|please|come|tell|thank)|"
                        # typed as a reply, the comma left out: "Gemma your tape has a goat in it…" (not an order:
@@ -292,9 +291,11 @@ _OPENING_ADVERBS = {"yesterday", "today", "tonight", "tomorrow", "sometimes", "a
 
 
 def _calls_by_name(plain: str) -> bool:
-    """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you."), or sets one
-    off by commas after its first words ("I'm sorry, Bernadette, I know…"), the name not an everyday word or an
-    adverb ("Honestly, I…")."""
+    """Opens with a name and a comma before the words spoken to them ("Marco, I'm going to marry you.", a letter's
+    "Dear Copied, take…"), or sets one off by commas after its first words ("I'm sorry, Bernadette, I know…"), the
+    name not an everyday word or an adverb ("Honestly, I…")."""
+    if plain[:5].lower() == "dear " and plain.find(",", 5, _VOCATIVE_REACH) != -1:
+        return True
     m = _VOCATIVE.match(plain) or (_VOCATIVE_AFTER.match(plain) if plain.find(",", 1, _VOCATIVE_REACH) != -1 else None)
     if not m:
         return False

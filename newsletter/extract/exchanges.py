@@ -21,8 +21,9 @@ def ends_with_question(text: str) -> bool:
 
 
 # A reader's letter signed under its question: "– Pat Ellwood, Ipswich", "— Lily, aged 9, Crewe", "- Mr T. Godber",
-# "—Jake in Denver", "– Sandra and Phil Overy, Kettering": a dash, a name of capitalised words, then where from.
-_SIGNED = re.compile(r"\?[”\"]?[ \t\n]*(?:\*\*|__|[*_])?[ \t]*[–—-]{1,2}[ \t]*(?!(?:Yes|No|Never|Maybe|Sure|Exactly|Absolutely)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+# "—Jake in Denver", "– Sandra and Phil Overy, Kettering": a dash, a name of capitalised words, then where from;
+# the letter and its signature each in italics on lines of their own ("…now?*" / "*– Rusty in Rhyl*").
+_SIGNED = re.compile(r"\?[”\"]?(?:\*\*|__|[*_])?[ \t\n]*(?:\*\*|__|[*_])?[ \t]*[–—-]{1,2}[ \t]*(?!(?:Yes|No|Never|Maybe|Sure|Exactly|Absolutely)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
                      r"[A-Z][\w.'’\-]*(?:[ \t]+(?:and|&|[A-Z][\w.'’\-]*)){0,4}"
                      r"(?:[ \t]+(?:in|from|of)[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)?)?"
                      r"(?:,[ \t]*(?:[A-Z][\w.'’\-]*(?:[ \t]+(?:upon|on|le|[A-Z][\w.'’\-]*)){0,3}|aged?[ \t]+\d{1,3}|\d{1,3}|via[ \t]+\w+)){0,3}"

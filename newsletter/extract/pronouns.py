@@ -134,7 +134,10 @@ def subject_gender(subject: str, body: str) -> str | None:
         return found
     unquoted = _unquoted(body)
     f, m = (len(GENDERED_WORD[g].findall(unquoted)) for g in ("f", "m"))
-    return "f" if f >= _DOMINANT * max(m, 1) else "m" if m >= _DOMINANT * max(f, 1) else None
+    dominant = "f" if f >= _DOMINANT * max(m, 1) else "m" if m >= _DOMINANT * max(f, 1) else None
+    # …unless a mention of her is followed by the other pronoun ("…, who plays the postmistress. “…,” she says."):
+    # then the pronouns at large are others' (a problem page's replies, a Q&A's answers speaking of men throughout)
+    return None if dominant and gender_leaning(subject, body) not in (dominant, None) else dominant
 
 
 _DOMINANT = 4  # a profile's pronouns for its subject outnumber those for anyone else this many times over

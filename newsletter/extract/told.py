@@ -9,6 +9,7 @@ import re
 
 from ..model import Interview
 from .cast import Cast, match_strength, people_named
+from .headlines import headline_of
 from .layout import Para
 from .roles import CONFIDENCE, Roles
 from .scan import led_by_first
@@ -42,6 +43,18 @@ def _credits(body: str, p: Para) -> bool:
     """Whether a paragraph holds a word every _TOLD_TO match holds: plain finds, where the pattern is tried at
     nearly every letter of it."""
     return any(body.find(word, p.start, p.end) != -1 for word in _CREDIT_WORDS)
+
+
+def by_its_subject(interview: Interview, context: str) -> bool:
+    """Whether the byline is the person the piece is with rather than a journalist: a forum post's author,
+    "u/TobyAnsell_Official", spelling a name its title gives; or a full name the headline gives, a guest column by
+    its star ("Guest agony aunt: Philippa Asante-Greaves solves your problems", by Philippa Asante-Greaves)."""
+    byline = interview.byline
+    if not byline:
+        return False
+    if not any(c.isspace() for c in byline):
+        return Cast([], context=context).named_in_context(byline)
+    return byline in headline_of(interview)
 
 
 def told_in_voice(interview: Interview, body: str, paras: list[Para], roles: Roles,

@@ -35,7 +35,7 @@ from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles
 from .characters import characters_played
-from .told import opens_on_others_line, told_in_voice
+from .told import by_its_subject, opens_on_others_line, told_in_voice
 from .sections import names_only
 from .scan import led_by_first
 from .sentences import paragraph_spans, trim
@@ -78,11 +78,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
     body = interview.body
     paras = [classify(body, s, e) for s, e in split_at_labels(body, paragraph_spans(body))]
     context = lead_context(headline_of(interview), body, [(p.start, p.end) for p in paras])
-    if interview.byline and not any(c.isspace() for c in interview.byline) and \
-            Cast([], context=context).named_in_context(interview.byline):
-        # A forum post's author, "u/TobyAnsell_Official", spelling a name its title gives: the poster is the
-        # person the thread is with, not a journalist.
-        interview = replace(interview, byline=None)
+    if by_its_subject(interview, context):
+        interview = replace(interview, byline=interview.outlet)  # the page's own words are the outlet's
     known = [n for n in (interview.interviewee, interview.byline, interview.outlet) if n]
     cast = Cast(known, context=context)
     chevron_turns(paras, body)

@@ -217,7 +217,7 @@ FLOORS = {
     # 70 air dates, shows 34, networks 35 with a listings grid's rows read, each with its own day (`Mo 12.10.  20:15
     # ORF 2  …`), and a note of one in prose (`läuft am Mo 19.10. um 20:15 in ORF 2`).
     # 1 forbidden once a magazine's box after an emoji ("🔥 **SPOILER:** …") is no one's words.
-    "fiction11": Floor(turns=291 / 316, good_top3=18 / 25, max_forbidden=1, airdates=70 / 92,
+    "fiction11": Floor(turns=302 / 316, good_top3=19 / 25, max_forbidden=1, airdates=70 / 92,
                        printed_show=34 / 54, printed_network=35 / 54),
     # The first score, before any rule was written against it (main at 674fab7): 233 of 375 turns, 12 of 25 with a
     # good pick (its four air-date pages never count: 12 of 21 interviews), 5 forbidden, 71 of 102 air-date

@@ -120,3 +120,56 @@ def test_a_head_title_that_only_adds_the_sites_name_is_no_second_headline():
                                "<title>Issue #41: nobody steals the painting (or do they) - The Couch Memo</title>")
     assert extract_page(html).dek is None
     assert "Odile Brennan-Achebe" in (extract_page(LETTER_PAGE).dek or "")
+
+
+# A problem page handed to an actor for a week: her byline, readers' letters in italics each signed on a line of its
+# own, and her replies opening "Dear …,".
+PROBLEM_PAGE = """*Our usual agony uncle is walking in the Pyrenees, so this week the page belongs to Rosalind Achterberg-Nwosu, who plays the village postmistress in* Hatherby Green. *"Everyone tells a postmistress their troubles," she says. "I have been training for this."*
+
+*My son has started narrating his life like a nature documentary. At dinner, at the bus stop, in the bath. Is this a phase?*
+*– Observed in Otley*
+
+Dear Observed, it is a phase, and it is a wonderful one. My nephew did the same for a whole summer and he is now a very calm accountant. Ask him to narrate the washing-up.
+
+*My neighbour parks across my drive every single Sunday morning. I have left three polite notes. What now?*
+*– Blocked in Bicester*
+
+Dear Blocked, a fourth note, but this time bake something and leave it on his bonnet. Nobody can stay cross with a man who brings lemon drizzle, and nobody can drive off with one on the car.
+"""
+
+
+def test_a_guest_column_by_the_star_is_hers_and_the_letters_are_the_pages():
+    u = understand(Interview(source="page.md", body=PROBLEM_PAGE, date=DAY, outlet="Kitchen Table Weekly",
+                             byline="Rosalind Achterberg-Nwosu",
+                             title="Guest agony aunt: Rosalind Achterberg-Nwosu answers your letters"))
+    assert u.interviewee == "Rosalind Achterberg-Nwosu"
+    by_words = {words: (t.role, t.speaker) for t in u.turns
+                for words in ("nature documentary", "very calm accountant", "lemon drizzle", "agony uncle",
+                              "I have been training for this")
+                if words in t.text}
+    star = ("interviewee", "Rosalind Achterberg-Nwosu")
+    assert by_words["very calm accountant"] == star
+    assert by_words["lemon drizzle"] == star
+    assert by_words["I have been training for this"] == star
+    assert by_words["nature documentary"] == ("interviewer", "Kitchen Table Weekly")
+    assert by_words["agony uncle"] == ("narration", "Kitchen Table Weekly")
+    picks = [q.text for q in select_pull_quotes(u, count=3).picks]
+    assert picks and not any(p.startswith("Dear ") for p in picks)
+
+
+def test_a_journalists_byline_the_headline_does_not_give_stays_the_journalists():
+    body = ('Rosalind Achterberg-Nwosu plays the postmistress in *Hatherby Green*. "Everyone tells a postmistress '
+            'their troubles," she says. "I have been training for this all my life."')
+    u = understand(Interview(source="p.md", body=body, date=DAY, outlet="Kitchen Table Weekly", byline="Mo Adair",
+                             title="Rosalind Achterberg-Nwosu: 'Everyone tells a postmistress their troubles'"))
+    assert u.interviewee == "Rosalind Achterberg-Nwosu"
+    [turn] = [t for t in u.turns if "plays the postmistress" in t.text]
+    assert (turn.role, turn.speaker) == ("narration", "Mo Adair")
+
+
+def test_a_line_spoken_to_someone_by_name_is_still_no_pick_and_a_dear_in_the_middle_is_no_salutation():
+    from newsletter.quote_features import exclusion
+    line = "Dear Blocked, a fourth note, but this time bake something and leave it on his bonnet."
+    assert exclusion(line, line.split(), False) is not None
+    line = "My dear old dad taught me to leave a note and a cake, and it has never failed me once."
+    assert exclusion(line, line.split(), False) is None
