@@ -8,6 +8,11 @@ from newsletter.pull_quotes import select_pull_quotes
 
 DAY = date(2026, 11, 28)
 
+
+def said_in(u, *words: str) -> dict[str, tuple[str, str | None]]:
+    """The role and speaker of the turn holding each of `words`."""
+    return {w: (t.role, t.speaker) for t in u.turns for w in words if w in t.text}
+
 # A children's magazine: a mascot's questions under "NAME ASKS:" in bold, readers' under "Ayo, 8, asks:", the
 # star's answers in plain paragraphs, and the page's own sections after them.
 KIDS_PAGE = """# MEET THE STAR!
@@ -36,10 +41,8 @@ def test_a_mascot_asking_in_capitals_asks_and_a_page_section_label_is_not_the_in
     u = understand(Interview(source="kids.md", body=KIDS_PAGE, date=DAY,
                              title="MEET THE STAR: Priya Lindqvist-Obi from Moon Bakers!", byline="The Zapzine Team"))
     assert u.interviewee == "Priya Lindqvist-Obi"
-    by_words = {words: (t.role, t.speaker) for t in u.turns
-                for words in ("sponge and glue", "Crumbs", "only a fan", "silver spoon", "three Moon Bakers aprons",
-                              "Do you eat the space cakes")
-                if words in t.text}
+    by_words = said_in(u, "sponge and glue", "Crumbs", "only a fan", "silver spoon", "three Moon Bakers aprons",
+                       "Do you eat the space cakes")
     star = ("interviewee", "Priya Lindqvist-Obi")
     assert by_words["sponge and glue"] == star
     assert by_words["Crumbs"] == star
@@ -143,10 +146,8 @@ def test_a_guest_column_by_the_star_is_hers_and_the_letters_are_the_pages():
                              byline="Rosalind Achterberg-Nwosu",
                              title="Guest agony aunt: Rosalind Achterberg-Nwosu answers your letters"))
     assert u.interviewee == "Rosalind Achterberg-Nwosu"
-    by_words = {words: (t.role, t.speaker) for t in u.turns
-                for words in ("nature documentary", "very calm accountant", "lemon drizzle", "agony uncle",
-                              "I have been training for this")
-                if words in t.text}
+    by_words = said_in(u, "nature documentary", "very calm accountant", "lemon drizzle", "agony uncle",
+                       "I have been training for this")
     star = ("interviewee", "Rosalind Achterberg-Nwosu")
     assert by_words["very calm accountant"] == star
     assert by_words["lemon drizzle"] == star
