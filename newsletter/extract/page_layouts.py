@@ -17,7 +17,8 @@ from .layout import BELOW, Para, classify, trusted_marks
 from .letters import read_letter
 from .signatures import signed_quotes
 from .speeches import speech_in_full
-from .threads import thread_posts
+from .saved_posts import saved_post
+from .threads import thread_posts, unrolled_thread
 from .forum_pages import forum_posts
 from .recordings import played_on_air
 from .sections import conversations, people_sections
@@ -37,6 +38,7 @@ def read_layouts(paras: list[Para], body: str, asking: set[str], interview: Inte
     comments_below(paras, body)
     chat_bots(paras, body)
     paras[:] = [line for p in paras for line in chat_lines(p, body)]
+    paras[:] = saved_post(unrolled_thread(paras, body), body)
     thread_posts(paras, body)
     forum_posts(paras, body)
     played_on_air(paras, body)

@@ -9,6 +9,7 @@ from ..model import Interview
 from .archive import archive_star
 from .headlines import named_in_headline
 from .cast import NAME_WORD, Cast, match_strength, people_named
+from .threads import ASKED, POST
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
 from .words import whole_word_pattern
@@ -76,7 +77,8 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
                    for n in (interview.outlet, interview.byline) if n)
 
     descs = {p.speaker: p.desc for p in paras if p.kind == "label" and p.desc}
-    transcript = len(stats) > 2 and not bold_asks
+    # A thread's posts are no transcript: its first poster is whom it is with, not a host
+    transcript = len(stats) > 2 and not bold_asks and not any(p.marked_by in (POST, ASKED) for p in paras)
     asked_some = {n for n, (_, questions, _) in stats.items() if questions}
     guests = _introduced_guests(paras, body, interview, cast, asked_some) if transcript else []
     guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
@@ -116,7 +118,8 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     askers = strict - {interviewee} if bold_asks else \
         _askers(stats, strict, guests, interviewee, first if transcript and anyone_asks else None)
     # A forum thread with someone: everyone else posting there is the public asking them.
-    askers |= {p.speaker for p in paras if p.marked_by == "comment" and p.kind == "label"} - {interviewee, None}
+    # A fan's post the thread's poster replies to under it asks them too.
+    askers |= {p.speaker for p in paras if p.marked_by in ("comment", ASKED) and p.kind == "label"} - {interviewee, None}
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
     if outlet_label is None and not interview.outlet and not bold_asks:
         outlet_label = next((n for n in stats if n in askers), None)

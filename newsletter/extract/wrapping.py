@@ -15,9 +15,10 @@ _MARGIN_AFTER = re.compile(r"(?:\s*\n[ \t>]*)*\s*\Z")
 _MIN_LABEL_LINES = 2  # one "Note: …" at a line's start is prose; two labels make the lines a transcript's turns
 # Lines that are laid out, not wrapped: list items, block quotes, headings, table rows, dashes of dialogue,
 # timestamps and chat lines.
-# A row with dot leaders ("Edith Vane ........ Imelda Osei") is a cast list's or a contents page's, laid out too.
+# A row with dot leaders ("Edith Vane ........ Imelda Osei") is a cast list's or a contents page's, laid out too, and
+# so is a social post's head line ("Dee (@dee.bsky.social) · 19:05"), its words on the lines under it.
 _LAID_OUT = re.compile(r"^[ \t]*(?:[-*+•>#|—–\[<]|\d{1,3}[.)][ \t]|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4})|"
-                       r"[ \t](?:\.[ \t]?){4,}[ \t]*\S", re.M)
+                       r"[ \t](?:\.[ \t]?){4,}[ \t]*\S|[ \t]\(?@\w[\w.\-]*\)?[ \t]+[·•][ \t]", re.M)
 _MIN_WRAPPED, _MAX_WRAPPED = 25, 100  # characters in a wrapped line: a name or a cue number alone is shorter
 _TERMINAL = re.compile(r"[.!?:…\"”’')\]]\s*\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -31,7 +31,8 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """Extract an article page; paragraphs come back separated by blank lines."""
-    html = _print_lines_joined(_old_layout_as_paragraphs(_layout_tables_as_blocks(_terms_as_paragraphs(html))))
+    html = _terms_as_paragraphs(_summaries_as_paragraphs(html))
+    html = _print_lines_joined(_old_layout_as_paragraphs(_layout_tables_as_blocks(html)))
     raw = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not raw:
         return Page("", None, None, None, None, url)
@@ -149,26 +150,52 @@ def _terms_as_paragraphs(html: str) -> str:
     """A definition list's terms as bold paragraphs and its definitions as paragraphs, as a reader sees them:
     trafilatura would make both one flat list, losing which lines are the questions (`<dt>`) of a Q&A in a `<dl>`
     and where an answer's paragraphs (`<dd><p>…</p><p>…</p></dd>`) part."""
-    if not _TERM.search(html):
-        return html
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _tree(html) if _TERM.search(html) else None
+    if tree is None:
         return html
     for dl in tree.iter("dl"):
         dl.tag = "div"
         for item in list(dl):
             if item.tag == "dt":
-                bold = lxml.html.Element("b")
-                bold.text, item.text = item.text, None
-                bold.extend(list(item))
-                item.tag = "p"
-                item.append(bold)
+                _as_bold_paragraph(item)
             elif item.tag == "dd" and any(child.tag in _BLOCKS for child in item):
                 item.drop_tag()
             elif item.tag == "dd":
                 item.tag = "p"
     return lxml.html.tostring(tree, encoding="unicode")
+
+
+_SUMMARY = re.compile(r"<summary\b", re.I)
+
+
+def _summaries_as_paragraphs(html: str) -> str:
+    """An accordion's folded entries (`<details><summary>Question?</summary><p>Answer</p></details>`, as FAQ pages
+    set them) as a bold paragraph over its plain ones, as a reader sees them opened: trafilatura drops the
+    `<summary>`, losing every question of the page and leaving the answers as the page's own prose."""
+    tree = _tree(html) if _SUMMARY.search(html) else None
+    if tree is None:
+        return html
+    for summary in list(tree.iter("summary")):
+        _as_bold_paragraph(summary)
+    for details in tree.iter("details"):
+        details.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _as_bold_paragraph(item: lxml.html.HtmlElement) -> None:
+    """The element as a paragraph of its words in bold, as a question set apart is written."""
+    bold = lxml.html.Element("b")
+    bold.text, item.text = item.text, None
+    bold.extend(list(item))
+    item.tag = "p"
+    item.append(bold)
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:

@@ -223,7 +223,10 @@ FLOORS = {
     # good pick (its four air-date pages never count: 12 of 21 interviews), 5 forbidden, 71 of 102 air-date
     # sentences read alone (66 read in the article); of its 59 airings, 36 printed with the right show and 39 with
     # the right network. No file refused.
-    "fiction12": Floor(turns=233 / 375, good_top3=12 / 25, max_forbidden=5, airdates=71 / 102,
+    # 269 turns, 15 good, 4 forbidden once an FAQ page's folded `<summary>` questions are asked, a thread unrolled
+    # by an export tool is read post by post (fans asking under it, `↳` replies answering), and a saved network
+    # post is its author's words with each comment its writer's.
+    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=4, airdates=71 / 102,
                        printed_show=36 / 59, printed_network=39 / 59),
 }
 
