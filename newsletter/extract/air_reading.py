@@ -72,8 +72,9 @@ _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|tim
 _IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 _LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
-_AFTER_THE_BROADCAST = re.compile(r"\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)\s+"
-                                  r"(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|airing|transmission)s?\b"
+_AFTER_THE_BROADCAST = re.compile(r"(?:\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)|"
+                                  r"\bafter)\s+(?:(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
+                                  r"(?:broadcast|airing|transmission|telecast)s?\b"
                                   r"|\bon\s+the\s+day\s+of\s+(?:the\s+|its\s+)?(?:broadcast|transmission)\b|"
                                   r"\bthe\s+(?:next|following)\s+morning\b", re.I)
 # Viewers in Canada, or Newfoundland's time beside the clock (`9 p.m. (9:30 NT)`); not `the Canadian actor`.
@@ -214,7 +215,7 @@ class Reading:
             return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
         if weekdays:
             return self._weekday_when(weekdays[0], streaming, past)
-        if streaming:  # but not `an hour after its Korean broadcast`: no day, and a broadcast not given here
+        if streaming:  # but not `an hour after its Korean broadcast`, `on the X Player after broadcast`: catch-up
             return None if _AFTER_THE_BROADCAST.search(self.clean) else Streaming()
         if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff
-from .air_evidence import STREAM_WORD, says_it_is_on
+from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
 from .channels import Channel, find_channels, offered_on
 from .places import viewers_country
 from .show_subject import show_subject
@@ -288,6 +288,28 @@ def only_available(clause: str) -> bool:
 def own_airing(clause: str) -> bool:
     """A clause naming its own channel and its own day or time."""
     return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))
+
+
+def two_broadcasts(clean: str) -> tuple[str, ...]:
+    """`Meridian will air the finale again on Saturday at 10pm, and a retrospective airs Sunday, May 24 at 9pm ET`:
+    two clauses each saying with a verb of its own that something airs at a time of its own (where no channel or
+    one names them): the first airing is the sentence's."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if all(BROADCAST.search(c) and find_clock(c) and find_days(c) for c in (head, tail)):
+            return head, tail
+    return ()
+
+
+def after_streaming_now(clean: str) -> tuple[str, ...]:
+    """`Season 2 is streaming now on Caldera+, and the network will run a marathon of it on Saturday, June 21, from
+    noon`: a clause of availability with no when, then a broadcast with its own day or time: that clause alone."""
+    for cut in CLAUSE_BREAK.finditer(clean):
+        head, tail = clean[:cut.start()], clean[cut.end():]
+        if STREAM_WORD.search(head) and not (find_days(head) or find_clock(head)) and BROADCAST.search(tail) \
+                and not STREAM_WORD.search(tail) and (find_days(tail) or find_clock(tail)):
+            return (tail,)
+    return ()
 
 
 def restates(body: str, at: int, found: list[AirDate]) -> bool:

@@ -64,6 +64,8 @@ _SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's he
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
                       r"(?:\d{1,2}[.)][ \t]+)?"
                       r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$", re.M)
+# A Markdown heading led by a title set off (`## *Brinecliff Kings*, season 2`): the item's show, what follows it aside.
+_TITLE_HEADING = re.compile(r"^#{1,6}[ \t]+[*_](?P<t>[A-Z0-9][^*_\n]{0,79}?)[*_](?![*_])", re.M)
 _WORD = r"[A-Z0-9][\w.'’&!-]*"
 _RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
 # Where a headline puts a show's name: after `on`/`to`/`of`/a colon or comma, before a colon or comma, or before a
@@ -321,8 +323,9 @@ def _count(name: str, text: str) -> int:
 def _heading_above(body: str, at: int) -> str | None:
     """The title of the listicle item a sentence stands under: the last heading line before it, when the article
     has two or more such headings (`**Ridgeline**` … `**Tidewater**`)."""
-    headings = [m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip() !=
-                m.group("t").strip() and not _SECTION.match(m.group("t").strip())]
+    headings = sorted([m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip()
+                       != m.group("t").strip() and not _SECTION.match(m.group("t").strip())]
+                      + [*_TITLE_HEADING.finditer(body)], key=lambda m: m.start())
     above = [m for m in headings if m.end() <= at]
     return above[-1].group("t").strip() if len(headings) >= 2 and above else None
 

@@ -21,11 +21,11 @@ from functools import cache, partial
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
                            has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
-from .air_sequence import (CLAUSE_BREAK, Earlier, carried_channels, clock_of_another, day_named, merge_split,
-                           on_the_slot, only_available, own_airing, own_network, past_the_change, plain_text,
-                           restated, restates, same_time, split_lower, streams_there, title_of)
+from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_channels, clock_of_another, day_named,
+                           merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
+                           plain_text, restated, restates, same_time, split_lower, streams_there, title_of,
+                           two_broadcasts)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
-from .grid_rows import grid_airing, might_be_grid
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
@@ -37,6 +37,7 @@ from .show_subject import show_subject
 from .statements import statements
 from .strips import find_strip
 from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock
+from .zone_rows import row_airing, zone_table
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
 
@@ -134,13 +135,15 @@ class _Article:
         False for a paragraph of lines of another kind (most have one line)."""
         if self.body.find("\n", p_start, p_end) == -1:
             return False
-        rows = schedule_airings(self.body, p_start, p_end, self.article_date,
-                                self.body[before[0]:before[1]] if before else "", self.place())
+        zoned = zone_table(self.body, p_start, p_end, self.article_date, self.earlier())
+        self.found += zoned  # `| Mumbai | Thursday 19 November, 1.30pm IST |`: a release's rows by place
+        rows = [] if zoned else schedule_airings(self.body, p_start, p_end, self.article_date,
+                                                 self.body[before[0]:before[1]] if before else "", self.place())
         for air, channel in rows:  # (a later sentence naming a row's show is on that row's channel)
             self.found.append(air)
             self.earlier.name(channel, air.show and air.show.casefold())
             self.aired, self.aired_on = air.day, air.network
-        return bool(rows)
+        return bool(rows or zoned)
 
     def read(self, p_start: int, p_end: int, asked: bool) -> None:
         """The airings of one paragraph (`asked`: it answers a question of when)."""
@@ -182,8 +185,8 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     fills it); without it the sentence is read alone.
     """
     context = context or AirContext()
-    if might_be_grid(sentence) and (grid := grid_airing(sentence, article_date)):
-        return grid  # `Mo 12.10.  20:15   ORF 2   Die Salzburger Wache`: a listings grid's row
+    if row := row_airing(sentence, article_date):
+        return row  # a listings grid's row (`Mo 12.10.  20:15   ORF 2   …`), a release table's by place
     air = None
     reading = "" if context.quiet else as_read(sentence)  # captions in lower case, a moved slot
     if reading and (worth_parsing(reading, context.streamers) or context.asked and has_cue(reading)):
@@ -272,9 +275,9 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         return ()
     channels = find_channels(clean)
     if len(channels) == 1 and channels[0].streaming:
-        return _beside_the_box_set(clean) or _after_streaming_now(clean)
+        return _beside_the_box_set(clean) or after_streaming_now(clean)
     if len(channels) < 2:
-        return _after_streaming_now(clean) or _two_broadcasts(clean)
+        return after_streaming_now(clean) or two_broadcasts(clean)
     for cut in CLAUSE_BREAK.finditer(clean):
         head, tail = clean[:cut.start()], clean[cut.end():]
         if own_airing(head) and own_airing(tail):
@@ -293,17 +296,6 @@ _OTHER_EPISODES = re.compile(r"\b(?:(?:whole|full|entire|complete)\s+(?:series|s
 _ONE_EPISODE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|episode|chapter|special)\b", re.I)
 
 
-def _two_broadcasts(clean: str) -> tuple[str, ...]:
-    """`Meridian will air the finale again on Saturday at 10pm, and a retrospective airs Sunday, May 24 at 9pm ET`:
-    two clauses each saying with a verb of its own that something airs at a time of its own (where no channel or
-    one names them): the first airing is the sentence's."""
-    for cut in CLAUSE_BREAK.finditer(clean):
-        head, tail = clean[:cut.start()], clean[cut.end():]
-        if all(BROADCAST.search(c) and find_clock(c) and find_days(c) for c in (head, tail)):
-            return head, tail
-    return ()
-
-
 def _beside_the_box_set(clean: str) -> tuple[str, ...]:
     """`The series finale is on Monday 25 November, and the whole series is on ITVX`: a dated airing beside a
     clause saying where the other episodes stream: the dated clause, read alone (the finale is no release on ITVX)."""
@@ -313,17 +305,6 @@ def _beside_the_box_set(clean: str) -> tuple[str, ...]:
             if _OTHER_EPISODES.search(other) and _ONE_EPISODE.search(dated) and not STREAM_WORD.search(dated) \
                     and streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
                 return (dated,)
-    return ()
-
-
-def _after_streaming_now(clean: str) -> tuple[str, ...]:
-    """`Season 2 is streaming now on Caldera+, and the network will run a marathon of it on Saturday, June 21, from
-    noon`: a clause of availability with no when, then a broadcast with its own day or time: that clause alone."""
-    for cut in CLAUSE_BREAK.finditer(clean):
-        head, tail = clean[:cut.start()], clean[cut.end():]
-        if STREAM_WORD.search(head) and not (find_days(head) or find_clock(head)) and BROADCAST.search(tail) \
-                and not STREAM_WORD.search(tail) and (find_days(tail) or find_clock(tail)):
-            return (tail,)
     return ()
 
 

@@ -13,6 +13,7 @@ airdates.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from ..model import AirDate, OneOff, Streaming
@@ -38,17 +39,23 @@ def grid_airings(text: str, article_date: date, start: int = 0,
                  end: int | None = None) -> list[tuple[AirDate, Channel]]:
     """The airing of each line of `text[start:end]` that is a grid row or a note of one (its day, clock and
     channel), with where its line stands, and its channel."""
-    end = len(text) if end is None else end
-    out, at = [], start
-    while at < end:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end == -1 else line_end
+    out = []
+    for at, line_end in line_spans(text, start, len(text) if end is None else end):
         row = _grid_row(text[at:line_end], article_date)
         if row:
             air, channel = row
             out.append((AirDate(air.show, air.network, air.when, air.sentence, at, line_end), channel))
-        at = line_end + 1
     return out
+
+
+def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where each line of `text[start:end]` starts and ends."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end == -1 else line_end
+        yield at, line_end
+        at = line_end + 1
 
 
 def grid_airing(line: str, article_date: date) -> AirDate | None:
