@@ -1,5 +1,5 @@
 """Whether a sentence speaks of an airing: the words that say so (broadcast verbs, TV nouns, streaming words,
-a schedule's listing line, `is on` before a day) and the look-alikes that do not (filming, stage shows, live events,
+`is on` before a day, a title on a weekly night) and the look-alikes that do not (filming, stage shows, live events,
 releases in cinemas or on DVD, deadlines, trailers, the day news was made).
 
 Pure readers for airdates.py, which decides what airing a sentence that passes states.
@@ -58,7 +58,7 @@ _WEAK_VERB = re.compile(
     # a channel moving a show (`moves the detective series *De Kade* to Thursdays`, `brings *X* back on Tuesday`,
     # `brings its telenovela *Y* forward to 20:30`)
     r"(?:moves?|moved|brings?|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[*_\"“]?(?-i:[A-Z])[^.;,]{0,40}?"
-    r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|arrives?|lands?|drops?|bows?|rolls?\s+out|"
+    r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|(?:brings?|bringing|brought)\s+back|arrives?|lands?|drops?|bows?|rolls?\s+out|"
     r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
@@ -157,14 +157,6 @@ _NEWS_VERB_AFTER = re.compile(r"\s+" + _NEWS_VERBS + r"\b")
 _EVENT_TO_DAY = re.compile(r"[a-z]*(?:\s+[a-z]+){0,4}\s*")
 _NEWS_REACH = 60  # characters before a day searched for its news verb and its object (`picked up a … season on`)
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
-# `Night Desk (season 3) — weeknights at 11:35 p.m. ET`: a schedule's line, a title and then when it is on.
-_LISTING_HEAD = re.compile(r"(?:[-–—•·]\s*)?(?P<head>[\"'‘“]?[A-Z0-9][^—–:;.!?]{0,80}?)\s*"
-                           r"(?:—|–|:|\s-\s)\s*")
-_ASIDE = re.compile(r"\([^()]{0,40}\)")
-_TITLE_WORD = re.compile(r"[A-Z0-9&'’\"(]|(?:a|an|the|of|and|with|in|on|to|for|at|de|la|le|von|van)$")
-_SET_OFF = re.compile(r"\s*(?:[-–—•·]\s*)?(?:[*_\"“‘']|<(?:i|em|b|strong)>)", re.I)
-_TITLE_MAX_WORDS = 9  # longer than any show's title: a sentence, not a listing
-_LISTING_TAIL_WORDS = 4  # `, continuing`, `ET/PT (new night)`: what a listing adds after its time
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
 _CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
                           r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
@@ -188,6 +180,12 @@ _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|se
                         re.I)
 # `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
 _ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)
+# `"Tin Mesa" is on Sunday nights`, `it's on on Sundays`: something on a weekly night, with no time or channel; an
+# airing only where a title set off leads it or `it` follows a word of watching (not `The market is on Sundays`).
+_ON_WEEKLY = re.compile(r"\b(?:is|are|'s|’s)\s+on\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                        r"(?:s|\s+(?:nights|evenings|mornings|afternoons))\b", re.I)
+_TITLE_LEADS = re.compile(r"\s*(?:[*_\"“‘]|<(?:i|em)>)+[A-Z][^*_\"”’<\n]{0,60}(?:[*_\"”’]|</(?:i|em)>)+\s+(?:is|are)\s+on\s")
+_WATCH_IT = re.compile(r"\b(?:watch|catch|tune\s+in\s+to)\b[^.;]{0,40}\bit(?:['’]s|\s+is)\s+on\s", re.I)
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
 
@@ -220,7 +218,7 @@ _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _qu
 _QUICK_WEAK_OR_ON = led_by_first(f"(?:{read_from(_QUICK_WEAK)[0]})|(?:{read_from(_QUICK_IS_ON)[0]})")  # one pass, not two
 # The rarer kinds, in one pattern (a third faster than one pass for each).
 _OTHERS = re.compile("|".join("(?:" + rx.pattern.removeprefix("\\b") + ")" for rx in (
-    _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW)), re.I)
+    _VIEWERS_SEE, RELEASED, _AIRING_IS, _ON_A_SHOW, _ON_WEEKLY)), re.I)
 _QUICK_OTHERS = (_quick(_OTHERS),)
 # All of those but the one led by a digit, in one pattern written one alternative per first character: a paragraph
 # that holds none of them (most) is read once, not eight times (a third of the time on the real articles).
@@ -250,6 +248,14 @@ def says_it_is_on(clean: str) -> bool:
     return bool(BROADCAST.search(clean) or _WEAK_VERB.search(clean) or _IS_ON.search(clean)
                 or _AIRING_IS.search(clean)) and not (
         _LOOK_ALIKE.search(clean) or _CANCELLED.search(clean))
+
+
+def on_a_weekly_night(sentence: str, clean: str) -> bool:
+    """`"Tin Mesa" is on Sunday nights`, `*Tin Mesa* is on Sundays`, `Go and watch it, it's on on Sunday nights`: a
+    title set off leading the sentence, or `it` after a word of watching, on a weekly night (no time, no channel)."""
+    on = _ON_WEEKLY.search(clean)
+    return bool(on and (_TITLE_LEADS.match(sentence) or _WATCH_IT.search(clean, 0, on.end()))) \
+        and not (_LOOK_ALIKE.search(clean) or _CANCELLED.search(clean))
 
 
 def called_off(clause: str) -> bool:
@@ -371,26 +377,6 @@ def _on_when(clean: str, placed: list[Channel], clock: Clock | None, days: list[
     return any(w.start <= on < w.end for w in whens for on in ons) or any(
         c.start in ons and any(w.start > c.end and _ON_TO_WHEN.fullmatch(clean, c.end, w.start) for w in whens)
         for c in placed)
-
-
-def listing_line(sentence: str, clean: str, clock: Clock | None, days: list[Day], strip) -> bool:
-    """`*Late Shift*: weeknights, 12:37 a.m.`, `Coastline (series 2) — Sundays at 9pm`: a title, a dash or colon, and
-    at once a weekly or daily slot or a date with its time, and little after, as schedules list them (the channel
-    is the article's). The title is set off (italics, bold, quotes), or has two title words or an aside, so that a
-    label (`Note: weekdays at 5pm the office closes`) is none."""
-    m = _LISTING_HEAD.match(clean) if clock and not _LOOK_ALIKE.search(clean) else None
-    if not m:
-        return False
-    head = m.group("head")
-    words = _ASIDE.sub("", head).split()
-    if not words or len(words) > _TITLE_MAX_WORDS or not all(_TITLE_WORD.match(w) for w in words):
-        return False
-    if not (_SET_OFF.match(sentence) or len(words) > 1 or _ASIDE.search(head)):
-        return False
-    slots = [d for d in days if d.kind == "date" or d.plural or d.qualifier in ("every", "each")]
-    starts = [d.start for d in slots] + ([strip.start()] if strip else [])
-    last = max([clock.end] + [d.end for d in slots])
-    return m.end() in starts and len(clean[last:].split()) <= _LISTING_TAIL_WORDS
 
 
 def _listed(clean: str, c: Channel) -> bool:

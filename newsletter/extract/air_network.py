@@ -79,8 +79,12 @@ def _agreed(air: AirDate, airings: Sequence[AirDate]) -> str | None:
     """The network the show's other airings of the same kind agree on (a release's service is the one its other
     releases are on, whatever channel repeats it), else those of any kind."""
     for same_kind in (True, False):
-        named = {a.network for a in airings if a.show == air.show and a.network and
-                 (not same_kind or (a.kind == "streaming") == (air.kind == "streaming"))}
+        others = [a for a in airings if a.show == air.show and a.network and
+                  (not same_kind or (a.kind == "streaming") == (air.kind == "streaming"))]
+        # (an airing whose sentence puts the show on two channels, `on RTÉ One and on BBC Two in Northern Ireland`,
+        # names each: the show is on more than one)
+        named = {c.name for a in others for c in find_channels(plain_text(a.sentence))
+                 if c.streaming == (a.kind == "streaming")} | {a.network for a in others}
         if len(named) == 1:
             return named.pop()
     return None

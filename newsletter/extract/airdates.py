@@ -20,7 +20,7 @@ from functools import cache, partial
 
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
-                           has_evidence, listing_line, mentions_airing, promoted, says_it_is_on, worth_parsing)
+                           has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on, worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_channels, clock_of_another, day_named,
                            merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
                            plain_text, restated, restates, same_time, split_lower, streams_there, title_of,
@@ -30,6 +30,7 @@ from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
 from .scan import led_by_first
+from .air_listing import listing_line
 from .air_marks import Marks
 from .air_reading import PAST, AirContext, Reading, in_the_morning
 from .sentences import paragraph_spans
@@ -217,7 +218,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     strip = find_strip(clean, clock)
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
         days = [d for d in days if not (d.start < strip.end() and strip.start() < d.end)]  # `on Mondays and…`
-    listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context)
+    listing = listing_line(sentence, clean, clock, days, strip) or _released_on_carried(clean, channels, days, context) \
+        or on_a_weekly_night(sentence, clean)
     answer = (context.asked and bool(days or clock) or context.untimed and clock is not None and not days
               and _TIME_OF_IT.match(clean) is not None) and not an_event(clean)  # `October 5th, on NBC.`
     if not (listing or answer or has_evidence(clean, channels, clock, days, strip)) or (

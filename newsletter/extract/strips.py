@@ -15,7 +15,7 @@ from .when import Clock
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights))|"
+STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights)|(?:day|night)\s+(?:strip|slot))|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
                    # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a list of nights (`Saturdays and Sundays`,
                    # `every Saturday and Sunday`, `Wednesday and Thursday nights`, `Mondays, Wednesdays and Fridays`)

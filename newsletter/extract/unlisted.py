@@ -48,6 +48,13 @@ _PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to|hits)\s+([A-Z][\w-]*(?:\s[A-Z][
 _BY_THEIR_WORD = re.compile(r"\b(?:on|to)\s+(?:the\s+)?((?!English\s)(?:[A-Z][\w'’-]*\s){1,3}"
                             r"(?:Broadcasting|Television|Network|Channel))\b(?!\s*\d)")
 
+# `on Radio Solstice`, `on BBC Radio 4`, `on Kestrel FM`: a radio station after `on`, by its own word (a station's
+# programme has a slot as a show's does); not `on the radio`, the word alone, nor `on Kestrel FM's breakfast show`
+# (a guest on one of its programmes).
+_STATION_WORD = r"(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:[A-Z][\w'’-]*|\d{1,3}(?:\.\d)?(?![\d:.])))"
+_RADIO = re.compile(r"\b(?:on|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s){1,2}(?:Radio|FM)" + _STATION_WORD + r"{0,2}|"
+                    r"(?:Radio|FM)" + _STATION_WORD + r"{1,2})\b(?!['’])")
+
 # `Ecuavisa airs the coastal comedy *Manabita Soy*`, `Tonight at 21.00, Kringvarp Føroya shows the Christmas special
 # of the fishing drama …`: a name leading its clause as the subject of showing a kind of show and its title (a show
 # airs its finale, not `the comedy X`).
@@ -64,7 +71,8 @@ _NOT_A_NAME = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That
 
 def might_be_unlisted(text: str) -> bool:
     """Whether `text` may name a channel nobody lists, or place a listed one in a country (a cheap test first)."""
-    return "+" in text or _broadcaster_word(text) or bool(_COUNTRY.search(text)) or bool(_GENRE_WORD.search(text))
+    return "+" in text or _broadcaster_word(text) or "Radio" in text or "FM" in text or bool(_COUNTRY.search(text)) \
+        or bool(_GENRE_WORD.search(text))
 
 
 def _broadcaster_word(text: str) -> bool:
@@ -111,6 +119,8 @@ def _by_mark(text: str):
                 r"(?<![\w+])" + re.escape(m.group(1)[:-1]) + r"(?![\w+])", text) if n.start() != m.start(1))
     if _broadcaster_word(text):
         yield from ((m.group(1), None, False, *m.span(1)) for m in _BY_THEIR_WORD.finditer(text))
+    if "Radio" in text or "FM" in text:
+        yield from ((m.group(1), None, False, *m.span(1)) for m in _RADIO.finditer(text))
     if _GENRE_WORD.search(text):
         yield from ((m.group(1), None, False, *m.span(1)) for m in _SHOWING_A_TITLE.finditer(text)
                     if not _NOT_A_NAME.match(m.group(1)))

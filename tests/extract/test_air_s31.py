@@ -107,3 +107,49 @@ def test_each_tables_rows_are_read_in_the_article_under_their_headings_show():
     understood = understand(Interview(source="t.md", date=MON, title="Release calendar", outlet="The Ledger",
                                       body=_TABLES))
     assert [a.show for a in understood.air_dates] == ["Saltmarsh Kings", "Saltmarsh Kings", "El Faro Rojo"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a title set off, or `it` after a word of watching, on a weekly night with no time or channel
+    ('"Brackenfold" is on Sunday nights.', ("recurring", "Sunday", None, None, None)),
+    ("*Brackenfold* is on Thursdays.", ("recurring", "Thursday", None, None, None)),
+    ("Thanks for coming in. Do watch it, it's on on Tuesday evenings.", ("recurring", "Tuesday", None, None, None)),
+    # a radio station named by its own word, and its programme's slot
+    ("*Seven Songs* is on Radio Merrow on Sundays at 11.15am.", ("recurring", "Sunday", "11:15", "Europe/London",
+                                                                 None)),
+    ("The quiz is on Dunmore FM on Fridays at 6.30pm, repeated on Mondays.",
+     ("recurring", "Friday", "18:30", "Europe/London", None)),
+    # a weeknight strip named as such
+    ("The channel brings back *Tally Ho* in a weeknight strip at 7:30 p.m. for a four-week run.",
+     ("recurring", None, "19:30", "America/New_York", None)),
+])
+def test_weekly_nights_radio_slots_and_named_strips(sentence, want):
+    assert _when(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The farmers' market is on Sundays.",
+    "My pottery class is on Tuesday evenings.",
+    "Brackenfold is on Sundays.",  # no title set off, no watching: a club, a market or a show alike
+    '"Brackenfold" is on hiatus until the spring.',
+    "She heard the song on the radio on Sunday.",
+    "Its star talks about the finale on Dunmore FM's breakfast show at 8.15am on Friday.",
+    "He works a weeknight shift at 7pm.",
+])
+def test_look_alikes_of_weekly_nights_radio_and_strips_stay_none(sentence):
+    assert parse_sentence(sentence, MON) is None
+
+
+def test_a_weekly_night_takes_no_network_from_a_show_said_to_be_on_two():
+    body = ("Thanks for coming in. Do watch it, it's on on Sunday nights.\n\n"
+            "*Brackenfold* airs Sundays at 9pm on RTÉ One and on BBC Two in Northern Ireland on Tuesdays at 10.40pm.")
+    understood = understand(Interview(source="t.md", date=MON, title="Brackenfold", outlet="The Ledger", body=body))
+    assert [(a.show, a.network) for a in understood.air_dates] == [("Brackenfold", None), ("Brackenfold", "RTÉ One")]
+
+
+def test_a_weekly_night_takes_the_network_the_shows_other_airings_agree_on():
+    body = ("Thanks for coming in. Do watch it, it's on on Sunday nights.\n\n"
+            "*Brackenfold* airs Sundays at 9pm on RTÉ One.")
+    understood = understand(Interview(source="t.md", date=MON, title="Brackenfold", outlet="The Ledger", body=body))
+    assert [(a.show, a.network) for a in understood.air_dates] == [("Brackenfold", "RTÉ One"),
+                                                                   ("Brackenfold", "RTÉ One")]
