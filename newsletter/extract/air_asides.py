@@ -1,5 +1,6 @@
 """The tense of an airing's own clause (pure): a sentence may tell in the past of something beside the airing (what it
-makes up for, a relative clause), while the airing itself is said in the present and is still to come."""
+makes up for, a relative clause), while the airing itself is said in the present and is still to come; and the time
+of a weekly slot an airing then moves on to, which is not the airing's own."""
 
 from __future__ import annotations
 
@@ -20,3 +21,16 @@ def main_clause(clean: str) -> str:
     the airing's (`…, which screened in Australia last month, airs here on Thursday`); else `clean` as it is."""
     main = _ASIDE.sub(" ", clean)
     return main if main != clean and AIRS_NOW.search(main) else clean
+
+
+# `premieres Sunday, September 27 after the game and then settles into Mondays at 10 p.m.`: a dated airing, then the
+# weekly slot it moves on to.
+_THEN_WEEKLY = re.compile(r"\b(?:then|thereafter|after\s+that)\b[^.;]{0,40}?\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b",
+                          re.I)
+
+
+def later_slots_clock(clean: str, clock, days) -> bool:
+    """Whether `clock` is the time of the weekly slot a dated airing then moves on to (`premieres Sunday, September 27
+    and then settles into Mondays at 10 p.m.`), not the dated airing's own."""
+    then = _THEN_WEEKLY.search(clean) if clock else None
+    return bool(then and then.end() <= clock.start and any(d.kind == "date" and d.end <= then.start() for d in days))

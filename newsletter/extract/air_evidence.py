@@ -126,7 +126,7 @@ _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(
                         r"box\s*set|"
                         r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
 # Where an airing is seen at another time: `Viewers in Perth can see it at 8.30pm`, `fans in Manila get it at 9`.
-_VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
+_VIEWERS_SEE = re.compile(r"\b(?:viewers|audiences|fans|subscribers|those)\b[^.;]{0,40}?\b(?:(?:can|will|get\s+to)\s+"
                           r"(?:see|watch|catch)|gets?|sees?|catch)\s+(?:it|them|the\s+\w+|[*_\"“‘]*(?-i:[A-Z]))", re.I)
 # An airing's audience, said the day after (`drew 6 million viewers`, `averaged 25 million`): ratings news, no airing.
 _RATINGS = led_by_first(r"\b(?:(?:drew|attracted|averaged|pulled\s+in|watched\s+by|peaked\s+at)\s+(?:an?\s+)?(?:audience|"
@@ -181,11 +181,17 @@ _AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|se
 # `She'll be on "Ellen" on Monday`: a guest on a show, on a day.
 _ON_A_SHOW = re.compile(r"\b(?:be|is|are|appears?|appearing|guests?|guesting|stops\s+by)\s+on\s+[\"“]", re.I)
 # `"Tin Mesa" is on Sunday nights`, `it's on on Sundays`: something on a weekly night, with no time or channel; an
-# airing only where a title set off leads it or `it` follows a word of watching (not `The market is on Sundays`).
+# airing only where a title set off leads it (past a speaker's label) or `it` follows a word of watching (not `The
+# market is on Sundays`).
 _ON_WEEKLY = re.compile(r"\b(?:is|are|'s|’s)\s+on\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                         r"(?:s|\s+(?:nights|evenings|mornings|afternoons))\b", re.I)
-_TITLE_LEADS = re.compile(r"\s*(?:[*_\"“‘]|<(?:i|em)>)+[A-Z][^*_\"”’<\n]{0,60}(?:[*_\"”’]|</(?:i|em)>)+\s+(?:is|are)\s+on\s")
+_TITLE_LEADS = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:[*_\"“‘]|<(?:i|em)>)+[A-Z][^*_\"”’<\n]{0,60}"
+                          r"(?:[*_\"”’]|</(?:i|em)>)+\s+(?:is|are)\s+on\s")
 _WATCH_IT = re.compile(r"\b(?:watch|catch|tune\s+in\s+to)\b[^.;]{0,40}\bit(?:['’]s|\s+is)\s+on\s", re.I)
+# `Returns Saturday, 12 September at 8pm.`: a programme page's slot line, the show its page's, as listings write them
+# (not `Opens Friday at 7pm`, `Starts Monday`: an exhibition's or anything's).
+VERB_LEADS = re.compile(r"\s*(?:Returns|Premieres|Debuts|Airs|Continues|Concludes|Resumes)\s+(?:on\s+|this\s+|next\s+)?"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
 
@@ -345,8 +351,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
     if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
         return True  # `8/7c` is written only of TV
-    if _WEAK_VERB.search(clean) and clock and days and show_subject(clean):
-        return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time
+    if _WEAK_VERB.search(clean) and clock and days and (show_subject(clean) or VERB_LEADS.match(clean)):
+        return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time; `Returns Saturday at 8pm.`
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean) or _IS_ON_BEFORE.search(clean, 0, strip.start())):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`

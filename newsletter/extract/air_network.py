@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import AirDate
+from .air_reading import LOCAL_LISTINGS
 from .air_sequence import plain_text
 from .channels import KNOWN_NAMES, find_channels
 from .unlisted import named_beside_a_when
@@ -15,8 +16,17 @@ from .unlisted import named_beside_a_when
 # A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
 _NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
 _TAG = re.compile(r"<[^<>]*>")
-_NAMED_NETWORK = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+Network\b")  # `Northbank Network`
+# `Northbank Network`; not `Every Network's Fall Schedule`
+_NAMED_NETWORK = re.compile(r"\b(?!(?:Every|Each|All|Any|Your|Our|The|This|That|Which|What)\s)[A-Z][\w&.-]*"
+                            r"(?:\s+[A-Z][\w&.-]*){0,2}\s+Network\b")
+# A section's heading of a few capitalised words (`## Aurelian Broadcasting`, `## Sablecrest`), and the words by which
+# the text under it speaks of a network (`The network's biggest swing`, `Sablecrest's presentation`).
+_SECTION_HEADING = re.compile(r"^#{1,6}[ \t]+([A-Z][\w&.+'’-]*(?:[ \t]+[A-Z][\w&.+'’-]*){0,3})[ \t]*$", re.M)
+_BROADCASTER_TAIL = re.compile(r"\s(?:Network|Broadcasting|Television|TV|Channel)$")
+_A_NETWORK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?:network|channel|broadcaster)\b")
 _KNOWN = frozenset(KNOWN_NAMES)
+# A tier of a brand's channels or service, written after its name (`Sky Sports Mix`, `ICI Tou.tv Extra`).
+_TIER = r"(\s(?:Mix|Extra|Premium|Main\s+Event|Arena|Action|Premier\s+League|Football|Cricket|Golf|Racing|Kids|Junior))\b"
 _OWNER_WORDS = 3  # `NHK General TV's`: a channel's name before its possessive is at most this many words
 
 
@@ -26,8 +36,9 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
     it outside markup; a name no table lists standing beside the sentence's when (`at 8/7c on Lodestar`) over
     one carried from before; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
-    before it name none, the one the article's other airings of the show are on when they agree, else a network
-    the headline names by that word (`Northbank Network sets fall premiere dates`: a network's own release)."""
+    before it name none, the one the article's other airings of the show are on when they agree, else the network
+    the roundup's section is about, else a network the headline names by that word (`Northbank Network sets fall
+    premiere dates`: a network's own release)."""
     out = []
     for air in air_dates:
         network = _owner(air) or air.network
@@ -36,10 +47,45 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
         if network and network not in plain_text(air.sentence) and air.sentence_start is not None and \
                 _only_in_markup(network, body):
             network = _named_outside_markup(body, air.sentence_start)
+        network = network and _with_tier(air.sentence, network)
         out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
     own = _NAMED_NETWORK.search(title or "")
     own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else None
-    return [a if a.network or not a.show else replace(a, network=_agreed(a, out) or own_name) for a in out]
+    shows = {a.show for a in out}
+    return [a if a.network or not a.show else replace(a, network=_section(body, a, shows) if _as_said(a) else
+                                                      _agreed(a, out) or _section(body, a, shows) or own_name)
+            for a in out]
+
+
+def _as_said(air: AirDate) -> bool:
+    """`"Tin Mesa" is on Sunday nights`: a weekly night said with no time and no channel, printed as said (which of
+    the show's channels, at home or abroad, it means is not written); `In most markets they air weekdays at 4 p.m.`:
+    reruns each market's station shows, on no network of the show's."""
+    return air.kind == "recurring" and (air.local_time is None or LOCAL_LISTINGS.search(air.sentence) is not None)
+
+
+def _section(body: str, air: AirDate, shows: set[str | None]) -> str | None:
+    """The network a roundup's section is about, where the airing stands in it: its heading's name (`## Sablecrest`),
+    when the name ends in a broadcaster's word or the section speaks of it as a network (`The network's biggest
+    swing`, `Sablecrest's presentation`); never a show's (a listicle's heading is its item's show)."""
+    if air.sentence_start is None:
+        return None
+    heading = None
+    for heading in _SECTION_HEADING.finditer(body, 0, air.sentence_start):
+        pass
+    name = heading.group(1) if heading else None
+    if not name or name in shows or body.find("\n#", heading.end(), air.sentence_start) != -1:
+        return None
+    section = body[heading.end():air.sentence_end or air.sentence_start]
+    return name if _BROADCASTER_TAIL.search(name) or _A_NETWORK.search(section) or \
+        re.search(re.escape(name.split()[0]) + r"['’]s\s", section) else None
+
+
+def _with_tier(sentence: str, network: str) -> str:
+    """The network as the sentence names it with a tier of its brand after it (`Sky Sports Mix`, `ICI Tou.tv
+    Extra`): the tier is the channel."""
+    m = re.search(re.escape(network) + _TIER, sentence)
+    return network + m.group(1) if m else network
 
 
 def _owner(air: AirDate) -> str | None:
@@ -81,10 +127,7 @@ def _agreed(air: AirDate, airings: Sequence[AirDate]) -> str | None:
     for same_kind in (True, False):
         others = [a for a in airings if a.show == air.show and a.network and
                   (not same_kind or (a.kind == "streaming") == (air.kind == "streaming"))]
-        # (an airing whose sentence puts the show on two channels, `on RTÉ One and on BBC Two in Northern Ireland`,
-        # names each: the show is on more than one)
-        named = {c.name for a in others for c in find_channels(plain_text(a.sentence))
-                 if c.streaming == (a.kind == "streaming")} | {a.network for a in others}
+        named = {a.network for a in others}
         if len(named) == 1:
             return named.pop()
     return None

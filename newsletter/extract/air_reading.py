@@ -67,10 +67,10 @@ _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nigh
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:evening|night|day|afternoon|morning)\b", re.I)
 _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|time|version|original|edition|"
-                         r"broadcast)\b|\w['’]s\s", re.I)  # a cheap test first
-# `In Poland,` opening the sentence (a country or not: viewers_country says)
-_IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
-_LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
+                         r"broadcast)\b|\w['’]s\s|\w[*_]{0,3}:\s", re.I)  # a cheap test first
+# `In Poland,` or a label `Lithuania:` opening the sentence (a country or not: viewers_country says)
+_IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,|\W{0,4}[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[*_]{0,3}:\s")
+LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"(?:\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)|"
                                   r"\bafter)\s+(?:(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -312,7 +312,7 @@ class Reading:
         text = self.clean if self.channel in self.channels else ""  # no city or platform beside a carried channel
         channel_zone = zone_of(self.channel, text, self._home()) if self.channel else None
         written = self.clock.zone
-        if not (written or self.channel) and _LOCAL_LISTINGS.search(self.clean):
+        if not (written or self.channel) and LOCAL_LISTINGS.search(self.clean):
             return self.clock.hhmm, None  # `they air weekdays at 4 p.m., but check your local listings`: each market's
         if written and channel_zone and not self.clock.country and _same_clock(written, channel_zone,
                                                                                 self.article_date):

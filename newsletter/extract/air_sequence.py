@@ -122,6 +122,15 @@ def day_named(sentence: str, article_date: date) -> date | None:
     return resolve(days[0], article_date, backward=False) if days else None
 
 
+_FROM_THE_SAME = re.compile(r"\bfrom\s+(?:the\s+same|that)\s+(?:day|night|evening)\b", re.I)
+
+
+def slot_start(clean: str, slot: AirDate | None, article_date: date) -> date | None:
+    """`airs Mondays at 20 h, starting October 5. It is on the service from the same day`: the day the weekly slot read
+    before starts, for a release from that same day (a slot keeps no date of its own)."""
+    return day_named(slot.sentence, article_date) if slot and _FROM_THE_SAME.search(clean) else None
+
+
 def merge_split(found: list[AirDate], body: str) -> list[AirDate]:
     """`On Wednesday, Oct. 6. Catch it on CBS at 10 p.m.`: keep the sentence with the time, not both (not where the two
     name different channels: two airings; nor where other text stands between them: `The series ends Sunday` in

@@ -48,17 +48,23 @@ _EPISODE_AFTER = re.compile(r"^[\"”’'*_>/a-z]*,?\s+(?:episode|instal?lment|c
 _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|alum|alumna|alumnus|creator|producer|"
                            r"showrunner|fans?|co-?star|veteran)\b", re.I)
 # `Harbor Lights is on ITV1…`, `Harbor Lights is back on Sunday`: a title, then `is on`/`is back`.
-_IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:on|back|out|available|streaming)\b")
+# (not `Philippa is back as Prudence`: a player back in a role)
+_IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?"
+                    r"(?:on|back(?!\s+as\b)|out|available|streaming)\b")
 _GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|soap|documentary|docuseries|"
                           r"miniseries|programme|program|special)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
                           r"\s+)*[A-Z0-9][\w.'’&!:-]*)*)")
 # A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
 _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
 # The title a clause ends on: `His appearance on The Late Hour`, `reminder that Hollowmere`.
-_TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
+_TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for|when)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
                        r"[A-Z0-9][\w.'’&!:-]*)*)$")
 _OWNER = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<rest>.+)$")  # `Channel 8's Lion City Kitchen`
+_NEXT = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:next|new|latest)\s+(?=[A-Z])")  # `The next Celebrity Quiz is on…`: its title
 _PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re.I)  # `Ledger season two`
+# A heading holding a date (`**Warsaw, 3 November 2026**`): a press release's dateline, not an item's title.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATED = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 _SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's heading in capitals, not a title
 # A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
@@ -145,7 +151,7 @@ def _subject(clean: str) -> str | None:
     capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
     for found in (show_subject(clean), on and on.group("t").strip("\"' "),
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
-        found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, found.strip("\"' ,")))
+        found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, _NEXT.sub("", found.strip("\"' ,"))))
         if not found or found.endswith(channels):  # `Morocco's 2M airs…`: the channel leads, not the show
             continue
         if title_like(found):
@@ -209,8 +215,9 @@ _NOTE_WORDS = frozenset({"unintelligible", "inaudible", "crosstalk", "laughs", "
 _SPEECH_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "it's", "it’s", "you're", "you’re",
                            "we're", "we’re", "don't", "don’t", "can't", "can’t"})
 # A picture's credit set in italics under it (`_Courtesy of Northlight_`, `*Photo: Netflix*`), not a title.
-_CREDIT = re.compile(r"courtesy\b|(?:photo(?:graph)?s?|images?|pictures?|credits?)(?:\s+(?:by|via|from)\b|\s*:)",
-                     re.I)
+_CREDIT = re.compile(r"courtesy\b|(?:photo(?:graph)?s?|images?|pictures?|credits?)(?:\s+(?:by|via|from)\b|\s*:)|"
+                     # a translator's or a reporter's credit (`*Translated from Finnish by …*`)
+                     r"(?:translated|adapted|additional\s+reporting|reporting|edited)\s+(?:from\s+\w+\s+)?by\b", re.I)
 
 
 def _marked_title_like(found: str) -> bool:
@@ -324,7 +331,8 @@ def _heading_above(body: str, at: int) -> str | None:
     """The title of the listicle item a sentence stands under: the last heading line before it, when the article
     has two or more such headings (`**Ridgeline**` … `**Tidewater**`)."""
     headings = sorted([m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip()
-                       != m.group("t").strip() and not _SECTION.match(m.group("t").strip())]
+                       != m.group("t").strip() and not _SECTION.match(m.group("t").strip())
+                       and not _DATED.search(m.group("t"))]
                       + [*_TITLE_HEADING.finditer(body)], key=lambda m: m.start())
     above = [m for m in headings if m.end() <= at]
     return above[-1].group("t").strip() if len(headings) >= 2 and above else None

@@ -19,17 +19,19 @@ from datetime import date, timedelta
 from functools import cache, partial
 
 from ..model import WEEKDAYS, AirDate
-from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, an_event, called_off, dates_news,
-                           has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on, worth_parsing)
+from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VERB_LEADS, an_event, called_off,
+                           dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
+                           worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_channels, clock_of_another, day_named,
                            merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
-                           plain_text, restated, restates, same_time, split_lower, streams_there, title_of,
-                           two_broadcasts)
+                           plain_text, restated, restates, same_time, slot_start, split_lower, streams_there,
+                           title_of, two_broadcasts)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import schedule_airings
 from .scan import led_by_first
+from .air_asides import later_slots_clock
 from .air_listing import listing_line
 from .air_marks import Marks
 from .air_reading import PAST, AirContext, Reading, in_the_morning
@@ -214,7 +216,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     channels = find_channels(clean)
     clock = in_the_morning(clean, find_clock(clean))
     days = _anchored([d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)
-                      and not dates_news(clean, d)], context.day, article_date, context.slot)
+                      and not dates_news(clean, d)], slot_start(clean, context.slot, article_date) or context.day,
+                     article_date, context.slot)
     strip = find_strip(clean, clock)
     if strip:  # `Mondays to Thursdays`: the days that bound a strip are no weekly day of their own
         days = [d for d in days if not (d.start < strip.end() and strip.start() < d.end)]  # `on Mondays and…`
@@ -230,8 +233,9 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         warnings.append(f"{odd} in: {sentence}")
     channel = _main_channel(clean, channels, clock)
     clock = None if clock_of_another(clean, clock, channel, channels) else clock
-    carried = context.carried(bool((clock or AIRED.search(clean)) and BROADCAST.search(clean)
-                                   and not STREAM_WORD.search(clean)),
+    # (`Returns Saturday at 8pm.`, a programme page's slot line, is its channel's broadcast too)
+    carried = context.carried(bool((clock or AIRED.search(clean)) and not STREAM_WORD.search(clean)
+                                   and (BROADCAST.search(clean) or VERB_LEADS.match(clean))),
                               title_of(sentence)) if channel is None and not channels else None
     if carried:
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` or `the finale
@@ -240,6 +244,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
                                                  and not STREAM_WORD.search(clean)) else carried
         twin = own_network(clean, carried)
         channel = twin or channel  # `…is streaming on Meridian+. Meridian will air the finale again on Saturday`
+    clock = None if later_slots_clock(clean, clock, days) else clock
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
 

@@ -198,6 +198,10 @@ _COUNTRIES = {
     "Europe/Lisbon": "Portugal",
     "Europe/Istanbul": "Turkey|Türkiye",
     "Europe/Warsaw": "Poland",
+    "Europe/Prague": "the Czech Republic|Czechia",
+    "Europe/Vilnius": "Lithuania",
+    "Europe/Riga": "Latvia",
+    "Europe/Tallinn": "Estonia",
     "Europe/Vienna": "Austria",
     "Europe/Brussels": "Belgium",
     "Asia/Bangkok": "Thailand",
@@ -281,7 +285,9 @@ PLACE_NAMES = frozenset(name.removeprefix("the ") for table in (CITY_ZONES, _COU
                         for name in names.split("|"))
 COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(_COUNTRY_ZONE, key=len, reverse=True))
 _VIEWERS_COUNTRY = re.compile(r"\b(?:[Ii]n|[Aa]cross|for\s+viewers\s+in)\s+(" + COUNTRY_NAMES + r")\b(?![- ]born)|"
-                              r"\b(" + COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s)|"
+                              # (`Lithuania: LRT will air it…`, `**UK:** BBC One…`: a line's label, where it opens)
+                              r"\b(" + COUNTRY_NAMES + r")(?:\s+(?:viewers|audiences|fans|subscribers|time)\b|['’]s\s|"
+                              r"(?=[*_]{0,3}:\s))|"
                               # `The Japanese version airs…`: a version named by its country is watched there
                               r"\b[Tt]he\s+(" + COUNTRY_NAMES + r")\s+(?:version|original|broadcast|edition)\b(?=\s+"
                               r"(?:airs|is|will|goes|runs|screens|broadcasts))")
