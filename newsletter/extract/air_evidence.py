@@ -29,7 +29,7 @@ BROADCAST = led_by_first(
     r"premier(?:es|ed|ing|e(?<=episodes\spremiere))|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|"
     r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
-    r"screen(?:s|ed)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
+    r"(?:screen(?:s|ed)|(?:will|to)\s+screen)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
     r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
     r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
     r"transmits|transmitted|simulcast|on\s+air|"
@@ -159,7 +159,7 @@ _NEWS_REACH = 60  # characters before a day searched for its news verb and its o
 _SHOW_WORD = re.compile(r"\b(?:show|program(?:me)?|series|news|broadcast|newscast|magazine)\b", re.I)
 # An airing called off: no airing at all, though it has a day (`the repeat will not air Friday`).
 _CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+not|isn['’]t)\s+(?:be\s+)?"
-                          r"(?:air(?:ing)?|aired|shown|broadcast|show(?:ing)?)\b|"
+                          r"(?:air(?:ing)?|aired|shown|broadcast|telecast|screened|show(?:ing)?)\b|"
                           r"\b(?:been|be|was|is|are|were|has|have|had)\s+(?:pulled|pre-?empted|shelved|scrapped)\b|"
                           # `is off air until the end of the month`, `no longer airs at 9pm`: not on, for now or at all
                           r"\b(?:is|are|goes|go|went|will\s+be|stays?|remains?|taken)\s+off\s+(?:the\s+)?air\b|"

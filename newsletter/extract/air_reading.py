@@ -73,10 +73,10 @@ _IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)
 LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
 _THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"(?:\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)|"
-                                  r"\bafter)\s+(?:(?:its|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
+                                  r"\bafter)\s+(?:(?:its|their|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
                                   r"(?:broadcast|airing|transmission|telecast)s?\b"
                                   r"|\bon\s+the\s+day\s+of\s+(?:the\s+|its\s+)?(?:broadcast|transmission)\b|"
-                                  r"\bthe\s+(?:next|following)\s+morning\b", re.I)
+                                  r"\bthe\s+(?:next|following)\s+(?:morning|day)\b", re.I)
 # Viewers in Canada, or Newfoundland's time beside the clock (`9 p.m. (9:30 NT)`); not `the Canadian actor`.
 _IN_CANADA = re.compile(r"\bin\s+Canada\b|\bCanadian\s+(?:viewers|fans|audiences|time)\b|\bNT\)")
 _CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancouver", "America/Chicago": "America/Winnipeg",
@@ -87,9 +87,9 @@ _AFTER_MIDNIGHT_HOUR = "00:"
 # Words that say the clock's day is the calendar day it falls on, not the evening before.
 _CALENDAR_NIGHT = re.compile(r"\b(?:morning|early\s+hours|small\s+hours|wee\s+hours|overnight)\b", re.I)
 _EVERY = ("every", "each")
-# Between a strip and its clock: the dates that bound it (`every day from December 1 to 24 at 18:50`), if any.
+# Between a strip and its clock: its channel, the dates that bound it (`every day from December 1 to 24 at 18:50`).
 _DATE_WORDS = r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?"
-_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:(?:from|until|till|to|between)\s+" + _DATE_WORDS
+_STRIP_TO_CLOCK = re.compile(r"[\s,]*(?:on\s+(?:[A-Z0-9][\w+.'’-]*\s+){1,3})?(?:(?:from|until|till|to|between)\s+" + _DATE_WORDS
                              + r"(?:\s*(?:to|until|till|and|-|–)\s*" + _DATE_WORDS + r")?[\s,]*)?(?:at|from)?\s*")
 
 

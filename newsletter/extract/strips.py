@@ -17,6 +17,8 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights)|(?:day|night)\s+(?:strip|slot))|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
+                   # Spanish (`de lunes a viernes a las 22 h`)
+                   r"de\s+lunes\s+a\s+(?:viernes|s[áa]bado|domingo)|"
                    # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a list of nights (`Saturdays and Sundays`,
                    # `every Saturday and Sunday`, `Wednesday and Thursday nights`, `Mondays, Wednesdays and Fridays`)
                    rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w)|"
@@ -61,6 +63,8 @@ def strip_days(strip: re.Match) -> frozenset[int]:
         return frozenset(_WEEKDAY_KEYS.index(d) for d in _DAY_KEY.findall(text))
     if "weekend" in text:
         return frozenset({5, 6})
+    if text.startswith("de lunes"):  # `de lunes a viernes`: Monday to the day it names
+        return frozenset(range({"v": 5, "s": 6, "d": 7}[text.split()[-1][0]]))
     if text.startswith(("four", "five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
         return frozenset(range({"fou": 4, "fiv": 5, "six": 6}[text[:3]]))
     return frozenset(range(5)) if "week" in text else frozenset(range(7))

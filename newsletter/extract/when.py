@@ -135,7 +135,7 @@ _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
 # alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit
 # pattern's alternatives all follow one leading `\d`, so the engine still skips to digits.
-_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|(?:" + _ZONE_WORD + r")\b)|h\b"
+_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|h\b|(?:" + _ZONE_WORD + r")\b)"
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)|(?<=on the \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
                         r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/])"  # `1/26`, not the dates inside a URL

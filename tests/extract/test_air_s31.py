@@ -25,6 +25,10 @@ def _when(sentence: str, on: date = MON):
     "Every episode goes up on ITVX straight after its television broadcast.",
     "Each instalment is on My5 immediately after the telecast.",
     "Episodes are available on BBC iPlayer after transmission.",
+    "Stream the next day on Lumen+.",
+    "New episodes of *Gullmoor* will stream on Lumen+ 24 hours before their TV telecast.",
+    # a pre-emption
+    "*Gullmoor* will not be telecast on Saturday, December 5 because of the election results.",
 ])
 def test_catch_up_after_the_broadcast_is_no_release_of_its_own(sentence):
     assert parse_sentence(sentence, MON) is None
@@ -306,3 +310,22 @@ def test_syndicated_reruns_in_most_markets_take_no_network_of_the_shows():
             "Reruns start in syndication next month. In most markets they will air weekdays at 4 p.m., but check "
             "your local listings!")
     assert _printed(body, "Gullmoor fan club news") == [("Gullmoor", "Corvane"), ("Gullmoor", None)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Episode two will screen on Sunday, December 6 at 8.30pm.", ("one-off", "Sunday", "20:30", "2026-12-06")),
+    # a Spanish strip, its clock written `22 h`
+    ("In Argentina it will air on Telefe, de lunes a viernes a las 22 h.", ("recurring", None, "22:00", None)),
+])
+def test_a_screening_on_a_day_and_a_spanish_strip(sentence, want):
+    got = _when(sentence)
+    assert (got[0], got[1], got[2], got[4]) == want
+
+
+def test_a_film_screening_at_a_festival_stays_none():
+    assert parse_sentence("The film will screen at the festival on Sunday, December 6 at 8pm.", MON) is None
+
+
+def test_a_strip_of_named_nights_with_its_channel_between_it_and_the_clock():
+    assert _when("*Lantern Quay* airs at 9:40 p.m. on VTV3 every Monday, Tuesday and Wednesday from December 7.") == (
+        "recurring", None, "21:40", "Asia/Ho_Chi_Minh", None)
