@@ -84,6 +84,8 @@ POSSESSIVE_AIRING = re.compile(r"(?:day|night|tonight|tomorrow)['â€™]s\s+(?:[\"â
 _LOOK_ALIKE = led_by_first(
     r"\b(?:film(?:s|ed|ing)\s+(?:on|in|at|began|begins|starts|wrap)|filming|shooting|shoots\s+(?:on|in|at)|"
     r"on\s+location|on\s+set|wrap(?:s|ped)?\s+(?:production|filming|shooting)|production\s+(?:begins|starts|on)|"
+    # a file's own stamp: `Generated Fri 04/12/2026 06:00 AEDT`, `Exported on 3 May at 09:12`
+    r"(?-i:Generated|Exported)\s+(?:on\s+)?(?=\w)|"
     r"(?:in|to|hits|into|at)\s+(?:(?:select|selected|limited)\s+)?(?:theaters|theatres|cinemas)|"
     r"(?:watch|viewing)\s+part(?:y|ies)|in\s+(?:movie\s+)?theaters|box\s+office|"
     r"(?:on|to|of|its)\s+(?:DVD|Blu-?ray|VHS|home\s+video|digital\s+download)|DVD\s+(?:release|box)|(?-i:DVDs?)|"

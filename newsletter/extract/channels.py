@@ -243,7 +243,7 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 12]
     possessive = after[:1] in ("'", "’")
     if c.name in GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
-        return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/")
+        return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/", "|")
                                                    and _AFTER_LISTED.match(after)) or _names_its_show(text, c)
                     or possessive and c.name not in GUARDED and _leads(before)  # `tvN's *Moonlit Pharmacy*`
                     or possessive and _SHOW_NOUN_AFTER.match(text, c.end + 2))  # `Show TV's period drama *X*`

@@ -9,6 +9,7 @@ import pytest
 from newsletter.extract import understand
 from newsletter.extract.air_show import marked_titles
 from newsletter.extract.airdates import find_air_dates, parse_sentence
+from newsletter.extract.zone_rows import guide_row_airing
 from newsletter.extract.air_network import with_networks
 from newsletter.model import AirDate, Interview, OneOff
 
@@ -329,3 +330,29 @@ def test_a_film_screening_at_a_festival_stays_none():
 def test_a_strip_of_named_nights_with_its_channel_between_it_and_the_clock():
     assert _when("*Lantern Quay* airs at 9:40 p.m. on VTV3 every Monday, Tuesday and Wednesday from December 7.") == (
         "recurring", None, "21:40", "Asia/Ho_Chi_Minh", None)
+
+
+@pytest.mark.parametrize("row, want", [
+    # day first: 4 December is a Friday (12 April is not)
+    ("7  | Seven    | Fri 04/12 | 19:30-20:30 | Harbour Vets     | New. [PG]",
+     ("one-off", "Friday", "19:30", "Australia/Sydney", "2026-12-04")),
+    ("2  | ABC TV   | Sat 05/12 | 21:30-23:05 | The Long Field   | Drama. [M]",
+     ("one-off", "Saturday", "21:30", "Australia/Sydney", "2026-12-05")),
+    # month first: 12/05 read as December 5, a Saturday
+    ("| BBC One | Sat 12/05 | 20:00 | The Long Field |", ("one-off", "Saturday", "20:00", "Europe/London", "2026-12-05")),
+])
+def test_a_guide_exports_row_is_an_airing_its_weekday_ordering_its_date(row, want):
+    assert _when(row) == want
+
+
+def test_a_files_stamp_is_no_airing():
+    assert parse_sentence("EPG EXPORT  ::  Region: Sydney  ::  Generated Fri 04/12/2026 06:00 AEDT", MON) is None
+
+
+@pytest.mark.parametrize("line", [
+    "| Episode | Sat 05/12 | 19:30 | Harbour Vets |",  # no channel's cell
+    "| Seven | Mon 06/12 | 19:30 | Harbour Vets |",  # the next 6 December is a Sunday, the next 12 June a Saturday
+    "| Seven | Sat 05/12 | Harbour Vets |",  # no time
+])
+def test_rows_that_are_no_guide_row(line):
+    assert guide_row_airing(line, MON) is None

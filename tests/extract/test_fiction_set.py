@@ -234,12 +234,13 @@ FLOORS = {
     # 269 turns, 15 good, 4 forbidden once an FAQ page's folded `<summary>` questions are asked, a thread unrolled
     # by an export tool is read post by post (fans asking under it, `↳` replies answering), and a saved network
     # post is its author's words with each comment its writer's.
-    # 72 air dates, shows 37, networks 40 with the eleventh set's air-date kinds read (stop 31).
     # 72 air dates, shows 37, networks 40 with the eleventh set's air-date kinds read (stop 31); 77 air dates, shows
     # 38 with catch-up the next day or before the telecast none, a pre-emption (`will not be telecast`) none, `will
-    # screen on`, a Spanish strip (`de lunes a viernes a las 22 h`), a strip with its channel before its clock.
-    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=4, airdates=77 / 102,
-                       printed_show=38 / 59, printed_network=40 / 59),
+    # screen on`, a Spanish strip (`de lunes a viernes a las 22 h`), a strip with its channel before its clock; 85 air
+    # dates, networks 45 with a guide export's rows read (`9  | Nine | Fri 04/12 | 19:30-20:30 | …`, the weekday
+    # ordering the day and month) and its own `Generated …` stamp none.
+    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=4, airdates=85 / 102,
+                       printed_show=38 / 59, printed_network=45 / 59),
 }
 
 
