@@ -17,6 +17,7 @@ from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, comments_back, exclusion, features, trails_off, welcomes
 from .quote_glance import Context, placed_features, ruled_out_at_a_glance
+from .quote_setups import sets_up
 from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
@@ -264,10 +265,6 @@ def _points_back_to(plain: str, before: str) -> bool:
                for m in _THAT_THING.finditer(plain))
 
 
-# The sentence after a line taking up its count or its time again: "The twelfth time…", "The next morning…".
-_RESUMES = re.compile(r"[”\"’']?\s+(?:The|By the|On the)\s+(?:next|following|second|third|fourth|fifth|sixth|"
-                      r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|last)\s+(?:time|day|morning|"
-                      r"night|week|take|attempt|try|one)\b")
 _BACK_REACH = 300  # characters of the same answer before a line, where "that X" finds its X
 
 
@@ -306,9 +303,9 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             excluded = "answers the yes-or-no question the narration reports just before it"
         elif not excluded and reacts:
             excluded = "answers the words quoted in the sentence before it"
-        elif not excluded and e < a.end and _RESUMES.match(body, e, a.end):
-            # "I was stung eleven times in the first month. The twelfth time I understood…": an anecdote's setup,
-            # whose point is the sentence after it
+        elif not excluded and sets_up(body, e, a.end, quoted_comma):
+            # "I was stung eleven times in the first month. The twelfth time I understood…", "“I got a lot of
+            # letters,” she said. “Most of them…”": a setup, whose point is the sentence after it
             excluded = "sets up the sentence after it"
     if excluded:  # never printed, so never ranked: the rule is its whole explanation
         return Candidate(text, s, e, a.index, 0.0, (), excluded)

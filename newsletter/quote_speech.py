@@ -140,8 +140,15 @@ _ALSO_OPENER = re.compile(r"(?:I|We)(?:['’](?:d|m|re|ve|ll)|\s+(?:have|had|wou
 _AGAINST_BEFORE = re.compile(r"\bthough[.!…]", re.I)
 
 
+# "No menu, no sign, and the owner decides…", "No cutaways, no escape.": what a thing has not, listed with no verb,
+# is a description of a thing named before the line (a place, a scene). Not "No one, no matter…" nor "No, no,…".
+_NOTHING_LISTED = re.compile(r"No\s+(?!(?:one|matter|doubt|way|longer|more)\b)[a-z]+,\s+no\s+[a-z]+\b(?!\s+matter\b)")
+
+
 def leans_on_before(plain: str, low: str) -> str | None:
     """Why the line leans on something said before it (`low`: the line in lower case), or None."""
+    if plain.startswith("No ") and _NOTHING_LISTED.match(plain):
+        return "lists what a thing named before it has not ('No menu, no sign, and…')"
     if (any(key in low for key in _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain)) \
             or _ALSO_OPENER.match(plain):
         return "adds to something said before it ('too', 'as well')"

@@ -19,7 +19,7 @@ from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .block_quotes import TOPIC_LEAD
 from .sentences import last_sentence, last_sentence_start
 from .trades import given_trade
-from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, named_before, note_mentions as _note_mentions,
+from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, unnamed_before, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_in,
                        gender_leaning, gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
@@ -297,7 +297,8 @@ def _pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[
     article gives the other."""
     nearby = TOPIC_LEAD.sub("", _without_asking(body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start]))
     return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
-        introduced_here(nearby, gender, genders, body) or by_gender(recent, gender, genders, body) or named_before(
+        introduced_here(nearby, gender, genders, body) or unnamed_before(nearby, gender) or \
+        by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
         q.speaker if q.speaker and (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None)
         else None)

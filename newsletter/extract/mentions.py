@@ -182,3 +182,28 @@ def _letter(pronoun: re.Match) -> str:
 _NOT_FIRST_NAMES = NOT_NAME_WORDS | frozenset("this that my his her their its".split())
 _PAIRED = re.compile(r"(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+\s*\([^()]{1,60}\)")
 _SURNAME = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'\-]+(?=,|\s+(?:[a-z]|\d))")  # "Petersen, 54, reveals", "Fox says"
+
+
+# People a report brings in by what they are, not by name ("A fan from Leeds", "One viewer", "A woman in the queue"),
+# each with the pronoun's gender it takes (None: either).
+_UNNAMED_PEOPLE = {**dict.fromkeys("woman girl lady mother mum mom grandmother gran daughter sister aunt wife".split(), "f"),
+                   **dict.fromkeys("man boy father dad grandfather son brother uncle husband".split(), "m"),
+                   **dict.fromkeys("fan viewer reader listener student pupil teenager child kid local resident "
+                                   "neighbour neighbor shopper pensioner passer-by".split())}
+# Such a person opening the sentence (or a live post, after its bold time) right before a "she"/"he" that reports
+# speaking, the last thing before a quote: "A fan from Leeds has been queuing since 6am. She tells us it's her…"
+_UNNAMED_THEN_PRONOUN = re.compile(r"(?:\A|(?<=[.!?*]))\s*(?P<det>An?|One)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+                                   + "|".join(_UNNAMED_PEOPLE) + r")\b"
+                                   r"(?P<rest>[^.!?“”\"\n]{0,200})[.!?]\s+(?:She|He)\s+[a-z]+\b[^.!?“”\"\n]{0,120}"
+                                   r"[.!?:,]?\s*\Z")
+_THEIR_WORDS = re.compile(r"\b(?:her|him|his)\b")  # someone else of that gender in the person's sentence
+
+
+def unnamed_before(text: str, gender: str) -> str | None:
+    """Whom "she" or "he" right before a quote stands for when the sentence before it brings in a person by what
+    they are ("A fan from Leeds has been queuing since 6am. She tells us…"): that person as the article words them
+    ("A fan"), or None (a named person, a thing, or a sentence that names someone else of that gender too)."""
+    m = _UNNAMED_THEN_PRONOUN.search(text, max(0, len(text) - 400))
+    if m is None or _UNNAMED_PEOPLE[m.group("noun")] not in (gender, None) or _THEIR_WORDS.search(m.group("rest")):
+        return None
+    return f"{m.group('det')} {m.group('noun')}"
