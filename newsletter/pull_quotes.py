@@ -116,8 +116,8 @@ def _as_is(c: Candidate) -> Candidate:
 def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
                      max_words: int, lead_end: int, typed_lower: bool = False) -> list[tuple]:
     """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone, as what _score
-    reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read
-    when it is one sentence that may react to words quoted there, after a reply). `typed_lower`: the interviewee
+    reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read,
+    which may quote the words it reacts to, one sentence or two, after a reply). `typed_lower`: the interviewee
     types in lower case, see types_in_lower_case."""
     t_start, t_end = inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
@@ -152,7 +152,8 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
             (text, plain, words), (text2, plain2, words2) = pieces[i], pieces[i + 1]
             gap = body[e:spans[i + 1][0]]  # white space only, so emphasis and words of the two simply join
             pair = (text + gap + text2, plain + gap + plain2, words + words2)
-            cands.append((answer, s, spans[i + 1][1], pair, opens, True, False, None, False))
+            cands.append((answer, s, spans[i + 1][1], pair, opens, True, False, pieces[i - 1][1] if i else None,
+                          False))
     # "…Marta Quist, welcome." "Thank you for having me. I've brought biscuits.": the reply to the host's welcome
     # is small talk about the occasion, whatever its words
     answer.small_talk = answers_question and answer.words <= _SMALL_TALK_WORDS and \

@@ -115,9 +115,11 @@ def _says_twice(words: list[str]) -> bool:
 
 # "The examiner told me, 'Son, nobody parks a truck.'": the line's own quotation is another person's words. Led by
 # the letters its verbs start with, so the engine skips to them instead of trying `\b` at every character.
-_QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|goes|went|was like|"
+# "…told the director, 'If…'", "…said only, 'You…'", "…rings me to say, 'You…'": a few words of whom to or how
+# between the verb and the words, set off by a comma.
+_QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|goes|went|was like|(?<!used )to say|"
                              r"(?<!I )(?:used to|would) say)"  # "Dad used to say, 'One…'", not "I used to say"
-                             r"(?:\s+(?:me|him|her|us|them))?[,:]?\s+['‘][A-Z]")
+                             r"(?:(?:\s+(?:me|him|her|us|them))?[,:]?|(?:\s+[\w’'-]+){1,3}?[,:])\s+['‘][A-Z]")
 
 
 # What every match of _QUOTES_SOMEONE ends on: a single mark before a capital. Most lines hold an apostrophe ("I'm"),

@@ -244,7 +244,10 @@ FLOORS = {
     # screen on`, a Spanish strip (`de lunes a viernes a las 22 h`), a strip with its channel before its clock; 85 air
     # dates, networks 45 with a guide export's rows read (`9  | Nine | Fri 04/12 | 19:30-20:30 | …`, the weekday
     # ordering the day and month) and its own `Generated …` stamp none.
-    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=4, airdates=85 / 102,
+    # 1 forbidden once someone's words in single quotes after a verb with a few words between ("…told the
+    # director, 'If…'", "…said only, '…'", "…to say, '…'") and two sentences right after quoted words ("…Obuasi.'
+    # We are very good friends now. He forgave me…") are never the actor's pick.
+    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=1, airdates=85 / 102,
                        printed_show=38 / 59, printed_network=45 / 59),
 }
 

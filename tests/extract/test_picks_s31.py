@@ -72,6 +72,14 @@ LINES = [
     ("No one on that pier had ever seen a film crew, and they brought us tea every single morning.", True),
     ("No amount of rehearsal prepares you for a live audience of three hundred eight-year-olds.", True),
     ("No matter how many times we shot it, the gull always landed on the same lamp post.", True),
+    # someone else's words in single quotes after a verb with a few words of whom to or how between
+    ("My uncle, the boatman, told the director, 'If she pushes me in once more I am going home to Oban.'", False),
+    ("Dad sat through the whole premiere without moving and then he said only, 'Well, that was long.'", False),
+    ("Dad sat in the back row at the Lyceum and afterwards told everyone, 'That's my daughter up there.'", False),
+    ("My gran watched it twice and she rang me afterwards to say, 'You looked like a lighthouse, pet.'", False),
+    # single quotes that are no one's words, or a verb with no quotation after it
+    ("I asked for 'Moon River' at the wrap party and the band played it four times in a row.", True),
+    ("I told the director I wanted the red coat, and she said the grey one was braver.", True),
 ]
 
 
@@ -104,3 +112,20 @@ def test_she_after_a_person_brought_in_by_what_they_are_is_that_person(before, t
     assert any(role == "interviewee" and _FAN_LINE in text for role, _, text in turns) != the_fans
     if the_fans:  # a fan's words are never the star's pull-quote
         assert not any(_FAN_LINE in p.text for p in select_pull_quotes(understand(interview), count=3).picks)
+
+
+_ANSWER = ("Tamsin Oyelaran-Beck plays the ferry's cook on *Gullstone*.\n\n"
+           "**GULLS:** Did the director give you notes?\n\n"
+           "**TAMSIN:** {first} We argued about it for a week. She won, as she always does, and she was right.")
+
+
+@pytest.mark.parametrize("first, reacts", [
+    ("On the first day my director told me, 'Keep a little of the accent.'", True),
+    ("On the first day my director asked me to keep a little of the accent.", False),  # reported, not quoted
+])
+def test_two_sentences_right_after_someones_quoted_words_react_to_them(first, reacts):
+    sel = select_pull_quotes(understand(iv(_ANSWER.format(first=first), title="Tamsin Oyelaran-Beck on Gullstone",
+                                           interviewee="Tamsin Oyelaran-Beck")), count=3)
+    pair = "We argued about it for a week. She won, as she always does, and she was right."
+    assert next(c.excluded for c in sel.candidates if c.text == pair) == (
+        "answers the words quoted in the sentence before it" if reacts else None)
