@@ -2,7 +2,8 @@
 
 1. Interviews per second (extract + select, one core) over the project's fictional test corpus, beside a
    baseline measured in the same run: reading the same bodies and splitting them into paragraphs; and, for the
-   real articles, the milliseconds per interview each stage takes (each timed alone on the same articles).
+   real articles, the milliseconds per interview each stage takes (each timed alone on the same articles), and
+   their sum beside the whole.
 2. One article grown to 50 KB, 500 KB and 5 MB (labelled Q&A, prose quotes with attributions and an HTML
    body): seconds and seconds per MB, beside a baseline of one regular-expression pass over the same text.
    Linear means the seconds per MB stay flat as the size grows.
@@ -22,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from newsletter.extract import understand
+from newsletter.extract import shows_and_networks, understand
 from newsletter.extract.airdates import find_air_dates
 from newsletter.extract.document import view_of
 from newsletter.extract.turns import extract_turns
@@ -53,7 +54,8 @@ def real_articles() -> list:
     return [read_interview(root / "articles" / p) for p in sorted(paths)]
 
 
-def per_second(interviews: list, label: str) -> None:
+def per_second(interviews: list, label: str) -> float:
+    """Interviews per second understood and ranked, printed beside the baseline; returns the seconds per interview."""
     t0 = time.process_time()
     for _ in range(ROUNDS):
         for iv in interviews:
@@ -69,24 +71,34 @@ def per_second(interviews: list, label: str) -> None:
     print(f"{label} ({len(interviews)} articles, {size:.1f} KB on average): {n / work:,.0f} interviews/s understood "
           f"and ranked "
           f"(baseline, paragraphs only: {n / base:,.0f}/s; {work / base:.0f}x)")
+    return work / n
 
 
-def stages(interviews: list) -> None:
-    """Milliseconds per interview in each stage of understanding and ranking, each stage timed alone."""
+def stages(interviews: list, whole: float) -> None:
+    """Milliseconds per interview in each stage of understanding and ranking, each stage timed alone, and their sum
+    beside the whole (`whole` seconds per interview, timed at once: the sum leaves out the garbage collector's
+    share of the whole and building each Understanding)."""
     views = [view_of(iv.body) for iv in interviews]
     readings = [iv if view.identity else replace(iv, body=view.text) for iv, view in zip(interviews, views)]
     understood = [understand(iv) for iv in interviews]
+
+    def air_dates(r: Interview) -> list:
+        return find_air_dates(r.body, r.date, r.show, [], outlet=r.outlet, title=r.title, url=r.url)
+
+    found = [(air_dates(r), extract_turns(r)) for r in readings]
     steps = (("reading view", lambda: [view_of(iv.body) for iv in interviews]),
              ("turns and speakers", lambda: [extract_turns(r) for r in readings]),
-             ("air dates", lambda: [find_air_dates(r.body, r.date, r.show) for r in readings]),
+             ("air dates", lambda: [air_dates(r) for r in readings]),
+             ("shows and networks", lambda: [shows_and_networks(a, r, t) for r, (a, t) in zip(readings, found)]),
              ("pull-quotes", lambda: [select_pull_quotes(u, count=3) for u in understood]))
     took = []
     for name, step in steps:
         t0 = time.process_time()
         for _ in range(ROUNDS):
             step()
-        took.append(f"{name} {(time.process_time() - t0) / (ROUNDS * len(interviews)) * 1e3:.2f}")
-    print("  ms per interview: " + ", ".join(took))
+        took.append((name, (time.process_time() - t0) / (ROUNDS * len(interviews)) * 1e3))
+    print("  ms per interview: " + ", ".join(f"{name} {ms:.2f}" for name, ms in took)
+          + f"; together {sum(ms for _, ms in took):.2f}, the whole {whole * 1e3:.2f}")
 
 
 # Each article names its interviewee in the body, as real ones do: a name only in the title is no evidence of a
@@ -115,6 +127,5 @@ if __name__ == "__main__":
     per_second([read_interview(f) for f in sorted(CORPUS.iterdir()) if f.is_file()], "fictional test corpus")
     real = real_articles()
     if real:
-        per_second(real, "real annotated articles")
-        stages(real)
+        stages(real, per_second(real, "real annotated articles"))
     scaling()

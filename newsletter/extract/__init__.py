@@ -11,7 +11,7 @@ from .air_show import with_shows
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
-from .turns import extract_turns
+from .turns import TurnsResult, extract_turns
 
 def understand(interview: Interview) -> Understanding:
     """Turns, quotes, interviewee, show and air dates of one interview."""
@@ -19,14 +19,9 @@ def understand(interview: Interview) -> Understanding:
     reading = interview if view.identity else replace(interview, body=view.text)
     result = extract_turns(reading)
     warnings = list(result.warnings)
-    show = interview.show
-    air_dates = find_air_dates(reading.body, interview.date, show, warnings, outlet=interview.outlet,
+    air_dates = find_air_dates(reading.body, interview.date, interview.show, warnings, outlet=interview.outlet,
                                title=interview.title, url=interview.url)
-    sure = result.interviewee if result.confidence >= MIN_CONFIDENCE else None  # a guess may be a show's name
-    key = {interview.outlet or result.outlet or '', sure or ''}
-    people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
-    air_dates, show = with_shows(air_dates, reading.body, reading.title, show, people, key)
-    air_dates = with_networks(air_dates, reading.body, reading.title)
+    air_dates, show = shows_and_networks(air_dates, reading, result)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
         result.quotes = [_mapped(q, view, interview.body) for q in result.quotes]
@@ -43,6 +38,16 @@ def understand(interview: Interview) -> Understanding:
     return Understanding(filled, result.interviewee, show, tuple(result.turns), tuple(result.quotes),
                          tuple(air_dates), tuple(warnings), None if view.identity else view,
                          round(result.confidence, 2))
+
+
+def shows_and_networks(air_dates: list[AirDate], reading: Interview, result: TurnsResult) -> tuple[list[AirDate], str | None]:
+    """The air dates with the show and network each is for, and the article's show (the front matter's, or the
+    one the article is about), given the reading text and the turns found in it."""
+    sure = result.interviewee if result.confidence >= MIN_CONFIDENCE else None  # a guess may be a show's name
+    key = {reading.outlet or result.outlet or '', sure or ''}
+    people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
+    air_dates, show = with_shows(air_dates, reading.body, reading.title, reading.show, people, key)
+    return with_networks(air_dates, reading.body, reading.title), show
 
 
 def _mapped(span: Turn | Quote, view: TextView, body: str) -> Turn | Quote:
