@@ -13,9 +13,24 @@ _DEATH_NOTICE = re.compile(r"\b(?:has died|dies|is dead)\s+(?:aged|at the age of
 _LEAD_NEWS_CHARS = 600  # the headline's news is told again in the lead's first sentences
 
 
+_DEATH_WORDS = ("die", "dead")  # every match of _DEATH_NOTICE holds one of these, in some case
+
+
 def death_notice(title: str, body: str) -> bool:
     """Whether the headline or the lead tells a death as news: the piece is a death notice, not an interview."""
-    return _DEATH_NOTICE.search(title) is not None or _DEATH_NOTICE.search(body, 0, _LEAD_NEWS_CHARS) is not None
+    return _tells_death(title, len(title)) or _tells_death(body, _LEAD_NEWS_CHARS)
+
+
+def _tells_death(text: str, end: int) -> bool:
+    """_DEATH_NOTICE.search(text, 0, end) is not None. An ASCII text is searched only when it holds one of
+    _DEATH_WORDS in lower case: the pattern, led by a word boundary and blind to case, is tried at every character,
+    and nearly no lead speaks of a death (re.I folds `ı` and `İ` into `i`, so a text beyond ASCII is searched)."""
+    lead = text[:end]
+    if lead.isascii():
+        lower = lead.lower()
+        if not any(word in lower for word in _DEATH_WORDS):
+            return False
+    return _DEATH_NOTICE.search(text, 0, end) is not None
 
 
 # How chat is typed: a stop, then the next sentence on a small letter ("…at all. they sent me…"); a capital after a

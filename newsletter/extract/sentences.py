@@ -33,6 +33,9 @@ _BRACKET_BREAK = re.compile(r"[)\]](?=\s*([_*A-Z]))")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations
 _LONGEST_SHORT = max(map(len, ABBREVIATIONS))  # letters: an abbreviation's, and more than a dotted letter's one
+# The last two letters of every word a stop after two letters may shorten (an abbreviation, `No.`): a word ending
+# on two letters is no dotted letters, so one ending on none of these ends its sentence.
+_SHORT_ENDINGS = frozenset(w[-2:] for w in ABBREVIATIONS | {"no"})
 _ASIDE_CHARS = 300  # "(She laughs)" or a stage direction; a longer bracket is part of a sentence
 _OPENERS = "“\"‘'([_*"
 
@@ -147,6 +150,9 @@ def _shortens(text: str, at: int, following: str) -> bool:
     if not ("a" <= last <= "z" or "A" <= last <= "Z") or \
             at > _LONGEST_SHORT and text[at - _LONGEST_SHORT - 1:at].isalpha():
         return False
+    two = text[at - 2:at]
+    if two.isascii() and two.isalpha() and two.lower() not in _SHORT_ENDINGS:
+        return False  # `time.`, `show.`: most words a stop follows end on letters no abbreviation ends on
     before = text[max(0, at - _LOOK_BACK):at]
     word = before.rsplit(None, 1)[-1].lstrip(_OPENERS) if before[-1:] and not before[-1].isspace() else ""
     return word.lower() in ABBREVIATIONS or word[1:2] in ("", ".") and _DOTTED_LETTERS.match(word) is not None or \

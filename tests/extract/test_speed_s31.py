@@ -1,0 +1,79 @@
+"""Cheap tests run before costly ones in ranking pull-quotes and reading turns: each lets through everything the
+costly test could find, so skipping the rest changes nothing.
+
+The texts are drawn at random (fixed seeds) from pieces of the kinds each costly test reads, with the look-alikes
+that must still be let through (other cases, the letters Unicode folds into ASCII ones) run into each other.
+"""
+
+from __future__ import annotations
+
+import random
+
+from newsletter import quote_answers
+from newsletter.extract import sentences
+
+
+def _texts(seed: int, pieces: list[str], count: int = 4000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+_DEATHS = ["Mara Quinlan", " has died", " dies", " is dead", " HAS DIED", " Dies", " IS DEAD", " aged ", " at ",
+           " at the age of ", "84", "9", ":30", " pm", " o'clock", "dıes", " İs dead", " DİES", "\u212a", " ", "\n",
+           ", co-stars pay tribute", "the", "x", "died", "deadline", "studied", "DEAD", " has died aged 84",
+           " DIES AT 90", " dıes at 70", " is dead at the age of 101", " dies at 9:30"]
+
+
+def _death_as_searched(title: str, body: str) -> bool:
+    return quote_answers._DEATH_NOTICE.search(title) is not None or \
+        quote_answers._DEATH_NOTICE.search(body, 0, quote_answers._LEAD_NEWS_CHARS) is not None
+
+
+def test_a_lead_is_read_for_a_death_notice_only_where_a_death_word_stands_and_finds_what_the_search_finds():
+    titles, bodies = _texts(31, _DEATHS, 1500), _texts(32, _DEATHS + ["word " * 200], 1500)
+    found = 0
+    for title, body in zip(titles, bodies):
+        assert quote_answers.death_notice(title, body) == _death_as_searched(title, body), (title, body)
+        assert quote_answers.death_notice("", title) == _death_as_searched("", title), title
+        found += quote_answers.death_notice(title, body)
+    assert found > 300
+
+
+def test_a_death_told_as_news_beyond_ascii_and_in_capitals_is_still_a_death_notice():
+    assert quote_answers.death_notice("Mara Quinlan DİES AT 84: co-stars pay tribute", "")
+    assert quote_answers.death_notice("", "The actor Dev Okafor has died aged 77, his agent said.")
+    assert not quote_answers.death_notice("Mara Quinlan on her deadline", "She studied the script; it died at 9 pm.")
+    # past the lead's first 600 characters the news is not told again
+    assert not quote_answers.death_notice("", "x" * 600 + " has died aged 77")
+
+
+_STOPS = ["Dr", "dr", "DR", "Mrs", "mrs", "St", "etc", "Sept", "Thurs", "thurs", "No", "no", "NO", "U.S", "p.m", "J",
+          "a", "time", "show", "it", "ox", "Inc", "approx", "Jun", "ran", "sun", "Sun", "on", "Est", "est", "é", "ÉT",
+          "Ø", "x", ". ", "... ", "! ", "? ", " ", "\n", "“", "(", "_", "*", "'", "5", " 5", "Night", "Co", "co", "vs"]
+
+
+def _shortens_as_read(text: str, at: int, following: str) -> bool:
+    last = text[at - 1:at]
+    if not ("a" <= last <= "z" or "A" <= last <= "Z") or \
+            at > sentences._LONGEST_SHORT and text[at - sentences._LONGEST_SHORT - 1:at].isalpha():
+        return False
+    before = text[max(0, at - sentences._LOOK_BACK):at]
+    word = before.rsplit(None, 1)[-1].lstrip(sentences._OPENERS) if before[-1:] and not before[-1].isspace() else ""
+    return word.lower() in sentences.ABBREVIATIONS or word[1:2] in ("", ".") and \
+        sentences._DOTTED_LETTERS.match(word) is not None or (word.lower() == "no" and following[0].isdigit())
+
+
+def test_a_stop_after_two_letters_no_abbreviation_ends_on_ends_its_sentence_as_reading_the_word_says():
+    shortened = 0
+    for text in _texts(33, _STOPS):
+        for at in (i for i, c in enumerate(text) if c == "."):
+            following = text[at + 1:].lstrip()[:1] or "x"
+            assert sentences._shortens(text, at, following) == _shortens_as_read(text, at, following), (text, at)
+            shortened += sentences._shortens(text, at, following)
+    assert shortened > 400
+
+
+def test_a_sentence_ends_after_a_short_word_but_not_after_a_title_or_a_month():
+    text = "I met Dr. Voss on Sept. 3 at the show. She ran. It was No. 5 on the list. Thurs. was slow."
+    assert [text[s:e] for s, e in sentences.sentences(text)] == [
+        "I met Dr. Voss on Sept. 3 at the show.", "She ran.", "It was No. 5 on the list.", "Thurs. was slow."]
