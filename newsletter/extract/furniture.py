@@ -72,18 +72,21 @@ def said_by_nobody(text: str) -> bool:
 # anyone's speech (`↑ Kvist, Maren. "The girl with the rake". *Nordlys Weekly*, 2022.`).
 _SOURCES_WORDS = ("References", "Sources", "Notes and references", "Footnotes", "Citations", "Bibliography",
                   "External links")
-_SOURCES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:" + "|".join(_SOURCES_WORDS) + r")(?:\*\*|__)?"
-                              r"[ \t]*:?[ \t]*$", re.M)
+_SOURCES_LINE_REST = r"[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:" + "|".join(_SOURCES_WORDS) + r")(?:\*\*|__)?[ \t]*:?[ \t]*$"
+_SOURCES_HEADING = re.compile("^" + _SOURCES_LINE_REST, re.M)
+# The same heading after a line break: led by a literal, the engine skips from one line to the next, where `^` has
+# it try every character (the first line is tried apart).
+_SOURCES_LINE = re.compile(r"\n" + _SOURCES_LINE_REST, re.M)
 
 
 def sources_start(body: str) -> int:
     """Where an article's closing list of sources begins (its heading), else the body's end."""
-    if not any(word in body for word in _SOURCES_WORDS):
-        return len(body)  # every heading holds one of the words: a find each, where the pattern is tried at every line
     found = None
-    for found in _SOURCES_HEADING.finditer(body):
+    for found in _SOURCES_LINE.finditer(body):
         pass  # the last such heading: a "Notes" section may come before the references
-    return found.start() if found else len(body)
+    if found:
+        return found.start() + 1
+    return 0 if _SOURCES_HEADING.match(body) else len(body)
 
 
 # "Edited and condensed for clarity.": the editor's note on an interview, the journalist's words wherever it stands

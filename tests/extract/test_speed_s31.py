@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from newsletter import quote_answers
-from newsletter.extract import sentences
+from newsletter.extract import furniture, sentences
 
 
 def _texts(seed: int, pieces: list[str], count: int = 4000) -> list[str]:
@@ -77,3 +77,12 @@ def test_a_sentence_ends_after_a_short_word_but_not_after_a_title_or_a_month():
     text = "I met Dr. Voss on Sept. 3 at the show. She ran. It was No. 5 on the list. Thurs. was slow."
     assert [text[s:e] for s, e in sentences.sentences(text)] == [
         "I met Dr. Voss on Sept. 3 at the show.", "She ran.", "It was No. 5 on the list.", "Thurs. was slow."]
+
+
+def test_a_list_of_sources_is_found_from_its_heading_on_the_first_line_or_after_a_line_break():
+    heading = "## References\n\n↑ Dunmore, Ava. *Coastline Weekly*, 2024."
+    assert furniture.sources_start(heading) == 0
+    assert furniture.sources_start("Mira Castell plays the pilot.\n  **Sources**:\n↑ A.") == 30
+    body = "Notes\n\nSources close to the show say a second season is likely.\n\nExternal links\n\n↑ B."
+    assert furniture.sources_start(body) == body.index("External links")
+    assert furniture.sources_start("Her sources:\nnone") == len("Her sources:\nnone")
