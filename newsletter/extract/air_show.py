@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..model import AirDate
 from .channels import find_channels
+from .literals import LinePattern
 from .scan import led_by_first
 from .schedule_rows import row_title
 from .show_subject import show_subject
@@ -67,9 +68,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATED = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 _SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's heading in capitals, not a title
 # A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
-_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
-                      r"(?:\d{1,2}[.)][ \t]+)?"
-                      r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$", re.M)
+_HEADING = LinePattern(r"[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
+                       r"(?:\d{1,2}[.)][ \t]+)?"
+                       r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$")
 # A Markdown heading led by a title set off (`## *Brinecliff Kings*, season 2`): the item's show, what follows it aside.
 _TITLE_HEADING = re.compile(r"^#{1,6}[ \t]+[*_](?P<t>[A-Z0-9][^*_\n]{0,79}?)[*_](?![*_])", re.M)
 _WORD = r"[A-Z0-9][\w.'’&!-]*"
@@ -330,7 +331,7 @@ def _count(name: str, text: str) -> int:
 def _heading_above(body: str, at: int) -> str | None:
     """The title of the listicle item a sentence stands under: the last heading line before it, when the article
     has two or more such headings (`**Ridgeline**` … `**Tidewater**`)."""
-    headings = sorted([m for m in _HEADING.finditer(body) if title_like(m.group("t").strip()) and m.group(0).strip()
+    headings = sorted([m for _, m in _HEADING.matches(body) if title_like(m.group("t").strip()) and m.group(0).strip()
                        != m.group("t").strip() and not _SECTION.match(m.group("t").strip())
                        and not _DATED.search(m.group("t"))]
                       + [*_TITLE_HEADING.finditer(body)], key=lambda m: m.start())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .literals import LinePattern
 from .scan import led_by_first
 
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
@@ -72,21 +73,16 @@ def said_by_nobody(text: str) -> bool:
 # anyone's speech (`↑ Kvist, Maren. "The girl with the rake". *Nordlys Weekly*, 2022.`).
 _SOURCES_WORDS = ("References", "Sources", "Notes and references", "Footnotes", "Citations", "Bibliography",
                   "External links")
-_SOURCES_LINE_REST = r"[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:" + "|".join(_SOURCES_WORDS) + r")(?:\*\*|__)?[ \t]*:?[ \t]*$"
-_SOURCES_HEADING = re.compile("^" + _SOURCES_LINE_REST, re.M)
-# The same heading after a line break: led by a literal, the engine skips from one line to the next, where `^` has
-# it try every character (the first line is tried apart).
-_SOURCES_LINE = re.compile(r"\n" + _SOURCES_LINE_REST, re.M)
+_SOURCES_HEADING = LinePattern(r"[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:" + "|".join(_SOURCES_WORDS) +
+                               r")(?:\*\*|__)?[ \t]*:?[ \t]*$")
 
 
 def sources_start(body: str) -> int:
     """Where an article's closing list of sources begins (its heading), else the body's end."""
-    found = None
-    for found in _SOURCES_LINE.finditer(body):
+    start = len(body)
+    for start, _ in _SOURCES_HEADING.matches(body):
         pass  # the last such heading: a "Notes" section may come before the references
-    if found:
-        return found.start() + 1
-    return 0 if _SOURCES_HEADING.match(body) else len(body)
+    return start
 
 
 # "Edited and condensed for clarity.": the editor's note on an interview, the journalist's words wherever it stands

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .scan import match_starts
 
-__all__ = ["any_literal", "finditer_each", "holds_any", "literal_trie"]
+__all__ = ["LinePattern", "any_literal", "finditer_each", "holds_any", "literal_trie"]
 
 
 def literal_trie(words) -> str:
@@ -117,3 +117,23 @@ def finditer_each(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Ma
             return
         yield best
         pos = best.end()
+
+
+class LinePattern:
+    """A pattern for one line, `rest` read from the line's start (it never reads past a line break), matched at the
+    start of each line as `^` with re.M matches it (`whole`): the first line by `whole`, the others by `rest` led by
+    the break before them, which the engine skips to (led by `^`, it is tried at every character of the text)."""
+
+    __slots__ = ("whole", "later")
+
+    def __init__(self, rest: str, flags: int = 0):
+        self.whole = re.compile("^" + rest, flags | re.M)
+        self.later = re.compile("\n" + rest, flags | re.M)
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """Where each line `whole` matches starts, and the match (after the first line, it opens on the break)."""
+        first = self.whole.match(text)
+        if first:
+            yield 0, first
+        for m in self.later.finditer(text):
+            yield m.start() + 1, m

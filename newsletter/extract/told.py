@@ -29,6 +29,7 @@ _TOLD_TO = led_by_first(rf"\b[Aa]s told to:?[ \t]+(?P<name>{_NAME})|"
 # A supplement's credit for a first-person column: "Ottilie Marsh was talking to Fen Achebe." Said of a Q&A or a
 # profile too, so the column must read in the first person throughout (see _in_the_first_person).
 _TALKING_TO = re.compile(rf"\b(?P<teller>{_NAME})[ \t]+(?:was|is)[ \t]+(?:talking|speaking)[ \t]+to[ \t]+(?P<name>{_NAME})")
+_TALKING_WORDS = ("talking", "speaking")  # one stands in every _TALKING_TO match
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
 _SAYS_OF_SOMEONE = re.compile(rf"\b(?:she|he|they)[ \t]+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}[ \t]+(?:she|he|they)\b")
 _FIRST_PERSON_SHARE = 0.75  # of the column's plain paragraphs: a profile quotes its subject in some, never nearly all
@@ -39,10 +40,10 @@ _EDGE_PARAGRAPHS = 2  # the credit stands in the standfirst or the footer, never
 _CREDIT_WORDS = ("s told to", "edited", "condensed", "memoir", "autobiography")  # one stands in every _TOLD_TO match
 
 
-def _credits(body: str, p: Para) -> bool:
-    """Whether a paragraph holds a word every _TOLD_TO match holds: plain finds, where the pattern is tried at
-    nearly every letter of it."""
-    return any(body.find(word, p.start, p.end) != -1 for word in _CREDIT_WORDS)
+def _holds(body: str, p: Para, words: tuple[str, ...]) -> bool:
+    """Whether a paragraph holds one of `words`, one of which every match of a pattern holds: plain finds, where the
+    pattern (_TOLD_TO, _TALKING_TO) is tried at nearly every letter of it."""
+    return any(body.find(word, p.start, p.end) != -1 for word in words)
 
 
 def by_its_subject(interview: Interview, context: str) -> bool:
@@ -72,10 +73,11 @@ def teller(interview: Interview, body: str, paras: list[Para]) -> str | None:
     """The person an as-told-to piece is in the voice of: the first person the title, else the credit's
     paragraph, names who is not the one it was told to (nor the byline). None for any other piece."""
     edges = paras[:_EDGE_PARAGRAPHS] + paras[-_EDGE_PARAGRAPHS:]
-    credit = next((m for p in edges if _credits(body, p) for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
+    credit = next((m for p in edges if _holds(body, p, _CREDIT_WORDS)
+                   for m in [_TOLD_TO.search(body, p.start, p.end)] if m), None)
     if credit is None:
-        credit = next((m for p in edges if "to" in body[p.start:p.end] for m in [_TALKING_TO.search(body, p.start, p.end)]
-                       if m), None)
+        credit = next((m for p in edges if _holds(body, p, _TALKING_WORDS)
+                       for m in [_TALKING_TO.search(body, p.start, p.end)] if m), None)
         if credit is None or not _in_the_first_person(body, paras[_EDGE_PARAGRAPHS:-_EDGE_PARAGRAPHS]):
             return None
     paragraph = next(p for p in edges if p.start <= credit.start() < p.end)

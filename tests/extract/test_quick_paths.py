@@ -160,7 +160,7 @@ def test_a_credit_is_searched_for_only_in_a_paragraph_holding_one_of_its_words(s
     for text in _texts(seed, _TELLING, 8000, 10):
         paragraph = layout.Para(0, len(text), "plain")
         matched = told._TOLD_TO.search(text, 0, len(text)) is not None
-        assert told._credits(text, paragraph) or not matched, text
+        assert told._holds(text, paragraph, told._CREDIT_WORDS) or not matched, text
         found += matched
     assert found > 300
 

@@ -31,7 +31,7 @@ _HEADINGS = ["References", "Sources", "Notes and references", "Footnotes", "Cita
 
 def _last_heading(body: str) -> int:
     found = None
-    for found in furniture._SOURCES_HEADING.finditer(body):
+    for found in furniture._SOURCES_HEADING.whole.finditer(body):
         pass
     return found.start() if found else len(body)
 
@@ -41,7 +41,7 @@ def test_a_closing_list_of_sources_is_found_only_where_its_heading_words_stand()
     for text in _texts(51, _HEADINGS):
         assert furniture.sources_start(text) == _last_heading(text), text
         assert all(any(word in m.group() for word in furniture._SOURCES_WORDS)
-                   for m in furniture._SOURCES_HEADING.finditer(text)), text
+                   for m in furniture._SOURCES_HEADING.whole.finditer(text)), text
         found += furniture.sources_start(text) < len(text)
     assert found > 200
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 
 from newsletter import quote_answers
-from newsletter.extract import furniture, sentences
+from newsletter.extract import air_show, furniture, sentences, told
+from newsletter.extract.layout import Para
 
 
 def _texts(seed: int, pieces: list[str], count: int = 4000) -> list[str]:
@@ -86,3 +87,34 @@ def test_a_list_of_sources_is_found_from_its_heading_on_the_first_line_or_after_
     body = "Notes\n\nSources close to the show say a second season is likely.\n\nExternal links\n\n↑ B."
     assert furniture.sources_start(body) == body.index("External links")
     assert furniture.sources_start("Her sources:\nnone") == len("Her sources:\nnone")
+
+
+_TALKING = ["Ottilie Marsh", " was", " is", " talking", " speaking", " Talking", " to", " Fen Achebe", ".", " ", "\t",
+            "\n", "x", "She", " walking", "peaking", "talk", "spoke", " was talking to ", " is speaking to\t",
+            " Dev Okafor was speaking to Mara Quinlan"]
+
+
+def test_a_column_s_credit_is_searched_for_only_in_a_paragraph_saying_talking_or_speaking():
+    found = 0
+    for text in _texts(34, _TALKING):
+        matched = told._TALKING_TO.search(text) is not None
+        assert told._holds(text, Para(0, len(text), "plain"), told._TALKING_WORDS) or not matched, text
+        found += matched
+    assert found > 200
+
+
+_LINES = ["## References", "**Sources**", "Sources:", "1. Harbor Lights", "**Tidewater**", "<b>Ridgeline</b>", "\n",
+          "\n\n", "\r\n", " ", "\t", "#", "*", "x", "Mara Quinlan talked to us about the storm episodes.", "Notes",
+          "External links", "__", ":", "# " + "y" * 90]
+
+
+def test_a_line_pattern_finds_each_line_the_pattern_led_by_a_line_start_finds():
+    found = 0
+    for pattern in (furniture._SOURCES_HEADING, air_show._HEADING):
+        for text in _texts(35, _LINES, 3000):
+            lines = list(pattern.matches(text))
+            assert [start for start, _ in lines] == [m.start() for m in pattern.whole.finditer(text)], text
+            assert [(m.group(0).lstrip("\n"), m.end()) for _, m in lines] == \
+                [(m.group(0), m.end()) for m in pattern.whole.finditer(text)], text
+            found += len(lines)
+    assert found > 2000
