@@ -150,7 +150,7 @@ def _shortens(text: str, at: int, following: str) -> bool:
     if not ("a" <= last <= "z" or "A" <= last <= "Z") or \
             at > _LONGEST_SHORT and text[at - _LONGEST_SHORT - 1:at].isalpha():
         return False
-    two = text[at - 2:at]
+    two = text[at - 2:at] if at > 1 else ""
     if two.isascii() and two.isalpha() and two.lower() not in _SHORT_ENDINGS:
         return False  # `time.`, `show.`: most words a stop follows end on letters no abbreviation ends on
     before = text[max(0, at - _LOOK_BACK):at]
