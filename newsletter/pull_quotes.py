@@ -48,14 +48,14 @@ _REASONS_KEPT = 1024  # (feature, share of the score) pairs whose reason is kept
 # Inside a sentence too long to print, where one thought ends and the next begins: a comma before "and", "but" or
 # "so" opening a new clause, or an ellipsis before a capital ("…upon me… To make"). The words up to such a break,
 # or after one on to the full stop, are a quote of their own ("I've had a passion for politics my whole life,").
-_CLAUSE_END = re.compile(r"(?=[,.…])(?:,(?=\s+(?:and|but|so)\s)|(?:…|\.\.\.)(?=\s*[A-Z]))")
+_CLAUSE_END = re.compile(r",(?=\s+(?:and|but|so)\s)|…(?=\s*[A-Z])|\.\.\.(?=\s*[A-Z])")
 # A clause that starts inside a sentence starts on a capital after an ellipsis, or on "I" after a comma
 # ("The one thing I learned was, I like worlds that existed before the film starts.").
 # A statement closed by a tag question ("…what it is to be a citizen, you know?"): the statement is a quote.
 _TAG_QUESTION = re.compile(r",\s+(?:you know|right|are you kidding|don[’']t you think|isn[’']t it|you see|yeah|no)"
                            r"\?[”\"’']?\s*\Z", re.I)
 _TAG_CHARS = 30  # the longest tag with its marks (", don't you think?”"): the tag is searched for only there
-_CLAUSE_START = re.compile(r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))")
+_CLAUSE_START = re.compile(r"…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z])|,\s+(?=I\s)")
 # Quotation marks that open (after a space, a bracket or a dash, before a letter) and that close (after a word or
 # its punctuation, before none): "let's", "don’t", "'81" and "'cause" are neither. A clause break inside someone's
 # quoted words ("…they said, 'I know we're saying goodbye, but…', and I won.") would cut theirs from the speaker's.

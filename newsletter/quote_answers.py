@@ -35,8 +35,8 @@ def _tells_death(text: str, end: int) -> bool:
 
 # How chat is typed: a stop, then the next sentence on a small letter ("…at all. they sent me…"); a capital after a
 # stop other than "I" is how prose is typed.
-_SMALL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+(?=[a-z])")
-_CAPITAL_AFTER_STOP = re.compile(r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
+_SMALL_AFTER_STOP = re.compile(r"[.!?…][.!?…]*[”\"’']?\s+(?=[a-z])")
+_CAPITAL_AFTER_STOP = re.compile(r"[.!?…][.!?…]*[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])")
 _LEAST_SMALL_STARTS = 2  # one small letter after a stop may be "a.m. and…"; two, with no capital after any, is how they type
 
 

@@ -267,8 +267,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠ
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 # One word of a name, with capitals inside (McBride, DeShawn, O’Neil) and hyphenated parts (Marc-André): at least one
 # lower-case letter (an acronym is not a name), and it ends where the letters end, so `McBride` is never `Mc`.
-NAME_WORD = (rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}][{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
-             rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
+_AFTER_CAPITAL = (rf"[{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
+                  rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
+NAME_WORD = rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}]{_AFTER_CAPITAL}"
 # A speaker as a sentence names them: one to three capitalised words, not a sentence's first word ("The", "When").
 SPEAKER_NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
 # "Anthony E. Zuiker": a middle initial between the first name and the surname is part of the name
@@ -276,8 +277,10 @@ _NAME_WORDS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{NAME_WORD}\s+){{1,2}}(?:[
 _NAME_REACH = 80  # characters before a surname searched for the first names that go with it
 _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", "dos", "der", "le", "la")
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
-_CAP_RUN = led_by_first(rf"(?<![\w’'.])(?:{NAME_WORD}|[{UPPER}]\.)"
-                      rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)}|Ó)\b)){{1,12}}")
+# Its first word (a NAME_WORD or an initial) opens on the capital it reads first, the character before that checked
+# behind it: the engine skips to the capitals, where a look-behind first has it try every character.
+_CAP_RUN = led_by_first(rf"[{UPPER}](?<![\w’'.].)(?:(?=[{UPPER}’'\-]*[{LOWER}]){_AFTER_CAPITAL}|\.)"
+                        rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)}|Ó)\b)){{1,12}}")
 # "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # what a text ends with where _POSSESSIVE finds something: no search run

@@ -26,9 +26,9 @@ ABBREVIATIONS = frozenset(w.lower() for w in (
 # Where a sentence may end: a stop and what closes after it, followed by white space and the next word; or right
 # after a closing bracket followed by a capital. Two patterns, each opening with the characters it can start at, so
 # the engine skips to them (one alternation of both opens with a look-behind, and is tried at every character).
-# The stop is `...`, a run of `.!?` or `;`, written with a literal first in each branch (`[.!?]+` first would make
-# the engine try the stop at every character; this finds the same stops a third faster).
-_STOP_BREAK = led_by_first(r"(?:\.(?:\.\.|[.!?]*)|[!?][.!?]*|;)[”\"’')\]]*(?=\s+(\S))")
+# The stop is `...`, a run of `.!?` or `;`, written with a literal first in each branch, `!` and `?` apart (a class
+# or `[.!?]+` first has the engine try the stop at every character; this finds the same stops 2.5 times faster).
+_STOP_BREAK = led_by_first(r"(?:\.(?:\.\.|[.!?]*)|![.!?]*|\?[.!?]*|;)[”\"’')\]]*(?=\s+(\S))")
 _BRACKET_BREAK = re.compile(r"[)\]](?=\s*([_*A-Z]))")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]\Z")  # J, p.m, U.S: initials and dotted abbreviations
 _LOOK_BACK = 30  # characters before a stop searched for its word; longer words are never abbreviations

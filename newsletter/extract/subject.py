@@ -96,9 +96,10 @@ _PLAYING = re.compile(r"(?=[ac])\b(?:as|character)\s+((?:[\w’'\-]+[ \t]+){0,3}
 _PLAYING_LEADS = ("as", "character")  # what each match of _PLAYING starts with
 # A name set off whole in quote marks (‘Poker Face,’ “Night Desk”) is a title, the way articles without italics
 # write them; the apostrophe’s look-alike ’ is allowed inside (‘Grey’s Anatomy’).
-# 'Better Call Saul' in plain marks too; each alternative opens with its mark, so the engine skips to the marks.
-_QUOTED_NAME = re.compile(r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])"
-                          r"|'(?<![\w’']')([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’'])")
+# 'Better Call Saul' in plain marks too. The mark is read first and checked behind each alternative, so the engine
+# skips to the marks (an alternative opening on a class has it try every character).
+_QUOTED_NAME = re.compile(r"[‘“\"'](?:(?<=[‘“\"])([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])"
+                          r"|(?<=')(?<![\w’']')([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’']))")
 _QUOTE_OPENINGS = ("‘", "“", '"', "'")  # what a match of _QUOTED_NAME opens with, right before the name it sets off
 _LABEL_COLON = re.compile(r"[ \t]*:")  # "*Grange*: …" is a speaker's label set in italics, not a title
 # Spans in *stars* or _underscores_, one pattern each, read together (scan.finditer_each: each skips to its mark).

@@ -8,9 +8,10 @@ that must still be let through (other cases, the letters Unicode folds into ASCI
 from __future__ import annotations
 
 import random
+import re
 
-from newsletter import quote_answers
-from newsletter.extract import air_show, furniture, sentences, told
+from newsletter import pull_quotes, quote_answers
+from newsletter.extract import air_show, cast, furniture, scan, sentences, subject, told
 from newsletter.extract.layout import Para
 
 
@@ -118,3 +119,44 @@ def test_a_line_pattern_finds_each_line_the_pattern_led_by_a_line_start_finds():
                 [(m.group(0), m.end()) for m in pattern.whole.finditer(text)], text
             found += len(lines)
     assert found > 2000
+
+
+# Patterns rewritten to open on what the engine can skip to (a literal, a class, an alternation of literals), each
+# beside its form as it was written before: the same matches, spans and groups.
+_NAME = (rf"(?=[{cast.UPPER}][{cast.UPPER}’'\-]*[{cast.LOWER}])[{cast.UPPER}][{cast.LOWER}]*(?:[’'\-]?[{cast.UPPER}]"
+         rf"[{cast.LOWER}]+|[’'\-][{cast.LOWER}]+)*(?:(?<=s)[’'])?(?![\w’'\-])")
+_AS_WRITTEN = [
+    (cast._CAP_RUN, rf"(?<![\w’'.])(?:{_NAME}|[{cast.UPPER}]\.)(?:[ \t]+(?:{_NAME}|[{cast.UPPER}]\.|"
+                    rf"(?:{'|'.join(cast._PARTICLE_WORDS)}|Ó)\b)){{1,12}}"),
+    (pull_quotes._CLAUSE_END, r"(?=[,.…])(?:,(?=\s+(?:and|but|so)\s)|(?:…|\.\.\.)(?=\s*[A-Z]))"),
+    (pull_quotes._CLAUSE_START, r"(?=[,.…])(?:(?:…|\.\.\.)\s*(?=[A-Z])|,\s+(?=I\s))"),
+    (subject._QUOTED_NAME, r"[‘“\"]([A-Z][^‘“”\"\n]{1,60}?)[,.!?]?[’”\"](?![\w’'])"
+                           r"|'(?<![\w’']')([A-Z][^'‘“”\"\n]{1,60}?)[,.!?]?'(?![\w’'])"),
+    (sentences._STOP_BREAK, r"(?:\.(?:\.\.|[.!?]*)|[!?][.!?]*|;)[”\"’')\]]*(?=\s+(\S))"),
+    (quote_answers._SMALL_AFTER_STOP, r"[.!?…]+[”\"’']?\s+(?=[a-z])"),
+    (quote_answers._CAPITAL_AFTER_STOP, r"[.!?…]+[”\"’']?\s+[“\"‘']?(?!I\b|I[’'])(?=[A-Z])"),
+    (air_show._MARKED, r"<(?P<tag>i|em|b|strong|cite)>(?P<t1>[^<]{1,120}?)</(?P=tag)>"
+                       r"|(?<![\w*])\*\*(?P<t2>[^*\n]{1,120}?)\*\*(?![\w*])|(?<![\w*])\*(?P<t3>[^*\n]{1,120}?)\*(?![\w*])"
+                       r"|(?<!\w)_(?P<t4>[^_\n]{1,120}?)_(?!\w)|“(?P<t5>[^“”\n]{1,120}?)”|\"(?P<t6>[^\"\n]{1,120}?)\""
+                       r"|(?<!\w)[‘'](?P<t7>[A-Z](?:[^‘’'\n]|['’](?=\w)){0,118}?)[’'](?!\w)|\[(?P<t8>[^\]\n]{1,120}?)\]\(")]
+_MARKS = ["Mara", " Quinlan", "McBride", "O’Neil", "Marc-André", "J.", " ", "\t", "\n", "de", " van", "Ó", ".", "...",
+          "…", "!", "?", ";", ",", " and", " but", " I", "“", "”", "‘", "’", '"', "'", "(", ")", "]", "x", "é", "É",
+          "Voss’", "Harbor Lights", "’s", "a", "The", "NBC", "ß", "İ", " so ", "e.g.", "<i>", "</i>", "<strong>",
+          "</strong>", "**", "*", "_", "[", "](", "It's"]
+
+
+def test_each_pattern_opening_on_what_the_engine_skips_to_finds_what_it_found_as_written():
+    texts = _texts(36, _MARKS, 6000)
+    for rx, written in _AS_WRITTEN:
+        as_written = re.compile(written)
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in as_written.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == expected, (written, text)
+            found += len(expected)
+        assert found > 100, written
+
+
+def test_a_pattern_the_engine_skips_ahead_in_as_written_is_compiled_as_written():
+    assert scan.led_by_first(r"[.!?](?=\s+(\S))").pattern == r"[.!?](?=\s+(\S))"
+    assert scan.led_by_first(r"(?<!\w)(?:as|character)\s+(\w+)").pattern.startswith("(?=[")
