@@ -22,6 +22,7 @@ from .block_quotes import block_quote_speaker, embedded_post
 from .furniture import edited_note, sources_start
 from .cast import Cast, lead_context, match_strength, people_named
 from .headlines import headline_of
+from .fuller import named_in_full
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .quote_spans import may_hold_quotes
@@ -57,7 +58,6 @@ _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
 AUDIENCE = "Audience member"
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
-
 
 NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
 
@@ -109,7 +109,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
     turns = _quoted_in_questions(body, speech, turns, reader.asked, cast, interview.byline, roles)
-    turns.sort(key=lambda t: t.start)
+    turns, quotes = named_in_full(sorted(turns, key=lambda t: t.start), quotes, body, {
+        roles.interviewee, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label})
     confidence = roles.confidence
     if roles.interviewee and not interview.interviewee and all(t.role != "interviewee" for t in turns):
         # A piece about someone who is never quoted is news about them, not an interview: naming them as

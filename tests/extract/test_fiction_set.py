@@ -159,7 +159,9 @@ FLOORS = {
     # 77 air dates once `every Sunday` is a weekly slot as `Sundays` is, beside a later clause's last date.
     # Shows 41 once the title its paragraph set off before an airing beats a heading above (a round-up's country).
     # 19 good once an answer correcting what was asked ("Not from the show, from my own kitchen…") leans on it.
-    "fiction8": Floor(turns=286 / 328, good_top3=19 / 25, max_forbidden=1, airdates=77 / 90,
+    # 289 turns once a speaker is named as fully as the article names them anywhere (a later caption's capitals, an
+    # address word before a given name).
+    "fiction8": Floor(turns=289 / 328, good_top3=19 / 25, max_forbidden=1, airdates=77 / 90,
                       printed_show=41 / 50, printed_network=41 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences

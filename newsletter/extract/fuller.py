@@ -1,0 +1,82 @@
+"""A speaker the prose or a label names short, in the fullest form the article gives them anywhere: a first name
+whose surname only a later caption gives, a surname whose particle a sentence's start capitalised, an address word
+before a given name, a Cantonese given name after the English one and the surname."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, Turn
+from .pronouns import ROLE_NOUNS
+from .cast import _PARTICLE_WORDS, LOWER, NAME_WORD, NOT_NAME_WORDS, UPPER, Cast, norm
+from .words import COMMON_WORDS
+
+# Words of address that Malay, Indonesian and Thai put before a given name ("Datuk Rosman", "Mas Bayu", "Khun
+# Anurak"): a courtesy, never part of the name itself. Two-word ones ("Tan Sri") are read as one.
+_ADDRESS_WORDS = frozenset("khun datuk dato datin tun toh encik cik puan haji hajah mas mbak pak bapak ibu".split())
+_ADDRESS_PAIRS = frozenset({"tan sri", "puan sri"})
+# "Ivy Mak Wing-sze", "Chow Ka-yan": a Cantonese given name, hyphenated with its second syllable in lower case
+_CANTONESE_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+")
+
+
+def named_in_full(turns: list[Turn], quotes: list[Quote], body: str,
+                  keep: set[str | None]) -> tuple[list[Turn], list[Quote]]:
+    """The turns and quotes with each speaker other than those in `keep` (the interviewee, the interviewer, the
+    byline, the outlet) named as fully as the article names them."""
+    names = {s for s in {t.speaker for t in turns} | {q.speaker for q in quotes} if s and s not in keep}
+    full = {s: f for s in names if (f := in_full(s, body)) != s and f not in keep}
+    if not full:
+        return turns, quotes
+    return ([Turn(full.get(t.speaker, t.speaker), t.role, t.text, t.start, t.end) for t in turns],
+            [Quote(full.get(q.speaker, q.speaker), q.text, q.start, q.end) for q in quotes])
+
+
+def in_full(name: str, body: str) -> str:
+    """`name` as the article gives it in full ("Teodor" -> "Teodor Wasiak-Ampofo" from a caption's capitals,
+    "Datuk Rosman" -> "Rosman Tahir"); `name` itself when the article gives no fuller form."""
+    words = name.split()
+    if len(words) > 2 and norm(" ".join(words[:2])) in _ADDRESS_PAIRS:
+        words = words[2:]
+    elif len(words) > 1 and norm(words[0]) in _ADDRESS_WORDS:
+        words = words[1:]
+    bare = " ".join(words)
+    if len(words) == 1:
+        if bare.lower() in COMMON_WORDS or re.fullmatch(ROLE_NOUNS, bare.lower()) or not re.fullmatch(NAME_WORD, bare):
+            return name
+        if bare != name:  # "Datuk Rosman": the given name with the surname the article writes after it
+            after = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t]+({NAME_WORD})", body)
+            return f"{bare} {after.group(1)}" if after and after.group(1).lower() not in NOT_NAME_WORDS else name
+        expanded = Cast.expand(bare, body)
+        if expanded != bare and (expanded in body or expanded.upper() in body):  # a name, not words of a grid's row
+            return expanded
+        given = next((m.group(1) for m in re.finditer(rf"(?<![\w’'\-.])({NAME_WORD}) {re.escape(bare)}(?![\w’'\-])",
+                                                      body) if m.group(1).lower() not in NOT_NAME_WORDS), None)
+        if given:  # "Mr Pettigrew arrives… Alan Pettigrew": the first name given after a title was
+            return f"{given} {bare}"
+        titled = re.search(rf"{_TITLED.pattern}(?={re.escape(bare)}(?![\w’'\-]))", body)
+        # Someone the prose only ever calls "Mr. Cheever" is named so, title and all; a label ("CARROW:") names
+        # its speaker as it is written
+        labelled = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t*_]*:", body, re.I)
+        return " ".join(titled.group(0).split() + [bare]) if titled and not labelled else bare
+    if len(words) == 2:
+        particled = _particled(bare, body)
+        if particled:
+            return particled
+        given = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t]+({_CANTONESE_GIVEN.pattern})(?![\w’'\-])", body)
+        if given:
+            return f"{bare} {given.group(1)}"
+    return bare
+
+
+def _particled(name: str, text: str) -> str | None:
+    """`Van Bemmel-Arkady` at a sentence's start -> `Joost van Bemmel-Arkady`: a surname whose particle is
+    capitalised only because it opens the sentence, given in full with the particle in lower case elsewhere."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.lower() not in _PARTICLE_WORDS or not first[0].isupper():
+        return None
+    written = f"{first.lower()} {rest}"
+    if written not in text:
+        return None
+    m = re.search(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+{re.escape(written)}(?![\w’'\-])", text)
+    return f"{m.group(1)} {written}" if m and m.group(1).lower() not in NOT_NAME_WORDS else None
