@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quote, Turn
+from ..model import Interview, Quote, Turn
 from .pronouns import ROLE_NOUNS
+from .roles import Roles
 from .cast import _PARTICLE_WORDS, LOWER, NAME_WORD, NOT_NAME_WORDS, UPPER, Cast, norm
 from .words import COMMON_WORDS
 
@@ -20,10 +21,12 @@ _CANTONESE_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+")
 
 
-def named_in_full(turns: list[Turn], quotes: list[Quote], body: str,
-                  keep: set[str | None]) -> tuple[list[Turn], list[Quote]]:
-    """The turns and quotes with each speaker other than those in `keep` (the interviewee, the interviewer, the
-    byline, the outlet) named as fully as the article names them."""
+def named_in_full(turns: list[Turn], quotes: list[Quote], interview: Interview,
+                  roles: Roles) -> tuple[list[Turn], list[Quote]]:
+    """The turns and quotes with each speaker other than the interviewee, the interviewer, the byline and the outlet
+    named as fully as the article names them."""
+    body = interview.body
+    keep = {roles.interviewee, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label}
     names = {s for s in {t.speaker for t in turns} | {q.speaker for q in quotes} if s and s not in keep}
     full = {s: f for s in names if (f := in_full(s, body)) != s and f not in keep}
     if not full:

@@ -109,8 +109,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
     turns = _quoted_in_questions(body, speech, turns, reader.asked, cast, interview.byline, roles)
-    turns, quotes = named_in_full(sorted(turns, key=lambda t: t.start), quotes, body, {
-        roles.interviewee, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label})
+    turns, quotes = named_in_full(sorted(turns, key=lambda t: t.start), quotes, interview, roles)
     confidence = roles.confidence
     if roles.interviewee and not interview.interviewee and all(t.role != "interviewee" for t in turns):
         # A piece about someone who is never quoted is news about them, not an interview: naming them as
