@@ -12,7 +12,7 @@ from .layout import Para
 from .lists import list_item_at
 from .quoted_titles import a_title, held_at_arms_length
 from .quote_spans import Found, find_quotes
-from .unclaimed import TRADE_HEAD, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
+from .unclaimed import TRADE_HEAD, field_answer, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
@@ -22,7 +22,7 @@ from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, unnamed_before, named_before, note_mentions as _note_mentions,
                        remember as _remember)
 from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_in,
-                       gender_leaning, gender_of, names_someone_else, singular_they, speaks_of_subject, subject_gender,
+                       gender_leaning, gender_of, names_someone_else, of_their_gender, singular_they, speaks_of_subject, subject_gender,
                        GENDERED_WORD as _GENDERED_WORD, UNNAMED as _UNNAMED)
 from .reporting import a_characters_line, reporting_subject
 from .scan import led_by_first
@@ -158,8 +158,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     recent: list[str] = []  # people in the order last mentioned, for "he"/"she" (see _by_gender)
     genders: dict[str, str | None] = {subject: subject_gender(subject, body)} if subject else {}
     previous = None
-    runs_on: list[bool] = []  # per quote: left open at its paragraph's end (running on into the next) and nobody
-    # named as its speaker
+    runs_on: list[bool] = []  # per quote: left open at its paragraph's end and nobody named as its speaker
     opens: list[bool] = []  # per quote: the first words of its paragraph
     alone: list[bool] = []  # per quote: opens its paragraph, after one that brings in nobody but the subject
     for p in paras:
@@ -181,9 +180,9 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before
             elif carried:
                 q.speaker = carried  # “I think,” she says, “that …” / “…,” Voss says. “…”
-            elif subject and not q.short and item is not None:
-                # "- **The truck has a name.** … “…”", "**2/8** With Dean Okoro. “…”": a list or a gallery about
-                # someone gives each item's unclaimed quote to them, never to the item before
+            elif subject and not q.short and (item is not None or field_answer(body, p.start, q, cast)):
+                # "- **The truck has a name.** … “…”", "**2/8** With Dean Okoro. “…”", "Pet hate: “…”": a list, a
+                # gallery or a fact file about someone gives each item's unclaimed quote to them, not the item before
                 q.speaker, guessed = subject, True
             elif i == 0 and opens_paragraph and prev_para_speaker:  # the previous speaker going on, or after the
                 q.speaker = subject if subject and prev_para_speaker == byline and asked else prev_para_speaker  # …
@@ -192,6 +191,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
                 q.speaker, guessed = subject, True  # the first quote kept: a scare quote before it is narration
             elif i == 0 and not q.short:
                 q.speaker = opener_speaks(body[p.start:q.mark_start], q, cast, body, subject) or q.speaker
+            q.speaker = of_their_gender(q.speaker, name, subject, genders)
             if q.speaker:
                 last_person = _remember(recent, q.speaker)
             elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):

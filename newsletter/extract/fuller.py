@@ -23,12 +23,16 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+")
 
 def named_in_full(turns: list[Turn], quotes: list[Quote], interview: Interview,
                   roles: Roles) -> tuple[list[Turn], list[Quote]]:
-    """The turns and quotes with each speaker other than the interviewee, the interviewer, the byline and the outlet
-    named as fully as the article names them."""
-    body = interview.body
-    keep = {roles.interviewee, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label}
+    """The turns and quotes with each speaker other than the interviewer, the byline and the outlet named as fully
+    as the article names them; the interviewee too (in `roles`) when a label gave only their first name and a
+    caption their full one ("THOMASINA:" under "SUPER: THOMASINA ACKROYD-VALE"), unless the file names them."""
+    body, subject = interview.body, roles.interviewee
+    keep = {subject, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label}
     names = {s for s in {t.speaker for t in turns} | {q.speaker for q in quotes} if s and s not in keep}
     full = {s: f for s in names if (f := in_full(s, body)) != s and f not in keep}
+    if subject and " " not in subject and not interview.interviewee and " " in (whole := in_full(subject, body)) \
+            and whole not in keep and whole not in full.values():
+        full[subject] = roles.interviewee = whole
     if not full:
         return turns, quotes
     return ([Turn(full.get(t.speaker, t.speaker), t.role, t.text, t.start, t.end) for t in turns],
@@ -39,6 +43,8 @@ def in_full(name: str, body: str) -> str:
     """`name` as the article gives it in full ("Teodor" -> "Teodor Wasiak-Ampofo" from a caption's capitals,
     "Datuk Rosman" -> "Rosman Tahir"); `name` itself when the article gives no fuller form."""
     words = name.split()
+    if len(words) > 2 and re.fullmatch(ROLE_NOUNS, words[0].lower()):
+        words = words[1:]  # "Producer Duncan Ferrier": a trade written as a title is no part of the name
     if len(words) > 2 and norm(" ".join(words[:2])) in _ADDRESS_PAIRS:
         words = words[2:]
     elif len(words) > 1 and norm(words[0]) in _ADDRESS_WORDS:

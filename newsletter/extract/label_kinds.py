@@ -35,14 +35,14 @@ def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
 
 _BOLD_HEAD = re.compile(r"(\*\*|__)[^*_\n]{1,40}:(?:\1)?")
 _FIELDS = 3  # one-off labels that make a fact file; one or two may be a caller or a voice from the audience
-_SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
+SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
 guest anchor presenter panelist panellist fan crowd all both everyone voice man woman student judge""".split())
 
 
 def _field_name(label: str, body: str, cast: Cast) -> bool:
     low = norm(label)
     words = label.split()
-    if not low or low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in _SPEAKING_ROLES:
+    if not low or low in QUESTION_LABELS or low in ANSWER_LABELS or low.split()[0] in SPEAKING_ROLES:
         return False  # a label of marks alone ("—:", "…:") names no field either
     if len(words) > 1 and all(w[:1].isupper() for w in words) and not any(w.lower() in COMMON_WORDS for w in words):
         return False  # "Maria Lopez": a person, even one the article names only here (`BEST KNOWN FOR`: a field)

@@ -314,3 +314,16 @@ UNNAMED = (r"(?:[Aa]n?|[Oo]ne) (?:[A-Z][\w&’'\-]* ){0,2}(?:(?:spokes(?:person|
            # someone close to the person the piece is about speaks for them, not as them: "A pal of the star said:"
            r"(?= (?:of|close to) (?:the|her|his) [a-z]+ (?:said|says|told|added|claimed|revealed)\b)"
            r"(?: (?:of|close to) (?:the|her|his) [a-z]+)?)")
+
+
+def of_their_gender(speaker: str | None, name: str | None, subject: str | None,
+                    genders: dict[str, str | None]) -> str | None:
+    """`speaker`, unless it is the subject and the quote's own "she" or "he" (`name`) is the gender the article
+    gives them not (`genders`): "“…,” she said." is never the words of a subject the article calls he."""
+    told = genders.get(subject) if subject else None
+    if speaker == subject and told and name in _SHE_HE and _SHE_HE[name] != told:
+        return None
+    return speaker
+
+
+_SHE_HE = {"she": "f", "he": "m"}

@@ -48,3 +48,17 @@ def reports_words_of(text: str, people: tuple[str, ...]) -> bool:
     own = OUTSIDE_QUOTES.sub(" ", text)
     names = {part for person in people for part in (person.split()[0], person.split()[-1]) if len(part) > 2}
     return not FIRST_PERSON.search(own) and any(whole_word_pattern(n).search(own) for n in names)
+
+
+_PET_NAME = 3  # letters of a first name cut short that still name its bearer ("Dom" of Dominic, "Kat" of Katya)
+
+
+def names_subject(text: str, interviewee: str) -> bool:
+    """Whether `text` (words outside quotes) names the subject: by surname, or by first name, whole or cut short,
+    as a sentence's subject ("Dom will be signing photos…" of Dominic Achterberg-Wray; a sign-off's "Best, Ravi"
+    is no sentence about him)."""
+    first, surname = interviewee.split()[0], interviewee.split()[-1]
+    if whole_word_pattern(surname).search(text):
+        return True
+    return any(first.startswith(m.group(1)) for m in
+               re.finditer(rf"\b({re.escape(first[:_PET_NAME])}\w*)[ \t]+[a-z]", text))

@@ -13,18 +13,17 @@ from .cast import NAME_WORD, UPPER, norm, people_named, short_form
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
+from .lede import LEDE_PARAGRAPHS, called_by_first_name, lede_spans, lede_text
 from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after, word_before
 from .spoken_by import bare, is_token_char, spoken
-from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, in_mixed_case, only_in_institutions, played_by
+from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .words import COMMON_WORDS, TITLE_WORDS
 
 FULL_NAME = re.compile(rf"(?<![\w’'])({NAME_WORD}(?:\s+[{UPPER}]\.)?\s+{NAME_WORD})")
-_EMPHASIS_MARKS = re.compile(r"[*_]")
 _FIRST_NAME_MENTIONS = 2  # a first name written this often stands for the person the title names in full
-_LEDE_PARAGRAPHS = 3  # the title and the first paragraphs say whom the piece is about
 # Evidence counted up to where more says no more: a full name written out three times, a surname ten times, five
 # speech verbs; past these, length of article rather than subject.
 _FULL_NAMES_COUNTED, _MENTIONS_COUNTED, _QUOTES_COUNTED = 3, 10, 5
@@ -47,11 +46,25 @@ def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) 
     """Each candidate name's evidence features; None for a name a rule rules out (a rank, the byline, a title…)."""
     title = headline_of(interview)
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
-    lede = " |\n".join(in_mixed_case(_EMPHASIS_MARKS.sub("", body[s:e])) for s, e in paragraph_spans(body)[:_LEDE_PARAGRAPHS])
-    candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
-        [n for n in speakers if len(n.split()) > 1]
+    spans = paragraph_spans(body)
+    called = called_by_first_name(title, body)
     index = _BodyIndex.of(body)
-    return {name: _subject_features(name, title, lede, body, interview, index) for name in dict.fromkeys(candidates)}
+    evidence = _evidence_in(title, lede_text(body, spans[:LEDE_PARAGRAPHS]), body, interview, index, speakers, called)
+    if not any(f is not None for n, f in evidence.items() if n not in speakers):
+        # a paper's masthead, dateline, headline and byline name nobody it is about: the lead is further down
+        evidence = _evidence_in(title, lede_text(body, lede_spans(body, spans)), body, interview, index, speakers,
+                                called)
+    return evidence
+
+
+def _evidence_in(title: str, lede: str, body: str, interview: Interview, index: _BodyIndex, speakers: list[str],
+                 called: dict[str, str]) -> dict[str, Evidence | None]:
+    """Each candidate's evidence, from the title, the lead `lede`, the labels' `speakers` and those `called` by
+    first name."""
+    candidates = _with_body_forms(people_named(title), body) + people_named(lede) + \
+        [n for n in speakers if len(n.split()) > 1] + list(called)
+    return {name: _subject_features(name, title, lede, body, interview, index, called.get(name))
+            for name in dict.fromkeys(candidates)}
 
 
 def evidence_score(features: Evidence | None, weights: dict[str, float] = WEIGHTS) -> float:
@@ -302,7 +315,7 @@ _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _subject_features(name: str, title: str, lede: str, body: str, interview: Interview,
-                      index: _BodyIndex) -> Evidence | None:
+                      index: _BodyIndex, called: str | None = None) -> Evidence | None:
     words = name.split()
     if words[0].lower().strip(".") in _RANKS:
         return None  # "Undersheriff Ecklie", "Captain Ines Roe": a character's rank
@@ -311,7 +324,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     for press in (interview.byline, interview.outlet):
         if press and (norm(name) == norm(press) or norm(words[-1]) == norm(press.split()[-1])):
             return None
-    surname = _called_by(name, body, index)
+    surname = called or _called_by(name, body, index)
     mentions = index.words[surname]
     if mentions and (index.in_italics[surname] >= mentions or
                      index.in_italics[surname] >= _MOSTLY_ITALIC and 2 * index.in_italics[surname] > mentions
@@ -333,7 +346,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None
     if name in index.quoted or _quoted_in(name, title) or index.in_italics[surname] and owns_a_name(name, title, body):
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
-    titled = named_in_headline(name, title)
+    titled = named_in_headline(name, title) or called is not None
     if not index.words[words[-1]] and not (surname != words[-1] and (
             index.spoken_by[surname] or titled and (index.words[surname] >= _FIRST_NAME_MENTIONS or
                                                      _plays_a_part(surname, body)))) and not column_of(name, title):

@@ -26,7 +26,7 @@ from .fuller import named_in_full
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
 from .pronouns import OUTSIDE_QUOTES
 from .quote_spans import may_hold_quotes
-from .scenes import FIRST_PERSON, reports_words_of, sets_the_scene
+from .scenes import FIRST_PERSON, names_subject, reports_words_of, sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
 from .asking import PROMPTED, answered_below, asking_styles, is_bold_question, kicker
@@ -332,8 +332,7 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
         # The journalist writing about the subject again, unless the words are the subject's own (first person
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
         own = OUTSIDE_QUOTES.sub(" ", text)
-        surname = interviewee.split()[-1]
-        return whole_word_pattern(surname).search(own) is not None and \
+        return names_subject(own, interviewee) and \
             not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
     return current[1] != "interviewee" and current[0] is not None and interviewee is not None and \
         reports_words_of(text, (current[0], interviewee))

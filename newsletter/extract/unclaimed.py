@@ -8,7 +8,9 @@ import re
 
 from ..model import Quote
 from .asking import IN_FIRST_PERSON
-from .cast import Cast
+from .cast import Cast, norm
+from .layout import QUESTION_LABELS
+from .label_kinds import SPEAKING_ROLES
 from .words import whole_word_pattern
 from .layout import Para
 from .quote_spans import Found, holds_speech
@@ -51,6 +53,40 @@ def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]
 # A magazine's topic label over the subject's words: "**On learning to blow glass:**", "*On Agnes:*"
 _TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:\*\*|__|[*_])?On\s+[^\n.!?:]{1,80}[:.](?:\*\*|__|[*_])?|#{1,6}[ \t]+On\s+[^\n.!?:]{1,80})"
                           r"[ \t]*")  # or a wiki's section heading: "## On the ending"
+
+
+# A field of a fact file or a questionnaire at a line's start, and the thing it names, up to a quote: "**Book:** A
+# road atlas, ", "**Luxury:** A lock gate. ", "Fave band: ", "Fave food: Mum's pie. " (a desert-island guest's
+# choices, a teen magazine's fact file)
+_FIELD_ITEM = re.compile(r"[ \t]*(?P<b>\*\*|__)?(?P<field>[A-Z][^\n*_:“”\"]{0,30}):(?(b)(?P=b))[ \t]*"
+                         r"(?:[^\n“”\"]{1,80}?[,.:;][ \t]*)?")
+
+
+_FIELD_WORDS = 4  # "Worst habit", "Record to save": a field is named in a few words
+_SAYS_IN = re.compile(r"\b(?:I|we|you|she|he|they|says|said|asks|asked|tells|told)\b", re.I)
+
+
+def field_answer(body: str, start: int, quote: Found, cast: Cast) -> bool:
+    """A quote after a fact file's field about the subject ("Worst habit: “Biting my nails…”", "**Luxury:** A lock
+    gate. “Just one…”") in a paragraph from `start`: their answer, when the field is no person, role or question and
+    the line names nobody else."""
+    mark, said = quote.mark_start, body[quote.start:quote.end]
+    line = body.rfind("\n", start, mark) + 1 or start
+    m = _FIELD_ITEM.fullmatch(body, line, mark)
+    if m is None or not (_FIRST_PERSON.match(said) or m.end("field") + 2 >= mark - 1):
+        return False
+    field = m.group("field")  # "Máire's verdict:" is someone's, whose words follow
+    if len(field.split()) > _FIELD_WORDS or _SAYS_IN.search(field):
+        return False  # "As she later says in the film:": a sentence leading into someone's line, no field
+    return not (re.search(r"[’']s\b", field) or re.fullmatch(ROLE_NOUNS, field.lower()) or cast.find(field) or
+                FULL_NAME.search(body, line, mark) or norm(field) in QUESTION_LABELS or
+                norm(field).split()[0] in SPEAKING_ROLES)
+
+
+_POSSESSIVES = frozenset("His Her Their Our My Your Its".split())  # "His British mother": whose, not a first name
+# A title in quote marks of a few capitalised words ("Abide With Me"), never anyone speaking
+_QUOTED_TITLE = re.compile(r"[“\"][A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|a|an|and|at|by|for|in|my|of|on|the|to|with))"
+                            r"{0,6}[”\"]")
 
 
 # A question the narration reports ("A reporter asked what the win meant back home.", "Marsh opened by asking
@@ -120,8 +156,10 @@ def _profile_goes_on(before: str, said: str, subject: str, cast: Cast, body: str
         # a quote finishing the narration's sentence ("Her catchphrase is “…”") is a phrase it quotes
         return False
     short = subject.split()[-1]
+    before = _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), before)  # "Abide With Me": a song, nobody
     others = [m.group(1) for m in FULL_NAME.finditer(without_asides(before)) if m.group(1) != subject and
-              short not in m.group(1)] + [n for n in cast.names if n != subject and names(before, n)]
+              short not in m.group(1) and m.group(1).split()[0] not in _POSSESSIVES] + \
+        [n for n in cast.names if n != subject and names(before, n)]
     if others or names_someone_else(before, subject, cast):
         return _said_of(said, others or _others_named(before, subject), subject, body)
     # a generic "you" is her experience told in the second person when the narration has just named her ("For

@@ -16,7 +16,9 @@ import re
 _TIMING = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
                      r"(?:[ \t][^\n]*)?\Z")
 _MIN_CUES = 3  # one or two timings in a text may be quoted; a subtitle file has a cue every few seconds
-# WebVTT's blocks that hold no speech: the file's own header, a comment, a style sheet, a region's settings.
+# WebVTT's blocks that hold no speech: the file's own header, a comment, a style sheet, a region's settings. A
+# comment block over the first cue, "NOTE" alone on its line then lines of text, is the recording's header (its
+# title, when and for whom it was recorded, who took part): kept as text outside the cues, as a title line is.
 _NOT_SPEECH = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|\Z)")
 _VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+([^>\n]{1,60})>")  # WebVTT's voice tag: "<v Corey>", "<v.loud Ana>"
 _TAG = re.compile(r"</?[a-z][^>\n]{0,60}>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>", re.I)  # <i>, <c.yellow>, <00:01.500>
@@ -34,7 +36,9 @@ def captions_text(text: str) -> str | None:
     for lines in blocks:
         timed = next((i for i, line in enumerate(lines) if _TIMING.match(line)), None)
         if timed is None:
-            if not _NOT_SPEECH.match(lines[0]):
+            if lines[0].strip() == "NOTE" and len(lines) > 1 and not reader.paragraphs:
+                reader.aside("\n".join(lines[1:]))  # a header over the cues: what the recording is, said by nobody
+            elif not _NOT_SPEECH.match(lines[0]):
                 reader.aside("\n".join(lines))
             continue
         if timed > 1:  # a title written right above the first cue's number, with no blank line between
