@@ -25,13 +25,15 @@ def named_in_full(turns: list[Turn], quotes: list[Quote], interview: Interview,
                   roles: Roles) -> tuple[list[Turn], list[Quote]]:
     """The turns and quotes with each speaker other than the interviewer, the byline and the outlet named as fully
     as the article names them; the interviewee too (in `roles`) when a label gave only their first name and a
-    caption their full one ("THOMASINA:" under "SUPER: THOMASINA ACKROYD-VALE"), unless the file names them."""
+    caption their full one ("THOMASINA:" under "SUPER: THOMASINA ACKROYD-VALE"), or a nickname with a word of
+    address the full name in brackets ("Khun Fah" of "P'Fah (Kanokwan Rattanapong-Ellis)"), unless the file names
+    them."""
     body, subject = interview.body, roles.interviewee
     keep = {subject, roles.interviewer, interview.byline, interview.outlet, roles.outlet_label}
     names = {s for s in {t.speaker for t in turns} | {q.speaker for q in quotes} if s and s not in keep}
     full = {s: f for s in names if (f := in_full(s, body)) != s and f not in keep}
-    if subject and " " not in subject and not interview.interviewee and " " in (whole := in_full(subject, body)) \
-            and whole not in keep and whole not in full.values():
+    if subject and (" " not in subject or norm(subject.split()[0]) in _ADDRESS_WORDS) and not interview.interviewee \
+            and " " in (whole := in_full(subject, body)) and whole not in keep and whole not in full.values():
         full[subject] = roles.interviewee = whole
     if not full:
         return turns, quotes
@@ -54,6 +56,9 @@ def in_full(name: str, body: str) -> str:
         if bare.lower() in COMMON_WORDS or re.fullmatch(ROLE_NOUNS, bare.lower()) or not re.fullmatch(NAME_WORD, bare):
             return name
         if bare != name:  # "Datuk Rosman": the given name with the surname the article writes after it
+            named = re.search(rf"{re.escape(bare)}[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)", body)
+            if named:  # "P'Fah (Kanokwan Rattanapong-Ellis)": the name a nickname stands for, in brackets after it
+                return named.group(1)
             after = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t]+({NAME_WORD})", body)
             return f"{bare} {after.group(1)}" if after and after.group(1).lower() not in NOT_NAME_WORDS else name
         expanded = Cast.expand(bare, body)

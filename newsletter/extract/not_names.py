@@ -160,3 +160,14 @@ def without_office(name: str) -> str:
     words = name.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in OFFICES), default=0)
     return " ".join(words[cut:]) if cut else name
+
+
+def a_thing(name: str, body: str) -> bool:
+    """Every time the body writes `name` whole (twice or more), "the" stands before it, with an adjective or two
+    between ("the mysterious Harrow Queen"): a thing, a place or a title character, not a person interviewed."""
+    at = [m.start() for m in re.finditer(re.escape(name), body)]
+    return len(at) >= _HABIT_MENTIONS and all(_THE_HABIT.search(body, max(0, a - _HABIT_REACH), a) for a in at)
+
+
+_THE_HABIT = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_HABIT_MENTIONS, _HABIT_REACH = 2, 40  # mentions that make a habit; characters before one searched for its "the"

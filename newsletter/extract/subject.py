@@ -18,7 +18,7 @@ from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after, word_before
 from .spoken_by import bare, is_token_char, spoken
-from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, actors_characters, only_in_institutions, played_by
+from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, only_in_institutions, played_by
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .words import COMMON_WORDS, TITLE_WORDS
 
@@ -354,6 +354,8 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
         # names calls them by ("Benedetta came out…") or casts in a part ("Ines plays Detective Ruth Calloway")
         return None
+    if a_thing(name, body):
+        return None  # "the Harrow Queen", "the mysterious Harrow Queen": what the article writes with "the" is no one
     if only_in_institutions(name, body):
         return None  # "Hungry Bachelors" stands only in "the Hungry Bachelors Club": a club, not a person
     if all(w.lower().strip(".’'") in TITLE_WORDS for w in words):

@@ -243,3 +243,28 @@ def test_she_said_is_never_the_words_of_a_subject_the_article_calls_he():
     # look-alike: "he said" after the subject's words stays his
     [turn] = [t for t in u.turns if "paddock" in t.text]
     assert turn.speaker == "Rawiri Tane-Whitcombe"
+
+
+def test_a_name_the_article_always_writes_after_the_is_no_one_interviewed():
+    body = ("The finale of Marsh Lights airs tonight. Whether you think the Harrow Queen is a boat or a ghost, the "
+            "season has been a strange ride.\n\nHere are five shows to watch next. In the first, a detective hunts a "
+            "killer not unlike the mysterious Harrow Queen.\n\nStar Dana Okafor-Wynn plays the detective.")
+    u = read_as("roundup.md", body, "Five shows to fill the Marsh Lights-sized hole in your life")
+    assert u.interviewee != "Harrow Queen"
+    # look-alike: a person the article once calls "the great Ida Brandt-Moe" and otherwise by name is still a person
+    from newsletter.extract.not_names import a_thing
+    assert not a_thing("Ida Brandt-Moe", "the great Ida Brandt-Moe said so. Ida Brandt-Moe laughed.")
+    assert a_thing("Harrow Queen", body)
+
+
+def test_a_nickname_with_a_word_of_address_is_the_name_in_brackets_after_it():
+    body = ("translation of P'Nok (Siriporn Chaiwong-Ellis) in today's paper about her new lakorn!! sorry for mistakes\n\n"
+            "> **Q:** Khun Nok, the audience says your heroine is stubborn. Do you agree?\n\n"
+            "> **Nok:** (laughs) She is stubborn because she was never allowed to choose anything.\n\n"
+            "> **Q:** What was the hardest scene?\n\n"
+            "> **Nok:** The rain scene. The water came from the river, so it smelled like fish.")
+    u = read_as("reblog.md", body, "P'Nok's interview (translated)")
+    assert {t.speaker for t in u.turns if t.role == "interviewee"} == {"Siriporn Chaiwong-Ellis"}
+    assert u.interviewee == "Siriporn Chaiwong-Ellis"
+    # look-alike: a character with her actor in brackets, addressed by no word of address, stays who she is
+    assert in_full("Nok", "Nok (Siriporn Chaiwong-Ellis) runs the shop.") == "Nok"

@@ -163,7 +163,8 @@ FLOORS = {
     # address word before a given name).
     # 291 turns and 21 good once a paper's masthead, dateline, headline and byline are read past to the lead, and a
     # fact file's closing note naming the star by his pet name is the magazine's.
-    "fiction8": Floor(turns=291 / 328, good_top3=21 / 25, max_forbidden=1, airdates=77 / 90,
+    # 295 once a nickname with a word of address ("Khun Fah") is the full name in brackets after it.
+    "fiction8": Floor(turns=295 / 328, good_top3=21 / 25, max_forbidden=1, airdates=77 / 90,
                       printed_show=41 / 50, printed_network=41 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences
