@@ -119,7 +119,7 @@ FLOORS = {
     # own ("Never say never here.", "Who knows.") leans on its question. 22 good once a commentary track's guest who
     # says more than the others together is its interviewee. No forbidden pick once a quote cut at its attribution
     # whose next quote goes on about it ("…last night,” she said. “Most of them…”) sets up that quote.
-    "fiction6": Floor(turns=333 / 346, good_top3=22 / 25, max_forbidden=0, airdates=91 / 96,
+    "fiction6": Floor(turns=335 / 346, good_top3=22 / 25, max_forbidden=0, airdates=91 / 96,
                       printed_show=50 / 55, printed_network=50 / 55),
     # The first score, before any rule was written against it (main at 3479558): 284 of 342 turns, 22 of 25 with a
     # good pick (the world listings page never counts), 4 forbidden, 58 of 90 air-date sentences read alone; of its
@@ -217,7 +217,7 @@ FLOORS = {
     # getting a title on a day read as its release.
     # 330 turns and no forbidden pick once "She tells us…" after a person brought in by what they are ("A fan from
     # Leeds has been queuing…") is theirs.
-    "fiction10": Floor(turns=330 / 354, good_top3=21 / 25, max_forbidden=0, airdates=84 / 95,
+    "fiction10": Floor(turns=340 / 354, good_top3=21 / 25, max_forbidden=0, airdates=84 / 95,
                        printed_show=56 / 59, printed_network=56 / 59),
     # The first score, before any rule was written against it (main at c7d8d13): 228 of 316 turns, 14 of 25 with a
     # good pick (its five air-date pages never count), 3 forbidden, 61 of 92 air-date sentences read alone; of its 54
@@ -235,7 +235,7 @@ FLOORS = {
     # 82 air dates, shows 49, networks 46 with a roundup's section heading as its airings' network, a slot line
     # opening on its verb, a premiere's time kept apart from the weekly slot it then moves to, a country's label, a
     # brand's tier (`Sky Sports Mix`), a dateline and a translator's credit no show.
-    "fiction11": Floor(turns=302 / 316, good_top3=19 / 25, max_forbidden=0, airdates=82 / 92,
+    "fiction11": Floor(turns=306 / 316, good_top3=19 / 25, max_forbidden=0, airdates=82 / 92,
                        printed_show=49 / 54, printed_network=46 / 54),
     # The first score, before any rule was written against it (main at 674fab7): 233 of 375 turns, 12 of 25 with a
     # good pick (its four air-date pages never count: 12 of 21 interviews), 5 forbidden, 71 of 102 air-date
@@ -252,7 +252,7 @@ FLOORS = {
     # 1 forbidden once someone's words in single quotes after a verb with a few words between ("…told the
     # director, 'If…'", "…said only, '…'", "…to say, '…'") and two sentences right after quoted words ("…Obuasi.'
     # We are very good friends now. He forgave me…") are never the actor's pick.
-    "fiction12": Floor(turns=269 / 375, good_top3=15 / 25, max_forbidden=1, airdates=85 / 102,
+    "fiction12": Floor(turns=281 / 375, good_top3=16 / 25, max_forbidden=1, airdates=85 / 102,
                        printed_show=38 / 59, printed_network=45 / 59),
 }
 
