@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .name_words import AFTER_CAPITAL, LOWER, NAME_WORD, UPPER
+from .nicknames import nicknamed
 from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
 from .not_names import OFFICES, a_place
 from .scan import led_by_first
@@ -201,7 +203,7 @@ class Cast:
         if " " in name or not text:
             return name
         written = name.capitalize() if name.isupper() else name
-        nick = _nicknamed(written, text)
+        nick = nicknamed(written, text)
         if nick:  # Pimchanok "Mint" Charoenwong, Earvin "Magic" Johnson: the name the nickname sits in
             return f"{nick.group(1)} {nick.group(2)}"
         m = _words_before(written, text)
@@ -241,13 +243,6 @@ def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> 
 _LEAD_PARAS, _LEAD_CONTEXT = 3, 300
 
 
-def _nicknamed(nick: str, text: str) -> re.Match | None:
-    """`Pimchanok "Mint" Charoenwong`: the given name and the surname a nickname is written between."""
-    if f"{nick}\"" not in text and f"{nick}”" not in text and f"{nick}'" not in text and f"{nick}’" not in text:
-        return None  # most names are nobody's nickname: no pattern compiled for them
-    return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
-
-
 def _words_before(written: str, text: str) -> re.Match | None:
     """The one or two name words right before the first whole-word `written` in `text` that has any: plain finds
     and one pattern compiled once, since a pattern per name would be compiled for every label of every article."""
@@ -262,14 +257,6 @@ def _words_before(written: str, text: str) -> re.Match | None:
     return None
 
 
-# Letters of names in the Latin scripts articles print (Inès, Łukasz, Søren), by case.
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸƠƯĨŨ"
-LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżžạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưĩũ"  # Vietnamese's too: Nguyễn Thị Ngọc Lan
-# One word of a name, with capitals inside (McBride, DeShawn, O’Neil) and hyphenated parts (Marc-André): at least one
-# lower-case letter (an acronym is not a name), and it ends where the letters end, so `McBride` is never `Mc`.
-_AFTER_CAPITAL = (rf"[{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
-                  rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
-NAME_WORD = rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}]{_AFTER_CAPITAL}"
 # A speaker as a sentence names them: one to three capitalised words, not a sentence's first word ("The", "When").
 SPEAKER_NAME = rf"(?!(?:The|But|And|So|When|As|Then|In|On|It|Its|Her|His|Their|Our|My|This|That|If|Now|Still|Yet|For|With|Asked|Pressed|Speaking|Talking|Looking|Recalling)\b)(?:Ó\s+)?[{UPPER}][\w’'\-]+(?:\s+(?:Ó\s+)?[{UPPER}][\w’'\-]+){{0,2}}"
 # "Anthony E. Zuiker": a middle initial between the first name and the surname is part of the name
@@ -279,7 +266,7 @@ _PARTICLE_WORDS = ("de", "van", "von", "da", "del", "della", "di", "du", "des", 
 # A run of capitalised words (with middle initials and name particles), the raw material of a person's name.
 # Its first word (a NAME_WORD or an initial) opens on the capital it reads first, the character before that checked
 # behind it: the engine skips to the capitals, where a look-behind first has it try every character.
-_CAP_RUN = led_by_first(rf"[{UPPER}](?<![\w’'.].)(?:(?=[{UPPER}’'\-]*[{LOWER}]){_AFTER_CAPITAL}|\.)"
+_CAP_RUN = led_by_first(rf"[{UPPER}](?<![\w’'.].)(?:(?=[{UPPER}’'\-]*[{LOWER}]){AFTER_CAPITAL}|\.)"
                         rf"(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.|(?:{'|'.join(_PARTICLE_WORDS)}|Ó)\b)){{1,12}}")
 # "Ó" of Pádraig Ó Laoghaire: the Irish particle is one capital letter and no full stop
 _POSSESSIVE = re.compile(r"[’']s?\Z")

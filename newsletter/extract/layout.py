@@ -345,7 +345,12 @@ def _is_label(m: re.Match, text: str) -> bool:
         return False
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label
-    return True
+    # "Estimate: £1,500–2,000", "Contents: From the Vicarage ... 2 | Diary ... 6": a datum, not anyone's speech
+    return not (_PRICE.fullmatch(text, m.end()) or _CONTENTS_ROW.fullmatch(text, m.end()))
+
+
+_PRICE = re.compile(r"[ \t]*(?=[^\n]*[£$€¥₹])[£$€¥₹\d.,\s–—\-/+()%]+")  # figures and a currency, no word
+_CONTENTS_ROW = re.compile(r"(?:[^|\n]{1,60}?(?:[ \t]*(?:\.{2,}|…)[ \t]*|[ \t]+)\d{1,3}[ \t]*(?:[|·][ \t]*|\Z)){2,}")
 
 
 _MAX_PLAIN_QUESTION_WORDS = 40  # a journalist's question; a longer paragraph ending in "?" is prose

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Interview
 from .archive import archive_star
-from .headlines import named_in_headline
+from .headlines import headline_of, named_in_headline
 from .cast import NAME_WORD, Cast, match_strength, people_named
 from .threads import ASKED, POST
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
@@ -151,7 +151,8 @@ def _choose(interview: Interview, cast: Cast, introduced: list[str], answerers: 
             CONFIDENCE["no evidence but answers"]
     if not named:
         return None, 0.0
-    if not asked and not (_named_in(named, interview.title or "") or named_in_headline(named, interview.title or "")) \
+    headline = headline_of(interview)
+    if not asked and not (_named_in(named, headline) or named_in_headline(named, headline)) \
             and _paragraphs_naming(named, interview.body) < 2:
         # One paragraph names them, the title never: a roundup quoting someone in one of its items, not a piece
         # about them

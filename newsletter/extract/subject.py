@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named, short_form
+from .nicknames import goes_by
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
@@ -173,8 +174,10 @@ def _trade_words(lede: str) -> tuple[int, ...]:
 def _used_as_title(name: str, text: str) -> bool:
     at = text.find(name)
     while at != -1:  # plain finds and one anchored match each: no pattern compiled per name, no scan per word
+        end = at + len(name)
+        end += len(text[end:end + 2]) - len(text[end:end + 2].lstrip("*_"))  # "*Saltmarsh Abbey* begins on…"
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'")) and \
-                (_SHOW_AFTER.match(text, at + len(name)) or _after_genre(text, at)):
+                (_SHOW_AFTER.match(text, end) or _after_genre(text, at)):
             return True
         at = text.find(name, at + 1)
     return False
@@ -189,7 +192,7 @@ def _called_by(name: str, body: str, index: _BodyIndex) -> str:
         else words[-1]
     if surname == words[-1] and not index.words[surname] and len(words) > 1 and _plays_a_part(words[0], body):
         surname = words[0]  # the headline's Ines Abernathy-Soto, whom the body calls Ines ("Ines plays…")
-    return surname
+    return goes_by(name, body) or surname  # "Wilfred Pemberthy, known to everyone … as Bill"
 
 
 def _plays_a_part(first: str, body: str) -> bool:

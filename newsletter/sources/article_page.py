@@ -26,7 +26,7 @@ class Page:
     author: str | None
     site: str | None
     url: str | None
-    dek: str | None = None  # the head's <title> where it says more than the headline on the page
+    dek: str | None = None  # the page's description, and its head's <title> where that says more than its headline
 
 
 def extract_page(html: str, url: str | None = None) -> Page:
@@ -50,7 +50,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     day = _meta_date(html) or _iso_day(meta.get("date"))
     return Page("\n\n".join(paras), title, day, writers(meta.get("author")),
                 meta.get("sitename") or meta.get("source-hostname") or None, meta.get("source") or url,
-                _other_headline(html, title))
+                "\n".join(filter(None, (_other_headline(html, title), meta.get("excerpt") or meta.get("description")))) or None)
 
 
 _HEAD_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
@@ -66,11 +66,13 @@ def _other_headline(html: str, title: str | None) -> str | None:
     if head is None or not title:
         return None
     text = " ".join(unescape(head.group(1)).split())
+    text = _SITE_AFTER.sub("", text)  # "… | Hartwell & Bray Auctioneers": the site's name, however long
     shown = {w.lower() for w in _WORDS.findall(title)}
     new = [w for w in _WORDS.findall(text) if w.lower() not in shown]
     return text if len(new) > _SITE_NAME_WORDS else None
 
 
+_SITE_AFTER = re.compile(r"\s+[|–—·-]\s+[^|–—·]{1,80}\Z")
 _SITE_NAME_WORDS = 4  # "… - The Evening Standard Online": a site's name the head adds after the headline
 
 

@@ -9,6 +9,11 @@ from newsletter.pull_quotes import select_pull_quotes
 DAY = date(2026, 11, 28)
 
 
+def read(body: str, title: str):
+    """The understanding of an invented article with this title."""
+    return understand(Interview(source="story.md", body=body, date=DAY, title=title))
+
+
 def said_in(u, *words: str) -> dict[str, tuple[str, str | None]]:
     """The role and speaker of the turn holding each of `words`."""
     return {w: (t.role, t.speaker) for t in u.turns for w in words if w in t.text}
@@ -62,11 +67,10 @@ def test_a_labelled_guest_answering_bold_questions_stays_the_interviewee():
             "**Tomas Reyes-Blom:** It was the hardest week of my life, and the lake was frozen.\n\n"
             "**Would you go back?**\n\n"
             "**Tomas Reyes-Blom:** Tomorrow, if they asked me. I left a good coat there.")
-    u = understand(Interview(source="q.md", body=body, date=DAY, title="Tomas Reyes-Blom on the final"))
+    u = read(body, "Tomas Reyes-Blom on the final")
     assert u.interviewee == "Tomas Reyes-Blom"
     assert u.confidence >= 0.9
-    [turn] = [t for t in u.turns if "good coat" in t.text]
-    assert (turn.role, turn.speaker) == ("interviewee", "Tomas Reyes-Blom")
+    assert said_in(u, "good coat")["good coat"] == ("interviewee", "Tomas Reyes-Blom")
 
 
 def test_prompts_in_capitals_answered_in_the_first_person_stay_prompts():
@@ -74,16 +78,15 @@ def test_prompts_in_capitals_answered_in_the_first_person_stay_prompts():
             "**FIRST JOB**\n\nI sold ice creams on the pier and ate most of the profits.\n\n"
             "**BEST ADVICE**\n\nMy grandmother told me to always carry a pencil, and I always do.\n\n"
             "**WORST HABIT**\n\nI hum when I am nervous, and I am nervous a lot.")
-    u = understand(Interview(source="p.md", body=body, date=DAY, title="Nell Ashdown-Pryce: my life in prompts"))
-    [turn] = [t for t in u.turns if "carry a pencil" in t.text]
-    assert (turn.role, turn.speaker) == ("interviewee", "Nell Ashdown-Pryce")
+    u = read(body, "Nell Ashdown-Pryce: my life in prompts")
+    assert said_in(u, "carry a pencil")["carry a pencil"] == ("interviewee", "Nell Ashdown-Pryce")
 
 
 def test_a_name_label_ending_like_a_verb_is_still_a_label_only_when_it_is_no_speech_verb():
     body = ("**MORA BRIGGS:** Thank you for having me.\n\n"
             "**HOST:** Was the shoot long?\n\n"
             "**MORA BRIGGS:** Four months in a quarry, and it rained every day.")
-    u = understand(Interview(source="t.md", body=body, date=DAY, title="Mora Briggs on the quarry shoot"))
+    u = read(body, "Mora Briggs on the quarry shoot")
     [turn] = [t for t in u.turns if "quarry" in t.text and "rained" in t.text]
     assert turn.speaker == "Mora Briggs" and turn.role == "interviewee"
 
@@ -174,3 +177,61 @@ def test_a_line_spoken_to_someone_by_name_is_still_no_pick_and_a_dear_in_the_mid
     assert exclusion(line, line.split(), False) is not None
     line = "My dear old dad taught me to leave a note and a cake, and it has never failed me once."
     assert exclusion(line, line.split(), False) is None
+
+
+# A charity auction's catalogue page: each lot's estimate under a colon, the actress's words about each costume, the
+# page's description naming her, its <h1> naming the show.
+CATALOGUE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Fenwick Hall: The Wardrobe Sale, Lots 12-15 | Marlow &amp; Dunne Auctioneers</title>
+<meta name="description" content="Costumes worn by Clemency Abara-Lindgren in Fenwick Hall, sold for the Stagehands' Fund.">
+<meta name="date" content="2026-11-20"></head><body><main>
+<h1>Fenwick Hall: The Wardrobe Sale</h1>
+<p>For five series, Clemency Abara-Lindgren played the housekeeper of Fenwick Hall in more than a hundred costumes.
+We asked her about a few of them before the sale.</p>
+<h2>Lot 12 · The black day dress</h2>
+<p>Estimate: £900–1,200</p>
+<p>"I wore this through a whole winter of night shoots. The collar itched so badly that I started doing the
+housekeeper's lines with my chin up, and the director loved it, so the chin stayed up for five years," she says.</p>
+<h2>Lot 15 · The wedding coat</h2>
+<p>Estimate: £2,000–3,000</p>
+<p>"My mother cried when she saw me in this, and she never cries at anything, not even the news."</p>
+<p>The fifth and final series of <em>Fenwick Hall</em> begins on ITV on Sunday 6 December at 9pm.</p>
+</main></body></html>"""
+
+
+def test_estimates_are_data_and_the_pages_description_names_the_interviewee(tmp_path):
+    from newsletter.sources.folder import read_interview
+    page = tmp_path / "fenwick-hall-wardrobe-sale.html"
+    page.write_text(CATALOGUE, encoding="utf-8")
+    u = understand(read_interview(page))
+    assert u.interviewee == "Clemency Abara-Lindgren"
+    assert u.confidence >= 0.9
+    said = said_in(u, "£900", "the chin stayed up")
+    assert said["£900"][0] == "narration"
+    assert said["the chin stayed up"] == ("interviewee", "Clemency Abara-Lindgren")
+
+
+def test_a_contents_line_is_no_speaker_but_a_name_label_answering_with_a_year_still_is():
+    body = ("Contents: From the Rectory ... 2 | Meet the Neighbours ... 3 | Diary ... 6\n\n"
+            "Tamsin Orley-Vance plays the doctor in *Riverside Surgery*.\n\n"
+            "PARISH NEWS: When did you move here?\n\n"
+            "TAMSIN ORLEY-VANCE: 2019.\n\n"
+            "PARISH NEWS: And the garden?\n\n"
+            "TAMSIN ORLEY-VANCE: I have not stopped gardening since.")
+    u = read(body, "Meet the neighbours: Tamsin Orley-Vance")
+    assert u.interviewee == "Tamsin Orley-Vance"
+    said = said_in(u, "From the Rectory", "not stopped gardening", "2019")
+    assert said["2019"] == ("interviewee", "Tamsin Orley-Vance")
+    assert said["From the Rectory"][1] != "Contents"
+    assert said["not stopped gardening"] == ("interviewee", "Tamsin Orley-Vance")
+
+
+def test_a_first_name_the_article_says_someone_is_known_as_is_theirs():
+    body = ("This month we popped round to meet Wilfred Pemberthy-Oakes, known to everyone at the Anchor as Bill, who "
+            "at 78 is on our screens every week as the harbourmaster in *Harbour Watch*.\n\n"
+            "Bill moved to the village in 2019. \"For the quiet, which lasted about a fortnight,\" Bill says.\n\n"
+            "\"I've played eleven policemen and a talking badger. The badger was the best part I ever had.\"\n\n"
+            "Bill has been acting for fifty-five years, and Bill still learns his lines in the bath.")
+    u = read(body, "Meet the neighbours: Wilfred Pemberthy-Oakes")
+    assert u.interviewee == "Wilfred Pemberthy-Oakes" and u.confidence >= 0.9
+    assert said_in(u, "talking badger")["talking badger"] == ("interviewee", "Wilfred Pemberthy-Oakes")

@@ -1,0 +1,30 @@
+"""The other names a person goes by: a nickname written inside the name (`Pimchanok "Mint" Charoenwong`) or one the
+article says they are known as (`Wilfred Pemberthy, known to everyone at the Plough as Bill`)."""
+
+from __future__ import annotations
+
+import re
+
+from .name_words import NAME_WORD
+
+_GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
+
+
+def nicknamed(nick: str, text: str) -> re.Match | None:
+    """The given name and the surname a nickname is written between, or that go by it."""
+    if f"as {nick}" in text:
+        known = re.search(rf"\b({NAME_WORD})\s+({NAME_WORD})" + _GOES_BY, text)
+        if known and known.group(3) == nick:
+            return known
+    if f"{nick}\"" not in text and f"{nick}”" not in text and f"{nick}'" not in text and f"{nick}’" not in text:
+        return None  # most names are nobody's nickname: no pattern compiled for them
+    return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
+
+
+def goes_by(name: str, text: str) -> str | None:
+    """The name `text` says a person is known as, if any."""
+    at = text.find(name)
+    if at == -1 or "known" not in text and "called" not in text:
+        return None  # nearly every article: no pattern compiled
+    m = re.compile(re.escape(name) + _GOES_BY).match(text, at)
+    return m.group(1) if m else None
