@@ -237,7 +237,13 @@ def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> 
         if len(lead) >= _LEAD_PARAS and sum(map(len, lead)) >= _LEAD_CONTEXT:
             break
         lead.append(body[start:end])
-    return "\n".join(filter(None, [title or "", *lead]))
+    # A tape's captions name each speaker in full where they first speak, however far in ("[SUPER: THOMASINA
+    # ACKROYD-VALE — …]" over "THOMASINA: …")
+    captions = _CAPTION.findall(body) if "SUPER" in body or "CHYRON" in body or "LOWER THIRD" in body else []
+    return "\n".join(filter(None, [title or "", *lead, *captions]))
+
+
+_CAPTION = re.compile(r"\b(?:SUPER|CHYRON|LOWER THIRD)[ \t]*:[ \t]*[^\n\]]{1,120}")
 
 
 _LEAD_PARAS, _LEAD_CONTEXT = 3, 300

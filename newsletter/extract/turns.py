@@ -59,6 +59,7 @@ _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|
 AUDIENCE = "Audience member"
 _FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
 
+_NARRATORS = frozenset(("narrator", "voice-over", "voiceover", "voice over"))
 NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
 
 
@@ -179,6 +180,8 @@ class _Reader:
             return speaker, "interviewee"
         if speaker in roles.askers:
             return (roles.interviewer if roles.outlet_label == speaker else speaker), "interviewer"
+        if speaker.lower() in _NARRATORS:  # "NARRATOR (V.O.):" a featurette's voice-over tells, it answers nothing
+            return speaker, "narration"
         return speaker, "other"
 
     def read(self, p: Para, following: Para | None) -> None:

@@ -235,3 +235,34 @@ def test_a_first_name_the_article_says_someone_is_known_as_is_theirs():
     u = read(body, "Meet the neighbours: Wilfred Pemberthy-Oakes")
     assert u.interviewee == "Wilfred Pemberthy-Oakes" and u.confidence >= 0.9
     assert said_in(u, "talking badger")["talking badger"] == ("interviewee", "Wilfred Pemberthy-Oakes")
+
+
+# A disc's making-of featurette transcribed: captions name each speaker in full where they first speak, labels give
+# first names only, and a voice-over narrator tells the story.
+FEATURETTE = """SALT FLATS — SERIES ONE (BLU-RAY)
+Disc 2 — Special Features
+Transcript: "Low Tide: Making Salt Flats"
+
+[00:00:00] [MUSIC: gulls and a slow cello]
+
+NARRATOR (V.O.): Forty miles of estuary, one ferry, and a missing ferryman. For twelve weeks the crew lived by the tides.
+
+[00:00:21] [SUPER: PERPETUA OLUWASEUN-HART — "DI Ros Kettle"]
+
+PERPETUA: They handed me wellies before they handed me a script. That told me everything I needed to know about the job.
+
+[00:00:40] [SUPER: LACHLAN VOYCE — Creator]
+
+LACHLAN: I wanted a detective who is never quite dry. You notice more when you are uncomfortable.
+
+PERPETUA: He says that from a heated van. I would like that on the record.
+"""
+
+
+def test_a_featurettes_first_name_labels_take_the_full_names_its_captions_give():
+    u = read(FEATURETTE, "Low Tide: Making Salt Flats")
+    said = said_in(u, "wellies", "never quite dry", "heated van", "Forty miles of estuary")
+    assert said["wellies"] == ("interviewee", "Perpetua Oluwaseun-Hart")
+    assert said["heated van"] == ("interviewee", "Perpetua Oluwaseun-Hart")
+    assert said["never quite dry"] == ("other", "Lachlan Voyce")
+    assert said["Forty miles of estuary"] == ("narration", "Narrator")
