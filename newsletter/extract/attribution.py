@@ -209,7 +209,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             last_person = subject
         prev_para_speaker, asked = _closing_voice(body, p, found)
         previous = p
-    return one_voice(runs_on_backward(quotes, runs_on, opens), alone, subject, body)
+    return one_voice(runs_on_backward(quotes, runs_on, opens, body), alone, subject, body)
 
 
 _PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "him": "m", "the actress": "f", "the actor": "m"}

@@ -41,13 +41,18 @@ def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None, body:
             for q, first in zip(quotes, alone)]
 
 
-def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool]) -> list[Quote]:
+def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool], body: str = "") -> list[Quote]:
     """A quote that runs on unclosed into the next paragraph is the words of whoever that paragraph's quote
-    names: papers attribute a long quote once, in its last paragraph (`‘…` / `‘…,’ she said.`)."""
+    names: papers attribute a long quote once, in its last paragraph (`‘…` / `‘…,’ she said.`). Only into the
+    very next paragraph: narration between ends the quote."""
     for i in range(len(quotes) - 2, -1, -1):
-        if runs_on[i] and opens[i + 1] and quotes[i + 1].speaker:
+        if runs_on[i] and opens[i + 1] and quotes[i + 1].speaker and \
+                _WORD.search(body, quotes[i].end, quotes[i + 1].start) is None:
             quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].start, quotes[i].end)
     return quotes
+
+
+_WORD = re.compile(r"\w")
 
 
 # A magazine's topic label over the subject's words: "**On learning to blow glass:**", "*On Agnes:*"

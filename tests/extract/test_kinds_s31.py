@@ -266,3 +266,40 @@ def test_a_featurettes_first_name_labels_take_the_full_names_its_captions_give()
     assert said["heated van"] == ("interviewee", "Perpetua Oluwaseun-Hart")
     assert said["never quite dry"] == ("other", "Lachlan Voyce")
     assert said["Forty miles of estuary"] == ("narration", "Narrator")
+
+
+# A Russian paper's English edition keeps its dialogue dashes: a paragraph of speech opens on a spaced dash, the
+# attribution follows the speech's comma, and a dash after it opens the speech again.
+DASHES = """Arkady Zvonaryov arrives without a scarf, for the first time this winter.
+
+— I never wanted to play a general, says Zvonaryov. — Generals stand still and shout. I wanted to be the cook who feeds them.
+
+He got the general anyway. The costume weighed eleven kilograms.
+
+— By April the coat and I had an understanding. You stand like a general because any other way hurts.
+
+His co-star Zlata Murashova has known him since drama school.
+
+— He thanks the horses after every take, Murashova says. — Every single take. The horses adore him.
+"""
+
+
+def test_slavic_dialogue_dashes_are_speech_each_given_to_its_speaker():
+    u = read(DASHES, "Arkady Zvonaryov: 'Generals stand still and shout'")
+    said = said_in(u, "never wanted to play a general", "cook who feeds them", "an understanding",
+                   "thanks the horses", "horses adore him")
+    arkady = ("interviewee", "Arkady Zvonaryov")
+    assert said["never wanted to play a general"] == arkady
+    assert said["cook who feeds them"] == arkady
+    assert said["an understanding"] == arkady
+    assert said["thanks the horses"] == ("other", "Zlata Murashova")
+    assert said["horses adore him"] == ("other", "Zlata Murashova")
+
+
+def test_a_quote_left_open_does_not_run_on_past_narration_to_a_later_speaker():
+    body = ("Ines Okafor-Lund plays the ferry captain in *Salt Harbour*.\n\n"
+            "“The first week I was sick over the side every morning, and nobody on the crew let me forget it.\n\n"
+            "The series was filmed off the Orkney coast over a wet autumn.\n\n"
+            "“She never once asked for a double,” her co-star Dev Okafor said.")
+    u = read(body, "Ines Okafor-Lund on the ferry captain")
+    assert said_in(u, "sick over the side")["sick over the side"] != ("other", "Dev Okafor")
