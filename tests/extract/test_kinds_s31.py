@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from newsletter.extract import understand
 from newsletter.model import Interview
 from newsletter.pull_quotes import select_pull_quotes
@@ -303,3 +305,16 @@ def test_a_quote_left_open_does_not_run_on_past_narration_to_a_later_speaker():
             "“She never once asked for a double,” her co-star Dev Okafor said.")
     u = read(body, "Ines Okafor-Lund on the ferry captain")
     assert said_in(u, "sick over the side")["sick over the side"] != ("other", "Dev Okafor")
+
+
+@pytest.mark.parametrize("line, quoted", [
+    ("Afterwards he said only, 'You shouted very well, my girl.'", True),
+    ("My uncle told the director, 'If she slaps me once more I am going home to Kumasi.'", True),
+    ("My mother said, 'This is you.'", True),
+    # look-alikes: her own words, the director only told something, or a title in single marks
+    ("I told the director the scene was too long, and he cut it that night.", False),
+    ("I only said yes because the part was written in 'Geordie', which nobody had asked me to do before.", False),
+])
+def test_someone_elses_words_after_whom_or_how_they_said_them_are_no_pull_quote(line, quoted):
+    from newsletter.quote_speech import quotes_someone
+    assert quotes_someone(line) is quoted
