@@ -65,3 +65,16 @@ def headline_labels(paras: list[Para], body: str) -> None:
 
 # Two words or more in capitals at the start of a turn: a headline's or a title's, since speech is not written so.
 _SHOUTED = re.compile(r"[\"“‘']?[A-Z][A-Z’'\-]*[,!]?\s+[\"“‘']?[A-Z][A-Z’'\-]+\b")
+
+
+def a_datum(text: str, at: int) -> bool:
+    """Whether what follows a colon label at `at` is a datum or a header, not anyone's speech: a price ("Estimate:
+    £1,500–2,000"), a contents row ("Contents: From the Vicarage ... 2 | Diary ... 6"), a table's header or row
+    ("Columns: LCN | CHANNEL | DAY DATE | TITLE"), or a line run on with double colons ("EPG EXPORT :: Region…")."""
+    return text.startswith("::", at - 1) or _PRICE.fullmatch(text, at) is not None or \
+        _CONTENTS_ROW.fullmatch(text, at) is not None or _TABLE_ROW.fullmatch(text, at) is not None
+
+
+_PRICE = re.compile(r"[ \t]*(?=[^\n]*[£$€¥₹])[£$€¥₹\d.,\s–—\-/+()%]+")  # figures and a currency, no word
+_TABLE_ROW = re.compile(r"[ \t]*[^|\n]{1,30}(?:\|[^|\n]{1,30}){3,}[ \t]*")  # four cells or more, each a few words
+_CONTENTS_ROW = re.compile(r"(?:[^|\n]{1,60}?(?:[ \t]*(?:\.{2,}|…)[ \t]*|[ \t]+)\d{1,3}[ \t]*(?:[|·][ \t]*|\Z)){2,}")

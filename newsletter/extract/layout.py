@@ -11,7 +11,7 @@ from .cast import norm
 from .chat import chat_head
 from .exchanges import ends_with_question, exchange_segments
 from .furniture import said_by_nobody
-from .label_trust import italics_as_prose, lone_label_as_prose, someone_asks_below
+from .label_trust import a_datum, italics_as_prose, lone_label_as_prose, someone_asks_below
 from .prompts import CAPS_PROMPT, lightning_round
 from .words import NOT_LABELS, SPEECH_VERB_WORDS
 
@@ -345,12 +345,7 @@ def _is_label(m: re.Match, text: str) -> bool:
         return False
     if m.group("open") and not (m.group("mid") or m.group("close")) and not text.endswith(m.group("open")):
         return False  # "**Bold words**: text" half-bold: a heading, not a label
-    # "Estimate: £1,500–2,000", "Contents: From the Vicarage ... 2 | Diary ... 6": a datum, not anyone's speech
-    return not (_PRICE.fullmatch(text, m.end()) or _CONTENTS_ROW.fullmatch(text, m.end()))
-
-
-_PRICE = re.compile(r"[ \t]*(?=[^\n]*[£$€¥₹])[£$€¥₹\d.,\s–—\-/+()%]+")  # figures and a currency, no word
-_CONTENTS_ROW = re.compile(r"(?:[^|\n]{1,60}?(?:[ \t]*(?:\.{2,}|…)[ \t]*|[ \t]+)\d{1,3}[ \t]*(?:[|·][ \t]*|\Z)){2,}")
+    return not a_datum(text, m.end())  # "Estimate: £1,500–2,000", "Columns: LCN | CHANNEL | …"
 
 
 _MAX_PLAIN_QUESTION_WORDS = 40  # a journalist's question; a longer paragraph ending in "?" is prose

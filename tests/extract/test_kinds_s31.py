@@ -318,3 +318,15 @@ def test_a_quote_left_open_does_not_run_on_past_narration_to_a_later_speaker():
 def test_someone_elses_words_after_whom_or_how_they_said_them_are_no_pull_quote(line, quoted):
     from newsletter.quote_speech import quotes_someone
     assert quotes_someone(line) is quoted
+
+
+def test_a_table_header_and_a_double_colon_line_are_no_speakers():
+    body = ("GUIDE EXPORT  ::  Region: Perth  ::  Generated Sat 05/12/2026 06:00\n\n"
+            "Columns: LCN | CHANNEL | DAY | START | TITLE\n\n"
+            "9  | Nine  | Sat | 19:30 | Reef Rangers\n\n"
+            "Reef Rangers returns on Nine on Saturday at 7.30pm.")
+    u = read(body, "Weekend guide")
+    said = said_in(u, "LCN", "Region: Perth")
+    assert said["LCN"][1] != "Columns" and said["LCN"][0] != "interviewee"
+    assert said["Region: Perth"][1] != "Guide Export"
+    assert u.interviewee not in ("Columns", "Guide Export")
