@@ -28,7 +28,8 @@ def dialogue_view(body: str) -> str:
     marks; else `body` itself."""
     if "—" not in body:
         return body
-    if len(_SPACED_OPENING.findall(body)) >= _SPACED_PARAGRAPHS and _SPACED_ATTRIBUTION.search(body):
+    if ("\n— " in body or "\n—\t" in body) and len(_SPACED_OPENING.findall(body)) >= _SPACED_PARAGRAPHS and \
+            _SPACED_ATTRIBUTION.search(body):
         return _spaced_view(body)
     if not _CLOSING_DASH.search(body) or not _ATTRIBUTION.search(body):
         return body

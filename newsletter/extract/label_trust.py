@@ -71,10 +71,17 @@ def a_datum(text: str, at: int) -> bool:
     """Whether what follows a colon label at `at` is a datum or a header, not anyone's speech: a price ("Estimate:
     £1,500–2,000"), a contents row ("Contents: From the Vicarage ... 2 | Diary ... 6"), a table's header or row
     ("Columns: LCN | CHANNEL | DAY DATE | TITLE"), or a line run on with double colons ("EPG EXPORT :: Region…")."""
-    return text.startswith("::", at - 1) or _PRICE.fullmatch(text, at) is not None or \
-        _CONTENTS_ROW.fullmatch(text, at) is not None or _TABLE_ROW.fullmatch(text, at) is not None
+    if text.startswith("::", at - 1):
+        return True
+    # each pattern only where what it needs stands (a currency, a bar or leaders): most labels hold speech
+    piped = text.count("|", at)
+    return any(c in text for c in _CURRENCIES) and _PRICE.fullmatch(text, at) is not None or \
+        piped >= _TABLE_CELLS - 1 and _TABLE_ROW.fullmatch(text, at) is not None or \
+        (piped or "..." in text or "…" in text or "·" in text) and _CONTENTS_ROW.fullmatch(text, at) is not None
 
 
+_CURRENCIES = "£$€¥₹"
+_TABLE_CELLS = 4
 _PRICE = re.compile(r"[ \t]*(?=[^\n]*[£$€¥₹])[£$€¥₹\d.,\s–—\-/+()%]+")  # figures and a currency, no word
 _TABLE_ROW = re.compile(r"[ \t]*[^|\n]{1,30}(?:\|[^|\n]{1,30}){3,}[ \t]*")  # four cells or more, each a few words
 _CONTENTS_ROW = re.compile(r"(?:[^|\n]{1,60}?(?:[ \t]*(?:\.{2,}|…)[ \t]*|[ \t]+)\d{1,3}[ \t]*(?:[|·][ \t]*|\Z)){2,}")

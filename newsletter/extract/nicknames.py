@@ -21,10 +21,16 @@ def nicknamed(nick: str, text: str) -> re.Match | None:
     return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
 
 
+_REACH = 80  # characters after the name where "known to everyone at the Plough as" stands
+
+
 def goes_by(name: str, text: str) -> str | None:
     """The name `text` says a person is known as, if any."""
     at = text.find(name)
-    if at == -1 or "known" not in text and "called" not in text:
-        return None  # nearly every article: no pattern compiled
+    if at == -1:
+        return None
+    after = text[at + len(name):at + len(name) + _REACH]
+    if "known" not in after and "called" not in after:
+        return None  # nearly every name: no pattern compiled
     m = re.compile(re.escape(name) + _GOES_BY).match(text, at)
     return m.group(1) if m else None
