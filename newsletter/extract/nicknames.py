@@ -34,3 +34,9 @@ def goes_by(name: str, text: str) -> str | None:
         return None  # nearly every name: no pattern compiled
     m = re.compile(re.escape(name) + _GOES_BY).match(text, at)
     return m.group(1) if m else None
+
+
+def plays_a_part(first: str, body: str) -> bool:
+    """`Ines plays Detective…`, `Ines, who plays…`: a first name standing as an actor in a part, the name the body
+    calls someone the headline names in full."""
+    return re.search(r"\b" + re.escape(first) + r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b", body) is not None

@@ -171,3 +171,11 @@ def a_thing(name: str, body: str) -> bool:
 
 _THE_HABIT = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _HABIT_MENTIONS, _HABIT_REACH = 2, 40  # mentions that make a habit; characters before one searched for its "the"
+
+
+def cast_in(name: str, body: str) -> bool:
+    """`plays Dot in *Moon Bakers*`, `starred in _Moon Bakers_`: the name in italics is the work someone is in."""
+    return re.search(_CAST_IN + r"[*_]{1,2}" + re.escape(name) + r"[*_]{1,2}", body) is not None
+
+
+_CAST_IN = r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role)\b[^.!?\n]{0,60}?\bin\s+"

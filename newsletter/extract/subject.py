@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named, short_form
-from .nicknames import goes_by
+from .nicknames import goes_by, plays_a_part
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
@@ -19,7 +19,8 @@ from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after, word_before
 from .spoken_by import bare, is_token_char, spoken
-from .not_names import INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, only_in_institutions, played_by
+from .not_names import (INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, cast_in, only_in_institutions,
+                        played_by)
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .words import COMMON_WORDS, TITLE_WORDS
 
@@ -190,22 +191,9 @@ def _called_by(name: str, body: str, index: _BodyIndex) -> str:
     # …and "Annika" of Annika Oyelowo-Strand in a fan archive that never writes her surname alone
     surname = short_form(name, body) if _GIVEN_NAME_LAST.fullmatch(words[-1]) or not index.words[words[-1]] \
         else words[-1]
-    if surname == words[-1] and not index.words[surname] and len(words) > 1 and _plays_a_part(words[0], body):
+    if surname == words[-1] and not index.words[surname] and len(words) > 1 and plays_a_part(words[0], body):
         surname = words[0]  # the headline's Ines Abernathy-Soto, whom the body calls Ines ("Ines plays…")
     return goes_by(name, body) or surname  # "Wilfred Pemberthy, known to everyone … as Bill"
-
-
-def _plays_a_part(first: str, body: str) -> bool:
-    """`Ines plays Detective…`, `Ines, who plays…`: a first name standing as an actor in a part."""
-    return re.search(r"\b" + re.escape(first) + r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b", body) is not None
-
-
-def _cast_in(name: str, body: str) -> bool:
-    """`plays Dot in *Moon Bakers*`, `starred in _Moon Bakers_`: the name in italics is the work someone is in."""
-    return re.search(_CAST_IN + r"[*_]{1,2}" + re.escape(name) + r"[*_]{1,2}", body) is not None
-
-
-_CAST_IN = r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role)\b[^.!?\n]{0,60}?\bin\s+"
 
 
 def _after_genre(text: str, at: int) -> bool:
@@ -336,7 +324,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     if _only_credited(name, body):
         return None  # "Prepared by Ann Bell, Corran Media", "Photographs by …": whoever made the page, not its subject
     if index.in_italics[surname] and (body.count(name) <= sum(span.count(name) for span in index.italic_spans) or
-                                      _cast_in(name, body)):
+                                      cast_in(name, body)):
         # the whole name only ever in italics (*Les Saisons de Lilou*), whatever its last word alone is; or the work
         # someone is cast in ("plays Commander Dot in *Moon Bakers*"), however often it stands in roman after
         return None
@@ -352,7 +340,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     titled = named_in_headline(name, title) or called is not None
     if not index.words[words[-1]] and not (surname != words[-1] and (
             index.spoken_by[surname] or titled and (index.words[surname] >= _FIRST_NAME_MENTIONS or
-                                                     _plays_a_part(surname, body)))) and not column_of(name, title):
+                                                     plays_a_part(surname, body)))) and not column_of(name, title):
         # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
         # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
         # names calls them by ("Benedetta came out…") or casts in a part ("Ines plays Detective Ruth Calloway")
