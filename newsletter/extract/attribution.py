@@ -10,6 +10,7 @@ from .cast import HONORIFICS, NOBODY_IN_PARTICULAR, SPEAKER_NAME, Cast
 from .not_names import without_office
 from .layout import Para
 from .lists import list_item_at
+from .print_pages import jump_line
 from .quoted_titles import a_title, held_at_arms_length
 from .quote_spans import Found, find_quotes
 from .unclaimed import TRADE_HEAD, field_answer, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
@@ -161,7 +162,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
     runs_on: list[bool] = []  # per quote: left open at its paragraph's end and nobody named as its speaker
     opens: list[bool] = []  # per quote: the first words of its paragraph
     alone: list[bool] = []  # per quote: opens its paragraph, after one that brings in nobody but the subject
-    for p in paras:
+    for p in [p for p in paras if not jump_line(body[p.start:p.end])]:  # a story goes on over its jump to a page
         found = find_quotes(body, p, warnings)
         cursor = p.start
         kept = None  # the last quote of the paragraph kept as someone's words (titles and scare quotes are not)

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .print_pages import printed_breaks
 from .wrapping import unwrapped
 
 # A body "is HTML" when it has paragraph-level tags; a stray <br> or <em> in Markdown is read as Markdown.
@@ -126,7 +127,7 @@ def view_of(body: str) -> TextView:
     """The reading text of a stored body (itself, when it holds no HTML, entity, non-breaking space or
     hard-wrapped paragraph)."""
     if not is_html(body):
-        view = _entities_view(body) if "&" in body or "\xa0" in body else TextView(body)
+        view = _entities_view(body) if "&" in body or "\xa0" in body else _printed_view(body)
         read = unwrapped(view.text)  # hard-wrapped lines, same length: every piece still maps as it did
         if read is view.text:
             return view
@@ -167,6 +168,21 @@ def _entities_view(body: str) -> TextView:
         cursor = m.end()
     reading.copy(cursor, len(body))
     return TextView("".join(reading.out).replace("\xa0", " "), tuple(reading.pieces))
+
+
+def _printed_view(body: str) -> TextView:
+    """A plain body as read, a PDF page's columns as paragraphs (print_pages); any other plain body as it is."""
+    breaks = printed_breaks(body)
+    if not breaks:
+        return TextView(body)
+    reading = _HtmlReading(body)
+    cursor = 0
+    for start, end, read_as in breaks:
+        reading.emit(body[cursor:start], cursor, start, True)
+        reading.emit(read_as, start, end, False)
+        cursor = end
+    reading.emit(body[cursor:], cursor, len(body), True)
+    return TextView("".join(reading.out), tuple(reading.pieces))
 
 
 class _HtmlReading:

@@ -56,6 +56,12 @@ def _joined(part: str) -> str:
     return part.replace("\n", " ")
 
 
+def laid_out(part: str) -> bool:
+    """Whether a run of lines is set out line by line (a list, a block quote, a table, a dialogue, timestamps) or
+    holds a speaker's label at a line's start: lines that are no prose wrapped to a width."""
+    return _LAID_OUT.search(part) is not None or _LABEL_LINE.search(part) is not None
+
+
 def split_at_labels(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Paragraph spans, each cut before every line inside it that starts with a speaker's label, where at least
     two lines of it do (`SCREEN WEEKLY: How…?` then `MARCHBANKS: By accident…` in one wrapped block)."""

@@ -5,6 +5,7 @@ blurbs. Every text here is invented for the test."""
 
 import pytest
 
+from newsletter.extract.print_pages import printed_breaks
 from newsletter.sources.article_page import extract_page
 from tests.extract.test_layouts import iv, read, spoken
 
@@ -137,3 +138,71 @@ def test_a_byline_over_a_profile_with_no_comments_under_it_is_no_saved_post():
     turns = read(iv(body, title="Niamh Oduya-Clarke counts heads", byline="Colm Baptiste-Reilly"))
     assert ("narration", "Colm Baptiste-Reilly", "Niamh Oduya-Clarke taught for nine years before she acted.") in turns
     assert ("interviewee", "Niamh Oduya-Clarke", "I still count heads when I walk into a room,") in turns
+
+
+PDF_PAGE = ("9              THE KELSO COURIER              Friday, May 8, 2026\n\n"
+            "ARTS\n\n"
+            "By MORAG LINDQVIST\n\n"
+            "ISLA Brannigan-Okoye spent ten\n"
+            "summers selling ice cream from\n"
+            "her grand-\n"
+            "mother's kiosk on the harbour.\n"
+            "Now she plays a lifeboat cox in\n"
+            "the new drama Saltmark.\n"
+            "\"You never forget the cold of\n"
+            "the freezer lid,\" said Brannigan-\n"
+            "Okoye, 27, who grew up in Eyemouth.\n"
+            "\"It taught me to work with numb\n"
+            "hands, which is most of what a\n"
+            "lifeboat scene is.\"\n"
+            "The series was filmed over ten\n"
+            "weeks in the North Sea, mostly in\n"
+            "rain that nobody had ordered.\n"
+            "She learned to tie knots from a\n"
+            "retired cox called Ewan.\n\n"
+            "        Please see SALTMARK, Page 11\n\n"
+            "--------------------------------------------------------------\n"
+            "THE KELSO COURIER    Friday, May 8, 2026    11\n"
+            "--------------------------------------------------------------\n\n"
+            "SALTMARK\n"
+            "From Page 9\n\n"
+            "\"He tied them in the dark with\n"
+            "his eyes shut and told me to do\n"
+            "the same. I failed for a week and\n"
+            "then one morning I simply could.\"\n"
+            "Saltmark starts on Thursday at\n"
+            "9pm and runs for six weeks on\n"
+            "the channel's main service.\n"
+            "Brannigan-Okoye will open the\n"
+            "harbour gala on Saturday too.")
+
+
+def test_a_pdf_page_export_reads_its_column_lines_as_paragraphs_and_follows_the_jump():
+    from newsletter.extract.document import view_of
+    assert "her grandmother's kiosk" in view_of(PDF_PAGE).text
+    turns = read(iv(PDF_PAGE, title="Isla Brannigan-Okoye: from the ice cream kiosk to the lifeboat",
+                    byline="Morag Lindqvist"))
+    said = {t.replace("\n", " ") for r, s, t in turns if r == "interviewee" and s == "Isla Brannigan-Okoye"}
+    assert "You never forget the cold of the freezer lid," in said
+    assert "It taught me to work with numb hands, which is most of what a lifeboat scene is." in said
+    assert ("He tied them in the dark with his eyes shut and told me to do the same. I failed for a week and then "
+            "one morning I simply could.") in said
+    assert not any("North Sea" in t for r, _, t in turns if r != "narration")
+
+
+@pytest.mark.parametrize("body", [
+    # a poem set line by line: every line ends a thought
+    "\n".join(["The tide goes out at six o'clock.", "The gulls come in at seven.", "My grandmother counts the boats.",
+               "She never counts to eleven.", "The kiosk shuts when the light goes.", "The freezer hums all night.",
+               "I used to sit and listen.", "I thought the hum was right.", "Nobody asked me what I wanted.",
+               "I wanted the sea."]),
+    # a wrapped wire story whose paragraphs stand apart: nothing to join or part
+    ("EYEMOUTH, May 8 (Borders Wire) -- Actor Isla Brannigan-Okoye said on\n"
+     "Friday that the lifeboat drama Saltmark was the hardest job she had\n"
+     "ever taken on, and that she had learned to tie knots in the dark.\n\n"
+     "\"I failed for a week,\" she told reporters at the harbour.\n\n"
+     "The drama starts on Thursday."),
+])
+def test_lines_that_are_no_pdf_column_read_as_they_did(body):
+    assert printed_breaks(body) == []
+
