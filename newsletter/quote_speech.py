@@ -127,9 +127,17 @@ _QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|
 _MARK_THEN_CAPITAL = re.compile(r"['‘][A-Z]")
 
 
+# "When a woman told me my accent was "close enough to get you served," I…": someone's phrase reported inside the
+# line, in the double marks an answer printed with none of its own (a transcript's, a signed statement's) gives it.
+_REPORTS_A_PHRASE = re.compile(r"(?=[tas])\b(?:told|tells|asked|asks|said|says)\b[^\"“”\n]{0,60}"
+                               r"[\"“][a-z][^\"“”\n]{2,}[\"”]")
+
+
 def quotes_someone(plain: str) -> bool:
-    """The line holds someone else's words in single quotes (`My mother said, 'This is you.'`)."""
-    return _MARK_THEN_CAPITAL.search(plain) is not None and _QUOTES_SOMEONE.search(plain) is not None
+    """The line holds someone else's words in single quotes (`My mother said, 'This is you.'`), or a phrase of
+    theirs it reports in double ones (`she told me it was "close enough"`)."""
+    return _MARK_THEN_CAPITAL.search(plain) is not None and _QUOTES_SOMEONE.search(plain) is not None or \
+        ('"' in plain or "“" in plain) and _REPORTS_A_PHRASE.search(plain) is not None
 
 
 # A first sentence that ends on "too" or "as well" adds to something said before it ("…drive it to lunch too.").

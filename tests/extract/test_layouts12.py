@@ -206,3 +206,45 @@ def test_a_pdf_page_export_reads_its_column_lines_as_paragraphs_and_follows_the_
 def test_lines_that_are_no_pdf_column_read_as_they_did(body):
     assert printed_breaks(body) == []
 
+
+BOOKLET = ("# FOR YOUR CONSIDERATION\n\n"
+           "## BEST SUPPORTING ACTOR IN A LIMITED SERIES\n"
+           "### Tobias Ferreira-Lund as Father Anselm\n\n"
+           "> \"A performance of terrifying patience.\" — *The Harbour Review*\n\n"
+           "> \"Ferreira-Lund finds the joke inside every sermon.\" — *Nightly Screen*\n\n"
+           "---\n\n"
+           "### IN HIS OWN WORDS\n\n"
+           "Anselm is a priest who has stopped believing in anything but the parish accounts. I wanted to play the "
+           "arithmetic of faith.\n\n"
+           "I grew up above a bakery, and my father said the bread does not care how you feel. I thought about him "
+           "every morning on set.\n\n"
+           "— Tobias Ferreira-Lund\n\n"
+           "---\n\n"
+           "**Stream every episode on the network's own service.**")
+
+
+def test_a_booklets_blurbs_are_their_outlets_and_its_own_words_section_the_signers():
+    turns = read(iv(BOOKLET, title="For Your Consideration: Tobias Ferreira-Lund", byline="Awards Team"))
+    assert ("other", "The Harbour Review", "A performance of terrifying patience.") in turns
+    assert ("other", "Nightly Screen", "Ferreira-Lund finds the joke inside every sermon.") in turns
+    assert ("interviewee", "Tobias Ferreira-Lund", "I grew up above a bakery, and my father said the bread does not "
+            "care how you feel. I thought about him every morning on set.") in turns
+    assert ("narration", "Awards Team", "— Tobias Ferreira-Lund") in turns
+
+
+def test_an_own_words_heading_with_no_signature_and_a_signature_with_no_heading_sign_nothing():
+    unsigned = BOOKLET.replace("— Tobias Ferreira-Lund\n\n", "")
+    turns = read(iv(unsigned, title="For Your Consideration: Tobias Ferreira-Lund", byline="Awards Team"))
+    assert ("narration", "Awards Team", "Anselm is a priest who has stopped believing in anything but the parish "
+            "accounts. I wanted to play the arithmetic of faith.") in turns
+    unheaded = BOOKLET.replace("### IN HIS OWN WORDS", "### THE SERIES")
+    turns = read(iv(unheaded, title="For Your Consideration: Tobias Ferreira-Lund", byline="Awards Team"))
+    assert not any(r == "interviewee" and t.startswith("Anselm is a priest") for r, _, t in turns)
+
+
+def test_a_phrase_someone_else_said_reported_in_double_marks_is_their_words_not_a_pick():
+    from newsletter.quote_speech import quotes_someone
+    assert quotes_someone('When a stranger told me my accent was "close enough to pass," I took it as praise.')
+    assert quotes_someone('The driver said it was "nothing a kettle won\'t fix" and drove off.')
+    assert not quotes_someone('We called the van "the submarine" because the windows never opened.')
+    assert not quotes_someone('I read "Low Water" twice before I said yes to the part.')
