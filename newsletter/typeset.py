@@ -11,6 +11,9 @@ from .extract.quote_spans import BETWEEN_LETTERS
 
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_BROKEN_WORD = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*(?=[a-z])")  # "under-" / "standing"
+_BROKEN_AT_HYPHEN = re.compile(r"([^\W\d_]-)[ \t]*\n[ \t]*(?=[A-Z])")  # "Brannigan-" / "Okoye": the name's own hyphen
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _US_ZONES = {"America/New_York": "ET", "America/Chicago": "CT", "America/Denver": "MT", "America/Phoenix": "MT",
              "America/Los_Angeles": "PT", "America/Anchorage": "AKT", "Pacific/Honolulu": "HT"}
@@ -25,6 +28,8 @@ def pull_quote(text: str) -> str:
     """A quote ready to print: no Markdown, curly quotes, ellipses, and a full stop for a trailing comma."""
     text = _LINK.sub(r"\1", plain(text)).strip()
     text = html.unescape(_TAG.sub("", text))
+    # a quote from text kept in its printed lines (a PDF page's column): one line, its hyphenated words whole
+    text = _LINE_END.sub(" ", _BROKEN_AT_HYPHEN.sub(r"\1", _BROKEN_WORD.sub(r"\1", text)))
     text = re.sub(r",$|;$|:$|\s+[—–-]$", ".", text)
     text = text.replace("...", "…")
     text = BETWEEN_LETTERS.sub("’", text)  # `haven"t`: an apostrophe typed as a double mark

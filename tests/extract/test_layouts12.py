@@ -248,3 +248,10 @@ def test_a_phrase_someone_else_said_reported_in_double_marks_is_their_words_not_
     assert quotes_someone('The driver said it was "nothing a kettle won\'t fix" and drove off.')
     assert not quotes_someone('We called the van "the submarine" because the windows never opened.')
     assert not quotes_someone('I read "Low Water" twice before I said yes to the part.')
+
+
+def test_a_pick_from_a_pdf_column_prints_on_one_line_with_its_broken_words_whole():
+    from newsletter.typeset import pull_quote
+    assert pull_quote("The gull and I had an under-\nstanding. He wanted the\nchips.") == \
+        "The gull and I had an understanding. He wanted the chips."
+    assert pull_quote("I met Brannigan-\nOkoye on the pier.") == "I met Brannigan-Okoye on the pier."
