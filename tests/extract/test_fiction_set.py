@@ -252,8 +252,8 @@ FLOORS = {
     # 1 forbidden once someone's words in single quotes after a verb with a few words between ("…told the
     # director, 'If…'", "…said only, '…'", "…to say, '…'") and two sentences right after quoted words ("…Obuasi.'
     # We are very good friends now. He forgave me…") are never the actor's pick.
-    "fiction12": Floor(turns=310 / 375, good_top3=17 / 25, max_forbidden=1, airdates=85 / 102,
-                       printed_show=38 / 59, printed_network=45 / 59),
+    "fiction12": Floor(turns=329 / 375, good_top3=18 / 25, max_forbidden=1, airdates=85 / 102,
+                       printed_show=40 / 59, printed_network=47 / 59),
 }
 
 
