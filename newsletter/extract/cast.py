@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .name_words import AFTER_CAPITAL, LOWER, NAME_WORD, UPPER
+from .name_words import AFTER_CAPITAL, LOWER, NAME_WORD, UPPER, name_after
 from .nicknames import nicknamed
 from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
 from .not_names import OFFICES, a_place
@@ -215,7 +215,7 @@ class Cast:
             return f"{' '.join(before)} {written}"
         if len(before) == 2:
             return f"{before[1]} {written}"
-        after = re.search(word_led(written) + rf"\s+({NAME_WORD})(?![\w’'\-])", text)
+        after = name_after(written, text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
         caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)

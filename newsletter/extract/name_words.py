@@ -1,5 +1,11 @@
 """The letters and words names are written in, shared by the cast and the nickname readers."""
 
+from __future__ import annotations
+
+import re
+
+from .words import word_led
+
 # Letters of names in the Latin scripts articles print (Inès, Łukasz, Søren), by case.
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸƠƯĨŨ"
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżžạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưĩũ"  # Vietnamese's too: Nguyễn Thị Ngọc Lan
@@ -8,3 +14,22 @@ LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşš
 AFTER_CAPITAL = (rf"[{LOWER}]*(?:[’'\-]?[{UPPER}][{LOWER}]+|[’'\-][{LOWER}]+)*"
                  rf"(?:(?<=s)[’'])?(?![\w’'\-])")  # "Voss’ car": a possessive apostrophe alone, after an s
 NAME_WORD = rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}]{AFTER_CAPITAL}"
+
+
+def name_after(written: str, text: str) -> re.Match | None:
+    """re.search(word_led(written) + _NAME_AFTER.pattern, text), by plain finds and one pattern compiled once: a
+    pattern per name, holding every letter of NAME_WORD's classes, cost more to compile than the whole search."""
+    if not _WORD_START.match(written):
+        return re.search(word_led(written) + _NAME_AFTER.pattern, text)
+    at = text.find(written)
+    while at != -1:
+        if at == 0 or not _WORD_START.match(text, at - 1):
+            m = _NAME_AFTER.match(text, at + len(written))
+            if m:
+                return m
+        at = text.find(written, at + 1)
+    return None
+
+
+_NAME_AFTER = re.compile(rf"\s+({NAME_WORD})(?![\w’'\-])")
+_WORD_START = re.compile(r"\w")

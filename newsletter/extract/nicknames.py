@@ -10,12 +10,18 @@ from .name_words import NAME_WORD
 _GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
 
 
+_KNOWN_AS = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})" + _GOES_BY)
+_BACK = 160  # characters before "as Bill": two name words, "known to everyone at the Plough" and the spaces
+
+
 def nicknamed(nick: str, text: str) -> re.Match | None:
     """The given name and the surname a nickname is written between, or that go by it."""
-    if f"as {nick}" in text:
-        known = re.search(rf"\b({NAME_WORD})\s+({NAME_WORD})" + _GOES_BY, text)
+    at = text.find(f"as {nick}")
+    while at != -1:  # the name and "known … as" stand just before: searched there, not through the whole text
+        known = _KNOWN_AS.search(text, max(0, at - _BACK), at + len(nick) + 3)
         if known and known.group(3) == nick:
             return known
+        at = text.find(f"as {nick}", at + 1)
     if f"{nick}\"" not in text and f"{nick}”" not in text and f"{nick}'" not in text and f"{nick}’" not in text:
         return None  # most names are nobody's nickname: no pattern compiled for them
     return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
