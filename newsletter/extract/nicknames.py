@@ -10,6 +10,7 @@ from .name_words import NAME_WORD
 _GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
 
 
+_GOES_BY_AFTER = re.compile(_GOES_BY)  # matched right after the name: no pattern compiled per name
 _KNOWN_AS = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})" + _GOES_BY)
 _BACK = 160  # characters before "as Bill": two name words, "known to everyone at the Plough" and the spaces
 
@@ -38,7 +39,7 @@ def goes_by(name: str, text: str) -> str | None:
     after = text[at + len(name):at + len(name) + _REACH]
     if "known" not in after and "called" not in after:
         return None  # nearly every name: no pattern compiled
-    m = re.compile(re.escape(name) + _GOES_BY).match(text, at)
+    m = _GOES_BY_AFTER.match(text, at + len(name))
     return m.group(1) if m else None
 
 
