@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction12): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction13): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -8,7 +8,8 @@ its floor is its first score. The fourth set, of kinds none of the others has, i
 first score, and so are the fifth (kinds none of the first four has), the sixth (kinds none of the first five
 has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has), the ninth
 (newsroom kinds none of the others has), the tenth (house styles none of the others has), the eleventh (pages
-and furniture none of the others has) and the twelfth (world house styles and exports none of the others has).
+and furniture none of the others has), the twelfth (world house styles and exports none of the others has) and the
+thirteenth (ordinary mainstream house styles none of the others imitates exactly).
 These floors only ever go up (and the forbidden ceilings down).
 """
 
@@ -254,6 +255,12 @@ FLOORS = {
     # We are very good friends now. He forgave me…") are never the actor's pick.
     "fiction12": Floor(turns=329 / 375, good_top3=18 / 25, max_forbidden=1, airdates=85 / 102,
                        printed_show=40 / 59, printed_network=47 / 59),
+    # The first score, before any rule was written against it (main at eab6939): 276 of 344 turns, 18 of 22 with a
+    # good pick (its three air-date pages never count: 18 of 19 interviews), 2 forbidden, 78 of 103 air-date
+    # sentences read alone (75 read in the article); of its 71 airings, 51 printed with the right show and 41 with
+    # the right network. No file refused.
+    "fiction13": Floor(turns=276 / 344, good_top3=18 / 22, max_forbidden=2, airdates=78 / 103,
+                       printed_show=51 / 71, printed_network=41 / 71),
 }
 
 
