@@ -205,7 +205,7 @@ class Cast:
         written = name.capitalize() if name.isupper() else name
         nick = nicknamed(written, text)
         if nick:  # Pimchanok "Mint" Charoenwong, Earvin "Magic" Johnson: the name the nickname sits in
-            return f"{nick.group(1)} {nick.group(2)}"
+            return f"{nick[0]} {nick[1]}"
         m = _words_before(written, text)
         before = m.group(1).split() if m else []
         if before and _POSSESSIVE.search(before[0]):
@@ -218,10 +218,13 @@ class Cast:
         after = name_after(written, text)
         if after:  # a first name ("Jorja:") that the lead gives in full ("Jorja Fox")
             return f"{written} {after.group(1)}"
-        caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(written.upper()) + r"\b", text)
+        upper = written.upper()
+        if upper not in text:
+            return name  # both patterns below hold the name in capitals: none compiled for the many it is not in
+        caps = re.search(r"\b([A-Z][A-Z’'\-]+)\s+" + re.escape(upper) + r"\b", text)
         if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{caps.group(1).capitalize()} {written}"  # a wire story's "BERNARD OAKES, THE STAR OF…"
-        caps = re.search(word_led(written.upper()) + r"\s+([A-Z][A-Z’'\-]*[A-Z])\b(?![ \t]+[A-Z])", text)
+        caps = re.search(word_led(upper) + r"\s+([A-Z][A-Z’'\-]*[A-Z])\b(?![ \t]+[A-Z])", text)
         if caps and caps.group(1).lower() not in NOT_NAME_WORDS and caps.group(1).lower() not in COMMON_WORDS:
             return f"{written} {_capitalized(caps.group(1))}"  # a tape's caption "SUPER: JUNO ABERNATHY-KWAME"
         return name

@@ -10,6 +10,7 @@ from ..model import Interview, Quote, Turn
 from .pronouns import ROLE_NOUNS
 from .roles import Roles
 from .cast import _PARTICLE_WORDS, LOWER, NAME_WORD, NOT_NAME_WORDS, UPPER, Cast, norm
+from .name_words import NAME_EDGE, NO_EDGE, first_after
 from .words import COMMON_WORDS
 
 # Words of address that Malay, Indonesian and Thai put before a given name ("Datuk Rosman", "Mas Bayu", "Khun
@@ -18,7 +19,12 @@ _ADDRESS_WORDS = frozenset("khun datuk dato datin tun toh encik cik puan haji ha
 _ADDRESS_PAIRS = frozenset({"tan sri", "puan sri"})
 # "Ivy Mak Wing-sze", "Chow Ka-yan": a Cantonese given name, hyphenated with its second syllable in lower case
 _CANTONESE_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+\Z")
+_TITLE_REACH = 5  # characters of the longest title and its dot ("Miss", "Mrs.") before the spaces before a name
+_CANTONESE_AFTER = re.compile(rf"[ \t]+({_CANTONESE_GIVEN.pattern})(?![\w’'\-])")
+_BRACKETED = re.compile(rf"[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)")
+_NEXT_WORD = re.compile(rf"[ \t]+({NAME_WORD})")
+_GIVEN_AT = re.compile(rf"(?<![\w’'\-.])({NAME_WORD})")
 
 
 def named_in_full(turns: list[Turn], quotes: list[Quote], interview: Interview,
@@ -56,28 +62,28 @@ def in_full(name: str, body: str) -> str:
         if bare.lower() in COMMON_WORDS or re.fullmatch(ROLE_NOUNS, bare.lower()) or not re.fullmatch(NAME_WORD, bare):
             return name
         if bare != name:  # "Datuk Rosman": the given name with the surname the article writes after it
-            named = re.search(rf"{re.escape(bare)}[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)", body)
+            named = first_after(bare, body, _BRACKETED, NO_EDGE)
             if named:  # "P'Fah (Kanokwan Rattanapong-Ellis)": the name a nickname stands for, in brackets after it
                 return named.group(1)
-            after = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t]+({NAME_WORD})", body)
+            after = first_after(bare, body, _NEXT_WORD, NAME_EDGE)
             return f"{bare} {after.group(1)}" if after and after.group(1).lower() not in NOT_NAME_WORDS else name
         expanded = Cast.expand(bare, body)
         if expanded != bare and (expanded in body or expanded.upper() in body):  # a name, not words of a grid's row
             return expanded
-        given = next((m.group(1) for m in re.finditer(rf"(?<![\w’'\-.])({NAME_WORD}) {re.escape(bare)}(?![\w’'\-])",
-                                                      body) if m.group(1).lower() not in NOT_NAME_WORDS), None)
+        given = _given_before(bare, body)
         if given:  # "Mr Pettigrew arrives… Alan Pettigrew": the first name given after a title was
             return f"{given} {bare}"
-        titled = re.search(rf"{_TITLED.pattern}(?={re.escape(bare)}(?![\w’'\-]))", body)
+        titled = _titled(bare, body)
         # Someone the prose only ever calls "Mr. Cheever" is named so, title and all; a label ("CARROW:") names
         # its speaker as it is written
-        labelled = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t*_]*:", body, re.I)
-        return " ".join(titled.group(0).split() + [bare]) if titled and not labelled else bare
+        if not titled or re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t*_]*:", body, re.I):
+            return bare
+        return " ".join(titled.split() + [bare])
     if len(words) == 2:
         particled = _particled(bare, body)
         if particled:
             return particled
-        given = re.search(rf"(?<![\w’'\-]){re.escape(bare)}[ \t]+({_CANTONESE_GIVEN.pattern})(?![\w’'\-])", body)
+        given = first_after(bare, body, _CANTONESE_AFTER, NAME_EDGE)
         if given:
             return f"{bare} {given.group(1)}"
     return bare
@@ -94,3 +100,40 @@ def _particled(name: str, text: str) -> str | None:
         return None
     m = re.search(rf"(?<![\w’'\-])({NAME_WORD})[ \t]+{re.escape(written)}(?![\w’'\-])", text)
     return f"{m.group(1)} {written}" if m and m.group(1).lower() not in NOT_NAME_WORDS else None
+
+
+def _given_before(bare: str, body: str) -> str | None:
+    """The first name word written right before `bare` (one space between, no name word after) that is not a common
+    word: re.finditer(rf"(?<![\\w’'\\-.])({NAME_WORD}) {bare}(?![\\w’'\\-])", body)'s first such match, by plain
+    finds and a pattern compiled once."""
+    pos, at = 0, body.find(f" {bare}")
+    while at != -1:
+        end = at + 1 + len(bare)
+        if end == len(body) or not NAME_EDGE.match(body, end):
+            lo = at
+            while lo > 0 and (NAME_EDGE.match(body, lo - 1)):
+                lo -= 1  # the word before: a match can start only where it starts
+            m = lo >= pos and lo < at and _GIVEN_AT.fullmatch(body, lo, at)
+            if m:
+                if m.group(1).lower() not in NOT_NAME_WORDS:
+                    return m.group(1)
+                pos = end  # finditer goes on after the match it passed over
+        at = body.find(f" {bare}", at + 1)
+    return None
+
+
+def _titled(bare: str, body: str) -> str | None:
+    """The title ("Mr. ") written before the first whole-word `bare` that has one: what
+    re.search(rf"{_TITLED}(?={bare}(?![\\w’'\\-]))", body) finds, by plain finds and a pattern compiled once."""
+    at = body.find(bare)
+    while at != -1:
+        end = at + len(bare)
+        if (end == len(body) or not NAME_EDGE.match(body, end)) and at > 0 and body[at - 1] in " \t":
+            lo = at - 1
+            while lo > 0 and body[lo - 1] in " \t":
+                lo -= 1
+            m = _TITLED.search(body, max(0, lo - _TITLE_REACH), at)
+            if m:
+                return m.group(0)
+        at = body.find(bare, at + 1)
+    return None

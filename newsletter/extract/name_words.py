@@ -21,10 +21,19 @@ def name_after(written: str, text: str) -> re.Match | None:
     pattern per name, holding every letter of NAME_WORD's classes, cost more to compile than the whole search."""
     if not _WORD_START.match(written):
         return re.search(word_led(written) + _NAME_AFTER.pattern, text)
+    return first_after(written, text, _NAME_AFTER)
+
+
+def first_after(written: str, text: str, rest: re.Pattern, edge: re.Pattern | None = None) -> re.Match | None:
+    """`rest` matched right after the first `written` in `text` where it matches, `written` not preceded by a
+    character `edge` matches (default: a word character): what re.search of a look-behind for `edge`, `written`
+    escaped and `rest` finds, by plain finds and patterns compiled once. A pattern built per name is compiled anew
+    for every name of every article, and NAME_WORD's letter classes make that compile cost more than the search."""
+    edge = edge or _WORD_START
     at = text.find(written)
     while at != -1:
-        if at == 0 or not _WORD_START.match(text, at - 1):
-            m = _NAME_AFTER.match(text, at + len(written))
+        if at == 0 or not edge.match(text, at - 1):
+            m = rest.match(text, at + len(written))
             if m:
                 return m
         at = text.find(written, at + 1)
@@ -33,3 +42,6 @@ def name_after(written: str, text: str) -> re.Match | None:
 
 _NAME_AFTER = re.compile(rf"\s+({NAME_WORD})(?![\w’'\-])")
 _WORD_START = re.compile(r"\w")
+# A character a name word never follows (a letter, a digit, an apostrophe or a hyphen): `(?<![\w’'\-])`
+NAME_EDGE = re.compile(r"[\w’'\-]")
+NO_EDGE = re.compile(r"(?!)")  # first_after's edge where any character may stand before the name

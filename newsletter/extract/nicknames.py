@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .name_words import NAME_WORD
+from .name_words import NAME_WORD, first_after
 
 _GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
 
@@ -15,17 +15,40 @@ _KNOWN_AS = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})" + _GOES_BY)
 _BACK = 160  # characters before "as Bill": two name words, "known to everyone at the Plough" and the spaces
 
 
-def nicknamed(nick: str, text: str) -> re.Match | None:
+def nicknamed(nick: str, text: str) -> tuple[str, str] | None:
     """The given name and the surname a nickname is written between, or that go by it."""
     at = text.find(f"as {nick}")
     while at != -1:  # the name and "known … as" stand just before: searched there, not through the whole text
         known = _KNOWN_AS.search(text, max(0, at - _BACK), at + len(nick) + 3)
         if known and known.group(3) == nick:
-            return known
+            return known.group(1), known.group(2)
         at = text.find(f"as {nick}", at + 1)
-    if f"{nick}\"" not in text and f"{nick}”" not in text and f"{nick}'" not in text and f"{nick}’" not in text:
-        return None  # most names are nobody's nickname: no pattern compiled for them
-    return re.search(rf"\b({NAME_WORD})\s+[\"“‘']{re.escape(nick)}[\"”’']\s+({NAME_WORD})", text)
+    return _quoted(nick, text)
+
+
+_OPENING, _CLOSING = "\"“‘'", "\"”’'"
+_GIVEN_BEFORE = re.compile(rf"\b({NAME_WORD})\s+\Z")
+_SURNAME_AFTER = re.compile(rf"\s+({NAME_WORD})")
+_WORD_REACH = 80  # characters a given name before a quoted nickname is searched back over, past the white space
+
+
+def _quoted(nick: str, text: str) -> tuple[str, str] | None:
+    """The given name and surname around the first `"Mint"` written between them, as
+    re.search(rf'\\b({NAME_WORD})\\s+["“‘\']{nick}["”’\']\\s+({NAME_WORD})', text) finds them, by plain finds and
+    patterns compiled once: most names are nobody's nickname, and a pattern per name cost more than the search."""
+    at = text.find(nick)
+    while at != -1:
+        end = at + len(nick)
+        if at > 0 and text[at - 1] in _OPENING and end < len(text) and text[end] in _CLOSING:
+            surname = _SURNAME_AFTER.match(text, end + 1)
+            lo = at - 1
+            while lo > 0 and text[lo - 1].isspace():
+                lo -= 1
+            given = surname and lo < at - 1 and _GIVEN_BEFORE.search(text, max(0, lo - _WORD_REACH), at - 1)
+            if given:
+                return given.group(1), surname.group(1)
+        at = text.find(nick, at + 1)
+    return None
 
 
 _REACH = 80  # characters after the name where "known to everyone at the Plough as" stands
@@ -46,4 +69,10 @@ def goes_by(name: str, text: str) -> str | None:
 def plays_a_part(first: str, body: str) -> bool:
     """`Ines plays Detective…`, `Ines, who plays…`: a first name standing as an actor in a part, the name the body
     calls someone the headline names in full."""
-    return re.search(r"\b" + re.escape(first) + r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b", body) is not None
+    if not _WORD_START.match(first):
+        return re.search(r"\b" + re.escape(first) + _PLAYS.pattern, body) is not None
+    return first_after(first, body, _PLAYS) is not None
+
+
+_PLAYS = re.compile(r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b")
+_WORD_START = re.compile(r"\w")

@@ -165,7 +165,10 @@ def without_office(name: str) -> str:
 def a_thing(name: str, body: str) -> bool:
     """Every time the body writes `name` whole (twice or more), "the" stands before it, with an adjective or two
     between ("the mysterious Harrow Queen"): a thing, a place or a title character, not a person interviewed."""
-    at = [m.start() for m in re.finditer(re.escape(name), body)]
+    at, where = [], body.find(name) if name else -1  # plain finds: the name's pattern was compiled per name
+    while where != -1:
+        at.append(where)
+        where = body.find(name, where + len(name))
     return len(at) >= _HABIT_MENTIONS and all(_THE_HABIT.search(body, max(0, a - _HABIT_REACH), a) for a in at)
 
 
@@ -175,6 +178,8 @@ _HABIT_MENTIONS, _HABIT_REACH = 2, 40  # mentions that make a habit; characters 
 
 def cast_in(name: str, body: str) -> bool:
     """`plays Dot in *Moon Bakers*`, `starred in _Moon Bakers_`: the name in italics is the work someone is in."""
+    if f"*{name}" not in body and f"_{name}" not in body:
+        return False  # the name is in no italics: no pattern compiled for it
     return re.search(_CAST_IN + r"[*_]{1,2}" + re.escape(name) + r"[*_]{1,2}", body) is not None
 
 

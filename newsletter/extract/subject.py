@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterator
 
 from ..model import Interview
 from .cast import NAME_WORD, UPPER, norm, people_named, short_form
@@ -14,10 +12,11 @@ from .nicknames import goes_by, plays_a_part
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
 from .spellings import merge_spellings, usual_spelling
+from .introduced import introduced_by_trade
 from .lede import LEDE_PARAGRAPHS, called_by_first_name, lede_spans, lede_text
 from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
-from .scan import CountedWhenAsked, findall_led, stands_after, word_before
+from .scan import CountedWhenAsked, findall_led, stands_after
 from .spoken_by import bare, is_token_char, spoken
 from .not_names import (INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, cast_in, only_in_institutions,
                         played_by)
@@ -135,43 +134,6 @@ _GENRES = ("drama", "sitcom", "soap", "thriller", "telenovela", "miniseries", "d
 _GENRE_BEFORE = re.compile(r"\b(?:the|a|an|hit|new|its|his|her|their)\s+(?:[A-Z0-9][\w’'-]*\s+){0,3}(?:[a-z-]+\s+)?"
                            r"(?:" + "|".join(_GENRES) + r")\s+\Z")
 _GENRE_REACH = 60  # characters: an article, a channel of a few words, an adjective and the genre
-_TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
-
-
-def _introduced_by_trade(name: str, lede: str) -> bool:
-    """`its star Lena Voss`, `actor Dev Okafor`: the lead introduces its subject by their trade; but `her co-star
-    Walt Pruitt` and `his castmate` are the other person in the piece."""
-    if name not in lede or not _trade_words(lede):  # every match holds both: no pattern to compile for this name
-        return False
-    for m in _trade_matches(re.compile(_TRADE_BEFORE + re.escape(name) + r"\b"), lede):
-        if (m.group("owner") or "").strip().lower() not in ("her", "his", "their"):
-            return True
-    return False
-
-
-_TRADE_WORD = re.compile(r"(?=[achlnsv])(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+")
-
-
-def _trade_matches(rx: re.Pattern, lede: str) -> Iterator[re.Match]:
-    """rx.finditer(lede) for an rx of _TRADE_BEFORE and a name, tried only where such a match can start (a trade
-    word, and the word before it) rather than at every character: that was a twentieth of understanding."""
-    pos = 0
-    for at in _trade_words(lede):
-        if at < pos:
-            continue
-        owner = word_before(lede, at)
-        m = (owner is not None and owner >= pos and rx.match(lede, owner)) or rx.match(lede, at)
-        if m:
-            yield m
-            pos = m.end()
-
-
-@lru_cache(maxsize=1)
-def _trade_words(lede: str) -> tuple[int, ...]:
-    """Where each trade word of the lead starts: found once for all the names an article's lead is asked about."""
-    return tuple(m.start() for m in _TRADE_WORD.finditer(lede))
-
-
 def _used_as_title(name: str, text: str) -> bool:
     at = text.find(name)
     while at != -1:  # plain finds and one anchored match each: no pattern compiled per name, no scan per word
@@ -361,7 +323,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
             "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
             "surname_mentions": min(_MENTIONS_COUNTED, mentions),
             "quoted": min(_QUOTES_COUNTED, index.spoken_by[surname]),
-            "trade": 1.0 if _introduced_by_trade(name, lede) else 0.0,
+            "trade": 1.0 if introduced_by_trade(name, lede) else 0.0,
             "character": sum(name in after and _starts_with(after, name) for after in index.playing)
             + _character_in_pairs(name, index)}
 

@@ -18,7 +18,7 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
                                 pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
-from newsletter.extract import dialogue_dashes, furniture, literals, spoken_by, told, when
+from newsletter.extract import dialogue_dashes, furniture, introduced, literals, spoken_by, told, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -70,9 +70,10 @@ def test_trade_matches_are_the_pattern_s_matches(seed):
     rng = random.Random(seed)
     found = 0
     for lede in _texts(seed, _LEDES, 20000):
-        rx = re.compile(subject._TRADE_BEFORE + re.escape(rng.choice(["Lena Voss", "Voss", "Voss Jr.", "Her"])) + r"\b")
+        name = rng.choice(["Lena Voss", "Voss", "Voss Jr.", "Her"])
+        rx = re.compile(introduced._TRADE_BEFORE + re.escape(name) + r"\b")
         expected = [(m.span(), m.group("owner")) for m in rx.finditer(lede)]
-        assert [(m.span(), m.group("owner")) for m in subject._trade_matches(rx, lede)] == expected, lede
+        assert list(introduced.trade_matches(name, lede)) == expected, lede
         found += bool(expected)
     assert found > 200
 
