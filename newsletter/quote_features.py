@@ -15,7 +15,7 @@ from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, Context, placed_features, \
     starts_mid_sentence, unclosed
-from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion
+from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion, trails_off
 from .quote_words import names_after_first, word_facts, word_flags
 
 WORD = re.compile(r"[A-Za-z’']+")
@@ -209,12 +209,6 @@ _OCCASION = re.compile(r"(?=[ilkafwdILKAFWD])(?:\bI love you\b|\blove you all\b|
                        r"\bin the chat\b|\blink in (?:my|the) bio\b)", re.I)
 _OCCASION_KEYS = ("love you", "keep watching", "in this interview", "in print", "can see", "the chat", " bio",
                   "to talk about", "to speak about", "finally talk", "finally speak")
-# A sentence that trails off on a vague tail instead of ending its thought ("…or sometimes you're just beat and you
-# know.", "…and stuff like that.", "…or whatever."): spoken, it hands the rest to the listener; printed, it stops.
-_TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
-                         r"whatever|all that|all this|so on|so forth)|,\s+or whatever)[.…!]*[”\"’']?\s*\Z", re.I)
-_TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like that.”"), searched only there
-_TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "this", "on", "forth"}
 
 
 # A thing held up or shown while speaking, named only as "this": "It was on the back of this.", "Look at these."
@@ -369,11 +363,6 @@ def _folds(plain: str) -> bool:
     return not plain.isascii() and any(map(plain.__contains__, _FOLDING))  # a find each: a search costs more
 
 
-def trails_off(plain: str) -> bool:
-    """_TRAILS_OFF, searched only in a line whose last word can end it, and only in its tail."""
-    last = plain.rstrip(_CLOSING).rpartition(" ")[2]
-    return last.lower() in _TRAILS_OFF_LAST_WORDS and \
-        _TRAILS_OFF.search(plain, max(0, len(plain) - _TAIL_CHARS)) is not None
 
 
 def _ends_pointing(plain: str) -> bool:

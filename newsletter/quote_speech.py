@@ -188,3 +188,27 @@ _OPENS = re.compile(r"(?:\A|(?<=\s))['‘\"“](?=\w)")
 # a single mark closing words inside the line, after their own punctuation, with the line going on after it (a
 # line's own closing double mark at its end is its speaker's quote ending)
 _UNOPENED_CLOSE = re.compile(r"[.!?,…]['’](?=\s+\S)")
+
+
+# A sentence that trails off on a vague tail instead of ending its thought ("…or sometimes you're just beat and you
+# know.", "…and stuff like that.", "…or whatever."): spoken, it hands the rest to the listener; printed, it stops.
+_TRAILS_OFF = re.compile(r"(?:,?\s+(?:and|but|so|or)\s+(?:you know|stuff|stuff like that|things like that|everything|"
+                         r"whatever|all that|all this|so on|so forth)|,\s+or whatever)[.…!]*[”\"’']?\s*\Z", re.I)
+_TAIL_CHARS = 40  # the longest tail _TRAILS_OFF ends on ("…, and things like that.”"), searched only there
+_TRAILS_OFF_LAST_WORDS = {"know", "stuff", "that", "everything", "whatever", "this", "on", "forth"}
+_LINE_END = ".!…”\"’'"  # a line's full stop, ellipsis and closing marks
+
+
+def trails_off(plain: str) -> bool:
+    """_TRAILS_OFF, searched only in a line whose last word can end it, and only in its tail; or a line that stops on
+    an ellipsis ("…the ferry was leaving the harbour for good ...", "…a lodger in Penzance, so certainly…"): the
+    speaker broke off, or the outlet cut the rest."""
+    if plain.rstrip(_MARKS).endswith(_ELLIPSES):
+        return True
+    last = plain.rstrip(_LINE_END).rpartition(" ")[2]
+    return last.lower() in _TRAILS_OFF_LAST_WORDS and \
+        _TRAILS_OFF.search(plain, max(0, len(plain) - _TAIL_CHARS)) is not None
+
+
+_MARKS = "”\"’' "  # closing marks after a line's last word
+_ELLIPSES = ("...", "…")
