@@ -1,7 +1,6 @@
 """What airing a sentence's parts state: `Reading` turns a sentence's channel, clock, days and strip (read by
-when.py and channels.py) into a one-off, a weekly slot or a streaming release, with the zone its clock is in.
-
-Pure rules for airdates.py, which finds the parts and what earlier sentences said (`AirContext`).
+when.py and channels.py) into a one-off, a weekly slot or a streaming release, with the zone its clock is in. Pure
+rules for airdates.py, which finds the parts and what earlier sentences said (`AirContext`).
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import SAME_LETTERS, beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
 from .strips import strip_days
+from .day_resolve import resolve_dated
 from .when import Clock, Day, resolve
 from .scan import led_by_first
 
@@ -267,7 +267,7 @@ class Reading:
             _THEN.search(self.clean, wd.end, self.strip.start()) is not None
 
     def _resolve_dated(self, first: Day, past: bool, weekdays: list[Day], warnings, sentence) -> date | None:
-        day = resolve(first, self.article_date, backward=past)
+        day = resolve_dated(first, self.article_date, past, weekdays[0] if weekdays and not weekdays[0].plural else None)
         if warnings is None:
             return day
         if day is None:

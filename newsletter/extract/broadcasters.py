@@ -109,7 +109,7 @@ CHANNELS = {
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",
     "America/Bogota": "Caracol|Caracol TV|RCN|",
     "America/Santiago": "Mega|Chilevisión|Chilevision|Canal 13 Chile|TVN Chile|",
-    "America/Lima": "América Televisión|America Television|Latina Televisión|Latina Television|Panamericana TV|",
+    "America/Lima": "América Televisión|America Television|América TV|America TV|Latina Televisión|Latina Television|Panamericana TV|",
     "Asia/Shanghai": "CCTV|CCTV-1|CCTV-8|Hunan TV|Dragon TV|Zhejiang TV|Jiangsu TV|Beijing TV|",
     "Asia/Ho_Chi_Minh": "VTV1|VTV3|HTV7|HTV9|",
     "Europe/Budapest": "RTL Klub|TV2 Hungary|Duna TV|",

@@ -248,8 +248,18 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
                     or possessive and c.name not in GUARDED and _leads(before)  # `tvN's *Moonlit Pharmacy*`
                     or possessive and _SHOW_NOUN_AFTER.match(text, c.end + 2))  # `Show TV's period drama *X*`
     if possessive:  # `on ITV's`; `Star Plus's new drama` leading; `is KBS2's new drama`
-        return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before)
+        return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before) or \
+            _apposed(text, before, c.end)
     return True
+
+
+# `*Terra*, Globo's new 9 o'clock novela, starts…`: the channel's possessive in an apposition naming the show's kind
+_APPOSED_NOUN = re.compile(r"(?:(?!(?:the|a|an|said|says|told)\s)[\w'’-]+\s+){0,3}?(?:drama|series|show|sitcom|soap|thriller|comedy|novela|"
+                           r"telenovela|miniseries|serial|documentary),")
+
+
+def _apposed(text: str, before: str, end: int) -> bool:
+    return before.endswith(", ") and _APPOSED_NOUN.match(text, end + 3) is not None
 
 
 def _placed(text: str, c) -> bool:
@@ -258,7 +268,7 @@ def _placed(text: str, c) -> bool:
     start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
-        return bool(_BEFORE_ON.search(before)) or _leads(before)
+        return bool(_BEFORE_ON.search(before)) or _leads(before) or _apposed(text, before, end)
     if _names_its_show(text, c):
         return True
     if _leads(before) or _LEAD_MARKUP.sub("", before) == "The":  # `The ABC will screen it`: said with `the`

@@ -72,3 +72,14 @@ def _on(day: Day, year: int) -> date | None:
         return date(year, day.month, day.day)
     except ValueError:
         return None
+
+
+def resolve_dated(day: Day, article_date: date, backward: bool, weekday: Day | None) -> date | None:
+    """A date read looking back (`taped last month, airs Friday, Dec. 25`) that the weekday written beside it puts
+    in the year ahead is that year's: the weekday names the year."""
+    found = resolve(day, article_date, backward=backward)
+    if not (backward and found and day.kind == "date" and day.year is None and weekday
+            and weekday.weekday != found.weekday()):
+        return found
+    ahead = resolve(day, article_date, backward=False)
+    return ahead if ahead and ahead.weekday() == weekday.weekday else found

@@ -258,9 +258,10 @@ FLOORS = {
     # The first score, before any rule was written against it (main at eab6939): 276 of 344 turns, 18 of 22 with a
     # good pick (its three air-date pages never count: 18 of 19 interviews), 2 forbidden, 78 of 103 air-date
     # sentences read alone (75 read in the article); of its 71 airings, 51 printed with the right show and 41 with
-    # the right network. No file refused.
-    "fiction13": Floor(turns=276 / 344, good_top3=18 / 22, max_forbidden=2, airdates=78 / 103,
-                       printed_show=51 / 71, printed_network=41 / 71),
+    # the right network. No file refused. Raised when a weekday beside a date named its year, a channel's possessive
+    # in an apposition (`*X*, Globo's new novela,`) and Peru's `América TV` were read: 81 alone, network 44.
+    "fiction13": Floor(turns=276 / 344, good_top3=18 / 22, max_forbidden=2, airdates=81 / 103,
+                       printed_show=51 / 71, printed_network=44 / 71),
 }
 
 
