@@ -8,7 +8,7 @@ from functools import lru_cache
 from .name_words import AFTER_CAPITAL, LOWER, NAME_WORD, UPPER, name_after
 from .nicknames import nicknamed
 from .handles import CAPS_NAME, initialled_in, name_letters, spelled_in
-from .not_names import OFFICES, a_place
+from .not_names import OFFICES, a_place, named_without_office
 from .scan import led_by_first
 from .words import COMMON_WORDS, edit_distance_at_most_one, whole_word_pattern, word_led
 
@@ -101,6 +101,7 @@ class Cast:
             self.add(name)
 
     def add(self, name: str) -> str:
+        name = named_without_office(name) if name else name  # "State Senator Dan Okoro": the office is no name
         longer = next((n for n in self.names if norm(n).startswith(norm(name) + " ")), None) if name else None
         if longer and " " in name:
             return longer  # "Nur Qistina" of Nur Qistina Adlina Hamdan: the name cut short, not someone else

@@ -162,6 +162,13 @@ def without_office(name: str) -> str:
     return " ".join(words[cut:]) if cut else name
 
 
+def named_without_office(name: str) -> str:
+    """`State Senator Dan Okoro` -> `Dan Okoro`; but `President Voss`, with only a surname left, stays whole: it is
+    how the piece names him."""
+    bare = without_office(name)
+    return bare if " " in bare else name
+
+
 def a_thing(name: str, body: str) -> bool:
     """Every time the body writes `name` whole (twice or more), "the" stands before it, with an adjective or two
     between ("the mysterious Harrow Queen"): a thing, a place or a title character, not a person interviewed."""

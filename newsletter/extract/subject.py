@@ -18,8 +18,8 @@ from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
 from .scan import CountedWhenAsked, findall_led, stands_after
 from .spoken_by import bare, is_token_char, spoken
-from .not_names import (INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, cast_in, only_in_institutions,
-                        played_by)
+from .not_names import (INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, cast_in, named_without_office,
+                        only_in_institutions, played_by)
 from .subject_weights import LEAST_EVIDENCE, WEIGHTS
 from .words import COMMON_WORDS, TITLE_WORDS
 
@@ -82,7 +82,7 @@ def pick_subject(evidence: dict[str, Evidence | None], body: str, least: float =
     if not best or scores[best] < least:
         return None, 0.0
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / ranked[0]
-    return usual_spelling(best, body), margin
+    return named_without_office(usual_spelling(best, body)), margin
 
 
 def _with_body_forms(names: list[str], body: str) -> list[str]:
