@@ -13,8 +13,8 @@ import re
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
-from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, Context, placed_features, \
-    starts_mid_sentence, unclosed
+from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, TIME_TOLD_BEFORE, Context, first_word, \
+    placed_features, starts_mid_sentence, unclosed
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion, trails_off
 from .quote_words import names_after_first, word_facts, word_flags
 
@@ -165,7 +165,7 @@ _ABOUT_THE_ANSWER_KEYS = ("about this", "about that", "about it", "all i can", "
 # ("It surprised everyone…"); "of them" early ("One of them watched me…"); a deflection to later ("Ask me when…");
 # a bare answer to "which"/"whose" ("Mine, and…"); a reply to quoted words. "It"/"her" after a verb: left to ranking.
 _REFERS_OUTSIDE = re.compile(
-    r"(?:By|When|After|Before|Then|Once|Since|Until|Later|Eventually|Finally|Now|At|On|In|For|If|Because|Every|Each)"
+    TIME_TOLD_BEFORE + r"|(?:By|When|After|Before|Then|Once|Since|Until|Later|Eventually|Finally|Now|At|On|In|For|If|Because|Every|Each)"
     r"\s+(?:[a-z’']+,?\s+){0,3}(?:he|she|they|him|them)\b(?!['’])|(?:(?:I|I've|I’ve|I'd|I’d|I'll|I’ll|I'm|I’m|You|You'd|You’d|We|We'd|We’d|Let)"
     r"(?:\s+(?!the\b|a\b|an\b|my\b|our\b|your\b)[a-z’']+){0,4}?\s+"
     r"(?:him|his|(?:one|mine)(?=[,.;!…]|\s+(?:at|in|on|between|from|for|when|with|to|and|but)\b))\b"
@@ -225,7 +225,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     (“I think,” she says, “that…”). A comma before the attribution alone is the printed full stop. `flags`:
     quote_words.word_flags(words), worked out when not given. `typed_lower`: a chat's small first letter is no cut.
     """
-    first = words[0].lower() if words else ""
+    first = first_word(plain, words)
     low = plain.lower()
     if continued:
         return "a fragment (the quote goes on after the attribution)"

@@ -7,6 +7,8 @@ cut off) rule it out without a search. `quote_features` reads the same facts for
 
 from __future__ import annotations
 
+import re
+
 from .frozen import frozen
 from .quote_words import rare_words
 
@@ -24,6 +26,9 @@ SPEAKER = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’l
 POINTING = {"him", "her", "them", "his", "their", "this", "these", "those", "he", "she", "they",
             *(p + a + t for p in ("he", "she", "they") for a in "'’" for t in ("s", "re", "d", "ll", "ve"))}
 IT = {"it", "it's", "it’s"}  # opens on a thing named before, or a dummy subject
+# A time told before, opening a line: "Since then, I've…", "During that time she…", "At that point…", "From then on…"
+TIME_TOLD_BEFORE = (r"(?:Ever\s+)?(?:Since|Until|Till|By|From|After|Before|During|At|Around)\s+(?:then|that(?:\s+(?:"
+                    r"time|point|moment|day|night|week|month|year|season|stage))?)\b(?![’'])")
 TERMINAL = (".", "!", "…")
 SHORT_ANSWER_WORDS = 60  # an answer this short is mostly its own highlight
 
@@ -84,9 +89,11 @@ def ruled_out_at_a_glance(plain: str, first: str, quoted_comma: bool, typed_lowe
 
 
 def starts_mid_sentence(plain: str, typed_lower: bool = False) -> bool:
-    """The line opens in lower case (not a chat's, `typed_lower`) or on punctuation that goes on from words before
-    it."""
-    return (plain[:1].islower() and not typed_lower) or plain[:1] in ",;:—–-"
+    """The line opens in lower case (not a chat's, `typed_lower`), on punctuation that goes on from words before
+    it, or on an editor's bracket in lower case."""
+    # "[otherwise] it would…": the editor's bracket stands in for the words of the sentence before it
+    return (plain[:1].islower() and not typed_lower) or plain[:1] in ",;:—–-" or \
+        (plain[:1] == "[" and plain[1:2].islower())
 
 
 def unclosed(plain: str, quoted_comma: bool) -> bool:
@@ -95,3 +102,11 @@ def unclosed(plain: str, quoted_comma: bool) -> bool:
     return not plain.rstrip("”\"’' )]").endswith(TERMINAL) and not quoted_comma
 
 
+def first_word(plain: str, words: list[str]) -> str:
+    """The first word in lower case, an editor's capital in brackets read with the rest of it (`[H]is` is "his")."""
+    if plain[:1] == "[" and (m := _BRACKETED_CAPITAL.match(plain)):
+        return (m.group(1) + m.group(2)).lower()
+    return words[0].lower() if words else ""
+
+
+_BRACKETED_CAPITAL = re.compile(r"\[([A-Z])\]([a-z’']*)")

@@ -6,6 +6,7 @@ from datetime import date
 from newsletter.extract import understand
 from newsletter.extract.not_names import named_without_office
 from newsletter.model import Interview
+from newsletter.pull_quotes import select_pull_quotes
 
 
 def _iv(body: str, title: str, byline: str = "Pat Reyes") -> Interview:
@@ -39,3 +40,41 @@ def test_an_office_is_dropped_only_where_a_full_name_is_left():
     # look-alikes: the office with a surname alone is how the piece names the person; a name with no office stays
     assert named_without_office("President Voss") == "President Voss"
     assert named_without_office("Ada Ruiz") == "Ada Ruiz"
+
+
+# A line opening on a time told before ("Since then", "During that time", "At that point") needs the sentence before
+# it; an editor's bracket in lower case ("[otherwise] it…") stands in for words cut before it; an editor's capital
+# ("[H]is…") is read with its word, a pronoun pointing outside the quote.
+TIME_BEFORE = (
+    "Tamsin Vorley spent six seasons as the harbour pilot on Brackwater, and she talked to us about the last one.\n\n"
+    "“I failed chemistry twice at school and my teachers gave up on me completely,” Vorley says. “Since then, "
+    "I've become the person on set who reads every lab manual the props team leaves lying around.”\n\n"
+    "She remembers the second season best. “The pilot had to leave town for a whole year. During that time she "
+    "learned every knot the old fishermen could teach her on the quay.”\n\n"
+    "On the finale, she is careful. “The writers had to end it out on the water, and they knew it... [otherwise] it "
+    "would have felt like somebody else's show and not the one we spent six winters making.”\n\n"
+    "“[H]is boat was the first thing the crew built, before any of the sets were standing on the lot,” she adds.\n\n"
+    "“Since the pilot, I've kept every single script in a shoebox under my bed in the flat.”\n\n"
+    "“[T]he crew built me a little heater out of a biscuit tin that I still keep in my trailer.”"
+)
+
+
+def _candidates(body: str):
+    u = understand(_iv(body, "Tamsin Vorley on the last night of Brackwater"))
+    return {c.text.split()[0]: c for c in select_pull_quotes(u, count=3).candidates}
+
+
+def test_a_line_opening_on_a_time_told_before_is_not_picked():
+    cands = _candidates(TIME_BEFORE)
+    assert cands["Since"].text.startswith("Since then") and cands["Since"].excluded
+    assert cands["During"].excluded
+    # look-alike: a time the line names itself
+    since_pilot = [c for c in select_pull_quotes(understand(_iv(TIME_BEFORE, "Tamsin Vorley on Brackwater")),
+                                                 count=3).candidates if c.text.startswith("Since the pilot")]
+    assert since_pilot and not since_pilot[0].excluded
+
+
+def test_an_editors_bracket_opening_a_line_is_read_as_the_words_it_stands_for():
+    cands = _candidates(TIME_BEFORE)
+    assert cands["[otherwise]"].excluded and cands["[H]is"].excluded
+    assert not cands["[T]he"].excluded  # look-alike: an editor's capital on a word that points nowhere
