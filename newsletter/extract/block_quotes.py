@@ -57,12 +57,14 @@ TOPIC_LEAD = re.compile(r"\A\s*(?:Of|About|On)\s+[^,.:“”\"\n]{1,60},(?:\s+[^
 
 def _cites_nobody(body: str, previous: Para | None) -> bool:
     """A paragraph ending in a colon that hands over to no person ("A music blog pointed out an odd promotion:"):
-    the block quote after it is that source's text, nobody's speech."""
+    the block quote after it is that source's text, nobody's speech; but a transcript is the speech of the one
+    speaking before it."""
     if previous is None:
         return False
     text = _text_of(body, previous)
     last = last_sentence(text)  # the sentence that hands over: earlier ones may be about anyone
-    return text.endswith(":") and not _PERSON_WORD.search(last) and not _PERFORMER.search(last)
+    return text.endswith(":") and not _PERSON_WORD.search(last) and not _PERFORMER.search(last) and \
+        "transcript" not in last.lower()  # "From the press pool's transcript:": a record of the one speaking
 
 
 def _text_of(body: str, p: Para) -> str:

@@ -78,3 +78,23 @@ def test_an_editors_bracket_opening_a_line_is_read_as_the_words_it_stands_for():
     cands = _candidates(TIME_BEFORE)
     assert cands["[otherwise]"].excluded and cands["[H]is"].excluded
     assert not cands["[T]he"].excluded  # look-alike: an editor's capital on a word that points nowhere
+
+
+# A block quote after "From the transcript:" is a record of the one speaking before it, not a source's own text; a
+# source's text cited after a colon that names no person stays nobody's speech.
+TRANSCRIPT_BLOCK = (
+    "Tamsin Vorley stopped by a late-night show to talk about the last night of Brackwater.\n\n"
+    "Asked whether she would miss the harbour, she laughed, “Every single day, and twice on Sundays when the fog "
+    "comes in.” From the network's own transcript:\n\n"
+    "> The thing nobody tells you about a harbour set is that the water is real and it is always, always cold.\n\n"
+    "A sailing blog pointed out an odd promotion:\n\n"
+    "> The show's boat will be sold at auction next spring, with all proceeds going to the lifeboat fund.\n"
+)
+
+
+def test_a_transcript_block_quote_is_the_one_speaking_before_it():
+    u = understand(_iv(TRANSCRIPT_BLOCK, "Tamsin Vorley on the last night of Brackwater"))
+    said = next(t for t in u.turns if "always, always cold" in t.text)
+    assert (said.role, said.speaker) == ("interviewee", "Tamsin Vorley")
+    cited = next(t for t in u.turns if "sold at auction" in t.text)
+    assert cited.speaker is None and cited.role != "interviewee"  # look-alike: a blog's text, nobody's speech
