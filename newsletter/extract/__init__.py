@@ -21,6 +21,8 @@ def understand(interview: Interview) -> Understanding:
     warnings = list(result.warnings)
     air_dates = find_air_dates(reading.body, interview.date, interview.show, warnings, outlet=interview.outlet,
                                title=interview.title, url=interview.url)
+    if interview.byline and air_dates:
+        air_dates = [a for a in air_dates if not reporters_own_slot(a, interview.byline, reading.body)]
     air_dates, show = shows_and_networks(air_dates, reading, result)
     if not view.identity:
         result.turns = [_mapped(t, view, interview.body) for t in result.turns]
@@ -48,6 +50,13 @@ def shows_and_networks(air_dates: list[AirDate], reading: Interview, result: Tur
     people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
     air_dates, show = with_shows(air_dates, reading.body, reading.title, reading.show, people, key)
     return with_networks(air_dates, reading.body, reading.title), show
+
+
+def reporters_own_slot(air: AirDate, byline: str, body: str) -> bool:
+    """A paper's closing line about its reporter ("Pat Reyes previews the week's films every Friday on Channel 9's
+    noon news."): the writer's own slot, not an airing of the show the article is about."""
+    start = air.sentence_start
+    return start is not None and body.startswith(byline, start) and not body[air.sentence_end or start:].strip()
 
 
 def _mapped(span: Turn | Quote, view: TextView, body: str) -> Turn | Quote:

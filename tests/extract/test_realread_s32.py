@@ -98,3 +98,23 @@ def test_a_transcript_block_quote_is_the_one_speaking_before_it():
     assert (said.role, said.speaker) == ("interviewee", "Tamsin Vorley")
     cited = next(t for t in u.turns if "sold at auction" in t.text)
     assert cited.speaker is None and cited.role != "interviewee"  # look-alike: a blog's text, nobody's speech
+
+
+# A paper's closing line about its reporter's own slot ("Pat Reyes previews the week's films every Friday…") is no
+# airing of the film or show reviewed; the same slot said of anyone else, or earlier in the piece, stays an airing.
+def _air(body: str, byline: str = "Pat Reyes"):
+    return understand(_iv(body, "Harbor Lights sinks at the box office", byline=byline)).air_dates
+
+
+REVIEW = ("There is a good film somewhere inside Harbor Lights, but it never surfaces. The cast does its best with "
+          "a script that gives them nothing to do but stare at the sea.\n\n")
+
+
+def test_the_reporters_own_slot_in_the_closing_line_is_no_airing():
+    assert _air(REVIEW + "Pat Reyes previews the week's films every Friday at noon on Channel 9.") == ()
+    # look-alikes: someone else's slot, and the reporter's slot followed by more of the piece
+    other = _air(REVIEW + "Lena Voss hosts Harbor Lights every Friday at noon on Channel 9.")
+    assert [(a.weekday, a.local_time) for a in other] == [("Friday", "12:00")]
+    inside = _air(REVIEW + "Pat Reyes hosts Harbor Lights every Friday at noon on Channel 9.\n\n"
+                  "The film opens in cinemas next month.")
+    assert [(a.weekday, a.local_time) for a in inside] == [("Friday", "12:00")]
