@@ -155,10 +155,28 @@ _AGAINST_BEFORE = re.compile(r"\bthough[.!…]", re.I)
 _NOTHING_LISTED = re.compile(r"No\s+(?!(?:one|matter|doubt|way|longer|more)\b)[a-z]+,\s+no\s+[a-z]+\b(?!\s+matter\b)")
 
 
+# Not knowing where "that" came from, or who "it" is by, in a short clause that ends there: the "that" or "it" is what
+# was just asked about ("I don't know where that came from.", "I still don't know who it's by."), not "I don't know
+# what it is about boats, but…". Led by its words (a class of their first letters the engine skips to), its "know"
+# negated before it: a look-behind for that would have the engine try every character.
+_NOT_KNOWING_IT = re.compile(r"(?:know|[Nn]o idea|[Nn]ot sure)\s+(?:where|why|how|what|who|when|if|whether)\s+"
+                             r"(?:that|this|it)\b[^,;:.!?…]{0,25}[.!?…]")
+_NOT_KNOWING_KEYS = ("know", "no idea", "not sure")
+_NEGATED = ("n't ", "n’t ", "not ", "never ")  # before "know"
+
+
+def _not_knowing_it(plain: str) -> bool:
+    """_NOT_KNOWING_IT, its "know" negated ("don't know", "never know")."""
+    return any(not m.group().startswith("know") or plain.endswith(_NEGATED, 0, m.start())
+               for m in _NOT_KNOWING_IT.finditer(plain))
+
+
 def leans_on_before(plain: str, low: str) -> str | None:
     """Why the line leans on something said before it (`low`: the line in lower case), or None."""
     if plain.startswith("No ") and _NOTHING_LISTED.match(plain):
         return "lists what a thing named before it has not ('No menu, no sign, and…')"
+    if any(key in low for key in _NOT_KNOWING_KEYS) and _not_knowing_it(plain):
+        return "does not know where 'that' came from: what was asked about ('I don't know where that came from.')"
     if (any(key in low for key in _ADDS_TO_BEFORE_KEYS) and _ends_first_sentence(_ADDS_TO_BEFORE, plain)) \
             or _ALSO_OPENER.match(plain):
         return "adds to something said before it ('too', 'as well')"

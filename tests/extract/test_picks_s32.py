@@ -14,6 +14,7 @@ from .test_layouts import iv
 _WORDS = re.compile(r"[\w’']+")
 
 _BREAKS_OFF = "trails off"
+_WHAT_WAS_ASKED = "does not know where 'that' came from"
 
 
 @pytest.mark.parametrize("line, why", [
@@ -26,8 +27,16 @@ _BREAKS_OFF = "trails off"
     ("I waited... and waited, and then the phone rang at two in the morning.", None),
     ("We shot the storm in a car park… in August, with a fire engine and four umbrellas.", None),
     ("I kept the captain's hat, the ship's bell and the last page of the script.", None),
+    # not knowing where "that" came from, or who "it" is by: what was just asked about
+    ("Yeah, I don't know where that came from.", _WHAT_WAS_ASKED),
+    ("I've sung it at every wrap party since. I still don't know who it's by.", _WHAT_WAS_ASKED),
+    ("Honestly I have no idea why that works on camera.", _WHAT_WAS_ASKED),
+    # not knowing, with the thing named, or a clause going on
+    ("I don't know what it is about boats, but I have loved them since I was six.", None),
+    ("I don't know anybody who can row a gig the way my grandmother could.", None),
+    ("Nobody on the crew knew where the gulls came from, and nobody dared ask.", None),
 ])
-def test_a_line_that_breaks_off_is_never_printed_and_its_look_alikes_are(line, why):
+def test_lines_that_break_off_or_lean_on_what_was_asked_are_never_printed(line, why):
     found = exclusion(line, _WORDS.findall(line), False)
     assert found == why or (why is not None and found is not None and found.startswith(why))
 
