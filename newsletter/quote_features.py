@@ -185,6 +185,7 @@ _REFERS_OUTSIDE = re.compile(
     # a first word acting on "him"/"her" ("Give him a year…", "Ask her about…", "With him…")
     r"|[A-Z][a-z]+\s+(?:him|her)\b"
     r"|Ask me (?:when|again|after|later|next)\b"
+    r"|(?:Oh,?\s+l|L)ook at\b"  # "Look at my eyes in the airlock scene.": at something shown, on screen or in the room
     r"|(?:Mine|Yours|Hers|Theirs|Ours)\b(?!\s+(?:is|was|are|were|of)\b)"
     r"|The ones?(?=,|\s+(?:in|on|at|where|with|from|when)\b)"
     # a part or turn of something told before: "The rest is…", "The second time…", not "The rest of the cast…"

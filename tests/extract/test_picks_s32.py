@@ -15,6 +15,7 @@ _WORDS = re.compile(r"[\w’']+")
 
 _BREAKS_OFF = "trails off"
 _WHAT_WAS_ASKED = "does not know where 'that' came from"
+_OUTSIDE = "its first words stand for something outside the quote"
 
 
 @pytest.mark.parametrize("line, why", [
@@ -35,8 +36,14 @@ _WHAT_WAS_ASKED = "does not know where 'that' came from"
     ("I don't know what it is about boats, but I have loved them since I was six.", None),
     ("I don't know anybody who can row a gig the way my grandmother could.", None),
     ("Nobody on the crew knew where the gulls came from, and nobody dared ask.", None),
+    # an order to look at something shown, on screen or in the room
+    ("Look at my hands in the storm scene, they are shaking the whole time.", _OUTSIDE),
+    ("Oh, look at that coat on the rail, it weighed more than I did.", _OUTSIDE),
+    # "Look," opening a statement, and looking told, not ordered
+    ("Look, I learned more on that boat than in three years of drama school.", None),
+    ("Looking at the rushes that night, I knew we had something special.", None),
 ])
-def test_lines_that_break_off_or_lean_on_what_was_asked_are_never_printed(line, why):
+def test_lines_that_break_off_lean_on_what_was_asked_or_point_at_something_shown_are_never_printed(line, why):
     found = exclusion(line, _WORDS.findall(line), False)
     assert found == why or (why is not None and found is not None and found.startswith(why))
 
