@@ -93,9 +93,10 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     lead_end = min(qa_start, second_break.start() if second_break else len(body))
     specs = []
     typed_lower = types_in_lower_case(body, [spans[i] for i, t in enumerate(u.turns) if t.role == "interviewee"])
+    plugs = _plugs(u, view)
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
-            specs += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower)
+            specs += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower, plugs)
     pinned, warnings = _pinned(u, u.interview.body)
     weights = weighed()
     ranking = Ranking(specs, [_ceiling(spec, weights) for spec in specs], _scored,
@@ -109,16 +110,25 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     return Selection(tuple(pinned + picks), None, tuple(warnings), ranking.all)
 
 
+def _plugs(u: Understanding, view) -> tuple[tuple[int, int], ...]:
+    """The sentences of the article the air-date reader found an airing in, where the candidates are read (the
+    plain view's positions when there is one): "It's on Channel 4 on Sundays at nine, so tell your nan." plugs the
+    show whoever says it."""
+    spans = [(a.sentence_start, a.sentence_end) for a in u.air_dates
+             if a.source == "text" and a.sentence_start is not None and a.sentence_end is not None]
+    return tuple((view.to_view(s), view.to_view(e)) for s, e in spans) if view is not None else tuple(spans)
+
+
 def _as_is(c: Candidate) -> Candidate:
     return c
 
 
 def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
-                     max_words: int, lead_end: int, typed_lower: bool = False) -> list[tuple]:
+                     max_words: int, lead_end: int, typed_lower: bool = False, plugs: tuple = ()) -> list[tuple]:
     """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone, as what _score
     reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read,
     which may quote the words it reacts to, one sentence or two, after a reply). `typed_lower`: the interviewee
-    types in lower case, see types_in_lower_case."""
+    types in lower case, see types_in_lower_case; `plugs`: the spans of the sentences that tell when the show airs."""
     t_start, t_end = inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
     if typed_lower:
@@ -132,6 +142,7 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
                      spans[0][0] if spans else t_start, spans[-1][1] if spans else t_end, typed_lower)
     answer.question = body[slice(*turn_spans[index - 1])] if answers_question else ""
     answer.journalist = (u.interview.byline or "").split(" ", 1)[0]
+    answer.plugs = plugs
     answer.reported_yes_no = index > 0 and u.turns[index - 1].role == "narration" and \
         reports_yes_no(body, *turn_spans[index - 1])
     cands = []
@@ -197,7 +208,7 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "small_talk", "typed_lower", "question", "journalist", "reported_yes_no")
+                 "small_talk", "typed_lower", "question", "journalist", "reported_yes_no", "plugs")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
@@ -207,6 +218,7 @@ class _Answer:
         self.typed_lower, self.question = typed_lower, ""  # the question it answers, when it answers one
         self.journalist = ""  # the byline's first name: a line opening "Dara, …" is said to the journalist
         self.reported_yes_no = False  # the narration before it reports a yes-or-no question it answers
+        self.plugs: tuple[tuple[int, int], ...] = ()  # the sentences telling when the show airs
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -298,6 +310,8 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
         elif not excluded and a.journalist and plain.startswith(a.journalist + ","):
             excluded = "speaks to the journalist by name"
+        elif not excluded and a.plugs and any(s < end and start < e for start, end in a.plugs):
+            excluded = "tells when and where the show airs (a plug, not a pull-quote)"
         elif not excluded and s == a.start and a.reported_yes_no:
             # "Asked whether she is dating anyone, she smiled. 'I'm married to my work.'": the answer's first words
             # are its yes or no, in other words

@@ -68,3 +68,26 @@ def test_an_answer_that_breaks_off_is_no_pick(answer, picked):
     assert any(p.text == line for p in sel.picks) == picked
     if not picked:
         assert next(c.excluded for c in sel.candidates if c.text == line).startswith("trails off")
+
+
+_PLUGGED = ("Ysolde Penhallow-Achebe plays the ferry captain in *Gullstone*.\n\n"
+            "Harbour FM: When can people see the last series?\n\n"
+            "Ysolde Penhallow-Achebe: {line}\n\n"
+            "Harbour FM: And the last day on set?\n\n"
+            "Ysolde Penhallow-Achebe: I cried in the make-up chair for an hour and then I had to play a funeral.")
+
+
+@pytest.mark.parametrize("line, plug", [
+    ("Gullstone is on BBC One on Sunday at 9pm, and my nan has already cancelled her bingo.", True),
+    ("The last series of *Gullstone* starts on Channel 4 on Monday, March 9, at nine o'clock.", True),
+    # a day and a time that are no airing
+    ("We shot the storm on a Sunday at nine in the morning in a car park in Rhyl.", False),
+])
+def test_a_line_telling_when_the_show_airs_is_a_plug(line, plug):
+    interview = iv(_PLUGGED.format(line=line), title="Ysolde Penhallow-Achebe on Gullstone",
+                   interviewee="Ysolde Penhallow-Achebe")
+    u = understand(interview)
+    sel = select_pull_quotes(u, count=3)
+    reason = next(c.excluded for c in sel.candidates if c.text == line)
+    assert (reason == "tells when and where the show airs (a plug, not a pull-quote)") == plug
+    assert any(a.sentence and line in a.sentence or a.sentence in line for a in u.air_dates) == plug
