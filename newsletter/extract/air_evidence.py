@@ -15,6 +15,7 @@ from .scan import group_free, is_led, led_by_first, read_from
 from .show_subject import show_subject
 from .strips import STRIP as _STRIP_RX
 from .strips import find_strip
+from .air_lines import VERB_LEADS, gets_an_airing, led_by_verb, moved_to, titled
 from .when import Clock, Day, find_clock, find_days, has_cue
 
 # Each branch opens with a letter the others open with too, or with a look-behind, so that the engine can skip to
@@ -190,10 +191,6 @@ _ON_WEEKLY = re.compile(r"\b(?:is|are|'s|’s)\s+on\s+(?:on\s+)?(?:Mon|Tues|Wedn
 _TITLE_LEADS = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:[*_\"“‘]|<(?:i|em)>)+[A-Z][^*_\"”’<\n]{0,60}"
                           r"(?:[*_\"”’]|</(?:i|em)>)+\s+(?:is|are)\s+on\s")
 _WATCH_IT = re.compile(r"\b(?:watch|catch|tune\s+in\s+to)\b[^.;]{0,40}\bit(?:['’]s|\s+is)\s+on\s", re.I)
-# `Returns Saturday, 12 September at 8pm.`: a programme page's slot line, the show its page's, as listings write them
-# (not `Opens Friday at 7pm`, `Starts Monday`: an exhibition's or anything's).
-VERB_LEADS = re.compile(r"\s*(?:Returns|Premieres|Debuts|Airs|Continues|Concludes|Resumes)\s+(?:on\s+|this\s+|next\s+)?"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _QUICK_LISTING = re.compile(r"[—–:] ?(?:week|mon|tue|wed|thu|fri|sat|sun|every|daily|nightly)")
 
 
@@ -244,7 +241,8 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
         text = html.unescape(text)
     lower = text.lower()
-    return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) \
+    return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) or "Live on " in text \
+        or gets_an_airing(text) \
         or bool(_QUICK_WEAK_OR_ON.search(lower)
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
@@ -346,6 +344,8 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
     offered = any(c.streaming and offered_on(clean, c) for c in placed)
     if BROADCAST.search(clean) or POSSESSIVE_AIRING.search(clean):
         return when or offered or bool(STREAM_WORD.search(clean) and placed)
+    if days and gets_an_airing(clean):
+        return True
     if placed and (clock or strip or (offered or STREAM_WORD.search(clean)) and (days or _AVAILABLE.search(clean))):
         return True  # with no day, a service something *is* on: not `I watched it on Netflix`
     if days and (any(_listed(clean, c) for c in placed) or (any(offered_on(clean, c) for c in placed) and (
@@ -353,8 +353,10 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # a day and a channel need a word of TV too: `coming to NBC on Monday` is about a job
     if (_WEAK_VERB.search(clean) and _TV_NOUN.search(clean) and when) or (clock and clock.listing):
         return True  # `8/7c` is written only of TV
-    if _WEAK_VERB.search(clean) and clock and days and (show_subject(clean) or VERB_LEADS.match(clean)):
+    if clock and days and (led_by_verb(clean, clock, placed) or _WEAK_VERB.search(clean) and show_subject(clean)):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time; `Returns Saturday at 8pm.`
+    if moved_to(clean, clock) and (placed or titled(show_subject(clean))):
+        return True  # `*Ridgeline* moves from 10 pm to 9:30 pm`: a title, moved to a new time (not `My shift`)
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
                             or _CHANNEL_RUNS.search(clean) or _IS_ON_BEFORE.search(clean, 0, strip.start())):
         return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_asides import AIRS_NOW as _AIRS_NOW, main_clause as _main_clause
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
+from .air_lines import into_slot, moved_to, only_clock_and_channel, until
 from .air_sequence import CLAUSE_BREAK, same_offset
 from .broadcasters import SHARED
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
@@ -20,6 +21,7 @@ from .places import SAME_LETTERS, beside_city, named_country, viewers_city, view
 from .show_subject import show_subject
 from .strips import strip_days
 from .day_resolve import resolve_dated
+from .air_clock import british_style
 from .when import Clock, Day, resolve
 from .scan import led_by_first
 
@@ -71,7 +73,9 @@ _BY_COUNTRY = re.compile(r"\b(?:in|across|viewers|audiences|fans|subscribers|tim
 # `In Poland,` or a label `Lithuania:` opening the sentence (a country or not: viewers_country says)
 _IN_COUNTRY_FIRST = re.compile(r"[Ii]n\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,|\W{0,4}[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[*_]{0,3}:\s")
 LOCAL_LISTINGS = re.compile(r"\b(?:local\s+listings|in\s+(?:most|many|some)\s+markets)\b", re.I)
-_THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going))\b", re.I)
+# (`premieres Saturday at 9:20 p.m. and airs every Saturday and Sunday`: the strip the premiere goes on to)
+_THEN = re.compile(r"\b(?:then|thereafter|after\s+(?:that|which)|before\s+(?:settling|moving|going)|"
+                   r"and\s+(?:will\s+)?(?:airs?|runs?|continues?|goes\s+out))\b", re.I)
 _AFTER_THE_BROADCAST = re.compile(r"(?:\b(?:an?|one|two|three|four|few|\d+)\s+(?:hours?|minutes?|days?)\s+(?:after|before)|"
                                   r"\bafter)\s+(?:(?:its|their|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
                                   r"(?:broadcast|airing|transmission|telecast)s?\b"
@@ -183,6 +187,8 @@ class Reading:
         if weekly and not (past or streaming or weekdays[0].plural or weekdays[0].qualifier in _EVERY) \
                 and _FROM_DAY.search(self.clean):
             return Slot(WEEKDAYS[weekly.weekday])  # `seen from Sunday 11 October on NPO 1, every Sunday at 21:05`
+        if weekdays and self._back_in_slot(weekdays[0]):
+            return Slot(WEEKDAYS[weekdays[0].weekday])  # `returns to its Tuesday 8pm slot next week`
         strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
         every = weekdays and (weekdays[0].plural or weekdays[0].qualifier in _EVERY)  # `Sundays`, `every Sunday`
         if every and not past and not strip_first and (
@@ -200,6 +206,8 @@ class Reading:
             # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
             # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
             return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
+        if dated and streaming and past and until(self.clean, dated[-1]):
+            return None  # `was shown on 23 August and is available on mewatch until 22 September`: a window's end
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
@@ -209,16 +217,23 @@ class Reading:
                 return None
             return Streaming(day) if streaming else OneOff(day)
         if self.strip and weekdays and self._starts_before_strip(weekdays[0]):
-            return self._weekday_when(weekdays[0], streaming, past)  # `starts on Monday, then runs weeknights`
+            # `starts on Monday, then runs weeknights`: the first airing (the strip's verb says nothing of it)
+            return self._weekday_when(weekdays[0], streaming, past, first=True)
         if self.strip and not (weekdays and not self.strip.group(0).lower().startswith(("late", "every", "each"))
                                and weekdays[0].plural):
             return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
-        if weekdays:
-            return self._weekday_when(weekdays[0], streaming, past)
+        return self._weekday_when(weekdays[0], streaming, past) if weekdays else self._undated(streaming)
+
+    def _undated(self, streaming: bool) -> When | None:
+        """When a sentence that names no day says the show is on: a release, a slot by its time, that day's airing."""
         if streaming:  # but not `an hour after its Korean broadcast`, `on the X Player after broadcast`: catch-up
             return None if _AFTER_THE_BROADCAST.search(self.clean) else Streaming()
-        if self.clock and self.clock.hhmm[:2] in _LATE_HOURS and not _ONE_OFF_NOUN.search(self.clean):
-            return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip
+        if self.clock and self.channel in self.channels and only_clock_and_channel(self.clean, self.clock,
+                                                                                   self.channel):
+            return OneOff(self._day_before() or self.article_date)  # a TV page's `*11.05pm, Film4*`: that day's
+        if self.clock and not _ONE_OFF_NOUN.search(self.clean) and (
+                self.clock.hhmm[:2] in _LATE_HOURS or moved_to(self.clean, self.clock)):
+            return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip; `moves from 10 pm to 9:30 pm`: its slot
         if self.clock and self.channel:
             return OneOff(self._day_before() or self.article_date)  # a listing's time with no day: that day's
         if self.clock and self.context.day and (BROADCAST.search(self.clean) or self.context.untimed):
@@ -226,6 +241,13 @@ class Reading:
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
         return None
+
+    def _back_in_slot(self, wd: Day) -> bool:
+        """`returns to its Tuesday 8pm slot`, said in the present in its own clause (not `; … was broadcast on …`)."""
+        if not into_slot(self.clean, wd):
+            return False
+        cut = CLAUSE_BREAK.search(self.clean, wd.end)
+        return not PAST.search(self.clean, 0, cut.start() if cut else len(self.clean))
 
     def _slot_then_dates(self, weekly: Day, dated: list[Day]) -> bool:
         """`continues Thursdays at 9pm on Channel 4, with the final on Thursday, August 27`: a weekly slot with its
@@ -280,10 +302,10 @@ class Reading:
                             f"{WEEKDAYS[day.weekday()]}); kept the date in: {sentence}")
         return day
 
-    def _weekday_when(self, wd: Day, streaming: bool, past: bool) -> When | None:
+    def _weekday_when(self, wd: Day, streaming: bool, past: bool, first: bool = False) -> When | None:
         name = WEEKDAYS[wd.weekday]
-        habitual = bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) and not wd.possessive \
-            and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on", "week on")
+        habitual = not first and bool(_HABITUAL.search(self.clean)) and not _ONE_OFF_NOUN.search(self.clean) \
+            and not wd.possessive and wd.qualifier not in ("this", "next", "this coming", "coming", "last", "on", "week on")
         if streaming and (wd.plural or wd.qualifier in ("every", "each")):
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming) or \
@@ -352,32 +374,6 @@ class Reading:
         if shared and home not in shared and self.context.near:
             home = self.context.near(shared)  # `TV3` in an article about Ghana's shows
         return home
-
-
-_BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
-                           r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
-_DOTTED_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d\s?[ap]m\b", re.I)
-
-
-def british_style(text: str, days: list[Day]) -> bool:
-    """Whether `text` writes its clock or dates as Britain does (`6.30pm`, `Wednesday 7 January`), not as US listings
-    (`6:30 p.m.`, `Jan. 7`), or spells as Britain does (`favourite`, `programme`, `series two`): the zone of a clock
-    nothing else places."""
-    return bool(_DOTTED_CLOCK.search(text) or _BRITISH_WORD.search(text)) or any(
-        d.kind == "date" and text[d.start:d.start + 1].isdigit() and "/" not in text[d.start:d.end] for d in days)
-
-
-# `Saturday mornings at 10`, `at 6 in the morning`, `weekday mornings at 9`: the part of the day a bare hour is in.
-_MORNING = re.compile(r"\bmornings?\b|\bbreakfast\b", re.I)
-_MORNING_REACH = 16  # characters either side of the clock: `Saturday mornings at 10`, `at 6 in the morning`
-
-
-def in_the_morning(clean: str, clock: Clock | None) -> Clock | None:
-    """A bare hour (`at 10`, evening by convention) said of a morning is before noon."""
-    if clock is None or not clock.bare or clock.hhmm < "13" or not _MORNING.search(
-            clean, max(0, clock.start - _MORNING_REACH), clock.end + _MORNING_REACH):
-        return clock
-    return replace(clock, hhmm=f"{int(clock.hhmm[:2]) - 12:02d}{clock.hhmm[2:]}")
 
 
 def _day_after(when: When) -> When:

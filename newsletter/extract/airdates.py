@@ -34,7 +34,9 @@ from .scan import led_by_first
 from .air_asides import later_slots_clock
 from .air_listing import listing_line
 from .air_marks import Marks
-from .air_reading import PAST, AirContext, Reading, in_the_morning
+from .air_nights import on_its_night
+from .air_clock import in_the_morning
+from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
 from .show_subject import show_subject
 from .statements import statements
@@ -164,7 +166,8 @@ class _Article:
             self.untimed = False
             air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date)
             if air:
-                air = same_time(air, sentence, self.found[-1] if self.found else None)
+                air = on_its_night(same_time(air, sentence, self.found[-1] if self.found else None), sentence,
+                                   self.found)
                 self.found.append(replace(air, sentence_start=start, sentence_end=end))
                 if air.day:
                     day, day_on, before = air.day, air.network, False

@@ -45,7 +45,10 @@ CHANNELS = {
         "CBS Justice|CBS Reality|CBS Drama|Sony Channel|S4C|STV|UTV|Drama|U&Drama|U&Dave|U&Alibi|U&W|"
         "U&Gold|U&Yesterday|Watch|Five|Living|Living TV|Bravo UK|Paramount Comedy|Virgin 1|Hallmark UK|BBC Wales|"
         "BBC Northern Ireland|BBC One Wales|BBC One Scotland|ITV Wales|Sky History|Quest Red|PBS America|"
-        "BBC World News|BBC World|Sky News|CBBC|CBeebies|CITV|"),
+        "BBC World News|BBC World|Sky News|CBBC|CBeebies|CITV|"
+        # radio networks, whose programmes a TV page lists beside the channels' (`*Radio 4, 11.30am*`)
+        "BBC Radio 1|BBC Radio 2|BBC Radio 3|BBC Radio 4|BBC Radio 5 Live|Radio 1|Radio 2|Radio 3|Radio 4|Radio 5 Live|"
+        "Radio 4 Extra|BBC Radio 4 Extra|BBC Radio Scotland|BBC Radio Wales|BBC Radio Ulster|"),
     "Europe/Dublin": ("RTÉ One|RTE One|RTÉ1|RTÉ Two|RTÉ2|RTE2|RTÉ|RTE|Virgin Media One|Virgin Media Two|"
                       "Virgin Media Three|TV3 Ireland|TG4|"),
     "Europe/Berlin": (
@@ -90,7 +93,7 @@ CHANNELS = {
     "Asia/Tokyo": "NHK|NHK General|NHK BS|Fuji TV|Nippon TV|TV Asahi|TV Tokyo|TBS Japan|WOWOW|",
     "Asia/Seoul": "KBS|KBS1|KBS2|KBS 2TV|MBC|SBS Korea|tvN|JTBC|OCN|Mnet|ENA|TV Chosun|MBN|Channel A|",
     "Asia/Dubai": "MBC 1|MBC1|MBC 4|MBC4|MBC Drama|Dubai One|Dubai TV|Abu Dhabi TV|OSN|OSN Series|",
-    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|GMA-7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|GTV|",
+    "Asia/Manila": "AXN Philippines|ABS-CBN|GMA|GMA Network|GMA 7|GMA-7|TV5|TV5 Philippines|Kapamilya Channel|A2Z|",
     "Asia/Kolkata": ("Star Plus|StarPlus|Zee TV|Sony Entertainment Television|Colors TV|Colors|Star Bharat|"
                      "Doordarshan|Sony TV|Sony SAB|SAB TV|Sony Max|Zee Café|Zee Cafe|&TV|Star Vijay|Sun TV|Asianet|"
                      "Colors Infinity|"
@@ -341,6 +344,7 @@ SHARED = {name: frozenset(zones) for names, zones in (
     ("TV2|TV 2", (_DK, _NO, _KL, _NZ, "Europe/Budapest", "Europe/Helsinki")),
     ("TV3|TV 3", ("Europe/Dublin", _NZ, _KL, "Africa/Accra", "Europe/Madrid", _SE, _NO, _DK, "Europe/Vilnius",
                   "Europe/Riga", "Europe/Tallinn")),
+    ("GTV", ("Asia/Manila", "Africa/Accra")),  # GMA's second channel, and Ghana Television
 ) for name in names.split("|")}
 
 # Networks whose name another country's network shares, told apart by `the` before them: Australians say `the ABC`.

@@ -46,9 +46,12 @@ def cased(sentence: str) -> str:
     return pattern.sub(lambda m: names[m.group(1)], text)
 
 
-# "moves from Tuesdays to Wednesdays", "from Tuesday to Sundays": the day a slot leaves, which the reader would take for a second slot.
+# "moves from Tuesdays to Wednesdays", "from Tuesday to Sundays", "moves from 10 pm to 9:30 pm": the day or time a
+# slot leaves, which the reader would take for a second slot (or for the slot's own time).
+_CLOCK = r"\d{1,2}(?:[:.]\d\d\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"  # `10 pm`, `21:30`: a time, not a count
 _LEAVES = re.compile(r"\b(?:[Mm]oves?|[Mm]oving|[Mm]oved|[Ss]witch(?:es|ed)?|[Ss]hifts?|[Ss]hifted)\s+(?P<from>from\s+"
-                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)(?=to\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)")
+                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|" + _CLOCK + r")\s+)"
+                     r"(?=to\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|" + _CLOCK + r"\b))")
 
 
 # "has moved *X* from its 21:30 slot to 22:30": the slot left, whose day and time are no longer the show's.

@@ -19,7 +19,7 @@ _STOP = re.compile(r"[.!?]+(?:[\"”’')\]*_]|</(?:strong|b|em|i)>)*(?=\s+[\"�
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Ft|No|Nos|vs|etc|Inc|Ltd|Co|Corp|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|approx|est|"
-    r"[ap]\.m|[A-Za-z])|\.\.)$")
+    r"[ap]\.m|(?<!\d\s)[A-Za-z])|\.\.)$")  # (not a unit after a number: `a las 22 h.` ends its sentence)
 _MARKUP_LINE = re.compile(r"[ \t]*[*#>|<-]")
 _SHORT_LINE = 60  # a listing line (`CBS, Wednesdays, 10 ET/PT`) is short; wrapped prose runs to 70-80 characters
 

@@ -30,15 +30,19 @@ STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|
                    r"late[- ]night))\b")
 # `moves from Tuesday to Wednesday`: the day a show leaves and the day it goes to, not a run of days.
 _MOVED_FROM = re.compile(r"\b(?:mov|shift|switch)\w*\s+(?:\w+\s+){0,3}?from\s+$", re.I)
-# `a Wednesday-Thursday drama`: two weekly nights naming a drama (when.py reads them), not a run of days.
+# `a Wednesday-Thursday drama`: two weekly nights naming a drama (when.py reads them), not a run of days (but `an
+# earlier Mon–Sat slot` is one: a run of more than two days names no drama).
 _NIGHTS_NAME = re.compile(r"\s+(?:drama|series|show|sitcom|variety\s+show|slot|time\s*slot|programme|program)s?\b")
+
+
+_PAIR = 2  # the nights of a Korean drama's name (`a Monday-Tuesday drama`)
 
 
 def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
     """A daily or weeknight slot: `weekdays`, `Monday through Friday`; `every day`, `late-night` beside a clock."""
     for m in STRIP.finditer(text):
         if m.group("range") and (_MOVED_FROM.search(text, max(0, m.start() - 40), m.start())
-                                 or _NIGHTS_NAME.match(text, m.end())):
+                                 or _NIGHTS_NAME.match(text, m.end()) and len(strip_days(m)) <= _PAIR):
             continue
         if not m.group("weak") or clock:
             return m
