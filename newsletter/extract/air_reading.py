@@ -63,7 +63,9 @@ _OMNIBUS = re.compile(r"\b(?:the|each|every)\s+week['’]s\s+(?:[\w-]+\s+)?episo
 LONDON = "Europe/London"
 _GMT = "Etc/GMT"
 _ON_GMT = (LONDON, "Europe/Dublin", "Europe/Lisbon")  # `9pm GMT` of a British channel in summer means its own clock
-_LONG_BEFORE = timedelta(days=30)  # older than a month: more likely a typo in the year than news of a past airing
+# Older than two months: more likely a typo in the year or history than news of a past airing (a season that
+# premiered five weeks before the article is the run it speaks of).
+_LONG_BEFORE = timedelta(days=60)
 _LATE_HOURS = ("23", "00", "01", "02")  # a slot this late with no day is a nightly talk show's
 # Midnight Pacific, 3 a.m. Eastern: when US streaming services put new episodes up (no channel broadcasts then).
 _RELEASE_HOURS = {("03:00", NEW_YORK), ("00:00", "America/Los_Angeles")}

@@ -20,31 +20,39 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Ft|No|Nos|vs|etc|Inc|Ltd|Co|Corp|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|approx|est|"
     r"[ap]\.m|(?<!\d\s)[A-Za-z])|\.\.)$")  # (not a unit after a number: `a las 22 h.` ends its sentence)
+# `…with a repeat at 12:45 p.m. A fan event…`: after a clock's `p.m.` a word that opens sentences (not a zone, a
+# weekday or a channel, which go on the clock's: `9 p.m. Eastern`, `8 p.m. Sundays`, `at 9 p.m. Channel 4 shows…`).
+_CLOCK_MARKS = ("a.m", "p.m")
+_NEXT_SENTENCE = re.compile(r"\s+[\"“‘'(\[<*_]*(?:A|An|The|It|Its|This|That|These|Those|There|Here|He|She|They|We|You|"
+                            r"His|Her|Their|Our|My|But|And|So|Also|Then|Meanwhile|However)\s")
 _MARKUP_LINE = re.compile(r"[ \t]*[*#>|<-]")
 _SHORT_LINE = 60  # a listing line (`CBS, Wednesdays, 10 ET/PT`) is short; wrapped prose runs to 70-80 characters
 
 
 def statements(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) in `body` of each statement of the paragraph `body[start:end]`."""
-    cut = start
+    cut, wrapped = start, _wrapped(body, start, end)
     for m in _STOP.finditer(body, start, end):
         stop = m.start()
-        if _ABBREVIATION.search(body, max(start, stop - 8), stop):
+        abbreviation = _ABBREVIATION.search(body, max(start, stop - 8), stop)
+        if abbreviation and not (abbreviation.group(0) in _CLOCK_MARKS and _NEXT_SENTENCE.match(body, m.end())):
             continue
-        yield from _lines(body, cut, m.end())
+        yield from _lines(body, cut, m.end(), wrapped)
         cut = m.end()
-    yield from _lines(body, cut, end)
+    yield from _lines(body, cut, end, wrapped)
 
 
-def _lines(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _lines(body: str, start: int, end: int, wrapped: bool = False) -> Iterator[tuple[int, int]]:
     """A listing block's lines (`***CBS, Wednesdays, 10 ET/PT`) are statements of their own.
 
-    A line break ends a statement before markup or after a short line; hard-wrapped prose keeps its lines together.
+    A line break ends a statement before markup or after a short line; hard-wrapped prose keeps its lines together
+    (`wrapped`: the paragraph is prose set in narrow columns, its short lines too).
     """
     cut = line_start = start
     newline = body.find("\n", start, end)
     while newline != -1:
-        if _MARKUP_LINE.match(body, newline + 1) or newline - line_start <= _SHORT_LINE and not _runs_on(body, newline):
+        if _MARKUP_LINE.match(body, newline + 1) or newline - line_start <= _SHORT_LINE and not (
+                wrapped or _runs_on(body, newline)):
             yield from _trimmed(body, cut, newline)
             cut = newline + 1
         line_start = newline + 1
@@ -62,6 +70,31 @@ def _runs_on(body: str, newline: int) -> bool:
     line: it ends on a word no sentence ends on (a chat log's `[8:12 PM] name` line over a message in lower case
     ends a statement)."""
     return _RUNS_ON.search(body, max(0, newline - 8), newline) is not None
+
+
+# A line that opens on a stamp, a handle or a time (`[8:12 PM] name`, `<nick>`, `7.30  Title`): a log's or a
+# listing's, over a message or a line of its own, never a column's wrapped prose.
+_STAMPED = re.compile(r"[ \t]*[\[<(\d]")
+_WRAPPED_LINES = 4  # line breaks, at least, in a paragraph for it to be read as a column of wrapped prose
+
+
+def _wrapped(body: str, start: int, end: int) -> bool:
+    """Whether the paragraph `body[start:end]` is prose set in narrow columns, as a printed page's export is (`the
+    door is open` / `wider than people think.`, `starts on BBC` / `Scotland on Thursday`): at least half its line
+    breaks run on (onto a word in lower case, or from a word no sentence ends on), none from a stamped line."""
+    breaks = body.count("\n", start, end)
+    if breaks < _WRAPPED_LINES:
+        return False
+    runs, line_start, newline = 0, start, body.find("\n", start, end)
+    while newline != -1:
+        after = _INDENT.match(body, newline + 1).end()
+        if not _STAMPED.match(body, line_start) and (after < end and body[after].islower() or _runs_on(body, newline)):
+            runs += 1
+        line_start, newline = newline + 1, body.find("\n", newline + 1, end)
+    return 2 * runs >= breaks
+
+
+_INDENT = re.compile(r"[ \t]*")
 
 
 def _trimmed(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -151,3 +151,38 @@ def test_a_unit_after_a_number_ends_its_sentence_but_an_initial_does_not():
     said = [text[s:e] for s, e in statements(text, 0, len(text))]
     assert said == ["In Chile it airs on Canal 13, de lunes a viernes a las 22 h.", "In Peru, ATV shows it.",
                     "J. R. Ortiz said."]
+
+
+def test_a_page_exported_in_narrow_columns_is_read_across_its_short_lines():
+    """A printed page's export wraps every line short: a sentence runs on over them (onto a capital too, `BBC` /
+    `Scotland`), where a listing's short lines and a chat log's stamped ones stay apart."""
+    page = ("She trained in Glasgow but came\nhome every summer to work the\nvan, a habit she says kept her\n"
+            "honest. Kelpie Bay starts on BBC\nScotland on Thursday at 10pm. The\nseries will also be shown on BBC\n"
+            "One on Monday 9 November at\n10.40pm.")
+    got = [(a.network, a.day, a.local_time) for a in find_air_dates(page, FRI)]
+    assert got == [("BBC Scotland", date(2026, 11, 5), "22:00"), ("BBC One", date(2026, 11, 9), "22:40")]
+    listing = "CBS, Wednesdays, 10 ET/PT\nNBC, Thursdays, 9 ET/PT\nABC, Fridays, 8 ET/PT\nCBS, Sundays, 7 ET/PT\n" \
+        "NBC, Saturdays, 8 ET/PT"
+    assert [a.weekday for a in find_air_dates(listing, FRI)] == ["Wednesday", "Thursday", "Friday", "Sunday",
+                                                                 "Saturday"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a season that premiered weeks before the article: the run it speaks of
+    ("<i>Fjellvik</i> season two premiered on NRK1 on Sunday 13 September 2026 at 20:15 and aired weekly on Sundays.",
+     ("one-off", "Sunday", "20:15", "Europe/Oslo", "2026-09-13")),
+])
+def test_a_premiere_weeks_before_the_article_is_read(sentence, want):
+    assert _when(sentence) == want
+
+
+def test_a_premiere_months_before_the_article_is_history():
+    assert parse_sentence("*Fjellvik* premiered on NRK1 on Sunday 3 May 2026 at 20:15.", FRI) is None
+
+
+def test_a_sentence_after_a_clocks_pm_stands_apart_but_a_zone_or_a_night_goes_on_it():
+    text = ("It airs weekdays at 8:00 a.m. on NHK, with a repeat at 12:45 p.m. A fan event is planned for May. It airs "
+            "at 9 p.m. Eastern on CBS. It airs at 9 p.m. Sundays on HBO. At 9 p.m. I went home.")
+    said = [text[s:e] for s, e in statements(text, 0, len(text))]
+    assert said == ["It airs weekdays at 8:00 a.m. on NHK, with a repeat at 12:45 p.m.", "A fan event is planned for May.",
+                    "It airs at 9 p.m. Eastern on CBS.", "It airs at 9 p.m. Sundays on HBO.", "At 9 p.m. I went home."]
