@@ -11,7 +11,7 @@ from .not_names import without_office
 from .layout import Para
 from .lists import list_item_at
 from .print_pages import jump_line
-from .quoted_titles import a_title, held_at_arms_length
+from .quoted_titles import a_title_in_prose, held_at_arms_length
 from .quote_spans import Found, find_quotes
 from .unclaimed import TRADE_HEAD, field_answer, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
@@ -175,7 +175,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap, carried = carried_speaker(body, kept, q, cast)
             item = list_item_at(body, p.start, q.mark_start)
-            if (q.short or a_title(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
+            if (q.short or a_title_in_prose(body[q.start:q.end])) and not named and not (carried and gap.rstrip()[-1:] in ".!?"):
                 continue  # a title or a scare quote: narration, not a quote ("…,” he says. “Guilty.”" is one)
             elif named:
                 pass  # `“…,” says Fox` names its speaker: no carrying over from the quote or paragraph before

@@ -33,6 +33,12 @@ def a_title(words: str) -> bool:
         all(w in capitalised or w.lower() in _SMALL_WORDS for w in found)
 
 
+def a_title_in_prose(words: str) -> bool:
+    """a_title, the sentence's full stop allowed inside the closing mark, where American papers put it when the
+    title ends the sentence (`her book, “Salt In The Rigging.”`)."""
+    return a_title(words.removesuffix("."))
+
+
 def held_at_arms_length(body: str, mark_start: int, words: str) -> bool:
     """A phrase starting in lower case whose opening mark stands inside the journalist's sentence, after a word
     (`faces "likely death…"`), not after a colon, a comma or a full stop that would hand over to a speaker, in a

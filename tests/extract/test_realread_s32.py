@@ -118,3 +118,21 @@ def test_the_reporters_own_slot_in_the_closing_line_is_no_airing():
     inside = _air(REVIEW + "Pat Reyes hosts Harbor Lights every Friday at noon on Channel 9.\n\n"
                   "The film opens in cinemas next month.")
     assert [(a.weekday, a.local_time) for a in inside] == [("Friday", "12:00")]
+
+
+# A title ending its sentence takes the full stop inside the marks (`her book, “Salt In The Rigging.”`): still a
+# title in the journalist's sentence, nobody's words.
+TITLE_AT_THE_END = (
+    "Tamsin Vorley has written a book about her six years on the harbour, “Salt In The Rigging Of Brackwater.” "
+    "It comes out in the spring.\n\n"
+    "“I wrote most of it on the ferry between takes, with my script on one knee,” Vorley says.\n"
+)
+
+
+def test_a_title_with_the_sentences_full_stop_inside_its_marks_is_narration():
+    u = understand(_iv(TITLE_AT_THE_END, "Tamsin Vorley on the last night of Brackwater"))
+    assert not [t for t in u.turns if t.text.startswith("Salt In")]
+    title = next(t for t in u.turns if "Salt In The Rigging" in t.text)
+    assert title.role == "narration"
+    said = next(t for t in u.turns if "on the ferry" in t.text)  # look-alike: her words stay hers
+    assert (said.role, said.speaker) == ("interviewee", "Tamsin Vorley")
