@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Interview
 from .archive import archive_star
 from .headlines import headline_of, named_in_headline
-from .cast import NAME_WORD, Cast, match_strength, people_named
+from .cast import NAME_WORD, Cast, match_strength, norm, people_named
 from .threads import ASKED, POST
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
@@ -43,7 +43,7 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
             # answered in plain words: a label after the answer ("PUZZLE CORNER: …") answers nothing
             asked_by = None
         elif p.kind == "label" and p.speaker not in QUESTION_LABELS | ANSWER_LABELS and \
-                p.marked_by not in OUTSIDE_EXCHANGE:
+                p.marked_by not in OUTSIDE_EXCHANGE and norm(p.speaker or "") not in GROUP_VOICES:
             text = body[p.content_start:p.content_end].rstrip("*_ ") or _spoken_below(paras, i, body)
             s = stats.setdefault(p.speaker, [0, 0, 0])
             s[0] += 1
@@ -57,6 +57,11 @@ def _label_stats(paras: list[Para], body: str) -> tuple[dict[str, list[int]], di
             elif asked_by is not _THE_JOURNALIST:  # guests each answer a question set apart in turn
                 asked_by = None
     return stats, answered
+
+
+# Labels for several voices at once ("ALL:", "BOTH:", "EVERYONE:"): the room answering together, neither a host who
+# asks nor the guest interviewed, so they count for neither side.
+GROUP_VOICES = frozenset("all both everyone everybody together crowd audience".split())
 
 
 def _spoken_below(paras: list[Para], i: int, body: str) -> str:

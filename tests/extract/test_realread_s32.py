@@ -136,3 +136,26 @@ def test_a_title_with_the_sentences_full_stop_inside_its_marks_is_narration():
     assert title.role == "narration"
     said = next(t for t in u.turns if "on the ferry" in t.text)  # look-alike: her words stay hers
     assert (said.role, said.speaker) == ("interviewee", "Tamsin Vorley")
+
+
+# "ALL:", "BOTH:": the room answering together is neither the host asking nor the guest interviewed.
+GROUP_VOICES = (
+    "**Nadia Brook**: Welcome back. The cast of Harbor Lights is here: Tamsin Vorley and Dev Okafor. Good morning.\n\n"
+    "BOTH: Good morning, Nadia!\n\n"
+    "**Nadia Brook**: Who thought the show would last five years?\n\n"
+    "**Tamsin Vorley**: Not me. I packed a bag for six weeks and never unpacked it, and my flat is still full of "
+    "boxes I have never opened.\n\n"
+    "**Dev Okafor**: I did. I bought a flat near the studio on the very first day.\n\n"
+    "ALL: Of course he did.\n\n"
+    "**Nadia Brook**: And what comes next for the harbour?\n\n"
+    "**Tamsin Vorley**: A storm, a wedding and a boat that nobody can find, all in the first episode.\n\n"
+    "**Nadia Brook**: Thanks, both of you.\n"
+)
+
+
+def test_a_group_voice_label_is_neither_host_nor_guest():
+    u = understand(_iv(GROUP_VOICES, "The Early Hour", byline=None))
+    roles = {t.text[:12]: t.role for t in u.turns}
+    assert roles["Good morning"] == "other" and roles["Of course he"] == "other"
+    # look-alikes: the host still asks, the guest still answers
+    assert roles["Who thought t"[:12]] == "interviewer" and roles["A storm, a we"[:12]] == "interviewee"
