@@ -1,10 +1,12 @@
 """The tense of an airing's own clause (pure): a sentence may tell in the past of something beside the airing (what it
-makes up for, a relative clause), while the airing itself is said in the present and is still to come; and the time
-of a weekly slot an airing then moves on to, which is not the airing's own."""
+makes up for, a relative clause), while the airing itself is said in the present and is still to come; the time
+of a weekly slot an airing then moves on to, which is not the airing's own; and a date that only ends a slot's run."""
 
 from __future__ import annotations
 
 import re
+
+from .when import Day
 
 # Said in the present, an airing is ahead: `Sunday's episode airs at 9` (not the nearest Sunday, which may be past:
 # `Sunday's episode was a shock`).
@@ -34,3 +36,13 @@ def later_slots_clock(clean: str, clock, days) -> bool:
     and then settles into Mondays at 10 p.m.`), not the dated airing's own."""
     then = _THEN_WEEKLY.search(clean) if clock else None
     return bool(then and then.end() <= clock.start and any(d.kind == "date" and d.end <= then.start() for d in days))
+
+
+# `continues on Saturdays at 8.30pm until its finale on December 19`: a date that only ends a weekly slot's run.
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:(?:its|the)\s+(?:[\w-]+\s+)?(?:finale|final)\s+)?(?:on\s+)?$",
+                    re.I)
+
+
+def ends_the_run(clean: str, first: Day) -> bool:
+    """Whether the date `first` (a weekly slot's sentence names) only says when the slot's run ends."""
+    return _UNTIL.search(clean, max(0, first.start - 40), first.start) is not None

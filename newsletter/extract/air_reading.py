@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
-from .air_asides import AIRS_NOW as _AIRS_NOW, main_clause as _main_clause
+from .air_asides import AIRS_NOW as _AIRS_NOW, ends_the_run, main_clause as _main_clause
+from .air_clock import british_style
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_lines import into_slot, moved_to, only_clock_and_channel, until
 from .air_sequence import CLAUSE_BREAK, same_offset
@@ -21,7 +22,6 @@ from .places import SAME_LETTERS, beside_city, named_country, viewers_city, view
 from .show_subject import show_subject
 from .strips import strip_days
 from .day_resolve import resolve_dated
-from .air_clock import british_style
 from .when import Clock, Day, resolve
 from .scan import led_by_first
 
@@ -195,7 +195,7 @@ class Reading:
         every = weekdays and (weekdays[0].plural or weekdays[0].qualifier in _EVERY)  # `Sundays`, `every Sunday`
         if every and not past and not strip_first and (
                 _FROM_DAY.search(self.clean) or all(d.kind == "relative" for d in dated)
-                or self._slot_then_dates(weekdays[0], dated)):
+                or self._slot_then_dates(weekdays[0], dated) or ends_the_run(self.clean, dated[0])):
             # `moves to Tuesdays at 8 beginning Oct. 14`: a weekly slot from a day on; `airs Thursdays at 10, and
             # tomorrow…` a slot beside another clause's day; but `returns on Sept. 21 in its new slot, Wednesdays`
             # is that day's airing

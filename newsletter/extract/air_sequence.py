@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff
 from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
-from .channels import Channel, find_channels, offered_on
+from .channels import AND_JOINED, Channel, find_channels, offered_on
 from .places import viewers_country
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
@@ -112,8 +112,12 @@ def same_time(air: AirDate, sentence: str, before: AirDate | None) -> AirDate:
 
 
 def carried_channels(text: str) -> list[Channel]:
-    """The channels `text` names that a later sentence naming none is on (not an unplaced local station)."""
-    return [c for c in find_channels(text) if c.placed or c.streaming or not c.local]
+    """The channels `text` names that a later sentence naming none is on (not an unplaced local station; not the
+    streaming twin listed after its broadcaster, `Seven and 7plus`, whose broadcast a later sentence goes on with)."""
+    found = [c for c in find_channels(text) if c.placed or c.streaming or not c.local]
+    return [c for i, c in enumerate(found) if not (i and c.streaming and not found[i - 1].streaming
+                                                    and AND_JOINED.fullmatch(text, found[i - 1].end, c.start))]
+
 
 
 def day_named(sentence: str, article_date: date) -> date | None:

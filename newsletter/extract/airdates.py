@@ -29,7 +29,7 @@ from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_c
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
-from .schedule_rows import schedule_airings
+from .schedule_rows import day_heading, schedule_airings
 from .scan import led_by_first
 from .air_asides import later_slots_clock
 from .air_listing import listing_line
@@ -94,6 +94,8 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
     for p_start, p_end in paragraph_spans(body):
         before, last = last, (p_start, p_end)
+        if body.startswith("#", p_start):
+            article.heading(p_start, p_end)
         cued, streams = marks.may_cue(p_start, p_end), streamers and marks.may_stream(p_start, p_end)
         if not (cued or streams):  # no cue or streaming service of the body stands in it (most paragraphs): it says
             if streamers:          # no when and is not read again (but may print a schedule's rows)
@@ -134,6 +136,7 @@ class _Article:
     aired_on: str | None = None  # and the channel it was on
     slot: AirDate | None = None  # the airing read last, when a weekly slot or strip with its time
     untimed: bool = False  # the statement read just before is an airing on a day, with no time
+    headed: date | None = None  # the day the heading over this part of the article names
 
     def listed(self, p_start: int, p_end: int, before: tuple[int, int] | None) -> bool:
         """The airings of a paragraph that prints a schedule's rows (`7.30  Harrowby Green`), under its heading;
@@ -150,6 +153,12 @@ class _Article:
             self.aired, self.aired_on = air.day, air.network
         return bool(rows or zoned)
 
+    def heading(self, p_start: int, p_end: int) -> None:
+        """`## SATURDAY`: a guide's day heading dates the items under it, as an airing read before them would."""
+        self.headed = day_heading(self.body[p_start:p_end], self.article_date)
+        if self.headed:
+            self.aired, self.aired_on = self.headed, None
+
     def read(self, p_start: int, p_end: int, asked: bool) -> None:
         """The airings of one paragraph (`asked`: it answers a question of when)."""
         day, day_on, before = self.aired, self.aired_on, True  # an earlier paragraph's airing's day, and its channel
@@ -161,7 +170,7 @@ class _Article:
             streams = self.streamers and (self.marks.may_stream(start, end) or not capital)
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
                 day, None, self.home, streams, self.earlier, self.place, self.cities, self.slot,
-                day_on if before else None, asked, self.untimed, partial(named_near, self.body, start),
+                day_on if before and day != self.headed else None, asked, self.untimed, partial(named_near, self.body, start),
                 quiet=not streams and capital and not self.marks.may_cue(start, end)))
             self.untimed = False
             air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date)

@@ -244,13 +244,23 @@ def _stands_as_channel(text: str, c: Channel) -> bool:
     possessive = after[:1] in ("'", "’")
     if c.name in GUARDED or not c.name[:1].isupper() and not c.name[:1].isdigit() and "." not in c.name:
         return bool(_BEFORE_ON.search(before) or (before.rstrip()[-1:] in ("(", ",", ";", "/", "|")
-                                                   and _AFTER_LISTED.match(after)) or _names_its_show(text, c)
+                                                   and (_AFTER_LISTED.match(after) or _twin_after(text, c.end)))
+                    or _names_its_show(text, c)
                     or possessive and c.name not in GUARDED and _leads(before)  # `tvN's *Moonlit Pharmacy*`
                     or possessive and _SHOW_NOUN_AFTER.match(text, c.end + 2))  # `Show TV's period drama *X*`
     if possessive:  # `on ITV's`; `Star Plus's new drama` leading; `is KBS2's new drama`
         return bool(_BEFORE_ON.search(before) or _IS_BEFORE.search(before)) or _leads(before) or \
             _apposed(text, before, c.end)
     return True
+
+
+# `(Seven and 7plus, from 10.30am)`: a listing's channel with its own streaming service beside it.
+AND_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _twin_after(text: str, end: int) -> bool:
+    joined = AND_JOINED.match(text, end)
+    return joined is not None and _ANY_STREAMER.match(text, joined.end()) is not None
 
 
 # `*Terra*, Globo's new 9 o'clock novela, starts…`: the channel's possessive in an apposition naming the show's kind

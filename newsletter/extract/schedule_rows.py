@@ -111,6 +111,16 @@ def heading_day(heading: str, article_date: date) -> date | None:
     return resolve(days[0], article_date, backward=False) if days else None
 
 
+# A heading that names a day and little more (`## SATURDAY`, `## Sunday 29 November`), not a recap's section title.
+_DAY_HEADING = 24
+
+
+def day_heading(heading: str, article_date: date) -> date | None:
+    """The day a markdown heading that is only a day names (`## SATURDAY`), else None."""
+    words = heading.strip("# \n")
+    return heading_day(words, article_date) if len(words) <= _DAY_HEADING else None
+
+
 def row_day(heading_on: date | None, article_date: date, row: Row) -> date:
     """The date a row airs on: its heading's day (the article's when the heading names none), and the days its
     clock ran past midnight."""

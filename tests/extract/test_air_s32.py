@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsletter.extract.airdates import parse_sentence
+from newsletter.extract.airdates import find_air_dates, parse_sentence
 
 WED = date(2026, 11, 18)  # the article's date: a Wednesday
 NY, MEX, SAO, LIM = "America/New_York", "America/Mexico_City", "America/Sao_Paulo", "America/Lima"
@@ -58,3 +58,59 @@ def test_possessive_that_opens_a_clause_is_no_channel():
 def test_peruvian_channel_short_name():
     assert _alone("*Los Tres Patios* returns to América TV on Saturdays at 9 p.m.") == \
         ("América TV", "recurring", "Saturday", "21:00", LIM, None)
+
+
+FRI = date(2026, 11, 27)  # a guide's date: a Friday
+SYD, BUE = "Australia/Sydney", "America/Argentina/Buenos_Aires"
+
+
+def _in_article(body, on=FRI):
+    """What the article says of each sentence that states an airing, in order."""
+    return [(a.network, a.kind, a.weekday, a.local_time, a.tz, a.day.isoformat() if a.day else None)
+            for a in find_air_dates(body, on)]
+
+
+# A listing line naming a broadcaster with its own streaming service beside it (`Seven and 7plus`) is the broadcast,
+# this week's; the streaming service alone stays a release.
+@pytest.mark.parametrize("sentence, want", [
+    ("**TIDE FLATS**, Sunday, 7pm, Seven and 7plus.", ("Seven", "one-off", "Sunday", "19:00", SYD, "2026-11-22")),
+    ("**Swan Reach** *(Nine and 9Now, from 8.40pm)*", ("Nine", "one-off", "Wednesday", "20:40", SYD, "2026-11-18")),
+])
+def test_broadcaster_listed_with_its_streaming_twin(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_streaming_service_alone_stays_a_release():
+    assert _alone("All episodes of *Tide Flats* are on 7plus from Sunday.")[1] == "streaming"
+
+
+# A guide's day heading (`## SATURDAY`) dates the items under it that give a time and a channel but no day; a long
+# section title that mentions a day does not.
+def test_day_heading_dates_the_items_under_it():
+    body = ("Intro.\n\n## FRIDAY\n\n**Gull Point** *(Nine, from 7.30pm)*\nLifeguards.\n\n## SATURDAY\n\n"
+            "**Bell Rock** *(Seven, from 10am)*\nLive.\n\n**Cold Harbour** *(ABC TV, 8.30pm)*\nA drama.\n\n## SUNDAY\n\n"
+            "**The Oven** From 7pm on 10, the bakers are back.")
+    assert [a[5] for a in _in_article(body)] == ["2026-11-27", "2026-11-28", "2026-11-28", "2026-11-29"]
+
+
+def test_long_heading_naming_a_day_dates_nothing():
+    body = ("Intro.\n\n## Why Saturday's cliffhanger is the best scene of the year\n\n"
+            "**Cold Harbour** *(ABC TV, 8.30pm)*\nA drama.")
+    assert [a[5] for a in _in_article(body)] == ["2026-11-27"]
+
+
+# A weekly slot `until its finale on December 19` runs till then: the date ends the run; a finale's own airing stays
+# a one-off.
+@pytest.mark.parametrize("sentence, want", [
+    ("*Cold Harbour* continues on Saturdays at 8.30pm on ABC TV until its finale on December 19.",
+     ("ABC TV", "recurring", "Saturday", "20:30", SYD, None)),
+    ("*Gull Point* airs Sundays at 9pm on ITV1 until the series finale on 20 December.",
+     ("ITV1", "recurring", "Sunday", "21:00", "Europe/London", None)),
+])
+def test_weekly_slot_until_a_date(sentence, want):
+    assert _alone(sentence, FRI) == want
+
+
+def test_finale_on_a_date_stays_a_one_off():
+    assert _alone("The finale of *Cold Harbour* airs on Saturday, December 19 at 8.30pm on ABC TV.", FRI) == \
+        ("ABC TV", "one-off", "Saturday", "20:30", SYD, "2026-12-19")
