@@ -357,9 +357,10 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time; `Returns Saturday at 8pm.`
     if moved_to(clean, clock) and (placed or titled(show_subject(clean))):
         return True  # `*Ridgeline* moves from 10 pm to 9:30 pm`: a title, moved to a new time (not `My shift`)
-    if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean))
+    if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean)
+                                                          or "strip" in clean[strip.start():strip.end() + 7])
                             or _CHANNEL_RUNS.search(clean) or _IS_ON_BEFORE.search(clean, 0, strip.start())):
-        return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`
+        return True  # `Fenwick Farm is on weekdays at 5pm`, `the quiz continues weekdays at 4pm`, `It's on every day`; `a Monday-to-Friday strip at 21:00`
     if days and (_AIRING_IS.search(clean) or _ON_A_SHOW.search(clean)):
         return True  # `Part two is next Sunday`, `She'll be on "Ellen" on Monday`
     if days and STREAM_WORD.search(clean) and _TV_NOUN.search(clean):

@@ -73,7 +73,7 @@ _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"
 _NUMBERED = re.compile(r"Channel \d{1,2}")
-_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on|hits)|[(,;:—–\[/|]|^)\s*"
+_BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on|hits)|[(,;:—–\[/|·]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over|hits|ON|On|TO|VIA)\s+" + _OWNER + "$")  # `hits Netflix on Friday`
 # `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
@@ -85,7 +85,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
                           r"broadcasts?|has|runs|moves|brings)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
-_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|]|$|\()")  # `|`: a table's cell
+_AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's cell; `·`: a fact line's
 
 
 # A capitalised word right before a name several countries share makes it part of a longer name nobody lists

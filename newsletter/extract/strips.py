@@ -17,11 +17,11 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights)|(?:day|night)\s+(?:strip|slot))|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
-                   # Spanish (`de lunes a viernes a las 22 h`)
-                   r"de\s+lunes\s+a\s+(?:viernes|s[áa]bado|domingo)|"
+                   # Spanish (`de lunes a viernes a las 22 h`, a listing's `Lunes a jueves, 22.45hs`)
+                   r"(?:de\s+lunes|Lunes)\s+a\s+(?:jueves|viernes|s[áa]bado|domingo)|"
                    # a range of days (`Tuesday to Friday`, `Sun–Thu`), or a list of nights (`Saturdays and Sundays`,
                    # `every Saturday and Sunday`, `Wednesday and Thursday nights`, `Mondays, Wednesdays and Fridays`)
-                   rf"(?P<range>{_WEEKDAY}s?\s*(?:through|thru|to|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w)|"
+                   rf"(?P<range>{_WEEKDAY}s?\s*(?:[-–]?(?:through|thru|to)[-–]?|-|–)\s*{_WEEKDAY}s?|{_SHORT}\s*[-–]\s*{_SHORT}(?!\w)|"
                    rf"{_WEEKDAY}s(?:,\s*{_WEEKDAY}s)*,?\s+(?:and|&)\s+{_WEEKDAY}s|"
                    rf"(?:[Ee]very|[Ee]ach)\s+{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?:and|&)\s+{_WEEKDAY}|"
                    rf"{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?:and|&)\s+{_WEEKDAY}\s+(?:nights|evenings))|"
@@ -50,7 +50,7 @@ def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
 
 
 _STRIP_SPAN = re.compile(r"(?:every\s+|each\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*"
-                         r"(?:through|thru|to|-|–|(?P<pair>and|&|,))\s*(mon|tue|wed|thu|fri|sat|sun)")
+                         r"(?:-?(?:through|thru|to)-?|-|–|(?P<pair>and|&|,))\s*(mon|tue|wed|thu|fri|sat|sun)")
 _WEEKDAY_KEYS = [w[:3].lower() for w in WEEKDAYS]
 _DAY_KEY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*day")
 
@@ -67,8 +67,8 @@ def strip_days(strip: re.Match) -> frozenset[int]:
         return frozenset(_WEEKDAY_KEYS.index(d) for d in _DAY_KEY.findall(text))
     if "weekend" in text:
         return frozenset({5, 6})
-    if text.startswith("de lunes"):  # `de lunes a viernes`: Monday to the day it names
-        return frozenset(range({"v": 5, "s": 6, "d": 7}[text.split()[-1][0]]))
+    if text.startswith(("de lunes", "lunes")):  # `de lunes a viernes`: Monday to the day it names
+        return frozenset(range({"j": 4, "v": 5, "s": 6, "d": 7}[text.split()[-1][0]]))
     if text.startswith(("four", "five", "six")):  # `five nights a week`: Monday to Friday (six: to Saturday)
         return frozenset(range({"fou": 4, "fiv": 5, "six": 6}[text[:3]]))
     return frozenset(range(5)) if "week" in text else frozenset(range(7))

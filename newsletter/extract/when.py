@@ -32,7 +32,7 @@ _TIME = led_by_first(
     r"|(?P<ch>\d{1,2})(?::(?P<cm>\d{2}))?\s*/\s*\d{1,2}(?::\d{2})?\s*(?:c|Central|CT)\b"       # 10/9c
     r"|(?P<zh>\d{1,2})(?::(?P<zm>\d{2}))?\s*(?=(?-i:" + _ZONE_WORD + r")\b(?!\s+\d))"  # 10 ET/PT; `12 AT 9` is `at`
     r"|(?P<h24>[01]\d|2[0-3])(?:[:.h]| h )(?P<m24>[0-5]\d)(?!\d|[.:]\d|\s*(?:%|million|billion|percent))"  # 21:00; 00:03:28 no
-    r"|(?P<fh>1[2-9]|2[0-3]) ?h\b(?! ?\d)"                                                  # 21h, 20 h, as French writes it
+    r"|(?P<fh>1[2-9]|2[0-3]) ?hs?\b(?! ?\d)"                                      # 21h, 20 h, as French writes it; 22hs
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=(?:GMT|UTC|BST|CET|CEST|hrs?|hours)\b)"      # 2100 GMT, 2130hrs
     r")"
     r"|\b(?P<noon>noon|midday|midnight)\b"
@@ -135,7 +135,7 @@ _MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # Led by a digit or a month's capital, so the engine skips everything else at C speed. Two patterns, not one
 # alternation: an alternation, or a pattern opening with a look-behind, is tried at every character. The digit
 # pattern's alternatives all follow one leading `\d`, so the engine still skips to digits.
-_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|h\b|(?:" + _ZONE_WORD + r")\b)"
+_DIGIT_CUE = re.compile(r"\d(?:\s?(?:[aApP]\.?\s?[mM]\b|[:.h]\d\d|hs?\b|(?:" + _ZONE_WORD + r")\b)"
                         r"|\s?/\s?\d{1,2}(?::\d\d)?\s?c\b|(?<=at \d)|(?<=from \d)|(?<=around \d)|(?<=on the \d)"
                         r"|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ABBR +
                         r"|(?<![\d/]\d)\d?/\d{1,2}(?![\d/])"  # `1/26`, not the dates inside a URL

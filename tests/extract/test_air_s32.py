@@ -114,3 +114,22 @@ def test_weekly_slot_until_a_date(sentence, want):
 def test_finale_on_a_date_stays_a_one_off():
     assert _alone("The finale of *Cold Harbour* airs on Saturday, December 19 at 8.30pm on ABC TV.", FRI) == \
         ("ABC TV", "one-off", "Saturday", "20:30", SYD, "2026-12-19")
+
+
+# Strips as Spanish listings and English round-ups write them: `Lunes a jueves, 21.30hs`, `de lunes a jueves a las
+# 21hs`, `a Monday-to-Friday strip at 21:00`.
+@pytest.mark.parametrize("sentence, want", [
+    ("**FICHA:** *Las Moreno* · Lunes a jueves, 21.30hs · Telefe · 90 episodios.",
+     ("Telefe", "recurring", None, "21:30", BUE, None)),
+    ("*Los Pérez de Junín* airs de lunes a jueves a las 21hs on El Trece.",
+     ("El Trece", "recurring", None, "21:00", BUE, None)),
+    ("After its first week the novela moves into a Monday-to-Friday strip at 9pm on ITV1.",
+     ("ITV1", "recurring", None, "21:00", "Europe/London", None)),
+])
+def test_strips_in_spanish_and_hyphenated(sentence, want):
+    assert _alone(sentence, FRI) == want
+
+
+def test_strip_days():
+    air = parse_sentence("*Las Moreno* airs de lunes a jueves a las 21hs on Telefe.", FRI)
+    assert air.when.days == ("Monday", "Tuesday", "Wednesday", "Thursday")
