@@ -35,6 +35,7 @@ BROADCAST = led_by_first(
     r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
     r"transmits|transmitted|simulcast|on\s+air|"
     r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
+    r"(?:network|channel)\s+(?:will\s+)?presents?|"  # a network's release: `the network will present *X* at 10`
     r"(?:shows?|showed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|episodes?|finale|premiere)"
     r"(?!\s+of\b))|(?:will|to)\s+show|(?:will|to)\s+screen\s+(?=it\b|them\b|the\s+(?:series|show|drama|"
     r"episodes?|finale|premiere|film|documentary)|all\s|every\s|(?-i:[A-Z*_\"“]))|"
@@ -60,7 +61,8 @@ _WEAK_VERB = re.compile(
     # `brings its telenovela *Y* forward to 20:30`)
     r"(?:moves?|moved|brings?|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[*_\"“]?(?-i:[A-Z])[^.;,]{0,40}?"
     r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|(?:brings?|bringing|brought)\s+back|arrives?|lands?|drops?|bows?|rolls?\s+out|"
-    r"hits|continues|resumes|unfolds?|unfolding|follows?|appears?|appearing|appearance|guests?|guest[- ]stars?)\b",
+    r"hits|continues|resumes|unfolds?|unfolding|follows?|(?:is|are|will\s+be)\s+followed\s+by|appears?|appearing|"
+    r"appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
                       r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
@@ -94,7 +96,7 @@ _LOOK_ALIKE = led_by_first(
     # on a player is streaming), `the soundtrack album is out on November 14`; an event held, not shown: `the awards
     # ceremony will be held in Seoul`
     r"out\s+on\s+(?:video|vinyl|cassette)|(?:goes|go|went|is|are)\s+on\s+sale|(?:disc|DVD)\s+box\s+set|out\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?box\s+set|"
-    r"(?-i:soundtrack)|(?:awards?|prize)\s+ceremony|"
+    r"(?-i:soundtrack)|(?:awards?|prize)\s+ceremony|on\s+news-?stands|at\s+newsagents|"  # a magazine's issue on sale
     r"will\s+be\s+held\b|"
     r"(?-i:Broadway)|West\s+End|on\s+stage|the\s+stage|matinee|curtain\s+(?:rises|up)|(?-i:tour)\b(?!\s+of\b)|"
     r"at\s+the\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?-i:Theatre|Theater|Hall|Arena|Center|Centre|Bowl|Garden|"

@@ -268,7 +268,8 @@ def restated(sentence: str, air: AirDate | None, before: AirDate | None, at: int
     the same day, at the hour another place's viewers have it (its zone written or the place's), with its kind and
     channel; `air` as read when the sentence (at `at` in the body) names a channel of its own or is no such
     restatement."""
-    if before is None or before.day is None or at - (before.sentence_end or 0) > _RESTATE_REACH or air and air.network:
+    if before is None or before.day is None or at - (before.sentence_end or 0) > _RESTATE_REACH or air and (
+            air.network or air.kind == "recurring"):  # `Beginning Monday, reruns air weeknights at 11`: a run of its own
         return air
     clean = plain_text(sentence)
     clock = find_clock(clean)

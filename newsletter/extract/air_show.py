@@ -68,6 +68,8 @@ _PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATED = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 _SECTION = re.compile(r"[A-Z]{6,}$")  # `TRANSMISSION`, `UPDATE`: a section's heading in capitals, not a title
+# A news site's box headings set off in bold (`**Summary**` over its bullet points): never a show.
+_BOX_HEADINGS = frozenset({"summary", "highlights", "key points", "in brief", "at a glance", "in short", "the gist"})
 # A heading alone on its line: `**Ridgeline**`, `## Ridgeline`, `<strong>Ridgeline</strong>`; numbered or not.
 _HEADING = LinePattern(r"[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?:b|strong)>)?[ \t]*"
                        r"(?:\d{1,2}[.)][ \t]+)?"
@@ -260,7 +262,8 @@ def article_show(title: str | None, body: str, named: Sequence[str], not_shows: 
     headline = [c for c in marked_titles(title or "", False, False) if c.casefold() not in excluded]
     if headline and _count(headline[0], body):
         return headline[0]  # `Ines Roe on 'Harbor Lights'`: the title the headline sets off, when the body names it
-    lead = [c for c in marked_titles(body[:_LEAD_CHARS], False) if not _SECTION.match(c)]
+    lead = [c for c in marked_titles(body[:_LEAD_CHARS], False) if not _SECTION.match(c)
+            and c.casefold() not in _BOX_HEADINGS]
     candidates = [*headline, *named, *_headline_names(title or "", body), *lead]
     kept = (c for c in candidates if c in named or c.casefold() not in excluded and not _names_person(c, excluded))
     counts = {c: _count(c, body) + _count(c, title or "") for c in list(dict.fromkeys(kept))[:_MAX_CANDIDATES]}

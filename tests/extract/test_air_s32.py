@@ -133,3 +133,70 @@ def test_strips_in_spanish_and_hyphenated(sentence, want):
 def test_strip_days():
     air = parse_sentence("*Las Moreno* airs de lunes a jueves a las 21hs on Telefe.", FRI)
     assert air.when.days == ("Monday", "Tuesday", "Wednesday", "Thursday")
+
+
+# A magazine's issue on sale (`on newsstands Thursday`) is no airing.
+@pytest.mark.parametrize("sentence", [
+    "The full interview appears in Schermo TV no. 40, on newsstands Thursday.",
+    "The full interview runs in Visto TV issue 12, on news-stands Friday.",
+])
+def test_magazine_on_newsstands_is_no_airing(sentence):
+    assert _alone(sentence) is None
+
+
+# `The premiere is followed by a new episode on Monday from 8.30pm`: the later airing the premiere leads into; a past
+# event followed by a talk stays out.
+def test_airing_that_follows_a_premiere():
+    assert _alone("The premiere will be followed by a second episode on Tuesday at 9pm.") == \
+        (None, "one-off", "Tuesday", "21:00", NY, "2026-11-24")
+
+
+def test_past_event_followed_by_a_talk_is_no_airing():
+    assert _alone("Last Monday we showed the pilot to a packed room, followed by a talk with its writer.") is None
+
+
+# After `Seven and 7plus`, a sentence that names no channel goes on with the broadcast, not the streaming twin.
+def test_broadcast_carried_over_its_streaming_twin():
+    body = ("Intro.\n\n**TIDE FLATS**, Sunday, 7pm, Seven and 7plus.\n\n"
+            "The season opener is followed by a new episode on Monday from 8.30pm.")
+    assert _in_article(body, WED)[-1] == ("Seven", "one-off", "Monday", "20:30", SYD, "2026-11-23")
+
+
+# `the network will present *X* from 10 p.m.`: a network's release says its own airing; a channel's president is not.
+def test_network_presents_its_special():
+    assert _alone("On Thursday, Dec. 24, the network will present *The Hearth Log* from 10 p.m. until 6 a.m.") == \
+        (None, "one-off", "Thursday", "22:00", NY, "2026-12-24")
+
+
+def test_channel_president_is_no_airing():
+    assert _alone("The channel president spoke to staff on Thursday at 10 a.m.") is None
+
+
+# `…Wednesdays at 9 p.m. The series will not air on May 20…`: after `p.m.` a word that opens sentences starts the
+# next statement, so the pre-emption after it does not cancel the slot; `9 p.m. Eastern` is still one statement.
+def test_statement_ends_after_a_clock_before_a_new_sentence():
+    body = ("Intro.\n\n*Tall Pines* premieres on CBC on Wednesday, April 15, at 9 p.m.\n\n"
+            "Episodes then air Wednesdays at 9 p.m. The series will not air on May 20 because of playoff hockey.")
+    airs = find_air_dates(body, date(2026, 4, 8))
+    assert [(a.kind, a.weekday, a.local_time, a.tz) for a in airs][-1] == \
+        ("recurring", "Wednesday", "21:00", "America/Toronto")
+
+
+def test_clock_then_zone_word_stays_one_statement():
+    body = "Intro.\n\n*Tall Pines* airs Wednesdays at 9 p.m. Eastern on CBC."
+    assert [a.tz for a in find_air_dates(body, date(2026, 4, 8))] == ["America/Toronto"]
+
+
+# `Beginning Monday, Nov. 23, … reruns will air weeknights at 11 p.m. ET through Dec. 18.` right after a Sunday
+# premiere: a strip of its own, not the premiere restated at another hour the next day.
+def test_strip_after_a_premiere_is_no_restatement():
+    body = ("Intro.\n\n*The Pantry Brawl* premieres Sunday, Nov. 22 at 7/6c.\n\n"
+            "Beginning Monday, Nov. 23, *Elm Row* reruns will air weeknights at 11 p.m. ET through Dec. 18.")
+    assert _in_article(body, WED)[-1] == (None, "recurring", None, "23:00", NY, None)
+
+
+# A news site's `**Summary**` box heading is never the show an airing is printed with.
+def test_summary_box_heading_is_no_show():
+    from newsletter.extract.air_show import article_show
+    body = "**Summary**\n\n- The actress speaks about her role.\n\nThe drama *Kettle Point* airs weeknights."
+    assert article_show("Actress opens up", body, []) != "Summary"
