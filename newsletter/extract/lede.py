@@ -5,9 +5,11 @@ name whom the body names in full."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .cast import NAME_WORD, Cast, short_form
 from .not_names import in_mixed_case
+from .scan import CountedWhenAsked
 from .spoken_by import spoken
 from .words import COMMON_WORDS, TITLE_WORDS
 
@@ -16,19 +18,23 @@ _EMPHASIS_MARKS = re.compile(r"[*_]")
 _ROLE_REACH = 60  # characters before a name searched for "played", "as": a trade's words and a character's rank
 
 
-def called_by_first_name(title: str, body: str) -> dict[str, str]:
+def called_by_first_name(title: str, body: str, spoken_by: Mapping[str, int] | None = None) -> dict[str, str]:
     """Full names whose first name alone the title gives ("What Noa Said About That Ending"), when the body writes
-    the name in full and then calls them by that first name: the name by which the evidence is counted."""
+    the name in full and then calls them by that first name: the name by which the evidence is counted.
+    `spoken_by`: how many speech verbs each word is the speaker of, when the caller counts them already."""
     found = {}
+    spoken_by = spoken_by if spoken_by is not None else CountedWhenAsked(body, spoken)
     for m in re.finditer(NAME_WORD, title):
         first = m.group(0)
         if first.lower() in COMMON_WORDS or first.lower() in TITLE_WORDS or first in title.split(":")[0].split() \
                 and len(title.split(":")[0].split()) == 1:
             continue
+        if not spoken_by[first]:
+            continue  # never quoted by that name: no fuller name looked for (most of a title's words)
         full = Cast.expand(first, body)
         at = body.find(full)
         if full != first and full.split()[0] == first and len(full.split()) == 2 and at != -1 and \
-                full not in title and short_form(full, body) == first and spoken(body, first) and \
+                full not in title and short_form(full, body) == first and \
                 not _ROLE_BEFORE.search(body, max(0, at - _ROLE_REACH), at):
             found[full] = first
     return found

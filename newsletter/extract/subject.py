@@ -48,8 +48,8 @@ def subject_evidence(interview: Interview, body: str, speakers: list[str] = ()) 
     title = headline_of(interview)
     # The first paragraphs with words: an HTML body's view leaves blank stretches between its blocks.
     spans = paragraph_spans(body)
-    called = called_by_first_name(title, body)
     index = _BodyIndex.of(body)
+    called = called_by_first_name(title, body, index.spoken_by)
     evidence = _evidence_in(title, lede_text(body, spans[:LEDE_PARAGRAPHS]), body, interview, index, speakers, called)
     if not any(f is not None for n, f in evidence.items() if n not in speakers):
         # a paper's masthead, dateline, headline and byline name nobody it is about: the lead is further down
