@@ -27,9 +27,11 @@ _CONVERSATION = re.compile(r"(?=[aylibAYLIB,])(?:\bas you know\b|\byou know how(
                            r"\bas (?:we|I) (?:were |was )?(?:said|saying|talk(?:ed|ing)|discuss(?:ed|ing)|"
                            r"mention(?:ed)?)\b(?!\s+to\b)|\b(?:like|as) I (?:said|say)\b(?!\s+to\b)|"
                            r"\bI[’']ll tell you\b|\blet me tell you\b|,\s+again,|"
-                           r"\bbecause again\b|\bbut again(?=,|\s+(?:I|you|we|with)\b))|\A(?:\w+,\s+)?again,", re.I)
+                           r"\bbecause again\b|\bbut again(?=,|\s+(?:I|you|we|with)\b))|\A(?:\w+,\s+)?again,|"
+                           # "You were right about the beanie.": agreeing with the one spoken to, about what they said
+                           r"\Ayou(?:[’']re|\s+are|\s+were)\s+(?:so\s+|\w+ly\s+)?(?:right|wrong|correct)\b", re.I)
 # Every match of _CONVERSATION holds one of these words: a line holding none (most lines) is not searched.
-_CONVERSATION_WORDS = frozenset("know name tell say said saying talked talking discussed discussing mention "
+_CONVERSATION_WORDS = frozenset("right wrong correct know name tell say said saying talked talking discussed discussing mention "
                                 "mentioned again Again".split())
 # The same small word said twice, or two words said twice: a stumble, not emphasis. Only words that never end a
 # clause may stand either side of a comma ("and, and"); a pronoun may end one ("I love it, it's…"), so it counts
@@ -119,12 +121,12 @@ def _says_twice(words: list[str]) -> bool:
 # between the verb and the words, set off by a comma.
 _QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|goes|went|was like|(?<!used )to say|"
                              r"(?<!I )(?:used to|would) say)"  # "Dad used to say, 'One…'", not "I used to say"
-                             r"(?:(?:\s+(?:me|him|her|us|them))?[,:]?|(?:\s+[\w’'-]+){1,3}?[,:])\s+['‘][A-Z]")
+                             r"(?:(?:\s+(?:me|him|her|us|them))?[,:]?|(?:\s+[\w’'-]+){1,3}?[,:])\s+['‘\"“][A-Z]")
 
 
 # What every match of _QUOTES_SOMEONE ends on: a single mark before a capital. Most lines hold an apostrophe ("I'm"),
 # few this, and one pass of a class the engine skips through costs a third of a search of the pattern.
-_MARK_THEN_CAPITAL = re.compile(r"['‘][A-Z]")
+_MARK_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
 
 
 # "When a woman told me my accent was "close enough to get you served," I…": someone's phrase reported inside the
