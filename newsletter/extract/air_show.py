@@ -132,9 +132,16 @@ def _after_genre(clean: str) -> str | None:
     return None
 
 
+_LINK, _TAG = re.compile(r"\[([^\]]*)\]\([^)]*\)"), re.compile(r"<[^<>]*>")
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~[^~]*~~")
+
+
 def _plain(sentence: str) -> str:
-    text = html.unescape(re.sub(r"<[^<>]*>", " ", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)))
-    text = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)|~~[^~]*~~", "", text)
+    # Each pattern runs only where its mark stands: a title is read for every set-off phrase of every sentence
+    text = _LINK.sub(r"\1", sentence) if "](" in sentence else sentence
+    text = _TAG.sub(" ", text) if "<" in text else text
+    text = html.unescape(text) if "&" in text else text
+    text = _EMPHASIS.sub("", text) if "*" in text or "_" in text or "~" in text else text
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     return " ".join(_SPEAKER_LABEL.sub("", text, count=1).split())
 

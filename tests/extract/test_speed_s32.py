@@ -10,12 +10,13 @@ dots, several spaces and tabs, hyphens and apostrophes at a name's edges, names 
 
 from __future__ import annotations
 
+import html
 import random
 import re
 
 import pytest
 
-from newsletter.extract import cast, fuller, nicknames, not_names
+from newsletter.extract import air_show, cast, fuller, nicknames, not_names
 from newsletter.extract.name_words import NAME_WORD
 
 _PIECES = ["Lena", "Voss", "Mint", "Ka-yan", "Ines", "Mr", "Mrs", "Miss", "Dr", ".", " ", " ", "  ", "\t", "\n", ",",
@@ -133,3 +134,20 @@ def test_a_name_not_written_in_capitals_has_no_fuller_form_in_capitals():
         if name.upper() not in text:
             assert _expand_as_searched(name, text) == name, (name, text)
     assert cast.Cast.expand("Lena", "SUPER: LENA VOSS-ORTIZ\nLena: Hi.") == "Lena Voss-Ortiz"
+
+
+def _plain_as_subbed(sentence: str) -> str:
+    text = html.unescape(re.sub(r"<[^<>]*>", " ", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)))
+    text = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)|~~[^~]*~~", "", text)
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(air_show._SPEAKER_LABEL.sub("", text, count=1).split())
+
+
+def test_a_sentence_read_plain_for_titles_is_what_every_pattern_run_on_it_gives():
+    rng = random.Random(11)
+    pieces = ["[", "]", "(", ")", "](", "<", ">", "<b>", "</i>", "&amp;", "&", "*", "**", "_", "~", "~~", "x", " ",
+              "Harbor Lights", "LENA VOSS: ", "’", "“", "”", "\n", "link", "http://x.y"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(6000)]
+    assert sum(_plain_as_subbed(t) != t for t in texts) > 3000  # the pieces do make marks to take out
+    for text in texts:
+        assert air_show._plain(text) == _plain_as_subbed(text), text
