@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Interview
 from .cast import NAME_WORD
-from .words import COMMON_WORDS
+from .words import COMMON_WORDS, whole_word_pattern
 
 # A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
 _SPEAKER_HEADLINE = re.compile(rf"((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD}):\s*[‘“\"'](?=[A-Z])[^\n]*[’”\"']\W*\Z")
@@ -24,16 +24,33 @@ def headline_of(interview: Interview) -> str:
     return "\n".join(filter(None, (interview.title, interview.dek)))
 
 
+def _told(name: str, text: str) -> bool:
+    """re.search(rf"\\b{_TOLD}\\s+{re.escape(name)}\\b", text) is not None, by plain finds and patterns compiled once."""
+    at = text.find(name)
+    while at != -1:
+        lo = at
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        if lo < at and _EDGE.match(text, at + len(name)) and _TOLD_BEFORE.search(text, max(0, lo - _LONGEST_TOLD), lo):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_TOLD_BEFORE, _EDGE = re.compile(rf"\b{_TOLD}\Z"), re.compile(r"\b")
+_LONGEST_TOLD = len("opens up to")
+
+
 @lru_cache(maxsize=_REMEMBERED)  # asked for every candidate name, several times an article
 def named_in_headline(name: str, title: str) -> bool:
     """Whether the headline names `name`, its surname or its first name ("Lerato Mahlangu: 'Sisi Dudu is…'" names
     her only: the quote's names are hers to say)."""
     said = _SPEAKER_HEADLINE.match(title)
     named_in = said.group(1) if said else title
-    if name in named_in and re.search(rf"\b{_TOLD}\s+{re.escape(name)}\b", named_in):
+    if name in named_in and _told(name, named_in):
         return False  # "Linnea Okafor tells Gideon Marsh her mum…": the one told is the host, not the subject
     surname, first = name.split()[-1], name.split()[0]
-    if name in named_in or surname in named_in and re.search(rf"\b{re.escape(surname)}\b", named_in) is not None:
+    if name in named_in or surname in named_in and whole_word_pattern(surname).search(named_in) is not None:
         return True
     # or the first name a fan's or a teen outlet's headline gives her as the one speaking ("You asked, Oona
     # answered") or in capitals ("the CASPIAN panel"), not a character's first name the headline is about ("Sara,

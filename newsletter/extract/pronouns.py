@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .cast import SPEAKER_NAME, Cast, short_form
 from .literals import finditer_each
 from .quote_spans import holds_speech
 from .scan import led_by_first
 from .sentences import last_sentence
-from .words import SPEECH_VERBS, whole_word, whole_word_pattern
+from .words import SPEECH_VERBS, whole_word_pattern
 
 OUTSIDE_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _QUOTED_STRETCHES = tuple(re.compile(alternative) for alternative in OUTSIDE_QUOTES.pattern.split("|"))
@@ -64,16 +65,26 @@ def _gender_told(name: str, body: str, evidence: int) -> str | None:
         return titled  # "Mrs Tokunbo Ajayi-Grant": the title says
     tally = {"f": 0, "m": 0}
     body = _unquoted(body)
-    for n, m in enumerate(re.finditer(whole_word(short_form(name, body)) + r"(?:['’]s)?(?=(?:,\s+\d{1,3},)?,?\s+[a-z])", body)):
+    for n, end in enumerate(_told_ends(short_form(name, body), body)):
         if n >= _GENDER_MENTIONS:
             break
-        g = _GENDERED.search(body, m.end(), m.end() + _GENDER_WINDOW)
+        g = _GENDERED.search(body, end, end + _GENDER_WINDOW)
         if g:
             tally["f" if g.group(1) else "m"] += 1
     f, m = tally["f"], tally["m"]
     return "f" if f >= evidence and f >= 2 * m else "m" if m >= evidence and m >= 2 * f else titled
 
 
+def _told_ends(word: str, body: str) -> Iterator[int]:
+    """Where each match of re.finditer(whole_word(word) + _TOLD_AFTER.pattern, body) ends: the name's pattern
+    compiled once a name (whole_word_pattern), not again with what follows it for every article."""
+    for m in whole_word_pattern(word).finditer(body):
+        after = _TOLD_AFTER.match(body, m.end())
+        if after:
+            yield after.end()
+
+
+_TOLD_AFTER = re.compile(r"(?:['’]s)?(?=(?:,\s+\d{1,3},)?,?\s+[a-z])")  # a name as a sentence's subject
 _GENDER_EVIDENCE = 2  # mentions followed by her (his) pronoun that settle a person's gender
 _ANY_PRONOUN = re.compile(r"\b(?:(they|them|their|theirs|themselves|themself)|she|her|hers|herself|he|him|his|"
                           r"himself)\b", re.I)
@@ -85,7 +96,7 @@ def singular_they(name: str, body: str) -> bool:
     pronoun after their mentions is they/their at least twice, twice as often as she or he."""
     unquoted = _unquoted(body)
     tally = [0, 0]
-    for n, m in enumerate(re.finditer(whole_word(short_form(name, unquoted)), unquoted)):
+    for n, m in enumerate(whole_word_pattern(short_form(name, unquoted)).finditer(unquoted)):
         if n >= _GENDER_MENTIONS:
             break
         g = _ANY_PRONOUN.search(unquoted, m.end(), m.end() + _GENDER_WINDOW)

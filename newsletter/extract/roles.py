@@ -247,8 +247,19 @@ def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast:
 
 
 def _title_position(name: str, title: str) -> int:
+    if name.split() and title.isascii() and name.isascii():  # case folds as lower() does: no pattern compiled
+        low, word = title.lower(), name.split()[-1].lower()
+        at = low.find(word)
+        while at != -1:
+            if _EDGE.match(title, at) and _EDGE.match(title, at + len(word)):
+                return at
+            at = low.find(word, at + 1)
+        return len(title)
     m = re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", title, re.I) if name.split() else None
     return m.start() if m else len(title)
+
+
+_EDGE = re.compile(r"\b")
 
 
 def _named_in(name: str, context: str) -> bool:

@@ -60,5 +60,24 @@ def names_subject(text: str, interviewee: str) -> bool:
     first, surname = interviewee.split()[0], interviewee.split()[-1]
     if whole_word_pattern(surname).search(text):
         return True
-    return any(first.startswith(m.group(1)) for m in
-               re.finditer(rf"\b({re.escape(first[:_PET_NAME])}\w*)[ \t]+[a-z]", text))
+    return any(first.startswith(word) for word in _words_opening(first[:_PET_NAME], text))
+
+
+def _words_opening(prefix: str, text: str) -> list[str]:
+    """The group of each match of re.finditer(rf"\\b({prefix}\\w*)[ \\t]+[a-z]", text), by plain finds and a pattern
+    compiled once: a pattern per subject was compiled for every article."""
+    if not prefix or not _WORD.match(prefix):
+        return [m.group(1) for m in re.finditer(rf"\b({re.escape(prefix)}\w*)[ \t]+[a-z]", text)]
+    found, pos, at = [], 0, text.find(prefix)
+    while at != -1:
+        if at >= pos and (at == 0 or not _WORD.match(text, at - 1)):
+            m = _WORD_THEN_LOWER.match(text, at + len(prefix))
+            if m:
+                found.append(prefix + m.group(1))
+                pos = m.end()
+        at = text.find(prefix, at + 1)
+    return found
+
+
+_WORD = re.compile(r"\w")
+_WORD_THEN_LOWER = re.compile(r"(\w*)[ \t]+[a-z]")

@@ -16,8 +16,9 @@ import re
 
 import pytest
 
-from newsletter.extract import air_show, cast, fuller, nicknames, not_names
+from newsletter.extract import air_show, cast, fuller, headlines, nicknames, not_names, pronouns, roles, scenes
 from newsletter.extract.name_words import NAME_WORD
+from newsletter.extract.words import whole_word
 
 _PIECES = ["Lena", "Voss", "Mint", "Ka-yan", "Ines", "Mr", "Mrs", "Miss", "Dr", ".", " ", " ", "  ", "\t", "\n", ",",
            "\"", "“", "”", "‘", "’", "'", "-", "x", "é", "(", ")", "with", "With", "Chow", "Kanokwan Rattanapong",
@@ -151,3 +152,31 @@ def test_a_sentence_read_plain_for_titles_is_what_every_pattern_run_on_it_gives(
     assert sum(_plain_as_subbed(t) != t for t in texts) > 3000  # the pieces do make marks to take out
     for text in texts:
         assert air_show._plain(text) == _plain_as_subbed(text), text
+
+
+_LINES = ["Lena", "Voss", "Wen", "Wenonah", " ", "  ", "\t", "\n", "x", "tells", "told", "asks", "talks to", "chats with",
+          "opens up to", "Lena Voss", "VOSS", "voss", "’s", "'s", ",", ", 34,", "she", " he", "é", "-", "_", "9", "Ó",
+          "tells Lena Voss", " told Voss", "asks  Wen", "Voss said", "Lena, 34, she"]
+
+
+def _line_cases(seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(_LINES) for _ in range(rng.randint(1, 25))) for _ in range(6000)]
+    return [(rng.choice(["Lena Voss", "Voss", "Wen", "Lena", "Ó", "Voss-"]), t) for t in texts]
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_names_found_in_a_headline_a_scene_and_a_mention_are_what_the_per_name_patterns_find(seed):
+    found = [0] * 4
+    for name, text in _line_cases(seed):
+        told = re.search(rf"\b{headlines._TOLD}\s+{re.escape(name)}\b", text) is not None
+        assert headlines._told(name, text) == told, (name, text)
+        prefix = name[:3]
+        opening = [m.group(1) for m in re.finditer(rf"\b({re.escape(prefix)}\w*)[ \t]+[a-z]", text)]
+        assert scenes._words_opening(prefix, text) == opening, (prefix, text)
+        m = re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text, re.I)
+        assert roles._title_position(name, text) == (m.start() if m else len(text)), (name, text)
+        ends = [m.end() for m in re.finditer(whole_word(name) + pronouns._TOLD_AFTER.pattern, text)]
+        assert list(pronouns._told_ends(name, text)) == ends, (name, text)
+        found = [n + bool(e) for n, e in zip(found, (told, opening, m, ends))]
+    assert min(found) > 50, found
