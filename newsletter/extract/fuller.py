@@ -41,6 +41,9 @@ def named_in_full(turns: list[Turn], quotes: list[Quote], interview: Interview,
     if subject and (" " not in subject or norm(subject.split()[0]) in _ADDRESS_WORDS) and not interview.interviewee \
             and " " in (whole := in_full(subject, body)) and whole not in keep and whole not in full.values():
         full[subject] = roles.interviewee = whole
+    elif subject and " " in subject and not interview.interviewee and (whole := written_longer(subject, body)) and \
+            whole not in keep and whole not in full.values():
+        full[subject] = roles.interviewee = whole  # "Bích Hằng" in the headline, "Lê Thị Bích Hằng" in the lede
     if not full:
         return turns, quotes
     return ([Turn(full.get(t.speaker, t.speaker), t.role, t.text, t.start, t.end) for t in turns],
@@ -86,7 +89,63 @@ def in_full(name: str, body: str) -> str:
         given = first_after(bare, body, _CANTONESE_AFTER, NAME_EDGE)
         if given:
             return f"{bare} {given.group(1)}"
+    if len(words) == 3:
+        return _second_surname(bare, body) or bare
     return bare
+
+
+def _second_surname(name: str, body: str) -> str | None:
+    """"Juan Esteban Arboleda" -> "Juan Esteban Arboleda Cuartas": two given names and two surnames, as a Spanish
+    name is written in full once and then called short; the word after must be a name's, not a day's or a show's
+    first word the body also writes in small letters."""
+    at = body.find(name + " ")
+    if at == -1:
+        return None
+    word = body[at + len(name) + 1:at + len(name) + 1 + _LOOK_BACK].split(None, 1)[0].rstrip(",.;:")
+    return f"{name} {word}" if word and _a_name_word(word, body) else None
+
+
+_MORE_WORDS = 2  # a family name and a middle name before the given names ("Lê Thị Bích Hằng")
+_LOOK_BACK = 40  # characters before a name read for the words of it that come first
+_FULL_REACH = 3000  # characters of the body where a piece first names its subject in full: its lead
+
+
+def written_longer(name: str, body: str) -> str | None:
+    """`name` as the body writes it with one or two more name words before it inside a sentence ("Actress Lê Thị
+    Bích Hằng" for "Bích Hằng": a Vietnamese name, family name first, called by its given names), or None. A trade
+    or any common word before it ("Actress", "Today") is no part of a name, and a sentence's first word may be any
+    word ("Between Mara Quell and the sea")."""
+    at = body.find(name, 0, _FULL_REACH)
+    while at > 0:
+        after = body[at + len(name):at + len(name) + 1]
+        if body[at - 1] == " " and not (after.isalnum() or after in "’'-"):
+            words = body[max(0, at - _LOOK_BACK):at].split(" ")[:-1]
+            more = words[-_MORE_WORDS:]
+            while more and not _a_name_word(more[0], body):
+                more = more[1:]
+            lead = words[-len(more) - 1] if len(words) > len(more) else ""
+            if more and all(_a_name_word(w, body) for w in more) and lead and lead[-1:] not in ".!?:\n\"”":
+                return " ".join([*more, name])
+        at = body.find(name, at + 1, _FULL_REACH)
+    return None
+
+
+def _a_name_word(word: str, body: str) -> bool:
+    """A capitalised word that may be part of a name: not a common word, a trade, a possessive ("Netflix's"), "I'm",
+    a word with a part in small letters ("Singapore-born"), a word the body also writes in small letters or a word
+    names never hold."""
+    lower = word.lower()
+    return not lower.endswith(("'s", "’s")) and not lower.startswith(("i'", "i’")) and lower not in COMMON_WORDS \
+        and lower not in NOT_NAME_WORDS and _written_as_name(word) and \
+        not any(part[:1].islower() for part in word.split("-")) and re.fullmatch(ROLE_NOUNS, lower) is None and \
+        f" {lower} " not in body  # the costliest test last: a search of the whole body
+
+
+def _written_as_name(word: str) -> bool:
+    """A word as NAME_WORD reads one (a capital, then letters, at least one small; an apostrophe or a hyphen
+    inside), by string methods: a pattern of NAME_WORD's letter classes costs more to compile than all its uses."""
+    return word[:1].isupper() and word[-1:].isalpha() and any(c.islower() for c in word) and \
+        all(c.isalpha() or c in "’'-" for c in word)
 
 
 def _particled(name: str, text: str) -> str | None:

@@ -1,0 +1,91 @@
+"""Who is interviewed and who says what, kinds found this session (s32, cast), each with look-alikes that must stay
+as they are. Invented text only."""
+
+from datetime import date
+
+from newsletter.extract import understand
+from newsletter.model import Interview
+
+DAY = date(2026, 11, 28)
+
+
+def read(body: str, title: str, **kw):
+    """The understanding of an invented article with this title."""
+    return understand(Interview(source="story.md", body=body, date=DAY, title=title, **kw))
+
+
+def said_in(u, *words: str) -> dict[str, tuple[str, str | None]]:
+    """The role and speaker of the turn holding each of `words`."""
+    return {w: (t.role, t.speaker) for t in u.turns for w in words if w in t.text}
+
+
+# A Vietnamese paper's English edition: the headline calls the actress by her given names, the lede gives her name
+# in full, family name and middle name first, and the story calls her by the last given name.
+GIVEN_NAMES = """**Actress Lê Thị Bích Hằng, who plays a ferry captain in the new drama "Salt Wind," says she learned to \
+steer a real boat.**
+
+Hằng, 31, was born in Vinh and moved to Hanoi to study at the film school.
+
+"I spent a month on the river with a captain who is 70. He let me hold the wheel only on the last day," Hằng said.
+
+"My father still asks when I will get a real job," she said, laughing.
+"""
+
+
+def test_a_headline_s_given_names_are_the_lede_s_full_name():
+    u = read(GIVEN_NAMES, "Actress Bích Hằng: 'My father still asks when I will get a real job'")
+    assert u.interviewee == "Lê Thị Bích Hằng"
+    assert set(said_in(u, "I spent a month", "My father still").values()) == {("interviewee", "Lê Thị Bích Hằng")}
+
+
+# Look-alike: a trade or a sentence's first word before the name is no part of it.
+TRADE_BEFORE = """Actress Mara Quell, who plays a ferry captain in the new drama "Salt Wind," says she learned to steer \
+a real boat.
+
+Today Mara Quell lives in Leeds. "I spent a month on the river with a captain who is 70," Quell said.
+"""
+
+
+def test_a_trade_or_an_opening_word_before_the_headline_s_name_stays_out_of_it():
+    u = read(TRADE_BEFORE, "Mara Quell: 'I learned to steer'")
+    assert u.interviewee == "Mara Quell"
+    assert said_in(u, "I spent a month")["I spent a month"] == ("interviewee", "Mara Quell")
+
+
+def test_a_possessive_before_the_headline_s_name_stays_out_of_it():
+    u = read(TRADE_BEFORE.replace("Today Mara Quell lives", "Northwind's Mara Quell lives"), "Mara Quell: 'I steer'")
+    assert u.interviewee == "Mara Quell"
+
+
+def test_a_sentence_s_first_word_or_i_m_before_the_headline_s_name_stays_out_of_it():
+    body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "Between Mara Quell and the sea there is a wall.")
+    assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
+    body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "\"Hi, I'm Mara Quell and I steer,\" she said.")
+    assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
+
+
+def test_a_birthplace_before_the_headline_s_name_stays_out_of_it():
+    body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "The Leeds-born Mara Quell lives in York.")
+    assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
+
+
+# A Colombian paper's English edition: a co-star with two given names and two surnames, called by the first surname.
+TWO_SURNAMES = """BOGOTÁ – Lucía Ortega Pardo has come home to play an heiress.
+
+"I was not made for the cold," said Ortega, laughing.
+
+Her co-star Andrés Felipe Mejía Salcedo, who plays the foreman, remembered the river scene.
+
+"We were in cold water for six hours. I complained for both of us," said Mejía.
+"""
+
+
+def test_a_co_star_called_by_his_first_surname_is_named_with_both():
+    u = read(TWO_SURNAMES, "Lucía Ortega Pardo comes home")
+    assert said_in(u, "We were in cold")["We were in cold"] == ("other", "Andrés Felipe Mejía Salcedo")
+
+
+def test_a_day_after_a_three_word_name_is_no_surname():
+    body = TWO_SURNAMES.replace("Mejía Salcedo, who plays the foreman, remembered", "Mejía Monday remembered")
+    assert said_in(read(body, "Lucía Ortega Pardo comes home"), "We were in")["We were in"] == (
+        "other", "Andrés Felipe Mejía")
