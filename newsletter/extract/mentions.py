@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .cast import NOT_NAME_WORDS, Cast, short_form
-from .pronouns import OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
+from .pronouns import KIN, OUTSIDE_QUOTES, ROLE_NOUNS, gender_leaning, gender_of
 from .subject import FULL_NAME
 from .trades import given_trade
 from .characters import characters_played
@@ -147,7 +147,8 @@ def last_sentence_opening(text: str) -> int | None:
 @lru_cache(maxsize=512)  # asked again for every pronoun of a long article: once per name and article
 def _a_person(name: str, body: str) -> bool:
     """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
-    ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"); not "West End" or "New York"."""
+    ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar", "Her director, Ida Brandt,", "his old teacher, Ann Lutz,");
+    not "West End" or "New York"."""
     alone, described = _person_patterns(name)
     return alone.search(body) is not None or described.search(body) is not None
 
@@ -157,7 +158,7 @@ def _person_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     """The two patterns `_a_person` looks for, compiled once a name: a word of it alone, and an age or a trade."""
     first, last, whole = (re.escape(w) for w in (name.split()[0], name.split()[-1], name))
     return (re.compile(rf"\b(?:{last}\b(?<!{whole})|{first}\b(?!\s+{last}))"),
-            re.compile(rf"{ROLE_NOUNS}\s+{whole}|{whole},\s+\d{{1,3}},", re.I))
+            re.compile(rf"(?:{ROLE_NOUNS}|{KIN}),?\s+{whole}|{whole},\s+\d{{1,3}},", re.I))
 
 
 def _said_of(text: str, end: int, gender: str) -> bool:

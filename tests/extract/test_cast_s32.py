@@ -89,3 +89,32 @@ def test_a_day_after_a_three_word_name_is_no_surname():
     body = TWO_SURNAMES.replace("Mejía Salcedo, who plays the foreman, remembered", "Mejía Monday remembered")
     assert said_in(read(body, "Lucía Ortega Pardo comes home"), "We were in")["We were in"] == (
         "other", "Andrés Felipe Mejía")
+
+
+# A profile brings in someone set off after their role ("His old drama teacher, Name,"), says more about them in a
+# sentence of its own, then quotes them in the next paragraph with only a pronoun.
+SET_OFF_THEN_QUOTED = """Tomas Reyland-Achebe, 24, grew up in a small town in the south and now plays a lifeguard.
+
+"They have a double for the good bits. The bits where I fall off, that's all me," he said.
+
+His old drama teacher, Ngaire Pomare-Lusk, said she was not surprised by his success. She remembered him as a boy \
+who would rewrite the school play if nobody stopped him.
+
+"He once added a sword fight to a play about farmers," she said. "There are no swords in that play."
+
+Reyland-Achebe said he missed the weather.
+"""
+
+
+def test_a_she_said_after_someone_set_off_after_their_role_is_theirs():
+    u = read(SET_OFF_THEN_QUOTED, "Tomas Reyland-Achebe rides the waves")
+    assert said_in(u, "He once added", "There are no swords") == {
+        "He once added": ("other", "Ngaire Pomare-Lusk"), "There are no swords": ("other", "Ngaire Pomare-Lusk")}
+    assert said_in(u, "They have a double")["They have a double"] == ("interviewee", "Tomas Reyland-Achebe")
+
+
+def test_a_he_said_after_the_subject_comes_back_stays_the_subject_s():
+    body = SET_OFF_THEN_QUOTED.replace('"He once added a sword fight to a play about farmers," she said. "There are no '
+                                       'swords in that play."', '"I did rewrite it. Twice," he said.')
+    assert said_in(read(body, "Tomas Reyland-Achebe rides the waves"), "I did rewrite")["I did rewrite"] == (
+        "interviewee", "Tomas Reyland-Achebe")
