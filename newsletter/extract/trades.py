@@ -17,18 +17,19 @@ _TRADES_KEPT = 64  # a few trades per article, a week's articles
 
 @lru_cache(maxsize=_TRADES_KEPT)
 def given_trade(trade: str, body: str) -> frozenset[str]:
-    """The people `body` names right after a trade ("comedian Bettina Castro") or before it ("Ana Ruiz, the
-    showrunner"; "co-star Ana Ruiz" is not a star): one scan per trade and article, not
+    """The people `body` names right after a trade ("comedian Bettina Castro", a sentence's "Director Ida Brandt") or
+    before it ("Ana Ruiz, the showrunner"; "co-star Ana Ruiz" is not a star): one scan per trade and article, not
     one per quote that says "the comedian says" (the body's hash is kept by the string, so a lookup is cheap)."""
     found = []
-    at = body.find(trade)
-    while at != -1:  # plain finds of the trade, then one anchored match on each side: no scan per capital
-        end = at + len(trade)
-        if (at == 0 or not (body[at - 1].isalnum() or body[at - 1] in "_-")) and \
-                (end == len(body) or not (body[end].isalnum() or body[end] == "_")):
-            named = _NAME_AFTER_TRADE.match(body, end) or \
-                _NAMED_BEFORE_TRADE.search(body, max(0, at - _TRADE_REACH), at)
-            if named:
-                found.append(named.group(1))
-        at = body.find(trade, end)
+    for written in dict.fromkeys((trade, trade[:1].upper() + trade[1:])):  # "Director Ida Brandt saw him…" too
+        at = body.find(written)
+        while at != -1:  # plain finds of the trade, then one anchored match on each side: no scan per capital
+            end = at + len(written)
+            if (at == 0 or not (body[at - 1].isalnum() or body[at - 1] in "_-")) and \
+                    (end == len(body) or not (body[end].isalnum() or body[end] == "_")):
+                named = _NAME_AFTER_TRADE.match(body, end) or \
+                    _NAMED_BEFORE_TRADE.search(body, max(0, at - _TRADE_REACH), at)
+                if named:
+                    found.append(named.group(1))
+            at = body.find(written, end)
     return frozenset(found)

@@ -189,7 +189,7 @@ FLOORS = {
     # (`Show TV's period drama`), a round-up's bold country label, a front matter series the body never names.
     # network 55 with a brand's tier printed (`Sky Sports Mix`).
     # 84 air dates with a show back in its weekly slot named by its night (`returns to its Tuesday 8pm slot`).
-    "fiction9": Floor(turns=283 / 303, good_top3=22 / 25, max_forbidden=0, airdates=84 / 95,
+    "fiction9": Floor(turns=284 / 303, good_top3=22 / 25, max_forbidden=0, airdates=84 / 95,
                       printed_show=55 / 58, printed_network=55 / 58),
     # The first score, before any rule was written against it (main at 23169b0): 234 of 354 turns, 14 of 25 with a
     # good pick (its three air-date pages never count), 6 forbidden, 77 of 95 air-date sentences read alone; of its 59
