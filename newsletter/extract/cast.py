@@ -357,7 +357,9 @@ def short_form(name: str, body: str) -> str:
         return last  # "The Long Take", "TV Guide": an outlet's first word is nobody's name
     # The surname alone, not after a first name: hers, or another's of the same family ("Tobi Okafor-Lund" beside
     # "Adaeze Okafor-Lund", whom the article then calls by their first names)
-    alone_last = sum(1 for m in whole_word_pattern(last).finditer(body) if not _after_first_name(body, m.start()))
+    # "Yun-seul-ssi": a given name with a suffix of address is how someone speaks to her, not what the article calls her
+    alone_last = sum(1 for m in whole_word_pattern(last).finditer(body)
+                     if body[m.end():m.end() + 1] != "-" and not _after_first_name(body, m.start()))
     if alone_last:
         return last
     alone_first = sum(1 for m in whole_word_pattern(first).finditer(body) if not body.startswith(words[1], m.end() + 1))

@@ -118,3 +118,46 @@ def test_a_he_said_after_the_subject_comes_back_stays_the_subject_s():
                                        'swords in that play."', '"I did rewrite it. Twice," he said.')
     assert said_in(read(body, "Tomas Reyland-Achebe rides the waves"), "I did rewrite")["I did rewrite"] == (
         "interviewee", "Tomas Reyland-Achebe")
+
+
+# A trade written as a title at a sentence's start names the one "the director says" means later.
+TRADE_AS_TITLE = """Oskar Veldmann-Ruus arrives at the café without a bodyguard.
+
+"I never wanted to play a king," says Veldmann-Ruus. "Kings are boring."
+
+He got the king anyway. Director Ilse Marrow-Quaye saw him in a student play in which he fell off the stage.
+
+Marrow-Quaye, reached by telephone, confirms the story and adds a detail.
+
+"He climbed back up and finished the speech with a bleeding nose," the director says.
+"""
+
+
+def test_the_director_says_names_whom_a_sentence_opened_on_as_director():
+    u = read(TRADE_AS_TITLE, "Oskar Veldmann-Ruus, the unwilling king")
+    assert said_in(u, "He climbed back")["He climbed back"] == ("other", "Ilse Marrow-Quaye")
+
+
+def test_the_director_says_with_no_director_named_stays_nobody_s():
+    body = TRADE_AS_TITLE.replace("Director Ilse Marrow-Quaye saw", "Ilse Marrow-Quaye saw")
+    assert said_in(read(body, "Oskar Veldmann-Ruus, the unwilling king"), "He climbed back")["He climbed back"] == (
+        "other", None)
+
+
+# A Korean wire: the family name first, the article calling her by it; a co-star addresses her by her given name
+# with a suffix of address ("Ha-eun-ssi"), which is no sign the article calls her so.
+SUFFIX_OF_ADDRESS = """SEOUL, Nov. 3 -- Actress Kim Ha-eun said Tuesday that playing a night nurse made her grow up.
+
+"I worked a few night shifts at a real clinic before filming," Kim said.
+
+Veteran actor Park Tae-ho, 58, returned the praise. "On the first day he said, 'Ha-eun-ssi, sit down,'" he said.
+
+Asked about the pressure of leading a weekend drama, Kim laughed.
+
+"I try not to look at the ratings. My mother looks at them every morning and sends me emojis."
+"""
+
+
+def test_a_suffix_of_address_on_a_given_name_leaves_the_family_name_the_one_used():
+    u = read(SUFFIX_OF_ADDRESS, "Kim Ha-eun says night shifts made her grow up")
+    assert said_in(u, "I try not to look")["I try not to look"] == ("interviewee", "Kim Ha-eun")
