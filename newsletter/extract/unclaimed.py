@@ -5,6 +5,7 @@ words after a sentence or two about the person a paragraph opens on."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Quote
 from .asking import IN_FIRST_PERSON
@@ -30,15 +31,31 @@ def one_voice(quotes: list[Quote], alone: list[bool], subject: str | None, body:
     """In a profile that quotes its subject and, so far, nobody else, a paragraph opening on an unclaimed quote
     (`alone`: after a paragraph that brings in nobody else) is hers: papers attribute the first quotes and let the
     rest stand alone ("The 35-year-old reckons it's the science.", then a paragraph of her words). From where the
-    first other voice is named on, nothing is guessed: a co-star brought in near the end changes nothing before
-    him."""
-    if not subject or not any(q.speaker == subject for q in quotes):
+    first other voice is named on, nothing is guessed, up to the next section's heading: a co-star brought in near
+    the end changes nothing before him, and a costume designer's letter under one lot of a catalogue nothing under
+    the next lot's heading."""
+    if not subject or not any(q.speaker == subject for q in quotes) or \
+            not any(q.speaker is None and first for q, first in zip(quotes, alone)):
         return quotes
     others = {q.speaker for q in quotes if q.speaker not in (None, subject)}
-    named = [m.start() for other in others for m in [whole_word_pattern(other.split()[-1]).search(body)] if m]
-    cutoff = min(named + [q.start for q in quotes if q.speaker in others], default=len(body) + 1)
-    return [Quote(subject, q.text, q.start, q.end) if q.speaker is None and first and q.start < cutoff else q
+    voices = sorted([m.start() for other in others for m in whole_word_pattern(other.split()[-1]).finditer(body)] +
+                    [q.start for q in quotes if q.speaker in others])
+    return [Quote(subject, q.text, q.start, q.end) if q.speaker is None and first and
+            not _voiced_since(voices, _section_start(body, q.start), q.start) else q
             for q, first in zip(quotes, alone)]
+
+
+def _section_start(body: str, at: int) -> int:
+    """Where the section holding `at` starts: its Markdown heading ("## Lot 46 · The ball gown"), else the body's
+    start. A catalogue's or a magazine's sections each go back to the subject."""
+    heading = body.rfind("\n#", 0, at)
+    return 0 if heading == -1 else heading + 1
+
+
+def _voiced_since(voices: list[int], start: int, at: int) -> bool:
+    """Whether another voice is named or quoted at any of `voices` (sorted) from `start` up to `at`."""
+    i = bisect_left(voices, start)
+    return i < len(voices) and voices[i] < at
 
 
 def runs_on_backward(quotes: list[Quote], runs_on: list[bool], opens: list[bool], body: str = "") -> list[Quote]:

@@ -161,3 +161,36 @@ Asked about the pressure of leading a weekend drama, Kim laughed.
 def test_a_suffix_of_address_on_a_given_name_leaves_the_family_name_the_one_used():
     u = read(SUFFIX_OF_ADDRESS, "Kim Ha-eun says night shifts made her grow up")
     assert said_in(u, "I try not to look")["I try not to look"] == ("interviewee", "Kim Ha-eun")
+
+
+# An auction catalogue: each lot under its heading, the actress's words about it standing alone, and under one lot a
+# designer's letter quoted by name.
+CATALOGUE = """For six series, Petra Vansittart-Oye played the widowed countess in *Gullmoor Hall*.
+
+"People think costume drama is about the dresses. It's about what the dresses stop you doing," Vansittart-Oye says.
+
+## Lot 12 · The riding habit
+
+Bottle-green wool. With a signed letter from the costume designer, Hester Quaile-Mbeki.
+
+Quaile-Mbeki writes: "Petra asked for pockets. Nobody in 1880 had pockets in a habit. I gave her pockets."
+
+## Lot 15 · The ball gown
+
+Ivory satin with seed pearls.
+
+"This is the one I'd save from a fire. I cried in it, properly cried, between takes."
+"""
+
+
+def test_a_lone_quote_under_the_next_lot_s_heading_goes_back_to_the_subject():
+    u = read(CATALOGUE, "The Gullmoor Hall costume sale")
+    assert said_in(u, "This is the one")["This is the one"] == ("interviewee", "Petra Vansittart-Oye")
+    assert said_in(u, "Petra asked for")["Petra asked for"] == ("other", "Hester Quaile-Mbeki")
+
+
+def test_a_lone_quote_in_the_section_the_other_voice_speaks_in_stays_nobody_s():
+    body = CATALOGUE.replace("Ivory satin with seed pearls.",
+                             "Ivory satin. Quaile-Mbeki writes that the pearls were sewn on by hand.")
+    assert said_in(read(body, "The Gullmoor Hall costume sale"), "This is the one")["This is the one"] == (
+        "other", None)
