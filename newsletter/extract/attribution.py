@@ -193,15 +193,15 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             elif i == 0 and not q.short:
                 q.speaker = opener_speaks(body[p.start:q.mark_start], q, cast, body, subject) or q.speaker
             q.speaker = of_their_gender(q.speaker, name, subject, genders)
-            if q.speaker:
-                last_person = _remember(recent, q.speaker)
+            if q.speaker:  # the journalist's own question ("…?" I ask): no "she says" after it points back to her
+                last_person = last_person if name == "I" else _remember(recent, q.speaker)
             elif held_at_arms_length(body, q.mark_start, body[q.start:q.end]):
                 continue  # nobody's: a phrase the journalist quotes inside her own sentence
             cursor, kept = q.mark_end, q
             quotes.append(Quote(q.speaker, body[q.start:q.end], q.start, q.end))
             runs_on.append(i == len(found) - 1 and body[q.mark_end - 1] not in CLOSING_MARKS and
                            (q.speaker is None or guessed))
-            opens.append(i == 0 and opens_paragraph)
+            opens.append(i == 0 and opens_paragraph and name != "I")  # the journalist's question ends the quote before
             alone.append(opens[-1] and not scripted and not name and not (subject and previous and
                                                              names_someone_else(body[previous.start:previous.end], subject, cast)))
         last_person = _note_mentions(body[cursor:p.end], cast, recent, body) or last_person
@@ -227,6 +227,8 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
     after = body[q.mark_end:min(p.end, q.mark_end + 120)]
     if _INTO_ITS_OWN.match(after) and body[q.start:q.end].rstrip()[-1:] in ".!?":
         after = ""  # “…a soggy mess.” Vorley told a host that “…”: her verb leads into her own quote
+    if after.lstrip(" ,\t").startswith(_I_ASK) and body[q.start:q.end].rstrip(" ,")[-1:] == "?":
+        return "I", before  # "“And the beard was real?” I ask.": the journalist's question, whoever spoke before
     named = _named_speaker(after, before, q.short, body)
     # "Okabe, a Night Desk veteran, laughs. “…,” says the veteran.": an epithet is the one the sentence before shows
     name = named if named and not _EPITHET_RX.fullmatch(named) else (
@@ -260,6 +262,8 @@ def _reported_as(body: str, p: Para, q: Found, previous: Para | None, gender: st
     told = gender_in(reported, body) or next((g for g in "fm" if _GENDERED_WORD[g].search(sentence)), None)
     return reported if told in (gender, None) else None
 
+
+_I_ASK = ("I ask ", "I ask.", "I ask,", "I asked ", "I asked.", "I asked,")  # the journalist, asking in the present or past
 
 # A sentence after a quote that opens a quote of its own before it ends (`She said "yes" right away`).
 _INTO_ITS_OWN = re.compile(r"\s+[A-Z][^.!?“”\"\n]{0,80}[“\"]")

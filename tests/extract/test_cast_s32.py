@@ -194,3 +194,27 @@ def test_a_lone_quote_in_the_section_the_other_voice_speaks_in_stays_nobody_s():
                              "Ivory satin. Quaile-Mbeki writes that the pearls were sewn on by hand.")
     assert said_in(read(body, "The Gullmoor Hall costume sale"), "This is the one")["This is the one"] == (
         "other", None)
+
+
+# The journalist's own question in the prose, present tense or past, after an answer of the subject's: hers, and the
+# subject's "she says" after it stays the subject's.
+I_ASK = """Nadia Ferreira-Holm arrives at the café without sunglasses.
+
+"I wore that coat for eleven months. By June we were not speaking," Ferreira-Holm says.
+
+"And the wig was real?" I ask.
+
+"Every hair. My grandmother refused to kiss me until spring," she says, laughing.
+"""
+
+
+def test_a_question_the_journalist_says_she_asks_is_hers_and_the_answer_the_subject_s():
+    u = read(I_ASK, "Nadia Ferreira-Holm on a year in a coat", byline="Lena Brask-Otto")
+    assert said_in(u, "And the wig", "Every hair") == {"And the wig": ("interviewer", "Lena Brask-Otto"),
+                                                       "Every hair": ("interviewee", "Nadia Ferreira-Holm")}
+
+
+def test_a_statement_before_i_ask_is_not_the_journalist_s():
+    body = I_ASK.replace('"And the wig was real?" I ask.', '"It was a real wig," I ask you to believe, she says.')
+    u = read(body, "Nadia Ferreira-Holm on a year in a coat", byline="Lena Brask-Otto")
+    assert said_in(u, "It was a real wig")["It was a real wig"][0] != "interviewer"

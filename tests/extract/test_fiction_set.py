@@ -262,7 +262,7 @@ FLOORS = {
     # pm`, `an earlier Mon–Sat slot of 8 pm`), a TV page's bare `*11.05pm, Film4*` and `*Radio 4, 11.30am*`, a
     # premiere before its weekend strip, a marathon or special a show `gets`, the channel whose weekly night an
     # episode falls on, Ghana's GTV, and a Spanish `22 h.` that ends its sentence.
-    "fiction12": Floor(turns=341 / 375, good_top3=18 / 25, max_forbidden=1, airdates=89 / 102,
+    "fiction12": Floor(turns=343 / 375, good_top3=18 / 25, max_forbidden=1, airdates=89 / 102,
                        printed_show=44 / 59, printed_network=52 / 59),
     # The first score, before any rule was written against it (main at eab6939): 276 of 344 turns, 18 of 22 with a
     # good pick (its three air-date pages never count: 18 of 19 interviews), 2 forbidden, 78 of 103 air-date
