@@ -147,10 +147,10 @@ def last_sentence_opening(text: str) -> int | None:
 @lru_cache(maxsize=512)  # asked again for every pronoun of a long article: once per name and article
 def _a_person(name: str, body: str) -> bool:
     """A name the article treats as a person's: one of its words used alone ("Petersen says"), an age after it
-    ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar", "Her director, Ida Brandt,", "his old teacher, Ann Lutz,");
-    not "West End" or "New York"."""
+    ("Naren Shankar, 51,") or a trade before it ("executive producer Naren Shankar"), or a trade or a relation set
+    off before it ("Her director, Ida Brandt,", "his old teacher, Ann Lutz,"); not "West End" or "New York"."""
     alone, described = _person_patterns(name)
-    return alone.search(body) is not None or described.search(body) is not None
+    return alone.search(body) is not None or described.search(body) is not None or _set_off_after_role(name, body)
 
 
 @lru_cache(maxsize=1024)
@@ -158,7 +158,23 @@ def _person_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     """The two patterns `_a_person` looks for, compiled once a name: a word of it alone, and an age or a trade."""
     first, last, whole = (re.escape(w) for w in (name.split()[0], name.split()[-1], name))
     return (re.compile(rf"\b(?:{last}\b(?<!{whole})|{first}\b(?!\s+{last}))"),
-            re.compile(rf"(?:{ROLE_NOUNS}|{KIN}),?\s+{whole}|{whole},\s+\d{{1,3}},", re.I))
+            re.compile(rf"{ROLE_NOUNS}\s+{whole}|{whole},\s+\d{{1,3}},", re.I))
+
+
+# "director, " or "teacher, " right before a name: searched only in the few characters before each ", " + name,
+# by one pattern compiled once (a pattern per name holding every trade cost more to compile than all its searches)
+_ROLE_SET_OFF = re.compile(rf"(?:{ROLE_NOUNS}|{KIN}),\s+\Z", re.I)
+_SET_OFF_REACH = 40  # characters before a name: the longest trade and its comma
+
+
+def _set_off_after_role(name: str, body: str) -> bool:
+    """Whether `body` writes `name` right after a trade or a relation and a comma ("Her director, Ida Brandt")."""
+    at = body.find(", " + name)
+    while at != -1:
+        if _ROLE_SET_OFF.search(body, max(0, at - _SET_OFF_REACH), at + 2):
+            return True
+        at = body.find(", " + name, at + 1)
+    return False
 
 
 def _said_of(text: str, end: int, gender: str) -> bool:
