@@ -9,6 +9,7 @@ import re
 from ..model import Interview, Quote, Turn
 from .pronouns import ROLE_NOUNS
 from .roles import Roles
+from .not_names import OFFICES
 from .cast import _PARTICLE_WORDS, LOWER, NAME_WORD, NOT_NAME_WORDS, UPPER, Cast, norm
 from .name_words import NAME_EDGE, NO_EDGE, first_after
 from .words import COMMON_WORDS
@@ -131,12 +132,12 @@ def written_longer(name: str, body: str) -> str | None:
 
 
 def _a_name_word(word: str, body: str) -> bool:
-    """A capitalised word that may be part of a name: not a common word, a trade, a possessive ("Netflix's"), "I'm",
-    a word with a part in small letters ("Singapore-born"), a word the body also writes in small letters or a word
-    names never hold."""
+    """A capitalised word that may be part of a name: not a common word, a trade, an office ("Senator"), a possessive
+    ("Netflix's"), "I'm", a word with a part in small letters ("Singapore-born"), a word the body also writes in
+    small letters or a word names never hold."""
     lower = word.lower()
-    return not lower.endswith(("'s", "’s")) and not lower.startswith(("i'", "i’")) and lower not in COMMON_WORDS \
-        and lower not in NOT_NAME_WORDS and _written_as_name(word) and \
+    return not lower.endswith(("'s", "’s")) and not lower.startswith(("i'", "i’")) and word not in OFFICES and \
+        lower not in COMMON_WORDS and lower not in NOT_NAME_WORDS and _written_as_name(word) and \
         not any(part[:1].islower() for part in word.split("-")) and re.fullmatch(ROLE_NOUNS, lower) is None and \
         f" {lower} " not in body  # the costliest test last: a search of the whole body
 

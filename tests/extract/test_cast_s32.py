@@ -218,3 +218,8 @@ def test_a_statement_before_i_ask_is_not_the_journalist_s():
     body = I_ASK.replace('"And the wig was real?" I ask.', '"It was a real wig," I ask you to believe, she says.')
     u = read(body, "Nadia Ferreira-Holm on a year in a coat", byline="Lena Brask-Otto")
     assert said_in(u, "It was a real wig")["It was a real wig"][0] != "interviewer"
+
+
+def test_an_office_before_the_headline_s_name_stays_out_of_it():
+    body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "The city's State Senator Mara Quell lives in Leeds.")
+    assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
