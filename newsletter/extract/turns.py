@@ -31,6 +31,7 @@ from .captions import chevron_turns
 from .exchanges import reported
 from .asking import PROMPTED, answered_below, asking_styles, is_bold_question, kicker
 from .label_trust import headline_labels
+from .voices import page_voices
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
                      trusted_marks)
 from .page_layouts import read_layouts
@@ -50,7 +51,6 @@ _STAGE_NOTE = led_by_first(r"[(\[]\s*[*_]*\s*(?:laugh\w*|chuckl\w*|applause|chee
                          r"audience)\b[^)\]]{0,200}[)\]]"
                          # an editor's aside in italics or bold: "_[At this point, the interviewer decides…]_"
                          r"|[_*][_*]{0,2}[ \t]*\[[^\]\n]{3,300}\][ \t]*[_*]{0,3}", re.I)
-_FIRST_PERSON = FIRST_PERSON
 # A scene played inside an answer: `(As Walt Faber)` opens the character's words.
 _IN_CHARACTER = re.compile(r"[\[(](?:[Aa]s|[Pp]laying|[Ii]n character as)\s+([^)\]\n]{1,40})[\])]\s*")
 _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
@@ -110,7 +110,8 @@ def extract_turns(interview: Interview) -> TurnsResult:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
         turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
     turns = _quoted_in_questions(body, speech, turns, reader.asked, cast, interview.byline, roles)
-    turns, quotes = named_in_full(sorted(turns, key=lambda t: t.start), quotes, interview, roles)
+    turns = page_voices(sorted(turns, key=lambda t: t.start), interview, body, roles.interviewee)
+    turns, quotes = named_in_full(turns, quotes, interview, roles)
     confidence = roles.confidence
     if roles.interviewee and not interview.interviewee and all(t.role != "interviewee" for t in turns):
         # A piece about someone who is never quoted is news about them, not an interview: naming them as
@@ -293,7 +294,7 @@ def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Ca
     mark = _QUOTE_OPENING.search(text)
     if not mark:
         return False
-    if _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+    if FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
         return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
     before_quote = text[:mark.start()]
     if not answers and any(not interviewee or match_strength(name, interviewee) == 0
@@ -329,14 +330,14 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
     if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
         return True
     if current[1] == "interviewee" and sets_the_scene(text, interviewee, body) and \
-            not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+            not FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
         return True  # "She laughs, and a horn sounds behind her": the journalist setting the scene between answers
     if current[1] == "interviewee" and interviewee and " " in interviewee:
         # The journalist writing about the subject again, unless the words are the subject's own (first person
         # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
         own = OUTSIDE_QUOTES.sub(" ", text)
         return names_subject(own, interviewee) and \
-            not text.lstrip("*_").startswith(("“", '"')) and not _FIRST_PERSON.search(own)
+            not text.lstrip("*_").startswith(("“", '"')) and not FIRST_PERSON.search(own)
     return current[1] != "interviewee" and current[0] is not None and interviewee is not None and \
         reports_words_of(text, (current[0], interviewee))
 

@@ -220,6 +220,62 @@ def test_a_statement_before_i_ask_is_not_the_journalist_s():
     assert said_in(u, "It was a real wig")["It was a real wig"][0] != "interviewer"
 
 
+# A mailbag column: readers' letters set as questions, each signed at its end with a first name and a town, and the
+# columnist's answers.
+MAILBAG = """*Your viewing questions answered. Letters may be edited for length.*
+
+**Q. Where has *Harrowgate Lane* gone? It was on Thursdays at 8 and now it's vanished! - Moira, Dundee**
+
+A. Don't worry, Moira: it's off for the snooker and back on Thursday, March 3 at 8 p.m.
+
+**Q. My wife says *Fen Doctors* is cancelled. I say it's resting. Who's right? - Callum, Perth**
+
+A. You are, Callum. A new series starts filming in April.
+"""
+
+
+def test_a_mailbag_s_signed_letters_are_their_writers_and_the_answers_the_column_s():
+    u = read(MAILBAG, "Ask the Telly Doctor: where did my show go?", byline="Hettie Marchbank-Ore")
+    assert said_in(u, "now it's vanished", "Who's right", "Don't worry", "You are, Callum") == {
+        "now it's vanished": ("other", "Moira, Dundee"), "Who's right": ("other", "Callum, Perth"),
+        "Don't worry": ("narration", "Hettie Marchbank-Ore"), "You are, Callum": ("narration", "Hettie Marchbank-Ore")}
+    assert u.interviewee is None
+
+
+def test_one_signed_question_in_an_interview_stays_the_journalist_s():
+    body = ("**Q. Readers ask about the snooker. Where has the show gone? - Moira, Dundee**\n\n"
+            "A. It's off for the snooker, I'm afraid. We're back in March.\n\n"
+            "**Q. And the new series?**\n\nA. We start filming in April.\n")
+    u = read(body, "Mara Quell answers your questions", interviewee="Mara Quell", byline="Hettie Marchbank-Ore")
+    assert said_in(u, "Where has the show", "It's off for")["Where has the show"][0] == "interviewer"
+    assert said_in(u, "It's off for")["It's off for"] == ("interviewee", "Mara Quell")
+
+
+# A write-up of a guest spot on a talk show: the headline says whom the actress told, the narration reports him
+# asking her questions, and his quoted quips are the interviewer's.
+GUEST_SPOT = """Mara Quell-Adjei stopped by *Late Night with Dorian Pask* on Wednesday to promote *Ward Nine*.
+
+Pask opened by asking whether her family watched the show.
+
+"My mother watches every episode and then rings me to correct my bandaging," Quell-Adjei said.
+
+Pask joked, "Is that a medical opinion or a review?"
+
+"Both," she said.
+"""
+
+
+def test_a_host_the_subject_told_who_asks_her_questions_is_the_interviewer():
+    u = read(GUEST_SPOT, "Mara Quell-Adjei tells Dorian Pask her mum corrects her bandaging")
+    assert said_in(u, "medical opinion", "My mother watches") == {
+        "medical opinion": ("interviewer", "Dorian Pask"), "My mother watches": ("interviewee", "Mara Quell-Adjei")}
+
+
+def test_someone_who_asks_but_was_not_told_in_the_lede_stays_another_voice():
+    u = read(GUEST_SPOT, "Mara Quell-Adjei on her mum and the bandages")
+    assert said_in(u, "medical opinion")["medical opinion"][0] == "other"
+
+
 def test_an_office_before_the_headline_s_name_stays_out_of_it():
     body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "The city's State Senator Mara Quell lives in Leeds.")
     assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
