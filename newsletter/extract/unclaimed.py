@@ -15,7 +15,7 @@ from .label_kinds import SPEAKING_ROLES
 from .words import whole_word_pattern
 from .layout import Para
 from .quote_spans import Found, holds_speech
-from .pronouns import ROLE_NOUNS, _IN_A_ROLE, _ROLE_REACH, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else, \
+from .pronouns import ROLE_NOUNS, about_subject, ends_on_subject, hands_over_to_subject, names_someone_else, \
     _others_named, names, subject_gender, without_asides
 from .mentions import _a_person
 from .subject import FULL_NAME
@@ -174,7 +174,7 @@ def _profile_goes_on(before: str, said: str, subject: str, cast: Cast, body: str
     ("What does she keep? “Nothing…”"), after a sentence about her are hers ("Her advice is blunt. “Learn your
     lines…”"); any other needs her first person, or a generic "you" right after narration naming her."""
     narration = before.rstrip(" \t*_")
-    if not said or not narration.endswith((".", "!", "?")) or _IN_A_ROLE.search(before[-_ROLE_REACH:]):
+    if not said or not narration.endswith((".", "!", "?")):
         # a quote finishing the narration's sentence ("Her catchphrase is “…”") is a phrase it quotes
         return False
     short = subject.split()[-1]

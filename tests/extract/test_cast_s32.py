@@ -279,3 +279,18 @@ def test_someone_who_asks_but_was_not_told_in_the_lede_stays_another_voice():
 def test_an_office_before_the_headline_s_name_stays_out_of_it():
     body = TRADE_BEFORE.replace("Today Mara Quell lives in Leeds.", "The city's State Senator Mara Quell lives in Leeds.")
     assert read(body, "Mara Quell: 'I steer'").interviewee == "Mara Quell"
+
+
+# A profile of a costume designer: narration about an episode's event, then her own words in the same paragraph.
+EPISODE_EVENT = """There are 300 costumes in the new season of *Brass Hour*, and Ottilie Vance-Mbeki made most of them.
+
+"Period costume is about lying accurately," Vance-Mbeki says.
+
+The biggest job was a ball in episode five: 140 extras, dressed from the skin out. "I did every one of them. \
+Corsets, stockings, the lot. If an extra wears trainers under the dress, I can see it from the gallery."
+"""
+
+
+def test_her_words_after_narration_about_an_episode_s_event_are_hers():
+    u = read(EPISODE_EVENT, "The woman who dresses Brass Hour")
+    assert said_in(u, "I did every one")["I did every one"] == ("interviewee", "Ottilie Vance-Mbeki")

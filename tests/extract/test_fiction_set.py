@@ -133,7 +133,7 @@ FLOORS = {
     # Networks 44 once a name several countries share (`TV3`) is read by the place the sentence names.
     # Networks 46 once a name no table lists stands beside the airing's when (`at 8/7c on Lodestar`).
     # No forbidden pick once a quote cut at its attribution whose next quote goes on about it sets up that quote.
-    "fiction7": Floor(turns=323 / 342, good_top3=24 / 25, max_forbidden=0, airdates=86 / 90,
+    "fiction7": Floor(turns=324 / 342, good_top3=24 / 25, max_forbidden=0, airdates=86 / 90,
                       printed_show=40 / 48, printed_network=46 / 48),
     # The first score, before any rule was written against it (main at 838d97c): 179 of 328 turns, 10 of 25 with a
     # good pick (the obituary, the schedule news, the teletext pages and the mailbag never count), 7 forbidden, 65 of
