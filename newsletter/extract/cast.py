@@ -283,6 +283,11 @@ _POSSESSIVE = re.compile(r"[’']s?\Z")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # what a text ends with where _POSSESSIVE finds something: no search run
 # Words that start or end a capitalised run in a headline but never belong to a name.
 NOBODY_IN_PARTICULAR = frozenset("somebody someone everybody everyone nobody anybody anyone".split())
+# What a headline in title case has its subject do, capitalised right after the name ("Lena Voss Reveals Why…",
+# "(Plus: Lena Voss Answers Our Questions)"): the end of the name, never a surname.
+HEADLINE_VERBS = frozenset("""reveals answers shares admits confesses discusses explains recalls remembers teases
+spills dishes opens addresses responds reflects previews unpacks describes details insists jokes gushes hints
+confirms announces defends denies speaks weighs breaks looks""".split())
 NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your
@@ -293,8 +298,8 @@ moderator panelist panellist presenter anchor reporter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december tonight today tomorrow yesterday
 but so yet still now then while if although though after before since because meanwhile also even just only
-here there""".split()) | NOBODY_IN_PARTICULAR  # the last two lines: a sentence's first word before a surname
-# ("But Mendelsohn says"); and words that name nobody ("Somebody asked her…")
+here there""".split()) | NOBODY_IN_PARTICULAR | HEADLINE_VERBS  # the last two lines: a sentence's first word
+# before a surname ("But Mendelsohn says"); and words that name nobody ("Somebody asked her…")
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_GOES_ON = re.compile(r"\.|[ \t]+\d")

@@ -28,13 +28,19 @@ def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
     uses = Counter(norm(p.label or "") for p in labelled)
     fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
     headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)
-    if fields and len(fields) + headed >= _FIELDS:  # `**Finest hour:**`, never a label, is a field too
+    # `**Finest hour:**`, never a label, is a field too; and a field only a fact box has (`**Born:**`), however few
+    if fields and (len(fields) + headed >= _FIELDS or all(norm(p.label or "") in FACT_FIELDS for p in fields)):
         for p in fields:
             p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 
 
 _BOLD_HEAD = re.compile(r"(\*\*|__)[^*_\n]{1,40}:(?:\1)?")
 _FIELDS = 3  # one-off labels that make a fact file; one or two may be a caller or a voice from the audience
+# The fields of a fact box beside a profile or a fixed column (`**Born:** Aberystwyth, 1996.`, `**Lives:** Cardiff`):
+# no one's name, and no speaker's, so two of them make the box
+FACT_FIELDS = frozenset(("born", "lives", "lives in", "age", "hometown", "home town", "family", "height", "star sign",
+                         "education", "known for", "best known for", "claim to fame", "big break", "first job",
+                         "full name", "birthday", "birthplace"))
 SPEAKING_ROLES = frozenset("""host co-host cohost reporter interviewer caller narrator announcer audience moderator
 guest anchor presenter panelist panellist fan crowd all both everyone voice man woman student judge""".split())
 

@@ -167,8 +167,10 @@ def _after_genre(text: str, at: int) -> bool:
         _GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at) is not None
 
 
-_CREDIT_BY = re.compile(r"\b(?:prepared|compiled|produced|photographed|edited|transcribed|translated|styled|"
-                        r"photos?|photographs?|pictures?|images?|illustrations?)[ \t]+by[ \t]+(?:\*\*|__|[*_])?\Z", re.I)
+# ... and a byline on a line of its own, as a wire story or a paper files it ("By Petra Hale", "(Reporting by …")
+_CREDIT_BY = re.compile(r"(?:\b(?:prepared|compiled|produced|photographed|edited|transcribed|translated|styled|"
+                        r"photos?|photographs?|pictures?|images?|illustrations?|reporting|writing)[ \t]+|"
+                        r"(?:\A|\n)[ \t]*(?:\*\*|__|[*_])?)by[ \t]+(?:\*\*|__|[*_])?\Z", re.I)
 _CREDIT_REACH = 24  # characters before a name where a credit's "prepared by " (and its emphasis) stands
 
 

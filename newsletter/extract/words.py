@@ -96,7 +96,16 @@ NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors no
                "credits", "credit", "show notes", "production", "produced by",
                # a magazine's promo for what comes next ("NEXT WEEK: Win a day on set!"), not a speaker
                "next week", "next issue", "next time", "coming up", "coming soon", "also inside", "inside",
-               "don't miss", "dont miss", "competition", "win"}
+               "don't miss", "dont miss", "competition", "win",
+               # a news site's link to another story, or a kicker over the lede ("**READ ALSO:** …", "EXCLUSIVE: …")
+               "read also", "also read", "see also", "must read", "read next", "related stories", "related articles",
+               "related topics", "more on this story", "recommended", "trending", "you may also like", "exclusive",
+               "world exclusive", "breaking", "breaking news", "first look",
+               # a magazine's boxes around an interview ("**BEHIND THE SCENES:** …", "**TUNE IN:** …"), no speaker
+               "behind the scenes", "whats new", "tune in", "tunein", "schedule note", "when to watch", "how to watch",
+               "where to watch", "watch it",
+               # a wire story's desk header and footer ("SLUG: TELEVISION-BRITAIN/…", "WORDS: 640", "Keywords: …")
+               "slug", "words", "word count", "keywords", "priority", "category", "dateline"}
 
 # Words that make a byline a desk, not a person ("Redacción Farándula Hoy", "Lumen Editorial Team", "Staff Writer"):
 # no "he" or "she" points back to it.
