@@ -21,6 +21,10 @@ def is_bold_question(text: str, bold_questions: bool, qa_started: bool) -> bool:
     return bold_questions and qa_started  # "**It sounds like you found balance.**" in a bold-question interview
 
 
+# A page's own section under an interview: a press page's `About HIGH SUMMER`, `Media Contacts`, credits, links
+PAGE_SECTION = re.compile(r"(?:About|ABOUT|(?:Media|Press|MEDIA|PRESS)[ \t]+(?:Contacts?|CONTACTS?|Inquiries|INQUIRIES)|"
+                          r"Contacts?|CONTACTS?|Credits|CREDITS|Related|RELATED|More (?:from|on)|MORE (?:FROM|ON))\b"
+                          r"[^?\n]{0,60}$")
 _KICKER_WORDS = 4  # "YOUR QUESTIONS!", "WATCH IT!": a magazine's section in capitals is a few words long
 
 
@@ -28,7 +32,9 @@ def kicker(body: str, p: Para) -> bool:
     """A bold paragraph, or a bold run opening one, that calls out a page's section (`**WIN!** Send your…`,
     `**SPOT THE SPOON:** Can you…`, a label no speaker's)."""
     if p.kind == "bold":
-        return is_kicker(body[p.start:p.end])
+        # or a press page's heading over its boilerplate ("### About HIGH SUMMER", "### Media Contacts")
+        return is_kicker(body[p.start:p.end]) or p.style == "heading" and \
+            PAGE_SECTION.match(body, p.content_start, p.content_end) is not None
     if p.kind == "boldlead":
         return is_kicker(body[p.segments[0][0]:p.segments[0][1]])
     run = _BOLD_OPENING.match(body, p.start, p.end) if p.kind == "plain" and p.style == "bold" else None

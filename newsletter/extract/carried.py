@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cast import SPEAKER_NAME as _NAME, Cast, last_mention
+from .roles import HOSTS_NAMED
 from .lists import NEW_ITEM
 from .subject import FULL_NAME
 
@@ -16,7 +17,8 @@ EPITHET_RX = re.compile(EPITHET)
 _ROLE_CLAUSE = re.compile(r"\bwho\s+(?:plays?|played|stars?\s+as|starred\s+as)\s+[^.,;!?“”\"]*|\([^()]{1,60}\)"
                           r"|,\s*who\s+[^.;!?“”\"]*")
 _TITLE_SET_OFF = re.compile(r"“[^“”]{1,60}”|\"[^\"\n]{1,60}\"|\*[^*\n]{1,60}\*|(?<!\w)_[^_\n]{1,60}_(?!\w)")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+\Z")  # "says over tea in Sham Shui Po"
+# "says over tea in Sham Shui Po", "sitting in a Queen Street diner": a place, not someone else speaking
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:(?:a|an|the)\s+)?\Z")
 
 
 def same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
@@ -24,6 +26,8 @@ def same_speaker_gap(gap: str, speaker: str, cast: Cast) -> bool:
     if len(gap) > 300:
         return False
     gap = re.sub(rf"\b(?:told|tells|to)\s+(?:[Tt]he\s+)?{_NAME}", "", gap)  # whom it was said to is not a speaker
+    if "host" in gap:  # nor the hosts it was said to ("told hosts Benji Ross-Amadi and Carla Winterbourne")
+        gap = HOSTS_NAMED.sub("", gap)
     gap = _ROLE_CLAUSE.sub("", gap)  # nor the character the speaker plays, nor the show it is on
     gap = EPITHET_RX.sub("", gap)  # nor the show in "says the Quarry Road vet"
     gap = _TITLE_SET_OFF.sub("", gap)  # nor a title in marks or italics ("where he films “Tallgrass County.”")

@@ -39,11 +39,17 @@ _CHAT_NOTICE = re.compile(r"\A(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?(?:\*
 # articles this month. Subscribe…", "Subscribe now · Already a subscriber? Log in".
 _PAYWALL = re.compile(r"\A[*_]{0,2}(?:This (?:article|story|content|interview) is (?:for|available to|exclusive to) "
                       r"(?:paying )?(?:subscribers|members)\b|You(?:'ve|’ve| have) read \d+ of your \d+ free\b|"
-                      r"Subscribe (?:now|today|to (?:read|continue))\b|Already a (?:subscriber|member)\?)", re.I)
+                      r"Subscribe (?:now|today|to (?:read|continue))\b|Already a (?:subscriber|member)\?|"
+                      # a magazine's offer ("Subscribe to Screen Weekly and get 12 issues for £12.")
+                      r"Subscribe\b[^\n]{0,60}?\b(?:issues?|trial|save)\b)", re.I)
 # A magazine's promo for its next issue ("NEXT WEEK: Win a day on set!", "**Coming up:** …"): in capitals or bold,
 # since "Next week: Rome." may answer a question.
 _PROMO = re.compile(r"\A(?:(?:NEXT WEEK|NEXT ISSUE|NEXT TIME|COMING UP|COMING SOON|ALSO INSIDE|DON[’']T MISS)[!:]|"
                     r"(?:\*\*|__)(?i:next week|next issue|coming up|coming soon|also inside|don[’']t miss)[!:]?(?:\*\*|__))")
+# A repost's box saying where the piece comes from and who translated it ("> **Source:** *Télé Hebdo*, n° 1547.
+# Interview by …"): the poster's note, nobody's speech
+_CITED_FROM = re.compile(r"\A(?:>[ \t]?)+[*_]{0,2}(?:Source|Sources|Originally published|Translated by|Translation|Via)"
+                         r"[ \t]*:", re.I)
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
@@ -60,7 +66,7 @@ def _either(*patterns: re.Pattern) -> re.Pattern:
 
 
 NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL,
-           _PROMO)
+           _PROMO, _CITED_FROM)
 _NOBODYS = _either(*NOBODYS)
 
 

@@ -76,14 +76,27 @@ def named_before(text: str, gender: str, genders: dict[str, str | None], body: s
     for m in _SURNAME.finditer(text):  # "Petersen, 54, reveals", "Scott, 35, has": one name, written in full elsewhere
         last[Cast.expand(m.group(0), body)] = m.end()
     since = last.pop(followed, -1) if followed else -1
-    last = {n: at for n, at in last.items() if at > since and " " in n and n.split()[0].lower() not in _NOT_FIRST_NAMES
-            and not _PLAYED.search(text, max(0, at - len(n) - _ROLE_REACH), at - len(n)) and _a_person(n, body)}
-    for person in sorted(last, key=last.get, reverse=True):
-        if gender_of(person, genders, body) == gender or genders[person] is None and _said_of(text, last[person], gender):
+    after = _people_after(text, last, since, body)
+    for person in sorted(after, key=after.get, reverse=True):
+        if gender_of(person, genders, body) == gender or genders[person] is None and _said_of(text, after[person], gender):
             return person
     if followed and (genders.get(followed) or gender_leaning(followed, body)) not in (gender, None):
-        return next((n for n in sorted(last, key=last.get, reverse=True) if genders[n] is None), None)
+        # or, failing that, the one the paragraph before brings in, though it names `followed` after them ("Co-star
+        # Lachlan Vey reckons Kiri is the best vet on TV." then `“…,” he tells…` in her profile); a quote opening
+        # its paragraph only ("Marsh-Ebo insists… “…,” the actor says." is hers, whoever came before)
+        kept = text.rstrip()
+        lead_in = kept.rfind("\n\n") if "\n\n" in text[len(kept):] else -1
+        before = _people_after(text, last, lead_in, body) if 0 <= lead_in < since else {}
+        return next((n for n in sorted(after, key=after.get, reverse=True) if genders[n] is None), None) or \
+            next((n for n in sorted(before, key=before.get, reverse=True)
+                  if gender_of(n, genders, body) in (gender, None)), None)
     return None
+
+
+def _people_after(text: str, last: dict[str, int], since: int, body: str) -> dict[str, int]:
+    """The people of `last` (each with where `text` last names them) named after `since`, not characters."""
+    return {n: at for n, at in last.items() if at > since and " " in n and n.split()[0].lower() not in _NOT_FIRST_NAMES
+            and not _PLAYED.search(text, max(0, at - len(n) - _ROLE_REACH), at - len(n)) and _a_person(n, body)}
 
 
 def introduced_here(text: str, gender: str, genders: dict[str, str | None], body: str) -> str | None:

@@ -282,3 +282,23 @@ _MIN_MARGIN = 0.2  # the best-scored name must lead the next by this share to co
 
 def _labelled_answerers(stats: dict, strict: set) -> int:
     return sum(1 for n in stats if n not in strict)
+
+
+# "told hosts Benji Ross-Amadi and Carla Winterbourne", "co-host Ana Ruiz": a podcast's or a talk show's hosts,
+# whose remarks quoted in a write-up ("Winterbourne chimed in: “…”") are the asking side's, as a co-host's are.
+# Opening on the word itself, so that the engine skips to it ("ghost" is left out below).
+_HOST_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2}"
+HOSTS_NAMED = re.compile(rf"hosts?,?[ \t]+({_HOST_NAME})(?:,?[ \t]+and[ \t]+({_HOST_NAME}))?")
+
+
+def named_hosts(body: str) -> frozenset[str]:
+    """The people the body names as a show's hosts (searched only in a body that says "host")."""
+    if "host" not in body:
+        return frozenset()
+    return frozenset(name for m in HOSTS_NAMED.finditer(body) if not _inside_word(body, m.start())
+                     for name in m.groups() if name)
+
+
+def _inside_word(body: str, at: int) -> bool:
+    """"ghost", not "host" nor "co-host" nor "cohost"."""
+    return body[at - 1:at].isalpha() and body[at - 2:at].lower() != "co"

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from .cast import _PARTICLE_WORDS, Cast, display_name, match_strength, norm
+from .asking import PAGE_SECTION
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Para, as_nobodys, as_speakers
+from .pronouns import OUTSIDE_QUOTES
 from .not_names import a_place
 from .subject import FULL_NAME
 from .words import COMMON_WORDS
@@ -66,9 +68,15 @@ def conversations(paras: list[Para], body: str) -> None:
         if head and _a_name(display_name(head.group("name"))):
             name, ended = display_name(head.group("name")), False
             as_nobodys(p)
-        elif name and text.isupper() and not text.rstrip().endswith("?"):
-            name, ended = None, True  # "CAST", "ABOUT THE PRODUCTION": the notes go on in the publicist's voice
+        elif name and (text.isupper() and not text.rstrip().endswith("?") or
+                       p.kind == "bold" and PAGE_SECTION.match(body, p.content_start, p.content_end)):
+            # "CAST", "ABOUT THE PRODUCTION", "## About HIGH SUMMER", "## Media Contacts": the notes go on in the
+            # publicist's voice
+            name, ended = None, True
             as_nobodys(p)
+        elif name and p.kind == "plain" and _QUOTE_MARK.match(text) and \
+                not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
+            p.kind = "writer"  # `"Dolores is the anchor…," said executive producer …`: the page quoting someone
         elif name and p.kind == "plain" and not text.rstrip(" *_").endswith("?"):
             as_speakers(p, name, SECTION)
             first = first or name

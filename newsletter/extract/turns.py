@@ -20,7 +20,8 @@ from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import block_quote_speaker, embedded_post
 from .furniture import edited_note, sources_start
-from .cast import Cast, lead_context, match_strength, people_named
+from .brought_in import opens_on_someone_else
+from .cast import Cast, lead_context, people_named
 from .headlines import headline_of
 from .fuller import named_in_full
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
@@ -35,7 +36,7 @@ from .voices import page_voices
 from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
                      trusted_marks)
 from .page_layouts import read_layouts
-from .roles import CONFIDENCE, Roles, infer_roles
+from .roles import CONFIDENCE, Roles, infer_roles, named_hosts
 from .characters import characters_played
 from .told import by_its_subject, opens_on_others_line, told_in_voice
 from .sections import names_only
@@ -105,10 +106,11 @@ def extract_turns(interview: Interview) -> TurnsResult:
     if not reader.turns and not interview.interviewee:
         _most_quoted(quotes, roles, interview, body)
     starts = [q.start for q in quotes]  # quotes come in reading order: each paragraph takes its slice
+    hosts = named_hosts(body) - {roles.interviewee}
     turns = reader.turns
     for p in reader.narration:
         inside = quotes[bisect_left(starts, p.start):bisect_left(starts, p.end)]
-        turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline))
+        turns.extend(_split_narration(body, p, inside, roles.interviewee, interview.byline, hosts))
     turns = _quoted_in_questions(body, speech, turns, reader.asked, cast, interview.byline, roles)
     turns = page_voices(sorted(turns, key=lambda t: t.start), interview, body, roles.interviewee)
     turns, quotes = named_in_full(turns, quotes, interview, roles)
@@ -189,22 +191,14 @@ class _Reader:
         body, roles = self.body, self.roles
         asker, answerer = (roles.interviewer, "interviewer"), (roles.interviewee, "interviewee")
         if p.kind == "label":
-            self.current = self.who(p.speaker)
-            self.qa_started = True
-            role = _IN_CHARACTER.match(body, p.content_start, p.content_end)
-            if role:  # "BRANDT: (As Walt Faber) Does it have brakes?": a scene played, the character's words
-                self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
-            elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
-                self.speak(self.current, p.content_start, p.content_end)
-            if (p.speaker in QUESTION_LABELS or self.labels_only_ask and self.current[1] == "interviewer") and \
-                    ends_with_question(body[p.content_start:p.content_end]) or \
-                    p.marked_by == "pipe" and self.current[1] == "interviewer":
-                self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
-                for s, e, _ in p.segments:
-                    self.speak(answerer, s, e)  # "TVLINE | …?" and the answer on the line under it
+            self.labelled(p, answerer)
         elif p.kind == "bold" and names_only(body[p.content_start:p.content_end], self.cast) or kicker(body, p):
-            # a heading: who answers next; a page's section ("**WIN!** Send your…"): the page's own words
-            self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
+            # a heading: who answers next; a page's section ("**WIN!** Send your…"): the page's own words, whose
+            # quotes are their speakers' ("**BEHIND THE SCENES:** Her co-star says… “…,” she tells us.")
+            if p.kind == "plain":
+                self.narration.append(p)
+            else:
+                self.turns.append(_turn(body, (self.byline, "narration"), p.start, p.end))
             self.current = None
         elif p.kind == "bold" and (is_bold_question(body[p.start:p.end], p.style in self.asking, self.qa_started)
                                    or PROMPTED in self.asking and answered_below(body, following)
@@ -236,13 +230,30 @@ class _Reader:
         elif p.kind != "writer" and self.current is not None and \
                 not _reads_as_narration(body, p, self.current, roles.interviewee) and \
                 not (self.voice and opens_on_others_line(body, p)) \
-                and not _opens_on_someone_else(body, p, roles.interviewee, self.cast, self._answers_a_question()):
+                and not opens_on_someone_else(body, p, roles.interviewee, self.cast, self._answers_a_question()):
             self.speak(self.current, p.content_start, p.content_end)
         else:
             self.current = self.voice
             self.narration.append(p)
         if p.kind != "blockquote" and _WORD_CHAR.search(body, p.start, p.end):
             self.previous = p  # not a block quote's empty '>' line, which hands over to nobody
+
+    def labelled(self, p: Para, answerer: Who) -> None:
+        """A paragraph under a speaker's label: theirs, and what they say through the paragraphs after it."""
+        body = self.body
+        self.current = self.who(p.speaker)
+        self.qa_started = True
+        role = _IN_CHARACTER.match(body, p.content_start, p.content_end)
+        if role:  # "BRANDT: (As Walt Faber) Does it have brakes?": a scene played, the character's words
+            self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
+        elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it
+            self.speak(self.current, p.content_start, p.content_end)
+        if (p.speaker in QUESTION_LABELS or self.labels_only_ask and self.current[1] == "interviewer") and \
+                ends_with_question(body[p.content_start:p.content_end]) or \
+                p.marked_by == "pipe" and self.current[1] == "interviewer":
+            self.current = answerer  # "Q:" on a question, and the answer after it unlabelled
+            for s, e, _ in p.segments:
+                self.speak(answerer, s, e)  # "TVLINE | …?" and the answer on the line under it
 
     def _answers_a_question(self) -> bool:
         """The paragraph before asked: the one read now answers it, whoever it names."""
@@ -285,35 +296,6 @@ class _Reader:
         """The next paragraph is a labelled answer, so this one asked for it (`**Tell us about the storm.**`)."""
         return following is not None and following.kind == "label" and \
             self.who(following.speaker)[1] in ("interviewee", "other")
-
-
-def _opens_on_someone_else(body: str, p: Para, interviewee: str | None, cast: Cast, answers: bool) -> bool:
-    """`Solvang, reached by email, returned the compliment: "…"` after an answer: the journalist again, bringing in
-    someone else's words. A paragraph that opens on another person's surname and holds a quote is narration."""
-    text = body[p.start:p.end].lstrip("*_<>p ")
-    mark = _QUOTE_OPENING.search(text)
-    if not mark:
-        return False
-    if FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
-        return False  # "Aaron Sorkin did say to me…": the interviewee telling a story about someone
-    before_quote = text[:mark.start()]
-    if not answers and any(not interviewee or match_strength(name, interviewee) == 0
-                           for name in people_named(before_quote)):
-        return True  # "The producer, Meg Calloway, puts it more plainly. “…”": someone else brought in by name
-    first = _FIRST_WORD.match(text)
-    if not first:
-        return False
-    word = first.group(0)
-    if interviewee and word in interviewee.split():
-        return False
-    named = cast.first_in_full(word, body)  # named in full earlier ("your scenes with Greta Solvang")
-    return named is not None and named[0] < p.start and named[1] not in (word, interviewee)
-
-
-# A quote's opening mark, double or single (`‘He asks…`, ` 'He asks…`; not an apostrophe inside a word).
-# One alternative per mark, the boundary before `'` checked after it (a look-behind first: tried at every character)
-_QUOTE_OPENING = led_by_first(r"[\"“‘]|'(?<!\w')(?=[A-Za-z])")
-_FIRST_WORD = re.compile(r"[A-Z][\w’'\-]+(?=[,\s])")
 
 
 # "**Credits:** hosted by…", "Editor's note: …": the publication's note after the last answer, not its voice
@@ -386,13 +368,13 @@ def _quoted_in_questions(body: str, speech: str, turns: list[Turn], asked: list[
 
 
 def _split_narration(body: str, p: Para, quotes: list[Quote], interviewee: str | None,
-                     byline: str | None) -> list[Turn]:
+                     byline: str | None, hosts: frozenset[str] = frozenset()) -> list[Turn]:
     turns, cursor = [], p.start
     for q in quotes:
         if _WORD_CHAR.search(body, cursor, q.start):
             turns.append(_turn(body, (byline, "narration"), cursor, before_mark(body, q.start)))
         role = "interviewee" if q.speaker and q.speaker == interviewee else \
-            ("interviewer" if q.speaker and q.speaker == byline else "other")
+            ("interviewer" if q.speaker and (q.speaker == byline or q.speaker in hosts) else "other")
         turns.append(Turn(q.speaker, role, q.text, q.start, q.end))
         cursor = q.end + 1 if q.end < p.end and body[q.end] in CLOSING_MARKS else q.end
     if _WORD_CHAR.search(body, cursor, p.end):

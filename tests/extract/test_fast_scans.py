@@ -18,7 +18,7 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
                                 pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
-from newsletter.extract import dialogue_dashes, furniture, introduced, literals, spoken_by, told, when
+from newsletter.extract import brought_in, dialogue_dashes, furniture, introduced, literals, spoken_by, told, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -466,7 +466,7 @@ def test_marks_led_patterns_find_what_the_patterns_as_written_find(seed):
     as_written = re.compile(_STAGE_NOTE_AS_WRITTEN, re.I)
     plain = {rx: _unled(rx) for rx in (air_show._MARKED, pronouns._TITLE_WORD, pronouns._TITLED, pronouns._BY_TRADE,
                                        told._TOLD_TO)}
-    plain[turns._QUOTE_OPENING] = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")  # as written before
+    plain[brought_in._QUOTE_OPENING] = re.compile(r"[\"“‘]|(?<![\w])'(?=[A-Za-z])")  # as written before
     found = Counter()
     for text in _texts(seed, _MARKS, 8000) + _fictional_bodies():
         for rx, unled in plain.items():

@@ -273,7 +273,11 @@ FLOORS = {
     # `p.m.` stands apart, a premiere weeks before the article is read). Then a guide's day headings, a channel with its
     # streaming twin, slots until a date, Spanish and hyphenated strips, magazines on newsstands, a network presenting:
     # 87 alone, show 57, network 52.
-    "fiction13": Floor(turns=276 / 344, good_top3=18 / 22, max_forbidden=2, airdates=87 / 103,
+    # 327 turns, 19 good once page furniture names nobody (a headline's verb after the name, a fact box's `Born:` and
+    # `Lives:`, `READ ALSO:`, an `EXCLUSIVE:` kicker, a wire's `SLUG:`/`WORDS:` and `By` line, a press page's `About …`
+    # and `Media Contacts`, a repost's `Source:` box, a subscription offer) and prose quotes go on past a placed
+    # attribution, past telling the hosts, to a co-star the paragraph before brings in, and a host's remark asks.
+    "fiction13": Floor(turns=327 / 344, good_top3=19 / 22, max_forbidden=2, airdates=87 / 103,
                        printed_show=57 / 71, printed_network=52 / 71),
 }
 

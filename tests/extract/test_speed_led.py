@@ -17,7 +17,7 @@ import pytest
 
 from newsletter import pull_quotes, quote_features, quote_speech
 from newsletter.extract import (air_evidence, air_reading, air_sequence, air_show, airdates, asking, attribution, cast,
-                                quote_spans,
+                                brought_in, quote_spans,
                                 mentions, page_layouts, places, pronouns, recordings, roles, scan, sections, sentences,
                                 show_subject, trades, turns, unlisted, when)
 
@@ -46,7 +46,7 @@ _PIECES = [" ", " ", "  ", "\n", "\t", ",", ".", ";", "—", "'", "’", "“", 
            "Mara Quinlan, their ", "Dev Okafor, the "]
 
 _LED = [air_evidence._LOOK_ALIKE, air_evidence._CANCELLED, air_evidence._RATINGS, cast._WORD_BEFORE,
-        mentions._NAMES_SOMEONE, turns._QUOTE_OPENING, pronouns._GENDERED, show_subject._SUBJECT_VERB,
+        mentions._NAMES_SOMEONE, brought_in._QUOTE_OPENING, pronouns._GENDERED, show_subject._SUBJECT_VERB,
         show_subject._DETERMINER_END, asking._ASKED_IN_PROSE, unlisted._COUNTRY_NAMED,
         roles._GUEST_CUE, attribution._ANY_VERB, attribution._ASKING_CLAUSE, when._RARE_GATE,
         quote_speech._STUTTER, quote_speech._REPORTED_UNMARKED, air_sequence._MARKS, trades._NAMED_BEFORE_TRADE,

@@ -207,3 +207,189 @@ def test_a_wire_desk_header_names_nobody_and_the_actor_is_interviewed():
     assert by_words["borrowed his walk"] == ("interviewee", "Ambrose Okafor-Lindqvist")
     assert by_words["410"][0] == "narration"
     assert by_words["repertory theatre"][0] == "narration"
+
+
+# A paper's profile: a quote's attribution with where she sits after it, then her quote going on; a co-star named
+# in the paragraph before his own quote, which opens on "he tells".
+PROFILE = """Ines Okoro-Lindahl has fallen off exactly one horse on camera, and it is in the opening titles. She grew up above
+her father's stables in Kildare, and she still rides most weekends.
+
+"Nine takes," she says, sitting in a Harbour Road cafe with her scarf still on. "Nine takes, one sprained wrist and a wrangler who kept saying 'grand' in a voice that meant the opposite."
+
+Speaking to Screen Weekly at the yard in Naas, the mother of one disclosed that a trainer once said she rode "like a sack of spuds".
+
+"I went home and cried all night. My mother found me and said, 'Get back on, it's only a horse.' So I got back on," she said.
+
+Co-star Tavish Brennan-Oyelaran, who plays her brother, reckons Ines is the best rider in the cast.
+
+"She has actually broken in a colt now," he tells *Screen Weekly*. "I held the rope."
+"""
+
+
+def test_a_quote_goes_on_past_an_attribution_that_places_the_speaker():
+    u = read(PROFILE, "Ines Okoro-Lindahl on falling off a horse", byline="Maeve Corrigan")
+    assert said_in(u, "one sprained wrist")["one sprained wrist"] == ("interviewee", "Ines Okoro-Lindahl")
+
+
+def test_he_after_a_paragraph_bringing_in_a_co_star_is_the_co_star_though_it_names_her_after_him():
+    u = read(PROFILE, "Ines Okoro-Lindahl on falling off a horse", byline="Maeve Corrigan")
+    assert said_in(u, "broken in a colt")["broken in a colt"] == ("other", "Tavish Brennan-Oyelaran")
+
+
+def test_someone_named_between_two_quotes_keeps_the_second_from_the_first_speaker():
+    body = PROFILE.replace("sitting in a Harbour Road cafe with her scarf still on", "and Tavish Brennan-Oyelaran laughs")
+    u = read(body, "Ines Okoro-Lindahl on falling off a horse", byline="Maeve Corrigan")
+    assert said_in(u, "one sprained wrist")["one sprained wrist"] != ("interviewee", "Ines Okoro-Lindahl")
+
+
+def test_the_actor_in_her_own_paragraph_stays_hers_after_a_co_star():
+    body = PROFILE.replace('"She has actually broken in a colt now," he tells *Screen Weekly*. "I held the rope."',
+                           'Okoro-Lindahl insists she is no cowgirl. "I hold the reins like a shopping bag," the actor '
+                           'says.')
+    u = read(body, "Ines Okoro-Lindahl on falling off a horse", byline="Maeve Corrigan")
+    assert said_in(u, "shopping bag")["shopping bag"] == ("interviewee", "Ines Okoro-Lindahl")
+
+
+# A network's press page: a heading saying whose conversation follows, questions as headings with plain answers, an
+# executive producer quoted by the page, then the page's own sections about the show and whom to call.
+PRESS_PAGE = """## Q&A with Rosalind Achterberg-Vale ("Nell Hawick")
+
+### What drew you to Nell?
+
+She mends fishing nets for a living and she has an opinion about everything. I liked her before I finished the
+first page.
+
+### You learned to sail for the role. How did that go?
+
+"Everyone capsizes once," the instructor told me. I capsized three times, so I'm ahead of the class.
+
+### Any favourite moment from set?
+
+The night the real fog rolled in and we shot the whole storm scene for free.
+
+"Rosalind carried this show on her back," said executive producer Imogen Castellane-Ruiz. "She never once complained."
+
+## About SALT LINES
+
+SALT LINES is produced by Kittiwake Pictures for Bramblehurst. The series was filmed on location in Northumberland.
+
+## Media Contacts
+
+Hollis Pemberton-Gray, 212-555-0190, hollis@bramblehurst.example
+"""
+
+
+def test_a_press_pages_own_sections_and_quoted_producer_are_not_the_answers():
+    u = read(PRESS_PAGE, "HIGH SUMMER: Q&A with Rosalind Achterberg-Vale", byline="Bramblehurst Press")
+    assert u.interviewee == "Rosalind Achterberg-Vale"
+    by_words = said_in(u, "mends fishing nets", "ahead of the class", "real fog", "carried this show",
+                       "Kittiwake Pictures", "212-555-0190")
+    hers = ("interviewee", "Rosalind Achterberg-Vale")
+    assert by_words["mends fishing nets"] == hers
+    assert by_words["ahead of the class"] == hers  # her answer opens on someone's words, then goes on in hers
+    assert by_words["real fog"] == hers
+    assert by_words["carried this show"] == ("other", "Imogen Castellane-Ruiz")
+    assert by_words["Kittiwake Pictures"][0] == "narration"
+    assert by_words["212-555-0190"][0] == "narration"
+
+
+def test_an_about_heading_in_a_heading_question_interview_ends_the_answers():
+    body = PRESS_PAGE.replace('## Q&A with Rosalind Achterberg-Vale ("Nell Hawick")\n\n',
+                              "Rosalind Achterberg-Vale stars as Nell Hawick in SALT LINES, premiering in June.\n\n")
+    u = read(body, "Rosalind Achterberg-Vale on Salt Lines", byline="Bramblehurst Press")
+    by_words = said_in(u, "mends fishing nets", "Kittiwake Pictures", "About SALT LINES", "carried this show",
+                       "ahead of the class")
+    assert by_words["mends fishing nets"] == ("interviewee", "Rosalind Achterberg-Vale")
+    assert by_words["ahead of the class"] == ("interviewee", "Rosalind Achterberg-Vale")
+    assert by_words["carried this show"] == ("other", "Imogen Castellane-Ruiz")
+    assert by_words["About SALT LINES"][0] == "narration"
+    assert by_words["Kittiwake Pictures"][0] == "narration"
+
+
+# A TV guide's cover story: `**Q:**` and the star's surname in capitals, and a boxed paragraph in the middle quoting
+# a co-star.
+COVER_STORY = """*The Emmy nominee on the third season of his swamp drama.*
+
+**Q: Three seasons in. Does Boone still surprise you?**
+
+**MARCHETTI-OSEI:** Every week. I find out he has a cousin or a boat I never knew about.
+
+**BEHIND THE SCENES:** Castellanos-Reid says the star bakes for the crew every Friday. "He burns every single batch," she tells *Screen Guide*. "Nobody has the heart to tell him."
+
+**Q: Hat or no hat?**
+
+**MARCHETTI-OSEI:** Hat. Always hat.
+"""
+
+
+def test_a_boxed_paragraph_in_a_qa_gives_its_quote_to_the_one_it_quotes():
+    u = read(COVER_STORY, "Dario Marchetti-Osei Is Ready to Go Back to the Swamp", byline="Screen Guide")
+    assert u.interviewee == "Dario Marchetti-Osei"
+    by_words = said_in(u, "burns every single batch", "bakes for the crew", "Always hat")
+    assert by_words["burns every single batch"][0] == "other"
+    assert by_words["bakes for the crew"][0] == "narration"
+    assert by_words["Always hat"] == ("interviewee", "Dario Marchetti-Osei")
+
+
+# A celebrity site's write-up of a podcast: the star told the hosts by name, her quote going on after that, and one
+# host's remark quoted.
+PODCAST = """The *Ridgeback* star, 41, revealed on Monday's episode of the *Green Room* podcast that she was turned down
+for the part four times. She was waiting tables at the time, and she nearly gave up.
+
+"They kept saying nearly," Ottoline Farrant-Osei told hosts Marcus Delacroix-Boyd and Petra Lindqvist-Hale. "Nearly is the cruellest word there is. A no you can cry about."
+
+Delacroix-Boyd asked whether she had ever thought of quitting.
+
+"Every single Tuesday," she admitted.
+
+Lindqvist-Hale, who guest-starred on the show in its first season, chimed in: "You do have the loudest laugh on that set. The sound team used to wince."
+"""
+
+
+def test_a_quote_goes_on_past_telling_the_hosts_and_a_hosts_remark_is_the_asking_sides():
+    u = read(PODCAST, "Ottoline Farrant-Osei Reveals She Was Turned Down for 'Ridgeback' Four Times",
+             byline="Tyrone Baptiste")
+    assert u.interviewee == "Ottoline Farrant-Osei"
+    all_said_by(u, ("interviewee", "Ottoline Farrant-Osei"), "cruellest word", "Every single Tuesday")
+    all_said_by(u, ("interviewer", "Petra Lindqvist-Hale"), "loudest laugh")
+
+
+def test_a_guest_told_by_name_is_no_host():
+    body = PODCAST.replace("told hosts Marcus Delacroix-Boyd and Petra Lindqvist-Hale", "told Petra Lindqvist-Hale")
+    u = read(body, "Ottoline Farrant-Osei Reveals She Was Turned Down for 'Ridgeback' Four Times",
+             byline="Tyrone Baptiste")
+    assert said_in(u, "loudest laugh")["loudest laugh"] == ("other", "Petra Lindqvist-Hale")
+
+
+# A fan site's repost of a translated magazine interview: the source and the translator in a block quote, then
+# the interview; and a listings magazine's subscription offer after the last answer.
+REPOST = """**Posted by Margaux**
+
+Here is the full interview from this week's magazine, translated for everyone who asked!
+
+> **Source:** *Écran Semaine*, n° 802, pages 10–13. Interview by Lucien Berthollet. Photos: Anaïs Vercors.
+> **Translated by:** Margaux for solenne-arnaud-fans.example
+
+**Écran Semaine: Solenne Arnaud, how did you find your way into the role?**
+
+Solenne Arnaud: Through the boots, honestly. The costume designer gave me boots two sizes too big and I walked like a sailor.
+
+**And the fishing scenes?**
+
+I was seasick every single morning. The crew made me a bucket with my name on it.
+
+> I never wanted to be the pretty one. I wanted to be the one you remember.
+
+*Subscribe to Écran Semaine and get 10 issues for €10. Terms apply.*
+"""
+
+
+def test_a_reposts_source_box_and_a_subscription_offer_are_nobodys_answers():
+    u = read(REPOST, "Solenne Arnaud in Écran Semaine (translated)", byline="Margaux")
+    assert u.interviewee == "Solenne Arnaud"
+    by_words = said_in(u, "Interview by Lucien", "two sizes too big", "seasick", "10 issues", "the pretty one")
+    assert by_words["Interview by Lucien"][0] == "narration"
+    assert by_words["10 issues"][0] == "narration"
+    assert by_words["two sizes too big"] == ("interviewee", "Solenne Arnaud")
+    assert by_words["seasick"] == ("interviewee", "Solenne Arnaud")
+    assert by_words["the pretty one"] == ("interviewee", "Solenne Arnaud")  # her words set apart stay hers
