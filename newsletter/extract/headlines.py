@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from ..model import Interview
 from .cast import NAME_WORD
+from .name_words import WORD_EDGE
+from .scan import space_before
 from .words import COMMON_WORDS, whole_word_pattern
 
 # A headline that is someone's words, a name, a colon and a quote to its end (`Lena Voss: ‘I cried every day’`).
@@ -28,16 +30,14 @@ def _told(name: str, text: str) -> bool:
     """re.search(rf"\\b{_TOLD}\\s+{re.escape(name)}\\b", text) is not None, by plain finds and patterns compiled once."""
     at = text.find(name)
     while at != -1:
-        lo = at
-        while lo > 0 and text[lo - 1].isspace():
-            lo -= 1
-        if lo < at and _EDGE.match(text, at + len(name)) and _TOLD_BEFORE.search(text, max(0, lo - _LONGEST_TOLD), lo):
+        lo = space_before(text, at)
+        if lo < at and WORD_EDGE.match(text, at + len(name)) and _TOLD_BEFORE.search(text, max(0, lo - _LONGEST_TOLD), lo):
             return True
         at = text.find(name, at + 1)
     return False
 
 
-_TOLD_BEFORE, _EDGE = re.compile(rf"\b{_TOLD}\Z"), re.compile(r"\b")
+_TOLD_BEFORE = re.compile(rf"\b{_TOLD}\Z")
 _LONGEST_TOLD = len("opens up to")
 
 

@@ -7,12 +7,12 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .name_words import WORD_EDGE
 from .scan import word_before
 
 _TRADE_BEFORE = r"(?P<owner>\b\w+\s+)?(?<![\w-])(?:star|actress|actor|comedian|host|lead|newcomer|veteran)\s+"
 # _TRADE_BEFORE with its owner, and without: the two ways a match of it and a name can open at a place
 _TRADES = (re.compile(_TRADE_BEFORE.replace(")?", ")", 1)), re.compile(_TRADE_BEFORE.split(")?", 1)[1]))
-_EDGE = re.compile(r"\b")
 
 
 def introduced_by_trade(name: str, lede: str) -> bool:
@@ -50,7 +50,7 @@ def _trade_match(name: str, lede: str, at: int) -> tuple[tuple[int, int], str | 
     for rx in _TRADES:
         m = rx.match(lede, at)
         end = m and m.end() + len(name)
-        if m and lede.startswith(name, m.end()) and _EDGE.match(lede, end):
+        if m and lede.startswith(name, m.end()) and WORD_EDGE.match(lede, end):
             return (m.start(), end), m.groupdict().get("owner")
     return None
 

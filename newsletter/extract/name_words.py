@@ -19,7 +19,7 @@ NAME_WORD = rf"(?=[{UPPER}][{UPPER}’'\-]*[{LOWER}])[{UPPER}]{AFTER_CAPITAL}"
 def name_after(written: str, text: str) -> re.Match | None:
     """re.search(word_led(written) + _NAME_AFTER.pattern, text), by plain finds and one pattern compiled once: a
     pattern per name, holding every letter of NAME_WORD's classes, cost more to compile than the whole search."""
-    if not _WORD_START.match(written):
+    if not WORD_CHAR.match(written):
         return re.search(word_led(written) + _NAME_AFTER.pattern, text)
     return first_after(written, text, _NAME_AFTER)
 
@@ -29,7 +29,7 @@ def first_after(written: str, text: str, rest: re.Pattern, edge: re.Pattern | No
     character `edge` matches (default: a word character): what re.search of a look-behind for `edge`, `written`
     escaped and `rest` finds, by plain finds and patterns compiled once. A pattern built per name is compiled anew
     for every name of every article, and NAME_WORD's letter classes make that compile cost more than the search."""
-    edge = edge or _WORD_START
+    edge = edge or WORD_CHAR
     at = text.find(written)
     while at != -1:
         if at == 0 or not edge.match(text, at - 1):
@@ -41,7 +41,8 @@ def first_after(written: str, text: str, rest: re.Pattern, edge: re.Pattern | No
 
 
 _NAME_AFTER = re.compile(rf"\s+({NAME_WORD})(?![\w’'\-])")
-_WORD_START = re.compile(r"\w")
+WORD_CHAR = re.compile(r"\w")  # one word character, matched at a place
+WORD_EDGE = re.compile(r"\b")  # a word's edge at a place, matched with no pattern built around the word
 # A character a name word never follows (a letter, a digit, an apostrophe or a hyphen): `(?<![\w’'\-])`
 NAME_EDGE = re.compile(r"[\w’'\-]")
 NO_EDGE = re.compile(r"(?!)")  # first_after's edge where any character may stand before the name

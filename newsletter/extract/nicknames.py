@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .name_words import NAME_WORD, first_after
+from .name_words import NAME_WORD, WORD_CHAR, first_after
+from .scan import space_before
 
 _GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
 
@@ -41,9 +42,7 @@ def _quoted(nick: str, text: str) -> tuple[str, str] | None:
         end = at + len(nick)
         if at > 0 and text[at - 1] in _OPENING and end < len(text) and text[end] in _CLOSING:
             surname = _SURNAME_AFTER.match(text, end + 1)
-            lo = at - 1
-            while lo > 0 and text[lo - 1].isspace():
-                lo -= 1
+            lo = space_before(text, at - 1)
             given = surname and lo < at - 1 and _GIVEN_BEFORE.search(text, max(0, lo - _WORD_REACH), at - 1)
             if given:
                 return given.group(1), surname.group(1)
@@ -69,10 +68,10 @@ def goes_by(name: str, text: str) -> str | None:
 def plays_a_part(first: str, body: str) -> bool:
     """`Ines plays Detective…`, `Ines, who plays…`: a first name standing as an actor in a part, the name the body
     calls someone the headline names in full."""
-    if not _WORD_START.match(first):
+    if not WORD_CHAR.match(first):
         return re.search(r"\b" + re.escape(first) + _PLAYS.pattern, body) is not None
     return first_after(first, body, _PLAYS) is not None
 
 
 _PLAYS = re.compile(r"(?:,\s+who)?\s+(?:plays|played|stars|starred)\b")
-_WORD_START = re.compile(r"\w")
+

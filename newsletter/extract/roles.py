@@ -12,6 +12,7 @@ from .cast import NAME_WORD, Cast, match_strength, norm, people_named
 from .threads import ASKED, POST
 from .layout import ANSWER_LABELS, OUTSIDE_EXCHANGE, Para, QUESTION_LABELS
 from .subject import MIN_SUBJECT_SCORE, guess_interviewee
+from .name_words import WORD_EDGE
 from .words import whole_word_pattern
 from .scan import led_by_first
 
@@ -251,15 +252,12 @@ def _title_position(name: str, title: str) -> int:
         low, word = title.lower(), name.split()[-1].lower()
         at = low.find(word)
         while at != -1:
-            if _EDGE.match(title, at) and _EDGE.match(title, at + len(word)):
+            if WORD_EDGE.match(title, at) and WORD_EDGE.match(title, at + len(word)):
                 return at
             at = low.find(word, at + 1)
         return len(title)
     m = re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", title, re.I) if name.split() else None
     return m.start() if m else len(title)
-
-
-_EDGE = re.compile(r"\b")
 
 
 def _named_in(name: str, context: str) -> bool:

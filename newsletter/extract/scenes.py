@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .pronouns import OUTSIDE_QUOTES, subject_gender
+from .name_words import WORD_CHAR
 from .words import whole_word_pattern
 
 # A paragraph opening on a pronoun and what she does as the journalist watches, in the present: "She laughs",
@@ -66,11 +67,11 @@ def names_subject(text: str, interviewee: str) -> bool:
 def _words_opening(prefix: str, text: str) -> list[str]:
     """The group of each match of re.finditer(rf"\\b({prefix}\\w*)[ \\t]+[a-z]", text), by plain finds and a pattern
     compiled once: a pattern per subject was compiled for every article."""
-    if not prefix or not _WORD.match(prefix):
+    if not prefix or not WORD_CHAR.match(prefix):
         return [m.group(1) for m in re.finditer(rf"\b({re.escape(prefix)}\w*)[ \t]+[a-z]", text)]
     found, pos, at = [], 0, text.find(prefix)
     while at != -1:
-        if at >= pos and (at == 0 or not _WORD.match(text, at - 1)):
+        if at >= pos and (at == 0 or not WORD_CHAR.match(text, at - 1)):
             m = _WORD_THEN_LOWER.match(text, at + len(prefix))
             if m:
                 found.append(prefix + m.group(1))
@@ -79,5 +80,4 @@ def _words_opening(prefix: str, text: str) -> list[str]:
     return found
 
 
-_WORD = re.compile(r"\w")
 _WORD_THEN_LOWER = re.compile(r"(\w*)[ \t]+[a-z]")
