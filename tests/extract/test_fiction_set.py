@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction13): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction14): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -9,7 +9,9 @@ first score, and so are the fifth (kinds none of the first four has), the sixth 
 has), the seventh (kinds none of the first six has), the eighth (kinds none of the first seven has), the ninth
 (newsroom kinds none of the others has), the tenth (house styles none of the others has), the eleventh (pages
 and furniture none of the others has), the twelfth (world house styles and exports none of the others has) and the
-thirteenth (ordinary mainstream house styles none of the others imitates exactly).
+thirteenth (ordinary mainstream house styles none of the others imitates exactly). The fourteenth imitates the
+judges' two held-out kinds: more of a fan archive of one actress's press (the corpus's jorjafox kind) and other
+outlets of the gothamist, metro and rodmachen kinds; it stays held out for the session that wrote it.
 These floors only ever go up (and the forbidden ceilings down).
 """
 
@@ -279,6 +281,12 @@ FLOORS = {
     # attribution, past telling the hosts, to a co-star the paragraph before brings in, and a host's remark asks.
     "fiction13": Floor(turns=327 / 344, good_top3=19 / 22, max_forbidden=2, airdates=87 / 103,
                        printed_show=57 / 71, printed_network=52 / 71),
+    # The first score, before any rule was written against it (main at b0e0e34): 329 of 360 turns, 19 of 25 with a
+    # good pick (its five air-date pages never count: 19 of 20 interviews), 3 forbidden, 56 of 88 air-date sentences
+    # read alone (62 read in the article); of its 56 airings, 36 printed with the right show and 43 with the right
+    # network. No file refused.
+    "fiction14": Floor(turns=329 / 360, good_top3=19 / 25, max_forbidden=3, airdates=56 / 88,
+                       printed_show=36 / 56, printed_network=43 / 56),
 }
 
 
