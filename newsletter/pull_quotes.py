@@ -22,8 +22,8 @@ from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags
-from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, reports_yes_no, \
-    types_in_lower_case
+from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, names_anyone, \
+    named_by_others, reports_yes_no, types_in_lower_case
 from .extract.scan import led_by_first
 
 # The longest reply to a host's welcome read as small talk: a longer one has moved on to the subject.
@@ -92,11 +92,13 @@ def select_pull_quotes(u: Understanding, count: int = 2, min_words: int = 8, max
     second_break = first_break and _PARAGRAPH_BREAK.search(body, first_break.end())
     lead_end = min(qa_start, second_break.start() if second_break else len(body))
     specs = []
-    typed_lower = types_in_lower_case(body, [spans[i] for i, t in enumerate(u.turns) if t.role == "interviewee"])
+    own = [spans[i] for i, t in enumerate(u.turns) if t.role == "interviewee"]
+    typed_lower = types_in_lower_case(body, own)
     plugs = _plugs(u, view)
+    names = named_by_others(u.interviewee, body, own)
     for index, turn in enumerate(u.turns):
         if turn.role == "interviewee":
-            specs += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower, plugs)
+            specs += _turn_candidates(body, spans, index, u, min_words, max_words, lead_end, typed_lower, plugs, names)
     pinned, warnings = _pinned(u, u.interview.body)
     weights = weighed()
     ranking = Ranking(specs, [_ceiling(spec, weights) for spec in specs], _scored,
@@ -124,11 +126,13 @@ def _as_is(c: Candidate) -> Candidate:
 
 
 def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u: Understanding, min_words: int,
-                     max_words: int, lead_end: int, typed_lower: bool = False, plugs: tuple = ()) -> list[tuple]:
+                     max_words: int, lead_end: int, typed_lower: bool = False, plugs: tuple = (),
+                     names: tuple[str, ...] = ()) -> list[tuple]:
     """Each sentence of one interviewee turn, and two adjacent ones where one is too short alone, as what _score
     reads to score it: (answer, start, end, piece, opens the answer, pair, clause, the sentence before it as read,
     which may quote the words it reacts to, one sentence or two, after a reply). `typed_lower`: the interviewee
-    types in lower case, see types_in_lower_case; `plugs`: the spans of the sentences that tell when the show airs."""
+    types in lower case, see types_in_lower_case; `plugs`: the spans of the sentences that tell when the show airs;
+    `names`: the parts of the interviewee's name a line about them would use (none when they talk that way)."""
     t_start, t_end = inside_its_marks(body, *turn_spans[index])
     spans = list(sentences(body[t_start:t_end], t_start))
     if typed_lower:
@@ -143,6 +147,7 @@ def _turn_candidates(body: str, turn_spans: list[tuple[int, int]], index: int, u
     answer.question = body[slice(*turn_spans[index - 1])] if answers_question else ""
     answer.journalist = (u.interview.byline or "").split(" ", 1)[0]
     answer.plugs = plugs
+    answer.names = names
     answer.reported_yes_no = index > 0 and u.turns[index - 1].role == "narration" and \
         reports_yes_no(body, *turn_spans[index - 1])
     cands = []
@@ -208,7 +213,7 @@ class _Answer:
     so a candidate's scoring is passed one object, not ten arguments)."""
 
     __slots__ = ("body", "index", "bans", "min_words", "max_words", "lead_end", "in_prose", "words", "start", "end",
-                 "small_talk", "typed_lower", "question", "journalist", "reported_yes_no", "plugs")
+                 "small_talk", "typed_lower", "question", "journalist", "reported_yes_no", "plugs", "names")
 
     def __init__(self, body: str, index: int, bans: tuple[str, ...], min_words: int, max_words: int, lead_end: int,
                  in_prose: bool, words: int, start: int, end: int, typed_lower: bool = False):
@@ -219,6 +224,7 @@ class _Answer:
         self.journalist = ""  # the byline's first name: a line opening "Dara, …" is said to the journalist
         self.reported_yes_no = False  # the narration before it reports a yes-or-no question it answers
         self.plugs: tuple[tuple[int, int], ...] = ()  # the sentences telling when the show airs
+        self.names: tuple[str, ...] = ()  # the interviewee's name as a line about them calls them
 
 
 def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
@@ -310,6 +316,9 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
         elif not excluded and a.journalist and plain.startswith(a.journalist + ","):
             excluded = "speaks to the journalist by name"
+        elif not excluded and a.names and names_anyone(plain, a.names):
+            # "Valentina cries with her whole body": the speaker's own name, someone else's words about them
+            excluded = "names its own speaker (someone else's words about them)"
         elif not excluded and a.plugs and any(s < end and start < e for start, end in a.plugs):
             excluded = "tells when and where the show airs (a plug, not a pull-quote)"
         elif not excluded and s == a.start and a.reported_yes_no:

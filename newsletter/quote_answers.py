@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .extract.words import COMMON_WORDS
+
 # A death told as news ("…, dies at 84: co-stars pay tribute", "has died at the age of 84"): the piece is a death
 # notice, its quotes old ones and tributes, and an editor prints none as a pull-quote. Not a death told in the past
 # ("her co-star, who died aged 67 in March"), a character's ("Nell dies at the end of series two"), nor a clock.
@@ -107,3 +109,36 @@ def reports_yes_no(body: str, start: int, end: int) -> bool:
     for last in _REPORTED_YES_NO.finditer(tail):
         pass
     return last is not None and len(tail[last.end():].split()) <= _AFTER_ASKED_WORDS
+
+
+# Parts of a name that are no name alone: particles ("van", "de la") and parts shorter than this.
+_NAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le las los bin binti ibn al el ben st "
+                            "mac jr sr".split())
+_SHORTEST_NAME_PART = 3
+# A speaker who names themselves this often in their own answers talks of themselves in the third person ("Bunmi
+# doesn't do mornings."): their name in a line is theirs to say. Once or twice, it is someone else's words about them
+# given to them (a director's "Valentina cries with her whole body," she said).
+_THIRD_PERSON_HABIT = 3
+
+
+def named_by_others(name: str | None, body: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The parts of the interviewee's name a line about them would call them by, each given and family name
+    ("Valentina", "Ospina", "Castellanos", "Pryor"), not particles nor everyday words ("Will", "Rose"); none when
+    their own answers (`spans` of `body`) name them often enough to be their way of talking."""
+    parts = (name or "").replace("-", " ").split()
+    names = tuple(p for p in parts if len(p) >= _SHORTEST_NAME_PART and p[:1].isupper()
+                  and p.lower() not in _NAME_PARTICLES and p.lower() not in COMMON_WORDS)
+    return () if sum(names_anyone(body[s:e], names) for s, e in spans) >= _THIRD_PERSON_HABIT else names
+
+
+def names_anyone(text: str, names: tuple[str, ...]) -> int:
+    """How many times a part of `names` stands in `text` as a whole word ("Valentina's" too)."""
+    found = 0
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found += 1
+            at = text.find(name, end)
+    return found

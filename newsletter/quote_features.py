@@ -14,7 +14,7 @@ from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
 from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, TIME_TOLD_BEFORE, Context, first_word, \
-    placed_features, starts_mid_sentence, unclosed
+    opens_on_a_direction, placed_features, starts_mid_sentence, unclosed
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion, trails_off
 from .quote_words import names_after_first, word_facts, word_flags
 
@@ -239,6 +239,8 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
     # the cheap tests of the first words before the searches of the whole line
     if starts_mid_sentence(plain, typed_lower):
         return "starts mid-sentence"
+    if opens_on_a_direction(plain):
+        return "opens on a note of what the speaker does ('(leaning in) …')"
     if first in POINTING:
         return f"opens with '{words[0]}' (points outside the quote)"
     if _holds(plain, low, _PLEASANTRY_KEYS) and _PLEASANTRY.search(plain):

@@ -84,7 +84,8 @@ def ruled_out_at_a_glance(plain: str, first: str, quoted_comma: bool, typed_lowe
     """Whether exclusion() rules the line out (`first`: its first word in lower case; `quoted_comma` and
     `typed_lower` as exclusion() is given them) by a test that reads no more than its first and last characters,
     its first word and whether it asks: what a ranking tries before searching."""
-    return "?" in plain or starts_mid_sentence(plain, typed_lower) or first in POINTING or first in DANGLING or \
+    return "?" in plain or starts_mid_sentence(plain, typed_lower) or opens_on_a_direction(plain) or \
+        first in POINTING or first in DANGLING or \
         unclosed(plain, quoted_comma)
 
 
@@ -94,6 +95,12 @@ def starts_mid_sentence(plain: str, typed_lower: bool = False) -> bool:
     # "[otherwise] it would…": the editor's bracket stands in for the words of the sentence before it
     return (plain[:1].islower() and not typed_lower) or plain[:1] in ",;:—–-" or \
         (plain[:1] == "[" and plain[1:2].islower())
+
+
+def opens_on_a_direction(plain: str) -> bool:
+    """The line opens on a script's or transcript's note of what the speaker does, in brackets and lower case
+    ("(leaning in, whispering) I'm not allowed to say."): the words after it are played to the room."""
+    return plain[:1] == "(" and plain[1:2].islower()
 
 
 def unclosed(plain: str, quoted_comma: bool) -> bool:

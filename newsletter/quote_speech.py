@@ -119,9 +119,18 @@ def _says_twice(words: list[str]) -> bool:
 # the letters its verbs start with, so the engine skips to them instead of trying `\b` at every character.
 # "…told the director, 'If…'", "…said only, 'You…'", "…rings me to say, 'You…'": a few words of whom to or how
 # between the verb and the words, set off by a comma.
-_QUOTES_SOMEONE = re.compile(r"(?=[tagswu])\b(?:told|tells|asked|asks|said|says|goes|went|was like|(?<!used )to say|"
+# Told with a verb of saying ("…answered me, 'Ottavia…'", "…whispering, 'Two more steps…'"; not "saying", which is
+# as often the speaker's or a character's stock line: "…holding a clipboard and saying, 'The doctor will see you.'"),
+# after up to five words of whom to and when ("said to me before the take, 'Don't…'"); or a sentence of someone's
+# brought in by a colon ("Last week it was one line: 'Nobody…'") or named as their advice or motto ("Her only advice
+# was 'Trust the rope…'"). Led by the letters its words start with and the colon.
+_QUOTES_SOMEONE = re.compile(r"(?=[tagswurymlc:])(?:\b(?:told|tells|tell(?=\s+(?:me|him|her|us|them)\b)|asked|asks|"
+                             r"said|says|goes|went|was like|(?<!used )to say|answered|replied|"
+                             r"whisper(?:ed|ing)|shout(?:ed|ing)|yell(?:ed|ing)|"
                              r"(?<!I )(?:used to|would) say)"  # "Dad used to say, 'One…'", not "I used to say"
-                             r"(?:(?:\s+(?:me|him|her|us|them))?[,:]?|(?:\s+[\w’'-]+){1,3}?[,:])\s+['‘\"“][A-Z]")
+                             r"(?:(?:\s+(?:me|him|her|us|them))?[,:]?|(?:\s+[\w’'-]+){1,5}?[,:])|"
+                             r"\b(?:advice|motto|words|line|catchphrase)\s+(?:was|is|were|are)(?:\s+always)?[,:]?|:)"
+                             r"\s+['‘\"“][A-Z]")
 
 
 # What every match of _QUOTES_SOMEONE ends on: a single mark before a capital. Most lines hold an apostrophe ("I'm"),
