@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .literals import LinePattern
+from .openings import ByOpening
 from .scan import led_by_first
 
 _RULE = re.compile(r"\A(?:[-*_][ \t]*){3,}\Z")  # "---", "* * *": a rule between parts, said by nobody
@@ -58,21 +59,17 @@ def chat_notice(text: str) -> bool:
     return _CHAT_NOTICE.match(text) is not None
 
 
-def _either(*patterns: re.Pattern) -> re.Pattern:
-    """One pattern matching where any of `patterns` matches, each keeping its own flags: a paragraph is tried with
-    one call instead of one per pattern (every paragraph of every article is asked)."""
-    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-                               for p in patterns))
-
-
 NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL,
            _PROMO, _CITED_FROM)
-_NOBODYS = _either(*NOBODYS)
+# Every paragraph of every article is asked: each pattern is tried only on the characters it can open with, and the
+# translator's credit, which may open on anything, only on a paragraph holding its "by" (re.I matches b and y to
+# their two ASCII cases only).
+_LED = ByOpening(tuple(rx for rx in NOBODYS if rx is not _CREDIT))
 
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return _NOBODYS.match(text) is not None
+    return _LED.match(text) or "by" in text.lower() and _CREDIT.match(text) is not None
 
 
 # A wiki's or a paper's list of sources, from its heading to the end: the titles it quotes are articles', not
