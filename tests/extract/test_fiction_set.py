@@ -279,7 +279,8 @@ FLOORS = {
     # `Lives:`, `READ ALSO:`, an `EXCLUSIVE:` kicker, a wire's `SLUG:`/`WORDS:` and `By` line, a press page's `About …`
     # and `Media Contacts`, a repost's `Source:` box, a subscription offer) and prose quotes go on past a placed
     # attribution, past telling the hosts, to a co-star the paragraph before brings in, and a host's remark asks.
-    "fiction13": Floor(turns=327 / 344, good_top3=19 / 22, max_forbidden=2, airdates=87 / 103,
+    # 0 forbidden since a quotation in double marks after a verb is someone's words and "You were right…" replies.
+    "fiction13": Floor(turns=327 / 344, good_top3=19 / 22, max_forbidden=0, airdates=87 / 103,
                        printed_show=57 / 71, printed_network=52 / 71),
     # The first score, before any rule was written against it (main at b0e0e34): 329 of 360 turns, 19 of 25 with a
     # good pick (its five air-date pages never count: 19 of 20 interviews), 3 forbidden, 56 of 88 air-date sentences
