@@ -20,6 +20,7 @@ from .places import viewers_country
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
 from .when import Clock, find_clock, find_days, resolve
+from .name_words import WORD_CHAR
 from .scan import led_by_first
 
 # Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a
@@ -80,6 +81,24 @@ def title_of(sentence: str) -> str | None:
     title = next(g for g in m.groups() if g) if m else show_subject(plain_text(sentence))
     title = title.rpartition(", ")[2] if title else None  # `After the first fortnight, Coral Point moves…`
     return " ".join(title.split()).casefold().removesuffix("'s").removesuffix("’s") if title else None
+
+
+def untitled(sentence: str, clean: str) -> tuple[str, str]:
+    """`clean` with its set-off titles' words blanked (same length), once for its clock and once for its days:
+    `*Midnight at Nine* premieres Sunday at 9pm`, `*Sunday Best* airs Thursdays` say when outside the title, whose
+    `Midnight`, `at Nine` and `Sunday` are a name. Each kept as it is where the title alone says one (`*Sun 9pm, BBC
+    One*`, a listing's whole line set off)."""
+    if not ("*" in sentence or "_" in sentence or "<" in sentence):
+        return clean, clean  # (most sentences: no title set off)
+    masked = clean
+    for m in _SET_OFF_TITLE.finditer(sentence):
+        title = plain_text(next(g for g in m.groups() if g))
+        at = masked.find(title) if title and (find_days(title) or find_clock(title)) else -1
+        if at != -1:
+            masked = masked[:at] + WORD_CHAR.sub("x", title) + masked[at + len(title):]
+    if masked is clean:
+        return clean, clean
+    return masked if find_clock(masked) else clean, masked if find_days(masked) else clean
 
 
 # A stop after a word, then a sentence that a chat post or a fan's transcript starts in lower case (`it's already

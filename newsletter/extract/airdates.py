@@ -25,7 +25,7 @@ from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VER
 from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_channels, clock_of_another, day_named,
                            merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
                            plain_text, restated, restates, same_time, slot_start, split_lower, streams_there,
-                           title_of, two_broadcasts)
+                           title_of, two_broadcasts, untitled)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
@@ -225,9 +225,9 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
 def _read(sentence: str, clean: str, article_date: date, default_show: str | None, warnings: list[str] | None,
           context: AirContext) -> AirDate | None:
     """parse_sentence's reading of the sentence's `clean` text (or of its first clause)."""
-    channels = find_channels(clean)
-    clock = in_the_morning(clean, find_clock(clean))
-    days = _anchored([d for d in find_days(clean) if not (clock and d.start <= clock.start < d.end)
+    channels, (clock_text, day_text) = find_channels(clean), untitled(sentence, clean)
+    clock = in_the_morning(clean, find_clock(clock_text))
+    days = _anchored([d for d in find_days(day_text) if not (clock and d.start <= clock.start < d.end)
                       and not dates_news(clean, d)], slot_start(clean, context.slot, article_date) or context.day,
                      article_date, context.slot)
     strip = find_strip(clean, clock)
