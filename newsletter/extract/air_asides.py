@@ -46,3 +46,16 @@ _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:(?:its|the)\s+(?:[\w-]+\s
 def ends_the_run(clean: str, first: Day) -> bool:
     """Whether the date `first` (a weekly slot's sentence names) only says when the slot's run ends."""
     return _UNTIL.search(clean, max(0, first.start - 40), first.start) is not None
+
+
+# `was moved from its Sunday 9pm slot in 2019`, `were dropped from their slot last year`, `In 2019 it moved to Mondays
+# at 9pm`: a slot the show was moved out of or into, with a year or season gone by saying when.
+_MOVED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:moved|dropped|pulled|bumped|shifted|taken)|moved|shifted|"
+                    r"switched)\s+(?:out\s+)?(?:from|to)\b", re.I)
+_GONE_BY = re.compile(r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|season))\b", re.I)
+
+
+def moved_out(clean: str) -> bool:
+    """The sentence tells only of a slot the show moved in a year gone by (history, no airing); not when a clause
+    says in the present that it airs (`was pulled from the schedule in 2020 and returns on Sunday`)."""
+    return _MOVED.search(clean) is not None and _GONE_BY.search(clean) is not None and AIRS_NOW.search(clean) is None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
-from .air_asides import AIRS_NOW as _AIRS_NOW, ends_the_run, main_clause as _main_clause
+from .air_asides import AIRS_NOW as _AIRS_NOW, ends_the_run, main_clause as _main_clause, moved_out
 from .air_clock import british_style
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_lines import into_slot, moved_to, only_clock_and_channel, until
@@ -183,12 +183,14 @@ class Reading:
     def _when(self, streaming: bool, warnings, sentence) -> When | None:
         """When the sentence says the show is on (its clock and zone are added after), or None for no airing."""
         past = PAST.search(_main_clause(self.clean)) is not None and _FUTURE_PASSIVE.search(self.clean) is None
+        if moved_out(self.clean):
+            return None
         dated = [d for d in self.days if d.kind != "weekday"]
         weekdays = [d for d in self.days if d.kind == "weekday"]
-        weekly = next((d for d in weekdays[1:] if d.qualifier in _EVERY), None)
+        weekly = next((d for d in weekdays[1:] if d.qualifier in _EVERY or d.plural), None)
         if weekly and not (past or streaming or weekdays[0].plural or weekdays[0].qualifier in _EVERY) \
                 and _FROM_DAY.search(self.clean):
-            return Slot(WEEKDAYS[weekly.weekday])  # `seen from Sunday 11 October on NPO 1, every Sunday at 21:05`
+            return Slot(WEEKDAYS[weekly.weekday])  # `from Sunday 11 October on NPO 1, every Sunday`, `From Sunday, …Sundays`
         if weekdays and self._back_in_slot(weekdays[0]):
             return Slot(WEEKDAYS[weekdays[0].weekday])  # `returns to its Tuesday 8pm slot next week`
         strip_first = self._timed_strip() and weekdays and self.strip.start() < weekdays[0].start
