@@ -16,7 +16,7 @@ from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
 from .quote_features import REASONS, WORD, comments_back, exclusion, features, trails_off, welcomes
-from .quote_glance import Context, placed_features, ruled_out_at_a_glance
+from .quote_glance import Context, ruled_out_at_a_glance
 from .quote_setups import sets_up
 from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
@@ -204,8 +204,8 @@ def _ceiling(spec: tuple, weights: tuple) -> float | None:
     if ruled_out_at_a_glance(plain, first, _stops(a, e, quoted_comma, ends_clause), a.typed_lower) or \
             _reacts(before):
         return None
-    ctx = Context(pair, opens, False, quoted_comma, a.in_prose, a.words, s == a.start, e == a.end, clause, after_reply)
-    return ceiling(placed_features(words, first, plain, ctx), plain, weights)
+    return ceiling(words, first, plain, (pair, opens, False, quoted_comma, a.in_prose, a.words, s == a.start,
+                                         e == a.end, clause, after_reply), weights)
 
 
 class _Answer:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import heapq
 from functools import lru_cache
-from operator import mul
-from typing import Callable, Container, Iterator, Sequence
+from typing import Callable, Container, Iterator
 
 from .model import PullQuote, Understanding
 from .quote_features import WORD
-from .quote_glance import PLACED
+from .quote_glance import INTERJECTIONS, IT, PLACED, SHORT_ANSWER_WORDS, SPEAKER
+from .quote_words import rare_words
 from .quote_weights import WEIGHTS
 
 _PICKS_COMPARED = 64  # candidates whose words are kept for comparing picks: a few an interview
@@ -77,10 +77,54 @@ def _weighed(weights: tuple[tuple[str, float], ...]) -> tuple[tuple[float, ...],
 _YOU = "addresses_you"  # present only in a line that holds "you"
 
 
-def ceiling(values: Sequence[float], plain: str, weights: tuple[tuple[float, ...], float, float]) -> float:
-    """The most a candidate whose PLACED features are `values` can score (`plain`: its words as read)."""
-    placed, you, rest = weights
-    return sum(map(mul, values, placed)) + (you if "you" in plain.lower() else 0.0) + rest + _CEILING_MARGIN
+def ceiling(words: list[str], first: str, plain: str, ctx: tuple, weights: tuple[tuple[float, ...], float, float]
+            ) -> float:
+    """The most a candidate can score whose PLACED features are placed_features(words, first, plain, Context(*ctx))
+    (`first`: its first word in lower case; `plain`: its words as read; `ctx`: the Context's fields in order).
+
+    The present features' weights are added in PLACED order rather than all seventeen values times their weights
+    summed: it is worked out for every candidate, most features are absent, and a zero term leaves a sum of floats
+    as it was, so the two agree bit for bit (tests/test_speed_picks.py)."""
+    (w_breath, w_long, w_exclaims, w_it, w_interjection, w_speaker, w_pair, w_comma, w_first, w_on_speaker, w_prose,
+     w_short, w_opens, w_closes, w_clause, w_reply, w_concrete), you, rest = weights
+    pair, first_in_answer, _, quoted_comma, in_prose, turn_words, opens_turn, closes_turn, clause, after_reply = ctx
+    n, total = len(words), 0.0
+    if 9 <= n <= 20:
+        total += w_breath
+    elif 20 < n <= 25:
+        total += w_long
+    if "!" in plain:
+        total += w_exclaims
+    if first in IT:
+        total += w_it
+    if first in INTERJECTIONS:
+        total += w_interjection
+    speaker = first in SPEAKER
+    if speaker:
+        total += w_speaker
+    if pair:
+        total += w_pair
+    if quoted_comma:
+        total += w_comma
+    if first_in_answer:
+        total += w_first
+        if speaker:
+            total += w_on_speaker
+    if in_prose:
+        total += w_prose
+    if 0 < turn_words <= SHORT_ANSWER_WORDS:
+        total += w_short
+    if opens_turn:
+        total += w_opens
+    if closes_turn:
+        total += w_closes
+    if clause:
+        total += w_clause
+    if after_reply:
+        total += w_reply
+    if n:
+        total += min(1.0, 2.0 * rare_words(words) / n) * w_concrete
+    return total + (you if "you" in plain.lower() else 0.0) + rest + _CEILING_MARGIN
 
 
 class Ranking:

@@ -93,8 +93,23 @@ _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's c
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:On|In|At|Via|The|And|Or|From|To)\s)[A-Z][\w+!&-]*\s$")
 
 
+# The texts read last and the channels each names: the air-date reader asks the same paragraph or sentence again
+# (its pre-test and its reading, a clause and its sentence, the show reader after it). Bounded, the oldest let go.
+_LAST_READ: dict[str, tuple[Channel, ...]] = {}
+_LAST_KEPT = 8
+
+
 def find_channels(text: str) -> list[Channel]:
     """Every channel, station and streaming service `text` names in a place a channel can stand, in order."""
+    found = _LAST_READ.get(text)
+    if found is None:
+        if len(_LAST_READ) >= _LAST_KEPT:
+            del _LAST_READ[next(iter(_LAST_READ))]
+        found = _LAST_READ[text] = tuple(_channels_in(text))
+    return list(found)
+
+
+def _channels_in(text: str) -> list[Channel]:
     found = [replace(c, placed=_placed(text, c), zone=_with_the(text, c)) for c in _named(text)
              if _stands_as_channel(text, c) and not (c.name in SHARED and _NAME_BEFORE.search(text, 0, c.start))]
     found = _owners_left_out(text, found) if len(found) > 1 else found
