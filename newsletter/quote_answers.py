@@ -132,13 +132,18 @@ def named_by_others(name: str | None, body: str, spans: list[tuple[int, int]]) -
 
 
 def names_anyone(text: str, names: tuple[str, ...]) -> int:
-    """How many times a part of `names` stands in `text` as a whole word ("Valentina's" too)."""
+    """How many times a part of `names` stands in `text` as a whole word ("Valentina's" too), not in quotation
+    marks: "They still call me 'Marisol the Menace'" is the speaker telling what others call them."""
     found = 0
     for name in names:
         at = text.find(name)
         while at != -1:
             end = at + len(name)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (at == 0 or not text[at - 1].isalnum() and text[at - 1] not in _OPENING_MARKS) and \
+                    (end == len(text) or not text[end].isalnum()):
                 found += 1
             at = text.find(name, end)
     return found
+
+
+_OPENING_MARKS = "'‘\"“"  # before a name someone else calls the speaker by

@@ -342,6 +342,9 @@ def features(text: str, plain: str, words: list[str], ctx: Context,
         "proper_noun": 1.0 if names_after_first(words) else 0.0,
         "clause": clause,
         "after_reply": after_reply,
+        # "You learn these funny little things, I've had to leave…": the speaker's own story told as "you", talk;
+        # a rule to "you" alone ("You can't fake a cold open.") is the line editors print
+        "you_and_me": 1.0 if first_person and yous and _speaks_to_reader(plain, yous) else 0.0,
     }
 
 
@@ -389,4 +392,5 @@ REASONS = {
     "clause": "a clause of a sentence too long to print whole",
     "after_reply": "goes on from a one- or two-word reply to the question",
     "answer_on_speaker": "an answer that opens on its speaker (I, my, we, our)",
+    "you_and_me": "talks to 'you' and of the speaker at once",
 }

@@ -31,4 +31,5 @@ WEIGHTS = {
     "clause": -0.407,
     "after_reply": -0.474,
     "answer_on_speaker": 0.506,
+    "you_and_me": 0.0,
 }

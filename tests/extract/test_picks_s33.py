@@ -97,3 +97,29 @@ def test_a_line_opening_on_a_note_of_what_the_speaker_does_is_no_pick(line, dire
     from newsletter.quote_features import exclusion
     found = exclusion(line, line.split(), False)
     assert (found == "opens on a note of what the speaker does ('(leaning in) …')") is direction
+
+
+def test_a_name_someone_else_calls_the_speaker_by_in_marks_is_not_their_own_name():
+    body = _PROFILE.format(line="The lads on the trawler still call me 'Marisol the Menace' and I have earned it.")
+    sel = select_pull_quotes(understand(iv(body, title="Marisol Achterberg-Quaye on Gull Point",
+                                           interviewee="Marisol Achterberg-Quaye")), count=3)
+    line = "The lads on the trawler still call me 'Marisol the Menace' and I have earned it."
+    assert next(c.excluded for c in sel.candidates if c.text == line) is None
+
+
+@pytest.mark.parametrize("line, both", [
+    # the speaker's own story told as "you"
+    ("You learn these funny little things on a long shoot, and I've had to leave parties early because of my feet.",
+     True),
+    ("You get your scenes on the first day, and I always panic about the second one.", True),
+    # look-alikes: a rule to "you" alone, the speaker alone, "you know" as filler
+    ("You can't fake a cold open, and the crew can always tell when you try.", False),
+    ("I've had to leave parties early because of my feet on a long shoot.", False),
+    ("I learned to swim in that harbour, you know, when the water was still clean.", False),
+])
+def test_a_line_to_you_that_tells_the_speakers_own_story_is_read_as_such(line, both):
+    from newsletter.quote_features import features
+    from newsletter.quote_glance import Context
+    words = line.replace(",", " ").replace(".", " ").split()
+    found = features(line, line, words, Context(False, False, False, False))
+    assert found["you_and_me"] == (1.0 if both else 0.0)
