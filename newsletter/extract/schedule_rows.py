@@ -163,9 +163,21 @@ def row_title(line: str, own: list[Channel] | None = None) -> str | None:
     clock, its marks, nor the channel it names, `own`), or None for a line that opens with no clock."""
     lead = _TITLE_LEAD.match(line)
     if not lead:
-        return None
+        return _cell_title(line) if "|" in line else None
     own = find_channels(line) if own is None else own
     return _title(line[lead.end():own[-1].start].rstrip(" (") if own else line[lead.end():].split("\n")[0]) or None
+
+
+def _cell_title(line: str) -> str | None:
+    """The title of a guide exported as a table (`9 | Nine | Fri 04/12 | 19:30-20:30 | Quayside Vets | New.`): the
+    cell right after the one holding the clock, unless that is a channel's (`| 9pm | BBC One |`); a row with no
+    cell after its clock names its show elsewhere (`| Mumbai | Thursday, 1.30pm IST |`, under the show's heading)."""
+    cells = [c.strip() for c in line.split("|")]
+    clock = next((i for i, c in enumerate(cells) if _CELL_CLOCK.match(c)), None)
+    if clock is None or clock + 1 >= len(cells):
+        return None
+    title = _title(_CELL_LEAD.sub("", cells[clock + 1]))
+    return title if title and not find_channels(title) else None
 
 
 def _line_channels(heading: str) -> list[Channel]:
@@ -174,5 +186,9 @@ def _line_channels(heading: str) -> list[Channel]:
     return [c for line in heading.splitlines() for c in find_channels(line)]
 
 
+# A table's cell holding a clock or a slot (`19:30`, `19:30-20:30`, `9.00pm`), nothing more.
+_CELL_CLOCK = re.compile(r"\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?)?)?$",
+                         re.I)
+_CELL_LEAD = re.compile(r"^(?:LIVE|NEW|PREMIERE|REPEAT)\s*:\s*", re.I)  # a guide's flag before the title
 _DOTTED = re.compile(r"[ \t]*\d{1,2}\.")
 _TITLE_LEAD = re.compile(r"[ \t]*\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]+", re.I)

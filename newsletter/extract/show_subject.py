@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from .scan import led_by_first
+from .title_words import dated
 
 _SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
                              r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
@@ -40,6 +41,8 @@ def show_subject(clean: str) -> str | None:
         text = of.group(1)
     text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
     text = _SETTING.sub("", text)  # "In Canada, Tidewater airs": the place or time first is not the title
+    if "," in text:
+        text = _after_dates(text)  # "Beginning Monday, Nov. 23, Tidewater airs"
     text = _PART_AFTER.sub("", text)  # "Ridgeline season 2", "*Ridgeline* seasons 1-5": the show is Ridgeline
     if _PRONOUN_END.search(text):
         return None  # "In the UK it airs": the subject is a pronoun
@@ -51,3 +54,10 @@ def show_subject(clean: str) -> str | None:
         return None  # "The two-part finale", "Rosa's show": a kind of airing, not the show's name
     return text
 
+
+
+def _after_dates(text: str) -> str:
+    """The words after the date a clause opens on (`Beginning Monday, Nov. 23, Tidewater`), else all of them."""
+    parts = text.split(", ")
+    lead = max((i for i in range(1, len(parts)) if dated(", ".join(parts[:i]).split())), default=0)
+    return ", ".join(parts[lead:])

@@ -26,11 +26,32 @@ def title_like(text: str | None) -> bool:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()) or _NUMBERED_PART.match(text) or shouted(words):
         return False
+    if dated(words):
+        return False  # `November 2`, `Beginning Monday`: a date a clause opened on, not a title
     if words[-1].lower() in MINOR or re.search(r"['’]s?$", words[-1]):
         return False  # `BBC One and`, `Lifetime's`: the title goes on, or is a possessive's
     if any(not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.lower() in MINOR) for w in words):
         return False
     return not is_channel(text)
+
+
+_DATE_MOST_WORDS = 5  # `Beginning Monday, Nov. 23, 2026`
+_DATE_LEADS = frozenset({"beginning", "starting", "from", "until", "through"})
+# The words a date is written in (`Sunday, September 13`, `Beginning Monday, Nov. 23`); a title of these alone with a
+# figure or a word that leads a date in is one (`Wednesday`, `March On` may be a show's name).
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                         "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "on", *_DATE_LEADS})
+
+
+def dated(words: list[str]) -> bool:
+    """`November 2`, `Beginning Monday`, `Thursday, Dec. 17`: words that only say when."""
+    if len(words) > _DATE_MOST_WORDS or words[0].lower().strip(",.") not in _DATE_WORDS:
+        return False
+    rest = [w.lower().strip(",.") for w in words]
+    return len(words) > 1 and all(w in _DATE_WORDS or w.rstrip("stndrh").isdigit() for w in rest) and \
+        any(w in _DATE_LEADS or w[:1].isdigit() for w in rest)
 
 
 def too_short(words: list[str]) -> bool:

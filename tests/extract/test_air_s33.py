@@ -1,0 +1,62 @@
+"""Kinds of airing the newsletter prints with the wrong show or network, found sorting every set's misses in stop
+33: each with invented phrasings of the kind and the look-alikes that must stay as they are (every show, channel and
+person fictional)."""
+
+from datetime import date
+
+import pytest
+
+from newsletter.extract import understand
+from newsletter.extract.air_show import named_show
+from newsletter.model import Interview
+
+FRI = date(2026, 12, 4)  # the article's date: a Friday
+
+
+def _printed(body: str, title: str = "Notes from the week", on: date = FRI, outlet: str = "The Ledger"):
+    understood = understand(Interview(source="t.md", date=on, title=title, outlet=outlet, body=body))
+    return [(a.show, a.network) for a in understood.air_dates]
+
+
+# A guide exported as a table: each row's show is the cell after its clock (its flags and marks dropped), not a
+# title the notes under the table quote.
+def test_table_row_names_its_show_after_the_clock():
+    body = ("GUIDE EXPORT :: Region: Perth\n"
+            "LCN | CHANNEL | DAY | START-END | TITLE | INFO\n"
+            "9  | Nine  | Fri 04/12 | 19:30-20:30 | Saltmarsh Vets | New. A goat eats a phone.\n"
+            "7  | Seven | Fri 04/12 | 20:30-22:30 | LIVE: Netball: Grand Final | From Perth Arena.\n"
+            "2  | ABC TV | Sat 05/12 | 19:30-20:20 | Inspector Quill (Rpt) | Quill returns.\n"
+            "NOTE: SBS keeps \"The Paper Harbour\" for 30 days after broadcast.\n")
+    shows = [s for s, _ in _printed(body)]
+    assert shows[:3] == ["Saltmarsh Vets", "Netball: Grand Final", "Inspector Quill"]
+
+
+@pytest.mark.parametrize("line, show", [
+    ("| Fri 04/12 | 21:00 | Copper Vale | New |", "Copper Vale"),
+    ("| Mumbai | Thursday 19 November, 1.30pm IST |", None),  # no cell after the clock: the show is the heading's
+    ("| Friday | 9pm | BBC One |", None),  # the cell after the clock is the channel's
+])
+def test_table_row_cell_after_the_clock(line, show):
+    assert named_show(line) == show
+
+
+# A clause that opens on a date (`From Monday, November 2, the drama airs…`, `Beginning Monday, Nov. 23, *X* reruns
+# air…`) gives no show; a show named for a day (`Wednesday Club`, `Sunday Brunch`) keeps its name.
+@pytest.mark.parametrize("sentence", [
+    "From Monday, November 2, the family drama will air Monday to Friday at 9:30 pm.",
+    "Beginning Monday, Nov. 23, *Harbour Road* reruns will air weeknights at 11 p.m. ET.",
+    "The awards will be handed out on Sunday, September 13, and broadcast live on Beacon at 8 p.m. ET.",
+    "The thriller debuts on Sunday, December 6th, and airs weekly on Canal Sur at 22:30.",
+])
+def test_a_date_is_no_show(sentence):
+    show = named_show(sentence)
+    assert show is None or not any(ch.isdigit() for ch in show) and "Monday" not in show
+
+
+@pytest.mark.parametrize("sentence, show", [
+    ("Sunday Brunch returns on Sunday, March 1 at 9am on Channel 4.", "Sunday Brunch"),
+    ("Wednesday Club airs Fridays at 8pm on ITV1.", "Wednesday Club"),
+    ("Beginning Monday, Nov. 23, *Harbour Road* airs weeknights at 11 p.m. ET.", "Harbour Road"),
+])
+def test_a_show_named_for_a_day_keeps_its_name(sentence, show):
+    assert named_show(sentence) == show
