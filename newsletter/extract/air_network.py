@@ -38,7 +38,7 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     one carried from before; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
     before it name none, the one the article's other airings of the show are on when they agree, else the network
     the roundup's section is about, else a network the headline names by that word (`Northbank Network sets fall
-    premiere dates`: a network's own release)."""
+    premiere dates`: a network's own release), else the broadcaster its release says is announcing its schedule."""
     out = []
     for air in air_dates:
         network = _owner(air) or air.network
@@ -50,11 +50,35 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
         network = network and _with_tier(air.sentence, network)
         out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
     own = _NAMED_NETWORK.search(title or "")
-    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else None
+    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else _announcer(body)
     shows = {a.show for a in out}
     return [a if a.network or not a.show else replace(a, network=_section(body, a, shows) if _as_said(a) else
                                                       _agreed(a, out) or _section(body, a, shows) or own_name)
             for a in out]
+
+
+def _announcer(body: str) -> str | None:
+    """The broadcaster a release says is announcing its schedule (`The Keystone Channel today announced its holiday
+    schedule`, `Rewind TV, the classic-television network …, announced its January lineup`): a name ending in a
+    broadcaster's word, a channel the tables list, or one its apposition calls a network; not a studio or a person
+    (`Bluewater Productions announced its`, `she announced her`)."""
+    at = body.find(" announce")
+    while at != -1:
+        m = _ANNOUNCER.search(body, max(0, at - _ANNOUNCER_REACH), at + 1)
+        if m and _ITS.match(body, body.find(" ", at + 1)):
+            name = re.sub(r"^The\s+", "", m.group("name"))
+            if _BROADCASTER_TAIL.search(name) or find_channels(name) or _A_NETWORK_WORD.search(m.group("aside") or ""):
+                return _NETWORK_TAIL.sub("", name)
+        at = body.find(" announce", at + 1)
+    return None
+
+
+_ANNOUNCER_REACH = 160  # the name and an apposition after it (`Rewind TV, the classic network on the air in 140 …,`)
+# The broadcaster before `announced`, with its apposition: read back from the verb (the search ends there).
+_ANNOUNCER = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w&.+'’-]*(?:\s+[A-Z][\w&.+'’-]*){0,3})(?:,(?P<aside>[^,.\n]{1,120}),)?"
+                        r"\s+(?:today\s+|has\s+|officially\s+)?\s?$")
+_ITS = re.compile(r"\s+(?:its|their)\s")  # `announced its schedule`, not `announced a partnership with`
+_A_NETWORK_WORD = re.compile(r"\b(?:network|channel|broadcaster|station)\b", re.I)
 
 
 def _as_said(air: AirDate) -> bool:

@@ -60,3 +60,26 @@ def test_a_date_is_no_show(sentence):
 ])
 def test_a_show_named_for_a_day_keeps_its_name(sentence, show):
     assert named_show(sentence) == show
+
+
+# A broadcaster's own release: the airings it lists with no channel are on the broadcaster that, it says, is announcing
+# its schedule; a studio, a person or a network announcing something else lends none.
+@pytest.mark.parametrize("lede, network", [
+    ("BOSTON, Dec. 1, 2026 — The Harbourlight Channel today announced its winter schedule.", "Harbourlight Channel"),
+    ("DENVER — Retrovue TV, the vintage-television network seen in 90 markets, today announced its January lineup.",
+     "Retrovue TV"),
+    ("Lantern Network has announced its spring premiere dates.", "Lantern Network"),
+])
+def test_a_broadcasters_release_is_on_the_broadcaster(lede, network):
+    body = f"{lede}\n\n*Copper Vale* returns Thursday, Jan. 7 at 8/7c.\n"
+    assert _printed(body) == [("Copper Vale", network)]
+
+
+@pytest.mark.parametrize("lede", [
+    "LOS ANGELES — Bluewater Lane Productions today announced its new slate.",
+    "Marisa Okwu-Roe today announced her departure from the show.",
+    "The Harbourlight Channel today announced a partnership with a streaming service.",
+])
+def test_no_broadcaster_announcing_its_schedule_lends_none(lede):
+    body = f"{lede}\n\n*Copper Vale* returns Thursday, Jan. 7 at 8/7c.\n"
+    assert _printed(body) == [("Copper Vale", None)]
