@@ -67,8 +67,10 @@ _ON = ("on ", "to ", "via ")  # what _GUARDED_STREAMER_ON wants before the name
 _ANY_STREAMER = led_by_first("|".join(rx.pattern for rx in (_STREAMER_NAMES, _OTHER_STREAMERS, _GUARDED_STREAMERS)))
 _NOT_BEFORE_NAME = frozenset(".+&'’-")
 # A station: a call sign (`WKMG`, `KRQE-TV`) or a channel number (`Channel 11`, `Ch 19`), with what follows it.
-_STATION = led_by_first(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2})?"
-                      r"|(?:Channel|Ch\.?|Fox|CBS|NBC|ABC)\s?(\d{1,3}))(?![\w-])")
+# A call sign with its channel number after it, bare too (`KSEA 7`; not `WXYZ 8 p.m.`, a clock).
+_STATION = led_by_first(r"(?:([KW][A-Z]{2,3})(?:-(?:TV|DT|HD))?(?:[- ](?:Channel|TV|News|Ch\.?)\s*\d{1,2}"
+                        r"| \d{1,2}(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|o['’]clock)))?"
+                        r"|(?:Channel|Ch\.?|Fox|CBS|NBC|ABC)\s?(\d{1,3}))(?![\w-])")
 _PLATFORMS = re.compile("|".join(re.escape(p) for p in PLATFORM_ZONES))
 # `on the`, `on Chicago's`, `(`, `, `: what stands before a channel where an airing names it.
 _OWNER = r"(?:the\s+|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+|(?:[A-Z][a-z]+\s+)?(?:channel|network|station)\s+)?"

@@ -8,6 +8,7 @@ import pytest
 
 from newsletter.extract import understand
 from newsletter.extract.air_show import named_show
+from newsletter.extract.airdates import find_air_dates
 from newsletter.model import Interview
 
 FRI = date(2026, 12, 4)  # the article's date: a Friday
@@ -83,3 +84,16 @@ def test_a_broadcasters_release_is_on_the_broadcaster(lede, network):
 def test_no_broadcaster_announcing_its_schedule_lends_none(lede):
     body = f"{lede}\n\n*Copper Vale* returns Thursday, Jan. 7 at 8/7c.\n"
     assert _printed(body) == [("Copper Vale", None)]
+
+
+# A local station written with its channel number after its call sign (`KWLT 4`) is named whole; a clock after a call
+# sign (`KWLT 8 p.m.`, `KWLT 7:30`) is no channel number.
+@pytest.mark.parametrize("sentence, network", [
+    ("*Copper Vale* signs off tonight at 8 p.m. on KWLT 4.", "KWLT 4"),
+    ("*Copper Vale* airs Thursdays at 8 p.m. Mountain on KQBX 6, after the news.", "KQBX 6"),
+    ("*Copper Vale* airs Thursday on KWLT 8 p.m. sharp.", "KWLT"),
+    ("*Copper Vale* airs Thursday on KWLT 7:30 p.m. sharp.", "KWLT"),
+])
+def test_a_call_sign_with_its_channel_number(sentence, network):
+    air = find_air_dates(sentence, FRI)
+    assert air and air[0].network == network
