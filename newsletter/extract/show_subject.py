@@ -9,7 +9,7 @@ from .title_words import dated
 
 _SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
                              r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
-                             r"launches|moves|moved|shifts|switches|continues|resumes|screens)\b", re.I)
+                             r"launches|moves|moved|shifts|switches|continues|resumes|screens|shown|screened)\b", re.I)
 _GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
                       r"spin-?off|movie|documentary|miniseries)\b", re.I)
 _DETERMINER_END = led_by_first(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
@@ -17,6 +17,13 @@ _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|pa
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
 _SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)
+# What stands between a subject and its verb: `Harbor Lights will be shown`, `Harbor Lights is now streaming`.
+# (one word, or a passive's two: `Lumen+ will also air the first episode` has a channel for its subject)
+_AUXILIARIES = re.compile(r"\s+(?:(?:will|is|are|was)\s+be(?:ing)?|is|are|will|which|now|also|officially|finally)$")
+# A title a relative clause is of: `in Wrenfield, which airs on ITV1` (not `the series, which airs`).
+_WHICH = re.compile(r"(?<![\w'’])(?P<t>[A-Z0-9][\w.'’&!-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z0-9][\w.'’&!-]*)*),\s+which\s+$")
+# An aside after a title that says how it was made (`, filmed in Whitby in July`, `, recorded last spring`).
+_MADE_ASIDE = re.compile(r",\s+(?:filmed|recorded|taped|shot|made|produced|written|created|starring)\b.*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|he|she)$", re.I)
 _TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
 # Which part of a show follows its name: "season 2", "seasons 1-5", "series two", "part 3", "volume II".
@@ -35,17 +42,21 @@ def show_subject(clean: str) -> str | None:
     before = clean[:verb.start()]
     if _DETERMINER_END.search(before):
         return None  # "ahead of Wednesday's premiere": the verb is a noun here
+    which = _WHICH.search(before) if "which" in before else None
+    if which:
+        return which.group("t")  # "she plays Nadia in Wrenfield, which airs on ITV1": the title the clause is of
     text = before.strip().strip("\"'‘’,:;—-(").strip()
     of = _OF_SHOW.search(text)
     if of:
         text = of.group(1)
-    text = re.sub(r"\s+(?:is|are|will|which|now|also|officially|finally)$", "", text).strip().strip("\"'‘’,")
+    text = _AUXILIARIES.sub("", text).strip().strip("\"'‘’,")
     text = _SETTING.sub("", text)  # "In Canada, Tidewater airs": the place or time first is not the title
     if "," in text:
         text = _after_dates(text)  # "Beginning Monday, Nov. 23, Tidewater airs"
     text = _PART_AFTER.sub("", text)  # "Ridgeline season 2", "*Ridgeline* seasons 1-5": the show is Ridgeline
     if _PRONOUN_END.search(text):
         return None  # "In the UK it airs": the subject is a pronoun
+    text = _MADE_ASIDE.sub("", text)  # "Harbor Lights, filmed in Whitby in July, will be shown": the aside is no title
     if not text or _SUBJECT_SKIP.match(text) or not text[0].isupper() or len(text.split()) > _TITLE_WORDS:
         return None
     first = text.split()[0]

@@ -11,7 +11,10 @@ from .channels import find_channels
 MAX_TITLE_WORDS = 8  # a longer stretch of italics or quotes is a phrase or someone's words, not a show's name
 # Words a title may keep in lower case (`Night Owls with Dara Finch`, `Marchetti & Sons`, `Asagao no Ie`).
 MINOR = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&", "or", "by",
-                   "de", "la", "le", "el", "los", "las", "del", "y", "no", "vs", "vs."})
+                   "de", "la", "le", "el", "los", "las", "del", "y", "no", "vs", "vs.",
+                   # other languages' links between a title's words (`Kona ya Tatu`, `Uma Família das Arábias`,
+                   # `Il Commissario di Notte`, `Das Haus und der Fluss`), none of them an English word a title ends on
+                   "ya", "wa", "za", "da", "das", "dos", "di", "du", "des", "von", "der", "und", "et", "och"})
 _NUMBERED_PART = re.compile(r"(?:episode|season|series|part|chapter|volume|book)\s+(?:\d+|[ivx]+|one|two|three|four|"
                             r"five|six|seven|eight|nine|ten)\b", re.I)  # `Episode 20`: which part, not the show
 PRONOUNS = frozenset({"we", "i", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there"})

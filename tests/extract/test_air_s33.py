@@ -97,3 +97,29 @@ def test_no_broadcaster_announcing_its_schedule_lends_none(lede):
 def test_a_call_sign_with_its_channel_number(sentence, network):
     air = find_air_dates(sentence, FRI)
     assert air and air[0].network == network
+
+
+# A title in plain text as the subject of a passive (`will be shown`, `will be broadcast`), past an aside on how it was
+# made, or the title a relative clause is of (`in Wrenfield, which airs`); a title whose words another language links
+# (`Mto wa Giza`, `Casa di Vetro`).
+@pytest.mark.parametrize("sentence, show", [
+    ("Fells of the North will be shown on BBC One on Sunday evenings at 8pm.", "Fells of the North"),
+    ("Hymns at Dusk, recorded in St Kea's in June, will be broadcast on BBC One on Sunday at 10am.", "Hymns at Dusk"),
+    ("Note: Mr Adeyemi-Blythe appears as Dr Rolf Kemp in Saltmere, which airs on ITV1 on Mondays at 7.30pm.",
+     "Saltmere"),
+    ("Mto wa Giza airs every Monday to Thursday at 8pm on Pwani TV.", "Mto wa Giza"),
+    ("Casa di Vetro is on Rai 1 on Sundays at 21:25.", "Casa di Vetro"),
+])
+def test_a_plain_title_as_the_subject(sentence, show):
+    assert named_show(sentence) == show
+
+
+# Look-alikes: a channel as the subject of an active `air` (`Lumen+ will also air the first episode`), a relative clause
+# of a kind of show or of a channel.
+@pytest.mark.parametrize("sentence", [
+    "Lumen+ will also air the first episode free on its partner channels on Friday at 9pm.",
+    "The series, which airs on ITV1 on Mondays at 9pm, is back.",
+    "He joined NBC, which airs it on Sundays at 9pm.",
+])
+def test_no_plain_title_where_the_subject_is_no_show(sentence):
+    assert named_show(sentence) is None
