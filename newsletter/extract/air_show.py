@@ -19,17 +19,17 @@ from .literals import LinePattern
 from .scan import led_by_first
 from .schedule_rows import row_title
 from .show_subject import show_subject
-from .title_words import MAX_TITLE_WORDS as _MAX_TITLE_WORDS, MINOR as _MINOR, PRONOUNS as _PRONOUNS
-from .title_words import is_channel as _is_channel, shouted as _shouted, title_like, too_short as _too_short
+from .title_words import marked_title_like, shouted as _shouted, title_like
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
 _LEAD_CHARS = 3000  # the titles a body sets off are looked for in its lead, where a piece names what it is about
 _EPISODE_REACH = 40  # how far before a title `episode titled` can stand
 # A sentence's opening word that is no part of the title after it (`But Ridgeline returns…`).
 _OPENERS = frozenset({"but", "and", "so", "now", "then", "plus", "also", "still", "meanwhile", "yet", "or"})
-# What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `.
-_LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*)")
-_LISTING = re.compile(r",\s.*\d|\d.*,\s")  # a comma and a figure: `Sunday, Sept 28, 10/9c`, not `Catch-22`
+# What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `; a fact
+# table's label cell (`| Transmission | Harbor Lights begins…`).
+_LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*"
+                      r"|\|[ \t]*[A-Z][^|\n]{0,39}\|[ \t]*)")
 # Set-off text: italics, bold, quotation marks, a link's text; straight single quotes only around a capital that
 # is no word's apostrophe (`the 'Harbor Lights' finale`, not `Reyes' 'big' night`). Each kind is read from its opening
 # mark, which the pattern reads first and checks behind (with the character before a `*`, `_` or `‘`): the engine
@@ -112,7 +112,8 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
     show (`the new series Ridgeline`); never one of `not_shows` (the piece's people and outlet) set off, nor a subject
     in `not_subjects` (the interviewee, the outlet; a page may take a show's name for a speaker's)."""
     clean = _LEAD_IN.sub("", _plain(sentence))
-    subject = _subject(clean)
+    tune_in = _TUNE_IN.match(clean) if ":" in clean[:_TUNE_IN_REACH] else None
+    subject = tune_in.group("t") if tune_in and title_like(tune_in.group("t")) else _subject(clean)
     if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
         return subject
     excluded = {n.casefold() for n in not_shows if n}
@@ -120,6 +121,11 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
         if found and found.casefold() not in excluded:
             return found
     return None
+
+
+# A tune-in line's rubric, then the show before a comma (`Tune in: Night Sister, Tuesday at 9.35pm on RTÉ One`).
+_TUNE_IN = re.compile(r"(?i:tune[- ]in|how to watch|where to watch|watch it|catch it)\s*:\s*(?P<t>[^,;:]{1,60}?),\s")
+_TUNE_IN_REACH = 20
 
 
 def _after_genre(clean: str) -> str | None:
@@ -165,7 +171,7 @@ def _subject(clean: str) -> str | None:
         found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, _NEXT.sub("", found.strip("\"' ,"))))
         if not found or found.endswith(channels):  # `Morocco's 2M airs…`: the channel leads, not the show
             continue
-        if title_like(found):
+        if title_like(found) or _shouted_title(found, clean):
             return found
         if title_like(found.split(",")[0]):
             return found.split(",")[0]  # `Copper Kettle, starring…`: the title before its appositive
@@ -173,6 +179,12 @@ def _subject(clean: str) -> str | None:
         if part and title_like(part.group("t")):
             return part.group("t")
     return None
+
+
+def _shouted_title(found: str, clean: str) -> bool:
+    """`HIGH SUMMER premieres Monday`, `All episodes of HOLLOWAY SOUND premiere`: a press release's title in capitals
+    as the subject of a sentence in lower case (a line all in capitals is a heading)."""
+    return _shouted(found.split()) and any(c.islower() for c in clean) and title_like(found.title())
 
 
 def _unowned(m: re.Match) -> str:
@@ -205,7 +217,7 @@ def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> l
         found = _plain(raw).strip().strip("\"'").rstrip(",").strip()
         if found.endswith(".") and not re.search(r"\b[A-Z]\.$", found):
             found = found[:-1]  # `"Ridgeline."` as American style quotes a title before a full stop (not `C.S.I.`)
-        if not _marked_title_like(found) or found[-1] in "?:;":
+        if not marked_title_like(found) or found[-1] in "?:;":
             continue
         after = text[m.end():]
         if labels and (m.start() == 0 or text[m.start() - 1] == "\n") and re.match(r"[*_]{0,3}[ \t]*:", after):
@@ -216,41 +228,6 @@ def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> l
             continue
         out.append(found)
     return out
-
-
-# Set-off words that are a transcript's or an editor's note, not a title: `*Unintelligible*`, `[*laughs*]`.
-_NOTE_WORDS = frozenset({"unintelligible", "inaudible", "crosstalk", "laughs", "laughter", "laughing", "applause",
-                         "sic", "sighs", "pause", "music", "why", "what", "how", "yes", "no", "okay", "ok", "note",
-                         "update", "spoiler", "spoilers", "photo", "watch", "related", "video"})
-# A word no title has after its first (`'Public Life Is Horrible, It's Awful'` is someone's words).
-_SPEECH_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "it's", "it’s", "you're", "you’re",
-                           "we're", "we’re", "don't", "don’t", "can't", "can’t"})
-# A picture's credit set in italics under it (`_Courtesy of Northlight_`, `*Photo: Netflix*`), not a title.
-_CREDIT = re.compile(r"courtesy\b|(?:photo(?:graph)?s?|images?|pictures?|credits?)(?:\s+(?:by|via|from)\b|\s*:)|"
-                     # a translator's or a reporter's credit (`*Translated from Finnish by …*`)
-                     r"(?:translated|adapted|additional\s+reporting|reporting|edited)\s+(?:from\s+\w+\s+)?by\b", re.I)
-
-
-def _marked_title_like(found: str) -> bool:
-    """A title set off in italics or quotes may keep more words in lower case than running text (`Aangan ki
-    Dhoop`, `Les Sentinelles du Rhône`), but opens on a capital, has a letter, and is mostly capitalised; it is
-    no channel and no person's shouted name."""
-    words = found.split()
-    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][0].isupper() or words[0].lower() in _PRONOUNS:
-        return False
-    capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
-    lower = sum(w[0].islower() and w.lower() not in _MINOR for w in words)
-    if _LISTING.search(found):
-        return False  # `**RETURNS Sunday, Sept 28, 10/9c, CBS**`: a listing line set in bold
-    if _too_short(words) or lower > 1 or capital <= lower or words[-1].lower() in _MINOR or _shouted(words):
-        return False
-    if len(words) == 1 and words[0].lower() in _MINOR or not any(c.isalpha() for c in found):
-        return False
-    if found.lower() in _NOTE_WORDS or _CREDIT.match(found):
-        return False
-    if any(w.lower().strip(",.") in _SPEECH_WORDS for w in words[1:]):
-        return False
-    return not _is_channel(found)
 
 
 def _header(clean: str) -> str | None:

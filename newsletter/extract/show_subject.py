@@ -13,7 +13,7 @@ _SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|prem
 _GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
                       r"spin-?off|movie|documentary|miniseries)\b", re.I)
 _DETERMINER_END = led_by_first(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
-_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|season \w+|part \w+|the new season|the series|"
+_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|episodes|season \w+|part \w+|the new season|the series|"
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
 _SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)

@@ -75,3 +75,49 @@ def is_channel(text: str) -> bool:
     bare = re.sub(r"^(?:the|a)\s+|['’]s?$", "", text.strip(), flags=re.I).strip()
     found = find_channels(bare)
     return bool(found) and sum(c.end - c.start for c in found) >= len(bare) - 1
+
+
+_LISTING = re.compile(r",\s.*\d|\d.*,\s")  # a comma and a figure: `Sunday, Sept 28, 10/9c`, not `Catch-22`
+# Set-off words that are a transcript's or an editor's note, not a title: `*Unintelligible*`, `[*laughs*]`.
+_NOTE_WORDS = frozenset({"unintelligible", "inaudible", "crosstalk", "laughs", "laughter", "laughing", "applause",
+                         "sic", "sighs", "pause", "music", "why", "what", "how", "yes", "no", "okay", "ok", "note",
+                         "update", "spoiler", "spoilers", "photo", "watch", "related", "video"})
+# A word no title has after its first (`'Public Life Is Horrible, It's Awful'` is someone's words).
+_SPEECH_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "it's", "it’s", "you're", "you’re",
+                           "we're", "we’re", "don't", "don’t", "can't", "can’t"})
+# A picture's credit set in italics under it (`_Courtesy of Northlight_`, `*Photo: Netflix*`), not a title.
+_CREDIT = re.compile(r"courtesy\b|(?:photo(?:graph)?s?|images?|pictures?|credits?)(?:\s+(?:by|via|from)\b|\s*:)|"
+                     # a translator's or a reporter's credit (`*Translated from Finnish by …*`)
+                     r"(?:translated|adapted|additional\s+reporting|reporting|edited)\s+(?:from\s+\w+\s+)?by\b", re.I)
+
+
+# The articles that open a title in a language that capitalises only a title's first word (`La frontera azul`, `El
+# último tranvía`, `Il commissario`, `Les enfants du port`), none of them an English word that opens a sentence
+# (German capitalises its nouns, so its titles need no exception).
+_FOREIGN_ARTICLES = frozenset({"La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Os", "Um", "Uma",
+                               "Una", "Une", "Het", "Een"})
+_SENTENCE_CASE_WORDS = 5  # a longer phrase in italics after `La` is a quoted sentence, not a title
+
+
+def marked_title_like(found: str) -> bool:
+    """A title set off in italics or quotes may keep more words in lower case than running text (`Aangan ki
+    Dhoop`, `Les Sentinelles du Rhône`), but opens on a capital, has a letter, and is mostly capitalised; it is
+    no channel and no person's shouted name."""
+    words = found.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][0].isupper() or words[0].lower() in PRONOUNS:
+        return False
+    capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    lower = sum(w[0].islower() and w.lower() not in MINOR for w in words)
+    if _LISTING.search(found):
+        return False  # `**RETURNS Sunday, Sept 28, 10/9c, CBS**`: a listing line set in bold
+    if words[0] in _FOREIGN_ARTICLES and len(words) <= _SENTENCE_CASE_WORDS:
+        lower, capital = 0, len(words)  # `*La frontera azul*`, `*El último tranvía*`: titled as its language writes titles
+    if too_short(words) or lower > 1 or capital <= lower or words[-1].lower() in MINOR or shouted(words):
+        return False
+    if len(words) == 1 and words[0].lower() in MINOR or not any(c.isalpha() for c in found):
+        return False
+    if found.lower() in _NOTE_WORDS or _CREDIT.match(found):
+        return False
+    if any(w.lower().strip(",.") in _SPEECH_WORDS for w in words[1:]):
+        return False
+    return not is_channel(found)

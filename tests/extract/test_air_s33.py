@@ -123,3 +123,29 @@ def test_a_plain_title_as_the_subject(sentence, show):
 ])
 def test_no_plain_title_where_the_subject_is_no_show(sentence):
     assert named_show(sentence) is None
+
+
+# Titles as other languages write them, in sentence case after an article (`*Il commissario del porto*`), a fact
+# table's label cell before the sentence, a tune-in line's title before its comma, a press release's title in
+# capitals as a sentence's subject.
+@pytest.mark.parametrize("sentence, show", [
+    ("*Il commissario del porto* returns to Rai 1 on Sunday at 21:25.", "Il commissario del porto"),
+    ("Antena 3's film this week is *El último verano*, el domingo a las 22 h.", "El último verano"),
+    ("| Broadcast | Saltmere begins on TG4 on Wednesday 4 November at 9.30pm. |", "Saltmere"),
+    ("Tune in: Night Nurse, Tuesday at 9.35pm on RTÉ One.", "Night Nurse"),
+    ("SALT MARSH premieres Monday, June 22 at 9 PM on Bramblewood.", "SALT MARSH"),
+    ("All eight episodes of COPPER SOUND premiere Thursday, October 6 on Vireo+.", "COPPER SOUND"),
+])
+def test_titles_as_their_pages_write_them(sentence, show):
+    assert named_show(sentence) == show
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"La la la, tell me more about it,\" she sang on Sunday at 9pm on Rai 1.",
+    "| Los Angeles | Thursday 19 November, 12am PT |",
+    "How to watch: the new season, Tuesday at 9.35pm on RTÉ One.",
+    "NEW EPISODES THURSDAYS 8/7c",
+    "Episodes stream next day on Bramblewood Now.",
+])
+def test_no_title_where_the_page_writes_none(sentence):
+    assert named_show(sentence) is None
