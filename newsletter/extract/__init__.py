@@ -49,7 +49,7 @@ def shows_and_networks(air_dates: list[AirDate], reading: Interview, result: Tur
     key = {reading.outlet or result.outlet or '', sure or ''}
     people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
     air_dates, show = with_shows(air_dates, reading.body, reading.title, reading.show, people, key)
-    return with_networks(air_dates, reading.body, reading.title), show
+    return with_networks(air_dates, reading.body, reading.title, reading.outlet or result.outlet), show
 
 
 def reporters_own_slot(air: AirDate, byline: str, body: str) -> bool:

@@ -30,7 +30,8 @@ _TIER = r"(\s(?:Mix|Extra|Premium|Main\s+Event|Arena|Action|Premier\s+League|Foo
 _OWNER_WORDS = 3  # `NHK General TV's`: a channel's name before its possessive is at most this many words
 
 
-def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = None) -> list[AirDate]:
+def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = None,
+                  outlet: str | None = None) -> list[AirDate]:
     """The airings with the network each is printed with: the channel whose possessive stands before the show in
     its sentence (`Lifetime's "Harbor Lights"`, `tvN's new drama *Harbor Lights*`) over one carried from earlier;
     never a host of an embedded player (`<iframe src="https://www.youtube.com/…">`), but the channel named before
@@ -38,11 +39,14 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     one carried from before; the network's short name (`CBS Television Network` is CBS); where the sentence and the text
     before it name none, the one the article's other airings of the show are on when they agree, else the network
     the roundup's section is about, else a network the headline names by that word (`Northbank Network sets fall
-    premiere dates`: a network's own release), else the broadcaster its release says is announcing its schedule."""
+    premiere dates`: a network's own release), else the broadcaster its release says is announcing its schedule, else
+    the one whose own newsroom the outlet is (`Quillstream Newsroom`)."""
     out = []
     for air in air_dates:
         network = _owner(air) or air.network
-        if not network or network not in air.sentence:  # a name nobody lists, beside the when, over one carried
+        if not network or network not in air.sentence or air.kind != "streaming" and _streamer(network):
+            # a name nobody lists, beside the when, over one carried, and over a streamer a broadcast's sentence names
+            # for its uploads (`airs at 8pm on Sauti TV, and episodes go up on its YouTube channel`)
             network = _unlisted_beside(air.sentence) or network
         if network and network not in plain_text(air.sentence) and air.sentence_start is not None and \
                 _only_in_markup(network, body):
@@ -50,7 +54,7 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
         network = network and _with_tier(air.sentence, network)
         out.append(replace(air, network=_NETWORK_TAIL.sub("", network) if network else None))
     own = _NAMED_NETWORK.search(title or "")
-    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else _announcer(body)
+    own_name = _NETWORK_TAIL.sub("", own.group(0)) if own else _announcer(body) or _own_desk(outlet, title)
     shows = {a.show for a in out}
     return [a if a.network or not a.show else replace(a, network=_section(body, a, shows) if _as_said(a) else
                                                       _agreed(a, out) or _section(body, a, shows) or own_name)
@@ -79,6 +83,16 @@ _ANNOUNCER = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w&.+'’-]*(?:\s+[A-Z][\w&.
                         r"\s+(?:today\s+|has\s+|officially\s+)?\s?$")
 _ITS = re.compile(r"\s+(?:its|their)\s")  # `announced its schedule`, not `announced a partnership with`
 _A_NETWORK_WORD = re.compile(r"\b(?:network|channel|broadcaster|station)\b", re.I)
+
+
+def _own_desk(outlet: str | None, title: str | None) -> str | None:
+    """The network whose own newsroom or press office publishes the piece (`Quillstream Newsroom`, `Larkspur Press
+    Office`), when the headline names it too; not a news agency (`Associated Press`, a paper's `Free Press`)."""
+    m = _DESK.match(outlet or "")
+    return m.group(1) if m and m.group(1) in (title or "") else None
+
+
+_DESK = re.compile(r"(.+?)\s+(?:Newsroom|Communications|Publicity|Press\s+(?:Site|Office|Room)|Media\s+(?:Centre|Center))$")
 
 
 def _as_said(air: AirDate) -> bool:
@@ -127,6 +141,11 @@ def _owner(air: AirDate) -> str | None:
             before = words[-size - 1] if size < len(words) else ""
             return None if before[:1].isupper() and before[-1].isalpha() else name
     return None
+
+
+def _streamer(network: str) -> bool:
+    found = find_channels(network)
+    return bool(found) and found[0].streaming
 
 
 def _unlisted_beside(sentence: str) -> str | None:

@@ -134,12 +134,16 @@ def _by_mark(text: str):
 _WORD = r"[A-Z][\w+&'’-]*"  # (no `.`: the name ends its sentence)
 _ON_NAME = r"on\s+(?:the\s+)?(" + _WORD + r"(?:\s" + _WORD + r"){0,2})"
 _AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|"
-                            r"\b[A-Z]{1,3}S?T|\b(?:Eastern|Central|Mountain|Pacific)|\bnoon|\bmidnight|\bnights)\s+"
+                            r"\b[A-Z]{1,3}S?T|\b(?:Eastern|Central|Mountain|Pacific)|\bnoon|\bmidnight|\bnights)\)?\s+"
                             + _ON_NAME
                             + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until)\b)")
 _BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|"
                            r"Thurs|Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                            r"\d|\d))")
+# A listing's clock (`10/9c`, `9pm`, `9 p.m.`), a comma, then a name that ends the clause (not a zone's: `9 p.m., Eastern`).
+_LISTED_AFTER_A_CLOCK = re.compile(r"(?:\d/\d{1,2}c|\d\s?[ap]\.?m\.?),\s+(?!(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)("
+                                   + _WORD + r"(?:\s" + _WORD +
+                                   r"){0,2})(?=\s*(?:[.:;]|$))")
 _NO_CHANNEL = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That|Then|Now|(?:Mon|Tues|Wednes|Thurs|Fri|"
                          r"Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:\s|$)|"
@@ -153,12 +157,18 @@ def named_beside_a_when(text: str) -> str | None:
     """The channel nobody lists that `text` (an airing's sentence, markup taken out) names right beside its when:
     `airs Mondays at 8/7c on Lodestar`, `drops on Vireo on Friday at 3am ET`; None where it names none."""
     if "on " not in text:
-        return None
+        return _listed_after_a_clock(text) if ", " in text else None
     for rx in (_AFTER_A_CLOCK, _BEFORE_A_DAY):
         for m in rx.finditer(text):
             if could_be_a_channel(m.group(1)):
                 return m.group(1)
     return None
+
+
+def _listed_after_a_clock(text: str) -> str | None:
+    """A listing's channel after its clock and a comma (`returns Friday, Sept. 18, 10/9c, CBN.`, `*X*, 9/8c, Hearth:`)."""
+    m = _LISTED_AFTER_A_CLOCK.search(text)
+    return m.group(1) if m and could_be_a_channel(m.group(1)) else None
 
 
 def could_be_a_channel(name: str) -> bool:

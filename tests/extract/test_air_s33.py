@@ -149,3 +149,44 @@ def test_titles_as_their_pages_write_them(sentence, show):
 ])
 def test_no_title_where_the_page_writes_none(sentence):
     assert named_show(sentence) is None
+
+
+# A broadcast's channel nobody lists beats the streamer its sentence names for uploads, and stands after a clock in
+# brackets; a release's streamer stays its network.
+@pytest.mark.parametrize("sentence, network", [
+    ("*Mto wa Giza* airs every Monday to Thursday at 8pm on Pwani TV, and episodes are uploaded to the Pwani TV "
+     "YouTube channel the next morning.", "Pwani TV"),
+    ("*Salt Marsh* premieres Monday, December 7 (9:00-10:00 PM ET/PT) on Bramblewood.", "Bramblewood"),
+    ("*Mto wa Giza* streams every Friday on YouTube.", "YouTube"),
+])
+def test_a_broadcasts_own_channel(sentence, network):
+    assert [n for _, n in _printed(sentence)] == [network]
+
+
+# A network's own newsroom publishing its calendar: the airings it lists with no channel are on that network, when the
+# headline names it too; a news agency or a newsroom the headline does not name lends none.
+@pytest.mark.parametrize("outlet, title, network", [
+    ("Lumenfall Newsroom", "Lumenfall release calendar: what drops when", "Lumenfall"),
+    ("Associated Press", "Associated release calendar: what drops when", None),
+    ("Lumenfall Newsroom", "Release calendar: what drops when", None),
+])
+def test_a_networks_own_newsroom(outlet, title, network):
+    body = "## *Copper Vale*, season 2\n\nAll eight episodes drop on Thursday 19 November at 8am GMT.\n"
+    assert _printed(body, title=title, outlet=outlet) == [("Copper Vale", network)]
+
+
+# A listing's channel nobody lists after its clock and a comma (`10/9c, CBN.`, `*X*, 9/8c, Hearth:`) is the airing's,
+# and the show's other airings agree on it; a zone, a day or a speaker there is none.
+def test_a_listings_channel_after_its_clock():
+    body = ("**TUNE IN:** *Copper Vale* returns Friday, Sept. 18, 10/9c, Larkfield.\n\n"
+            "The second episode airs Saturday, Sept. 26 at 8/7c.\n")
+    assert _printed(body, on=date(2026, 9, 9)) == [("Copper Vale", "Larkfield"), ("Copper Vale", "Larkfield")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "*Copper Vale* returns Friday, Sept. 18 at 9 p.m., Eastern.",
+    "*Copper Vale* returns Friday, Sept. 18 at 9 p.m., Monday.",
+    "*Copper Vale* returns Friday, Sept. 18 at 9pm, Sarah said.",
+])
+def test_no_listings_channel_after_a_clock(sentence):
+    assert _printed(sentence, on=date(2026, 9, 9)) == [("Copper Vale", None)]
