@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff
 from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
 from .channels import AND_JOINED, Channel, find_channels, offered_on
-from .places import viewers_country
+from .places import country_zone, viewers_country
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
 from .when import Clock, find_clock, find_days, resolve
@@ -368,3 +368,15 @@ def own_network(clean: str, service: Channel) -> Channel | None:
         return None
     m = re.search(r"(?<![\w+])" + re.escape(service.name[:-1]) + r"(?![\w+])", clean)
     return Channel(m.group(0), service.zone, False, m.start(), m.end()) if m else None
+
+
+# A sentence opening on the country its airing is in (`In Uruguay the novela can be seen…`).
+_IN_A_COUNTRY = re.compile(r"[Ii]n\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def abroad(clean: str, carried: Channel) -> bool:
+    """`In Uruguay the novela can be seen on Canal 10…` after an Argentine channel: an airing a sentence places in
+    another country than the channel named before is not on that channel."""
+    m = _IN_A_COUNTRY.match(clean) if clean[:1] in "Ii" else None
+    zone = m and (country_zone(m.group(1)) or country_zone(m.group(1).split()[0]))
+    return bool(zone and carried.zone and zone != carried.zone)

@@ -22,7 +22,7 @@ from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VERB_LEADS, an_event, called_off,
                            dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
                            worth_parsing)
-from .air_sequence import (CLAUSE_BREAK, Earlier, after_streaming_now, carried_channels, clock_of_another, day_named,
+from .air_sequence import (CLAUSE_BREAK, Earlier, abroad, after_streaming_now, carried_channels, clock_of_another, day_named,
                            merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
                            plain_text, restated, restates, same_time, slot_start, split_lower, streams_there,
                            title_of, two_broadcasts, untitled)
@@ -249,7 +249,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     carried = context.carried(bool((clock or AIRED.search(clean)) and not STREAM_WORD.search(clean)
                                    and (BROADCAST.search(clean) or VERB_LEADS.match(clean))),
                               title_of(sentence)) if channel is None and not channels else None
-    if carried:
+    if carried and not abroad(clean, carried):
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` or `the finale
         # aired on Sunday` into a release.
         channel = None if carried.streaming and (POSSESSIVE_AIRING.search(clean) or AIRED.search(clean)

@@ -190,3 +190,16 @@ def test_a_listings_channel_after_its_clock():
 ])
 def test_no_listings_channel_after_a_clock(sentence):
     assert _printed(sentence, on=date(2026, 9, 9)) == [("Copper Vale", None)]
+
+
+# A sentence placing its airing in another country than the channel named before is not on that channel (it keeps
+# its own country's clock); one placing it in the channel's own country still is.
+@pytest.mark.parametrize("second, want", [
+    ("In Uruguay the novela can be seen from Tuesday, October 20, at 23 h.", (None, "America/Montevideo")),
+    ("In Argentina the novela is repeated on Saturday, October 24, at 15 h.",
+     ("El Trece", "America/Argentina/Buenos_Aires")),
+])
+def test_an_airing_abroad_is_not_on_the_channel_before(second, want):
+    body = f"*Las Primas* premieres Monday, October 19, at 22.45 on El Trece. {second}"
+    air = find_air_dates(body, date(2026, 10, 10))
+    assert (air[-1].network, air[-1].tz) == want
