@@ -418,6 +418,42 @@ HARDER = [
         ("From 8 March, ", ""), ("Starting this Sunday, ", ""), ("Beginning Sunday, ", ""),
         ("From Sunday 8 March, ", ""), ("As of March 8, ", ""), ("Beginning Sunday 8 March, ", ""),
         ("Starting Sunday, March 8, ", ""))],
+    # a streaming release with its hour, by the form of the hour and zone
+    *[("stream-hour", "form", f"All eight episodes of {SHOW} drop on {svc} on Friday at {hour}.",
+       Want("streaming", "Friday", hm, zone, "2026-03-06")) for svc, hour, hm, zone in (
+        ("Netflix", "3am ET", "03:00", NY), ("Netflix", "12 a.m. PT", "00:00", "America/Los_Angeles"),
+        ("Netflix", "midnight PT", "00:00", "America/Los_Angeles"), ("BBC iPlayer", "8am GMT", "08:00", LONDON),
+        ("Prime Video", "12am PT", "00:00", "America/Los_Angeles"), ("Disney+", "3 a.m. ET", "03:00", NY),
+        ("Stan", "12.01am AEDT", "00:01", "Australia/Sydney"), ("BBC iPlayer", "6am", "06:00", LONDON))],
+    # a weekly release on a streaming service
+    *[("stream-weekly", "form", text.format(show=SHOW), Want("streaming", "Friday", None, None, None)) for text in (
+        "New episodes of {show} drop Fridays on Netflix.", "New episodes of {show} arrive every Friday on Hulu.",
+        "{show} releases new episodes weekly on Fridays on Apple TV+.",
+        "Episodes of {show} land on Prime Video every Friday.", "{show} streams new episodes on Peacock on Fridays.")],
+    # the day in one sentence, the time or channel in the next
+    *[("context-more", "form", second.format(show=SHOW), want, first.format(show=SHOW))
+      for first, second, want in (
+        ("{show} returns this Sunday.", "It's on BBC One at 9pm.", PREMIERED),
+        ("{show} returns this Sunday.", "Catch it at 9pm on BBC One.", PREMIERED),
+        ("The finale of {show} is on Sunday 8 March.", "It goes out at 9pm on BBC One.", PREMIERED),
+        ("{show} has a new home on BBC One.", "It airs on Sundays at 9pm.", SLOT),
+        ("{show} has a new home on BBC One.", "Watch it Sundays at 9pm.", SLOT),
+        ("{show} is moving to BBC One.", "The first episode airs Sunday 8 March at 9pm.", PREMIERED),
+        ("Season two of {show} starts on Sunday.", "The double bill begins at 9pm on BBC One.", PREMIERED))],
+    # a channel as the subject, by the tense of its verb
+    *[("channel-subject", "tense", f"{ch} {verb} {SHOW} {rest}.", want) for ch, verb, rest, want in (
+        ("BBC One", "shows", "on Sunday at 9pm", PREMIERED), ("BBC One", "will show", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "is showing", "on Sunday at 9pm", PREMIERED), ("BBC One", "is to show", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "airs", "on Sunday at 9pm", PREMIERED), ("BBC One", "is airing", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "will broadcast", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "is broadcasting", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "premieres", "on Sunday at 9pm", PREMIERED), ("BBC One", "is premiering", "on Sunday at 9pm", PREMIERED),
+        ("BBC One", "moves", "to Sundays at 9pm", SLOT), ("BBC One", "will move", "to Sundays at 9pm", SLOT),
+        ("BBC One", "is moving", "to Sundays at 9pm", SLOT), ("BBC One", "has moved", "to Sundays at 9pm", SLOT),
+        ("BBC One", "shifts", "to Sundays at 9pm", SLOT), ("BBC One", "is shifting", "to Sundays at 9pm", SLOT),
+        ("BBC One", "switches", "to Sundays at 9pm", SLOT), ("BBC One", "is switching", "to Sundays at 9pm", SLOT),
+        ("BBC One", "brings", "back on Sunday at 9pm", PREMIERED),
+        ("BBC One", "is bringing", "back on Sunday at 9pm", PREMIERED))],
     # look-alikes the held-out sets read as airings
     *[("look-alike-hard", "form", text.format(show=SHOW), Want("none")) for text in (
         "{show} no longer airs at 9pm: its old slot went to a quiz show.",
@@ -448,7 +484,7 @@ def cases(kinds: list[str] | None = None) -> list[Case]:
     out += [Case("context", "order", second.format(show=SHOW), want, before=first.format(show=SHOW))
             for first, second, want in CONTEXT]
     out += [Case("look-alike", kind, text.format(show=SHOW), Want("none")) for kind, text in LOOKALIKES]
-    out += [Case(kind, axis, text, want) for kind, axis, text, want in HARDER]
+    out += [Case(*row) for row in HARDER]
     return [c for c in out if not kinds or c.kind in kinds]
 
 
