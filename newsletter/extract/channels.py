@@ -82,10 +82,12 @@ _BEFORE_ON = re.compile(r"\b(?:on|to|via|over|hits|ON|On|TO|VIA)\s+" + _OWNER + 
 _BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
 # ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.
 _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|or|with|too|as)\b)")
-# A channel leading its sentence as the subject of showing something (`Channel 4 shows her documentary at 10pm`,
-# `Sky Arts repeats it`): where that airing names its channel (not `NBC said Tuesday`).
-_SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+to\s+|then\s+)?(?:shows?|showing|screens?|airs?|repeats?|"
-                          r"broadcasts?|has|runs|moves|brings)\b")
+# A channel leading its sentence as the subject of showing something, in any tense (`Channel 4 shows her documentary
+# at 10pm`, `BBC One is showing *X*`, `NBC will move *X* to Thursdays`): where it names its channel (not `NBC said`).
+_SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+(?:also\s+)?(?:to\s+)?|then\s+)?(?:shows?|showing|screens?|"
+                          r"screening|airs?|airing|repeats?|repeating|broadcasts?|broadcasting|premieres?|premiering|"
+                          r"debuts?|debuting|launch(?:es|ing)?|has|runs|moves?|moving|brings?|bringing|"
+                          r"shifts?|shifting|switch(?:es|ing)?)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's cell; `·`: a fact line's
 
