@@ -2,8 +2,9 @@
 
 Each shortcut is held to what it replaced, on inputs drawn at random (fixed seeds) from pieces that make the edge
 cases common: a candidate's ceiling added up term by term against the seventeen values times their weights summed,
-under the fitted weights and under weights that are negative, zero or tiny; and channels remembered for a text
-against the channels read afresh from it.
+under the fitted weights and under weights that are negative, zero or tiny; channels remembered for a text
+against the channels read afresh from it; and a title's words read as shouted against the reading that counted the
+letters of each word first.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from operator import mul
 
 import pytest
 
-from newsletter.extract import channels
+from newsletter.extract import channels, title_words
 from newsletter.quote_glance import PLACED, Context, placed_features
 from newsletter.quote_ranking import _CEILING_MARGIN, ceiling, weighed
 
@@ -75,3 +76,22 @@ def test_channels_remembered_for_a_text_are_those_read_afresh_and_each_caller_ge
         named += bool(channels._channels_in(text))
     assert named > 300
     assert len(channels._LAST_READ) <= channels._LAST_KEPT
+
+
+_TITLE_WORDS = ["CSI:", "NY", "JORJA", "FOX", "Harbor", "Lights", "FOR", "IMMEDIATE", "RELEASE", "the", "of", "ER",
+                "QI", "BBC", "ONE", "Ö", "ÉTÉ", "X", "9", "2", "A1", "MAÑANA", "Noch", "ein", "TV", "'N", "ABC's"]
+
+
+def _shouted_as_it_was(words: list[str]) -> bool:
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
+    return len(long) >= 2 and all(w.isupper() for w in long)
+
+
+def test_a_title_needs_two_words_in_capitals_before_its_long_words_are_read_as_shouted():
+    rng = random.Random(11)
+    shouted_seen = 0
+    for _ in range(20000):
+        words = [rng.choice(_TITLE_WORDS) for _ in range(rng.randint(0, 6))]
+        assert title_words.shouted(words) == _shouted_as_it_was(words), words
+        shouted_seen += _shouted_as_it_was(words)
+    assert shouted_seen > 1000

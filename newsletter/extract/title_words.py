@@ -65,6 +65,8 @@ def too_short(words: list[str]) -> bool:
 def shouted(words: list[str]) -> bool:
     """`FOR IMMEDIATE RELEASE`, `JORJA FOX`: two or more long words in capitals are a heading or a name, not a
     title (`CSI: NY` is)."""
+    if sum(map(str.isupper, words)) < 2:
+        return False  # (most titles: no two words in capitals, so no two long ones; asked of every title read)
     long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
     return len(long) >= 2 and all(w.isupper() for w in long)
 
