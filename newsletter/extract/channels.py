@@ -97,10 +97,8 @@ _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's c
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:On|In|At|Via|The|And|Or|From|To)\s)[A-Z][\w+!&-]*\s$")
 
 
-# The texts read last and the channels each names: the air-date reader asks the same paragraph or sentence again
-# (its pre-test and its reading, a clause and its sentence, the show reader after it). Bounded, the oldest let go.
-_LAST_READ: dict[str, tuple[Channel, ...]] = {}
-_LAST_KEPT = 8
+# The channels of the texts read last (the air-date reader asks a paragraph in its pre-test and its reading again)
+_LAST_READ, _LAST_KEPT = {}, 8  # texts, at most: the oldest is let go
 
 
 def find_channels(text: str) -> list[Channel]:
