@@ -18,6 +18,7 @@ from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
 from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .block_quotes import TOPIC_LEAD
+from .spoken_about import other_speaker, speaks_of
 from .sentences import last_sentence, last_sentence_start
 from .trades import given_trade
 from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, unnamed_before, named_before, note_mentions as _note_mentions,
@@ -170,7 +171,7 @@ def attribute_quotes(body: str, paras: list[Para], cast: Cast, byline: str | Non
             last_person = _note_mentions(body[cursor:q.mark_start], cast, recent, body) or last_person
             name, before = _speaker_words(body, p, q, i == 0, previous)
             q.speaker = _claimed(body, p.start, q, name, before, cast, (last_person, byline, subject), recent, genders)
-            named, guessed = bool(name and q.speaker), False
+            named, guessed = bool(name and (q.speaker or q.disowned)), False
             scripted = named and a_characters_line(body, q, p.end)
             opens_paragraph = i == 0 and not body[p.start:q.mark_start].strip("*_ \t")  # `**“We can…**`: emphasis aside
             gap, carried = carried_speaker(body, kept, q, cast)
@@ -236,7 +237,7 @@ def _speaker_words(body: str, p: Para, q: Found, first: bool, previous: Para | N
                                                   sentence_start - 2):sentence_start], body)
         if not before.strip() else None) or named or (
         _reported_before(body, previous) if first and not body[p.start:q.mark_start].strip("*_ \t") else None)
-    if name and name is not named and _speaks_of(body[q.start:q.end], name):
+    if name and name is not named and speaks_of(body[q.start:q.end], name):
         return None, before  # "Jago joined late. “Jago is always late.”": words about him are not his
     if name in _PRONOUN_GENDER and first and not before.strip():
         return _reported_as(body, p, q, previous, _PRONOUN_GENDER[name]) or name, before
@@ -269,14 +270,6 @@ _I_ASK = ("I ask ", "I ask.", "I ask,", "I asked ", "I asked.", "I asked,")  # t
 _INTO_ITS_OWN = re.compile(r"\s+[A-Z][^.!?“”\"\n]{0,80}[“\"]")
 
 
-def _speaks_of(said: str, person: str) -> bool:
-    """The quote names `person` (first name or surname) in the third person: someone else's words about them."""
-    words = person.split()
-    if words[0].lower() in ("the", "a", "an"):
-        return False  # "the actress", "the 26-year-old": a description, whose words ("The first day…") name nobody
-    return len(words) > 1 and re.search(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b(?!,)", said) is not None
-
-
 def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cast: Cast,
              known: tuple[str | None, str | None, str | None], recent: list[str],
              genders: dict[str, str | None]) -> str | None:
@@ -289,7 +282,13 @@ def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cas
         if gender and " " in name and subject and q.speaker == subject and \
                 (gender_of(subject, genders, body) or gender_leaning(subject, body)) in (gender, None):
             return subject  # "the actress said": the performer the piece is about, not the lawyer named last
-        return _pronoun_speaker(body, start, q, gender, recent, genders) if gender and recent else q.speaker
+        if not (gender and recent):
+            return q.speaker
+        speaker = _pronoun_speaker(body, start, q, gender, recent, genders)
+        if speaker and speaks_of(body[q.start:q.end], speaker):
+            speaker, q.disowned = other_speaker(body, q.start, q.end, speaker, gender, recent, genders,
+                                                body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start])
+        return speaker
     if subject and not q.short and speaks_of_subject(before, subject, body):
         return subject  # "Fox found comfort in “having a place …”": the subject's own words
     return None

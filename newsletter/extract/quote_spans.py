@@ -47,6 +47,7 @@ class Found:
     mark_end: int
     speaker: str | None = None
     short: bool = False  # under SPEECH_WORDS words: speech only when someone is named as saying it
+    disowned: bool = False  # its "she said" names nobody it can be: it names the one the pronoun points at
 
 
 def find_quotes(body: str, p: Para, warnings: list[str]) -> list[Found]:

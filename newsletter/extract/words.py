@@ -47,7 +47,7 @@ acknowledged confirms confirmed stresses stressed emphasizes emphasized observes
 remarked counters countered argues argued raves raved beams beamed deadpans deadpanned chuckles
 chuckled enthuses enthused marvels marveled signs signed hints hinted predicts predicted boasts boasted
 cracks cracked cautions cautioned announces announced declares declared maintains maintained recounts recounted
-reminisces reminisced laments lamented vows vowed
+reminisces reminisced laments lamented vows vowed narrates narrated affirms affirmed assures assured
 shouts shouted yells yelled retorts retorted
 """.split()) + ('points out', 'pointed out', 'chimes in', 'chimed in', 'shoots back', 'shot back', 'fires back',
                'fired back', 'hits back', 'hit back')
