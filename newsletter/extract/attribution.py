@@ -4,6 +4,7 @@ pronouns checked against the gender the article itself uses for each person."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Quote
 from .cast import HONORIFICS, NOBODY_IN_PARTICULAR, SPEAKER_NAME, Cast
@@ -16,14 +17,15 @@ from .quote_spans import Found, find_quotes
 from .unclaimed import TRADE_HEAD, field_answer, led_to_subject, opener_speaks, one_voice, reports_a_question, runs_on_backward
 from .speech_marks import reports_a_quote
 from .carried import EPITHET as _EPITHET, EPITHET_RX as _EPITHET_RX, carried_speaker
-from .words import SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
+from .words import RARE_SPEECH_STEMS, RARE_SPEECH_VERB_WORDS, SPEECH_VERB_WORDS, SPEECH_VERBS as _VERBS
 from .block_quotes import TOPIC_LEAD
-from .spoken_about import other_speaker, speaks_of
+from .spoken_about import (ASKING_CLAUSE as _ASKING_CLAUSE, NEARBY_REACH, other_speaker, pronoun_speaker, speaks_of,
+                           without_asking as _without_asking)
 from .sentences import last_sentence, last_sentence_start
 from .trades import given_trade
-from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, introduced_here, unnamed_before, named_before, note_mentions as _note_mentions,
+from .mentions import (ROLE_MENTION as _ROLE_MENTION, back_to_subject, note_mentions as _note_mentions,
                        remember as _remember)
-from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, by_gender, gender_in,
+from .pronouns import (KIN as _KIN, LEADING_CLAUSE as _LEADING_CLAUSE, ROLE_NOUNS as _ROLE_NOUNS, a_person, gender_in,
                        gender_leaning, gender_of, names_someone_else, of_their_gender, singular_they, speaks_of_subject, subject_gender,
                        GENDERED_WORD as _GENDERED_WORD, UNNAMED as _UNNAMED)
 from .reporting import a_characters_line, reporting_subject
@@ -38,11 +40,12 @@ _AGE = re.compile(r"\d+")
 _AGED = r"[Tt]he \d{1,2}-year-old(?: (?!(?:who|that|which|and|is|was|has|had|from|in|of)\b)[a-zà-ÿ][\w-]*|(?=,|\Z))"
 _PRONOUN = rf"(?:he|she|they|He|She|They|I|[Tt]he (?:\d+-year-old |[\w-]+ )?{_ROLE_NOUNS}|{_AGED}|{_EPITHET}|{_UNNAMED})"
 _PRONOUN_WHOLE = re.compile(_PRONOUN)
-# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz", "said his mother, Loretta Okoro": a role
-# or a relation before the name is not the name.
+_HEAD_OF = r"head of [a-z]+(?: [a-z]+)?"  # "Halyard's head of sales, Benedikta Oyenuga": a post in an organisation
+# and whose it is (_POST_PREFIX), read right after a quote only: _BEFORE searches long texts with _ROLE_PREFIX
+# "says actor Cillian Murphy", "says her friend, art director Ana Ruiz": a role or a relation before a name is not it
 _ROLE_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN})s?,?\s+"
-# "…,” presidents Ana Ruiz and Tom Vey said in a joint statement": the first named speaks for both
-_AND_ANOTHER = rf"(?:\s+and\s+{_NAME})?"
+_POST_PREFIX = rf"(?:(?:her|his|their|the|fellow)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_KIN}|{_HEAD_OF})s?,?\s+"
+_AND_ANOTHER = rf"(?:\s+and\s+{_NAME})?"  # "…,” presidents Ana Ruiz and Tom Vey said": the first speaks for both
 _SPEECH_VERB_SET = frozenset(SPEECH_VERB_WORDS)
 _PANEL_ROLES = frozenset("moderator panelist panellist presenter anchor reporter narrator judge guest".split())
 _PERFORMERS = r"(?:co-?)?(?:actress|actor|star|performer|comedian|singer|heartthrob|galã|leading man|leading lady|" \
@@ -55,8 +58,20 @@ _HEAD = r"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?[
 _WHOSE = rf"(?:(?:[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_KIN}),?\s+(?=[A-Z]))?"
 # "Fox, 34, says", "Voss, who plays the getaway driver, told us", "VARGA (Ned) adds"
 _APPOSITIVE = r"(?:,\s[^,“”\"\n]{1,80},|\s\([^()\n]{1,40}\))?"
-_AFTER = re.compile(rf"\A[\s,—–-]*(?:(?:{_ROLE_PREFIX})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_ANOTHER}\s+(?:\w+ly\s+)?{_VERBS}\b"
-                    rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}|{_PRONOUN})\b)")
+def _after_pattern(verbs: str, prefix: str = _ROLE_PREFIX, comma: str = "") -> re.Pattern:  # `“…,” says Voss`
+    return re.compile(rf"\A[\s,—–-]*(?:(?:{prefix})?(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_ANOTHER}{comma}\s+(?:\w+ly\s+)?{verbs}\b"
+                      rf"|{verbs}\s+(?:{prefix})?(?P<b>{_NAME}|{_PRONOUN})\b)")
+_AFTER = _after_pattern(_VERBS)
+
+
+@lru_cache(maxsize=None)
+def _after_rare(post: bool) -> re.Pattern:
+    """_AFTER for a rare verb ("…,” she affirmed.") or an organisation's post ("said Halyard's head of sales, Ana
+    Ruiz"), compiled when an article first needs it: every pattern compiled at import costs every run."""
+    return _after_pattern(_VERBS, _POST_PREFIX, ",?") if post else _after_pattern(_RARE_VERBS)
+
+
+_RARE_VERBS = "(?i:" + literal_trie(RARE_SPEECH_VERB_WORDS) + ")"
 _BEFORE = led_by_first(rf"(?:{_HEAD}(?P<a>{_NAME}|{_PRONOUN}){_APPOSITIVE}{_AND_THEN}\s+(?:\w+ly\s+)?{_VERBS}\b"
                        rf"[^.!?“”\"]{{0,80}}?"
                        rf"|{_VERBS}\s+(?:{_ROLE_PREFIX})?(?P<b>{_NAME}))[:,]?\s*\Z")  # "Admits Fox:", "Seconds Dhillon,"
@@ -104,7 +119,9 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     end = before.rstrip()  # _AS_PUT ends on "it", _ASKED_COLON and _COLON_INTRO on a colon: the rest need no search
     as_put = _AS_PUT if (end[:-1] if end[-1:] in ",:" else end).endswith("it") else None
     colon_rxs = (_ASKED_COLON, _COLON_INTRO) if end.endswith(":") else (None, None)
-    for rx, text in ((as_put, before), (_AFTER, after), (_AFTER_ASIDE, after), (_ACCORDING, after), (_DOES_SAY, before), (before_rx, before), (colon_rxs[0], before),
+    rare = _after_rare(False) if any(stem in after for stem in RARE_SPEECH_STEMS) else None
+    post = _after_rare(True) if "head of" in after else None  # before _AFTER, which reads "said Halyard's" as a name
+    for rx, text in ((as_put, before), (post, after), (_AFTER, after), (rare, after), (_AFTER_ASIDE, after), (_ACCORDING, after), (_DOES_SAY, before), (before_rx, before), (colon_rxs[0], before),
                      (colon_rxs[1], before), (called_rx, before)):
         m = rx.search(text) if rx else None
         while m and (m.group("a") or "").lower() in NOBODY_IN_PARTICULAR:
@@ -284,28 +301,14 @@ def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cas
             return subject  # "the actress said": the performer the piece is about, not the lawyer named last
         if not (gender and recent):
             return q.speaker
-        speaker = _pronoun_speaker(body, start, q, gender, recent, genders)
+        speaker = pronoun_speaker(body, start, q, gender, recent, genders)
         if speaker and speaks_of(body[q.start:q.end], speaker):
             speaker, q.disowned = other_speaker(body, q.start, q.end, speaker, gender, recent, genders,
-                                                body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start])
+                                                body[max(0, q.mark_start - NEARBY_REACH):q.mark_start])
         return speaker
     if subject and not q.short and speaks_of_subject(before, subject, body):
         return subject  # "Fox found comfort in “having a place …”": the subject's own words
     return None
-
-
-def _pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[str],
-                     genders: dict[str, str | None]) -> str | None:
-    """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
-    nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
-    article gives the other."""
-    nearby = TOPIC_LEAD.sub("", _without_asking(body[max(start, q.mark_start - _NEARBY_REACH):q.mark_start]))
-    return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
-        introduced_here(nearby, gender, genders, body) or unnamed_before(nearby, gender) or \
-        by_gender(recent, gender, genders, body) or named_before(
-        body[max(0, q.mark_start - _NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
-        q.speaker if q.speaker and (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None)
-        else None)
 
 
 def _reported_before(body: str, previous: Para | None) -> str | None:
@@ -322,20 +325,8 @@ def _reported_before(body: str, previous: Para | None) -> str | None:
     return reported.group("a") if reported and not reports_a_question(last) else None
 
 
-_ASKING_CLAUSE = led_by_first(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
-                              rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
-                              rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
-_ASKING_STEMS = ("ask", "wonder", "demand", "plead", "beg")  # one stands in every match of _ASKING_CLAUSE
-
-
-def _without_asking(text: str) -> str:
-    """_ASKING_CLAUSE.sub("", text), searched only in a text holding one of its verbs (few do)."""
-    return _ASKING_CLAUSE.sub("", text) if any(stem in text for stem in _ASKING_STEMS) else text
-
-
 _QUOTE_MARKS = ("“", "”", '"')  # a paragraph with any of these quotes someone itself
 _BEFORE_REACH = 400  # characters before a quote searched for the words that name its speaker
-_NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
 
 
 # "She even had a cheeky message for the bosses.": an adverb of time or degree, and the everyday irregular pasts.

@@ -69,7 +69,7 @@ def _gender_told(name: str, body: str, evidence: int) -> str | None:
         if n >= _GENDER_MENTIONS:
             break
         g = _GENDERED.search(body, end, end + _GENDER_WINDOW)
-        if g:
+        if g and not _ANOTHER_SUBJECT.match(body, end, g.start()):
             tally["f" if g.group(1) else "m"] += 1
     f, m = tally["f"], tally["m"]
     return "f" if f >= evidence and f >= 2 * m else "m" if m >= evidence and m >= 2 * f else titled
@@ -85,6 +85,9 @@ def _told_ends(word: str, body: str) -> Iterator[int]:
 
 
 _TOLD_AFTER = re.compile(r"(?:['’]s)?(?=(?:,\s+\d{1,3},)?,?\s+[a-z])")  # a name as a sentence's subject
+# A name reporting what someone else is ("Vos says Lind is “…,” which she disputes"): the pronoun after is the other's
+_ANOTHER_SUBJECT = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:says|said|thinks|thought|reckons|insists|claims)\s+(?:that\s+)?"
+                              r"[A-Z][\w’'\-]+\s+(?:is|was|has|had)\b")
 _GENDER_EVIDENCE = 2  # mentions followed by her (his) pronoun that settle a person's gender
 _ANY_PRONOUN = re.compile(r"\b(?:(they|them|their|theirs|themselves|themself)|she|her|hers|herself|he|him|his|"
                           r"himself)\b", re.I)

@@ -1,13 +1,19 @@
-"""Words that name a person in the third person are someone else's about them: whom a "she said" after them stands
-for instead."""
+"""Whom a "she" or "he" after a quote stands for: the nearest one of that gender, but not one the quote names in the
+third person (someone else's words about them), nor one a clause names as asking."""
 
 from __future__ import annotations
 
 import re
 
 from .asking import IN_FIRST_PERSON
-from .mentions import named_before
-from .pronouns import by_gender
+from .block_quotes import TOPIC_LEAD
+from .cast import SPEAKER_NAME as _NAME
+from .mentions import introduced_here, named_before, unnamed_before
+from .pronouns import by_gender, gender_leaning, gender_of
+from .quote_spans import Found
+from .scan import led_by_first
+
+NEARBY_REACH = 1500  # characters of its paragraph before a quote where a pronoun's antecedent is looked for
 
 
 def speaks_of(said: str, person: str) -> bool:
@@ -33,3 +39,29 @@ def other_speaker(body: str, start: int, end: int, named: str, gender: str, rece
         return other, False
     disowned = IN_FIRST_PERSON.search(body, start, end) is not None
     return (None if disowned else named), disowned
+
+
+def pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[str],
+                     genders: dict[str, str | None]) -> str | None:
+    """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
+    nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
+    article gives the other."""
+    nearby = TOPIC_LEAD.sub("", without_asking(body[max(start, q.mark_start - NEARBY_REACH):q.mark_start]))
+    return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
+        introduced_here(nearby, gender, genders, body) or unnamed_before(nearby, gender) or \
+        by_gender(recent, gender, genders, body) or named_before(
+        body[max(0, q.mark_start - NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
+        q.speaker if q.speaker and (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None)
+        else None)
+
+
+ASKING_CLAUSE = led_by_first(rf"\b(?:When|After|As|Once|If)\s+{_NAME}\s+(?:asks|asked|wonders|wondered|demands|"
+                              rf"demanded|pleads|pleaded|begs|begged)\b[^,.!?“”\"]{{0,200}},\s*"
+                              rf"(?=(?:she|he|they)\b[^.!?“”\"]{{0,200}}\Z)")  # bounded: searched from every "When…"
+_ASKING_STEMS = ("ask", "wonder", "demand", "plead", "beg")  # one stands in every match of ASKING_CLAUSE
+
+
+def without_asking(text: str) -> str:
+    """`text` without a clause naming someone who asks ("When Deputy Ruiz asks what to tell them, she says only"):
+    the one asking is not the one answering. Searched only in a text holding one of its verbs (few do)."""
+    return ASKING_CLAUSE.sub("", text) if any(stem in text for stem in _ASKING_STEMS) else text

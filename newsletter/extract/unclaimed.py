@@ -19,6 +19,7 @@ from .pronouns import ROLE_NOUNS, about_subject, ends_on_subject, hands_over_to_
     _others_named, names, subject_gender, without_asides
 from .mentions import _a_person
 from .subject import FULL_NAME
+from .spoken_about import speaks_of
 
 # The speaker's own voice at the quote's start: "For the record, I'm only up…", "We wore…", "My saas…"
 # In the first person within its opening: its first words, its first sentence, or a short first sentence's next
@@ -246,9 +247,12 @@ def opener_speaks(before: str, quote: Found, cast: Cast, body: str, subject: str
 
 
 def _of_the_subject(said: str, subject: str | None, body: str) -> bool:
-    """A quote opening on the "he"/"she" the article's subject is."""
+    """A quote opening on the "he"/"she" the article's subject is, or naming the subject in the third person ("Her
+    director, Tariq Omran, said he cast her after one reading. “Hessa listens on camera.”")."""
+    if not subject:
+        return False
     gender = _opening_gender(said)
-    return bool(subject) and gender is not None and subject_gender(subject, body) == gender
+    return gender is not None and subject_gender(subject, body) == gender or speaks_of(said, subject)
 
 
 def _opening_gender(said: str) -> str | None:

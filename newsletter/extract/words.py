@@ -47,10 +47,14 @@ acknowledged confirms confirmed stresses stressed emphasizes emphasized observes
 remarked counters countered argues argued raves raved beams beamed deadpans deadpanned chuckles
 chuckled enthuses enthused marvels marveled signs signed hints hinted predicts predicted boasts boasted
 cracks cracked cautions cautioned announces announced declares declared maintains maintained recounts recounted
-reminisces reminisced laments lamented vows vowed narrates narrated affirms affirmed assures assured
+reminisces reminisced laments lamented vows vowed
 shouts shouted yells yelled retorts retorted
 """.split()) + ('points out', 'pointed out', 'chimes in', 'chimed in', 'shoots back', 'shot back', 'fires back',
                'fired back', 'hits back', 'hit back')
+# Verbs some papers use for nearly every quote and most never do ("…,” Njeri narrated.", "…,” she affirmed."): read
+# only after a quote whose next words hold one, since each verb in SPEECH_VERBS costs every search of every article.
+RARE_SPEECH_VERB_WORDS = ("narrates", "narrated", "affirms", "affirmed", "assures", "assured")
+RARE_SPEECH_STEMS = ("narrat", "affirm", "assur")  # one stands in each of RARE_SPEECH_VERB_WORDS
 # As a pattern, any case; one trie rather than an alternation of every word, which the engine tried word by word
 # at each position (a fifth of attributing an article's quotes).
 SPEECH_VERBS = "(?i:" + literal_trie(SPEECH_VERB_WORDS) + ")"

@@ -102,3 +102,81 @@ At the door she turns back. "Tell them Marisela was charming," she says.
     u = read(body, "Marisela Obregón-Tull talks about herself")
     for words in ("done this a long time", "was charming"):
         assert said_in(u, words)[words] == ("interviewee", "Marisela Obregón-Tull"), words
+
+
+# A trade press piece quoting an organisation's post-holder set off after the verb or before it, by the
+# organisation's possessive: "said Halyard's head of sales, Benedikta …", "Telefuturo's head of drama, Celeste …, told us".
+SALES = """*The Lamplighter's Son* has sold to broadcasters in fourteen territories, its distributor said on Tuesday.
+
+The six-part drama, about a family of canal keepers, premiered on Channel 4 in March.
+
+"Buyers told us they wanted something patient and handsome, and we had exactly that," {attribution}. "It is a show about a canal, and it turns out everyone has a canal."
+
+NHK BS premieres the dubbed version in Japan on Saturday, January 9 at 23:00 JST.
+"""
+
+
+def test_a_post_in_an_organisation_before_the_name_is_not_the_name():
+    for attribution in ("said Wexmoor's head of sales, Philippa Arkwright-Oduya",
+                        "Wexmoor's head of international sales, Philippa Arkwright-Oduya, told us"):
+        u = read(SALES.format(attribution=attribution), "The Lamplighter's Son sells worldwide", outlet="Trade Wire")
+        for words in ("patient and handsome", "everyone has a canal"):
+            assert said_in(u, words)[words][1] == "Philippa Arkwright-Oduya", (attribution, words)
+
+
+def test_look_alikes_an_unnamed_post_and_an_age_set_off_stay_as_they_were():
+    for attribution, speaker in (("Wexmoor's sales chief said", None),
+                                 ("Philippa Arkwright-Oduya, 52, told us", "Philippa Arkwright-Oduya")):
+        u = read(SALES.format(attribution=attribution), "The Lamplighter's Son sells worldwide", outlet="Trade Wire")
+        assert said_in(u, "patient and handsome")["patient and handsome"][1] == speaker, attribution
+
+
+# A paragraph opening on someone by their trade, then what they did, then a quote naming the subject in the third
+# person: theirs, about the subject, though it says no "I".
+LATE = """Desmond Achterberg-Royle, who plays the harbourmaster in *Tide Mill*, is famously late for everything.
+
+"I set three alarms. I ignore all three," he says.
+
+Interviewer: And on set?
+
+He laughs. "On set I am early. Ask anybody."
+
+His co-star Ottoline Brisbane-Kai, who plays the landlady Miss Peg, laughed when told about the lateness. "{said}"
+"""
+
+
+def test_a_quote_naming_the_subject_after_a_paragraph_opening_on_someone_else_is_theirs():
+    said = "Desmond late? Desmond is never late. The man stops to talk to every grandmother on the road."
+    u = read(LATE.format(said=said), "Desmond Achterberg-Royle is never late (on set)")
+    assert u.interviewee == "Desmond Achterberg-Royle"
+    assert said_in(u, "every grandmother")["every grandmother"] == ("other", "Ottoline Brisbane-Kai")
+
+
+def test_look_alike_a_quote_naming_nobody_after_it_stays_unclaimed():
+    u = read(LATE.format(said="Late is a state of mind. The tide does not wait."),
+             "Desmond Achterberg-Royle is never late (on set)")
+    assert said_in(u, "state of mind")["state of mind"][1] is None
+
+
+# The pronoun after a sentence where one person reports what another is belongs to the other: it gives the first no
+# gender ("Vos says Lind is “the only one who…,” which she disputes").
+PARTNER = """Sigrid Aalvik-Brenne plays a detective sent to a fishing island in *Saltvaer*. "I had played a policewoman before, and I swore I never would again," Aalvik-Brenne says.
+
+The Danish actor Henning Skovbo-Lauritz plays her reluctant local partner, a sergeant who would rather be fishing. Skovbo-Lauritz says Aalvik-Brenne is "the only Norwegian actor who laughs at Danish jokes," which she disputes.
+
+"I laugh out of politeness. That is different," she says, and laughs.
+"""
+
+
+def test_a_pronoun_after_one_reporting_what_another_is_belongs_to_the_other():
+    u = read(PARTNER, "Sigrid Aalvik-Brenne: I swore I would never play a policewoman again")
+    assert said_in(u, "out of politeness")["out of politeness"] == ("interviewee", "Sigrid Aalvik-Brenne")
+
+
+def test_look_alike_a_pronoun_after_ones_own_report_is_theirs():
+    body = PARTNER.replace('Skovbo-Lauritz says Aalvik-Brenne is "the only Norwegian actor who laughs at Danish jokes," '
+                           'which she disputes.', "Skovbo-Lauritz says he took the part for the boat, and he means it.")
+    body = body.replace('"I laugh out of politeness. That is different," she says, and laughs.',
+                        '"I get seasick on a pier," he says.')
+    u = read(body, "Sigrid Aalvik-Brenne: I swore I would never play a policewoman again")
+    assert said_in(u, "seasick")["seasick"] == ("other", "Henning Skovbo-Lauritz")
