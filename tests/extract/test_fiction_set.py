@@ -83,7 +83,7 @@ FLOORS = {
     # before an airing, a premiere before its strip); the 8 left need the sentence before. No forbidden pick with the
     # pull-quote weights fitted on every set.
     # 23 of 24 once "The rest is…" (a part of something told before the quote) stands for something outside it.
-    "fiction3": Floor(turns=441 / 446, good_top3=23 / 24, max_forbidden=0, airdates=79 / 87,
+    "fiction3": Floor(turns=443 / 446, good_top3=23 / 24, max_forbidden=0, airdates=79 / 87,
                       printed_show=50 / 50, printed_network=50 / 50),
     # The first score, before any rule was written against it (main at 447df3d): 258 of 361 turns, 15 of 22 with a
     # good pick (the listings diary never counts), 4 forbidden, 60 of 72 air-date sentences read alone. Then the
@@ -137,7 +137,7 @@ FLOORS = {
     # Networks 46 once a name no table lists stands beside the airing's when (`at 8/7c on Lodestar`).
     # No forbidden pick once a quote cut at its attribution whose next quote goes on about it sets up that quote.
     # Shows 42 with titles in sentence case after another language's article (`*La frontera azul*`).
-    "fiction7": Floor(turns=324 / 342, good_top3=24 / 25, max_forbidden=0, airdates=86 / 90,
+    "fiction7": Floor(turns=325 / 342, good_top3=24 / 25, max_forbidden=0, airdates=86 / 90,
                       printed_show=42 / 48, printed_network=46 / 48),
     # The first score, before any rule was written against it (main at 838d97c): 179 of 328 turns, 10 of 25 with a
     # good pick (the obituary, the schedule news, the teletext pages and the mailbag never count), 7 forbidden, 65 of
@@ -171,7 +171,7 @@ FLOORS = {
     # 295 once a nickname with a word of address ("Khun Fah") is the full name in brackets after it.
     # Shows 43, networks 43 with a press release's title in capitals as a sentence's subject and a listing's channel
     # after its clock (`*X*, 9/8c, Hearth:`).
-    "fiction8": Floor(turns=304 / 328, good_top3=21 / 25, max_forbidden=1, airdates=77 / 90,
+    "fiction8": Floor(turns=305 / 328, good_top3=21 / 25, max_forbidden=1, airdates=77 / 90,
                       printed_show=43 / 50, printed_network=43 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences
@@ -229,7 +229,7 @@ FLOORS = {
     # 85 air dates, shows 57, networks 57 once a premiere five weeks before the article (`premiered on NRK1 on Sunday
     # 4 January 2026`) is the run's news, not history (history is older than two months).
     # Shows 58 once a relative clause's title is read (`in Wrenfield, which airs on ITV1`).
-    "fiction10": Floor(turns=340 / 354, good_top3=21 / 25, max_forbidden=0, airdates=85 / 95,
+    "fiction10": Floor(turns=342 / 354, good_top3=21 / 25, max_forbidden=0, airdates=85 / 95,
                        printed_show=58 / 59, printed_network=57 / 59),
     # The first score, before any rule was written against it (main at c7d8d13): 228 of 316 turns, 14 of 25 with a
     # good pick (its five air-date pages never count), 3 forbidden, 61 of 92 air-date sentences read alone; of its 54
@@ -275,7 +275,7 @@ FLOORS = {
     # Shows 52, networks 55 with a guide table's title cell after its clock, no date taken for a show, a plain title
     # as a passive's subject (`X, filmed in …, will be broadcast`) and a broadcaster announcing its own lineup.
     # Shows 53 with a tune-in line's title before its comma.
-    "fiction12": Floor(turns=343 / 375, good_top3=18 / 25, max_forbidden=1, airdates=89 / 102,
+    "fiction12": Floor(turns=344 / 375, good_top3=18 / 25, max_forbidden=1, airdates=89 / 102,
                        printed_show=53 / 59, printed_network=55 / 59),
     # The first score, before any rule was written against it (main at eab6939): 276 of 344 turns, 18 of 22 with a
     # good pick (its three air-date pages never count: 18 of 19 interviews), 2 forbidden, 78 of 103 air-date
@@ -296,7 +296,7 @@ FLOORS = {
     # announcing its own schedule (`The Keystone Channel today announced its holiday schedule`).
     # Shows 67, networks 65 with a press release's title in capitals, a listing's channel after its clock (`10/9c,
     # CBN.`), a broadcast's own channel over its upload streamer and after a clock in brackets.
-    "fiction13": Floor(turns=327 / 344, good_top3=19 / 22, max_forbidden=0, airdates=87 / 103,
+    "fiction13": Floor(turns=329 / 344, good_top3=19 / 22, max_forbidden=0, airdates=87 / 103,
                        printed_show=67 / 71, printed_network=65 / 71),
     # The first score, before any rule was written against it (main at b0e0e34): 329 of 360 turns, 19 of 25 with a
     # good pick (its five air-date pages never count: 19 of 20 interviews), 3 forbidden, 56 of 88 air-date sentences
