@@ -301,7 +301,7 @@ def _claimed(body: str, start: int, q: Found, name: str | None, before: str, cas
             return subject  # "the actress said": the performer the piece is about, not the lawyer named last
         if not (gender and recent):
             return q.speaker
-        speaker = pronoun_speaker(body, start, q, gender, recent, genders)
+        speaker = pronoun_speaker(body, start, q, gender, recent, genders, name)
         if speaker and speaks_of(body[q.start:q.end], speaker):
             speaker, q.disowned = other_speaker(body, q.start, q.end, speaker, gender, recent, genders,
                                                 body[max(0, q.mark_start - NEARBY_REACH):q.mark_start])

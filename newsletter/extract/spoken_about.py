@@ -42,13 +42,16 @@ def other_speaker(body: str, start: int, end: int, named: str, gender: str, rece
 
 
 def pronoun_speaker(body: str, start: int, q: Found, gender: str, recent: list[str],
-                     genders: dict[str, str | None]) -> str | None:
+                     genders: dict[str, str | None], pronoun: str = "") -> str | None:
     """Whom "she" or "he" before or after the quote stands for (q.speaker holds whom the prose followed): the
-    nearest antecedent of that gender, in its own paragraph first (someone it brings in too); never someone the
-    article gives the other."""
+    nearest antecedent of that gender, in its own paragraph first (someone it brings in too), before a "She" that
+    opens a sentence (`pronoun`: "She said the new season puts Marisol back in court. “…”" is not Marisol's);
+    never someone the article gives the other."""
     nearby = TOPIC_LEAD.sub("", without_asking(body[max(start, q.mark_start - NEARBY_REACH):q.mark_start]))
-    return by_gender(recent, gender, genders, body, nearby, local_only=True) or \
-        introduced_here(nearby, gender, genders, body) or unnamed_before(nearby, gender) or \
+    at = nearby.rfind(pronoun + " ") if pronoun[:1].isupper() else -1
+    named = nearby if at == -1 else nearby[:at]  # where the people it may stand for are named
+    return by_gender(recent, gender, genders, body, named, local_only=True) or \
+        introduced_here(named, gender, genders, body) or unnamed_before(nearby, gender) or \
         by_gender(recent, gender, genders, body) or named_before(
         body[max(0, q.mark_start - NEARBY_REACH):q.mark_start], gender, genders, body, q.speaker) or (
         q.speaker if q.speaker and (gender_of(q.speaker, genders, body) or gender_leaning(q.speaker, body)) in (gender, None)

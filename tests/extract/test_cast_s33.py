@@ -180,3 +180,32 @@ def test_look_alike_a_pronoun_after_ones_own_report_is_theirs():
                         '"I get seasick on a pier," he says.')
     u = read(body, "Sigrid Aalvik-Brenne: I swore I would never play a policewoman again")
     assert said_in(u, "seasick")["seasick"] == ("other", "Henning Skovbo-Lauritz")
+
+
+# "She said the new series puts Maud back in court. “…”": the "She" opening the sentence points back, to whom the
+# paragraphs before were about, not to the character named after it.
+RENEWED = """*Harrowgate Chambers* has been renewed for a third series, and its star Cordelia Ashgrove-Yeo found out in a supermarket car park.
+
+"My agent rang while I was loading the boot and I dropped a melon," Ashgrove-Yeo said. "I'm taking that as a good omen."
+
+Ashgrove-Yeo plays barrister Maud Pennick, who has not set foot in a courtroom since the first series.
+
+She said the new series should finally put Maud back in front of a judge. "She's spent two years being clever in corridors. I want to see her lose a case in front of everybody."
+"""
+
+
+def test_a_she_opening_the_sentence_before_a_quote_is_not_the_character_named_after_it():
+    u = read(RENEWED, "Harrowgate Chambers renewed: Cordelia Ashgrove-Yeo on a third series")
+    assert u.interviewee == "Cordelia Ashgrove-Yeo"
+    assert said_in(u, "clever in corridors")["clever in corridors"] == ("interviewee", "Cordelia Ashgrove-Yeo")
+
+
+def test_look_alikes_someone_named_before_the_she_keeps_her_quote():
+    body = RENEWED + """
+A fan from Hull had queued outside the studio since six. She tells us it is her fourth visit. "I've brought a flask and a cushion."
+
+Her co-star Winifred Oduya-Brandt joined in the second series. "I still get lost in the corridors," she said.
+"""
+    u = read(body, "Harrowgate Chambers renewed: Cordelia Ashgrove-Yeo on a third series")
+    assert said_in(u, "flask")["flask"][0] == "other"
+    assert said_in(u, "lost in the corridors")["lost in the corridors"] == ("other", "Winifred Oduya-Brandt")
