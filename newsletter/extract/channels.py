@@ -305,8 +305,7 @@ def _placed(text: str, c) -> bool:
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))
 
 
-# `The Nine crime drama *Ashgrove*`, `the BBC One thriller Tidewater`: a channel naming the show it is on, as a noun's
-# modifier, before the show's title.
+# `The Nine crime drama *Ashgrove*`, `the BBC One thriller Tidewater`: a channel naming the show it is on, as a noun's modifier, before the show's title.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SHOW_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drama|series|show|sitcom|soap|thriller|comedy|telenovela|"
                               r"procedural|documentary|miniseries|serial|mystery|western)\s+(?=[*_\"“‘<]?[A-Z0-9])")
@@ -317,8 +316,7 @@ def _names_its_show(text: str, c) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start) and _SHOW_NOUN_AFTER.match(text, end))
 
 
-# What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet).
-# (a guide's rating, `★★★`, leads its item too; and a round-up's bold label for its country, `**Japan.**`)
+# What may stand before a channel that leads its text: white space and markup (`<p>`, `**`, a bullet). (a guide's rating, `★★★`, leads its item too; and a round-up's bold label for its country, `**Japan.**`)
 _LEAD_MARKUP = re.compile(r"(?:<[^<>]{0,40}>|[\s*_#>•·|★☆-]|\*\*[A-Z][^*\n]{0,30}[.:]\*\*)+")
 
 
