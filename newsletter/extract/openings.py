@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from re import _parser
 
-from .scan import _either_case, _firsts
+from .scan import either_case, opening_members
 
 
 def opening_characters(rx: re.Pattern) -> frozenset[str] | None:
     """The characters a match of `rx` at a text's start can open with (every case re.I matches, too); None when they
     cannot be read off the pattern (a negated class, a category, a range, or a pattern that may match empty)."""
     try:
-        members, nullable = _firsts(_parser.parse(rx.pattern, rx.flags).data, rx.flags)
+        members, nullable = opening_members(_parser.parse(rx.pattern, rx.flags).data, rx.flags)
     except (re.error, TypeError, ValueError):
         return None
     if members is None or nullable:
         return None
     if rx.flags & re.IGNORECASE:
-        members = _either_case(members)
+        members = either_case(members)
         if members is None:
             return None
     chars = set()

@@ -147,7 +147,7 @@ def led_by_first(source: str, flags: int = 0) -> re.Pattern:
     written is compiled as written: a look-ahead before it has the engine try it at every character again."""
     try:
         parsed = _parser.parse(source, flags)
-        firsts, nullable, skips = *_firsts(parsed.data, flags), _skips_ahead(parsed)
+        firsts, nullable, skips = *opening_members(parsed.data, flags), _skips_ahead(parsed)
         grouped = by_first_character(parsed, flags)
     except (re.error, TypeError, ValueError):
         firsts, nullable, grouped, skips = None, True, None, False
@@ -335,7 +335,7 @@ _CLASSES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_
             _c.CATEGORY_NOT_WORD: r"\W", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_NOT_SPACE: r"\S"}
 
 
-def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
+def opening_members(items, flags: int) -> tuple[set[str] | None, bool]:
     """The class members a match of the parsed sequence `items` can start with (None: unknown), and whether it
     can match empty."""
     found: set[str] = set()
@@ -348,23 +348,23 @@ def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
             members = [_member(iop, iav) for iop, iav in av]
             return (None, False) if None in members else (found | set(members), False)
         if op is _c.BRANCH:
-            branches = [_firsts(branch, flags) for branch in av[1]]
+            branches = [opening_members(branch, flags) for branch in av[1]]
             if any(f is None for f, _ in branches):
                 return None, False
             found |= set().union(*(f for f, _ in branches))
             if not any(n for _, n in branches):
                 return found, False
         elif op is _c.SUBPATTERN:
-            inner, nullable = _firsts(av[3], flags | av[1])
+            inner, nullable = opening_members(av[3], flags | av[1])
             if inner is not None and av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
-                inner = _either_case(inner)  # `(?i:…)` inside: its letters open a match in either case
+                inner = either_case(inner)  # `(?i:…)` inside: its letters open a match in either case
             if inner is None:
                 return None, False
             found |= inner
             if not nullable:
                 return found, False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            inner, nullable = _firsts(av[2], flags)
+            inner, nullable = opening_members(av[2], flags)
             if inner is None:
                 return None, False
             found |= inner
@@ -375,7 +375,7 @@ def _firsts(items, flags: int) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _either_case(members: set[str]) -> set[str] | None:
+def either_case(members: set[str]) -> set[str] | None:
     """Class members that are single characters, with every character re.I matches to each; None for a range or a
     category, or a character whose cases are not known here."""
     out: set[str] = set()
