@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 from ..model import WEEKDAYS, AirDate, OneOff
 from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
 from .channels import AND_JOINED, Channel, find_channels, offered_on
+from .name_words import WORD_CHAR
 from .places import country_zone, viewers_country
 from .show_subject import show_subject
 from .strips import find_strip, strip_days
 from .when import Clock, find_clock, find_days, resolve
-from .name_words import WORD_CHAR
 from .scan import led_by_first
 
 # Tags and Markdown links are stripped before reading; their lengths are bounded so that a stray `<` or `[` in a

@@ -125,7 +125,7 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
 
 # A tune-in line's rubric, then the show before a comma (`Tune in: Night Sister, Tuesday at 9.35pm on RTÉ One`).
 _TUNE_IN = re.compile(r"(?i:tune[- ]in|how to watch|where to watch|watch it|catch it)\s*:\s*(?P<t>[^,;:]{1,60}?),\s")
-_TUNE_IN_REACH = 20
+_TUNE_IN_REACH = 20  # the rubric's colon stands within this of the line's start (`Where to watch :` is 16)
 
 
 def _after_genre(clean: str) -> str | None:

@@ -49,6 +49,7 @@ class ByOpening:
         self._unread = either(*unread) if unread else None
 
     def match(self, text: str) -> bool:
+        """Whether one of the patterns matches at the start of `text`."""
         rx = self._led.get(text[:1], self._unread)
         return rx is not None and rx.match(text) is not None
 

@@ -66,7 +66,6 @@ def show_subject(clean: str) -> str | None:
     return text
 
 
-
 def _after_dates(text: str) -> str:
     """The words after the date a clause opens on (`Beginning Monday, Nov. 23, Tidewater`), else all of them."""
     parts = text.split(", ")
