@@ -51,7 +51,8 @@ class Context:
 
 # The features read off a candidate's length, its first word, whether it exclaims, where it stands and how many of
 # its words are rare, in the order placed_features gives them: cheap enough to work out for every candidate before
-# its text is searched.
+# its text is searched. quote_ranking.ceiling adds up the same tests written out for speed: change both together
+# (tests/test_speed_picks.py holds them equal).
 PLACED = ("one_breath", "long_but_fine", "exclamation", "it_opener", "interjection_opener", "speaker_opener",
           "two_sentences", "ends_at_comma", "first_in_answer", "answer_on_speaker", "quoted_in_prose", "short_answer",
           "opens_turn", "closes_turn", "clause", "after_reply", "concrete")

@@ -11,7 +11,8 @@ has), the seventh (kinds none of the first six has), the eighth (kinds none of t
 and furniture none of the others has), the twelfth (world house styles and exports none of the others has) and the
 thirteenth (ordinary mainstream house styles none of the others imitates exactly). The fourteenth imitates the
 judges' two held-out kinds: more of a fan archive of one actress's press (the corpus's jorjafox kind) and other
-outlets of the gothamist, metro and rodmachen kinds; it stays held out for the session that wrote it.
+outlets of the gothamist, metro and rodmachen kinds; it stays held out for the session that wrote it. The
+fifteenth is more of the same two kinds (another actress's fan archive, other outlets), held out the same way.
 These floors only ever go up (and the forbidden ceilings down).
 """
 
