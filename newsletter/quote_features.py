@@ -13,7 +13,7 @@ import re
 from .extract.scan import led_by_first
 from .extract.when import literal_trie
 from .extract.words import COMMON_WORDS
-from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, SPEAKER, TIME_TOLD_BEFORE, Context, first_word, \
+from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, TIME_TOLD_BEFORE, Context, first_word, \
     opens_on_a_direction, placed_features, starts_mid_sentence, unclosed
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion, trails_off
 from .quote_words import names_after_first, word_facts, word_flags
