@@ -97,18 +97,18 @@ _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's c
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:On|In|At|Via|The|And|Or|From|To)\s)[A-Z][\w+!&-]*\s$")
 
 
-# The channels of the texts read last (the air-date reader asks a paragraph in its pre-test and its reading again)
-_LAST_READ, _LAST_KEPT = {}, 8  # texts, at most: the oldest is let go
+_LAST_KEPT = 8  # texts whose channels are remembered (the air-date reader asks a paragraph in its pre-test and its
+# reading again): lru_cache keeps to it even when reading a text asks about another, and across threads
 
 
 def find_channels(text: str) -> list[Channel]:
     """Every channel, station and streaming service `text` names in a place a channel can stand, in order."""
-    found = _LAST_READ.get(text)
-    if found is None:
-        if len(_LAST_READ) >= _LAST_KEPT:
-            del _LAST_READ[next(iter(_LAST_READ))]
-        found = _LAST_READ[text] = tuple(_channels_in(text))
-    return list(found)
+    return list(_channels_of(text))
+
+
+@lru_cache(maxsize=_LAST_KEPT)
+def _channels_of(text: str) -> tuple[Channel, ...]:
+    return tuple(_channels_in(text))
 
 
 def _channels_in(text: str) -> list[Channel]:
