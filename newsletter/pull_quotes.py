@@ -15,13 +15,13 @@ from .frozen import frozen
 from .model import PullQuote, Understanding
 from .extract.sentences import sentences
 from .extract.roles import MIN_CONFIDENCE
-from .quote_features import REASONS, WORD, comments_back, exclusion, features, trails_off, welcomes
+from .quote_features import REASONS, comments_back, exclusion, features, trails_off, welcomes
 from .quote_glance import Context, ruled_out_at_a_glance
 from .quote_setups import sets_up
 from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
-from .quote_words import word_flags
+from .quote_words import word_flags, words_of
 from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, names_anyone, \
     named_by_others, reports_yes_no, types_in_lower_case
 from .extract.scan import led_by_first
@@ -231,7 +231,7 @@ def _piece(body: str, s: int, e: int) -> tuple[str, str, list[str]]:
     """A sentence as written, without emphasis marks (the same string when it has none), and its words."""
     text = body[s:e]
     plain = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
-    return text, plain, WORD.findall(plain)
+    return text, plain, words_of(plain)
 
 
 def _clauses(body: str, s: int, e: int, total: int, min_words: int, max_words: int) -> list[tuple[int, int]]:
@@ -245,7 +245,7 @@ def _clauses(body: str, s: int, e: int, total: int, min_words: int, max_words: i
         return []
     spans, words, quoting, at = [], 0, 0, s
     for end, ends_clause in breaks:
-        words += len(WORD.findall(body, at, end))
+        words += len(words_of(body[at:end]))
         quoting += len(_OPENS_QUOTE.findall(body, at, end)) - len(_CLOSES_QUOTE.findall(body, at, end))
         at = end
         if quoting <= 0 and min_words <= (words if ends_clause else total - words) <= max_words:
@@ -261,7 +261,7 @@ def _pairs_well(first: int, second: int, min_words: int) -> bool:
 
 
 def _words(body: str, s: int, e: int) -> int:
-    return len(WORD.findall(body[s:e]))
+    return len(words_of(body[s:e]))
 
 
 def _in_body(c: Candidate, view, body: str) -> Candidate:

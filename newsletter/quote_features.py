@@ -16,9 +16,8 @@ from .extract.words import COMMON_WORDS
 from .quote_glance import DANGLING, INTERJECTIONS, IT, POINTING, TIME_TOLD_BEFORE, Context, first_word, \
     opens_on_a_direction, placed_features, starts_mid_sentence, unclosed
 from .quote_speech import at_a_quotations_edge, leans_on_before, quotes_someone, spoken_exclusion, trails_off
-from .quote_words import names_after_first, word_facts, word_flags
+from .quote_words import WORD, names_after_first, word_facts, word_flags  # noqa: F401 (WORD: read by its tests)
 
-WORD = re.compile(r"[A-Za-z’']+")
 # Several patterns below open with a look-ahead at the letters a match can start with: the regex engine then skips
 # to those positions instead of trying `\b` at every character (2-3x faster on the hundreds of candidates a week).
 _PLEASANTRY = re.compile(r"(?=[tnampghlTNAMPGHL])(?:\A(?:thanks|thank you)\b|\b(thanks?(?: you)?(?: so much)? "

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable, Container, Iterator
 
 from .model import PullQuote, Understanding
-from .quote_features import WORD
+from .quote_words import words_of
 from .quote_glance import INTERJECTIONS, IT, PLACED, SHORT_ANSWER_WORDS, SPEAKER
 from .quote_words import rare_words
 from .quote_weights import WEIGHTS
@@ -224,4 +224,4 @@ def _overlap(a, b) -> float:
 @lru_cache(maxsize=_PICKS_COMPARED)
 def _lower_words(text: str) -> frozenset[str]:
     """A candidate's words in lower case, remembered: each pick is compared with every candidate read after it."""
-    return frozenset(w.lower() for w in WORD.findall(text))
+    return frozenset(w.lower() for w in words_of(text))

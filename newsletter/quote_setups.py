@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .quote_features import WORD, comments_back
+from .quote_features import comments_back
+from .quote_words import words_of
 
 # The sentence after a line taking up its count or its time again: "The twelfth time…", "The next morning…".
 _RESUMES = re.compile(r"[”\"’']?\s+(?:The|By the|On the)\s+(?:next|following|second|third|fourth|fifth|sixth|"
@@ -33,4 +34,4 @@ def sets_up(body: str, end: int, answer_end: int, quoted_comma: bool) -> bool:
     if after is None:
         return False
     following = _NEXT_SENTENCE.match(body, after.end()).group()
-    return comments_back(following, WORD.findall(following)) or _OF_WHAT_WAS_SAID.match(following) is not None
+    return comments_back(following, words_of(following)) or _OF_WHAT_WAS_SAID.match(following) is not None
