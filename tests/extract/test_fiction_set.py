@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction16): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction17): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -318,6 +318,12 @@ FLOORS = {
     # network. No file refused. Held out for session 34.
     "fiction16": Floor(turns=321 / 353, good_top3=20 / 23, max_forbidden=0, airdates=57 / 79,
                        printed_show=26 / 44, printed_network=33 / 44),
+    # The first score, before any rule was written against it (main at 31ce04c): 294 of 307 turns, 14 of 22 with a
+    # good pick (its six blogger's posts never count: 14 of 16 interviews), 0 forbidden, 65 of 81 air-date sentences
+    # read alone (62 read in the article); of its 50 airings, 26 printed with the right show and 36 with the right
+    # network. No file refused. Held out for session 34.
+    "fiction17": Floor(turns=294 / 307, good_top3=14 / 22, max_forbidden=0, airdates=65 / 81,
+                       printed_show=26 / 50, printed_network=36 / 50),
 }
 
 
