@@ -1,12 +1,15 @@
 """How a sentence writes its clock (pure, for air_reading.py and airdates.py): as Britain does or as US listings do,
-and a bare hour said of a morning."""
+a bare hour said of a morning, and the zone a guide's note gives every time on its page."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .when import Clock, Day
+from ..model import AirDate
+from .literals import literal_trie
+from .places import ZONES
+from .when import Clock, Day, find_clock
 
 _BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
                            r"series\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
@@ -32,3 +35,40 @@ def in_the_morning(clean: str, clock: Clock | None) -> Clock | None:
             clean, max(0, clock.start - _MORNING_REACH), clock.end + _MORNING_REACH):
         return clock
     return replace(clock, hhmm=f"{int(clock.hhmm[:2]) - 12:02d}{clock.hhmm[2:]}")
+
+
+# A guide's note on the zone of every time it prints: `All times ACDT (Adelaide)`, `All times are Queensland time`.
+_ZONE_NAMED = {name: zone for zone, names in ZONES.items() for name in names.split("|")}
+_GUIDE_NOTE = re.compile(r"\b[Aa]ll\s+times\s+(?:(?:are|shown|listed|given)\s+)*(?:local\s+)?\(?("
+                         + literal_trie(_ZONE_NAMED) + r")\b")
+_NOTE_LEADS = re.compile(r"[\s*_(<>a-z/\"=]*$")  # markup before a note that opens its paragraph (`*All times…`)
+# Countries whose channels' listings are in one city's clock while the country keeps several (a national channel's
+# table zone is its biggest market's): a note in another of its zones moves them to that. Elsewhere a zone is a country.
+_ONE_COUNTRY = (frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                           "America/Phoenix", "America/Boise", "America/Anchorage", "Pacific/Honolulu"}),
+                frozenset({"America/Toronto", "America/Vancouver", "America/Winnipeg", "America/Edmonton",
+                           "America/Regina", "America/Halifax", "America/St_Johns"}))
+
+
+def _country(zone: str) -> str | frozenset:
+    return "Australia" if zone.startswith("Australia/") else next((c for c in _ONE_COUNTRY if zone in c), zone)
+
+
+def by_the_guide(found: list[AirDate], body: str) -> list[AirDate]:
+    """The airings of a page whose note gives the zone of all its times (`All times ACDT (Adelaide)`): a clock no
+    zone is written beside, in another zone of the note's country, is in the note's zone; the note itself
+    (`All times AEDT; Perth viewers see it at 7pm local time`) is no airing."""
+    note = _GUIDE_NOTE.search(body) if found and "ll times" in body else None
+    if note is None:
+        return found
+    zone = _ZONE_NAMED[note.group(1)]
+    out = []
+    for air in found:
+        if air.sentence_start is not None and air.sentence_start <= note.start() < air.sentence_end and \
+                _NOTE_LEADS.match(body, air.sentence_start, note.start()):
+            continue
+        if air.tz and air.tz != zone and _country(air.tz) == _country(zone) and not (
+                (clock := find_clock(air.sentence)) and clock.zone):
+            air = replace(air, when=replace(air.when, tz=zone))
+        out.append(air)
+    return out

@@ -35,7 +35,7 @@ from .air_asides import later_slots_clock
 from .air_listing import listing_line
 from .air_marks import Marks
 from .air_nights import on_its_night
-from .air_clock import in_the_morning
+from .air_clock import by_the_guide, in_the_morning
 from .air_reading import PAST, AirContext, Reading
 from .sentences import paragraph_spans
 from .show_subject import show_subject
@@ -114,7 +114,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
             article.untimed = article.untimed and not body[read_to:p_start].strip()
         read_to = p_end
         article.read(p_start, p_end, asked)
-    return merge_split(article.found, body)
+    return by_the_guide(merge_split(article.found, body), body)
 
 
 @dataclass
