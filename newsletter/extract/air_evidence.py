@@ -244,7 +244,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
         text = html.unescape(text)
     lower = text.lower()
     return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) or "Live on " in text \
-        or gets_an_airing(text) \
+        or gets_an_airing(text) or VERB_LEADS.match(text) is not None \
         or bool(_QUICK_WEAK_OR_ON.search(lower)
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))

@@ -22,11 +22,13 @@ def gets_an_airing(text: str) -> bool:
 
 
 # `Returns Saturday, 12 September at 8pm.`: a programme page's slot line, the show its page's, as listings write them
-# (not `Opens Friday at 7pm`, `Starts Monday`: an exhibition's or anything's).
+# (not `Opens Friday at 7pm`, `Starts Monday`: an exhibition's or anything's). A slot line led by what airs is one
+# too (`Reruns every Saturday at 18h.`, `New episodes Sundays at 9pm.`), and a show's own spoken `We're back on…`.
 # (`Live on Sunday, 20 September at 7.30pm.` too: a live broadcast's line, but only as _live_line reads it: its day
 # and time and nothing after them but the channel, not `Live on Friday at 9pm: the band plays the Roxy`, a gig's.)
-VERB_LEADS = re.compile(r"\s*(?:Returns|Premieres|Debuts|Airs|Continues|Concludes|Resumes|Live(?=\s+on\s))\s+"
-                        r"(?:on\s+|this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+VERB_LEADS = re.compile(r"\s*(?:Returns|Premieres|Debuts|Airs|Continues|Concludes|Resumes|Live(?=\s+on\s)|"
+                        r"We['’]re\s+back|(?:(?:New|Fresh)\s+e|E)pisodes|Reruns|Repeats)\s+"
+                        r"(?:on\s+|this\s+|next\s+|every\s+|each\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 _LINE_END = re.compile(r"[\s.,]*(?:on\s+)?", re.I)
 # A show moved to a new time, right before the clock (`moves from 10 pm to 9:30 pm`: as_read blanks the old one).
 _MOVED_TO = re.compile(r"\b(?:mov|shift|switch)\w*\s+to\s+$", re.I)
@@ -44,7 +46,12 @@ def led_by_verb(clean: str, clock: Clock, placed: list[Channel]) -> bool:
     """`Returns Saturday, 12 September at 8pm.`: a programme page's line opening on its verb (`Live on …` only as a
     line of its day and time alone)."""
     lead = VERB_LEADS.match(clean)
+    if lead and lead.group(0).lstrip().startswith(_WHAT_AIRS):
+        return clean.endswith("at ", 0, clock.start)  # `Reruns every Saturday at 18h` (a podcast's `from 6am`: no)
     return bool(lead) and (not lead.group(0).lstrip().startswith("Live") or _live_line(clean, clock, placed))
+
+
+_WHAT_AIRS = ("New", "Fresh", "Episodes", "Reruns", "Repeats")  # a slot line's leads that are no verb
 
 
 def _live_line(clean: str, clock: Clock, placed: list[Channel]) -> bool:

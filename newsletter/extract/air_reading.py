@@ -57,11 +57,11 @@ _HABITUAL = re.compile(r"\b(?:airs|is\s+on|broadcasts|runs|(?<!our\s)(?<!the\s)(
                        r"time\s*slot|new\s+slot)\b", re.I)
 _ONE_OFF_NOUN = re.compile(r"\b(?:finale|premiere|special|episode|movie|film|pilot|part\s+\w+|installment|debut|"
                            r"reunion|event|appearance|interview|debate|repeat(?!s)|rerun(?!s)|(?:live|grand)\s+final|"
-                           r"ceremony|awards|concert|gala|game|match|parade|telethon|documentary|live)\b", re.I)
+                           r"ceremony|awards|concert|gala|game|match|parade|telethon|documentary|live|marathon|"
+                           r"(?:this|one)\s+week\s+only)\b", re.I)  # (`airs Tuesday this week only`: that week's)
 # `repeats the week's episodes late on Saturday night`: an omnibus of each week's episodes is on that day every week.
 _OMNIBUS = re.compile(r"\b(?:the|each|every)\s+week['’]s\s+(?:[\w-]+\s+)?episodes\b", re.I)
-LONDON = "Europe/London"
-_GMT = "Etc/GMT"
+LONDON, _GMT = "Europe/London", "Etc/GMT"
 _ON_GMT = (LONDON, "Europe/Dublin", "Europe/Lisbon")  # `9pm GMT` of a British channel in summer means its own clock
 # Older than two months: more likely a typo in the year or history than news of a past airing (a season that
 # premiered five weeks before the article is the run it speaks of).

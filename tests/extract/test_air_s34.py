@@ -57,3 +57,62 @@ def test_the_note_is_no_airing():
     body = ("*Brineport* returns to Seven on Sunday at 7.30pm.\n\n"
             "All times AEDT; Seven's Darwin viewers see it at 6pm local time.\n")
     assert _found(body) == [("one-off", "Sunday", "19:30", "Australia/Sydney", "2026-12-06")]
+
+
+def _alone(sentence: str, on: date = FRI):
+    air = parse_sentence(sentence, on)
+    return air and (air.kind, air.weekday, air.local_time, air.tz, air.day and air.day.isoformat())
+
+
+# A slot line with no verb: the episodes, reruns or repeats, then their weekly day and clock (`Reruns every Saturday
+# at 18h.`, `New episodes every Sunday at 7pm until the finale on March 29.`); not a day and clock of something else.
+@pytest.mark.parametrize("sentence, want", [
+    ("Reruns every Saturday at 18h.", ("recurring", "Saturday", "18:00", "America/New_York", None)),
+    ("Repeats every Tuesday at 11.20pm.", ("recurring", "Tuesday", "23:20", "Europe/London", None)),
+    ("New episodes every Sunday at 8pm until the finale on March 28.",
+     ("recurring", "Sunday", "20:00", "America/New_York", None)),
+    ("Fresh episodes Thursdays at 9 p.m. on Corvid.", ("recurring", "Thursday", "21:00", "America/New_York", None)),
+])
+def test_a_slot_line_with_no_verb(sentence, want):
+    assert _alone(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rehearsals every Saturday at 10am in the church hall.",
+    "Reruns of old westerns were my grandfather's whole Saturday.",
+    "Lessons every Tuesday at 6pm at the community centre.",
+])
+def test_a_day_and_clock_of_something_else_is_no_slot(sentence):
+    assert _alone(sentence) is None
+
+
+# `We're back`, `it's back`: the contracted `are back`/`is back` of a show's return, with its date and time.
+@pytest.mark.parametrize("sentence, want", [
+    ("We're back on Tuesday, December 15, same time, nine o'clock.",
+     ("one-off", "Tuesday", "21:00", "America/New_York", "2026-12-15")),
+    ("They're back on Thursday, January 7 at 8 p.m. on ABC.",
+     ("one-off", "Thursday", "20:00", "America/New_York", "2027-01-07")),
+])
+def test_a_contracted_return(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_someone_back_from_somewhere_is_no_airing():
+    assert _alone("We're back from the lake on Tuesday, December 15, at nine o'clock.") is None
+
+
+# `airs Tuesday this week only`: one week's airing on that day, not a weekly slot (`airs Tuesdays` still is).
+@pytest.mark.parametrize("sentence, want", [
+    ("Note the move: the drama airs Tuesday this week only, at 9 p.m. on CBC.",
+     ("one-off", "Tuesday", "21:00", "America/Toronto", "2026-12-08")),
+    ("Heads up: the quiz airs Monday at 8 p.m. on NBC for this week only.",
+     ("one-off", "Monday", "20:00", "America/New_York", "2026-12-07")),
+    ("The drama airs Tuesdays at 9 p.m. on CBC.", ("recurring", "Tuesday", "21:00", "America/Toronto", None)),
+])
+def test_this_week_only_is_one_airing(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_a_release_from_a_morning_hour_is_no_slot_line():
+    assert _alone("New episodes every Tuesday morning from 7am.") is None
+
