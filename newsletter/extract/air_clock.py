@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..model import AirDate
 from .literals import literal_trie
-from .places import ZONES
+from .places import CANADA_ZONES, US_ZONES, ZONES
 from .when import Clock, Day, find_clock
 
 _BRITISH_WORD = re.compile(r"\b(?:favourites?|programmes?|colour|neighbours?|honour|fortnight|whilst|telly|"
@@ -38,16 +39,20 @@ def in_the_morning(clean: str, clock: Clock | None) -> Clock | None:
 
 
 # A guide's note on the zone of every time it prints: `All times ACDT (Adelaide)`, `All times are Queensland time`.
+# (compiled the first time a page says `ll times`: few do)
 _ZONE_NAMED = {name: zone for zone, names in ZONES.items() for name in names.split("|")}
-_GUIDE_NOTE = re.compile(r"\b[Aa]ll\s+times\s+(?:(?:are|shown|listed|given)\s+)*(?:local\s+)?\(?("
-                         + literal_trie(_ZONE_NAMED) + r")\b")
+
+
+@cache
+def _guide_note() -> re.Pattern:
+    return re.compile(r"\b[Aa]ll\s+times\s+(?:(?:are|shown|listed|given)\s+)*(?:local\s+)?\(?("
+                      + literal_trie(_ZONE_NAMED) + r")\b")
+
+
 _NOTE_LEADS = re.compile(r"[\s*_(<>a-z/\"=]*$")  # markup before a note that opens its paragraph (`*All times…`)
 # Countries whose channels' listings are in one city's clock while the country keeps several (a national channel's
 # table zone is its biggest market's): a note in another of its zones moves them to that. Elsewhere a zone is a country.
-_ONE_COUNTRY = (frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-                           "America/Phoenix", "America/Boise", "America/Anchorage", "Pacific/Honolulu"}),
-                frozenset({"America/Toronto", "America/Vancouver", "America/Winnipeg", "America/Edmonton",
-                           "America/Regina", "America/Halifax", "America/St_Johns"}))
+_ONE_COUNTRY = (US_ZONES, CANADA_ZONES)
 
 
 def _country(zone: str) -> str | frozenset:
@@ -58,7 +63,7 @@ def by_the_guide(found: list[AirDate], body: str) -> list[AirDate]:
     """The airings of a page whose note gives the zone of all its times (`All times ACDT (Adelaide)`): a clock no
     zone is written beside, in another zone of the note's country, is in the note's zone; the note itself
     (`All times AEDT; Perth viewers see it at 7pm local time`) is no airing."""
-    note = _GUIDE_NOTE.search(body) if found and "ll times" in body else None
+    note = _guide_note().search(body) if found and "ll times" in body else None
     if note is None:
         return found
     zone = _ZONE_NAMED[note.group(1)]

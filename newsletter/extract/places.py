@@ -10,6 +10,11 @@ import re
 from .scan import led_by_first
 
 NEW_YORK = "America/New_York"
+# The zones of the two countries whose channels' listings are given in several clocks and that write dates month first.
+US_ZONES = frozenset({NEW_YORK, "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+                      "America/Boise", "America/Detroit", "America/Anchorage", "Pacific/Honolulu"})
+CANADA_ZONES = frozenset({"America/Toronto", "America/Vancouver", "America/Winnipeg", "America/Edmonton",
+                          "America/Regina", "America/Halifax", "America/St_Johns"})
 
 # Zone -> the names and abbreviations articles write it by, beside a clock (`9pm ET`, `20:00 CET`).
 ZONES = {

@@ -15,7 +15,8 @@ from . import GatherResult, SourceKind, SourceSettings, register_source
 from .article_page import extract_page
 from .charsets import NotText, decode
 from .date_lines import date_line
-from .frontmatter import Unreadable, read_date, read_meta
+from .date_order import NAME_DATE as _NAME_DATE, day_or_month_first
+from .frontmatter import DAY_COULD_LEAD, Unreadable, read_date, read_meta
 from .subtitles import captions_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt")
@@ -23,7 +24,6 @@ _WIRE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ?", re.ASCII)
 # Bigger than any article (a long transcript is ~200 KB): a file this size is a dump or a mistake, and reading it
 # would hold up the whole build.
 DEFAULT_MAX_FILE_MB = 10.0
-_NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})[-_ ]")
 # Exporters leave blank lines or an HTML comment above the front matter; YAML may end it with `...`.
 _ABOVE_FRONT = r"\A(?:\ufeff)?(?:[ \t]*\n|[ \t]*<!--.*?-->[ \t]*\n)*"
 _FRONT = re.compile(_ABOVE_FRONT + r"(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1[ \t]*\n?|\.\.\.[ \t]*(?:\n|\Z))", re.S)
@@ -120,6 +120,24 @@ def read_interview(file: Path, default_outlet: str | None = None, warnings: list
 
 def _read(file: Path, default_outlet: str | None, max_file_mb: float | None,
           guesses: dict[str, list[str]]) -> Interview:
+    """The interview `file` holds; a numeric date that reads either way (`04/01/2026`) read day first where the file's
+    name says so (`2026-01-04-…`) or the piece is from a country that writes the day first (its outlet's, or that of
+    every channel it names: a Dublin paper's is 4 January)."""
+    interview = _read_file(file, default_outlet, max_file_mb, guesses)
+    notes = guesses.get(_NOT_ISO, [])
+    if not (notes and notes[-1].startswith(f"{file}: ") and DAY_COULD_LEAD in notes[-1]):
+        return interview
+    day = day_or_month_first(interview, file.name)
+    if day != interview.date:
+        notes[-1] = f"{file}: date read day first as {day.isoformat()}, as its file name or its country says"
+    return replace(interview, date=day)
+
+
+_NOT_ISO = "date not YYYY-MM-DD"
+
+
+def _read_file(file: Path, default_outlet: str | None, max_file_mb: float | None,
+               guesses: dict[str, list[str]]) -> Interview:
     try:
         size = file.stat().st_size
         if max_file_mb is not None and size > max_file_mb * 1_000_000:
@@ -358,7 +376,7 @@ def _parse_date(value, file: Path, guesses: dict[str, list[str]]) -> date:
     except Unreadable as exc:
         raise ContentError(str(file), str(exc)) from None
     if note:
-        guesses.setdefault("date not YYYY-MM-DD", []).append(f"{file}: {note}")
+        guesses.setdefault(_NOT_ISO, []).append(f"{file}: {note}")
     return day
 
 

@@ -183,7 +183,10 @@ def _numeric(m: re.Match, text: str) -> tuple[date, str]:
         # day first; US archives use slashes.
         parts = "dots" if m.group(2) == "." else "dashes"
         return _make(year, b, a, text), f"day first, as dates with {parts} are written; the month could come first{short}"
-    return _make(year, a, b, text), "month first, as US archives write it; the day could come first" + short
+    return _make(year, a, b, text), "month first, as US archives write it; " + DAY_COULD_LEAD + short
+
+
+DAY_COULD_LEAD = "the day could come first"  # what the note of a date that reads either way says
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:

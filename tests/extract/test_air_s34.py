@@ -116,3 +116,21 @@ def test_this_week_only_is_one_airing(sentence, want):
 def test_a_release_from_a_morning_hour_is_no_slot_line():
     assert _alone("New episodes every Tuesday morning from 7am.") is None
 
+
+# A numeric front-matter date that reads either way (`04/01/2026`) is read day first where the file's name says so or
+# the piece comes from a country that writes the day first; a US piece, and a date only one way can read, as before.
+@pytest.mark.parametrize("name, date_value, body, want", [
+    ("2026-01-04-kilkenny-weekly-q-and-a.md", "04/01/2026", "She plays a vet.", "2026-01-04"),
+    ("kilkenny-weekly-q-and-a.md", "05/02/2026",
+     "*Harbour Lane* returns to RTÉ One on Sunday, and the first series is on BBC One NI too.", "2026-02-05"),
+    ("kilkenny-weekly-q-and-a.md", "05/02/2026",
+     "*Harbour Lane* returns to NBC on Sunday, and the first season is on CBS too.", "2026-05-02"),
+    ("kilkenny-weekly-q-and-a.md", "05/02/2026", "She plays a vet.", "2026-05-02"),
+    ("kilkenny-weekly-q-and-a.md", "05/22/2026",
+     "*Harbour Lane* returns to RTÉ One on Sunday, and the first series is on BBC One NI too.", "2026-05-22"),
+])
+def test_a_date_that_reads_either_way(tmp_path, name, date_value, body, want):
+    from newsletter.sources.folder import read_interview
+    path = tmp_path / name
+    path.write_text(f"---\ntitle: A vet's life\ndate: {date_value}\n---\n\n{body}\n", encoding="utf-8")
+    assert read_interview(path).date.isoformat() == want
