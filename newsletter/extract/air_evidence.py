@@ -15,7 +15,7 @@ from .scan import group_free, is_led, led_by_first, read_from
 from .show_subject import show_subject
 from .strips import STRIP as _STRIP_RX
 from .strips import find_strip
-from .air_lines import VERB_LEADS, gets_an_airing, led_by_verb, moved_to, titled
+from .air_lines import VERB_LEADS, gets_an_airing, led_by_verb, listing_entry, moved_to, moved_to_day, titled
 from .when import Clock, Day, find_clock, find_days, has_cue
 
 # Each branch opens with a letter the others open with too, or with a look-behind, so that the engine can skip to
@@ -29,7 +29,7 @@ BROADCAST = led_by_first(
     r"season|episodes?|show|drama)\b)))|broadcasts?|broadcasting|televised|telecasts?|"
     r"premier(?:es|ed|ing|e(?<=episodes\spremiere))|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|"
-    r"debuts?|debuted|debuting|tune\s+in|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
+    r"debuts?|debuted|debuting|tune\s+in|(?:don['’]t|do\s+not)\s+miss|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"(?:screen(?:s|ed)|(?:will|to)\s+screen)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
     r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
     r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
@@ -54,6 +54,7 @@ _TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|n
             r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time|night|day|evening|spot)s?\b))")
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
+    r"picks?\s+up\s+again|signs?\s+off|signed\s+off|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|finish(?:es|ed)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}run|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
     + _TO_SLOT + r"|"
@@ -244,7 +245,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
         text = html.unescape(text)
     lower = text.lower()
     return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) or "Live on " in text \
-        or gets_an_airing(text) or VERB_LEADS.match(text) is not None \
+        or gets_an_airing(text) or VERB_LEADS.match(text) is not None or moved_to_day(text) \
         or bool(_QUICK_WEAK_OR_ON.search(lower)
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
         or any(c.placed for c in find_channels(text))
@@ -310,7 +311,8 @@ def has_evidence(clean: str, channels: list[Channel], clock: Clock | None, days:
         return False
     if promoted(clean):
         return False
-    return not _LOOK_ALIKE.search(clean) or bool(placed and _broadcast_said(clean))
+    return not _LOOK_ALIKE.search(clean) or bool(placed and _broadcast_said(clean)) or \
+        listing_entry(clean, placed, clock)  # (a listing's blurb: `filmed in Shropshire`)
 
 
 # `has not said whether it will broadcast it`, `if it airs at all`: a broadcast verb that says no airing is planned.
@@ -357,7 +359,7 @@ def _speaks_of_airing(clean: str, placed: list[Channel], clock: Clock | None, da
         return True  # `8/7c` is written only of TV
     if clock and days and (led_by_verb(clean, clock, placed) or _WEAK_VERB.search(clean) and show_subject(clean)):
         return True  # `Ridgeline returns this Sunday at 9`: a title, a day and a time; `Returns Saturday at 8pm.`
-    if moved_to(clean, clock) and (placed or titled(show_subject(clean))):
+    if (moved_to(clean, clock) or days and moved_to_day(clean)) and (placed or titled(show_subject(clean))):
         return True  # `*Ridgeline* moves from 10 pm to 9:30 pm`: a title, moved to a new time (not `My shift`)
     if strip and clock and (not strip.group("weak") and (_IS_ON.search(clean) or _WEAK_VERB.search(clean)
                                                           or "strip" in clean[strip.start():strip.end() + 7])

@@ -40,6 +40,13 @@ def moved_to(clean: str, clock: Clock | None) -> bool:
 
 
 _MOVE_REACH = 40  # characters before the clock: the verb, the blanked old time and `to`
+# `*Ward Six* has been moved to Sunday this week`: a show moved to another night (its title says it is a show).
+_MOVED_DAY = re.compile(r"\b(?:mov|shift|switch)\w*\s+to\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
+def moved_to_day(text: str) -> bool:
+    """Whether `text` moves something to another night (`has been moved to Sunday this week`)."""
+    return ("mov" in text or "shift" in text or "switch" in text) and _MOVED_DAY.search(text) is not None
 
 
 def led_by_verb(clean: str, clock: Clock, placed: list[Channel]) -> bool:
@@ -60,6 +67,17 @@ def _live_line(clean: str, clock: Clock, placed: list[Channel]) -> bool:
     end = _LINE_END.match(clean, clock.end).end()
     channel = next((c for c in placed if c.start == end), None)
     return (channel.end if channel else end) >= len(clean.rstrip(". "))
+
+
+# `Harrowdown (ITV1, 9pm) The final episode, filmed in Shropshire.`: a listings entry, its title and then its channel
+# and time in brackets; its blurb's filming, festival or stage show is the show's story, not another event's day.
+_ENTRY = re.compile(r"[^()]{1,80}\(([^()]{1,40})\)")
+
+
+def listing_entry(clean: str, placed: list[Channel], clock: Clock | None) -> bool:
+    """Whether `clean` opens as a listings entry: a title, then a channel of `placed` and `clock` in one bracket."""
+    m = _ENTRY.match(clean) if clock and placed else None
+    return bool(m and m.start(1) <= clock.start < m.end(1) and any(m.start(1) <= c.start < m.end(1) for c in placed))
 
 
 def titled(subject: str | None) -> bool:

@@ -27,7 +27,7 @@ from .scan import led_by_first
 
 PAST = led_by_first(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+day)|was\s+(?:aired|broadcast|shown|"
                      r"televised|screened|on)|were\s+(?:aired|broadcast|shown)|showed|screened|ran|returned|"
-                     r"kicked\s+off|ended|concluded|"
+                     r"kicked\s+off|signed\s+off|ended|concluded|"
                      r"went\s+out|began|started|used\s+to|"
                      r"wrapped|last\s+(?:night|week)|yesterday|ago|earlier\s+this\s+(?:week|month)|"
                      r"drew|attracted|averaged|pulled\s+in|(?:was|were)\s+watched)\b", re.I)

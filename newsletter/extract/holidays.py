@@ -31,7 +31,7 @@ FROM_EASTER = {"Easter Sunday": 0, "Easter Monday": 1, "Good Friday": -2,  # not
 
 _NAMES = sorted((*FIXED, *NTH_WEEKDAY, *FROM_EASTER), key=len, reverse=True)
 HOLIDAY = re.compile(r"\b(?:" + "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _NAMES)
-                     + r")(?!\w)")
+                     + r")(?!\w|\s+week)")  # (`Halloween week`, `Thanksgiving weekend`: a week, not the day)
 # Every holiday's name in lower case (both apostrophes), as when.py's fast test for a when looks for it: a holiday
 # with no clock beside it (`airs on Christmas Day`) is a when too.
 CUE_WORDS = tuple({w for name in _NAMES for w in (name.lower(), name.lower().replace("'", "’"))})

@@ -19,7 +19,8 @@ _SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|episodes|seas
 _SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)
 # What stands between a subject and its verb: `Harbor Lights will be shown`, `Harbor Lights is now streaming`.
 # (one word, or a passive's two: `Lumen+ will also air the first episode` has a channel for its subject)
-_AUXILIARIES = re.compile(r"\s+(?:(?:will|is|are|was)\s+be(?:ing)?|is|are|will|which|now|also|officially|finally)$")
+_AUXILIARIES = re.compile(r"\s+(?:(?:will|is|are|was)\s+be(?:ing)?|(?:has|have|had)\s+been|is|are|was|were|will|which|now|"
+                          r"also|officially|finally)$")
 # A title a relative clause is of: `in Wrenfield, which airs on ITV1` (not `the series, which airs`).
 _WHICH = re.compile(r"(?<![\w'’])(?P<t>[A-Z0-9][\w.'’&!-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z0-9][\w.'’&!-]*)*),\s+which\s+$")
 # An aside after a title that says how it was made (`, filmed in Whitby in July`, `, recorded last spring`).

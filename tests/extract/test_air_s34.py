@@ -134,3 +134,46 @@ def test_a_date_that_reads_either_way(tmp_path, name, date_value, body, want):
     path = tmp_path / name
     path.write_text(f"---\ntitle: A vet's life\ndate: {date_value}\n---\n\n{body}\n", encoding="utf-8")
     assert read_interview(path).date.isoformat() == want
+
+
+# `Halloween week`, `Thanksgiving weekend`: a week named for a holiday is no day of its own (a listing's blurb, a lede).
+@pytest.mark.parametrize("sentence, on, want", [
+    ("**Ballroom Nights** (BBC One, 6.45pm) It's Halloween week in the ballroom, with the couples in costume.",
+     date(2026, 10, 24), ("one-off", "Saturday", "18:45", "Europe/London", "2026-10-24")),
+    ("Thanksgiving week is a mess for anybody following a show, so here is what is on.", date(2026, 11, 23), None),
+    ("The Halloween special airs on BBC One at 6.45pm.", date(2026, 10, 24),
+     ("one-off", "Saturday", "18:45", "Europe/London", "2026-10-31")),
+    ("The parade airs Thanksgiving morning at 9 a.m. on NBC.", date(2026, 11, 23),
+     ("one-off", "Thursday", "09:00", "America/New_York", "2026-11-26")),
+])
+def test_a_holidays_week_is_no_day(sentence, on, want):
+    assert _alone(sentence, on) == want
+
+
+# A listings entry (`**Title** (Channel, time) blurb`) is an airing whatever its blurb tells of the show's making.
+def test_a_listing_entrys_blurb_is_no_look_alike():
+    assert _alone("**Fenmoor** (ITV1, 9pm) The last episode of the farming drama filmed in Norfolk.",
+                  date(2026, 10, 24)) == ("one-off", "Saturday", "21:00", "Europe/London", "2026-10-24")
+
+
+def test_filming_beside_a_clock_is_still_no_airing():
+    assert _alone("Fenmoor (filmed in Norfolk) is shown at the festival, 9pm.", date(2026, 10, 24)) is None
+
+
+# A run's end (`signed off Friday`), a return (`picks up again on December 2`), a show moved to another night and a
+# tune-in imperative (`Don't miss…`), with the look-alikes that name none of a show.
+@pytest.mark.parametrize("sentence, on, want", [
+    ("After nine seasons, Harbour Lane signed off Friday with the whole crew on the pier.", date(2015, 2, 21),
+     ("one-off", "Friday", None, None, "2015-02-20")),
+    ("*Night Porters* skips a week and picks up again on December 9 in its usual Wednesday slot.", date(2026, 11, 23),
+     ("one-off", "Wednesday", None, None, "2026-12-09")),
+    ("**Fenmoor** has been moved to Sunday this week because of the football.", date(2026, 10, 24),
+     ("one-off", "Sunday", None, None, "2026-10-25")),
+    ("Don't miss the wedding week, starting Monday at 7.30pm.", date(2026, 5, 16),
+     ("one-off", "Monday", "19:30", "Europe/London", "2026-05-18")),
+    ("The meeting has been moved to Sunday this week.", date(2026, 10, 24), None),
+    ("She signed off on the budget on Friday.", date(2026, 10, 24), None),
+    ("Don't miss the book signing at the library on Saturday at 2pm.", date(2026, 10, 24), None),
+])
+def test_runs_ends_returns_moves_and_tune_ins(sentence, on, want):
+    assert _alone(sentence, on) == want
