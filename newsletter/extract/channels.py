@@ -16,6 +16,7 @@ from typing import Iterator
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
 from .places import NEW_YORK, beside_city, city_zone, place_zone, places_named, viewers_city
 from .scan import led_by_first, literal_starts, match_starts
+from .channel_spellings import spelled_otherwise
 from .literals import any_literal, literal_trie
 from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
@@ -38,7 +39,8 @@ def _table(groups: dict[str, str], streaming: bool) -> dict[str, tuple[str, bool
     return {name: (zone, streaming) for zone, names in groups.items() for name in names.split("|") if name}
 
 
-_KNOWN = {**_table(CHANNELS, False), **_table(STREAMERS, True), **{name: (None, False) for name in SHARED}}
+_KNOWN = spelled_otherwise({**_table(CHANNELS, False), **_table(STREAMERS, True),
+                            **{name: (None, False) for name in SHARED}}, GUARDED)
 KNOWN_NAMES = tuple(_KNOWN)  # every channel's and streamer's name as written, channels first
 _STATION_ZONE = {sign: zone for zone, signs in STATIONS.items() for sign in signs.split("|")}
 

@@ -177,3 +177,22 @@ def test_filming_beside_a_clock_is_still_no_airing():
 ])
 def test_runs_ends_returns_moves_and_tune_ins(sentence, on, want):
     assert _alone(sentence, on) == want
+
+
+# A channel's name written with or without the space before its number, or with its words capitalised where the table
+# has them in lower case, is the same channel on the same clock; a name that is also a word keeps its one spelling.
+@pytest.mark.parametrize("sentence, want", [
+    ("Harbour Lane is broadcast every Saturday at 20.30 on RTL 7.",
+     ("recurring", "Saturday", "20:30", "Europe/Amsterdam", None)),
+    ("Kabel Eins shows the new episodes every Wednesday at 20:15.",
+     ("recurring", "Wednesday", "20:15", "Europe/Berlin", None)),
+])
+def test_a_channel_spelled_otherwise(sentence, want):
+    assert _alone(sentence) == want
+
+
+def test_the_other_spellings():
+    from newsletter.extract.channel_spellings import spelled_otherwise
+    table = {"Net5": "NL", "RTL 4": "NL", "kabel eins": "DE", "TV2": "DK", "Seven": "AU", "Fox 8": "AU"}
+    assert spelled_otherwise(table, frozenset({"Seven"})) == {
+        **table, "Net 5": "NL", "RTL4": "NL", "Kabel Eins": "DE", "Fox8": "AU"}
