@@ -98,6 +98,8 @@ _AFTER_ASIDE = re.compile(rf"\A,?\s+[a-z][^.!?“”\"\n,]{{2,60}},\s+(?P<a>{_NA
 # "Not only does Fox confirm that the reunion is “…”": the verb after "does" in its plain form, the name before it
 _DOES_SAY = re.compile(rf"\b(?:does|did)\s+(?P<a>{_NAME})\s+(?:say|confirm|admit|reveal|insist|promise|agree|explain)"
                        r"\b[^.!?“”\"\n]{0,120}\Z")
+# in every match of _DOES_SAY: a text with neither is not searched with it (its leading \b is tried at every character)
+_DOES_SAY_HOLDS = ("does", "did")
 _ACCORDING = re.compile(rf"\A[\s,]*according to\s+(?P<a>{_NAME})")
 # "She put it simply: “…”": a sentence whose subject is a person, ending in a colon, hands over to that person.
 # "Vollmer, on why it ended there:" too: the topic set off by a comma.
@@ -121,7 +123,8 @@ def _named_speaker(after: str, before: str, short: bool, body: str) -> str | Non
     colon_rxs = (_ASKED_COLON, _COLON_INTRO) if end.endswith(":") else (None, None)
     rare = _after_rare(False) if any(stem in after for stem in RARE_SPEECH_STEMS) else None
     post = _after_rare(True) if "head of" in after else None  # before _AFTER, which reads "said Halyard's" as a name
-    for rx, text in ((as_put, before), (post, after), (_AFTER, after), (rare, after), (_AFTER_ASIDE, after), (_ACCORDING, after), (_DOES_SAY, before), (before_rx, before), (colon_rxs[0], before),
+    does_say = _DOES_SAY if _DOES_SAY_HOLDS[0] in before or _DOES_SAY_HOLDS[1] in before else None
+    for rx, text in ((as_put, before), (post, after), (_AFTER, after), (rare, after), (_AFTER_ASIDE, after), (_ACCORDING, after), (does_say, before), (before_rx, before), (colon_rxs[0], before),
                      (colon_rxs[1], before), (called_rx, before)):
         m = rx.search(text) if rx else None
         while m and (m.group("a") or "").lower() in NOBODY_IN_PARTICULAR:

@@ -303,13 +303,18 @@ class _Reader:
 _NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|correction|show notes)[*_]*[ \t]*:[*_]*[ \t]")
 
 
+_SHORT_WORDS = 60  # a paragraph this short free of the first person may be the journalist's note on the airing;
+# split no further than that many words: the count past it does not matter, and long answers are most paragraphs
+
+
 def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
     """An unlabelled paragraph after an answer that is the journalist speaking again."""
     text = body[p.start:p.end]
     if text[-1:] == text[:1] and ITALIC_WHOLE.match(text) or edited_note(text) or _NOTE_LEAD.match(text):
         return True
     # The costly test last: few paragraphs are short and free of the first person.
-    if len(text.split()) < 60 and not _FIRST_PERSON_WORD.search(text) and mentions_airing(text):
+    if len(text.split(None, _SHORT_WORDS - 1)) < _SHORT_WORDS and not _FIRST_PERSON_WORD.search(text) and \
+            mentions_airing(text):
         return True
     if current[1] == "interviewee" and sets_the_scene(text, interviewee, body) and \
             not FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
@@ -327,7 +332,11 @@ def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], int
 def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline: str | None) -> list[Turn]:
     """A speaker's paragraph, with stage directions (`(laughs)`, `[applause]`) split off as narration."""
     turns, cursor = [], start
-    for m in _STAGE_NOTE.finditer(body, start, end):
+    # every stage note opens a bracket: most paragraphs have none, and the look-ahead leading the pattern has the
+    # engine try it at every character of them
+    notes = _STAGE_NOTE.finditer(body, start, end) if body.find("(", start, end) != -1 or \
+        body.find("[", start, end) != -1 else ()
+    for m in notes:
         if _WORD_CHAR.search(body, cursor, m.start()):
             turns.append(_turn(body, who, cursor, m.start()))
         turns.append(_turn(body, (byline, "narration"), m.start(), m.end()))
