@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .name_words import NAME_WORD, WORD_CHAR, first_after
+from .occurrences import occurrences
 from .scan import space_before
 
 _GOES_BY = rf",?\s+(?:(?:who\s+is|better|also)\s+)?(?:known|called)(?:\s+to\s+[^,.;\n]{{1,40}}?)?\s+as\s+({NAME_WORD})"
@@ -55,9 +56,10 @@ _REACH = 80  # characters after the name where "known to everyone at the Plough 
 
 def goes_by(name: str, text: str) -> str | None:
     """The name `text` says a person is known as, if any."""
-    at = text.find(name)
-    if at == -1:
+    found = occurrences(text, name)  # the subject's other tests of the name read every place it stands
+    if not found:
         return None
+    at = found[0]
     after = text[at + len(name):at + len(name) + _REACH]
     if "known" not in after and "called" not in after:
         return None  # nearly every name: no pattern compiled

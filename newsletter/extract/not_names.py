@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .occurrences import apart, occurrences
 from .places import PLACE_NAMES
 from .scan import CountedWhenAsked
 
@@ -85,15 +86,14 @@ def only_in_institutions(name: str, body: str) -> bool:
     """Every time the body writes `name` as whole words, it goes on with the last word of a paper, a club or a
     building, or follows "the" as a place's name does ("the Kessler Black Box"; plain finds: a pattern per
     candidate name would be compiled for every name of every article)."""
-    seen, at = False, body.find(name)
-    while at != -1:
+    seen = False
+    for at in occurrences(body, name):
         end = at + len(name)
         if end == len(body) or not (body[end].isalnum() or body[end] in "’'"):
             nxt = _NEXT_WORD.match(body, end)
             if (not nxt or nxt.group(1).lower() not in INSTITUTION_WORDS) and not _THE_BEFORE.search(body, max(0, at - _THE_REACH), at):
                 return False
             seen = True
-        at = body.find(name, at + 1)
     return seen
 
 
@@ -172,10 +172,7 @@ def named_without_office(name: str) -> str:
 def a_thing(name: str, body: str) -> bool:
     """Every time the body writes `name` whole (twice or more), "the" stands before it, with an adjective or two
     between ("the mysterious Harrow Queen"): a thing, a place or a title character, not a person interviewed."""
-    at, where = [], body.find(name) if name else -1  # plain finds: the name's pattern was compiled per name
-    while where != -1:
-        at.append(where)
-        where = body.find(name, where + len(name))
+    at = apart(body, name) if name else []  # plain finds: the name's pattern was compiled per name
     return len(at) >= _HABIT_MENTIONS and all(_THE_HABIT.search(body, max(0, a - _HABIT_REACH), a) for a in at)
 
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from re import _compiler, _constants as _c, _parser
 from typing import Callable, Iterable
 
+from .occurrences import occurrences
+
 _FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 _BOUNDARY = re.compile(r"\b")
 
@@ -68,14 +70,9 @@ class CountedWhenAsked:
 
 
 def stands_after(text: str, word: str, marks: str | tuple[str, ...]) -> bool:
-    """any(mark + word in text for mark in marks) for single-character marks: read at the places `word` stands, one
-    find each, rather than one search of the text per mark."""
-    at = text.find(word)
-    while at != -1:
-        if at and text[at - 1] in marks:
-            return True
-        at = text.find(word, at + 1)
-    return False
+    """any(mark + word in text for mark in marks) for single-character marks: read at the places `word` stands (the
+    ones the subject's other tests of a name read too), rather than one search of the text per mark."""
+    return any(at and text[at - 1] in marks for at in occurrences(text, word))
 
 
 def space_before(body: str, at: int) -> int:

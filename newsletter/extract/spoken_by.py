@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .occurrences import occurrences
 from .scan import space_before
 from .when import literal_trie
 from .words import SPEECH_VERB_WORDS
@@ -36,14 +37,12 @@ def spoken(body: str, word: str) -> int:
     """How many speech verbs have `word` as their speaker (speaker_of), found from the places the word stands."""
     verbs: dict[int, re.Match] = {}
     size, whole = len(word), all(map(is_token_char, word))
-    at = body.find(word)
-    while at != -1:
+    for at in occurrences(body, word):
         if body[at].isascii() and body[at].isalpha() and (at == 0 or not is_token_char(body[at - 1])):
             after = body[at + size:at + size + 1]  # a speaker is a whole run of token characters: the word's own
             end = at + size if whole and not (after and is_token_char(after)) else _TOKEN_RUN.match(body, at).end()
             if bare(body[at:end]) == word:
                 verbs.update((v.start(), v) for v in verbs_beside(body, at, end))
-        at = body.find(word, at + 1)
     return sum(bare(speaker) == word for speaker in (speaker_of(body, v) for v in verbs.values()) if speaker)
 
 

@@ -16,6 +16,7 @@ from .introduced import introduced_by_trade
 from .lede import LEDE_PARAGRAPHS, called_by_first_name, lede_spans, lede_text
 from .characters import bracket_pairs, played_after, roles_on_shows
 from .literals import finditer_each
+from .occurrences import apart, occurrences
 from .scan import CountedWhenAsked, findall_led, stands_after
 from .spoken_by import bare, is_token_char, spoken
 from .not_names import (INSTITUTION_WORDS, PLACE_ENDINGS, a_thing, actors_characters, cast_in, named_without_office,
@@ -135,14 +136,12 @@ _GENRE_BEFORE = re.compile(r"\b(?:the|a|an|hit|new|its|his|her|their)\s+(?:[A-Z0
                            r"(?:" + "|".join(_GENRES) + r")\s+\Z")
 _GENRE_REACH = 60  # characters: an article, a channel of a few words, an adjective and the genre
 def _used_as_title(name: str, text: str) -> bool:
-    at = text.find(name)
-    while at != -1:  # plain finds and one anchored match each: no pattern compiled per name, no scan per word
+    for at in occurrences(text, name):  # one anchored match each: no pattern compiled per name, no scan per word
         end = at + len(name)
         end += len(text[end:end + 2]) - len(text[end:end + 2].lstrip("*_"))  # "*Saltmarsh Abbey* begins on…"
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'")) and \
                 (_SHOW_AFTER.match(text, end) or _after_genre(text, at)):
             return True
-        at = text.find(name, at + 1)
     return False
 
 
@@ -176,11 +175,11 @@ _CREDIT_REACH = 24  # characters before a name where a credit's "prepared by " (
 
 def _only_credited(name: str, body: str) -> bool:
     """Whether the body writes `name` in full only right after "by" (a credit: prepared, photographed, edited by)."""
-    at, found = body.find(name), False
-    while at != -1:
+    found = False
+    for at in occurrences(body, name):
         if not _CREDIT_BY.search(body, max(0, at - _CREDIT_REACH), at):
             return False
-        found, at = True, body.find(name, at + 1)
+        found = True
     return found
 
 
@@ -244,13 +243,11 @@ def _mentions(body: str, word: str) -> int:
     """How often `word` stands in the body as a whole word of _TOKEN (`Voss’s` counts for Voss): from each place it
     starts a token; a token that ends with the word itself is the word, read with no pattern."""
     count, size, itself = 0, len(word), bare(word) == word and all(map(is_token_char, word))
-    at = body.find(word)
-    while at != -1:
+    for at in occurrences(body, word):
         if _starts_token(body, at):
             after = body[at + size:at + size + 1]
             count += itself if not after or not is_token_char(after) else \
                 bare(_TOKEN.match(body, at).group()) == word
-        at = body.find(word, at + 1)
     return count
 
 
@@ -287,7 +284,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None  # (mostly) inside italics: a show or film title, though an italic lead may set it roman
     if _only_credited(name, body):
         return None  # "Prepared by Ann Bell, Corran Media", "Photographs by …": whoever made the page, not its subject
-    if index.in_italics[surname] and (body.count(name) <= sum(span.count(name) for span in index.italic_spans) or
+    if index.in_italics[surname] and (len(apart(body, name)) <= sum(span.count(name) for span in index.italic_spans) or
                                       cast_in(name, body)):
         # the whole name only ever in italics (*Les Saisons de Lilou*), whatever its last word alone is; or the work
         # someone is cast in ("plays Commander Dot in *Moon Bakers*"), however often it stands in roman after
@@ -322,7 +319,7 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
     if any(_starts_with(after, name) for after in index.played) or name in index.characters:
         return None
     return {"title": 1.0 if titled else 0.0, "lead": 1.0 if name in lede else 0.0,
-            "full_names": min(_FULL_NAMES_COUNTED, body.count(name)),
+            "full_names": min(_FULL_NAMES_COUNTED, len(apart(body, name))),
             "surname_mentions": min(_MENTIONS_COUNTED, mentions),
             "quoted": min(_QUOTES_COUNTED, index.spoken_by[surname]),
             "trade": 1.0 if introduced_by_trade(name, lede) else 0.0,
