@@ -302,6 +302,8 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
         excluded = "banned by the editor"
     elif ":" in text and _LABEL_INSIDE.search(text):
         excluded = "holds a speaker's label (its turn was not cut there)"
+    elif reacts:  # whatever else it holds, its point is the words quoted before it
+        excluded = "answers the words quoted in the sentence before it"
     else:
         flags = word_flags(words)  # read by the exclusions and the features alike
         excluded = exclusion(plain, words, _stops(a, e, quoted_comma, ends_clause),
@@ -325,8 +327,6 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             # "Asked whether she is dating anyone, she smiled. 'I'm married to my work.'": the answer's first words
             # are its yes or no, in other words
             excluded = "answers the yes-or-no question the narration reports just before it"
-        elif not excluded and reacts:
-            excluded = "answers the words quoted in the sentence before it"
         elif not excluded and sets_up(body, e, a.end, quoted_comma):
             # "I was stung eleven times in the first month. The twelfth time I understood…", "“I got a lot of
             # letters,” she said. “Most of them…”": a setup, whose point is the sentence after it

@@ -265,7 +265,7 @@ def exclusion(plain: str, words: list[str], quoted_comma: bool, continued: bool 
         return f"opens with '{words[0]}' (goes on from something said before)"
     if _REFERS_OUTSIDE.match(plain) or (_holds(plain, low, _OF_THEM_KEYS) and _OF_THEM.match(plain)):
         return "its first words stand for something outside the quote"
-    if before := leans_on_before(plain, low):
+    if before := leans_on_before(plain, low, word_flags(words) if flags is None else flags):
         return before
     if (m := _ELLIPTICAL_IF.match(plain)) and _FINITE.search(m.group(1)) is None:
         return "answers its question without a verb ('If it's good, a long time.')"

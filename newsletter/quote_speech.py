@@ -69,19 +69,52 @@ _REPORTED_UNMARKED = led_by_first(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|says|
 _SAID_OF_ME = led_by_first(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|tells me|told me|swears|insists)"
                            r"(?:\s+that)?\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|we're|we’re|my|me)\b")
 _REPORTING_WORDS = frozenset("said says goes went told tells asked asks swears insists".split())
+# Someone else's words with no quote marks and no verb of saying before them: the teller named after the words
+# ("Go limp on three, Tobias would say, and…", "…, my nani keeps reminding me.", "…, that's what he'd say to me"),
+# the words summed up as all they said ("…was basically all she said to me"), someone's rule or note brought in by a
+# colon ("My mum's rule was simple: never…"), a sign's text ("the sign on the door read NO ACTORS…"; not "a sign that
+# said trainee", the speaker's story of it). A saying, a proverb, a coach's line: not the speaker's. Her own ("I'd
+# say", "My rule is simple:") and a line that only mentions a saying ("My nan had a saying for everything") are hers.
+# Searched only in a line holding one of their words (compiled as written: a leading class would cost more to
+# build at import than it saves on the few lines searched).
+_TOLD_AFTER = re.compile(
+    r"(?:,|\s[-–—])\s+(?:(?:that[’']s|that was|which is|which was) what\s+)?(?:he|she|they|[A-Z][a-z]+|"
+    r"(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?)(?:[’']d)?(?:\s+(?:would|always|kept|keeps|still|once|"
+    r"used to|never|often))*\s+(?:say|said|says|tell(?:s|ing)? me|told me|remind(?:s|ed|ing)? me|shout(?:s|ed)|"
+    r"yell(?:s|ed)|whisper(?:s|ed))\b"
+    r"|\b(?:is|was)\s+(?:basically\s+|just\s+|pretty much\s+)?all\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:ever\s+)?"
+    r"(?:said|says|say)\b")
+_TELLING_WORDS = frozenset("say said says tell tells telling told remind reminds reminded reminding shout shouts "
+                           "shouted yell yells yelled whisper whispers whispered".split())
+_SOMEONES_RULE = re.compile(
+    r"(?:[’']s|\b(?:his|her|their))\s+(?:(?:only|one|golden|first|favourite|favorite|big|standing|usual)\s+)?"
+    r"(?:rule|motto|mantra|advice|note|catchphrase|saying|instruction|philosophy)\s+(?:was|is|were)"
+    r"(?:\s+(?:simple|always|clear|just|still|the same))?\s*:\s*\S"
+    r"|\b(?:sign|notice|card|label|poster|banner|plaque|caption|shirt|mug)\b[^.!?:]{0,40}?\s(?:reads?\b[,:]?|"
+    r"(?:said|says)[,:])\s+(?=\S)")
+_RULE_WORDS = frozenset("rule motto mantra advice note catchphrase saying instruction philosophy sign notice card "
+                        "label poster banner plaque caption shirt mug".split())
+
+# The speaker telling the one she talks to what she knows of them ("I know that you dub us!", "I noticed you brought
+# biscuits"): said to the room, not to readers.
+_KNOWS_THE_LISTENER = re.compile(r"\bI (?:know|knew|hear|heard|see|saw|notice|noticed) (?:that )?you\b")
+_LISTENER_WORDS = frozenset("know knew hear heard see saw notice noticed".split())
 
 
 # The words each rule above needs, as bits of a line's tokens (quote_words reads them once a token, and ORs them
 # over a line's tokens): a line without the bit cannot match the rule.
 _CONVERSATION_BIT, _PAUSE_BIT, _REPORTING_BIT, _SO_VERB_BIT, _SO_BIT = 1, 2, 4, 8, 16
-SPOKEN_BITS = _SO_BIT  # the highest bit used here
+_TELLING_BIT, _RULE_BIT, _LET_BIT, _PERSON_BIT, _LISTENER_BIT = 32, 64, 128, 256, 512
+SPOKEN_BITS = _LISTENER_BIT  # the highest bit used here
 
 
 def spoken_bits(word: str) -> int:
     """The bits of the word lists above that hold `word`, a WORD token as written."""
     return (_CONVERSATION_BIT if word in _CONVERSATION_WORDS else 0) | (_PAUSE_BIT if word in _PAUSES else 0) | \
         (_REPORTING_BIT if word in _REPORTING_WORDS else 0) | (_SO_VERB_BIT if word in _SO_VERBS else 0) | \
-        (_SO_BIT if word == "so" else 0)
+        (_SO_BIT if word == "so" else 0) | (_TELLING_BIT if word in _TELLING_WORDS else 0) | \
+        (_RULE_BIT if word in _RULE_WORDS else 0) | (_LET_BIT if word == "let" else 0) | \
+        (_PERSON_BIT if word in _PERSON_WORDS else 0) | (_LISTENER_BIT if word in _LISTENER_WORDS else 0)
 
 
 def spoken_exclusion(plain: str, words: list[str], flags: int | None = None) -> str | None:
@@ -99,6 +132,10 @@ def spoken_exclusion(plain: str, words: list[str], flags: int | None = None) -> 
         return "holds the transcriber's note ('(laughs)'), not the speaker's words"
     if flags & _REPORTING_BIT and (_REPORTED_UNMARKED.search(plain) or _SAID_OF_ME.search(plain)):
         return "gives someone else's words without quote marks ('she said, that's not acting')"
+    if flags & _TELLING_BIT and _TOLD_AFTER.search(plain) or flags & _RULE_BIT and _SOMEONES_RULE.search(plain):
+        return "gives someone else's words with no verb of saying before them ('…, she always said.')"
+    if flags & _LISTENER_BIT and "you" in plain and _KNOWS_THE_LISTENER.search(plain):
+        return "speaks to the interviewer about the conversation"
     if flags & _SO_BIT and flags & _SO_VERB_BIT and _SO_ANSWERS.search(plain):
         return "'so' stands for the question ('I'd like to think so')"
     return None
@@ -182,8 +219,49 @@ def _not_knowing_it(plain: str) -> bool:
                for m in _NOT_KNOWING_IT.finditer(plain))
 
 
-def leans_on_before(plain: str, low: str) -> str | None:
-    """Why the line leans on something said before it (`low`: the line in lower case), or None."""
+# A verb whose rest was said before it: "I think they let me, which is…" (let me what?).
+_LET_CUT = re.compile(r"\blet (?:me|us|him|her|them)(?=\s*[,.;!…])")
+# "that guy" standing for a person told of before it ("…trying to be that guy and failing"), not one the words after
+# it say ("that kid who…", "that man in the lift").
+_THAT_PERSON = re.compile(r"\bthat (?:guy|man|woman|girl|boy|kid|person|lady|bloke|fella|fellow)\b(?!['’]|\s+(?:who|"
+                          r"whom|whose|that|which|with|from|in|on|at|I|you|he|she|we|they)\b)")
+_PERSON_WORDS = frozenset("guy man woman girl boy kid person lady bloke fella fellow".split())
+# A line of the speaker's own that ends on "for it.", "about that.", "on it." with nothing before the pronoun it could
+# stand for: no noun after an article, a possessive or a number, no name ("I didn't have to look very far for it.",
+# "Nobody ever asked me if I worried about that."): the pronoun is what was asked about. Not "I sing like a kettle and
+# I've made peace with it.", nor anyone's "you" ("You just react instinctively, you don't think about it.").
+_ENDS_ON_A_PRONOUN = re.compile(r"\b(?:about|for|on|in|at|to|from|with|of|like|over|into|through|by|around|without)"
+                                r"\s+(?:it|that|them|this)[.!…]*[”\"’']?\s*\Z")
+_PRONOUN_TAIL = 20  # characters: the preposition, the pronoun and the closing marks
+_ENDING_PRONOUNS = ("it", "that", "them", "this")
+_TOKEN = re.compile(r"[A-Za-z’']+")
+_STANDS_FOR = frozenset("the a an my your his her our their its this these those every each some any no another one two "
+                        "three four five six seven eight nine ten twenty thirty forty fifty hundred".split())
+_BARE_OPENERS = frozenset("i i'm i’m i've i’ve i'd i’d i'll i’ll we we're we’re we've we’ve nobody never".split())
+_OWN = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my we we're we’re us our".split())
+
+
+def _ends_on_a_bare_pronoun(plain: str) -> bool:
+    """_ENDS_ON_A_PRONOUN, the line the speaker's own and holding nothing before its pronoun it could stand for."""
+    if not plain.rstrip(_LINE_END).endswith(_ENDING_PRONOUNS):
+        return False
+    m = _ENDS_ON_A_PRONOUN.search(plain, max(0, len(plain) - _PRONOUN_TAIL))
+    if m is None:
+        return False
+    before = _TOKEN.findall(plain, 0, m.start())
+    return bool(before) and before[0].lower() in _BARE_OPENERS and any(w in _OWN for w in before) and \
+        not any(w.lower() in _STANDS_FOR or (w[:1].isupper() and w not in _OWN) for w in before[1:])
+
+
+def leans_on_before(plain: str, low: str, flags: int) -> str | None:
+    """Why the line leans on something said before it (`low`: the line in lower case; `flags`: spoken_bits of its
+    words ORed), or None."""
+    if flags & _LET_BIT and _LET_CUT.search(plain):
+        return "leaves out what it lets someone do ('they let me.'): said before it"
+    if flags & _PERSON_BIT and _THAT_PERSON.search(plain):
+        return "its 'that guy' is someone told of before it"
+    if _ends_on_a_bare_pronoun(plain):
+        return "ends on a pronoun that stands for nothing in the line ('…very far for it.')"
     if plain.startswith("No ") and _NOTHING_LISTED.match(plain):
         return "lists what a thing named before it has not ('No menu, no sign, and…')"
     if any(key in low for key in _NOT_KNOWING_KEYS) and _not_knowing_it(plain):

@@ -73,7 +73,7 @@ def test_lines_only_the_conversation_explains_are_never_picked(line, excluded):
     ("The network cancelled the night shoot, but again the weather saved us at the last minute."),
     ("As I said to my mother, nobody gets seasick on a ferry that never leaves port."),
     ("Let's say goodbye to the ferry properly, I told the crew on the last morning."),
-    ("I didn't know you know how to sail, the director said to me on the first day."),
+    ("I didn't know you know how to sail, I told the director on the first day."),
     # brackets that hold words the speaker said, or an editor's gloss
     ("We shot the storm (all of it, every wave) in a car park in Leeds in March."),
     ("I begged [the director] to let me do the ferry stunt myself, and he laughed."),

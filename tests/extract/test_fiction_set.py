@@ -95,8 +95,9 @@ FLOORS = {
     # 344 of 361 turns, 20 of 22 with a good pick, 3 forbidden, 63 of 72 air-date sentences read alone; with a show
     # a headline writes as a possessive before its star: 352. 2 forbidden once "three of these" was read as
     # pointing outside the line.
-    # 21 of 22 once a chat typed in lower case gives its sentences from a small letter.
-    "fiction4": Floor(turns=354 / 361, good_top3=21 / 22, max_forbidden=2, airdates=65 / 72,
+    # 21 of 22 once a chat typed in lower case gives its sentences from a small letter. 1 forbidden once a verb whose
+    # rest was said before it ("they let me, which…") is no pick.
+    "fiction4": Floor(turns=354 / 361, good_top3=21 / 22, max_forbidden=1, airdates=65 / 72,
                       printed_show=44 / 46, printed_network=46 / 46),
     # The first score, before any rule was written against it (main at 4e8d940): 296 of 413 turns, 18 of 23 with a
     # good pick (the review and the listings page never count), 12 forbidden, 58 of 77 air-date sentences read alone.
@@ -172,8 +173,9 @@ FLOORS = {
     # fact file's closing note naming the star by his pet name is the magazine's.
     # 295 once a nickname with a word of address ("Khun Fah") is the full name in brackets after it.
     # Shows 43, networks 43 with a press release's title in capitals as a sentence's subject and a listing's channel
-    # after its clock (`*X*, 9/8c, Hearth:`).
-    "fiction8": Floor(turns=305 / 328, good_top3=21 / 25, max_forbidden=1, airdates=77 / 90,
+    # after its clock (`*X*, 9/8c, Hearth:`). No forbidden pick once a line of the speaker's own ending on a pronoun
+    # with nothing in it to stand for ("…very far for it.") is no pick.
+    "fiction8": Floor(turns=305 / 328, good_top3=21 / 25, max_forbidden=0, airdates=77 / 90,
                       printed_show=43 / 50, printed_network=43 / 50),
     # The first score, before any rule was written against it (main at 838d97c and 1065abe alike): 243 of 303 turns,
     # 17 of 25 with a good pick (its three air-date pages never count), 4 forbidden, 72 of 95 air-date sentences
@@ -306,16 +308,18 @@ FLOORS = {
     # network. No file refused.
     # Session 34 (airslots): 63 air-date sentences, shows 41, networks 46, turns 330 with a guide's `All times ACDT`,
     # slot lines with no verb, a holiday's week no day, a listing's blurb no look-alike, day-first dates by country
-    # and channels spelled otherwise (`Kabel Eins`).
-    "fiction14": Floor(turns=330 / 360, good_top3=19 / 25, max_forbidden=3, airdates=63 / 88,
+    # and channels spelled otherwise (`Kabel Eins`). 1 forbidden once "that guy" for a person told of before and a
+    # line telling the listener what the speaker knows of them ("I know that you dub us!") are no picks.
+    "fiction14": Floor(turns=330 / 360, good_top3=19 / 25, max_forbidden=1, airdates=63 / 88,
                        printed_show=41 / 56, printed_network=46 / 56),
     # The first score, before any rule was written against it (main at 9ac0405): 295 of 332 turns, 18 of 19 with a
     # good pick (its air-date post never counts: 18 of 18 interviews), 3 forbidden, 52 of 74 air-date sentences read
     # alone (55 read in the article); of its 44 airings, 32 printed with the right show and 32 with the right
     # network. No file refused. Held out for session 33.
     # Session 34 (airslots): 56 air-date sentences, shows 36, networks 37 (`Reruns every Saturday at 18h.`, `airs
-    # Tuesday this week only`, `We're back on…`, `Net 5`).
-    "fiction15": Floor(turns=295 / 332, good_top3=18 / 19, max_forbidden=3, airdates=56 / 74,
+    # Tuesday this week only`, `We're back on…`, `Net 5`). 1 forbidden once someone's words with the teller named
+    # after them ("…, she always said.", "…was all she said to me") are theirs.
+    "fiction15": Floor(turns=295 / 332, good_top3=18 / 19, max_forbidden=1, airdates=56 / 74,
                        printed_show=36 / 44, printed_network=37 / 44),
     # The first score, before any rule was written against it (main at 31ce04c): 321 of 353 turns, 20 of 23 with a
     # good pick (its two air-date posts never count: 20 of 21 interviews), 0 forbidden, 57 of 79 air-date sentences
