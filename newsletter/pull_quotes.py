@@ -22,7 +22,7 @@ from .quote_ranking import Ranking, Selection, ceiling, pick_diverse, weighed
 from .quote_speech import quotes_someone
 from .quote_weights import WEIGHTS
 from .quote_words import word_flags, words_of
-from .quote_answers import death_notice, echoes, inside_its_marks, lower_case_sentences, names_anyone, \
+from .quote_answers import answers_alone, death_notice, inside_its_marks, lower_case_sentences, names_anyone, \
     named_by_others, reports_yes_no, types_in_lower_case
 from .extract.scan import led_by_first
 
@@ -313,9 +313,8 @@ def _score(a: _Answer, s: int, e: int, piece: tuple[str, str, list[str]], first_
             # "…the same cat sits on the same car. I will miss that cat…": cut from the middle of an answer, the
             # line points back to a thing the words before it named
             excluded = "points back ('that …') to the sentence before it"
-        elif not excluded and first_in_answer and a.question and echoes(plain, a.question):
-            # "Do you actually drive the truck?" "I drive it forty metres…": "it" is the thing the question names
-            excluded = "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
+        elif not excluded and first_in_answer and (alone := answers_alone(plain, a.question)):
+            excluded = alone
         elif not excluded and a.journalist and plain.startswith(a.journalist + ","):
             excluded = "speaks to the journalist by name"
         elif not excluded and a.names and names_anyone(plain, a.names):

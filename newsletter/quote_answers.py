@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .extract.words import COMMON_WORDS
+from .quote_features import FINITE
 
 # A death told as news ("…, dies at 84: co-stars pay tribute", "has died at the age of 84"): the piece is a death
 # notice, its quotes old ones and tributes, and an editor prints none as a pull-quote. Not a death told in the past
@@ -89,6 +90,34 @@ def echoes(plain: str, question: str) -> bool:
         return False
     verb = re.compile(rf"\b{re.escape(m.group(1)[:_STEM])}", re.I)
     return any(verb.search(q.group(0)) for q in _YES_NO.finditer(question))
+
+
+# An answer whose first sentence names a thing and says nothing of it ("A mission patch and a bruise shaped like
+# Hungary.", "Two weeks in a county lab outside Lansing.", "Getting out of double maths on a Thursday."): it answers
+# what was asked ("What did you bring home?") and means nothing without it. Not a statement about the thing ("A real
+# bat flew in during the séance scene.", "A crew let me ride with them."), nor "Nothing", "Something" as a subject.
+_NAMES_A_THING = re.compile(r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Half|"
+                            r"Lots|Plenty)\b|(?!(?:Noth|Someth|Everyth|Anyth)ing\b)[A-Z][a-z]{2,}ing\s+[a-z]")
+_FIRST_SENTENCE = re.compile(r"[^.!?…]*")
+_WORDS = re.compile(r"[a-z]+")
+# Verbs in the past that FINITE does not list (it reads auxiliaries, common verbs and a pronoun before a word).
+_IRREGULAR_PAST = frozenset("flew ran let came went took gave got found sat stood fell broke wrote drove rode ate drank "
+                            "sang swam threw caught bought brought taught fought kept left lost met paid put sent spent "
+                            "slept spoke stole stuck swore tore woke won wore hit cut began became grew knew held hung "
+                            "led lit shook shot sold told".split())
+
+
+def answers_alone(plain: str, question: str) -> str | None:
+    """Why the first words of an answer mean nothing without its `question`, or None: a thing named and nothing said
+    of it, or "it" doing what the question asks about (see echoes)."""
+    if _NAMES_A_THING.match(plain):
+        first = _FIRST_SENTENCE.match(plain).group()
+        if FINITE.search(first) is None and _IRREGULAR_PAST.isdisjoint(_WORDS.findall(first)):
+            return "names a thing and says nothing of it: it answers its question ('Two weeks in Lansing.')"
+    if question and echoes(plain, question):
+        # "Do you actually drive the truck?" "I drive it forty metres…": "it" is the thing the question names
+        return "its 'it' is what the question names ('I drive it…' after 'Do you drive the truck?')"
+    return None
 
 
 # A yes-or-no question the narration reports ("Asked whether she is dating anyone", "When I ask if he…", "Pressed on

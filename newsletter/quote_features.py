@@ -58,6 +58,7 @@ _FINITE = led_by_first(r"\b(?:" + literal_trie("""is was are were am be been bei
                      want wanted love loved need needed make made take took say said see saw""".split())
                      + r")\b|[’'](?:s|re|ve|d|ll|m)\b|"
                      r"n[’']t\b|\b(?:I|we|you|he|she|they|it)\s+[a-z]+(?:ed|s)?\b", re.I)
+FINITE = _FINITE  # quote_answers reads a sentence's verb by it too
 
 
 # Openings of an answer that is a list or a verdict, not a statement: it leans on the question asked.

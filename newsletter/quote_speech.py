@@ -71,29 +71,33 @@ _SAID_OF_ME = led_by_first(r"\b(?:[Mm]y|[Oo]ur)\s+\w+(?:\s+\w+)?\s+(?:says|said|
 _REPORTING_WORDS = frozenset("said says goes went told tells asked asks swears insists".split())
 # Someone else's words with no quote marks and no verb of saying before them: the teller named after the words
 # ("Go limp on three, Tobias would say, and…", "…, my nani keeps reminding me.", "…, that's what he'd say to me"),
-# the words summed up as all they said ("…was basically all she said to me"), someone's rule or note brought in by a
-# colon ("My mum's rule was simple: never…"), a sign's text ("the sign on the door read NO ACTORS…"; not "a sign that
-# said trainee", the speaker's story of it). A saying, a proverb, a coach's line: not the speaker's. Her own ("I'd
-# say", "My rule is simple:") and a line that only mentions a saying ("My nan had a saying for everything") are hers.
-# Searched only in a line holding one of their words (compiled as written: a leading class would cost more to
-# build at import than it saves on the few lines searched).
+# the words summed up as all they said ("…was basically all she said to me"), brought in by a habit of saying ("My
+# gran used to say, never…"), someone's rule or note brought in by a colon ("My mum's rule was simple: never…", "He
+# had one note for me: louder."), a proverb ("…, as my skipper says"), a sign's text ("the sign on the door read NO
+# ACTORS…"; not "a sign that said trainee", the speaker's story of it). Not the speaker's: her own ("I'd say", "I
+# used to say,", "My rule is simple:") and a line that only mentions a saying ("My nan had a saying for everything")
+# are hers. Searched only in a line holding one of their words (compiled as written: a leading class would cost more
+# to build at import than it saves on the few lines searched).
 _TOLD_AFTER = re.compile(
-    r"(?:,|\s[-–—])\s+(?:(?:that[’']s|that was|which is|which was) what\s+)?(?:he|she|they|[A-Z][a-z]+|"
+    r"(?:,|\s[-–—])\s+(?:(?:that[’']s|that was|which is|which was) what\s+|as\s+)?(?:he|she|they|[A-Z][a-z]+|"
     r"(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?)(?:[’']d)?(?:\s+(?:would|always|kept|keeps|still|once|"
     r"used to|never|often))*\s+(?:say|said|says|tell(?:s|ing)? me|told me|remind(?:s|ed|ing)? me|shout(?:s|ed)|"
     r"yell(?:s|ed)|whisper(?:s|ed))\b"
     r"|\b(?:is|was)\s+(?:basically\s+|just\s+|pretty much\s+)?all\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:ever\s+)?"
-    r"(?:said|says|say)\b")
+    r"(?:said|says|say)\b"
+    r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:used to|would) say[,:]\s+\S")
 _TELLING_WORDS = frozenset("say said says tell tells telling told remind reminds reminded reminding shout shouts "
                            "shouted yell yells yelled whisper whispers whispered".split())
 _SOMEONES_RULE = re.compile(
-    r"(?:[’']s|\b(?:his|her|their))\s+(?:(?:only|one|golden|first|favourite|favorite|big|standing|usual)\s+)?"
-    r"(?:rule|motto|mantra|advice|note|catchphrase|saying|instruction|philosophy)\s+(?:was|is|were)"
-    r"(?:\s+(?:simple|always|clear|just|still|the same))?\s*:\s*\S"
+    r"(?:[’']s|\b(?:his|her|their|the))\s+(?:[a-z]+\s+){0,2}?(?:rule|motto|mantra|advice|note|notes|catchphrase|"
+    r"instruction|instructions|philosophy|verdict)\b[^.!?:;]{0,30}?:\s*\S"
+    # one rule or note someone had for the speaker ("He had one note for me: louder."), not her own ("I had one rule:")
+    r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:had|has|gave me|gives me)\s+(?:one|a|the same|only one|just one)\s+"
+    r"(?:rule|note|instruction|motto)\b[^.!?:;]{0,30}?:\s*\S"
     r"|\b(?:sign|notice|card|label|poster|banner|plaque|caption|shirt|mug)\b[^.!?:]{0,40}?\s(?:reads?\b[,:]?|"
     r"(?:said|says)[,:])\s+(?=\S)")
-_RULE_WORDS = frozenset("rule motto mantra advice note catchphrase saying instruction philosophy sign notice card "
-                        "label poster banner plaque caption shirt mug".split())
+_RULE_WORDS = frozenset("rule motto mantra advice note notes catchphrase saying instruction instructions philosophy "
+                        "verdict sign notice card label poster banner plaque caption shirt mug".split())
 
 # The speaker telling the one she talks to what she knows of them ("I know that you dub us!", "I noticed you brought
 # biscuits"): said to the room, not to readers.
@@ -226,6 +230,10 @@ _LET_CUT = re.compile(r"\blet (?:me|us|him|her|them)(?=\s*[,.;!…])")
 _THAT_PERSON = re.compile(r"\bthat (?:guy|man|woman|girl|boy|kid|person|lady|bloke|fella|fellow)\b(?!['’]|\s+(?:who|"
                           r"whom|whose|that|which|with|from|in|on|at|I|you|he|she|we|they)\b)")
 _PERSON_WORDS = frozenset("guy man woman girl boy kid person lady bloke fella fellow".split())
+# A reveal that pays off something told before it, its "it" that thing: "Turns out I was saving it for the right job."
+# (not "Turns out I'm allergic to wool.").
+_REVEAL = re.compile(r"(?:It )?[Tt]urns out,?\s+(?:I|we|you)\b(?:\s+[a-z’']+){0,4}?\s+(?:it|them|him|her)\b")
+_REVEAL_OPENINGS = ("Turns out", "It turns out")
 # A line of the speaker's own that ends on "for it.", "about that.", "on it." with nothing before the pronoun it could
 # stand for: no noun after an article, a possessive or a number, no name ("I didn't have to look very far for it.",
 # "Nobody ever asked me if I worried about that."): the pronoun is what was asked about. Not "I sing like a kettle and
@@ -260,6 +268,8 @@ def leans_on_before(plain: str, low: str, flags: int) -> str | None:
         return "leaves out what it lets someone do ('they let me.'): said before it"
     if flags & _PERSON_BIT and _THAT_PERSON.search(plain):
         return "its 'that guy' is someone told of before it"
+    if plain.startswith(_REVEAL_OPENINGS) and _REVEAL.match(plain):
+        return "a reveal ('Turns out…') whose 'it' was told before it"
     if _ends_on_a_bare_pronoun(plain):
         return "ends on a pronoun that stands for nothing in the line ('…very far for it.')"
     if plain.startswith("No ") and _NOTHING_LISTED.match(plain):

@@ -318,8 +318,9 @@ FLOORS = {
     # network. No file refused. Held out for session 33.
     # Session 34 (airslots): 56 air-date sentences, shows 36, networks 37 (`Reruns every Saturday at 18h.`, `airs
     # Tuesday this week only`, `We're back on…`, `Net 5`). 1 forbidden once someone's words with the teller named
-    # after them ("…, she always said.", "…was all she said to me") are theirs.
-    "fiction15": Floor(turns=295 / 332, good_top3=18 / 19, max_forbidden=1, airdates=56 / 74,
+    # after them ("…, she always said.", "…was all she said to me") are theirs; none once a reveal ("Turns out I was
+    # saving it…") whose "it" was told before it is no pick.
+    "fiction15": Floor(turns=295 / 332, good_top3=18 / 19, max_forbidden=0, airdates=56 / 74,
                        printed_show=36 / 44, printed_network=37 / 44),
     # The first score, before any rule was written against it (main at 31ce04c): 321 of 353 turns, 20 of 23 with a
     # good pick (its two air-date posts never count: 20 of 21 interviews), 0 forbidden, 57 of 79 air-date sentences

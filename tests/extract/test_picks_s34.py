@@ -19,6 +19,8 @@ _RELAYED = "gives someone else's words with no verb of saying before them ('…,
 _LET = "leaves out what it lets someone do ('they let me.'): said before it"
 _THAT_GUY = "its 'that guy' is someone told of before it"
 _BARE = "ends on a pronoun that stands for nothing in the line ('…very far for it.')"
+_REVEAL = "a reveal ('Turns out…') whose 'it' was told before it"
+_THING = "names a thing and says nothing of it: it answers its question ('Two weeks in Lansing.')"
 _TO_THEM = "speaks to the interviewer about the conversation"
 
 
@@ -62,12 +64,15 @@ def test_someone_elses_words_with_no_verb_of_saying_before_them_are_theirs(line,
     # the speaker's own line ending on a pronoun with nothing in it to stand for
     ("I didn't have to think very hard about it.", _BARE),
     ("Nobody had ever asked me whether I was scared of that.", _BARE),
+    # a reveal whose "it" is the thing told before it
+    ("Turns out I was saving it all for the right part on the right boat.", _REVEAL),
     # look-alikes: a "let" with its verb, "that kid" the words after it say, the pronoun's thing inside the line,
     # anyone's "you"
     ("The lock-keepers let me steer the boat through Harecastle Tunnel on my last day.", None),
     ("I was always that kid who jumped into the canal first and asked about the rats later.", None),
     ("I bought a second-hand windlass in Stoke and I have never let go of it.", None),
     ("You just steer by feel in the tunnel, you don't think about it.", None),
+    ("Turns out I'm allergic to the wool they make the lock-keepers' jumpers from.", None),
 ])
 def test_a_line_whose_pronoun_or_verb_stands_for_something_outside_it_is_no_pick(line, reason):
     _read_as(line, reason)
@@ -82,4 +87,34 @@ def test_a_line_whose_pronoun_or_verb_stands_for_something_outside_it_is_no_pick
     ("You know you're a real boater when you can hear a lock filling from three miles away.", None),
 ])
 def test_a_line_telling_the_listener_what_the_speaker_knows_of_them_is_no_pick(line, reason):
+    _read_as(line, reason)
+
+
+@pytest.mark.parametrize("line, reason", [
+    # brought in by someone's habit of saying, a note someone had for her, a proverb
+    ("My gran used to say, never marry a man who owns a boat, and I married two of them.", _RELAYED),
+    ("The director had one note for me all week: slower, and then slower again.", _RELAYED),
+    ("Our director's only note to me on the whole shoot was: stop smiling at the ducks.", _RELAYED),
+    ("Slow is smooth and smooth is fast on a narrowboat, as my skipper always says.", _RELAYED),
+    # look-alikes, her own: her habit of saying, her own rule, a thing she learned
+    ("I used to say, give me a week on a boat and I'll give you a sailor, and I was wrong.", None),
+    ("Slow is smooth and smooth is fast on a narrowboat, as I always say to the new crew.", None),
+    ("I had one rule on that boat: never let the skipper see me without a life jacket on.", None),
+    ("There is one thing I learned on that canal: you never turn your back on a full lock.", None),
+])
+def test_someone_elses_rule_note_or_saying_brought_in_without_a_verb_of_saying_is_theirs(line, reason):
+    _read_as(line, reason)
+
+
+@pytest.mark.parametrize("line, reason", [
+    # the first words of an answer naming a thing and saying nothing of it: they answer the question alone
+    ("A mission patch from the space episode and a bruise shaped like the Isle of Wight.", _THING),
+    ("Two weeks on a narrowboat outside Stoke with a man called Derek and his ferret.", _THING),
+    ("Getting up at four every morning to catch the light on the canal before the boats.", _THING),
+    # look-alikes: a statement about the thing, a verb in the past the common verbs leave out, "Nothing" as a subject
+    ("A real heron flew into the lock during the first take and stole the director's sandwich.", None),
+    ("Two lock-keepers at Audlem taught me every knot I know in a single wet afternoon.", None),
+    ("Nothing prepares you for a narrowboat in a January gale with a film crew on the roof.", None),
+])
+def test_an_answer_that_names_a_thing_and_says_nothing_of_it_is_no_pick(line, reason):
     _read_as(line, reason)
