@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .channels import streamer_starts
+from .channels import STREAMER_SCAN, STREAMERS_FOUND_APART
+from .scan import match_starts
 from .when import cue_starts
 
-__all__ = ["Marks"]
+__all__ = ["Marks", "streamer_starts"]
 
 
 class Marks:
@@ -42,3 +43,9 @@ def _may_hold(starts: list[int], body: str, start: int, end: int) -> bool:
     if at < len(starts) and starts[at] < end:
         return True
     return not ((start == 0 or body[start - 1].isspace()) and (end >= len(body) or body[end].isspace()))
+
+
+def streamer_starts(text: str) -> list[int]:
+    """A place inside each occurrence in `text` of what names_streamer looks for: a span of `text` that white space (or
+    its ends) bounds names a streaming service only if one of these is in it (tests/extract/test_speed_air.py)."""
+    return sorted(match_starts(STREAMER_SCAN, text) + STREAMERS_FOUND_APART.starts(text))

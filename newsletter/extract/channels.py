@@ -15,9 +15,9 @@ from typing import Iterator
 
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
 from .places import NEW_YORK, beside_city, city_zone, place_zone, places_named, viewers_city
-from .scan import led_by_first, literal_starts, match_starts
+from .scan import led_by_first, literal_starts
 from .channel_spellings import spelled_otherwise
-from .literals import any_literal, literal_trie
+from .literals import any_literal, holds_any, literal_trie, rarest_at
 from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
 
@@ -67,6 +67,12 @@ _ON = ("on ", "to ", "via ")  # what _GUARDED_STREAMER_ON wants before the name
 # Whatever _STREAMER_NAMES, _OTHER_STREAMERS or _GUARDED_STREAMERS finds, in one pattern (one alternative per first
 # character): a text it finds nothing in names no streaming service, read in one pass rather than three.
 _ANY_STREAMER = led_by_first("|".join(rx.pattern for rx in (_STREAMER_NAMES, _OTHER_STREAMERS, _GUARDED_STREAMERS)))
+# What air_marks reads a whole body with: the names whose rarest letter is a common one (`hayu`, `iview`) by a find
+# each, and the others by one pattern, which then stops at capitals, digits and marks, not at every `y`, `w` or `v`.
+STREAMERS_FOUND_APART = holds_any(
+    (n for n in _PLAIN_STREAMERS if not n[:1].isupper() and "a" <= n[rarest_at(n)] <= "z"), ())
+STREAMER_SCAN = led_by_first("|".join((_STREAMER_NAMES.pattern, _GUARDED_STREAMERS.pattern, any_literal(
+    n for n in _PLAIN_STREAMERS if not n[:1].isupper() and n not in STREAMERS_FOUND_APART.plain_words))))
 _NOT_BEFORE_NAME = frozenset(".+&'’-")
 # A station: a call sign (`WKMG`, `KRQE-TV`) or a channel number (`Channel 11`, `Ch 19`), with what follows it.
 # A call sign with its channel number after it, bare too (`KSEA 7`; not `WXYZ 8 p.m.`, a clock).
@@ -93,11 +99,9 @@ _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+(?:also\s+)?(?:to\s+)?|th
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's cell; `·`: a fact line's
 
-
 # A capitalised word right before a name several countries share makes it part of a longer name nobody lists
 # (`Zambia's ZNBC TV1`), not the shared one (but `on TV3`, `Ghana's TV3`, `In Ghana, TV3`, `The TV3 drama`).
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:On|In|At|Via|The|And|Or|From|To)\s)[A-Z][\w+!&-]*\s$")
-
 
 _LAST_KEPT = 8  # texts whose channels are remembered (the air-date reader asks a paragraph in its pre-test and its
 # reading again): lru_cache keeps to it even when reading a text asks about another, and across threads
@@ -192,12 +196,6 @@ def names_streamer(text: str) -> bool:
         return False  # none of the three patterns below matches anywhere (most texts): one pass says so
     return any(_starts_word(text, m.start()) for m in _STREAMER_NAMES.finditer(text)) \
         or bool(_OTHER_STREAMERS.search(text)) or _guarded_streamer_on(text)
-
-
-def streamer_starts(text: str) -> list[int]:
-    """Every place in `text` where what names_streamer looks for may start: a span of `text` that white space (or its
-    ends) bounds names a streaming service only if one of these is in it (tests/extract/test_speed_air.py)."""
-    return match_starts(_ANY_STREAMER, text)
 
 
 def _guarded_streamer_on(text: str) -> bool:

@@ -37,23 +37,29 @@ def literal_trie(words) -> str:
 _RARITY = "+.0123456789QZXJKVWYBPGFUCMLDHRSNIOATEqzxjkvbpygfwmucldrhsnioate "
 
 
+def rarest_at(word: str) -> int:
+    """Where `word`'s rarest character stands (one not in _RARITY is rarer still)."""
+    return min(range(len(word)), key=lambda i: _RARITY.find(word[i]))
+
+
 def any_literal(words) -> str:
     """A pattern that finds where any of `words` occurs (only whether and where, not which), led by each word's
     rarest character: the engine skips to those few characters, where a trie of common first letters is tried at
     most of them. Each word is checked around that character by a look-behind and a look-ahead."""
     by_anchor: dict[str, list[str]] = {}
     for word in words:
-        at = min(range(len(word)), key=lambda i: _RARITY.find(word[i]))  # not in _RARITY (-1): rarer still
+        at = rarest_at(word)
         around = ("(?<=" + re.escape(word[:at + 1]) + ")" if at else "") + \
             ("(?=" + re.escape(word[at + 1:]) + ")" if at + 1 < len(word) else "")
         by_anchor.setdefault(word[at], []).append(around)
     return "|".join(re.escape(ch) + "(?:" + "|".join(arounds) + ")" for ch, arounds in by_anchor.items())
 
 
-def holds_any(words, anchors: tuple[str, ...]):
+def holds_any(words, anchors: tuple[str, ...], markers: tuple[str, ...] = ()):
     """A test of whether a text holds any of `words`: those with one of `anchors` in them by one pattern per anchor,
     led by it (the engine finds a literal fast), each word checked around it; the others by substring tests. For
-    the cue words, whose first letters are the commonest, a third faster than one trie tried at each letter."""
+    the cue words, whose first letters are the commonest, a third faster than one trie tried at each letter.
+    `markers`: literals that `starts` finds the other words holding one by, one find for several (`evening`)."""
     led: dict[str, list[str]] = {a: [] for a in anchors}
     plain = []
     for word in words:
@@ -65,16 +71,19 @@ def holds_any(words, anchors: tuple[str, ...]):
         led[anchor].append(("(?<=" + re.escape(word[:at]) + ")" if at > len(anchor) else "") +
                            ("(?=" + re.escape(word[at:]) + ")" if at < len(word) else ""))
     patterns = [re.compile(re.escape(a) + "(?:" + "|".join(arounds) + ")") for a, arounds in led.items() if arounds]
-    return _Holds(tuple(plain), tuple(patterns))
+    found_by = tuple(dict.fromkeys(next((m for m in markers if m in word), word) for word in plain))
+    return _Holds(tuple(plain), tuple(patterns), found_by)
 
 
 class _Holds:
     """Whether a text holds any of the words (call it), and where in a text they stand (`starts`)."""
 
-    __slots__ = ("plain_words", "patterns")
+    __slots__ = ("plain_words", "patterns", "found_by")
 
-    def __init__(self, plain_words: tuple[str, ...], patterns: tuple[re.Pattern, ...]):
+    def __init__(self, plain_words: tuple[str, ...], patterns: tuple[re.Pattern, ...],
+                 found_by: tuple[str, ...] | None = None):
         self.plain_words, self.patterns = plain_words, patterns
+        self.found_by = plain_words if found_by is None else found_by  # each plain word holds one of these
 
     def __call__(self, text: str) -> bool:  # loops, not any() over generators: this runs on many paragraphs
         for word in self.plain_words:
@@ -86,10 +95,10 @@ class _Holds:
         return False
 
     def starts(self, text: str) -> list[int]:
-        """A place inside each of the words' every occurrence in `text` (its start, or its anchor): a span of the
-        text holds one of the words only if one of these is in it."""
+        """A place inside each of the words' every occurrence in `text` (its start, its anchor or its marker's start):
+        a span of the text holds one of the words only if one of these is in it."""
         found = []
-        for word in self.plain_words:
+        for word in self.found_by:  # a find reads the whole text: one for the words that share a marker
             at = text.find(word)
             while at != -1:
                 found.append(at)

@@ -149,7 +149,9 @@ def has_cue(text: str) -> bool:
     return bool(_has_cue_word(text.lower()) or _DIGIT_CUE.search(text) or _MONTH_CUE.search(text))
 
 
-_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"))
+# Where in a body they stand (cue_starts), the evenings, the clocks and the new year's eves are each found by the
+# words they share: the body is read once for each, not once for each cue word.
+_has_cue_word = holds_any(_CUE_WORDS, ("day", "night", "at ", "catch", "mon", "box"), ("evening", "clock", "new year"))
 
 
 def cue_starts(text: str) -> list[int] | None:
