@@ -287,7 +287,8 @@ NOBODY_IN_PARTICULAR = frozenset("somebody someone everybody everyone nobody any
 # "(Plus: Lena Voss Answers Our Questions)"): the end of the name, never a surname.
 HEADLINE_VERBS = frozenset("""reveals answers shares admits confesses discusses explains recalls remembers teases
 spills dishes opens addresses responds reflects previews unpacks describes details insists jokes gushes hints
-confirms announces defends denies speaks weighs breaks looks""".split())
+confirms announces defends denies speaks weighs breaks looks
+goes gets heads joins leaves steps takes makes signs lands""".split())  # and a move's ("… Goes Back To Nights")
 NOT_NAME_WORDS = frozenset("""with and on the of in at for to from about by as talks talk says tells chats
 interview interviews exclusive meet meets why how what who when where is are was actor actress director
 host hosts creator creators showrunner producer season episode finale premiere series show movie film new our your

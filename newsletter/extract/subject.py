@@ -127,7 +127,12 @@ _SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?:star|co-?star|airs|aired|premieres|
                          r"reboot|revival|is\s+renewed|was\s+renewed|was\s+cancell?ed|"
                          # "…begins on TG4 on Wednesday", "…returns tonight": a broadcast's start (a person "returns
                          # to the stage")
-                         r"(?:begins|starts|continues|returns|debuts)\s+(?:on|at|this|next|tonight|tomorrow)\b)\b")
+                         r"(?:begins|starts|continues|returns|debuts)\s+(?:on|at|this|next|tonight|tomorrow|"
+                         # "…returns Wednesday, September 30", "…returns Fridays at 9": a slot and a date, not a
+                         # person's comeback ("returns Thursday to the stage")
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?=,|\s+(?:at|on|nights?)\b)|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+\d+)\b)\b")
 
 # `the BBC One drama Blue Light Row`, `the hit sitcom Fair Game`: a genre's noun right before the name makes it a title.
 _GENRES = ("drama", "sitcom", "soap", "thriller", "telenovela", "miniseries", "docuseries", "series", "serial",
@@ -135,10 +140,13 @@ _GENRES = ("drama", "sitcom", "soap", "thriller", "telenovela", "miniseries", "d
 _GENRE_BEFORE = re.compile(r"\b(?:the|a|an|hit|new|its|his|her|their)\s+(?:[A-Z0-9][\w’'-]*\s+){0,3}(?:[a-z-]+\s+)?"
                            r"(?:" + "|".join(_GENRES) + r")\s+\Z")
 _GENRE_REACH = 60  # characters: an article, a channel of a few words, an adjective and the genre
+_CLOSING_TAG = 10  # characters of `</strong>`, the longest emphasis tag a title closes with
 def _used_as_title(name: str, text: str) -> bool:
     for at in occurrences(text, name):  # one anchored match each: no pattern compiled per name, no scan per word
         end = at + len(name)
         end += len(text[end:end + 2]) - len(text[end:end + 2].lstrip("*_"))  # "*Saltmarsh Abbey* begins on…"
+        if text.startswith("</", end):  # "<b>Coldwater Station</b> returns…": a scraped page's closing tag
+            end = text.find(">", end, end + _CLOSING_TAG) + 1 or end
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'")) and \
                 (_SHOW_AFTER.match(text, end) or _after_genre(text, at)):
             return True
