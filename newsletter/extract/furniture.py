@@ -51,6 +51,12 @@ _PROMO = re.compile(r"\A(?:(?:NEXT WEEK|NEXT ISSUE|NEXT TIME|COMING UP|COMING SO
 # Interview by …"): the poster's note, nobody's speech
 _CITED_FROM = re.compile(r"\A(?:>[ \t]?)+[*_]{0,2}(?:Source|Sources|Originally published|Translated by|Translation|Via)"
                          r"[ \t]*:", re.I)
+# A box's heading set in bold over a listing or a link, or a warning over the piece ("**WATCH IT**", "**RELATED:
+# Northern dramas to watch**", "**SPOILER WARNING: Do not read until…**"): the page's, nobody's speech. The heading
+# ends the bold or takes a colon: "**Related to that, what did you think?**" is a question.
+_BOX_HEAD = re.compile(r"\A(?:\*\*|__)(?i:watch it|tune in|(?:how|where|when) to watch|related(?: stories| articles)?|"
+                       r"read (?:more|also|next)|also read|see also|spoilers? (?:alert|warning|ahead)|fast facts|"
+                       r"at a glance|trending|recommended|don[’']t miss)(?::|\*\*|__)")
 _HASHTAGS = re.compile(r"\A(?:#[^\s#][^#\n]{0,40}){2,}\Z")  # a post's tags ("#lanternfall #bram achterberg"): nobody's words
 
 
@@ -60,7 +66,7 @@ def chat_notice(text: str) -> bool:
 
 
 NOBODYS = (_STAGE, _RULE, _NOTE, _HASHTAGS, _PAGE_FURNITURE, _CREDIT, _NUMBER_HEADING, _CUE, _CHAT_NOTICE, _PAYWALL,
-           _PROMO, _CITED_FROM)
+           _PROMO, _CITED_FROM, _BOX_HEAD)
 # Every paragraph of every article is asked: each pattern is tried only on the characters it can open with, and the
 # translator's credit, which may open on anything, only on a paragraph holding its "by" (re.I matches b and y to
 # their two ASCII cases only).

@@ -108,6 +108,9 @@ NOT_LABELS = {"note", "notes", "update", "updated", "editor's note", "editors no
                # a magazine's boxes around an interview ("**BEHIND THE SCENES:** …", "**TUNE IN:** …"), no speaker
                "behind the scenes", "whats new", "tune in", "tunein", "schedule note", "when to watch", "how to watch",
                "where to watch", "watch it",
+               # a warning over a recap or an interview ("**SPOILER ALERT**: Do not read on…"), nobody's name
+               "spoiler warning", "spoiler alert", "spoilers ahead", "major spoilers", "trigger warning",
+               "content warning", "alert",
                # a wire story's desk header and footer ("SLUG: TELEVISION-BRITAIN/…", "WORDS: 640", "Keywords: …")
                "slug", "words", "word count", "keywords", "priority", "category", "dateline"}
 

@@ -87,3 +87,59 @@ def test_a_headline_verb_after_the_name_is_not_part_of_it():
         u = read(GOES, f"Odile Fairbanks-Nwosu {verb} Back To Nights In &#8216;Paws After Dark&#8217;")
         assert u.interviewee == "Odile Fairbanks-Nwosu", verb
         assert said_in(u, "ignore me")["ignore me"] == ("interviewee", "Odile Fairbanks-Nwosu"), verb
+
+
+# A warning over the piece set like a label, in bold with its colon inside or after.
+WARNED = """{warning} Do not read on if you have not seen Sunday's finale of Harbour Line.{close}
+
+That was some finale. With Greta Holm adrift in the last scene, Glimmer TV rang Odile Fairbanks-Nwosu the next morning.
+
+**Glimmer TV:** Does Greta make it to shore?
+
+**Odile Fairbanks-Nwosu:** I honestly have no idea, and I am not being coy. Nobody has written it yet.
+
+**Glimmer TV:** Would you go back?
+
+**Fairbanks-Nwosu:** In a heartbeat, though I would like a warmer boat.
+"""
+
+
+def test_a_spoiler_warning_is_nobody_speaking():
+    for warning, close in (("**SPOILER ALERT**:", ""), ("**SPOILER WARNING:", "**"), ("**Spoiler alert:**", "")):
+        u = read(WARNED.format(warning=warning, close=close), "Odile Fairbanks-Nwosu on the finale")
+        roles = said_in(u, "Do not read on", "That was some finale", "warmer boat")
+        assert roles["Do not read on"][0] == "narration", warning
+        assert roles["That was some finale"][0] == "narration", warning
+        assert roles["warmer boat"] == ("interviewee", "Odile Fairbanks-Nwosu"), warning
+
+
+# A box after the last answer: its heading in bold, alone or with a colon; a bold question that opens on one of the
+# same words stays a question.
+BOXED = """Odile Fairbanks-Nwosu plays ferry captain Greta Holm in *Harbour Line*.
+
+***How cold was the shoot?***
+
+Cold enough that the boat froze to the dock twice.
+
+***{question}***
+
+Badly. The real captain stood behind me for every take and sighed.
+
+{box}
+
+*Harbour Line* is on Lumen on Thursdays at 9 p.m.
+"""
+
+
+def test_a_box_heading_in_bold_is_nobody_speaking():
+    for box in ("**WATCH IT**", "**RELATED: Ferry dramas to watch this winter**", "**Tune in:**"):
+        u = read(BOXED.format(box=box, question="Did you learn to steer it?"), "Odile Fairbanks-Nwosu on ferries")
+        head = box.strip("*").split(":")[0]
+        assert said_in(u, head)[head][0] == "narration", box
+        assert said_in(u, "sighed")["sighed"] == ("interviewee", "Odile Fairbanks-Nwosu"), box
+
+
+def test_a_bold_question_opening_on_a_box_word_is_still_asked():
+    u = read(BOXED.format(box="", question="Related to that, did you learn to steer it?"),
+             "Odile Fairbanks-Nwosu on ferries")
+    assert said_in(u, "Related to that")["Related to that"] == ("interviewer", "Desk Writer")
