@@ -91,6 +91,7 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
     # "Interviewer:", "Host:" ask whatever their lines say ("**Interviewer:** *Unintelligible*")
     strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
               or _HOST_WORDS.search(descs.get(n, "")) or _HOST_WORDS.fullmatch(n or "")} - set(guests)
+    strict |= _hosts_named(paras, body, stats) - set(guests)
     answerers = [n for n in stats if n not in strict]
     first = next((p.speaker for p in paras if p.kind == "label"), None)
     anyone_asks = any(questions for _, questions, _ in stats.values())  # an oral history asks nothing: no host
@@ -217,16 +218,34 @@ _ACTOR_INTRO = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},?\s+who\s+(?:p
 _INTRO_TURNS = 3  # the first labelled turns of a transcript, where a host introduces the guests
 
 
+# A transcript's note naming who hosts ("Hosts that day were A, B and C.", "The presenters were A and B."): each
+# asks, however little they say.
+_HOSTS_CUE = led_by_first(r"\b(?:(?:co-?)?hosts?|presenters?)\b[^.!?\n]{0,20}?\b(?:is|are|was|were)\b[^.!?\n]{0,160}",
+                          re.I)
+
+
+def _hosts_named(paras: list[Para], body: str, stats: dict[str, list[int]]) -> set[str]:
+    """The labelled speakers a note before the first label, or the first labelled turns, name as hosts."""
+    labels = [p for p in paras if p.kind == "label"]
+    named = [n for text in _opening(paras, labels, body) if "ost" in text or "resenter" in text
+             for m in _HOSTS_CUE.finditer(text) for n in people_named(m.group(0))]
+    return {sp for sp in stats for n in named if sp and (match_strength(n, sp) >= 2 or match_strength(sp, n) >= 2)}
+
+
+def _opening(paras: list[Para], labels: list[Para], body: str) -> list[str]:
+    """A transcript's notes before its first label, and what its first labelled turns say."""
+    opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
+    return opening + [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
+
+
 def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast: Cast,
                         asked_some: set[str]) -> list[str]:
     """The labelled speakers a host introduces (or the title names), in order of introduction. A title naming the
     speaker who opens the transcript and asks questions names the host of a show called after them ("Go Vegan
     with Bob Linden"); one who opens and only answers is the guest the piece is about."""
     labels = [p for p in paras if p.kind == "label"]
-    opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
-    opening += [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
     names: list[str] = []
-    for text in opening:
+    for text in _opening(paras, labels, body):
         for m in _GUEST_CUE.finditer(text):
             names += people_named(m.group(0))
     cued = len(names)

@@ -143,3 +143,47 @@ def test_a_bold_question_opening_on_a_box_word_is_still_asked():
     u = read(BOXED.format(box="", question="Related to that, did you learn to steer it?"),
              "Odile Fairbanks-Nwosu on ferries")
     assert said_in(u, "Related to that")["Related to that"] == ("interviewer", "Desk Writer")
+
+
+# A talk show's transcript whose note names the hosts; the third host barely asks anything.
+HOSTED = """Odile and her co-star came on to plug the winter special. {note}
+
+Bram Keswick: Welcome back! Our next guests run a ferry every Sunday night. Please welcome Odile Fairbanks-Nwosu and Tobiah Lund!
+
+(applause)
+
+Odile Fairbanks-Nwosu: He brought a life jacket. I told him not to bring the life jacket.
+
+Tobiah Lund: It's a prop. It's called character work.
+
+Carys Whitlow: Is it inflatable?
+
+Tobiah Lund: Only on Tuesdays.
+
+Bram Keswick: Odile, is it true you two fight like siblings on set?
+
+Odile Fairbanks-Nwosu: Worse. He hides my gloves, and the glove department now has a full-time job because of him.
+
+Nell Oduya: My husband saw the trailer and wants to know if the boat is real.
+
+Odile Fairbanks-Nwosu: The boat is real. The sea is mostly a tank in Bristol.
+
+Nell Oduya: Smart woman.
+"""
+
+
+def test_hosts_named_in_a_note_all_ask():
+    u = read(HOSTED.format(note="Hosts that day were Bram Keswick, Carys Whitlow and Nell Oduya."),
+             "The Morning Sofa", outlet=None, byline=None)
+    roles = said_in(u, "Smart woman", "Is it inflatable", "full-time job")
+    assert roles["Smart woman"] == ("interviewer", "Nell Oduya")
+    assert roles["Is it inflatable"] == ("interviewer", "Carys Whitlow")
+    assert roles["full-time job"] == ("interviewee", "Odile Fairbanks-Nwosu")
+
+
+def test_a_guest_named_in_a_note_is_no_host():
+    u = read(HOSTED.format(note="It was the show's first week with a live band."),
+             "The Morning Sofa", outlet=None, byline=None)
+    assert said_in(u, "full-time job")["full-time job"] == ("interviewee", "Odile Fairbanks-Nwosu")
+    assert said_in(u, "Only on Tuesdays")["Only on Tuesdays"][0] != "interviewer"
+
