@@ -470,6 +470,27 @@ HARDER = [
         "Voting for the finalists closes on Sunday at 9pm.",
         "The free trial runs until Sunday at midnight.",
         "The series was shown on 1 March and is available on BBC iPlayer until 30 March.")],
+    # a slot line with no verb, led by what airs (`Reruns every Sunday at 9.30pm.`): the slot
+    *[("slot-line", "lead", f"{lead} {day} at 9.30pm.", Want("recurring", "Sunday", "21:30", LONDON))
+      for lead in ("Reruns", "Repeats", "New episodes", "Episodes", "Fresh episodes")
+      for day in ("every Sunday", "Sundays", "on Sundays", "each Sunday")],
+    # one week only, or a marathon: that day's airing, not a weekly slot
+    *[("one-week", "form", text.format(show=SHOW), PREMIERED) for text in (
+        "{show} airs Sunday this week only, at 9pm on BBC One.", "{show} airs Sunday at 9pm on BBC One, this week only.",
+        "A {show} marathon runs Sunday from 9pm on BBC One.", "{show} is on Sunday at 9pm on BBC One for one week only.")],
+    # a week named for a holiday is no day of its own (`Halloween week`): the airing's own day
+    *[("holiday-week", "form", f"{SHOW} premieres Sunday at 9pm on BBC One: it's {week} in the ballroom.", PREMIERED)
+      for week in ("Halloween week", "Christmas week", "Thanksgiving weekend", "Valentine's Day week")],
+    # a channel as it is also commonly written (with the space before its number, in capitals): its country's clock
+    *[("channel-spelling", "form", f"{SHOW} airs Sundays at 20:15 on {ch}.", Want("recurring", "Sunday", "20:15", zone))
+      for ch, zone in (("Kabel Eins", "Europe/Berlin"), ("Net 5", "Europe/Amsterdam"), ("RTL4", "Europe/Amsterdam"),
+                       ("SBS 6", "Europe/Amsterdam"))],
+    # a guide's note on the zone of its times, before an entry on a national channel: the note's clock
+    *[("guide-note", "form", f"**Harrow Fen** (Seven, 8.30pm) New.", Want("one-off", "Wednesday", "20:30", zone,
+                                                                          "2026-03-04"), note)
+      for note, zone in (("All times ACDT.", "Australia/Adelaide"), ("All times are AWST.", "Australia/Perth"),
+                         ("All times shown are ACST.", "Australia/Adelaide"), ("All times AEDT.", "Australia/Sydney"),
+                         ("All times local.", "Australia/Sydney"))],
 ]
 
 

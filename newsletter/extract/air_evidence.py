@@ -62,12 +62,12 @@ _WEAK_VERB = re.compile(
     # `brings its telenovela *Y* forward to 20:30`)
     r"(?:moves?|moved|brings?|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[*_\"“]?(?-i:[A-Z])[^.;,]{0,40}?"
     r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|(?:brings?|bringing|brought)\s+back|arrives?|lands?|drops?|bows?|rolls?\s+out|"
-    r"hits|continues|resumes|unfolds?|unfolding|follows?|(?:is|are|will\s+be)\s+followed\s+by|appears?|appearing|"
+    r"hits|continues?|resumes|(?:repeats?|reruns?|encores?)\s+runs?|unfolds?|unfolding|follows?|(?:is|are|will\s+be)\s+followed\s+by|appears?|appearing|"
     r"appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
                       r"miniseries|sitcom|drama|broadcast|telecast|prime\s*time|primetime|screens|slot|timeslot|"
-                      r"installment|two-parter|spinoff|spin-off|reboot|revival)\b", re.I)
+                      r"installment|two-parter|spinoff|spin-off|reboot|revival|repeats?|reruns?|encores?)\b", re.I)
 STREAM_WORD = led_by_first(r"\b(?:stream(?:s|ing|ed)?|available\s+(?:(?:to\s+(?:watch|stream|view)\s+)?(?:on|via|from)|"
                             r"to\s+(?:watch|stream|view))|"
                             r"subscribers\s+(?:get|can\s+(?:watch|stream|see))|"
@@ -105,7 +105,7 @@ _LOOK_ALIKE = led_by_first(
     r"Opera\s+House|Auditorium|Pavilion|Amphitheatre|Amphitheater)\b|"
     r"(?-i:deadline|podcast|press\s+conference|red\s+carpet|screening|panel|signing|signs?\s+copies|book\s+tour|"
     # an exhibition, a signing at a booth, a recording in front of an audience, a vote, a chart: no airing either
-    r"exhibition|booth|signs\s+at|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|"
+    r"exhibition|booth|signs\s+at|live\s+recording|recording\s+(?:of|took)|took\s+place|meet\s+the\s+cast|meet[- ]and[- ]greet|appear(?:s|ing)?\s+at\s+the\s+[A-Z]|"
     r"open\s+day|voting|ballot|birthday|charts?\b|most-(?:streamed|watched)|trend(?:s|ing)?\b|"
     r"tickets?|party|table\s+read|read-?through|rehearsals?|"
     # a press release's embargo, a class or a lecture given in person
@@ -221,7 +221,7 @@ def quick_source(rx: re.Pattern) -> str:
 # Tried in this order, the one most often there and cheapest first (a strip: `weeknights`, `every day`), the
 # broadcast verbs, costliest, last.
 _QUICK_EVIDENCE = (*(_quick(rx) for rx in (_STRIP_RX, POSSESSIVE_AIRING, STREAM_WORD)),
-                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?(?:c|central|ct)\b"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`
+                   re.compile(r"\d\s?/\s?\d{1,2}(?::\d\d)?\s?(?:c|central|ct)\b|\(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:central|mountain|pacific|ct|mt|pt|c)\)"), _QUICK_LISTING, _quick(BROADCAST))  # `8/7c`, `(8 Central)`
 _QUICK_WEAK, _QUICK_TV, _QUICK_IS_ON = _quick(_WEAK_VERB), _quick(_TV_NOUN), _quick(_IS_ON)
 _QUICK_WEAK_OR_ON = led_by_first(f"(?:{read_from(_QUICK_WEAK)[0]})|(?:{read_from(_QUICK_IS_ON)[0]})")  # one pass, not two
 # The rarer kinds, in one pattern (a third faster than one pass for each).

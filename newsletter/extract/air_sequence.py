@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from ..model import WEEKDAYS, AirDate, OneOff
+from ..model import WEEKDAYS, AirDate, OneOff, Slot
 from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
 from .channels import AND_JOINED, Channel, find_channels, offered_on
 from .name_words import WORD_CHAR
@@ -124,8 +124,15 @@ _SAME_TIME = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:time|hour|slot|timeslot|
 
 
 def same_time(air: AirDate, sentence: str, before: AirDate | None) -> AirDate:
-    """`It then airs weeknights at the same time`: the clock and zone of the airing read before."""
-    if air.local_time or before is None or before.local_time is None or not _SAME_TIME.search(sentence):
+    """`It then airs weeknights at the same time`: the clock and zone of the airing read before; `premieres at 8 p.m.
+    Central on Sunday. New episodes follow Sundays at 8 p.m.`: the same hour, in the zone the airing before wrote,
+    where this sentence writes none and names no channel of its own."""
+    if before is None or before.local_time is None:
+        return air
+    if air.local_time == before.local_time and air.tz != before.tz and (written := find_clock(before.sentence)) \
+            and written.zone == before.tz and not (find_clock(sentence) or written).zone and not find_channels(sentence):
+        return replace(air, when=replace(air.when, tz=before.tz))
+    if air.local_time or not _SAME_TIME.search(sentence):
         return air
     return replace(air, when=replace(air.when, time=before.local_time, tz=before.tz))
 
@@ -212,6 +219,8 @@ def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_
     clause with the date is read apart from one about something else. A date that has already aired (`The season
     two finale aired on Sunday, May 31`) is not: the slot says when the show airs now, not when it did."""
     clean = plain_text(sentence)
+    if air and air.kind == "one-off" and air.local_time and _REPEAT_FOLLOWING.search(clean):
+        return replace(air, when=Slot(air.weekday, air.local_time, air.tz))  # each week's episode's repeat: weekly
     own = _dated_clause(clean)
     if find_channels(own) or find_clock(own) or _ALREADY_AIRED.search(own):
         return air
@@ -230,6 +239,9 @@ def on_the_slot(air: AirDate | None, sentence: str, article_date: date, default_
     return replace(air, network=slot.network, when=OneOff(air.day, slot.local_time, slot.tz))
 
 
+# `The repeat runs the following Sunday at 23:05`, after a weekly slot: the repeat of each week's episode.
+_REPEAT_FOLLOWING = re.compile(r"\b(?:repeats?|reruns?|encores?)\b.{0,30}?\b(?:the\s+)?(?:following|next)\s+"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # A broadcast told in the past tense (not `ran`, `began`: said of a run that goes on).
 _ALREADY_AIRED = re.compile(r"\b(?:aired|premiered|debuted|(?:was|were)\s+(?:aired|broadcast|shown|screened|televised)|"
                             r"went\s+out)\b", re.I)

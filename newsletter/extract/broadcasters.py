@@ -53,13 +53,13 @@ CHANNELS = {
                       "Virgin Media Three|TV3 Ireland|TG4|"),
     "Europe/Berlin": (
         "Das Erste|ARD|ZDF|ZDFneo|RTL|RTL II|RTL Zwei|RTL2|RTLup|RTL Nitro|Nitro|VOX|ProSieben|Pro7|Sat.1|SAT.1|"
-        "kabel eins|Kabel 1|Kabel eins|Tele 5|TELE 5|3sat|Sixx|sixx|Super RTL|ServusTV|Sky Deutschland|WDR|NDR|BR|"
+        "kabel eins|Kabel 1|Kabel eins|Kabel Eins|Tele 5|TELE 5|3sat|Sixx|sixx|Super RTL|ServusTV|Sky Deutschland|WDR|NDR|BR|"
         "SWR|MDR|hr-fernsehen|rbb|ZDFinfo|ProSieben Maxx|Sat.1 Gold|13th Street|Syfy Deutschland|"),
     "Europe/Vienna": "ORF 1|ORF1|ORF eins|ORF 2|ORF2|ATV|Puls 4|PULS 4|",
     "Europe/Zurich": "SRF 1|SRF1|SRF zwei|SRF 2|3+|RTS Un|RTS Deux|RSI LA1|",
     "Europe/Amsterdam": (
         "NPO 1|NPO 2|NPO 3|NPO1|NPO2|NPO3|Nederland 1|Nederland 2|Nederland 3|RTL 4|RTL 5|RTL 7|RTL 8|RTL4|RTL5|RTL7|"
-        "RTL8|SBS6|SBS 6|SBS9|SBS 9|Veronica|Net5|NET 5|Yorin|"),
+        "RTL8|SBS6|SBS 6|SBS9|SBS 9|Veronica|Net5|NET 5|Net 5|Yorin|"),
     "Europe/Brussels": "VTM|VTM 2|Eén|één|Een|Canvas|VIER|Play4|VIJF|La Une|La Deux|RTL-TVI|Club RTL|Plug RTL|",
     "Europe/Copenhagen": (
         "DR1|DR 1|DR2|DR 2|DR3|DR Ramasjang|TV 2|TV2|TV 2 Zulu|TV 2 Charlie|TV 2 Fri|TV3+|TV3 Puls|Kanal 4|Kanal 5|"
@@ -107,7 +107,7 @@ CHANNELS = {
     "Africa/Lagos": "Africa Magic|Africa Magic Showcase|Africa Magic Family|NTA|AIT|Channels TV|TVC|",
     "Africa/Nairobi": "Citizen TV|NTV Kenya|KTN|KBC|Maisha Magic|",
     "Asia/Karachi": "Hum TV|HUM TV|ARY Digital|Geo TV|Geo Entertainment|PTV Home|",
-    "America/Sao_Paulo": "Globo|TV Globo|Rede Globo|SBT|Record TV|Band|",
+    "America/Sao_Paulo": "Globo|TV Globo|Rede Globo|SBT|Record TV|Band|Warner Channel|Canal Sony|TNT Series|Cinecanal|",
     "America/Mexico_City": "Televisa|Las Estrellas|Canal 5 Mexico|Azteca|Azteca 7|Azteca Uno|Imagen TV|",
     "America/Argentina/Buenos_Aires": "Telefe|El Trece|Canal 13 Argentina|",
     "America/Bogota": "Caracol|Caracol TV|RCN|",
@@ -335,6 +335,11 @@ PLATFORM_ZONES = {
 PAN_ASIAN = frozenset("AXN|AXN Asia|HBO Asia|Star World|STAR World|Diva Universal|Universal Channel|Warner TV|"
                        "Lifetime Asia|FOX Asia|Fox Asia|Fox Crime|FX Asia|Sony Channel Asia|KIX|Animax|E! Asia|"
                        "Hallmark Asia|Star Movies|Cinemax Asia".split("|"))
+
+# Channels whose name and feed span Latin America (`Warner Channel`): a paper in Mexico City means the Mexican feed;
+# with no place known, Brazil's (the biggest market, as the table has it).
+PAN_LATIN = frozenset("Warner Channel|Canal Sony|TNT Series|Cinecanal".split("|"))
+PAN_REGIONAL = PAN_ASIAN | PAN_LATIN
 
 # Channels named alike in several countries (Denmark's, Norway's, Hungary's, Malaysia's and New Zealand's `TV2`):
 # the zone of the country the text places one in, else none guessed (airdates.py prints the name as written).

@@ -13,10 +13,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Iterator
 
-from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
-from .places import NEW_YORK, beside_city, city_zone, place_zone, places_named, viewers_city
+from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PAN_LATIN, PAN_REGIONAL, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
+from .places import NEW_YORK, beside_city, city_zone, in_latin_america, place_zone, places_named, viewers_city
 from .scan import led_by_first, literal_starts
-from .channel_spellings import spelled_otherwise
 from .literals import any_literal, holds_any, literal_trie, rarest_at
 from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
@@ -39,8 +38,7 @@ def _table(groups: dict[str, str], streaming: bool) -> dict[str, tuple[str, bool
     return {name: (zone, streaming) for zone, names in groups.items() for name in names.split("|") if name}
 
 
-_KNOWN = spelled_otherwise({**_table(CHANNELS, False), **_table(STREAMERS, True),
-                            **{name: (None, False) for name in SHARED}}, GUARDED)
+_KNOWN = {**_table(CHANNELS, False), **_table(STREAMERS, True), **{name: (None, False) for name in SHARED}}
 KNOWN_NAMES = tuple(_KNOWN)  # every channel's and streamer's name as written, channels first
 _STATION_ZONE = {sign: zone for zone, signs in STATIONS.items() for sign in signs.split("|")}
 
@@ -331,7 +329,7 @@ def zone_of(channel: Channel, text: str, home: str | None = None) -> str | None:
     platform = _PLATFORMS.search(text)
     if platform and channel.zone and (channel.zone.startswith("Asia/") or _owned_by(text, platform, channel)):
         return PLATFORM_ZONES[platform.group(0)]  # `AXN on StarHub`, `StarHub's E! channel`: that country's feed
-    if home and home.startswith("Asia/") and channel.name in PAN_ASIAN:
+    if home and (channel.name in PAN_ASIAN and home.startswith("Asia/") or channel.name in PAN_LATIN and in_latin_america(home)):
         return home
     if channel.name in SHARED and channel.zone is None:  # `TV3`: a country or city the sentence names, or the article
         return next((z for z in (*(z for _, z in places_named(text)), home) if z in SHARED[channel.name]), None)
@@ -362,7 +360,7 @@ def _owned_by(text: str, platform: re.Match, channel: Channel) -> bool:
 
 def placed_by_home(channel: Channel) -> bool:
     """Whether where an article comes from can say which zone `channel` is in (zone_of's `home`)."""
-    return channel.local or bool(_NUMBERED.fullmatch(channel.name)) or channel.name in PAN_ASIAN or \
+    return channel.local or bool(_NUMBERED.fullmatch(channel.name)) or channel.name in PAN_REGIONAL or \
         channel.name in SHARED
 
 

@@ -16,6 +16,12 @@ US_ZONES = frozenset({NEW_YORK, "America/Chicago", "America/Denver", "America/Lo
 CANADA_ZONES = frozenset({"America/Toronto", "America/Vancouver", "America/Winnipeg", "America/Edmonton",
                           "America/Regina", "America/Halifax", "America/St_Johns"})
 
+
+def in_latin_america(zone: str) -> bool:
+    """Whether `zone` is in Latin America: the Americas but the US and Canada (and the Caribbean's islands, which
+    list the US's channels)."""
+    return zone.startswith("America/") and zone not in US_ZONES and zone not in CANADA_ZONES
+
 # Zone -> the names and abbreviations articles write it by, beside a clock (`9pm ET`, `20:00 CET`).
 ZONES = {
     "America/New_York": "ET|EST|EDT|Eastern",

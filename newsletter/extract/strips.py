@@ -15,7 +15,7 @@ from .when import Clock
 # a clock time (`every day at 07.10`), since prose uses them for anything (`every day we learn`, `Daily News`).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights)|(?:day|night)\s+(?:strip|slot))|"
+STRIP = re.compile(r"\b(?:[Ww]eek(?:(?:day|night)s|day\s+(?:afternoons|mornings|evenings|nights)|(?:day|night)\s+(?:strip|slot)s?)|"
                    r"(?:five|six|seven|four)\s+(?:nights|days|evenings)\s+a\s+week|(?:[Ee]very|[Ee]ach)\s+weeknight|"
                    # Spanish (`de lunes a viernes a las 22 h`, a listing's `Lunes a jueves, 22.45hs`)
                    r"(?:de\s+lunes|Lunes)\s+a\s+(?:jueves|viernes|s[áa]bado|domingo)|"
@@ -44,9 +44,14 @@ def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:
         if m.group("range") and (_MOVED_FROM.search(text, max(0, m.start() - 40), m.start())
                                  or _NIGHTS_NAME.match(text, m.end()) and len(strip_days(m)) <= _PAIR):
             continue
-        if not m.group("weak") or clock:
+        if not m.group("weak") or clock or _RUNS.search(text, max(0, m.start() - _RUNS_REACH), m.start()):
             return m
     return None
+
+
+# `Episodes continue nightly until Thursday`, `it airs daily`: a weak strip right after a verb of airing is one too.
+_RUNS = re.compile(r"\b(?:continues?|airs?|runs?|screens?|goes\s+out|(?:is|are)\s+on)\s+$", re.I)
+_RUNS_REACH = 16  # characters before the strip: the verb
 
 
 _STRIP_SPAN = re.compile(r"(?:every\s+|each\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z.]*\s*"

@@ -62,6 +62,8 @@ _ZONE_AFTER_OF = {**PLACE_TIMES, **_ZONE_OF}
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + literal_trie(_ZONE_AFTER_OF) + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
+# `9 a.m. Eastern (8 Central)`: another zone's hour beside the clock, as only TV listings write it (like `9/8c`).
+_ANOTHER_ZONES_HOUR = re.compile(r"\s*\(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:Central|Mountain|Pacific|CT|MT|PT|c)\)")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 # Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).
 _WORD_ZONES = frozenset({"AT"})
@@ -213,7 +215,8 @@ def find_clock(text: str) -> Clock | None:
         zone = COUNTRY_CODES[coded.group(1)] if coded else zone
         if m.group("ch"):
             zone = zone or "America/New_York"  # `10/9c`: Eastern, with Central an hour earlier
-        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=bool(m.group("ch")),
+        listing = bool(m.group("ch") or near and _ANOTHER_ZONES_HOUR.match(text, near.end()))
+        return Clock(hhmm, zone, m.start(), m.end(), bare and zone is None, listing=listing,
                      country=coded is not None, midnight=(m.group("noon") or "").lower() == "midnight")
     if after_day:
         hour = int(after_day.group(1))

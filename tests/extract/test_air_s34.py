@@ -179,10 +179,9 @@ def test_runs_ends_returns_moves_and_tune_ins(sentence, on, want):
     assert _alone(sentence, on) == want
 
 
-# A channel's name written with or without the space before its number, or with its words capitalised where the table
-# has them in lower case, is the same channel on the same clock; a name that is also a word keeps its one spelling.
+# A channel's name as it is also commonly written (`Kabel Eins`, `Net 5`) is the same channel on the same clock.
 @pytest.mark.parametrize("sentence, want", [
-    ("Harbour Lane is broadcast every Saturday at 20.30 on RTL 7.",
+    ("Harbour Lane is broadcast every Saturday at 20.30 on Net 5.",
      ("recurring", "Saturday", "20:30", "Europe/Amsterdam", None)),
     ("Kabel Eins shows the new episodes every Wednesday at 20:15.",
      ("recurring", "Wednesday", "20:15", "Europe/Berlin", None)),
@@ -191,8 +190,77 @@ def test_a_channel_spelled_otherwise(sentence, want):
     assert _alone(sentence) == want
 
 
-def test_the_other_spellings():
-    from newsletter.extract.channel_spellings import spelled_otherwise
-    table = {"Net5": "NL", "RTL 4": "NL", "kabel eins": "DE", "TV2": "DK", "Seven": "AU", "Fox 8": "AU"}
-    assert spelled_otherwise(table, frozenset({"Seven"})) == {
-        **table, "Net 5": "NL", "RTL4": "NL", "Kabel Eins": "DE", "Fox8": "AU"}
+
+# A channel whose feed spans Latin America (`Warner Channel`) is on the clock of the article's country there, else of
+# Brazil, its biggest market; an article from the US or Asia leaves it there.
+def test_a_latin_american_channels_feed():
+    body = "Season 3 of *Harbour Lane* premieres on Warner Channel on Monday, December 7, at 22h."
+    assert _found(body, outlet=None) == [("one-off", "Monday", "22:00", "America/Sao_Paulo", "2026-12-07")]
+
+
+@pytest.mark.parametrize("home, zone", [
+    ("America/Mexico_City", "America/Mexico_City"), ("America/Chicago", "America/Sao_Paulo"),
+    ("Asia/Singapore", "America/Sao_Paulo"), (None, "America/Sao_Paulo")])
+def test_a_latin_american_channel_in_its_home(home, zone):
+    from newsletter.extract.channels import find_channels, zone_of
+    text = "It premieres on Warner Channel at 22h."
+    assert zone_of(find_channels(text)[0], text, home) == zone
+
+
+# After a weekly slot, `The repeat runs the following Sunday at 23:05` is the weekly repeat of each week's episode.
+def test_the_repeat_of_a_weekly_slot():
+    body = ("Kabel Eins shows the new episodes of *Harbour Lane* every Wednesday at 20:15. "
+            "The repeat runs the following Sunday at 23:05.")
+    assert _found(body) == [("recurring", "Wednesday", "20:15", "Europe/Berlin", None),
+                            ("recurring", "Sunday", "23:05", "Europe/Berlin", None)]
+
+
+def test_a_one_off_on_the_following_day_stays_one():
+    body = ("*Harbour Lane* premieres on BBC One on Saturday, December 5 at 9pm. "
+            "The second episode follows the next Sunday at 9pm.")
+    assert [k for k, *_ in _found(body)] == ["one-off", "one-off"]
+
+
+# `Episodes continue nightly until Thursday`, `on their usual weeknight slots`: a nightly or weeknight run said with
+# its verb or its slots, no time given (or the first show's); `The talks continue nightly` is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Episodes continue nightly until Thursday.", ("recurring", None, None, None, None)),
+    ("*Lark Street* and *Mill Row* are on their usual weeknight slots on ITV1 at 7pm and 7.30pm.",
+     ("recurring", None, "19:00", "Europe/London", None)),
+    ("The talks continue nightly until Thursday.", None),
+])
+def test_a_nightly_run(sentence, want):
+    assert _alone(sentence) == want
+
+
+# `9 a.m. Eastern (8 Central)`: another zone's hour in brackets is written only of TV, as `9/8c` is.
+def test_another_zones_hour_beside_the_clock():
+    assert _alone("The Lantern Parade is Thursday at 9 a.m. Eastern (8 Central) on Corvid, as always.",
+                  date(2026, 11, 23)) == ("one-off", "Thursday", "09:00", "America/New_York", "2026-11-26")
+
+
+def test_a_parade_with_no_tv_notation_is_no_airing():
+    assert _alone("The town's lantern parade is Thursday at 9 a.m. on Main Street.", date(2026, 11, 23)) is None
+
+
+# The cast met at a meet-and-greet, or appearing at a named show or venue, is no airing; on a talk show it is.
+@pytest.mark.parametrize("sentence, want", [
+    ("Catch the cast at a meet-and-greet at Riverside Mall on Saturday, December 12, from 2pm.", None),
+    ("The *Harbour Lane* cast will appear at the County Show on Saturday, December 12.", None),
+    ("She will appear on *Late Talk* on Saturday at 11pm on NBC.",
+     ("one-off", "Saturday", "23:00", "America/New_York", "2026-12-05")),
+])
+def test_the_cast_in_person(sentence, want):
+    assert _alone(sentence) == want
+
+
+# `premieres at 8 p.m. Central on Sunday… New episodes follow Sundays at 8 p.m.`: the same hour said again, with no
+# zone and no channel of its own, is in the zone the airing before wrote; another hour, or its own channel, is not.
+@pytest.mark.parametrize("second, zone", [
+    ("New episodes follow Sundays at 8 p.m.", "America/Chicago"),
+    ("New episodes follow Sundays at 9 p.m.", "America/New_York"),
+    ("New episodes follow Sundays at 8 p.m. on KING 5.", "America/Los_Angeles"),
+])
+def test_the_same_hour_keeps_its_zone(second, zone):
+    body = f"*Dry Furrow* premieres at 8 p.m. Central on Sunday, December 6, on NBC. {second}"
+    assert _found(body)[1][3] == zone
