@@ -126,9 +126,9 @@ _LOOK_ALIKE = led_by_first(
     r"(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,4}festival\b|"
     r"(?:screen(?:s|ed|ing)?|shown|show(?:s|ing)?)\s+at\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # at a venue: `at the BFI`
 # What says a show is there to watch now, where no day says when: `is on ITVX`, `available`, `now streaming`, `you
-# can watch it` (not a viewing in the past: `I watched it on Netflix`, `she binged it on Hulu`).
+# can watch it`, German `ab sofort` (not a viewing in the past: `I watched it on Netflix`, `she binged it on Hulu`).
 _AVAILABLE = re.compile(r"\b(?:(?:is|are|'s|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:on|in)\b|available|stream(?:s|ing)\b|"
-                        r"now\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|"
+                        r"now\b|ab\s+sofort\b|can\s+(?:\w+\s+)?(?:watch|find|stream|catch|see|binge)|catch[- ]?up|caught\s+up|"
                         r"box\s*set|"
                         r"^\W*(?:stream|watch|catch|find|binge)\b|(?:go|run|head)\s+to\b)", re.I)
 # Where an airing is seen at another time: `Viewers in Perth can see it at 8.30pm`, `fans in Manila get it at 9`.

@@ -20,7 +20,7 @@ from .broadcasters import SHARED
 from .channels import NEW_YORK, Channel, placed_by_home, platform_zone, zone_of
 from .places import SAME_LETTERS, beside_city, named_country, viewers_city, viewers_country
 from .show_subject import show_subject
-from .strips import strip_days
+from .strips import strip_days, weekly_nights
 from .day_resolve import resolve_dated
 from .when import Clock, Day, resolve
 from .scan import led_by_first
@@ -35,8 +35,7 @@ PAST = led_by_first(r"\b(?:aired|premiered|debuted|broadcast\s+(?:last|on\s+\w+d
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|to|would)\s+be\s+(?:aired|broadcast|shown|screened|televised)\b", re.I)
 _FROM_DAY = re.compile(r"\b(?:beginning|starting|from|as\s+of|effective)\s+(?:on\s+|this\s+|next\s+)?"
                        r"(?:\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
-                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
-                       re.I)
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 _OLD_SLOT = re.compile(r"\b(?:used\s+to|(?:back\s+)?in\s+(?:19|20)\d\d\b|no\s+longer|"
                        # `aired on Tuesdays at 21:30 earlier this year`, `last season`: a slot that was
                        r"(?:earlier\s+this|last)\s+(?:year|season|spring|summer|autumn|fall|winter)|"
@@ -210,8 +209,9 @@ class Reading:
             # `every day at 2.15pm from Saturday 27 December to Friday 2 January`, `continues weekdays at 11am, with
             # a festive edition on Christmas Eve`: a strip tied to its clock is the airing; dates only bound it
             return None if past and _OLD_SLOT.search(self.clean) else self._strip_slot()
-        if dated and streaming and past and until(self.clean, dated[-1]):
-            return None  # `was shown on 23 August and is available on mewatch until 22 September`: a window's end
+        if dated and streaming and (past and until(self.clean, dated[-1]) or _AFTER_THE_BROADCAST.search(self.clean)
+                                    and all(d.kind == "relative" for d in dated)):
+            return None  # `was shown on 23 August and is available on mewatch until…`, `streams the next day`: catch-up
         if dated:
             day = self._resolve_dated(dated[0], past, weekdays, warnings, sentence)
             if (dated[0].qualifier == "last" or past and dated[0].year) and day and \
@@ -314,7 +314,7 @@ class Reading:
             return Streaming(weekly=name)  # `new episodes drop Fridays on Hulu`: a weekly release
         if wd.plural or wd.qualifier in ("every", "each") or (habitual and not streaming) or \
                 _OMNIBUS.search(self.clean) and not streaming:
-            return None if past and self._slot_is_history() else Slot(name)
+            return None if past and self._slot_is_history() else weekly_nights(self.clean, wd.weekday, wd.end)
         backward = past and not _FUTURE.search(self.clean)
         nearest = wd.possessive and not past and not _FUTURE.search(self.clean) and not _AIRS_NOW.search(self.clean) \
             and self.clock is None  # (`Sunday's big one is the finale at 9pm`: a time is given of an airing to come)

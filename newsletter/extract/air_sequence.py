@@ -330,6 +330,13 @@ def only_available(clause: str) -> bool:
                 and not find_clock(clause) and not find_days(clause))
 
 
+def available_now(clause: str) -> bool:
+    """`*X* season one is streaming on Beacon+`, `is streaming on Channel 4's streaming service`: a clause that says
+    where something is to watch now, with no when and no broadcast."""
+    return bool(STREAM_WORD.search(clause) and find_channels(clause) and not (
+        find_clock(clause) or find_days(clause) or BROADCAST.search(clause)))
+
+
 def own_airing(clause: str) -> bool:
     """A clause naming its own channel and its own day or time."""
     return bool(find_channels(clause) and (find_clock(clause) or find_days(clause)))

@@ -54,7 +54,7 @@ _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|
 _IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?"
                     r"(?:on|back(?!\s+as\b)|out|available|streaming)\b")
 _GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|soap|documentary|docuseries|"
-                          r"miniseries|programme|program|special)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
+                          r"miniseries|programme|program|special|(?:episodes?|seasons?)\s+of)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
                           r"\s+)*[A-Z0-9][\w.'’&!:-]*)*)")
 # A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
 _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
@@ -129,8 +129,8 @@ _TUNE_IN_REACH = 20  # the rubric's colon stands within this of the line's start
 
 
 def _after_genre(clean: str) -> str | None:
-    """`a new series Wild Game Kitchen`, `the Danish thriller Kold Havn`: a title right after a word for a kind of
-    show (not a day, a month or a channel: `the show Sunday`)."""
+    """`a new series Wild Game Kitchen`, `the Danish thriller Kold Havn`, `every episode of Silver Spatulas`: a title
+    right after a word for a kind of show or its parts (not a day, a month or a channel: `the show Sunday`)."""
     for m in _GENRE_TITLE.finditer(clean):
         found = m.group("t")
         if title_like(found) and found.split()[0].lower() not in _HEADLINE_WORDS:
@@ -337,7 +337,7 @@ def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given
     # a given show the body never names, where the article names one of its own, is a column's (`series: What's On
     # Tonight`), not the show's
     named = bool(given and _count(given, body))
-    own = [] if named else [named_show(a.sentence, people, key) for a in air_dates]
+    own = [] if named else [named_show(a.sentence, people, key) or _read_there(a) for a in air_dates]
     show = None if named else article_show(title, body, [s for s in own if s], people)
     if given and not show:  # the sentence's own title where it names one (as air dates read it), else the given show
         return [a if title_like(a.show) else replace(a, show=named_show(a.sentence, people, key) or given)
@@ -352,6 +352,12 @@ def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given
                 _heading_above(body, at) or _named_before(body, at, [show or ""])
         out.append(replace(air, show=found or show))
     return out, given or show
+
+
+def _read_there(air: AirDate) -> str | None:
+    """The show the reading of the airing's own line gave, where that line names it (a grid's row or note, `Almrausch:
+    ab sofort in der BR Mediathek.`), for a line named_show finds no title in; not a show carried from elsewhere."""
+    return air.show if air.show and air.show in air.sentence and title_like(air.show) else None
 
 
 def _set_off_before(body: str, at: int) -> list[str]:

@@ -22,10 +22,10 @@ from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VERB_LEADS, an_event, called_off,
                            dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
                            worth_parsing)
-from .air_sequence import (CLAUSE_BREAK, Earlier, abroad, after_streaming_now, carried_channels, clock_of_another, day_named,
-                           merge_split, on_the_slot, only_available, own_airing, own_network, past_the_change,
-                           plain_text, restated, restates, same_time, slot_start, split_lower, streams_there,
-                           title_of, two_broadcasts, untitled)
+from .air_sequence import (CLAUSE_BREAK, Earlier, abroad, after_streaming_now, available_now, carried_channels,
+                           clock_of_another, day_named, merge_split, on_the_slot, only_available, own_airing,
+                           own_network, past_the_change, plain_text, restated, restates, same_time, slot_start,
+                           split_lower, streams_there, title_of, two_broadcasts, untitled)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
@@ -357,7 +357,7 @@ def _beside_an_event(clean: str) -> str | None:
         head, tail = clean[:cut.start()], clean[cut.end():]
         for event, other in ((tail, head), (head, tail)):
             if an_event(event) and not BROADCAST.search(event) and not an_event(other) \
-                    and (find_clock(other) or find_days(other)):
+                    and (find_clock(other) or find_days(other) or available_now(other)):
                 return other
     return None
 

@@ -273,7 +273,10 @@ STREAMERS = {
         "UKTV Play|BritBox UK|Hayu|hayu|STV Player|S4C Clic|Channel 4 app|4oD|ITVX Premium|BBC iPlayer app|"),
     "Europe/Dublin": "RTÉ Player|RTE Player|Virgin Media Player|TG4 Player|",
     "Europe/Berlin": ("Joyn|RTL+|TVNOW|TV Now|ZDFmediathek|ZDF Mediathek|ZDF-Mediathek|ARD Mediathek|ARD-Mediathek|"
-                      "ARD Mediathek app|3sat Mediathek|Arte Mediathek|WOW|Sky Ticket|MagentaTV|"),
+                      "ARD Mediathek app|3sat Mediathek|Arte Mediathek|WOW|Sky Ticket|MagentaTV|"
+                      # the ARD's regional broadcasters' own
+                      "BR Mediathek|NDR Mediathek|WDR Mediathek|SWR Mediathek|MDR Mediathek|HR Mediathek|"
+                      "RBB Mediathek|SR Mediathek|"),
     "Europe/Vienna": "ORF-TVthek|ORF TVthek|ORF ON|Flimmit|",
     "Europe/Zurich": "Play Suisse|Play SRF|SRF Play|",
     "Europe/Brussels": "VRT MAX|VRT Max|VRT NU|VTM GO|VTM Go|GoPlay|Streamz|Auvio|RTBF Auvio|",

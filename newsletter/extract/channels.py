@@ -84,8 +84,8 @@ _NUMBERED = re.compile(r"Channel \d{1,2}")
 _BEFORE_LISTED = re.compile(r"(?:\b(?:on|to|via|over|at|from|across|and|or|only on|hits)|[(,;:—–\[/|·]|^)\s*"
                             + _OWNER + "$")
 _BEFORE_ON = re.compile(r"\b(?:on|to|via|over|hits|ON|On|TO|VIA)\s+" + _OWNER + "$")  # `hits Netflix on Friday`
-# `available in the ARD Mediathek`, `in the ITVX app`: a streaming service one watches *in*.
-_BEFORE_IN = re.compile(r"\b(?:in|inside)\s+the\s+$")
+# `available in the ARD Mediathek`, `in the ITVX app`, `in der BR Mediathek`: a streaming service one watches *in*.
+_BEFORE_IN = re.compile(r"\b(?:(?:in|inside)\s+the|in\s+der)\s+$")
 # ...and what follows it there: not `in the Netflix thriller`, where the name qualifies a noun.
 _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|or|with|too|as)\b)")
 # A channel leading its sentence as the subject of showing something, in any tense (`Channel 4 shows her documentary

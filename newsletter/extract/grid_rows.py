@@ -5,7 +5,8 @@ the channel's column and the programme's:
     Mo 12.10.  20:15   ORF 2       Die Salzburger Wache (3/8) - Krimiserie, A 2026
     Fr 16.10.  ab 06:00  SRF Play  Lawinenhaus - alle 6 Folgen online
 
-and the same day and clock in a note's prose (`Folge 4 läuft am Mo 19.10. um 20:15 in ORF 2.`). A line is an airing
+and the same day and clock in a note's prose (`Folge 4 läuft am Mo 19.10. um 20:15 in ORF 2.`), or a note
+that a title is on a streaming service now (`Almrausch: ab sofort in der BR Mediathek.`). A line is an airing
 only where it names a channel: a press screening or a copy deadline written the same way names none. Pure, for
 airdates.py.
 """
@@ -64,11 +65,15 @@ def grid_airing(line: str, article_date: date) -> AirDate | None:
     return row[0] if row else None
 
 
+# A note that a title is on a streaming service now, with no day (`Almrausch: ab sofort in der BR Mediathek.`).
+_NOW = re.compile(r"\b(?:ab\s+sofort|jetzt|now)\b", re.I)
+
+
 def _grid_row(line: str, article_date: date) -> tuple[AirDate, Channel] | None:
     day = _GRID_DAY.search(line)
     clock = _GRID_CLOCK.match(line, day.end()) if day else None
     if not clock:
-        return None
+        return _available_now(line) if day is None and ":" in line and _NOW.search(line) else None
     channels = [c for c in find_channels(line[clock.end():]) if c.zone]
     if not channels:
         return None
@@ -92,3 +97,13 @@ def _title(line: str, day_start: int, channel_end: int) -> str | None:
         return _TITLE_TAIL.sub("", column).strip() or None
     head = line.split(":", 1)[0].strip()
     return head if 0 < len(head) < day_start else None
+
+
+def _available_now(line: str) -> tuple[AirDate, Channel] | None:
+    """A grid's note that the title before its colon is on a streaming service now: a release with no day (the
+    annotated sets' convention of stop 34 for availability with no date)."""
+    service = next((c for c in find_channels(line) if c.streaming), None)
+    head = line.split(":", 1)[0].strip()
+    if service is None or not head or service.start < len(head):
+        return None
+    return AirDate(head, service.name, Streaming(), line), service

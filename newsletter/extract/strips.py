@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import WEEKDAYS
+from ..model import WEEKDAYS, Slot
 from .when import Clock
 
 # A daily or weeknight slot. The strong forms say so alone; `every day`, `daily` and `late-night` say it only beside
@@ -36,6 +36,21 @@ _NIGHTS_NAME = re.compile(r"\s+(?:drama|series|show|sitcom|variety\s+show|slot|t
 
 
 _PAIR = 2  # the nights of a Korean drama's name (`a Monday-Tuesday drama`)
+
+# `airs Wednesday and Thursday at 20.30`: a weekly night, then `and` another right after it (not `Thursday and
+# Friday's episodes`).
+_AND_NIGHT = re.compile(r",?\s+(?:and|&)\s+(" + _WEEKDAY + r")\b(?!['’])")
+
+
+def weekly_nights(text: str, first: int, end: int) -> Slot:
+    """The weekly slot of the night at `text[:end]` (weekday number `first`): on that night alone, or, where `and`
+    another night follows it (`airs Wednesday and Thursday at 20.30`), a strip on both, with no one weekday (as
+    `Mondays and Tuesdays` is, and the annotated sets' convention of stop 34 reads any pair of weekly nights)."""
+    pair = _AND_NIGHT.match(text, end)
+    if pair is None:
+        return Slot(WEEKDAYS[first])
+    days = {first, WEEKDAYS.index(pair.group(1))}
+    return Slot(days=tuple(WEEKDAYS[i] for i in sorted(days))) if len(days) == _PAIR else Slot(WEEKDAYS[first])
 
 
 def find_strip(text: str, clock: Clock | None = None) -> re.Match | None:

@@ -43,6 +43,13 @@ _COUNTRY_REACH = 30  # characters before a channel searched for the country that
 # Apple TV+, Paramount+ are the pattern); its release times are in the zone the text writes.
 _PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to|hits)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\+)(?![\w+])")
 
+# `is streaming on Corsair Now`, `remain available on Fernlight`, `available to stream on the Kan Box app`: a name
+# nobody lists that something streams or is available on is a streaming service, as a listed one would be there
+# (not a disc, a shop, a ticket seller or an audio platform: `available on Blu-ray`, `on Spotify`).
+_AVAILABLE_ON = led_by_first(r"\b(?:stream(?:s|ing)|available(?:\s+to\s+(?:stream|watch))?)\s+(?:now\s+)?(?:on|via)\s+"
+                             r"(?:the\s+)?(?!(?:DVD|Blu-?ray|VHS|CD|Spotify|Apple\s+(?:Music|Podcasts)|Audible|Amazon|"
+                             r"iTunes|SoundCloud|Bandcamp|Ticketmaster|Kindle)\b)([A-Z][\w+&'’-]*(?:\s[A-Z][\w+&'’-]*){0,2})")
+
 # `on Tokai Broadcasting`, `on Harbour Television`, `on the Vantage Channel`: a name after `on` ending in a
 # broadcaster's word (not `on Chicago's Channel 9`, a station's number, nor the sea `the English Channel`).
 _BY_THEIR_WORD = re.compile(r"\b(?:on|to)\s+(?:the\s+)?((?!English\s)(?:[A-Z][\w'’-]*\s){1,3}"
@@ -72,7 +79,11 @@ _NOT_A_NAME = re.compile(r"(?:Tonight|Tomorrow|Today|It|She|He|They|We|This|That
 def might_be_unlisted(text: str) -> bool:
     """Whether `text` may name a channel nobody lists, or place a listed one in a country (a cheap test first)."""
     return "+" in text or _broadcaster_word(text) or "Radio" in text or "FM" in text or bool(_COUNTRY.search(text)) \
-        or bool(_GENRE_WORD.search(text))
+        or bool(_GENRE_WORD.search(text)) or _availability_word(text)
+
+
+def _availability_word(text: str) -> bool:
+    return "stream" in text or "available" in text
 
 
 def _broadcaster_word(text: str) -> bool:
@@ -110,7 +121,8 @@ def _by_country(text: str):
 
 
 def _by_mark(text: str):
-    """`on Hikari+` (a streaming service), `on Tokai Broadcasting`, `Ecuavisa airs the coastal comedy *X*`."""
+    """`on Hikari+` (a streaming service), `on Tokai Broadcasting`, `Ecuavisa airs the coastal comedy *X*`, `is
+    streaming on Corsair Now` (a streaming service)."""
     if "+" in text:
         services = list(_PLUS_SERVICE.finditer(text))
         yield from ((m.group(1), None, True, *m.span(1)) for m in services)
@@ -124,6 +136,9 @@ def _by_mark(text: str):
     if _GENRE_WORD.search(text):
         yield from ((m.group(1), None, False, *m.span(1)) for m in _SHOWING_A_TITLE.finditer(text)
                     if not _NOT_A_NAME.match(m.group(1)))
+    if _availability_word(text):
+        yield from ((m.group(1), None, True, *m.span(1)) for m in _AVAILABLE_ON.finditer(text)
+                    if could_be_a_channel(m.group(1)))
 
 
 # A name nobody lists, after `on`, standing right beside an airing's when: after its clock or day (`airs Mondays at 8/7c
