@@ -124,9 +124,8 @@ _SAME_TIME = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:time|hour|slot|timeslot|
 
 
 def same_time(air: AirDate, sentence: str, before: AirDate | None) -> AirDate:
-    """`It then airs weeknights at the same time`: the clock and zone of the airing read before; `premieres at 8 p.m.
-    Central on Sunday. New episodes follow Sundays at 8 p.m.`: the same hour, in the zone the airing before wrote,
-    where this sentence writes none and names no channel of its own."""
+    """`It then airs weeknights at the same time`: the clock and zone of the airing before; `…at 8 p.m. Central on
+    Sunday. New episodes follow Sundays at 8 p.m.`: its zone for the same hour here, with no zone or channel named."""
     if before is None or before.local_time is None:
         return air
     if air.local_time == before.local_time and air.tz != before.tz and (written := find_clock(before.sentence)) \

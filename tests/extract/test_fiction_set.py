@@ -314,8 +314,12 @@ FLOORS = {
     # line telling the listener what the speaker knows of them ("I know that you dub us!") are no picks.
     # Stop 34 (airkinds): five availability lines re-annotated `none` -> `streaming` add five airings; the
     # network is printed right on 49 (was 46), a ratio of 49/61 below 46/56: the denominator, not a miss, moved.
-    "fiction14": Floor(turns=330 / 360, good_top3=19 / 25, max_forbidden=1, airdates=64 / 88,
-                       printed_show=46 / 61, printed_network=49 / 61),
+    # With airslots' last rules (a weekly slot's repeat `the following Sunday`, `weeknight slots`, `9 a.m. Eastern
+    # (8 Central)`, a meet-and-greet no airing) as well: 67 air-date sentences, shows 48, networks 51 of 61.
+    # Session 34 (cast): turns 339, shows 42 with a show that `returns Friday at 9` (after a page's closing tag too)
+    # no interviewee, a bold `SPOILER WARNING:` nobody's label and the hosts a transcript's note names askers.
+    "fiction14": Floor(turns=339 / 360, good_top3=19 / 25, max_forbidden=1, airdates=67 / 88,
+                       printed_show=48 / 61, printed_network=51 / 61),
     # The first score, before any rule was written against it (main at 9ac0405): 295 of 332 turns, 18 of 19 with a
     # good pick (its air-date post never counts: 18 of 18 interviews), 3 forbidden, 52 of 74 air-date sentences read
     # alone (55 read in the article); of its 44 airings, 32 printed with the right show and 32 with the right
@@ -324,7 +328,11 @@ FLOORS = {
     # Tuesday this week only`, `We're back on…`, `Net 5`). 1 forbidden once someone's words with the teller named
     # after them ("…, she always said.", "…was all she said to me") are theirs; none once a reveal ("Turns out I was
     # saving it…") whose "it" was told before it is no pick.
-    "fiction15": Floor(turns=295 / 332, good_top3=18 / 19, max_forbidden=0, airdates=59 / 74,
+    # With airslots' last rules as well (Warner Channel on Brazil's clock, the cast's appearances no airing): 62.
+    # Session 34 (cast): turns 319, shows 38 with a show that `returns Wednesday, September 30` no interviewee, a
+    # headline's `Goes` no part of the name before it, `**SPOILER ALERT**:` no label and a bold box heading (`**WATCH
+    # IT**`, `**RELATED: …**`) nobody's.
+    "fiction15": Floor(turns=319 / 332, good_top3=18 / 19, max_forbidden=0, airdates=62 / 74,
                        printed_show=41 / 47, printed_network=40 / 47),
     # The first score, before any rule was written against it (main at 31ce04c): 321 of 353 turns, 20 of 23 with a
     # good pick (its two air-date posts never count: 20 of 21 interviews), 0 forbidden, 57 of 79 air-date sentences
