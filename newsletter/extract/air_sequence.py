@@ -322,18 +322,13 @@ def streams_there(clause: str) -> bool:
                 and not find_clock(clause) and not find_days(clause))
 
 
-def only_available(clause: str) -> bool:
-    """`season two is streaming on BritBox now`: a clause that says where something is to watch, and no when."""
+def available_now(clause: str, streaming_only: bool = False) -> bool:
+    """`*X* season one is streaming on Beacon+`: where to watch now (a streaming word and a channel), with no when and
+    no broadcast; with `streaming_only`, on streaming services only (`season two is streaming on BritBox now`)."""
+    if not STREAM_WORD.search(clause) or find_clock(clause) or find_days(clause):
+        return False
     channels = find_channels(clause)
-    return bool(channels and all(c.streaming for c in channels) and STREAM_WORD.search(clause)
-                and not find_clock(clause) and not find_days(clause))
-
-
-def available_now(clause: str) -> bool:
-    """`*X* season one is streaming on Beacon+`, `is streaming on Channel 4's streaming service`: a clause that says
-    where something is to watch now, with no when and no broadcast."""
-    return bool(STREAM_WORD.search(clause) and find_channels(clause) and not (
-        find_clock(clause) or find_days(clause) or BROADCAST.search(clause)))
+    return bool(channels) and (all(c.streaming for c in channels) if streaming_only else not BROADCAST.search(clause))
 
 
 def own_airing(clause: str) -> bool:

@@ -23,7 +23,7 @@ from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VER
                            dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
                            worth_parsing)
 from .air_sequence import (CLAUSE_BREAK, Earlier, abroad, after_streaming_now, available_now, carried_channels,
-                           clock_of_another, day_named, merge_split, on_the_slot, only_available, own_airing,
+                           clock_of_another, day_named, merge_split, on_the_slot, own_airing,
                            own_network, past_the_change, plain_text, restated, restates, same_time, slot_start,
                            split_lower, streams_there, title_of, two_broadcasts, untitled)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
@@ -301,7 +301,7 @@ def _two_facts(clean: str) -> tuple[str, ...]:
         head, tail = clean[:cut.start()], clean[cut.end():]
         if own_airing(head) and own_airing(tail):
             return head, tail
-        if own_airing(tail) and only_available(head):
+        if own_airing(tail) and available_now(head, streaming_only=True):
             return (tail,)  # `season two is streaming on BritBox now, and season one repeats on BBC Four on Wednesdays`
     return ()
 

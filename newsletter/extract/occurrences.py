@@ -14,8 +14,7 @@ from functools import lru_cache
 _REMEMBERED = 256
 
 
-@lru_cache(maxsize=_REMEMBERED)
-def occurrences(text: str, word: str) -> tuple[int, ...]:
+def every_start(text: str, word: str) -> list[int]:
     """Every place `word` starts in `text`, overlapping ones too, in order: the places a loop of
     text.find(word, at + 1) visits."""
     found = []
@@ -23,7 +22,13 @@ def occurrences(text: str, word: str) -> tuple[int, ...]:
     while at != -1:
         found.append(at)
         at = text.find(word, at + 1)
-    return tuple(found)
+    return found
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def occurrences(text: str, word: str) -> tuple[int, ...]:
+    """every_start(text, word), remembered for the few names an article's tests ask of the same body."""
+    return tuple(every_start(text, word))
 
 
 def apart(text: str, word: str) -> list[int]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from re import _compiler, _constants as _c, _parser
 from typing import Callable, Iterable
 
-from .occurrences import occurrences
+from .occurrences import every_start, occurrences
 
 _FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 _BOUNDARY = re.compile(r"\b")
@@ -100,13 +100,7 @@ def literal_starts(text: str, literals: tuple[str, ...]) -> list[int]:
 
 
 def _starts(text: str, literals: Iterable[str]) -> list[int]:
-    starts = []
-    for literal in literals:
-        at = text.find(literal)
-        while at != -1:
-            starts.append(at)
-            at = text.find(literal, at + 1)
-    return sorted(starts)
+    return sorted(at for literal in literals for at in every_start(text, literal))
 
 
 @lru_cache(maxsize=8)
