@@ -352,6 +352,12 @@ FLOORS = {
     # and 39 with the right network.
     "fiction17": Floor(turns=294 / 307, good_top3=14 / 22, max_forbidden=0, airdates=67 / 81,
                        printed_show=26 / 53, printed_network=39 / 53),
+    # The first score, before any rule was written against it (main at e456958): 284 of 333 turns, 11 of 22 with a
+    # good pick (its six blogger's posts never count: 11 of 16 interviews), 0 forbidden, 74 of 99 air-date sentences
+    # read alone (74 read in the article); of its 63 airings, 25 printed with the right show and 51 with the right
+    # network. No file refused. Held out for session 35.
+    "fiction19": Floor(turns=284 / 333, good_top3=11 / 22, max_forbidden=0, airdates=74 / 99,
+                       printed_show=25 / 63, printed_network=51 / 63),
 }
 
 
