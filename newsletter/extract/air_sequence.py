@@ -1,4 +1,4 @@
-"""What an article's earlier statements tell a later one, for airdates.py: the channel named last (`Earlier`), a
+"""What an article's earlier statements tell a later one, for airdates.py (the channel named last: air_earlier.py): a
 weekly slot a later date falls on (`on_the_slot`), `at the same time`, a day and its time said in two sentences
 (`merge_split`); where a slot an airing was taken out of goes (`past_the_change`); and the plain text of a sentence
 (`plain_text`), cut where a sentence starts in lower case.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -28,46 +28,6 @@ from .scan import led_by_first
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
 _MARKS = led_by_first(r"[*_]+|~~")
-
-
-@dataclass
-class Earlier:
-    """The channel named last so far in an article. Text skipped between the paragraphs read is searched only when
-    a sentence asks (few do), so that a long article's prose is not scanned for channels on every read."""
-
-    body: str
-    channel: Channel | None = None
-    skipped: list[tuple[int, int]] = field(default_factory=list)
-    broadcaster: Channel | None = None  # the last channel named that broadcasts (not a streaming service)
-    show: str | None = None  # the show the channel named last was named with, when its sentence names one
-    by_show: dict[str, Channel] = field(default_factory=dict)  # each show's channel, a broadcaster first
-
-    def __call__(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
-        """The channel named last; with `broadcast`, the last broadcaster instead of a streaming service named after
-        it (`airs weekdays on SABC 1, and episodes are on SABC Plus. The finale airs on Thursday at 20:00`). A
-        sentence naming its `show` takes the channel that show was named with, and none named with another show (a
-        listings page's next show is not on the channel of the one before)."""
-        for start, end in reversed(self.skipped):
-            named = carried_channels(self.body[start:end])
-            for channel in named:
-                self.name(channel)
-            if named:
-                break
-        self.skipped = []
-        if show and show in self.by_show:
-            return self.by_show[show]
-        if show and self.show and self.show != show and len({c.name for c in self.by_show.values()}) > 1:
-            return None  # (in an article of one channel's schedule, its other shows are on it too)
-        if broadcast and self.channel and self.channel.streaming and self.broadcaster:
-            return self.broadcaster
-        return self.channel
-
-    def name(self, channel: Channel, show: str | None = None) -> None:
-        self.channel, self.skipped, self.show = channel, [], show
-        if not channel.streaming:
-            self.broadcaster = channel
-        if show and (show not in self.by_show or self.by_show[show].streaming):
-            self.by_show[show] = channel
 
 
 # A show's title set off in the sentence as articles set titles: `*Ashgrove*`, `_Ashgrove_`, `<i>Ashgrove</i>`.

@@ -22,10 +22,11 @@ from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VERB_LEADS, an_event, called_off,
                            dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
                            worth_parsing)
-from .air_sequence import (CLAUSE_BREAK, Earlier, abroad, after_streaming_now, available_now, carried_channels,
-                           clock_of_another, day_named, merge_split, on_the_slot, own_airing,
-                           own_network, past_the_change, plain_text, restated, restates, same_time, slot_start,
-                           split_lower, streams_there, title_of, two_broadcasts, untitled)
+from .air_earlier import Earlier
+from .air_sequence import (CLAUSE_BREAK, abroad, after_streaming_now, available_now, clock_of_another, day_named,
+                           merge_split, on_the_slot, own_airing, own_network, past_the_change, plain_text, restated,
+                           restates, same_time, slot_start, split_lower, streams_there, title_of, two_broadcasts,
+                           untitled)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
@@ -109,7 +110,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                 or (asked or restates(body, p_start, article.found)) and cued and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
-            earlier.skipped.append((read_to, p_start))
+            earlier.skip(read_to, p_start)
             # `It starts at 9` says the time of an airing only right after it
             article.untimed = article.untimed and not body[read_to:p_start].strip()
         read_to = p_end
@@ -162,8 +163,7 @@ class _Article:
     def read(self, p_start: int, p_end: int, asked: bool) -> None:
         """The airings of one paragraph (`asked`: it answers a question of when)."""
         day, day_on, before = self.aired, self.aired_on, True  # an earlier paragraph's airing's day, and its channel
-        named = carried_channels(self.body[p_start:p_end])
-        seen = 0  # channels of `named` that stand before the end of the statement read
+        self.earlier.read(p_start, p_end)
         for start, end in split_lower(self.body, statements(self.body, p_start, p_end)):
             sentence = self.body[start:end]
             capital = has_capital(sentence)  # (read as written: casing adds no cue and no name to it)
@@ -186,10 +186,7 @@ class _Article:
             elif self.marks.may_cue(start, end) and has_cue(sentence):
                 named_day = day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
-            title = title_of(sentence) if seen < len(named) and named[seen].start < end - p_start else None
-            while seen < len(named) and named[seen].start < end - p_start:
-                self.earlier.name(named[seen], title)
-                seen += 1
+            self.earlier.statement(start, end)
 
 
 def parse_sentence(sentence: str, article_date: date, default_show: str | None = None,
