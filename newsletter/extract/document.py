@@ -22,7 +22,8 @@ from .wrapping import unwrapped
 
 # A body "is HTML" when it has paragraph-level tags; a stray <br> or <em> in Markdown is read as Markdown.
 _HTML_BODY = re.compile(r"<(?:p|div|blockquote|h[1-6]|li|table)\b[^>]*>", re.I)
-_TOKEN = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});",
+# (`<` written once before a comment or a tag: read once at each `<`, not once for each of their two branches)
+_TOKEN = re.compile(r"<(?:!--.*?-->|(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>)|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});",
                     re.S)
 _BLOCK_TAGS = {"p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr",
                "section", "article", "figure", "figcaption", "header", "footer", "hr", "pre", "dd", "dt", "dl"}
@@ -39,6 +40,7 @@ _ITALIC_TAGS = {"em", "i", "cite"}
 _DROP_CONTENT = {"script", "style", "noscript"}
 # An archive uses a handful of entities (`&apos;`, `&#8217;`) hundreds of times: each is decoded once.
 _decoded = lru_cache(maxsize=256)(html.unescape)
+_TAG_NAMES_KEPT = 256  # tag names whose part in the view is remembered: an archive uses a few dozen
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,14 @@ def _misspelled(name: str, tag: str) -> bool:
     return sorted(name) == sorted(tag) or (len(name) == len(tag) - 1 and all(c in tag for c in name))
 
 
+@lru_cache(maxsize=_TAG_NAMES_KEPT)
+def _acts(name: str) -> bool:
+    """Whether a tag of this name (lower case; "" for a comment) puts anything in the view or changes how it is
+    read: _HtmlReading.token does nothing for any other."""
+    return name in _BLOCK_TAGS or name in _CELL_TAGS or name in _BOLD_TAGS or name in _ITALIC_TAGS or \
+        name in _DROP_CONTENT or name in ("blockquote", "br", "table") or _misspelled(name, "strong")
+
+
 def is_html(body: str) -> bool:
     """Whether a body is HTML (paragraph tags), as scraped archives store it."""
     return _HTML_BODY.search(body) is not None
@@ -135,15 +145,20 @@ def view_of(body: str) -> TextView:
     reading = _HtmlReading(body)
     cursor = 0
     for m in _TOKEN.finditer(body):
-        if reading.dropping is None and m.start() > cursor:
-            reading.copy(cursor, m.start())
+        start = m.start()
+        if reading.dropping is None and start > cursor:
+            reading.copy(cursor, start)
         cursor = m.end()
-        closing, name = m.group(1), (m.group(2) or "").lower()
+        if reading.dropping is None and body[start] == "&":  # an entity (most tokens of an archive): its character
+            reading.emit(_decoded(m.group(0)), start, cursor, False)
+            continue
+        closing, name = m.group(1, 2)
+        name = name.lower() if name else ""
         if reading.dropping is not None:
             if closing and name == reading.dropping:
                 reading.dropping = None
-            continue
-        reading.token(m, closing, name)
+        elif _acts(name):  # (a link, an image, a span, a comment: nothing in the view)
+            reading.token(m, closing, name)
     if reading.dropping is None and cursor < len(body):
         reading.emit(body[cursor:], cursor, len(body), True)
     text = "".join(reading.out).replace("\xa0", " ")
