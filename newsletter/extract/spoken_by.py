@@ -75,14 +75,35 @@ def verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
             if verb:
                 yield verb
     verb_end = space_before(body, at)
-    if verb_end == at or not verb_tail_before(body, at):
+    if verb_end == at:
         return
+    words = words_before(body, at)
+    if words is None:  # long words: the stretch may cut the farthest one, so walk back a character at a time
+        yield from _walked_back(body, at, verb_end)
+        return
+    if not any(word[-TAIL:] in VERB_TAILS for word in words):
+        return  # most places a name stands: no word before it ends as a speech verb can
+    for word in words:
+        # the stretch's own last letters, as the walk reads them: with the white space before a short last word
+        # (`chimed in`), which the check above does not see
+        if body[verb_end - TAIL:verb_end] in VERB_TAILS:
+            yield from _verbs_ending(body, verb_end)
+        verb_end = space_before(body, verb_end - len(word))
+
+
+def _verbs_ending(body: str, verb_end: int) -> Iterator[re.Match]:
+    """The speech verbs that end right at `verb_end`."""
+    return (v for v in SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
+            if v.end() == verb_end)
+
+
+def _walked_back(body: str, at: int, verb_end: int) -> Iterator[re.Match]:
+    """verbs_beside's verbs before the word, read by walking back over the runs of non-space characters one by one."""
     for _ in range(_WORDS_BETWEEN + 1):
         if verb_end == at:
             return
         if body[verb_end - TAIL:verb_end] in VERB_TAILS:  # most words cannot end a speech verb: not searched
-            yield from (v for v in SPEECH_VERB.finditer(body, max(0, verb_end - _LONGEST_VERB - 1), verb_end + 1)
-                        if v.end() == verb_end)
+            yield from _verbs_ending(body, verb_end)
         word = verb_end
         while word > 0 and not body[word - 1].isspace():
             word -= 1
@@ -92,15 +113,15 @@ def verbs_beside(body: str, at: int, end: int) -> Iterator[re.Match]:
 _TAIL_REACH = 100  # characters before a word holding the words the walk back reads, as a rule
 
 
-def verb_tail_before(body: str, at: int) -> bool:
-    """Whether any of the _WORDS_BETWEEN + 1 runs of non-space characters before `at` ends as a speech verb can:
-    one split of a short stretch, where walking back a character at a time costs several times as much (most
-    places a name stands have no speech verb before it). True when the stretch holds too few words to tell."""
+def words_before(body: str, at: int) -> list[str] | None:
+    """The _WORDS_BETWEEN + 1 runs of non-space characters before `at` (fewer at the body's start), nearest first: one
+    split of a short stretch, where walking back a character at a time costs several times as much. None when the
+    stretch holds too few words to tell whether it cut the farthest one."""
     start = max(0, at - _TAIL_REACH)
     words = body[start:at].rsplit(None, _WORDS_BETWEEN + 1)
     if len(words) <= _WORDS_BETWEEN + 1 and start > 0:
-        return True  # long words: the stretch may cut the farthest one, so let the walk read them
-    return any(word[-TAIL:] in VERB_TAILS for word in words[-(_WORDS_BETWEEN + 1):])
+        return None
+    return words[:-(_WORDS_BETWEEN + 2):-1]
 
 
 def bare(word: str) -> str:

@@ -1,0 +1,58 @@
+"""The turns stage's quicker paths give what the slower reads they replace gave, on random texts."""
+
+import random
+
+import pytest
+
+from newsletter.extract import spoken_by
+from newsletter.extract.scan import space_before
+
+_PIECES = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "happily", " ", " ", "  ", "\n", "\t", "\u00a0", ",",
+           ".", "“", "”", "she", "her co-star", "the", "Dev", "Okafor", "9", "x" * 40, "y" * 90, "essays", "tells us",
+           "adds", "Kelly", "points out", "out", "ays", "a", "chimed in", "-"]
+
+
+def _texts(seed: int, count: int, pieces: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, pieces))) for _ in range(count)]
+
+
+def _walked(body: str, at: int, end: int) -> list[tuple[int, int]]:
+    """verbs_beside as it was: a check of the last letters of the words before the word, then a walk back over them a
+    character at a time."""
+    found = []
+    gap = spoken_by._AFTER_SPEAKER.match(body, end)
+    if gap:
+        adverb = spoken_by._ADVERB.match(body, gap.end())
+        for start in (gap.end(), adverb.end()) if adverb else (gap.end(),):
+            verb = spoken_by.SPEECH_VERB.match(body, start)
+            if verb:
+                found.append(verb.span())
+    verb_end, start, most = space_before(body, at), max(0, at - 100), spoken_by._WORDS_BETWEEN + 1
+    words = body[start:at].rsplit(None, most)
+    if (len(words) > most or start == 0) and not any(word[-3:] in spoken_by.VERB_TAILS for word in words[-most:]):
+        return found
+    for _ in range(most):
+        if verb_end == at:
+            break
+        if body[verb_end - 3:verb_end] in spoken_by.VERB_TAILS:
+            reach = max(0, verb_end - spoken_by._LONGEST_VERB - 1)
+            found += [v.span() for v in spoken_by.SPEECH_VERB.finditer(body, reach, verb_end + 1) if v.end() == verb_end]
+        word = verb_end
+        while word > 0 and not body[word - 1].isspace():
+            word -= 1
+        at, verb_end = word, space_before(body, word)
+    return found
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_verbs_beside_a_word_are_those_a_walk_back_finds(seed):
+    behind = 0
+    for text in _texts(seed, 3000, 30):
+        for at in range(len(text)):
+            end = at + 1
+            got = [v.span() for v in spoken_by.verbs_beside(text, at, end)]
+            assert got == _walked(text, at, end), (text, at)
+            behind += any(v[0] < at for v in got)
+    assert behind > 1000  # the sample has verbs before a word, not only after it
+
