@@ -376,8 +376,12 @@ def trusted_marks(paras: list[Para], body: str) -> None:
             p.marked_by = ""
     if sum(colons.values()) == 1:
         lone_label_as_prose(paras, QUESTION_LABELS, body, asked_in_bold=bool(other_side))
+    by_mark: dict[str, list[Para]] = {}  # one read of the paragraphs for every kind of mark (each kind changes its own)
+    for p in (p for p in paras if p.kind == "label" and p.marked_by):
+        by_mark.setdefault(p.marked_by, []).append(p)
     for kind in ("line", "dash", "bold", "time", "comment", "chat", "heading"):  # "BBC One  21:00" once each: a listings column
-        marked = [p for p in paras if p.kind == "label" and p.marked_by == kind]
+        if not (marked := by_mark.get(kind)):
+            continue  # most articles: no label of this kind to trust or to undo
         counts = Counter(norm(p.label or "") for p in marked)
         if kind == "comment":  # a thread has posters, each maybe once; one "Television · 2 hours ago" is a dateline
             trusted = len(counts) >= _MIN_MARKED_SPEAKERS
