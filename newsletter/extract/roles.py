@@ -76,31 +76,32 @@ def _spoken_below(paras: list[Para], i: int, body: str) -> str:
 
 
 def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, bold_asks: bool) -> Roles:
-    stats, answered = _label_stats(paras, body)
+    labels = [p for p in paras if p.kind == "label"]  # read once: most questions below are about the labelled turns
+    stats, answered = _label_stats(paras, body) if labels else ({}, {})
 
     def is_press(name: str) -> bool:
         return any(match_strength(name, n) >= 1 or match_strength(n, name) >= 1
                    for n in (interview.outlet, interview.byline) if n)
 
-    descs = {p.speaker: p.desc for p in paras if p.kind == "label" and p.desc}
+    descs = {p.speaker: p.desc for p in labels if p.desc}
     # A thread's posts are no transcript: its first poster is whom it is with, not a host
     transcript = len(stats) > 2 and not bold_asks and not any(p.marked_by in (POST, ASKED) for p in paras)
     asked_some = {n for n, (_, questions, _) in stats.items() if questions}
-    guests = _introduced_guests(paras, body, interview, cast, asked_some) if transcript else []
+    guests = _introduced_guests(paras, labels, body, interview, cast, asked_some) if transcript else []
     guests += [n for n, d in descs.items() if not _HOST_WORDS.search(d) and n not in guests]
     # "Interviewer:", "Host:" ask whatever their lines say ("**Interviewer:** *Unintelligible*")
     strict = {n for n, (turns, questions, _) in stats.items() if is_press(n) or questions / turns >= 0.4
               or _HOST_WORDS.search(descs.get(n, "")) or _HOST_WORDS.fullmatch(n or "")} - set(guests)
-    strict |= _hosts_named(paras, body, stats) - set(guests)
+    strict |= _hosts_named(paras, labels, body, stats) - set(guests)
     answerers = [n for n in stats if n not in strict]
-    first = next((p.speaker for p in paras if p.kind == "label"), None)
+    first = labels[0].speaker if labels else None
     anyone_asks = any(questions for _, questions, _ in stats.values())  # an oral history asks nothing: no host
     if transcript and first in answerers and first not in guests and len(answerers) > 1 and anyone_asks:
         answerers.remove(first)  # the first to speak in a transcript is its host unless someone introduces them
     if any(answered.get(n, 0) >= _ANSWERS_FOR_A_GUEST for n in answerers):
         # Someone answers the questions: a speaker who never does is a host or a bystander, whatever the lead says.
         answerers = [n for n in answerers if answered.get(n, 0)]
-    answered_by_label = any(p.kind == "label" and p.speaker in ANSWER_LABELS for p in paras)
+    answered_by_label = any(p.speaker in ANSWER_LABELS for p in labels)
     named, margin = guess_interviewee(interview, body, list(stats) if transcript else [],
                                       _LEAST_WITH_ANSWER_LABELS if answered_by_label else MIN_SUBJECT_SCORE)
     if bold_asks and any(p.kind == "plain" and paras[i - 1].kind in _SET_APART_QUESTIONS for i, p in enumerate(paras)):
@@ -126,7 +127,7 @@ def infer_roles(paras: list[Para], body: str, interview: Interview, cast: Cast, 
         _askers(stats, strict, guests, interviewee, first if transcript and anyone_asks else None)
     # A forum thread with someone: everyone else posting there is the public asking them.
     # A fan's post the thread's poster replies to under it asks them too.
-    askers |= {p.speaker for p in paras if p.marked_by in ("comment", ASKED) and p.kind == "label"} - {interviewee, None}
+    askers |= {p.speaker for p in labels if p.marked_by in ("comment", ASKED)} - {interviewee, None}
     outlet_label = next((n for n in stats if n in askers and is_press(n)), None)
     if outlet_label is None and not interview.outlet and not bold_asks:
         outlet_label = next((n for n in stats if n in askers), None)
@@ -224,9 +225,10 @@ _HOSTS_CUE = led_by_first(r"\b(?:(?:co-?)?hosts?|presenters?)\b[^.!?\n]{0,20}?\b
                           re.I)
 
 
-def _hosts_named(paras: list[Para], body: str, stats: dict[str, list[int]]) -> set[str]:
+def _hosts_named(paras: list[Para], labels: list[Para], body: str, stats: dict[str, list[int]]) -> set[str]:
     """The labelled speakers a note before the first label, or the first labelled turns, name as hosts."""
-    labels = [p for p in paras if p.kind == "label"]
+    if not stats:
+        return set()  # no labelled speaker to name: nothing read
     named = [n for text in _opening(paras, labels, body) if "ost" in text or "resenter" in text
              for m in _HOSTS_CUE.finditer(text) for n in people_named(m.group(0))]
     return {sp for sp in stats for n in named if sp and (match_strength(n, sp) >= 2 or match_strength(sp, n) >= 2)}
@@ -234,16 +236,16 @@ def _hosts_named(paras: list[Para], body: str, stats: dict[str, list[int]]) -> s
 
 def _opening(paras: list[Para], labels: list[Para], body: str) -> list[str]:
     """A transcript's notes before its first label, and what its first labelled turns say."""
-    opening = [body[p.start:p.end] for p in paras if p.end <= (labels[0].start if labels else 0)]
+    first = labels[0].start if labels else 0
+    opening = [body[p.start:p.end] for p in paras if p.end <= first]
     return opening + [body[p.content_start:p.content_end] for p in labels[:_INTRO_TURNS]]
 
 
-def _introduced_guests(paras: list[Para], body: str, interview: Interview, cast: Cast,
+def _introduced_guests(paras: list[Para], labels: list[Para], body: str, interview: Interview, cast: Cast,
                         asked_some: set[str]) -> list[str]:
     """The labelled speakers a host introduces (or the title names), in order of introduction. A title naming the
     speaker who opens the transcript and asks questions names the host of a show called after them ("Go Vegan
     with Bob Linden"); one who opens and only answers is the guest the piece is about."""
-    labels = [p for p in paras if p.kind == "label"]
     names: list[str] = []
     for text in _opening(paras, labels, body):
         for m in _GUEST_CUE.finditer(text):
