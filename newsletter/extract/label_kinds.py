@@ -27,9 +27,11 @@ def fields_as_prose(body: str, paras: list[Para], cast: Cast) -> None:
                 if p.kind == "label" and p.marked_by != "comment" and p.marked_by not in OUTSIDE_EXCHANGE]
     uses = Counter(norm(p.label or "") for p in labelled)
     fields = [p for p in labelled if uses[norm(p.label or "")] == 1 and _field_name(p.label or "", body, cast)]
+    if not fields:
+        return  # no one-off label to be a field: the bold heads are not counted
     headed = sum(p.kind == "plain" and _BOLD_HEAD.match(body, p.start, p.end) is not None for p in paras)
     # `**Finest hour:**`, never a label, is a field too; and a field only a fact box has (`**Born:**`), however few
-    if fields and (len(fields) + headed >= _FIELDS or all(norm(p.label or "") in FACT_FIELDS for p in fields)):
+    if len(fields) + headed >= _FIELDS or all(norm(p.label or "") in FACT_FIELDS for p in fields):
         for p in fields:
             p.kind, p.label, p.content_start, p.content_end = "plain", None, p.start, p.end
 
@@ -133,6 +135,8 @@ def resolve_labels(body: str, paras: list[Para], cast: Cast, asking: set[str]) -
             p.kind, p.content_start, p.content_end = "plain", p.start, p.end
         elif p.style in ("plain", "numbered") and p.kind == "plain":
             p.kind = "bold"  # this article asks in plain (or numbered) paragraphs
+    if not any(p.kind == "label" for p in paras):
+        return set()  # no label to resolve
     prev, characters, introduced, titled = None, set(), set(), _Titled(body, paras, cast)
     keyed = speaker_key(body) if any(p.kind == "label" and _NUMBERED_LABEL.fullmatch(p.label or "") for p in paras) \
         else {}
