@@ -57,6 +57,8 @@ def headline_labels(paras: list[Para], body: str) -> None:
     """A label used once whose words go on in capitals is a headline or a title with a colon, not a speaker:
     `SOAP STAR JODIE PENNOCK: "I STILL CAN'T BELIEVE IT"`, `CSI: CRIME SCENE INVESTIGATION, which returns…`."""
     counts = Counter(norm(p.label or "") for p in paras if p.kind == "label")
+    if not counts:
+        return  # no label to read as a headline
     for p in paras:
         if p.kind == "label" and not p.marked_by and counts[norm(p.label or "")] == 1 and \
                 _SHOUTED.match(body, p.content_start, p.content_end):

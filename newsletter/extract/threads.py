@@ -62,6 +62,8 @@ def thread_posts(paras: list[Para], body: str) -> None:
     """Each post of a reprinted thread its poster's (the head line is nobody's words, the numbering neither), each
     reply quoted under it its replier's, who neither asks nor answers; any other paragraph after the first post is
     the writer's, never the last poster's voice running on (pure: edits `paras` in place)."""
+    if "@" not in body:
+        return  # every post's head has its handle's `@`: no paragraph is read for one
     heads = [i for i, p in enumerate(paras) if _post_head(body, p.start, p.end)]
     if len(heads) < _MIN_POSTS:
         return
