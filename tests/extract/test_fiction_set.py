@@ -1,4 +1,4 @@
-"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction17): our text.
+"""A floor under the scores on the fictional multi-outlet sets (tests/extract/fiction, fiction2 to fiction19): our text.
 
 Each set was written and annotated before the program ever ran on it. The first set's first score (281 of 376
 turns, 17 of 24 interviews with a good pick, 32 of 45 air-date sentences) and the second's (235 of 286 turns, 22
@@ -13,7 +13,8 @@ thirteenth (ordinary mainstream house styles none of the others imitates exactly
 judges' two held-out kinds: more of a fan archive of one actress's press (the corpus's jorjafox kind) and other
 outlets of the gothamist, metro and rodmachen kinds; it stays held out for the session that wrote it. The
 fifteenth is more of the same two kinds (another actress's fan archive, other outlets), held out the same way, and
-so is the sixteenth (a third actress's archive across other eras and scraping damage, other outlets again).
+so is the sixteenth (a third actress's archive across other eras and scraping damage, other outlets again), and
+the seventeenth, eighteenth and nineteenth the same way (more actresses' archives, other outlets).
 These floors only ever go up (and the forbidden ceilings down).
 """
 
@@ -352,6 +353,12 @@ FLOORS = {
     # and 39 with the right network.
     "fiction17": Floor(turns=294 / 307, good_top3=14 / 22, max_forbidden=0, airdates=67 / 81,
                        printed_show=26 / 53, printed_network=39 / 53),
+    # The first score, before any rule was written against it (main at e456958): 253 of 308 turns, 14 of 23 with a
+    # good pick (its four blogger's posts never count: 14 of 19 interviews), 0 forbidden, 58 of 84 air-date
+    # sentences read alone (61 read in the article); of its 54 airings, 37 printed with the right show and 37 with
+    # the right network. No file refused. Held out for session 35.
+    "fiction18": Floor(turns=253 / 308, good_top3=14 / 23, max_forbidden=0, airdates=58 / 84,
+                       printed_show=37 / 54, printed_network=37 / 54),
     # The first score, before any rule was written against it (main at e456958): 284 of 333 turns, 11 of 22 with a
     # good pick (its six blogger's posts never count: 11 of 16 interviews), 0 forbidden, 74 of 99 air-date sentences
     # read alone (74 read in the article); of its 63 airings, 25 printed with the right show and 51 with the right
