@@ -62,6 +62,8 @@ def emailed_reply(paras: list[Para], body: str) -> None:
     paragraph or a line each): the headers are nobody's words, and the note that opens the mail under them is its
     sender's ("Hi Clementine, sorry for the hour…"), not the journalist's narration; the questions and answers
     below keep their own layout."""
+    if "From:" not in body:
+        return  # every header's: no paragraph is tried
     for i, p in enumerate(paras):
         header = _HEADER_FROM.match(body, p.start, p.end)
         if not header or not header.group("name"):

@@ -100,12 +100,23 @@ _COMMENTS_HEAD = led_by_first(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:rea
 _SAYS_HEAD = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<b>\*\*|__)?(?P<label>[^\s*_:][^\n*_:]{0,39}?)(?P=b)?[ \t]+says:[ \t]*"
                         r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)")
 
+# What a comments head can open with: its heading or bold marks, a count's digit, or the first letter of "reader",
+# "responses", "replies", "comments", "join", "leave", "discussion" in either case (none of them folds to another
+# letter under re.I). A paragraph opening on anything else is not tried (most paragraphs of every article).
+_COMMENTS_OPENINGS = frozenset("#*_CcDdJjLlRr")
+
+
+def may_head_comments(first: str) -> bool:
+    """Whether a paragraph opening on `first` may be a comments head (_COMMENTS_HEAD)."""
+    return first in _COMMENTS_OPENINGS or first.isdecimal()
+
 
 def comments_below(paras: list[Para], body: str) -> None:
     """`## 3 comments`, then `**hivemind_harriet** · 2 hours ago` (or a blog's `Ken says:`) over each comment:
     readers writing under the article, not a thread with its subject (whose posts would stand above the head too).
     Their comments are theirs, but they neither ask nor answer: the interview is the article above."""
-    head = next((i for i, p in enumerate(paras) if _COMMENTS_HEAD.match(body, p.start, p.end)), None)
+    head = next((i for i, p in enumerate(paras) if may_head_comments(body[p.start:p.start + 1]) and
+                 _COMMENTS_HEAD.match(body, p.start, p.end)), None)
     if head is None or any(p.marked_by == "comment" for p in paras[:head]):
         return
     for p in paras[head + 1:]:

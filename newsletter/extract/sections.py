@@ -56,6 +56,15 @@ _CONVERSATION = re.compile(r"[#\s*_]*(?:(?:A|An|In)\s+(?:CONVERSATION|INTERVIEW|
                            r"(?P<name>[^\W\d_][\w’'.\-]*(?:[ \t]+[^\W\d_][\w’'.\-]*){1,3})"
                            r"(?:\s*\([^()\n]{1,60}\)|,\s[^,\n]{1,40})?[\s*_:]*", re.I)
 
+# What a conversation's heading can open with: its marks, white space, or the first letter of "A", "An", "In", "Q"
+# in either case (re.I also reads İ and ı as i). A paragraph opening on anything else is not tried.
+_CONVERSATION_OPENINGS = frozenset("#*_AaIiQq\u0130\u0131")
+
+
+def may_head_conversation(first: str) -> bool:
+    """Whether a paragraph opening on `first` may be a conversation's heading (_CONVERSATION)."""
+    return first in _CONVERSATION_OPENINGS or first.isspace()
+
 
 def conversations(paras: list[Para], body: str) -> None:
     """The answers under each heading that says whose conversation follows ("A CONVERSATION WITH SOLVEIG
@@ -63,26 +72,30 @@ def conversations(paras: list[Para], body: str) -> None:
     heads something else ("CAST"); the questions stay the asker's (edits `paras` in place)."""
     name, ended, first = None, False, None
     for p in paras:
-        text = body[p.start:p.end]
-        head = _CONVERSATION.fullmatch(text)
+        head = _CONVERSATION.fullmatch(body, p.start, p.end) if may_head_conversation(body[p.start:p.start + 1]) \
+            else None
         if head and _a_name(display_name(head.group("name"))):
             name, ended = display_name(head.group("name")), False
             as_nobodys(p)
-        elif name and (text.isupper() and not text.rstrip().endswith("?") or
-                       p.kind == "bold" and PAGE_SECTION.match(body, p.content_start, p.content_end)):
+            continue
+        if not name:  # no conversation to go on with: only what follows one that ended is read
+            if ended and p.kind == "plain":
+                p.kind = "writer"
+            continue
+        text = body[p.start:p.end]
+        if (text.isupper() and not text.rstrip().endswith("?") or
+                p.kind == "bold" and PAGE_SECTION.match(body, p.content_start, p.content_end)):
             # "CAST", "ABOUT THE PRODUCTION", "## About HIGH SUMMER", "## Media Contacts": the notes go on in the
             # publicist's voice
             name, ended = None, True
             as_nobodys(p)
-        elif name and p.kind == "plain" and _QUOTE_MARK.match(text) and \
+        elif p.kind == "plain" and _QUOTE_MARK.match(text) and \
                 not _FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
             p.kind = "writer"  # `"Dolores is the anchor…," said executive producer …`: the page quoting someone
-        elif name and p.kind == "plain" and not text.rstrip(" *_").endswith("?"):
+        elif p.kind == "plain" and not text.rstrip(" *_").endswith("?"):
             as_speakers(p, name, SECTION)
             first = first or name
             p.desc = CONVERSATION if name == first else ""  # the piece's guest: the first conversation's person
-        elif ended and p.kind == "plain":
-            p.kind = "writer"
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our)\b")

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from newsletter.extract import spoken_by
+from newsletter.extract import page_layouts, sections, spoken_by
 from newsletter.extract.scan import space_before
 
 _PIECES = ["Voss", "Lena", "Voss’s", "says", "said", "Says", "happily", " ", " ", "  ", "\n", "\t", "\u00a0", ",",
@@ -56,3 +56,31 @@ def test_the_verbs_beside_a_word_are_those_a_walk_back_finds(seed):
             behind += any(v[0] < at for v in got)
     assert behind > 1000  # the sample has verbs before a word, not only after it
 
+
+
+# A heading tried only on a paragraph opening on a character it can open with: every character of the Basic
+# Multilingual Plane, before the rest of a heading that the engine may read it into, is held to the engine's answer.
+_CONVERSATION_TAILS = ("n Conversation with Ana Ruiz", " CONVERSATION WITH ANA RUIZ", "&A with Ana Ruiz",
+                       "n interview with Ana Ruiz", " AND A WITH ANA RUIZ", "A conversation with Ana Ruiz",
+                       " Q&A with Ana Ruiz", "")
+_COMMENTS_TAILS = ("omments", "eplies", "esponses (3)", "oin the discussion", "eave a reply", "iscussion",
+                   "2 comments", " comments", "eader comments", "# 3 comments", "*Comments (12)**", "_Replies__", "")
+
+
+def _engine_openings(read, tails: tuple[str, ...]) -> set[str]:
+    """Every character of the Basic Multilingual Plane that `read` (a pattern's match) reads into one of `tails`."""
+    return {chr(code) for code in range(0x10000) if any(read(chr(code) + tail) for tail in tails)}
+
+
+def test_a_conversation_heading_is_tried_on_every_character_it_can_open_with():
+    opened = _engine_openings(sections._CONVERSATION.fullmatch, _CONVERSATION_TAILS)
+    assert all(sections.may_head_conversation(first) for first in opened), opened
+    assert {"A", "a", "I", "Q", "#", "*", " "} <= opened
+    assert not sections.may_head_conversation("T") and not sections.may_head_conversation("“")
+
+
+def test_a_comments_head_is_tried_on_every_character_it_can_open_with():
+    opened = _engine_openings(page_layouts._COMMENTS_HEAD.match, _COMMENTS_TAILS)
+    assert all(page_layouts.may_head_comments(first) for first in opened), opened
+    assert {"C", "r", "J", "l", "D", "3", "#", "*", "_"} <= opened
+    assert not page_layouts.may_head_comments("T") and not page_layouts.may_head_comments(" ")
