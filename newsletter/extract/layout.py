@@ -280,7 +280,8 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     chat = chat_head(text) if first in _CHAT_OPENERS else None
     if chat:  # "[8/16/2025 8:02 PM] TessaQuill" over the message: an exported chat, trusted as "time" labels are
         return Para(start, end, "label", chat[0], start + chat[1], end, marked_by="chat")
-    stamp = _TIMESTAMP.match(text) if first in _STAMP_OPENERS or first.isdecimal() else None
+    # and each only where the literal it needs stands: a time's colon by its sixth character, a reader's "from", a dot
+    stamp = _TIMESTAMP.match(text) if (first in _STAMP_OPENERS or first.isdecimal()) and ":" in text[:6] else None
     if stamp and stamp.end() < len(text):  # "[00:01:15] HOST: …": the time a podcast transcript marks
         inner = classify(body, start + stamp.end(), end)
         if inner.kind != "label" or inner.marked_by or stamp.group().count(":") < 2:
@@ -292,10 +293,10 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
         named = classify(body, start + chevrons.end(), end)
         if named.kind == "label" and not named.marked_by:
             return replace(named, start=start)
-    named = _NAME_AND_TIME.match(text) if "A" <= first <= "Z" else None
+    named = _NAME_AND_TIME.match(text) if "A" <= first <= "Z" and ":" in text else None
     if named and norm(named.group("label")) not in NOT_LABELS:
         return Para(start, end, "label", named.group("label"), start + named.end(), end, marked_by="time")
-    asked = _ASKED_FROM.match(text) if first in "*_QC" else None
+    asked = _ASKED_FROM.match(text) if first in "*_QC" and "from" in text else None
     if asked and asked.end() < len(text):
         # a reader asks, as a host does (roles._HOST_WORDS)
         return Para(start, end, "label", asked.group("label"), start + asked.end(), end, desc="reader")
@@ -303,7 +304,7 @@ def _marked_turn(body: str, start: int, end: int, text: str) -> Para | None:
     if head:  # a forum's comment: the poster's handle over what they wrote, alone or with the text below it
         content = start + _QUOTE_MARGIN.match(text, head.end()).end()
         return Para(start, end, "label", head.group("label"), min(content, end), end, marked_by="comment")
-    qa = _QA_DOT.match(text) if first in "*_QA" else None
+    qa = _QA_DOT.match(text) if first in "*_QA" and "." in text[:4] else None
     if qa and qa.end() < len(text):
         return Para(start, end, "label", qa.group("label"), start + qa.end(), end)
     return None

@@ -84,3 +84,38 @@ def test_a_comments_head_is_tried_on_every_character_it_can_open_with():
     assert all(page_layouts.may_head_comments(first) for first in opened), opened
     assert {"C", "r", "J", "l", "D", "3", "#", "*", "_"} <= opened
     assert not page_layouts.may_head_comments("T") and not page_layouts.may_head_comments(" ")
+
+
+_OPENS = ["", "**", "__", "*", "_"]
+_SPACES = [" ", "  ", "\t", "", "\n"]
+# Each marked turn's parts, every part with some choices its pattern takes and some it does not.
+_TURN_PARTS = {
+    "time": [_OPENS, ["", "[", "("], ["1", "12", "٣", "123", "x"], [":", ".", ""], ["00", "5", ""], ["", ":00", ":00:19"],
+             ["", " pm", "am"], ["", "]", ")"], _OPENS, _SPACES, ["HOST: Hi.", "Hi"]],
+    "name and time": [["Mara", "Mara Quint", "Speaker 2", "A", "mara"], _SPACES, ["", "[", "("], ["1", "01", "٣", ""],
+                      [":", "", "."], ["08", "8"], ["", ":33"], ["", "]", ")"], ["\n", ":\n", ": ", ""], ["Hello", ""]],
+    "reader": [_OPENS, ["Question", "Questions", "Comment", "Quest"], _SPACES, ["from", "From", "fro"], _SPACES,
+               ["Brenda", "brenda", "Kieran_91"], ["", ", Doncaster"], [":", ""], _OPENS, _SPACES, ["Why?", ""]],
+    "dotted": [_OPENS, ["Q", "A", "B"], [".", "", ":"], _OPENS, _SPACES, ["Why?", "J. Smith", ""]],
+}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_each_marked_turn_is_tried_only_where_the_literal_it_needs_stands(seed):
+    """layout._marked_turn tries a time, a recorder's name and time, a reader's question and a dotted Q./A. only
+    where its colon, "from" or dot stands: every match has it there."""
+    from newsletter.extract import layout
+    tried = {"time": (layout._TIMESTAMP, lambda text: ":" in text[:6]),
+             "name and time": (layout._NAME_AND_TIME, lambda text: ":" in text),
+             "reader": (layout._ASKED_FROM, lambda text: "from" in text),
+             "dotted": (layout._QA_DOT, lambda text: "." in text[:4])}
+    rnd = random.Random(seed)
+    for kind, parts in _TURN_PARTS.items():
+        rx, needed = tried[kind]
+        matched = 0
+        for _ in range(5000):
+            text = "".join(rnd.choice(choices) for choices in parts)
+            if rx.match(text):
+                assert needed(text), (kind, text)
+                matched += 1
+        assert matched > 50, kind  # the sample holds turns of the kind, not only look-alikes
