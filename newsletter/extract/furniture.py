@@ -75,7 +75,13 @@ _LED = ByOpening(tuple(rx for rx in NOBODYS if rx is not _CREDIT))
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return _LED.match(text) or "by" in text.lower() and _CREDIT.match(text) is not None
+    return _LED.match(text) or _holds_by(text) and _CREDIT.match(text) is not None
+
+
+def _holds_by(text: str) -> bool:
+    """`"by" in text.lower()`, with no lower-case copy of the paragraph made (B and Y are the only characters whose
+    lower case holds b or y)."""
+    return "by" in text or "By" in text or "BY" in text or "bY" in text
 
 
 # A wiki's or a paper's list of sources, from its heading to the end: the titles it quotes are articles', not

@@ -77,12 +77,17 @@ def a_datum(text: str, at: int) -> bool:
         return True
     # each pattern only where what it needs stands (a currency, a bar or leaders): most labels hold speech
     piped = text.count("|", at)
-    return any(c in text for c in _CURRENCIES) and _PRICE.fullmatch(text, at) is not None or \
+    return _holds_currency(text) and _PRICE.fullmatch(text, at) is not None or \
         piped >= _TABLE_CELLS - 1 and _TABLE_ROW.fullmatch(text, at) is not None or \
         (piped or "..." in text or "…" in text or "·" in text) and _CONTENTS_ROW.fullmatch(text, at) is not None
 
 
 _CURRENCIES = "£$€¥₹"
+
+
+def _holds_currency(text: str) -> bool:
+    """any(c in text for c in _CURRENCIES), each find written out: asked of every colon label's paragraph."""
+    return "£" in text or "$" in text or "€" in text or "¥" in text or "₹" in text
 _TABLE_CELLS = 4
 _PRICE = re.compile(r"[ \t]*(?=[^\n]*[£$€¥₹])[£$€¥₹\d.,\s–—\-/+()%]+")  # figures and a currency, no word
 _TABLE_ROW = re.compile(r"[ \t]*[^|\n]{1,30}(?:\|[^|\n]{1,30}){3,}[ \t]*")  # four cells or more, each a few words

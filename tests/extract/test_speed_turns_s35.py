@@ -119,3 +119,28 @@ def test_each_marked_turn_is_tried_only_where_the_literal_it_needs_stands(seed):
                 assert needed(text), (kind, text)
                 matched += 1
         assert matched > 50, kind  # the sample holds turns of the kind, not only look-alikes
+
+
+def test_a_credit_is_tried_where_by_stands_in_any_case():
+    from newsletter.extract import furniture
+    lowered_by = {chr(code) for code in range(0x110000) if set(chr(code).lower()) & {"b", "y"}}
+    assert lowered_by == {"b", "B", "y", "Y"}  # so only their four pairs hold "by" once lowered
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(["b", "B", "y", "Y", "x", " ", "İ", "“", "by"]) for _ in range(rnd.randint(0, 6)))
+        assert furniture._holds_by(text) == ("by" in text.lower()), text
+
+
+def test_a_names_letters_are_its_lower_case_letters():
+    from newsletter.extract.handles import name_letters
+    rnd = random.Random(8)
+    for _ in range(5000):
+        text = "".join(rnd.choice(["Toby", "_", "Ansell", "9", " ", "İ", "ß", "Ǆ", "’", "é", "-"]) for _ in range(rnd.randint(0, 6)))
+        assert name_letters(text) == "".join(c for c in text.lower() if c.isalpha()), text
+
+
+def test_a_currency_is_any_of_the_currencies():
+    from newsletter.extract import label_trust
+    for text in ("Estimate: £1,500", "Price: 3 ₹", "Cost: ¥9", "€", "$", "Dollars", ""):
+        assert label_trust._holds_currency(text) == any(c in text for c in label_trust._CURRENCIES), text
+    assert set(label_trust._CURRENCIES) == set("£$€¥₹")  # the finds written out are these
