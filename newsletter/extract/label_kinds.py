@@ -67,7 +67,8 @@ _NAME_ASIDE = re.compile(r"[ \t]*[(\[](?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z
 def voice_aside(body: str, p: Para) -> tuple[str, bool] | None:
     """A label whose aside says who speaks: `Q (fan):` asks from the floor (an audience member, not the
     journalist), `NAME (as Character):` gives a character's line in a clip. (The speaker, whether a character.)"""
-    playing = _IN_CHARACTER.search(body, p.start, p.content_start)
+    playing = _IN_CHARACTER.search(body, p.start, p.content_start) if body.find("(", p.start, p.content_start) != -1 \
+        else None  # every aside opens on its bracket: most labels have none
     if playing:
         return display_name(playing.group(1)), True
     if norm(p.label or "") in QUESTION_LABELS and _FROM_THE_FLOOR.search(body, p.start, p.content_start):

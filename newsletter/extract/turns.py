@@ -243,7 +243,8 @@ class _Reader:
         body = self.body
         self.current = self.who(p.speaker)
         self.qa_started = True
-        role = _IN_CHARACTER.match(body, p.content_start, p.content_end)
+        role = _IN_CHARACTER.match(body, p.content_start, p.content_end) if body.startswith(("[", "("), p.content_start) \
+            else None  # a scene opens on its bracket: most turns are tried with no pattern
         if role:  # "BRANDT: (As Walt Faber) Does it have brakes?": a scene played, the character's words
             self.speak((role.group(1).strip(), "other"), role.end(), p.content_end)
         elif p.content_start < p.content_end:  # a label alone speaks through the paragraphs after it

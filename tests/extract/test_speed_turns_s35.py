@@ -144,3 +144,19 @@ def test_a_currency_is_any_of_the_currencies():
     for text in ("Estimate: £1,500", "Price: 3 ₹", "Cost: ¥9", "€", "$", "Dollars", ""):
         assert label_trust._holds_currency(text) == any(c in text for c in label_trust._CURRENCIES), text
     assert set(label_trust._CURRENCIES) == set("£$€¥₹")  # the finds written out are these
+
+
+def test_a_scene_or_a_voice_aside_is_tried_only_where_its_bracket_stands():
+    from newsletter.extract import label_kinds, turns
+    rnd, matched = random.Random(9), 0
+    parts = [["", " ", "NAME ", "Q "], ["(", "[", "", "{"], ["as", "As", "playing", "In character as", "on"], [" ", ""],
+             ["Walt Faber", "a fan", ""], [")", "]", ""], [":", " ", ""], ["Sure.", ""]]
+    for _ in range(5000):
+        text = "".join(rnd.choice(choices) for choices in parts)
+        if turns._IN_CHARACTER.match(text):
+            assert text.startswith(("[", "(")), text
+            matched += 1
+        if label_kinds._IN_CHARACTER.search(text):
+            assert "(" in text, text
+            matched += 1
+    assert matched > 100
