@@ -9,7 +9,7 @@ superset).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .channels import STREAMER_SCAN, STREAMERS_FOUND_APART
 from .scan import match_starts
@@ -31,6 +31,18 @@ class Marks:
     def may_cue(self, start: int, end: int) -> bool:
         """False only when body[start:end] holds no cue (has_cue would say False)."""
         return self.cues is None or _may_hold(self.cues, self.body, start, end)
+
+    def cued(self, paragraphs: tuple[tuple[int, int], ...]) -> list[bool]:
+        """may_cue of each of `paragraphs` (spans in order, white space around each), read off the few places a cue
+        may stand rather than asked of every paragraph."""
+        if self.cues is None:
+            return [True] * len(paragraphs)
+        found, starts = [False] * len(paragraphs), [start for start, _ in paragraphs]
+        for at in self.cues:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < paragraphs[i][1]:
+                found[i] = True
+        return found
 
     def may_stream(self, start: int, end: int) -> bool:
         """False only when body[start:end] names no streaming service (names_streamer would say False)."""

@@ -93,11 +93,12 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                        cache(lambda: named_cities_zone(body)))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
-    for p_start, p_end in paragraph_spans(body):
+    spans = paragraph_spans(body)
+    for (p_start, p_end), cued in zip(spans, marks.cued(spans)):
         before, last = last, (p_start, p_end)
         if body.startswith("#", p_start):
             article.heading(p_start, p_end)
-        cued, streams = marks.may_cue(p_start, p_end), streamers and marks.may_stream(p_start, p_end)
+        streams = streamers and marks.may_stream(p_start, p_end)
         if not (cued or streams):  # no cue or streaming service of the body stands in it (most paragraphs): it says
             if streamers:          # no when and is not read again (but may print a schedule's rows)
                 article.listed(p_start, p_end, before)
