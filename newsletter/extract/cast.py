@@ -152,7 +152,7 @@ class Cast:
         scored = [(match_strength(label, p), p) for p in people]
         best = max((sc for sc, _ in scored), default=0)
         if best >= 2:
-            return next(p for sc, p in scored if sc == best)
+            return _unglued([p for sc, p in scored if sc == best])
         if not any(c.isspace() for c in label):  # "u/TobyAnsell_Official", "ines_roe": a handle spelling a name
             handled = [p for p in people if spelled_in(p, [name_letters(label)])]
             if len(handled) == 1:
@@ -231,26 +231,15 @@ class Cast:
         return name
 
 
-
-
-def lead_context(title: str | None, body: str, spans: list[tuple[int, int]]) -> str:
-    """The title and the first paragraphs, where a piece gives its people's full names: three paragraphs, or more
-    short ones up to _LEAD_CONTEXT characters (a programme's header lines, "Presenter: …" and "Guest: …")."""
-    lead: list[str] = []
-    for start, end in spans:
-        if len(lead) >= _LEAD_PARAS and sum(map(len, lead)) >= _LEAD_CONTEXT:
-            break
-        lead.append(body[start:end])
-    # A tape's captions name each speaker in full where they first speak, however far in ("[SUPER: THOMASINA
-    # ACKROYD-VALE — …]" over "THOMASINA: …")
-    captions = _CAPTION.findall(body) if "SUPER" in body or "CHYRON" in body or "LOWER THIRD" in body else []
-    return "\n".join(filter(None, [title or "", *lead, *captions]))
-
-
-_CAPTION = re.compile(r"\b(?:SUPER|CHYRON|LOWER THIRD)[ \t]*:[ \t]*[^\n\]]{1,120}")
-
-
-_LEAD_PARAS, _LEAD_CONTEXT = 3, 300
+def _unglued(names: list[str]) -> str:
+    """The first of equally good names, or the full name a longer one ends in: a title in title case glues a
+    place and a trade to the name (`Lawrenceville Baker Rosaura Dunkley`) that the lede writes bare."""
+    first = names[0]
+    if len(names) > 1:
+        bare = [n for n in names[1:] if " " in n and first.endswith(" " + n) and first.count(" ") - n.count(" ") >= 2]
+        if bare:
+            return bare[0]
+    return first
 
 
 def _words_before(written: str, text: str) -> re.Match | None:

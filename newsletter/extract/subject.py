@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Interview
-from .cast import NAME_WORD, UPPER, norm, people_named, short_form
+from .cast import NAME_WORD, UPPER, _after_first_name, norm, people_named, short_form
 from .nicknames import goes_by, plays_a_part
 from .headlines import headline_of, named_in_headline, owns_a_name
 from .sentences import paragraph_spans
@@ -165,6 +165,12 @@ def _called_by(name: str, body: str, index: _BodyIndex) -> str:
     return goes_by(name, body) or surname  # "Wilfred Pemberthy, known to everyone … as Bill"
 
 
+def _stands_alone(word: str, body: str) -> bool:
+    """Whether the body writes `word` once not as the last word of another name: a headline's `Lane Change:` is
+    no one the body calls Lane when every Lane is `Marigold Lane`, a show."""
+    return any(not _after_first_name(body, at) for at in occurrences(body, word))
+
+
 def _after_genre(text: str, at: int) -> bool:
     """_GENRE_BEFORE.search(text, max(0, at - _GENRE_REACH), at), searched only where a genre's noun and white space
     end right at `at` (every match ends so): a search tries the pattern at each of the characters before."""
@@ -308,8 +314,9 @@ def _subject_features(name: str, title: str, lede: str, body: str, interview: In
         return None  # ‘Poker Face’ set off like a title; *Ferris Lane*, in "Ferris Lane's Corinna Weatherby", a show
     titled = named_in_headline(name, title) or called is not None
     if not index.words[words[-1]] and not (surname != words[-1] and (
-            index.spoken_by[surname] or titled and (index.words[surname] >= _FIRST_NAME_MENTIONS or
-                                                     plays_a_part(surname, body)))) and not column_of(name, title):
+            index.spoken_by[surname] or titled and (index.words[surname] >= _FIRST_NAME_MENTIONS and
+                                                     _stands_alone(surname, body) or plays_a_part(surname, body)))) \
+            and not column_of(name, title):
         # "Spoiler Chat", "Leftovers Premieres": a headline's capitals; a person's surname comes back, or the first
         # name they are quoted by ("things Annika said"), or the first name a fan's post about the person its title
         # names calls them by ("Benedetta came out…") or casts in a part ("Ines plays Detective Ruth Calloway")

@@ -21,7 +21,8 @@ from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import block_quote_speaker, embedded_post
 from .furniture import edited_note, sources_start
 from .brought_in import opens_on_someone_else
-from .cast import Cast, lead_context, people_named
+from .cast import Cast, people_named
+from .lead_context import lead_context
 from .headlines import headline_of
 from .fuller import named_in_full
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
