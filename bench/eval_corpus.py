@@ -12,8 +12,10 @@ Usage: python bench/eval_corpus.py [CORPUS_DIR] [-v] [--json]
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -36,6 +38,7 @@ def default_corpus() -> Path:
     return next((p / "shared" / "corpus" for p in here.parents if (p / "shared" / "corpus").is_dir()),
                 here.parents[2] / "shared" / "corpus")
 TOP = 3  # an editor looks at the first three picks
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")  # the tags typeset.pull_quote removes
 
 
 def source_of(path: str) -> str:
@@ -48,7 +51,11 @@ def source_of(path: str) -> str:
 
 
 def norm(text: str) -> str:
-    """Compare texts without typography, emphasis marks or case."""
+    """Compare texts without typography, emphasis marks, case or the markup a pick keeps from the stored body (a
+    transcript's `<br>` line ends, entities), which the printer drops (typeset.pull_quote): a pick is judged as
+    the reader reads it."""
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub(" ", text))
     for curly, straight in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
         text = text.replace(curly, straight)
     return " ".join(text.replace("*", "").replace("_", "").split()).casefold()

@@ -181,7 +181,9 @@ _MARK_THEN_CAPITAL = re.compile(r"['‘\"“][A-Z]")
 
 # "When a woman told me my accent was "close enough to get you served," I…": someone's phrase reported inside the
 # line, in the double marks an answer printed with none of its own (a transcript's, a signed statement's) gives it.
-_REPORTS_A_PHRASE = re.compile(r"(?=[tas])\b(?:told|tells|asked|asks|said|says)\b[^\"“”\n]{0,60}"
+# Someone's saying that the speaker was told over and over ("he used to tell me "the desert…"") is theirs too.
+_REPORTS_A_PHRASE = re.compile(r"(?=[tasuw])\b(?:told|tells|asked|asks|said|says|(?:used to|would) (?:tell|say))\b"
+                               r"[^\"“”\n]{0,60}"
                                r"[\"“][a-z][^\"“”\n]{2,}[\"”]")
 
 

@@ -137,7 +137,8 @@ def view_of(body: str) -> TextView:
     """The reading text of a stored body (itself, when it holds no HTML, entity, non-breaking space or
     hard-wrapped paragraph)."""
     if not is_html(body):
-        view = _entities_view(body) if "&" in body or "\xa0" in body else _printed_view(body)
+        view = _entities_view(body) if "&" in body or "\xa0" in body or "<br" in body or "<BR" in body \
+            else _printed_view(body)
         read = unwrapped(view.text)  # hard-wrapped lines, same length: every piece still maps as it did
         if read is view.text:
             return view
@@ -166,21 +167,30 @@ def view_of(body: str) -> TextView:
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});")
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>(?=[ \t]*\r?\n|\Z)", re.I)
+_MIN_BROKEN_LINES = 8  # lines ending on `<br>`, at least, for a body to be one typed up line by line: a stray one is
+# Markdown's own
 
 
 def _entities_view(body: str) -> TextView:
     """A Markdown or plain body as read: its entities (`&nbsp;`, `&#8217;`) as the characters they stand for and
-    its non-breaking spaces as spaces, so "Jorja&nbsp;Fox" is a name and "it&#8217;s" a word."""
-    entities = [m for m in _ENTITY.finditer(body) if html.unescape(m.group(0)) != m.group(0)]  # not "&Co;"
-    if not entities and "\xa0" not in body:
+    its non-breaking spaces as spaces, so "Jorja&nbsp;Fox" is a name and "it&#8217;s" a word; and the `<br>` that
+    ends every line of a transcript typed up line by line as the line end it marks (`<br>` alone on a line, the
+    blank line between two turns)."""
+    read_as = [(m.start(), m.end(), html.unescape(m.group(0))) for m in _ENTITY.finditer(body)
+               if html.unescape(m.group(0)) != m.group(0)]  # not "&Co;"
+    breaks = [(m.start(), m.end(), "") for m in _LINE_BREAK_TAG.finditer(body)] if "<br" in body or "<BR" in body \
+        else []
+    if len(breaks) >= _MIN_BROKEN_LINES:
+        read_as = sorted(read_as + breaks)
+    if not read_as and "\xa0" not in body:
         return TextView(body)  # "Q&A": nothing to read differently, so no mapping to pay for
     reading = _HtmlReading(body)
     cursor = 0
-    for m in entities:
-        char = html.unescape(m.group(0))
-        reading.copy(cursor, m.start())
-        reading.emit(char, m.start(), m.end(), False)
-        cursor = m.end()
+    for start, end, char in read_as:
+        reading.copy(cursor, start)
+        reading.emit(char, start, end, False)
+        cursor = end
     reading.copy(cursor, len(body))
     return TextView("".join(reading.out).replace("\xa0", " "), tuple(reading.pieces))
 
