@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cast import Cast, last_mention
+from .exchanges import ends_with_question
 from .layout import Para
 from .sentences import last_sentence
 
@@ -32,9 +33,25 @@ _PERFORMER = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actress|actor|star|pe
 def block_quote_speaker(body: str, previous: Para | None, cast: Cast, current: tuple[str | None, str] | None,
                         interviewee: str | None) -> str | None:
     """The speaker of a block quote: whoever the paragraph before introduced, none when that paragraph cites a
-    source and no person, else the one speaking before it, else the person the piece is about."""
+    source and no person, the one a question before it asks (a panel's answer set as a quote under the moderator's
+    labelled question), else the one speaking before it, else the person the piece is about."""
     return _introduced(body, previous, cast) or (
-        None if _cites_nobody(body, previous) else current and current[0] or interviewee)
+        None if _cites_nobody(body, previous) else _asked(body, previous, cast, current, interviewee) or
+        current and current[0] or interviewee)
+
+
+# A question opening on whom it asks: "Itzel, your character…?"
+_ADDRESSED = re.compile(r"[*_]{0,2}([A-Z][\w’'\-]+)[*_]{0,2},[ \t]")
+
+
+def _asked(body: str, previous: Para | None, cast: Cast, current: tuple[str | None, str] | None,
+           interviewee: str | None) -> str | None:
+    """Who answers the asking side's question just before: the one it addresses by name, else the one interviewed."""
+    if previous is None or current is None or current[1] != "interviewer" or \
+            not ends_with_question(body[previous.content_start:previous.content_end]):
+        return None
+    called = _ADDRESSED.match(body, previous.content_start, previous.content_end)
+    return called and cast.find(called.group(1)) or interviewee
 
 
 def _introduced(body: str, previous: Para | None, cast: Cast) -> str | None:

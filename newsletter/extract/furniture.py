@@ -22,6 +22,16 @@ _PAGE_FURNITURE = re.compile(r"\A[*_]{0,2}(?:Page \d+ of \d+|(?:«|&laquo;)?[ \t
                              r"(?:Watch|See|Listen to|Check out)\s+(?:the|our|a|her|his|their)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:trailer|video|clip|teaser|interview|episode|promo)\b"
                              r"(?:[^\n.?]{0,60}\b(?:below|above|here|now)\b[^\n.?]{0,20}[:.!]?|[^\n.?]{0,60}:))[*_]{0,2}\Z")
+# A phone page's lines between the parts of an article ("Tap to continue reading", under its "Advertisement" too,
+# "Continue reading below") and its link to another story ("MORE FROM POPLOOP: 14 TV Moms…"): the page's, nobody's.
+# Kept out of NOBODYS: asked only of a paragraph with one of _READ_ON_WORDS near its start, and compiled once, not
+# into every opening character's alternation.
+_READ_ON = re.compile(r"\A[*_]{0,2}(?:(?:Advertisement|ADVERTISEMENT)[ \t]*\n[ \t]*)?"
+                      r"(?:(?:Tap|Click|Scroll)(?: here)? to (?:continue|keep) reading|Continue reading(?: below)?|"
+                      r"(?:Story|Article) continues below(?: (?:this )?advert(?:isement)?)?|"
+                      r"(?:MORE FROM|More from|MORE ON|ALSO ON)[ \t][^\n:]{1,40}:[^\n]{0,150})[*_]{0,2}\Z")
+_READ_ON_WORDS = ("reading", "continues below", "MORE ", "More from", "ALSO ON")
+_READ_ON_REACH = 48  # characters: an advert's line and the tap line under it, or the footer's head
 # A fan translator's or transcriber's credit closing the piece: "That's all! Translation by kuyuwatcher.", its own
 # sentence ("It was translated by my sister" is an answer).
 _CREDIT = re.compile(r"\A(?:[^\n]{0,40}[.!?…][ \t]+)?(?:Translation|Translated|Transcription|Transcribed|Subtitles|Subbed|Typed up)"
@@ -48,9 +58,11 @@ _PAYWALL = re.compile(r"\A[*_]{0,2}(?:This (?:article|story|content|interview) i
 _PROMO = re.compile(r"\A(?:(?:NEXT WEEK|NEXT ISSUE|NEXT TIME|COMING UP|COMING SOON|ALSO INSIDE|DON[’']T MISS)[!:]|"
                     r"(?:\*\*|__)(?i:next week|next issue|coming up|coming soon|also inside|don[’']t miss)[!:]?(?:\*\*|__))")
 # A repost's box saying where the piece comes from and who translated it ("> **Source:** *Télé Hebdo*, n° 1547.
-# Interview by …"): the poster's note, nobody's speech
-_CITED_FROM = re.compile(r"\A(?:>[ \t]?)+[*_]{0,2}(?:Source|Sources|Originally published|Translated by|Translation|Via)"
-                         r"[ \t]*:", re.I)
+# Interview by …"), or an archive's note on how it came ("> Archive note: this came as an email…"): the poster's
+# note, nobody's speech ("> Note:" alone may be a speaker's own aside)
+_CITED_FROM = re.compile(r"\A(?:>[ \t]?)+[*_]{0,2}(?:Source|Sources|Originally published|Translated by|Translation|Via|"
+                         r"(?:Archive|Archivist['’]?s|Editor['’]?s|Site|Webmaster['’]?s|Webmistress['’]?s|"
+                         r"Transcriber['’]?s|Poster['’]?s)[ \t]+note)[*_]{0,2}[ \t]*:", re.I)
 # A box's heading set in bold over a listing or a link, or a warning over the piece ("**WATCH IT**", "**RELATED:
 # Northern dramas to watch**", "**SPOILER WARNING: Do not read until…**"): the page's, nobody's speech. The heading
 # ends the bold or takes a colon: "**Related to that, what did you think?**" is a question.
@@ -75,7 +87,8 @@ _LED = ByOpening(tuple(rx for rx in NOBODYS if rx is not _CREDIT))
 
 def said_by_nobody(text: str) -> bool:
     """Whether a whole paragraph is one of these, whoever is speaking around it."""
-    return _LED.match(text) or _holds_by(text) and _CREDIT.match(text) is not None
+    return _LED.match(text) or _holds_by(text) and _CREDIT.match(text) is not None or \
+        any(word in text[:_READ_ON_REACH] for word in _READ_ON_WORDS) and _READ_ON.match(text) is not None
 
 
 def _holds_by(text: str) -> bool:

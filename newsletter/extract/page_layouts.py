@@ -98,7 +98,9 @@ _COMMENTS_HEAD = led_by_first(r"(?:#{1,6}[ \t]*|\*\*|__)?(?:(?:\d+[ \t]+)?(?:rea
                               r"[^\n]{1,150})[ \t:]*(?:\*\*|__)?[ \t]*\Z", re.I)  # "3 thoughts on “…”": a blog's
 # A blog's comment header: "**Ken from Dursley** says:", its date on the next line ("May 7, 2024 at 3:12 pm").
 _SAYS_HEAD = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<b>\*\*|__)?(?P<label>[^\s*_:][^\n*_:]{0,39}?)(?P=b)?[ \t]+says:[ \t]*"
-                        r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)")
+                        r"(?:\n[ \t]*[^\n]{0,40}\b\d{1,2}:\d{2}[^\n]{0,10})?(?:\n|\Z)|"
+                        # Blogger's: "**deputybiscuitfan said...**" over the comment, its time stamp under it
+                        r"(?P<b2>\*\*|__)?(?P<label2>[^\s*_:][^\n*_:]{0,39}?)[ \t]+said(?:\.\.\.|…)(?P=b2)?[ \t]*(?:\n|\Z)")
 
 # What a comments head can open with: its heading or bold marks, a count's digit, or the first letter of "reader",
 # "responses", "replies", "comments", "join", "leave", "discussion" in either case (none of them folds to another
@@ -122,7 +124,8 @@ def comments_below(paras: list[Para], body: str) -> None:
     for p in paras[head + 1:]:
         says = _SAYS_HEAD.match(body, p.start, p.end) if p.kind in ("plain", "boldlead") else None
         if says:
-            p.kind, p.label, p.content_start = "label", says.group("label"), min(p.start + says.end(), p.end)
+            p.kind, p.label = "label", says.group("label") or says.group("label2")
+            p.content_start = min(says.end(), p.end)
             p.content_end, p.segments = p.end, ()
         if says or p.kind == "label" and p.marked_by == "comment":
             p.marked_by = BELOW

@@ -16,25 +16,23 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..model import Interview, Quote, Turn
-from .airdates import mentions_airing
 from .attribution import CLOSING_MARKS, attribute_quotes, before_mark
 from .block_quotes import block_quote_speaker, embedded_post
-from .furniture import edited_note, sources_start
+from .furniture import sources_start
 from .brought_in import opens_on_someone_else
 from .cast import Cast, people_named
 from .lead_context import lead_context
 from .headlines import headline_of
 from .fuller import named_in_full
 from .label_kinds import callers, fields_as_prose, named_voice, resolve_labels
-from .pronouns import OUTSIDE_QUOTES
+from .after_answers import closes_the_piece, exchange_end, reads_as_narration
 from .quote_spans import may_hold_quotes
-from .scenes import FIRST_PERSON, names_subject, reports_words_of, sets_the_scene
 from .captions import chevron_turns
 from .exchanges import reported
 from .asking import PROMPTED, answered_below, asking_styles, is_bold_question, kicker
 from .label_trust import headline_labels
 from .voices import page_voices
-from .layout import (ANSWER_LABELS, ITALIC_WHOLE, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
+from .layout import (ANSWER_LABELS, QUESTION_LABELS, Para, answer_inside, classify, ends_with_question,
                      trusted_marks)
 from .page_layouts import read_layouts
 from .roles import CONFIDENCE, Roles, infer_roles, named_hosts
@@ -59,7 +57,6 @@ _WORD_CHAR = re.compile(r"\w")  # whether a stretch holds any word at all
 # "Q (fan):", "Q (audience member, front row):": who asks from the floor at a panel
 _FROM_THE_FLOOR = re.compile(r"\((?:an?\s+)?(?:fan|audience|crowd|viewer|caller|reader|listener)\b", re.I)
 AUDIENCE = "Audience member"
-_FIRST_PERSON_WORD = led_by_first(r"\b(I|I'm|I’m|we|my|our)\b")
 
 _NARRATORS = frozenset(("narrator", "voice-over", "voiceover", "voice over"))
 NEVER_SPEAKS = 0.3  # confidence in an interviewee who says nothing: below roles.MIN_CONFIDENCE
@@ -97,6 +94,7 @@ def extract_turns(interview: Interview) -> TurnsResult:
     named_voice(paras, roles, interview, body)
     reader = _Reader(body, interview, cast, roles, asking, told_in_voice(interview, body, paras, roles, cast))
     reader.labels_only_ask = _labels_only_ask(paras, roles)
+    reader.exchange_end = exchange_end(paras, body)
     for i, p in enumerate(paras):
         reader.read(p, paras[i + 1] if i + 1 < len(paras) else None)
     warnings: list[str] = []
@@ -173,6 +171,7 @@ class _Reader:
         self.qa_started = False
         self.previous: Para | None = None
         self.labels_only_ask = False  # only the questions are labelled: an unlabelled paragraph after one answers
+        self.exchange_end: int | None = None  # where a Q&A labelling every turn ends (after_answers.exchange_end)
 
     def who(self, speaker: str) -> Who:
         roles = self.roles
@@ -229,7 +228,9 @@ class _Reader:
             self.turns.append(_turn(body, asker, p.content_start, p.content_end))
             self.current = asker
         elif p.kind != "writer" and self.current is not None and \
-                not _reads_as_narration(body, p, self.current, roles.interviewee) and \
+                not reads_as_narration(body, p, self.current, roles.interviewee) and \
+                not (self.exchange_end is not None and p.start >= self.exchange_end and
+                     closes_the_piece(body[p.start:p.end])) and \
                 not (self.voice and opens_on_others_line(body, p)) \
                 and not opens_on_someone_else(body, p, roles.interviewee, self.cast, self._answers_a_question()):
             self.speak(self.current, p.content_start, p.content_end)
@@ -298,37 +299,6 @@ class _Reader:
         """The next paragraph is a labelled answer, so this one asked for it (`**Tell us about the storm.**`)."""
         return following is not None and following.kind == "label" and \
             self.who(following.speaker)[1] in ("interviewee", "other")
-
-
-# "**Credits:** hosted by…", "Editor's note: …": the publication's note after the last answer, not its voice
-# ("Note:" alone may open a speaker's own aside: "Note: I still get lost in the studio")
-_NOTE_LEAD = re.compile(r"[*_]*(?i:credits?|editor['’]?s note|correction|show notes)[*_]*[ \t]*:[*_]*[ \t]")
-
-
-_SHORT_WORDS = 60  # a paragraph this short free of the first person may be the journalist's note on the airing;
-# split no further than that many words: the count past it does not matter, and long answers are most paragraphs
-
-
-def _reads_as_narration(body: str, p: Para, current: tuple[str | None, str], interviewee: str | None) -> bool:
-    """An unlabelled paragraph after an answer that is the journalist speaking again."""
-    text = body[p.start:p.end]
-    if text[-1:] == text[:1] and ITALIC_WHOLE.match(text) or edited_note(text) or _NOTE_LEAD.match(text):
-        return True
-    # The costly test last: few paragraphs are short and free of the first person.
-    if len(text.split(None, _SHORT_WORDS - 1)) < _SHORT_WORDS and not _FIRST_PERSON_WORD.search(text) and \
-            mentions_airing(text):
-        return True
-    if current[1] == "interviewee" and sets_the_scene(text, interviewee, body) and \
-            not FIRST_PERSON.search(OUTSIDE_QUOTES.sub(" ", text)):
-        return True  # "She laughs, and a horn sounds behind her": the journalist setting the scene between answers
-    if current[1] == "interviewee" and interviewee and " " in interviewee:
-        # The journalist writing about the subject again, unless the words are the subject's own (first person
-        # outside quote marks: "…they'd say, 'Look at Alec Baldwin.' That makes me sad.").
-        own = OUTSIDE_QUOTES.sub(" ", text)
-        return names_subject(own, interviewee) and \
-            not text.lstrip("*_").startswith(("“", '"')) and not FIRST_PERSON.search(own)
-    return current[1] != "interviewee" and current[0] is not None and interviewee is not None and \
-        reports_words_of(text, (current[0], interviewee))
 
 
 def _spoken(body: str, who: tuple[str | None, str], start: int, end: int, byline: str | None) -> list[Turn]:

@@ -18,7 +18,8 @@ import pytest
 from newsletter import quote_features
 from newsletter.extract import (air_evidence, air_show, airdates, attribution, cast, channels, characters, not_names,
                                 pronouns, scan, sentences, speech_marks, speeches, subject, threads, turns)
-from newsletter.extract import brought_in, dialogue_dashes, furniture, introduced, literals, spoken_by, told, when
+from newsletter.extract import after_answers, brought_in, dialogue_dashes, furniture, introduced, literals, spoken_by
+from newsletter.extract import told, when
 from newsletter.extract.when import any_literal
 from newsletter.extract.words import SPEECH_VERB_WORDS, SPEECH_VERBS, whole_word
 
@@ -267,7 +268,7 @@ def _unled(rx: re.Pattern) -> re.Pattern:
 _LED = [when._TIME, when._DAYS, air_evidence._QUICK_EVIDENCE[0], air_evidence._QUICK_EVIDENCE[1],
         air_evidence._QUICK_EVIDENCE[2], air_evidence._QUICK_EVIDENCE[5], air_evidence._QUICK_WEAK,
         air_evidence._QUICK_TV, air_evidence._QUICK_IS_ON, air_evidence._QUICK_OTHERS[0], channels._STATION,
-        furniture._EDITED, cast._CAP_RUN, turns._FIRST_PERSON_WORD, quote_features._YOU_NOT_READER,
+        furniture._EDITED, cast._CAP_RUN, after_answers._FIRST_PERSON_WORD, after_answers._OWN_WORDS, quote_features._YOU_NOT_READER,
         quote_features._FILLER, quote_features._FINITE, speeches._IN_FULL, airdates._WHEN_ASKED]
 
 

@@ -2,9 +2,10 @@
 
 import random
 
-from newsletter.extract import attribution, turns
+from newsletter.extract import after_answers, attribution
 from newsletter.extract.attribution import _DOES_SAY, _DOES_SAY_HOLDS, _named_speaker
-from newsletter.extract.turns import _SHORT_WORDS, _STAGE_NOTE, _spoken
+from newsletter.extract.after_answers import _SHORT_WORDS
+from newsletter.extract.turns import _STAGE_NOTE, _spoken
 
 _PIECES = ["(", ")", "[", "]", "*", "_", " ", " ", "\n", "laughs", "applause", "pause", "At this point", "does",
            "did", "Okafor", "Voss", "confirm", "say", "that", ",", ".", "“", "”", "we", "I", "Tuesday", "do", "es"]
@@ -53,7 +54,7 @@ def test_the_short_paragraph_count_splits_no_further_than_it_needs():
 
 def test_the_gates_live_where_the_searches_run():
     # the gates are read at the call sites: a rename that drops one would silently search every text again
-    assert "_DOES_SAY_HOLDS" in vars(attribution) and "_SHORT_WORDS" in vars(turns)
+    assert "_DOES_SAY_HOLDS" in vars(attribution) and "_SHORT_WORDS" in vars(after_answers)
 
 
 # The places a name stands, found once per body and name (occurrences.py), against the finds each test made itself.
