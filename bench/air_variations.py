@@ -491,6 +491,43 @@ HARDER = [
       for note, zone in (("All times ACDT.", "Australia/Adelaide"), ("All times are AWST.", "Australia/Perth"),
                          ("All times shown are ACST.", "Australia/Adelaide"), ("All times AEDT.", "Australia/Sydney"),
                          ("All times local.", "Australia/Sydney"))],
+    # a channel as the subject of a verb other than `airs`: its airing, in its country's clock
+    *[("channel-verb", "verb", f"{ch} {verb} on Sunday at 9pm.", Want("one-off", "Sunday", "21:00", zone, SUNDAY, ch))
+      for ch, zone in (("BBC Two", LONDON), ("ITV1", LONDON), ("CTV", "America/Toronto"), ("RTÉ One", "Europe/Dublin"))
+      for verb in ("picks it up", f"picks {SHOW} up", "is rerunning the pilot", "reruns the pilot")],
+    # a verb or noun of airing: `resume`, `settles into its slot`, `The finale of X is`, `it's repeated`
+    *[("airing-words", "form", text.format(show=SHOW), want) for text, want in (
+        ("New episodes resume March 8 at 9 p.m. on Corvid.", Want("one-off", "Sunday", "21:00", NY, SUNDAY)),
+        ("Episodes resume on Sunday 8 March at 9pm.", Want("one-off", "Sunday", "21:00", LONDON, SUNDAY)),
+        ("After that, it settles into its usual Sunday 9 p.m. slot.", Want("recurring", "Sunday", "21:00", NY)),
+        ("The finale of {show} is Sunday at nine Eastern, eight Central.", Want("one-off", "Sunday", "21:00", NY, SUNDAY)),
+        ("The series finale of Harrow Fen is Sunday night at 9 Eastern, 8 Central, on Corvid.",
+         Want("one-off", "Sunday", "21:00", NY, SUNDAY)),
+        ("It's repeated on Sunday nights on ITV3.", Want("recurring", "Sunday")))],
+    # a schedule line in another language's words and order: its channel's clock
+    *[("foreign-line", lang, text, want) for lang, text, want in (
+        ("de", "Kabel Eins zeigt die Staffel ab dem 8. März immer sonntags um 21.15 Uhr.",
+         Want("recurring", "Sunday", "21:15", "Europe/Berlin")),
+        ("de", "ZDF zeigt das Finale am Sonntag, 8. März, um 20.15 Uhr.",
+         Want("one-off", "Sunday", "20:15", "Europe/Berlin", SUNDAY)),
+        ("nl", "NPO 1 zendt de serie vanaf 8 maart elke zondag om 20.30 uur uit.",
+         Want("recurring", "Sunday", "20:30", "Europe/Amsterdam")),
+        ("fr", "France 2 diffuse la série tous les dimanches à 21h10.", Want("recurring", "Sunday", "21:10", "Europe/Paris")),
+        ("it", "Rai 1 trasmette la serie ogni domenica alle 21.25.", Want("recurring", "Sunday", "21:25", "Europe/Rome")),
+        ("es", "La 1 emite la serie todos los domingos a las 22:00.", Want("recurring", "Sunday", "22:00", "Europe/Madrid")))],
+    # a service's start on a date where the channel named first owns the strand; a weekday ending a show's name
+    *[("owner-or-name", "form", text, want) for text, want in (
+        ("The subtitled cut comes to Channel 4's Walter Presents strand on All 4 on Friday, March 6.",
+         Want("streaming", "Friday", None, None, "2026-03-06")),
+        ("The dubbed cut comes to BBC Two's world drama slot on BBC iPlayer on March 6.",
+         Want("streaming", "Friday", None, None, "2026-03-06")),
+        ("Pierogi Sundays fans: the farewell episode is still on YouTube.", Want("streaming")),
+        ("Taco Tuesdays viewers can find every episode on Netflix now.", Want("streaming")),
+        ("The first episode is already streaming free on the Corvid app.", Want("streaming")))],
+    # look-alikes: the writer's own return, next-day catch-up written without `the`
+    *[("writer-or-catch-up", "form", text.format(show=SHOW), Want("none")) for text in (
+        "I'll be back next Sunday with the week's premieres.", "I will be back on Sunday with October's premieres.",
+        "{show} also streams next day on BBC iPlayer.", "{show} streams next morning on Hulu.")],
 ]
 
 

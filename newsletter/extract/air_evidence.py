@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from .air_tongues import in_english
 from .channels import Channel, find_channels, names_streamer, offered_on
 from .scan import group_free, is_led, led_by_first, read_from
 from .show_subject import show_subject
@@ -25,13 +26,13 @@ BROADCAST = led_by_first(
     r"\b(?:(?:airs?|aired|airing)(?!\s+(?:out|grievances|concerns|views|doubts)\b|"
     r"\s+(?:his|her|their|its|my|our|your)\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:finale|premiere|episode|season|series|pilot|special|first|last|final)))|"
-    r"re(?:-?airs?|-?broadcast(?:s|ing)?|(?:peats|runs|-runs)(?=\s+(?:(?-i:[*_\"“‘A-Z])|(?:the\s+)?(?:series|"
-    r"season|episodes?|show|drama)\b)))|broadcasts?|broadcasting|televised|telecasts?|"
+    r"re(?:-?airs?|-?broadcast(?:s|ing)?|(?:peat(?:s|ing)|run(?:s|ning)|-runs)(?=\s+(?:(?-i:[*_\"“‘A-Z])|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:series|"
+    r"season|episodes?|show|drama|pilot|finale|premiere)\b)))|broadcasts?|broadcasting|televised|telecasts?|"
     r"premier(?:es|ed|ing|e(?<=episodes\spremiere))|"
     r"(?:will|to|we|they|it|shows?|series|and|also|then|officially)\s+premiere|"
     r"debuts?|debuted|debuting|tune\s+in|(?:don['’]t|do\s+not)\s+miss|catch\s+(?:it|him|her|them|the\s+\w+)\b|"
     r"(?:screen(?:s|ed)|(?:will|to)\s+screen)\s+(?:on|at|tonight|tomorrow)|goes\s+out|is\s+on\s+(?:at|every|tonight|tomorrow)|"
-    r"(?:be|is|was|were|being)\s+(?:shown|repeated|screened)|went\s+out|"
+    r"(?:be|is|was|were|being|s(?<=['’]s))\s+(?:shown|repeated|screened)|went\s+out|"
     r"be(?:(?<=can\sbe)|(?<=will\sbe)|(?<=may\sbe))\s+(?:seen|watched|viewed)\s+(?=on\s|at\s|from\s|every\s|each\s)|"
     r"transmits|transmitted|simulcast|on\s+air|"
     r"(?:will|to)\s+run\s+a\s+(?:[\w-]+\s+)?marathon|marathon\s+of\s+(?:the|all|every)|"
@@ -54,7 +55,7 @@ _TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|n
             r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time|night|day|evening|spot)s?\b))")
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
-    r"picks?\s+up\s+again|signs?\s+off|signed\s+off|"
+    r"picks?\s+up\s+again|signs?\s+off|signed\s+off|settles?\s+into|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|finish(?:es|ed)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}run|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
     + _TO_SLOT + r"|"
@@ -62,7 +63,7 @@ _WEAK_VERB = re.compile(
     # `brings its telenovela *Y* forward to 20:30`)
     r"(?:moves?|moved|brings?|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[*_\"“]?(?-i:[A-Z])[^.;,]{0,40}?"
     r"\s(?:back|(?:forward|back)\s+to|to" + _TO_SLOT + r")|(?:brings?|bringing|brought)\s+back|arrives?|lands?|drops?|bows?|rolls?\s+out|"
-    r"hits|continues?|resumes|(?:repeats?|reruns?|encores?)\s+runs?|unfolds?|unfolding|follows?|(?:is|are|will\s+be)\s+followed\s+by|appears?|appearing|"
+    r"hits|continues?|resum(?:es?|ing)|(?:repeats?|reruns?|encores?)\s+runs?|unfolds?|unfolding|follows?|(?:is|are|will\s+be)\s+followed\s+by|appears?|appearing|"
     r"appearance|guests?|guest[- ]stars?)\b",
     re.I)
 _TV_NOUN = re.compile(r"\b(?:seasons?|series|episodes?|finale|premiere|show|television|TV|program(?:me)?s?|special|"
@@ -116,7 +117,7 @@ _LOOK_ALIKE = led_by_first(
     r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Nn]ew)\s+(?:stage\s+)?(?:play|pantomime|panto|opera|"
     r"musical(?!\s+(?:drama|comedy|series|show|competition|number|episode|special|fantasy)))\b|"
     # someone's own viewing: `I watched it on Netflix last night`
-    r"(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\s+(?:watched|binged|saw|streamed|caught)\s+(?:it|them|the\s+\w+)\s+on\s|"
+    r"I(?:['’]ll|\s+will)\s+be\s+back\b|(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\s+(?:watched|binged|saw|streamed|caught)\s+(?:it|them|the\s+\w+)\s+on\s|"
     r"arena|stadium|live\s+(?:tour|show\s+at|shows\s+at|dates?))|"
     r"fan\s+(?:convention|event)|"
     r"Comic-?Con|(?:going\s+to|attend(?:s|ing|ed)?|at|walk(?:s|ed)?)\s+the\s+(?:\w+\s+)?(?:Emmys|Oscars|"
@@ -175,9 +176,9 @@ _CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+n
                           r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
-# `The season finale is June 12`, `Episode six will be on 25 November`, `The final episode is scheduled for Saturday`:
-# an airing's noun and then its day.
-_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
+# `The finale of *X* is June 12`, `Episode six will be on 25 November`, `…is scheduled for Saturday`: a noun, its day.
+_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?"
+                        r"(?:\s+of\s+[*_\"“]?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,3}[*_\"”]?)?\s+"
                         r"(?:is|will\s+be|date\s*:|(?:is|will\s+be)\s+(?:scheduled|set|slated|due)\s+(?:for|on))\s+"
                         r"(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)|"
                         # `has its season finale on Wednesday, December 16`: a channel's or a show's airing, dated
@@ -241,8 +242,7 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
     streamer = streamers and names_streamer(text)
     if not streamer and not has_cue(text):
         return False
-    if "&#" in text:  # `Thursday&#39;s season finale`: a scraped page's entities stand for the marks read below
-        text = html.unescape(text)
+    text = in_english(html.unescape(text) if "&#" in text else text)  # `Thursday&#39;s`: entities for marks
     lower = text.lower()
     return streamer or bool(_QUICK_ANY.search(lower) or _QUICK_EVIDENCE[3].search(lower)) or "Live on " in text \
         or gets_an_airing(text) or VERB_LEADS.match(text) is not None or moved_to_day(text) \

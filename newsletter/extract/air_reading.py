@@ -81,7 +81,7 @@ _AFTER_THE_BROADCAST = re.compile(r"(?:\b(?:an?|one|two|three|four|few|\d+)\s+(?
                                   r"\bafter)\s+(?:(?:its|their|the|each|every)\s+(?:[\w-]+\s+){0,2}?)?"
                                   r"(?:broadcast|airing|transmission|telecast)s?\b"
                                   r"|\bon\s+the\s+day\s+of\s+(?:the\s+|its\s+)?(?:broadcast|transmission)\b|"
-                                  r"\bthe\s+(?:next|following)\s+(?:morning|day)\b", re.I)
+                                  r"\b(?:the\s+)?(?:next|following)\s+(?:morning|day)\b", re.I)
 # Viewers in Canada, or Newfoundland's time beside the clock (`9 p.m. (9:30 NT)`); not `the Canadian actor`.
 _IN_CANADA = re.compile(r"\bin\s+Canada\b|\bCanadian\s+(?:viewers|fans|audiences|time)\b|\bNT\)")
 _CANADIAN = {NEW_YORK: "America/Toronto", "America/Los_Angeles": "America/Vancouver", "America/Chicago": "America/Winnipeg",

@@ -16,6 +16,7 @@ from typing import Iterator
 from .broadcasters import CHANNELS, GUARDED, PAN_ASIAN, PAN_LATIN, PAN_REGIONAL, PLATFORM_ZONES, SHARED, STATIONS, STREAMERS, WITH_THE
 from .places import NEW_YORK, beside_city, city_zone, in_latin_america, place_zone, places_named, viewers_city
 from .scan import led_by_first, literal_starts
+from .channel_owners import owns_another, runs_its_own
 from .literals import any_literal, holds_any, literal_trie, rarest_at
 from .unlisted import in_country, might_be_unlisted, unlisted
 from .when import find_clock
@@ -93,7 +94,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+(?:also\s+)?(?:to\s+)?|then\s+)?(?:shows?|showing|screens?|"
                           r"screening|airs?|airing|repeats?|repeating|broadcasts?|broadcasting|premieres?|premiering|"
                           r"debuts?|debuting|launch(?:es|ing)?|has|runs|moves?|moving|brings?|bringing|"
-                          r"shifts?|shifting|switch(?:es|ing)?)\b")
+                          r"shifts?|shifting|switch(?:es|ing)?|reruns?|rerunning|picks?\s+(?:it|them|[*_\"“]?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}[*_\"”]?)\s+up)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's cell; `·`: a fact line's
 
@@ -293,11 +294,14 @@ def _placed(text: str, c) -> bool:
     start, end = (c.start, c.end) if isinstance(c, Channel) else (c.start(), c.end())
     before, after = text[max(0, start - 24):start], text[end:end + 12]
     if after[:1] in ("'", "’"):
-        return bool(_BEFORE_ON.search(before)) or _leads(before) or _apposed(text, before, end)
+        if owns_another(text, end):
+            return False  # `comes to Channel 4's Walter Presents strand on All 4`: it is on the other
+        return bool(_BEFORE_ON.search(before) or runs_its_own(text, end)) or _leads(before) or \
+            _apposed(text, before, end)
     if _names_its_show(text, c):
         return True
     if _leads(before) or _LEAD_MARKUP.sub("", before) == "The":  # `The ABC will screen it`: said with `the`
-        return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(after))
+        return bool(_AFTER_LISTED.match(after) or _SHOWS_AFTER.match(text, end))
     if isinstance(c, Channel) and c.streaming and _BEFORE_IN.search(before):
         return bool(_AFTER_IN.match(after))
     return bool(_BEFORE_LISTED.search(before) or _AFTER_LISTED.match(after))

@@ -14,6 +14,7 @@ FIXED = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12
          "New Year's Eve": (12, 31), "Halloween": (10, 31), "Valentine's Day": (2, 14),
          "Independence Day": (7, 4), "Fourth of July": (7, 4), "St Patrick's Day": (3, 17),
          "St. Patrick's Day": (3, 17), "Christmas night": (12, 25), "Hogmanay": (12, 31),
+         "Christmas morning": (12, 25), "Christmas afternoon": (12, 25), "Christmas evening": (12, 25),
          "St Stephen's Day": (12, 26), "St. Stephen's Day": (12, 26), "Veterans Day": (11, 11),
          # national days that other countries' schedules name
          "Canada Day": (7, 1), "Australia Day": (1, 26), "Anzac Day": (4, 25), "Waitangi Day": (2, 6),

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from ..model import WEEKDAYS
+from .air_tongues import in_english
 from .channels import KNOWN_NAMES
 from .literals import literal_trie
 from .words import COMMON_WORDS
@@ -59,8 +60,9 @@ _SLOT_LEFT = re.compile(r"\b(?P<from>from\s+(?:its|the|their)\s+(?:[\w:.]+\s+){0
 
 
 def as_read(sentence: str) -> str:
-    """`sentence` as the air-date reader reads it: `cased`, and a moved slot's old day (or the old slot) blanked."""
-    text = cased(sentence)
+    """`sentence` as the air-date reader reads it: a foreign schedule's words in English (air_tongues), `cased`, and
+    a moved slot's old day (or the old slot) blanked."""
+    text = cased(in_english(sentence))
     m = _LEAVES.search(text) if "from " in text else None
     m = m or (_SLOT_LEFT.search(text) if "slot" in text else None)
     return text if not m else text[:m.start("from")] + " " * len(m.group("from")) + text[m.end("from"):]

@@ -25,6 +25,8 @@ _ABBREVIATION = re.compile(
 _CLOCK_MARKS = ("a.m", "p.m")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“‘'(\[<*_]*(?:A|An|The|It|Its|This|That|These|Those|There|Here|He|She|They|We|You|"
                             r"His|Her|Their|Our|My|But|And|So|Also|Then|Meanwhile|However)\s")
+_GERMAN_DATE = re.compile(r"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])$")
+_GERMAN_MONTH = re.compile(r"\s+(?:Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b")  # (not the English spellings)
 _MARKUP_LINE = re.compile(r"[ \t]*[*#>|<-]")
 _SHORT_LINE = 60  # a listing line (`CBS, Wednesdays, 10 ET/PT`) is short; wrapped prose runs to 70-80 characters
 
@@ -37,6 +39,9 @@ def statements(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         abbreviation = _ABBREVIATION.search(body, max(start, stop - 8), stop)
         if abbreviation and not (abbreviation.group(0) in _CLOCK_MARKS and _NEXT_SENTENCE.match(body, m.end())):
             continue
+        if body[stop - 1].isdigit() and _GERMAN_DATE.search(body, max(start, stop - 3), stop) and \
+                _GERMAN_MONTH.match(body, m.end()):
+            continue  # `ab dem 14. März`: a German date's day, not a sentence's end
         yield from _lines(body, cut, m.end(), wrapped)
         cut = m.end()
     yield from _lines(body, cut, end, wrapped)

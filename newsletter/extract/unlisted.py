@@ -46,7 +46,7 @@ _PLUS_SERVICE = re.compile(r"\b(?:on|via|from|to|hits)\s+([A-Z][\w-]*(?:\s[A-Z][
 # `is streaming on Corsair Now`, `remain available on Fernlight`, `available to stream on the Kan Box app`: a name
 # nobody lists that something streams or is available on is a streaming service, as a listed one would be there
 # (not a disc, a shop, a ticket seller or an audio platform: `available on Blu-ray`, `on Spotify`).
-_AVAILABLE_ON = led_by_first(r"\b(?:stream(?:s|ing)|available(?:\s+to\s+(?:stream|watch))?)\s+(?:now\s+)?(?:on|via)\s+"
+_AVAILABLE_ON = led_by_first(r"\b(?:stream(?:s|ing)|available(?:\s+to\s+(?:stream|watch))?)\s+(?:(?:now|free|already|only|exclusively)\s+)?(?:on|via)\s+"
                              r"(?:the\s+)?(?!(?:DVD|Blu-?ray|VHS|CD|Spotify|Apple\s+(?:Music|Podcasts)|Audible|Amazon|"
                              r"iTunes|SoundCloud|Bandcamp|Ticketmaster|Kindle)\b)([A-Z][\w+&'’-]*(?:\s[A-Z][\w+&'’-]*){0,2})")
 

@@ -113,6 +113,10 @@ _SHOW_BEFORE = re.compile(r"(?:\bThe\s|\bon\s[\"“‘]?)$")  # `The Tonight Sho
 # names a show or a paper.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
+# `Pierogi Sundays fans`, `Taco Tuesdays host`: a plural weekday after a capitalised word and before the people of
+# a show (English says `Sunday fans` of the day) is the last word of the show's name.
+_NAME_BEFORE, _FANS_AFTER = re.compile(r"[A-Z][\w'’-]+\s+$"), re.compile(r"\s+(?:fans|viewers|devotees|regulars|host|"
+                                                                       r"hosts|cast|crew|creator)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening)\b|\s+[A-Z][a-z]+\s+(?:Live|Show|Football)\b")
 # `a week on Sunday`, `Sunday week`: as Britain says it, the Sunday a week after the coming one.
 _A_WEEK_ON, _WEEK_AFTER = re.compile(r"\ba\s+week\s+(?:on\s+)?$", re.I), re.compile(r"\s+week\b(?!['’]|end)")
@@ -292,7 +296,9 @@ def _twelve(hour: int, minute: int, pm: bool) -> str:
 
 def _in_title(text: str, m: re.Match) -> bool:
     return not m.group("q") and not m.group("poss") and bool(
-        _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _CAPITAL_AFTER.match(text, m.end()))
+        _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _CAPITAL_AFTER.match(text, m.end())
+        or m.group("pl") and _FANS_AFTER.match(text, m.end()) and _NAME_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                      m.start()))
 
 
 def find_days(text: str) -> list[Day]:
