@@ -38,6 +38,9 @@ def _alone(sentence: str, day: date = WED):
     ("TG4 is repeating the first two series on Sunday nights at 9pm from 8 March.",
      ("recurring", "Sunday", "21:00", DUB, None)),
     ("ITV1 is rerunning the pilot at 7pm on Sunday as a lead-in.", ("one-off", "Sunday", "19:00", LON, SUN)),
+    ("ITV1 puts it on at 9pm on Sunday.", ("one-off", "Sunday", "21:00", LON, SUN)),
+    ("BBC One schedules it for Sunday at 9pm.", ("one-off", "Sunday", "21:00", LON, SUN)),
+    ("BBC Two slots it in on Sundays at 9pm.", ("recurring", "Sunday", "21:00", LON, None)),
     ("Closer to home, WXPT's annual Yule log runs Christmas morning from 6 a.m., crackling and all.",
      ("one-off", "Friday", "06:00", NY, "2026-12-25")),
 ])
@@ -111,6 +114,7 @@ def test_a_foreign_line_is_read_in_its_article():
     "Her mother's old car runs on Sundays.",
     "The cast met at the Uhr museum on Sunday.",
     "She ordered à la carte on Sunday at the Lyric.",
+    "NBC puts them in a tough spot on Sundays.",
 ])
 def test_look_alikes_state_no_airing(sentence):
     assert _alone(sentence) is None
