@@ -176,9 +176,8 @@ _CANCELLED = led_by_first(r"\b(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+n
                           r"streaming|on\s+(?-i:[A-Z]))", re.I)
 _IS_ON_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:back\s+)?on\s+$", re.I)  # right before a strip: `It's on every day`
 _IS_ON = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:back\s+)?on\s+(?:at\s+)?", re.I)
-# `The finale of *X* is June 12`, `Episode six will be on 25 November`, `…is scheduled for Saturday`: a noun, its day.
-_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?"
-                        r"(?:\s+of\s+[*_\"“]?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,3}[*_\"”]?)?\s+"
+# `The season finale is June 12`, `Episode six will be on 25 November`, `…is scheduled for Saturday`: a noun, its day.
+_AIRING_IS = re.compile(r"\b(?:finale|premiere|episode|chapter|special|season|series|part)(?:\s+\w+)?\s+"
                         r"(?:is|will\s+be|date\s*:|(?:is|will\s+be)\s+(?:scheduled|set|slated|due)\s+(?:for|on))\s+"
                         r"(?:on\s+)?(?:next\s+|this\s+)?(?=(?-i:[A-Z])|\d|tonight|tomorrow)|"
                         # `has its season finale on Wednesday, December 16`: a channel's or a show's airing, dated
@@ -248,7 +247,8 @@ def worth_parsing(text: str, streamers: bool = True) -> bool:
         or gets_an_airing(text) or VERB_LEADS.match(text) is not None or moved_to_day(text) \
         or bool(_QUICK_WEAK_OR_ON.search(lower)
                 and (_QUICK_TV.search(lower) or find_clock(text))) \
-        or any(c.placed for c in find_channels(text))
+        or any(c.placed for c in find_channels(text)) \
+        or " Central" in text and getattr(find_clock(text), "listing", False)  # `nine Eastern, eight Central`
 
 
 def says_it_is_on(clean: str) -> bool:

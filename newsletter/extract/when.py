@@ -62,8 +62,11 @@ _ZONE_AFTER_OF = {**PLACE_TIMES, **_ZONE_OF}
 _ZONE_AFTER = re.compile(r"[\s,/(]*(" + literal_trie(_ZONE_AFTER_OF) + r")\b")
 # `9.05pm (SG/MY)`, `8pm (PH time)`: the countries a pan-regional channel's times are given for; the first decides.
 _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z]{2})*(?:\s+time)?\)")
-# `9 a.m. Eastern (8 Central)`: another zone's hour beside the clock, as only TV listings write it (like `9/8c`).
-_ANOTHER_ZONES_HOUR = re.compile(r"\s*\(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:Central|Mountain|Pacific|CT|MT|PT|c)\)")
+# `9 a.m. Eastern (8 Central)`, `nine Eastern, eight Central`: another zone's hour beside the clock, as only TV
+# listings and announcers say it (like `9/8c`).
+_ANOTHER_ZONES_HOUR = re.compile(r"\s*\(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:Central|Mountain|Pacific|CT|MT|PT|c)\)|"
+                                 r",?\s+(?:\d{1,2}(?:[:.]\d\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:[ap]\.?m\.?\s*)?"
+                                 r"(?:Central|Mountain)\b")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 # Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).
 _WORD_ZONES = frozenset({"AT"})
