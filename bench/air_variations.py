@@ -494,7 +494,7 @@ HARDER = [
     # a channel as the subject of a verb other than `airs`: its airing, in its country's clock
     *[("channel-verb", "verb", f"{ch} {verb} on Sunday at 9pm.", Want("one-off", "Sunday", "21:00", zone, SUNDAY, ch))
       for ch, zone in (("BBC Two", LONDON), ("ITV1", LONDON), ("CTV", "America/Toronto"), ("RTÉ One", "Europe/Dublin"))
-      for verb in ("picks it up", f"picks {SHOW} up", "is rerunning the pilot", "reruns the pilot")],
+      for verb in ("picks it up", f"picks up {SHOW}", "is rerunning the pilot", "reruns the pilot")],
     # a verb or noun of airing: `resume`, `settles into its slot`, `The finale of X is`, `it's repeated`
     *[("airing-words", "form", text.format(show=SHOW), want) for text, want in (
         ("New episodes resume March 8 at 9 p.m. on Corvid.", Want("one-off", "Sunday", "21:00", NY, SUNDAY)),

@@ -94,7 +94,7 @@ _AFTER_IN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:app|now|from|since|until|for|and|o
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+|will\s+|is\s+(?:also\s+)?(?:to\s+)?|then\s+)?(?:shows?|showing|screens?|"
                           r"screening|airs?|airing|repeats?|repeating|broadcasts?|broadcasting|premieres?|premiering|"
                           r"debuts?|debuting|launch(?:es|ing)?|has|runs|moves?|moving|brings?|bringing|"
-                          r"shifts?|shifting|switch(?:es|ing)?|reruns?|rerunning|(?:puts?|schedules?|slots?)\s+(?:it|them)|picks?\s+(?:it|them|[*_\"“]?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}[*_\"”]?)\s+up)\b")
+                          r"shifts?|shifting|switch(?:es|ing)?|reruns?|rerunning|(?:picks?|puts?|schedules?|slots?)\s+(?:it|them|up))\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|as)\s+$")  # `*Moonlight* is KBS2's new drama`: the show's channel
 _AFTER_LISTED = re.compile(r"\s*(?:[,;)\]:—–|·]|$|\()")  # `|`: a table's cell; `·`: a fact line's
 

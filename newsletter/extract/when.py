@@ -65,7 +65,7 @@ _CODE_AFTER = re.compile(r"\s*\((" + "|".join(COUNTRY_CODES) + r")(?:\s*/\s*[A-Z
 # `9 a.m. Eastern (8 Central)`, `nine Eastern, eight Central`: another zone's hour beside the clock, as only TV
 # listings and announcers say it (like `9/8c`).
 _ANOTHER_ZONES_HOUR = re.compile(r"\s*\(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:Central|Mountain|Pacific|CT|MT|PT|c)\)|"
-                                 r",?\s+(?:\d{1,2}(?:[:.]\d\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:[ap]\.?m\.?\s*)?"
+                                 r",?\s+(?:\d{1,2}(?:[:.]\d\d)?|[a-z]{3,6})\s*(?:[ap]\.?m\.?\s*)?"
                                  r"(?:Central|Mountain)\b")
 _ATTACHED = re.compile(r"(?:\d|[ap]\.?m\.?)[\s/]*$", re.I)  # `9:30 NT`: that zone is another time's
 # Zones read anywhere in a sentence, not only beside its clock: not those that are words in capitals (`TONIGHT AT 9PM`).

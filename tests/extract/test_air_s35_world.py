@@ -31,7 +31,7 @@ def _alone(sentence: str, day: date = WED):
 @pytest.mark.parametrize("sentence, want", [
     ("BBC Two picks it up on Sunday at 9pm.", ("one-off", "Sunday", "21:00", LON, SUN)),
     ("CTV picks it up on Sunday at 9pm.", ("one-off", "Sunday", "21:00", "America/Toronto", SUN)),
-    ("BBC Two picks *Harrow Fen* up on Sunday at 9pm.", ("one-off", "Sunday", "21:00", LON, SUN)),
+    ("BBC Two picks up *Harrow Fen* on Sunday at 9pm.", ("one-off", "Sunday", "21:00", LON, SUN)),
     ("BBC Two picks them up on Sunday 8 March at 9pm.", ("one-off", "Sunday", "21:00", LON, SUN)),
     ("BBC Two is rerunning the first series on Sundays at 9pm.", ("recurring", "Sunday", "21:00", LON, None)),
     ("BBC Two reruns the first series on Sundays at 9pm.", ("recurring", "Sunday", "21:00", LON, None)),
