@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 
-from ..model import AirDate
+from ..model import WEEKDAYS, AirDate, OneOff, Slot, When
 from .literals import literal_trie
 from .places import CANADA_ZONES, US_ZONES, ZONES
 from .when import Clock, Day, find_clock
@@ -77,3 +78,16 @@ def by_the_guide(found: list[AirDate], body: str) -> list[AirDate]:
             air = replace(air, when=replace(air.when, tz=zone))
         out.append(air)
     return out
+
+
+def day_after(when: When) -> When:
+    """A broadcast `at midnight` on a day (`Sunday at midnight`, `at midnight on Friday`) is the midnight that ends
+    that day's evening, as listings mean it: 00:00 of the day after. (A streaming release `at midnight` is the one
+    that opens its day, as services put episodes up.)"""
+    if isinstance(when, OneOff) and when.day:
+        return replace(when, day=when.day + timedelta(days=1))
+    if isinstance(when, Slot) and (when.weekday or when.days):
+        after = [WEEKDAYS[(WEEKDAYS.index(d) + 1) % 7] for d in ((when.weekday,) if when.weekday else when.days)]
+        return replace(when, weekday=after[0]) if when.weekday else \
+            replace(when, days=tuple(sorted(after, key=WEEKDAYS.index)))
+    return when

@@ -55,7 +55,7 @@ _TO_SLOT = (r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|week(?:day|n
             r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time|night|day|evening|spot)s?\b))")
 _WEAK_VERB = re.compile(
     r"\b(?:returns?|returning|returned|comes?\s+back|(?:is|are)\s+back|begins?|beginning|begin\s+airing|starts?|"
-    r"picks?\s+up\s+again|signs?\s+off|signed\s+off|settles?\s+into|"
+    r"picks?\s+up\s+again|signs?\s+off|signed\s+off|settl(?:es?|ing)\s+(?:into|(?:back\s+)?in(?:to)?\s+(?:its|their|the|a)\s)|"
     r"starting|kicks?\s+off|kicking\s+off|kick\s+off|opens?|ends?|ending|concludes?|finish(?:es|ed)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}run|wraps?(?:\s+up)?|launch(?:es|ing)?|"
     r"(?:moves?|moved|moving|shifts?|switch(?:es)?)\s+(?:from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+)?to"
     + _TO_SLOT + r"|"

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_asides import AIRS_NOW as _AIRS_NOW, ends_the_run, main_clause as _main_clause, moved_out
-from .air_clock import british_style
+from .air_clock import british_style, day_after
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_lines import into_slot, moved_to, only_clock_and_channel, until
 from .air_sequence import CLAUSE_BREAK, same_offset
@@ -119,6 +119,7 @@ class AirContext:
     # the zone, among those given, of the country, city or channel the article names nearest before the sentence
     near: Callable[[frozenset[str]], str | None] | None = None
     quiet: bool = False  # the sentence holds no cue and names no streaming service: there is nothing in it to read
+    headed: bool = False  # `day` is the one the day heading over the sentence names (`## Tuesday, Sept. 22`)
 
     def carried(self, broadcast: bool = False, show: str | None = None) -> Channel | None:
         """The channel a sentence that names none is on (`broadcast`: it airs at a time, so on the broadcaster
@@ -146,7 +147,7 @@ class Reading:
         if when is None:
             return None
         if self.clock and (self.clock.midnight or self._past_midnight()) and not streaming:
-            when = _day_after(when)
+            when = day_after(when)
         local_time, tz = self._clock_and_zone()
         if tz in _CANADIAN and _IN_CANADA.search(self.clean):
             tz = _CANADIAN[tz]  # `10pm ET` said for viewers in Canada: Toronto's clock (the same hour, Canada's rules)
@@ -230,8 +231,9 @@ class Reading:
 
     def _undated(self, streaming: bool) -> When | None:
         """When a sentence that names no day says the show is on: a release, a slot by its time, that day's airing."""
+        headed = self.context.day if self.context.headed and self.clock else None  # a guide's line under its day
         if streaming:  # but not `an hour after its Korean broadcast`, `on the X Player after broadcast`: catch-up
-            return None if _AFTER_THE_BROADCAST.search(self.clean) else Streaming()
+            return None if _AFTER_THE_BROADCAST.search(self.clean) else Streaming(headed)
         if self.clock and self.channel in self.channels and only_clock_and_channel(self.clean, self.clock,
                                                                                    self.channel):
             return OneOff(self._day_before() or self.article_date)  # a TV page's `*11.05pm, Film4*`: that day's
@@ -240,7 +242,7 @@ class Reading:
             return Slot()  # `moved to 11:35 p.m. on ABC`: a late-night strip; `moves from 10 pm to 9:30 pm`: its slot
         if self.clock and self.channel:
             return OneOff(self._day_before() or self.article_date)  # a listing's time with no day: that day's
-        if self.clock and self.context.day and (BROADCAST.search(self.clean) or self.context.untimed):
+        if self.clock and self.context.day and (BROADCAST.search(self.clean) or self.context.untimed or headed):
             return OneOff(self.context.day)  # `Mark your calendars for Sunday, Dec. 6. That's when it airs at 9.`
         if self.clock and self.clock.zone and not self.clock.listing and BROADCAST.search(self.clean):
             return OneOff(self.article_date)  # `In Perth it goes out at 7.30pm AWST`: a zone is written of a broadcast
@@ -378,19 +380,6 @@ class Reading:
         if shared and home not in shared and self.context.near:
             home = self.context.near(shared)  # `TV3` in an article about Ghana's shows
         return home
-
-
-def _day_after(when: When) -> When:
-    """A broadcast `at midnight` on a day (`Sunday at midnight`, `at midnight on Friday`) is the midnight that ends
-    that day's evening, as listings mean it: 00:00 of the day after. (A streaming release `at midnight` is the one
-    that opens its day, as services put episodes up.)"""
-    if isinstance(when, OneOff) and when.day:
-        return replace(when, day=when.day + timedelta(days=1))
-    if isinstance(when, Slot) and (when.weekday or when.days):
-        after = [WEEKDAYS[(WEEKDAYS.index(d) + 1) % 7] for d in ((when.weekday,) if when.weekday else when.days)]
-        return replace(when, weekday=after[0]) if when.weekday else \
-            replace(when, days=tuple(sorted(after, key=WEEKDAYS.index)))
-    return when
 
 
 def _same_clock(written: str, channel_zone: str, day: date) -> bool:

@@ -1,5 +1,5 @@
 """What an article's earlier statements tell a later one, for airdates.py (the channel named last: air_earlier.py): a
-weekly slot a later date falls on (`on_the_slot`), `at the same time`, a day and its time said in two sentences
+weekly slot a later date falls on (`on_the_slot`), a day and its time said in two sentences
 (`merge_split`); where a slot an airing was taken out of goes (`past_the_change`); and the plain text of a sentence
 (`plain_text`), cut where a sentence starts in lower case.
 """
@@ -78,22 +78,6 @@ def split_lower(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 yield start, stop.start() + len(stop.group(0).rstrip())
                 start = stop.end()
         yield start, end
-
-
-_SAME_TIME = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:time|hour|slot|timeslot|time\s*slot)\b", re.I)
-
-
-def same_time(air: AirDate, sentence: str, before: AirDate | None) -> AirDate:
-    """`It then airs weeknights at the same time`: the clock and zone of the airing before; `…at 8 p.m. Central on
-    Sunday. New episodes follow Sundays at 8 p.m.`: its zone for the same hour here, with no zone or channel named."""
-    if before is None or before.local_time is None:
-        return air
-    if air.local_time == before.local_time and air.tz != before.tz and (written := find_clock(before.sentence)) \
-            and written.zone == before.tz and not (find_clock(sentence) or written).zone and not find_channels(sentence):
-        return replace(air, when=replace(air.when, tz=before.tz))
-    if air.local_time or not _SAME_TIME.search(sentence):
-        return air
-    return replace(air, when=replace(air.when, time=before.local_time, tz=before.tz))
 
 
 def carried_channels(text: str) -> list[Channel]:

@@ -20,19 +20,18 @@ from functools import cache, partial
 
 from ..model import WEEKDAYS, AirDate
 from .air_evidence import (AIRED, BROADCAST, POSSESSIVE_AIRING, STREAM_WORD, VERB_LEADS, an_event, called_off,
-                           dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, says_it_is_on,
-                           worth_parsing)
+                           dates_news, has_evidence, mentions_airing, on_a_weekly_night, promoted, worth_parsing)
 from .air_earlier import Earlier
-from .air_sequence import (CLAUSE_BREAK, abroad, after_streaming_now, available_now, clock_of_another, day_named,
-                           merge_split, on_the_slot, own_airing, own_network, past_the_change, plain_text, restated,
-                           restates, same_time, slot_start, split_lower, streams_there, title_of, two_broadcasts,
-                           untitled)
+from .air_sequence import (CLAUSE_BREAK, abroad, clock_of_another, day_named, merge_split, on_the_slot, own_network,
+                           past_the_change, plain_text, restated, restates, slot_start, split_lower, title_of, untitled)
 from .channels import Channel, find_channels, home_zone, named_near, names_streamer
 from .lower_case import as_read, has_capital
 from .places import named_cities_zone, place_zone
 from .schedule_rows import day_heading, schedule_airings
 from .scan import led_by_first
 from .air_asides import later_slots_clock
+from .air_clauses import beside_an_event, two_facts
+from .air_context import SIMULTANEOUS_CUE, a_stamp, same_time, simultaneous
 from .air_listing import listing_line
 from .air_marks import Marks
 from .air_nights import on_its_night
@@ -93,12 +92,15 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
                        cache(lambda: named_cities_zone(body)))
     read_to = 0  # where the last paragraph read ends: channels named in the text skipped since carry over too
     last = None  # the paragraph before, read or not: a question it asks (`When does it start?`) is answered here
+    simul = SIMULTANEOUS_CUE in body
     spans = paragraph_spans(body)
     for (p_start, p_end), cued in zip(spans, marks.cued(spans)):
         before, last = last, (p_start, p_end)
         if body.startswith("#", p_start):
             article.heading(p_start, p_end)
         streams = streamers and marks.may_stream(p_start, p_end)
+        at_once = simul and body.find(SIMULTANEOUS_CUE, p_start, p_end) != -1  # `simultaneously on CTV`: no cue
+        cued = cued or at_once
         if not (cued or streams):  # no cue or streaming service of the body stands in it (most paragraphs): it says
             if streamers:          # no when and is not read again (but may print a schedule's rows)
                 article.listed(p_start, p_end, before)
@@ -107,7 +109,7 @@ def find_air_dates(body: str, article_date: date, default_show: str | None = Non
         asked = bool(before and body.find("?", *before) != -1 and _WHEN_ASKED.search(body, *before)
                      and _OF_TV.search(body, *before)) and not an_event(body[before[0]:before[1]])
         if article.listed(p_start, p_end, before) or not (
-                worth_parsing(body[p_start:p_end], streams)
+                at_once or worth_parsing(body[p_start:p_end], streams)
                 or (asked or restates(body, p_start, article.found)) and cued and has_cue(body[p_start:p_end])):
             continue
         if p_start > read_to:
@@ -172,9 +174,11 @@ class _Article:
             air = parse_sentence(sentence, self.article_date, self.default_show, self.warnings, AirContext(
                 day, None, self.home, streams, self.earlier, self.place, self.cities, self.slot,
                 day_on if before and day != self.headed else None, asked, self.untimed, partial(named_near, self.body, start),
-                quiet=not streams and capital and not self.marks.may_cue(start, end)))
+                quiet=not streams and capital and not self.marks.may_cue(start, end),
+                headed=day is not None and day == self.headed))
             self.untimed = False
-            air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date)
+            air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date) or \
+                simultaneous(sentence, start, self.found[-1] if self.found else None)
             if air:
                 air = on_its_night(same_time(air, sentence, self.found[-1] if self.found else None), sentence,
                                    self.found)
@@ -184,7 +188,7 @@ class _Article:
                 self.aired, self.aired_on = day, day_on
                 self.slot = air if air.kind == "recurring" and air.local_time else None
                 self.untimed = bool(air.day and not air.local_time)
-            elif self.marks.may_cue(start, end) and has_cue(sentence):
+            elif self.marks.may_cue(start, end) and has_cue(sentence) and not a_stamp(sentence):
                 named_day = day_named(sentence, self.article_date)
                 day, day_on, before = (named_day, None, False) if named_day else (day, day_on, before)
             self.earlier.statement(start, end)
@@ -205,7 +209,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
     if reading and (worth_parsing(reading, context.streamers) or context.asked and has_cue(reading)):
         clean = _DATELINE.sub("", plain_text(reading))
         clean = past_the_change(clean) or clean  # `pre-empts *X* on Monday; the episode moves to Wednesday`
-        for clause in _two_facts(clean):
+        for clause in two_facts(clean):
             said: list[str] = []  # a clause names its show only where it leads the sentence
             air = _read(sentence, clause, article_date, default_show or show_subject(clean), said, context)
             if air:
@@ -213,7 +217,7 @@ def parse_sentence(sentence: str, article_date: date, default_show: str | None =
                     warnings += said
                 break
         aside = not air and _past_the_aside(clean, article_date)
-        beside = not air and not aside and _beside_an_event(clean)  # the rest is a look-alike: no airing of its own
+        beside = not air and not aside and beside_an_event(clean)  # the rest is a look-alike: no airing of its own
         if aside or beside:
             air = _read(sentence, aside or beside, article_date, default_show, warnings, context)
         air = air or (None if beside else _read(sentence, clean, article_date, default_show, warnings, context))
@@ -251,7 +255,8 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` or `the finale
         # aired on Sunday` into a release.
         channel = None if carried.streaming and (POSSESSIVE_AIRING.search(clean) or AIRED.search(clean)
-                                                 and not STREAM_WORD.search(clean)) else carried
+                                                 and not STREAM_WORD.search(clean)
+                                                 or clock and clock.listing) else carried  # `9/8c`: a broadcast's
         twin = own_network(clean, carried)
         channel = twin or channel  # `…is streaming on Meridian+. Meridian will air the finale again on Saturday`
     clock = None if later_slots_clock(clean, clock, days) else clock
@@ -283,48 +288,6 @@ def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirD
     return out
 
 
-def _two_facts(clean: str) -> tuple[str, ...]:
-    """`…is on Channel 4 streaming from 7am on Saturday, and the finale goes out on E4 on Sunday 15 June at 9pm`: two
-    clauses of a sentence, each with its own channel and day or time, to read one by one (the first airing is the
-    sentence's; `She joined CBS on Friday, and the series premieres on CBS on Monday`: the second, when the first is
-    none); () when the sentence is no such pair."""
-    if not CLAUSE_BREAK.search(clean):
-        return ()
-    channels = find_channels(clean)
-    if len(channels) == 1 and channels[0].streaming:
-        return _beside_the_box_set(clean) or after_streaming_now(clean)
-    if len(channels) < 2:
-        return after_streaming_now(clean) or two_broadcasts(clean)
-    for cut in CLAUSE_BREAK.finditer(clean):
-        head, tail = clean[:cut.start()], clean[cut.end():]
-        if own_airing(head) and own_airing(tail):
-            return head, tail
-        if own_airing(tail) and available_now(head, streaming_only=True):
-            return (tail,)  # `season two is streaming on BritBox now, and season one repeats on BBC Four on Wednesdays`
-    return ()
-
-
-# Episodes other than the one a clause dates: `the whole series`, `all six episodes`, `the first two seasons`.
-_OTHER_EPISODES = re.compile(r"\b(?:(?:whole|full|entire|complete)\s+(?:series|season|run)|all\s+(?:\w+\s+){0,2}"
-                             r"(?:episodes|seasons|series)|every\s+episode|(?:first|previous|earlier|other|past|older)\s+"
-                             r"(?:\w+\s+)?(?:seasons|series)|(?:series|season)\s+(?:one|two|three|\d)\b|box\s*set)", re.I)
-
-# One episode, which a broadcast dates (not a season's premiere, which the service beside it may release).
-_ONE_EPISODE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|episode|chapter|special)\b", re.I)
-
-
-def _beside_the_box_set(clean: str) -> tuple[str, ...]:
-    """`The series finale is on Monday 25 November, and the whole series is on ITVX`: a dated airing beside a
-    clause saying where the other episodes stream: the dated clause, read alone (the finale is no release on ITVX)."""
-    for cut in CLAUSE_BREAK.finditer(clean):
-        head, tail = clean[:cut.start()], clean[cut.end():]
-        for dated, other in ((head, tail), (tail, head)):
-            if _OTHER_EPISODES.search(other) and _ONE_EPISODE.search(dated) and not STREAM_WORD.search(dated) \
-                    and streams_there(other) and not find_channels(dated) and find_days(dated) and says_it_is_on(dated):
-                return (dated,)
-    return ()
-
-
 def _past_the_aside(clean: str, article_date: date) -> str | None:
     """`X was filmed in Whitehaven last spring, and Sky Arts repeats it every Sunday at 2pm`, `The cast reunited in
     August, and all nine seasons are streaming on Peacock`, `It's not on BBC One this week; it's on BBC Two on
@@ -341,22 +304,6 @@ def _past_the_aside(clean: str, article_date: date) -> str | None:
         if any(c.start >= cut.end() for c in channels) and not called_off(tail):
             aside = off or an_event(head) or PAST.search(head) or _VAGUE.search(head)
             return tail if aside and not parse_sentence(head, article_date) else None
-    return None
-
-
-def _beside_an_event(clean: str) -> str | None:
-    """`X airs Sundays at 9pm on ITV1, and the costume exhibition opens at the museum on January 9`, `The finale
-    premieres at the festival in May, and on RTV it airs Thursdays at 22.00`: an airing's clause beside one of a
-    look-alike (an exhibition, a signing, a recording, a vote, a chart) that no broadcast verb makes an airing: the
-    airing's clause, read alone, so that the event's day is not the airing's."""
-    if not CLAUSE_BREAK.search(clean) or not an_event(clean):
-        return None  # (most sentences: no clauses, or no look-alike in the whole)
-    for cut in CLAUSE_BREAK.finditer(clean):
-        head, tail = clean[:cut.start()], clean[cut.end():]
-        for event, other in ((tail, head), (head, tail)):
-            if an_event(event) and not BROADCAST.search(event) and not an_event(other) \
-                    and (find_clock(other) or find_days(other) or available_now(other)):
-                return other
     return None
 
 

@@ -32,7 +32,26 @@ _SHORT_LINE = 60  # a listing line (`CBS, Wednesdays, 10 ET/PT`) is short; wrapp
 
 
 def statements(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) in `body` of each statement of the paragraph `body[start:end]`."""
+    """(start, end) in `body` of each statement of the paragraph `body[start:end]`; a scraped page's `<br>` ends
+    one as a line break does (a comment's `says:<br>October 4, 2011 at 9:40 pm<br>For the Canadians: …`, a
+    transcript's `…on Hollister.<br> And the finale…`), unless the line runs on (`buried in<br>\nthe first`)."""
+    if body.find("<br", start, end) == -1 and body.find("<BR", start, end) == -1:
+        yield from _sentences(body, start, end)  # (most paragraphs)
+        return
+    cut = start
+    for m in _BREAK_TAG.finditer(body, start, end):
+        after = _INDENT_OR_BREAK.match(body, m.end()).end()
+        if not _runs_on(body, m.start()) and not (after < end and body[after].islower()):
+            yield from _sentences(body, cut, m.start())
+            cut = m.end()
+    yield from _sentences(body, cut, end)
+
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_INDENT_OR_BREAK = re.compile(r"\s*")
+
+
+def _sentences(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut, wrapped = start, _wrapped(body, start, end)
     for m in _STOP.finditer(body, start, end):
         stop = m.start()
