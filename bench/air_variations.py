@@ -528,6 +528,26 @@ HARDER = [
     *[("writer-or-catch-up", "form", text.format(show=SHOW), Want("none")) for text in (
         "I'll be back next Sunday with the week's premieres.", "I will be back on Sunday with October's premieres.",
         "{show} also streams next day on BBC iPlayer.", "{show} streams next morning on Hulu.")],
+    # what a sentence alone lacks, said in the sentence before it: the clock (`same time`), the moment on another
+    # channel (`simultaneously`), the day of `the same night`, the slot settled into; a `9/8c` clock is a broadcast's
+    # though a streaming service was named before
+    *[("context-before", "form", second.format(show=SHOW), want, first.format(show=SHOW)) for first, second, want in (
+        ("The semi-final of {show} airs Sunday 8 March at 9pm on BBC One.", "The final airs Sunday 15 March, same time.",
+         Want("one-off", "Sunday", "21:00", LONDON, "2026-03-15")),
+        ("The semi-final of {show} airs Sunday 8 March at 9pm on BBC One.", "The finale is 15 March, same time, same "
+         "channel.", Want("one-off", "Sunday", "21:00", LONDON, "2026-03-15")),
+        ("{show} premieres Sunday at 9 p.m. ET on NBC.", "Canadians get {show} simultaneously on CTV.",
+         Want("one-off", "Sunday", "21:00", "America/Toronto", SUNDAY)),
+        ("{show} premieres Sunday at 9 p.m. ET on NBC.", "Viewers in Canada can see it simultaneously on Global.",
+         Want("one-off", "Sunday", "21:00", "America/Toronto", SUNDAY)),
+        ("{show} premieres Sunday at 9 p.m. ET on NBC.", "For the Canadians: it is on Global the same night at 10.",
+         Want("one-off", "Sunday", "22:00", "America/Toronto", SUNDAY)),
+        ("{show} premieres Wednesday 11 March at 9pm on BBC One.", "After that, it settles into its regular Sunday "
+         "9pm slot.", Want("recurring", "Sunday", "21:00", LONDON)),
+        ("Season one of {show} is streaming now on Hulu.", "Season two starts Sunday at 9/8c.",
+         Want("one-off", "Sunday", "21:00", NY, SUNDAY)),
+        ("Season one of {show} is streaming now on Hulu.", "Season two airs Sundays at 9/8c.",
+         Want("recurring", "Sunday", "21:00", NY)))],
 ]
 
 

@@ -350,6 +350,8 @@ FLOORS = {
     # Session 35 (airworld): 67 of 79 alone, shows 30, networks 41 with a channel as the subject of another verb
     # (`BBC Two picks it up on…`), `The series finale of X is Thursday night at nine Eastern`, a German slot line, the
     # writer's `I'll be back next Saturday` and `streams next day on X+` no airing, `already streaming free on the X app`.
+    # Session 35 (airctx): shows 31, networks 40 (71 of 79 read in the article) with a guide's day heading dating
+    # the lines under it, a `9/8c` clock no streaming service's and `simultaneously on CTV` the airing before.
     "fiction16": Floor(turns=352 / 353, good_top3=20 / 23, max_forbidden=0, airdates=67 / 79,
                        printed_show=30 / 49, printed_network=41 / 49),
     # The first score, before any rule was written against it (main at 31ce04c): 294 of 307 turns, 14 of 22 with a
@@ -364,6 +366,9 @@ FLOORS = {
     # Session 35 (airworld): 71 of 81 alone, shows 29, networks 43 with `settles into its regular Sunday 10 p.m.
     # slot`, `TG4 is repeating … on Tuesday nights`, a station's `Yule log runs Christmas morning`, `comes to X's
     # strand on All 4 on Friday, March 26` (a streaming start) and `Pierogi Sundays fans` (a name, no day).
+    # Session 35 (airctx): 69 air-date sentences (72 in the article), shows 28, networks 41 with `settles into its
+    # regular Sunday 10 p.m. slot`, RTÉ One's possessive after an opening phrase, a bare `same time`, and a page's
+    # `<br>` ending a statement (a comment's stamp no day for `the same night`).
     "fiction17": Floor(turns=307 / 307, good_top3=15 / 22, max_forbidden=0, airdates=71 / 81,
                        printed_show=29 / 53, printed_network=43 / 53),
     # The first score, before any rule was written against it (main at e456958): 253 of 308 turns, 14 of 23 with a
