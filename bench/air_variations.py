@@ -312,6 +312,21 @@ LOOKALIKES = [
 SLOT = Want("recurring", "Sunday", "21:00", LONDON, None, "BBC One")
 PREMIERED = Want("one-off", "Sunday", "21:00", LONDON, SUNDAY, "BBC One")
 # Harder kinds, one sentence each, from the kinds the held-out sets' first scores missed: (kind, axis, text, want).
+# A region of the channel's country that keeps its own clock, opening the sentence after the airing; the day a release
+# comes elsewhere `on the same day`; a day of a two-night slot read before.
+_CONTEXT_ZONE = (
+    ("{show} premieres Sunday at 7.30pm on Nine.", "In WA it screens at 7pm local time.",
+         Want("one-off", "Sunday", "19:00", "Australia/Perth", SUNDAY)),
+    ("{show} premieres Sunday at 7.30pm on Seven.", "In Queensland, it screens at 7pm.",
+         Want("one-off", "Sunday", "19:00", "Australia/Brisbane", SUNDAY)),
+    ("{show} premieres Sunday at 9pm on CTV.", "In British Columbia it airs at 9pm local time.",
+         Want("one-off", "Sunday", "21:00", "America/Vancouver", SUNDAY)),
+    ("All ten episodes of {show} are streaming on Netflix from Friday, March 6.", "It comes to the UK on the same "
+         "day.", Want("streaming", "Friday", None, None, "2026-03-06")),
+    ("{show} airs Wednesday and Thursday at 20.30 on Channel 3 HD.", "Episode 9 is on next Wednesday.",
+         Want("one-off", "Wednesday", "20:30", "Asia/Bangkok", "2026-03-11")))
+
+
 HARDER = [
     # a premiere, then the weekly slot it settles into: the premiere's night
     *[("premiere-then-slot", "tail", f"{SHOW} premieres on BBC One on Sunday 8 March at 9pm, {tail}.", PREMIERED)
@@ -548,8 +563,9 @@ HARDER = [
          Want("one-off", "Sunday", "21:00", NY, SUNDAY)),
         ("Season one of {show} is streaming now on Hulu.", "Season two airs Sundays at 9/8c.",
          Want("recurring", "Sunday", "21:00", NY)))],
+    *[("context-zone", "form", second.format(show=SHOW), want, first.format(show=SHOW)) for first, second, want in
+      _CONTEXT_ZONE],
 ]
-
 
 def cases(kinds: list[str] | None = None) -> list[Case]:
     """Every invented sentence, by kind (all kinds when `kinds` is empty)."""

@@ -91,3 +91,22 @@ def day_after(when: When) -> When:
         return replace(when, weekday=after[0]) if when.weekday else \
             replace(when, days=tuple(sorted(after, key=WEEKDAYS.index)))
     return when
+
+
+# A region of a country that keeps its own clock, opening a sentence (`In WA it screens at 7pm local time`, `In
+# British Columbia, it airs at 9`): the time is that region's, where the channel is that country's.
+REGIONS = {"WA": "Australia/Perth", "Western Australia": "Australia/Perth", "SA": "Australia/Adelaide",
+            "South Australia": "Australia/Adelaide", "NT": "Australia/Darwin", "Northern Territory": "Australia/Darwin",
+            "Queensland": "Australia/Brisbane", "QLD": "Australia/Brisbane", "Qld": "Australia/Brisbane",
+            "Tasmania": "Australia/Hobart", "BC": "America/Vancouver", "B.C.": "America/Vancouver",
+            "British Columbia": "America/Vancouver", "Alberta": "America/Edmonton", "Manitoba": "America/Winnipeg",
+            "Saskatchewan": "America/Regina", "Nova Scotia": "America/Halifax", "Newfoundland": "America/St_Johns"}
+_IN_REGION = re.compile(r"\W{0,4}In\s+(?:the\s+)?(" + literal_trie(REGIONS) + r")(?![\w.])")
+
+
+def in_a_region(clean: str, zone: str | None) -> str | None:
+    """The zone of the region of `zone`'s country the sentence opens on (`In WA it screens at 7pm local time` of a
+    Sydney channel: Perth's), if any."""
+    m = _IN_REGION.match(clean) if zone and "In " in clean[:8] else None
+    there = m and REGIONS[m.group(1)]
+    return there if there and _country(there) == _country(zone) else None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from ..model import AirDate
+from ..model import AirDate, OneOff, Streaming
 from .air_evidence import an_event
 from .air_sequence import plain_text
 from .channels import find_channels
@@ -73,3 +73,29 @@ _STAMP_LENGTH = 80  # characters, at most, of a stamp with its markup (`<span cl
 def a_stamp(sentence: str) -> bool:
     """Whether `sentence` is only a date with its year (and a clock): a post's or a comment's stamp."""
     return len(sentence) <= _STAMP_LENGTH and _STAMP.fullmatch(plain_text(sentence)) is not None
+
+
+SAME_DAY_CUE = "same day"
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+# What says the show comes out somewhere else: `It comes to the UK`, `arrives in Canada`, `lands on Stan`.
+_COMES_TO = re.compile(r"\b(?:comes?|coming|arrives?|arriving|lands?|landing|drops?|launch(?:es)?|debuts?|premieres?|"
+                       r"is\s+out|goes\s+live)\b", re.I)
+
+
+def same_day(sentence: str, at: int, before: AirDate | None) -> AirDate | None:
+    """`All ten episodes are streaming on Netflix from Friday, March 11. It comes to the UK on the same day.`: the
+    airing before's day (and kind and channel, unless the sentence names its own), elsewhere, with no clock (the hour
+    there is not said); None for a sentence with a day or clock of its own, or nothing dated before it."""
+    if SAME_DAY_CUE not in sentence or before is None or before.day is None \
+            or at - (before.sentence_end or 0) > _SIMULTANEOUS_REACH:
+        return None
+    clean = plain_text(sentence)
+    if not (_SAME_DAY.search(clean) and _COMES_TO.search(clean)) or find_clock(clean) or an_event(clean) \
+            or any(d.kind != "after" for d in find_days(clean)):
+        return None
+    channels = find_channels(clean)
+    network = channels[0].name if channels else before.network
+    when = replace(before.when, time=None, tz=None)
+    if channels and channels[0].streaming != (before.kind == "streaming"):
+        when = Streaming(before.day) if channels[0].streaming else OneOff(before.day)
+    return replace(before, network=network, sentence=sentence, when=when)

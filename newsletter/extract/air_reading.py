@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot, Streaming, When
 from .air_asides import AIRS_NOW as _AIRS_NOW, ends_the_run, main_clause as _main_clause, moved_out
-from .air_clock import british_style, day_after
+from .air_clock import british_style, day_after, in_a_region
 from .air_evidence import BROADCAST, RELEASED, STREAM_WORD
 from .air_lines import into_slot, moved_to, only_clock_and_channel, until
 from .air_sequence import CLAUSE_BREAK, same_offset
@@ -348,6 +348,9 @@ class Reading:
         if written:  # (`8am GMT for viewers in the UK`: the country's own clock, the same hour)
             viewers = viewers_country(self.clean, (0, self.clock.start)) if _BY_COUNTRY.search(self.clean) else None
             return self.clock.hhmm, viewers if viewers and same_offset(written, viewers, self.article_date) else written
+        region = in_a_region(self.clean, channel_zone)
+        if region:
+            return self.clock.hhmm, region  # `In WA it screens at 7pm local time`, of a Sydney channel: Perth's
         city = (viewers_city(self.clean) if _BY_COUNTRY.search(self.clean) else None) or \
             beside_city(self.clean, self.clock.start, self.clock.end)
         if city:
@@ -365,8 +368,16 @@ class Reading:
             return self.clock.hhmm, country  # a channel nobody lists, in the one country the sentence names
         # no channel to place the clock: the place the article comes from, else how the sentence writes its clock
         # and dates (`6.30pm`, `7 January`: British), else a US listing's Eastern
-        place = platform_zone(self.clean) or (self.context.place() if self.context.place else None)
+        place = platform_zone(self.clean) or (self.context.place() if self.context.place else None) or self._abroad()
         return self.clock.hhmm, place or (LONDON if british_style(self.clean, self.days) else NEW_YORK)
+
+    def _abroad(self) -> str | None:
+        """The zone of the cities the article names, where they are all in one zone outside the Americas and Britain
+        (`…three auditions in Nairobi`): a page from that country, whose national channel's clock its times are in.
+        (A US page naming Los Angeles still writes a network's times in Eastern, as US listings do; a clock written
+        as Britain writes it is London's, one naming London or not.)"""
+        cities = self.context.cities() if self.context.cities else None
+        return cities if cities and not cities.startswith("America/") and cities != LONDON else None
 
     def _home(self) -> str | None:
         """The zone the article's place gives a channel that it can place (a local station, `Channel 4`, `AXN`); for a

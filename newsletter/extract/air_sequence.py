@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from ..model import WEEKDAYS, AirDate, OneOff, Slot
+from .air_clock import REGIONS
 from .air_evidence import BROADCAST, STREAM_WORD, says_it_is_on
 from .channels import AND_JOINED, Channel, find_channels, offered_on
 from .name_words import WORD_CHAR
@@ -207,6 +208,8 @@ def _slot_days(slot: AirDate) -> frozenset[int]:
     """The weekdays a weekly slot or a strip is on (none for a slot whose days the text does not give)."""
     if slot.weekday:
         return frozenset({WEEKDAYS.index(slot.weekday)})
+    if getattr(slot.when, "days", ()):  # `airs Wednesday and Thursday at 20.30`: the nights read
+        return frozenset(WEEKDAYS.index(d) for d in slot.when.days)
     clean = plain_text(slot.sentence)
     strip = find_strip(clean, find_clock(clean))
     return strip_days(strip) if strip else frozenset()
@@ -335,5 +338,7 @@ def abroad(clean: str, carried: Channel) -> bool:
     """`In Uruguay the novela can be seen on Canal 10…` after an Argentine channel: an airing a sentence places in
     another country than the channel named before is not on that channel."""
     m = _IN_A_COUNTRY.match(clean) if clean[:1] in "Ii" else None
+    if m and m.group(1) in REGIONS:
+        return False  # `In British Columbia`, `In WA`: a region of a country (air_clock.in_a_region), not `British`
     zone = m and (country_zone(m.group(1)) or country_zone(m.group(1).split()[0]))
     return bool(zone and carried.zone and zone != carried.zone)

@@ -31,7 +31,7 @@ from .schedule_rows import day_heading, schedule_airings
 from .scan import led_by_first
 from .air_asides import later_slots_clock
 from .air_clauses import beside_an_event, two_facts
-from .air_context import SIMULTANEOUS_CUE, a_stamp, same_time, simultaneous
+from .air_context import SIMULTANEOUS_CUE, a_stamp, same_day, same_time, simultaneous
 from .air_listing import listing_line
 from .air_marks import Marks
 from .air_nights import on_its_night
@@ -42,6 +42,7 @@ from .show_subject import show_subject
 from .statements import statements
 from .strips import find_strip
 from .when import Clock, Day, find_clock, find_days, has_cue, odd_clock
+from .unlisted import named_beside_a_when
 from .zone_rows import row_airing, zone_table
 
 __all__ = ["AirContext", "find_air_dates", "mentions_airing", "parse_sentence"]
@@ -178,7 +179,8 @@ class _Article:
                 headed=day is not None and day == self.headed))
             self.untimed = False
             air = restated(sentence, air, self.found[-1] if self.found else None, start, self.article_date) or \
-                simultaneous(sentence, start, self.found[-1] if self.found else None)
+                simultaneous(sentence, start, self.found[-1] if self.found else None) or \
+                same_day(sentence, start, self.found[-1] if self.found else None)
             if air:
                 air = on_its_night(same_time(air, sentence, self.found[-1] if self.found else None), sentence,
                                    self.found)
@@ -251,7 +253,7 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     carried = context.carried(bool((clock or AIRED.search(clean)) and not STREAM_WORD.search(clean)
                                    and (BROADCAST.search(clean) or VERB_LEADS.match(clean))),
                               title_of(sentence)) if channel is None and not channels else None
-    if carried and not abroad(clean, carried):
+    if carried and not abroad(clean, carried) and not _its_own(clean, carried):
         # The channel named before carries over, but a streamer does not turn `Thursday's episode` or `the finale
         # aired on Sunday` into a release.
         channel = None if carried.streaming and (POSSESSIVE_AIRING.search(clean) or AIRED.search(clean)
@@ -262,6 +264,15 @@ def _read(sentence: str, clean: str, article_date: date, default_show: str | Non
     clock = None if later_slots_clock(clean, clock, days) else clock
     read = Reading(clean, article_date, channel, channels, clock, days, strip, context)
     return read.air_date(sentence, default_show, warnings)
+
+
+def _its_own(clean: str, carried: Channel) -> bool:
+    """`*Tollbooth* moves to Mondays at 10 p.m. on Quillon` after a line on CTV: a channel nobody lists, named beside
+    the sentence's own when, which the broadcaster named before is not (nor is its clock, `Quillon` being no
+    Canadian's). (After a streaming service, one nobody lists is more likely another service, as round-ups of
+    releases go on: the release is still read as one.)"""
+    own = named_beside_a_when(clean) if "on " in clean and not carried.streaming else None
+    return own is not None and own != carried.name
 
 
 def _anchored(days: list[Day], base: date | None, article_date: date, slot: AirDate | None = None) -> list[Day]:

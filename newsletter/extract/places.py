@@ -124,6 +124,7 @@ CITY_ZONES = {
     "Australia/Hobart": "Hobart",
     "Australia/Darwin": "Darwin",
     "Pacific/Auckland": "Auckland|Wellington|Christchurch",
+    "Africa/Nairobi": "Nairobi|Mombasa", "Africa/Lagos": "Lagos|Abuja", "Africa/Accra": "Accra",
 }
 
 # Outlets whose names carry no city, by where they publish: the zone an unplaced station or a pan-regional
@@ -368,15 +369,21 @@ def outlet_zone(outlet: str | None, url: str | None = None) -> str | None:
     return home or (COUNTRY_CODES.get(domain.group(1).upper()) if domain else None)
 
 
-# `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`, `KUALA LUMPUR: `: the city a piece was written in, leading its body.
-_DATELINE = re.compile(r"[\s*_#]*([A-Z][A-Z.'’ ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?[\s*_]*(?:\([A-Z]+\))?[\s*_]*"
+# `NEW YORK, Sept. 30 —`, `CHICAGO (AP) -`, `KUALA LUMPUR: `, `<p><strong>BANGKOK</strong> – `: the city a piece was
+# written in, leading its body.
+_DATELINE = re.compile(r"(?:[\s*_#]|<[a-z]{1,6}>)*([A-Z][A-Z.'’ ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?(?:[\s*_]|</[a-z]{1,6}>)*"
+                       r"(?:\([A-Z]+\))?[\s*_]*"
                        r"(?:,|—|–|-\s|:\s)")
 
 
 def dateline_zone(body: str) -> str | None:
-    """The zone of the city in the dateline `body` opens with, if any."""
-    dateline = _DATELINE.match(body)
+    """The zone of the city in the dateline `body` opens with, or its second paragraph does (under a byline), if any."""
+    second = body.find("\n\n", 0, _BYLINE_REACH)
+    dateline = _DATELINE.match(body) or (_DATELINE.match(body, second) if second != -1 else None)
     return city_zone(dateline.group(1).title()) if dateline else None
+
+
+_BYLINE_REACH = 300  # characters of a body's first paragraph (a byline, `By X | Outlet | date`) before its dateline
 
 
 def place_zone(body: str, outlet: str | None = None, url: str | None = None) -> str | None:

@@ -36,8 +36,11 @@ def statements(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     one as a line break does (a comment's `says:<br>October 4, 2011 at 9:40 pm<br>For the Canadians: …`, a
     transcript's `…on Hollister.<br> And the finale…`), unless the line runs on (`buried in<br>\nthe first`)."""
     if body.find("<br", start, end) == -1 and body.find("<BR", start, end) == -1:
-        yield from _sentences(body, start, end)  # (most paragraphs)
-        return
+        return _sentences(body, start, end)  # (most paragraphs; returned, not wrapped in a generator of its own)
+    return _between_breaks(body, start, end)
+
+
+def _between_breaks(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = start
     for m in _BREAK_TAG.finditer(body, start, end):
         after = _INDENT_OR_BREAK.match(body, m.end()).end()

@@ -151,7 +151,7 @@ _ON_NAME = r"on\s+(?:the\s+)?(" + _WORD + r"(?:\s" + _WORD + r"){0,2})"
 _AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|"
                             r"\b[A-Z]{1,3}S?T|\b(?:Eastern|Central|Mountain|Pacific)|\bnoon|\bmidnight|\bnights)\)?\s+"
                             + _ON_NAME
-                            + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until)\b)")
+                            + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until|starting|beginning|tonight)\b)")
 _BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|"
                            r"Thurs|Fri|Satur|Sun)days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                            r"\d|\d))")

@@ -128,3 +128,70 @@ def test_two_sentences_across_a_break_are_two_statements():
     body = "<p>HOST: Harrow Fen airs Sundays at nine on NBC.<br> And the finale is December 13.</p>\n"
     got = _found(body)
     assert got[0][:3] == ("recurring", "Sunday", "21:00") and got[-1][4] == "2026-12-13"
+
+
+# A region of the channel's country with its own clock, opening the sentence (`In WA it screens at 7pm local time`):
+# that region's clock; a region of another country leaves the channel's.
+def test_a_region_opening_the_sentence_takes_its_clock():
+    body = ("Saltbush Flat premieres Sunday at 7.30pm on Nine. In WA it screens at 7pm local time.\n\n"
+            "In Western Australia, it screens at 7pm.\n")
+    assert [z for _, _, _, z, _ in _found(body)] == ["Australia/Sydney", "Australia/Perth", "Australia/Perth"]
+
+
+def test_a_region_of_another_country_is_no_clock_of_the_channel():
+    body = "Saltbush Flat premieres Sunday at 7.30pm on Nine. In Alberta, it screens at 7pm.\n"
+    assert [z for _, _, _, z, _ in _found(body)] == ["Australia/Sydney", "Australia/Sydney"]
+
+
+# A page from abroad (the cities it names are all in one zone outside the Americas and Britain, or its dateline
+# stands under a byline) puts a clock that no channel places on its country's clock; a US page naming Los Angeles
+# keeps a network's Eastern.
+def test_the_cities_of_a_page_from_abroad_place_an_unplaced_clock():
+    body = ("She went to three auditions in Nairobi before she was cast.\n\n"
+            "A special one-hour episode will air on Sunday, December 6, at 7pm.\n")
+    assert _found(body, outlet=None) == [("one-off", "Sunday", "19:00", "Africa/Nairobi", "2026-12-06")]
+
+
+def test_a_us_page_naming_los_angeles_keeps_eastern():
+    body = ("She moved to Los Angeles at nineteen.\n\n"
+            "A special one-hour episode will air on Sunday, December 6, at 7pm.\n")
+    assert _found(body, outlet=None) == [("one-off", "Sunday", "19:00", "America/New_York", "2026-12-06")]
+
+
+def test_a_dateline_under_a_byline_places_the_page():
+    body = ("<p class=\"byline\">By Anong P. | Screen Daily | 4 Dec 2026</p>\n\n"
+            "<p><strong>BANGKOK</strong> – The villain of the lakorn <em>Nam Sai</em> is a first for her.</p>\n\n"
+            "<p><em>Nam Sai</em> airs every Wednesday and Thursday at 20:30 on Channel 9.</p>\n")
+    assert _found(body, outlet=None)[0][3] == "Asia/Bangkok"
+
+
+# A channel nobody lists, named beside the sentence's own when, is no channel named before (nor its clock).
+def test_a_channel_of_its_own_does_not_take_the_one_before():
+    body = ("Canadians get *Gannet Point* on CTV on Monday, December 7 at 9 p.m.\n\n"
+            "*Tollhouse* moves to Mondays at 10 p.m. on Quillford starting tonight.\n")
+    assert _found(body)[-1] == ("recurring", "Monday", "22:00", "America/New_York", None)
+
+
+def test_after_a_streaming_service_one_nobody_lists_is_still_a_release():
+    body = ("*Moon Oven* arrives on Lumen+ on Saturday at 9pm KST.\n\n"
+            "Indian viewers get the thriller *Chowkidar* on Sunday, December 6 at 12pm IST on StreamVeda.\n")
+    assert _found(body)[-1][0] == "streaming"
+
+
+# `It comes to the UK on the same day.`: the release before's day, elsewhere, with no clock of its own.
+def test_the_same_day_elsewhere():
+    body = "All ten episodes of *Lamp Hours* are streaming on Netflix from Friday, December 11. It comes to the UK on the same day.\n"
+    assert _found(body)[-1] == ("streaming", "Friday", None, None, "2026-12-11")
+
+
+def test_the_same_day_of_something_else_is_no_airing():
+    body = ("All ten episodes of *Lamp Hours* are streaming on Netflix from Friday, December 11. "
+            "The cast comes to the premiere party on the same day.\n")
+    assert len(_found(body)) == 1
+
+
+# A date on one of the nights of a two-night slot read before (`airs Wednesday and Thursday at 20.30`) is on it.
+def test_a_day_of_a_two_night_slot_takes_its_clock():
+    body = ("for the schedule: Fon Tok airs Wednesday and Thursday at 20.30 on Channel 3 HD.\n\n"
+            "also episode 9 is on next Wednesday so dont forget\n")
+    assert _found(body, on=date(2024, 6, 6))[-1] == ("one-off", "Wednesday", "20:30", "Asia/Bangkok", "2024-06-12")
