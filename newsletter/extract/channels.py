@@ -279,8 +279,7 @@ def _twin_after(text: str, end: int) -> bool:
     return joined is not None and _ANY_STREAMER.match(text, joined.end()) is not None
 
 
-# `*Terra*, Globo's new 9 o'clock novela, starts…`: the channel's possessive in an apposition naming the show's kind;
-# `Across the Irish Sea, RTÉ One's Sunday-night crime drama Lough Veyne…`: after an opening phrase, before the title
+# `*Terra*, Globo's new novela, starts…`, `Across the sea, RTÉ One's crime drama X…`: a possessive of a show's kind
 _APPOSED_NOUN = re.compile(r"(?:(?!(?:the|a|an|said|says|told)\s)[\w'’-]+\s+){0,3}?(?:drama|series|show|sitcom|soap|thriller|comedy|novela|"
                            r"telenovela|miniseries|serial|documentary)(?:,|\s+(?=[*_\"“‘<]?[A-Z0-9]))")
 
