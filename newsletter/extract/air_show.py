@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..model import AirDate
+from .air_not_shows import place_heading, without_country
 from .channels import find_channels
 from .literals import LinePattern
 from .scan import led_by_first
@@ -53,7 +54,7 @@ _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|
 # (not `Philippa is back as Prudence`: a player back in a role)
 _IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?"
                     r"(?:on|back(?!\s+as\b)|out|available|streaming)\b")
-_GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|soap|documentary|docuseries|"
+_GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|saga|soap|documentary|docuseries|"
                           r"miniseries|programme|program|special|(?:episodes?|seasons?)\s+of)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
                           r"\s+)*[A-Z0-9][\w.'’&!:-]*)*)")
 # A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
@@ -168,7 +169,7 @@ def _subject(clean: str) -> str | None:
     capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
     for found in (show_subject(clean), on and on.group("t").strip("\"' "),
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
-        found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, _NEXT.sub("", found.strip("\"' ,"))))
+        found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, without_country(_NEXT.sub("", found.strip("\"' ,")))))
         if not found or found.endswith(channels):  # `Morocco's 2M airs…`: the channel leads, not the show
             continue
         if title_like(found) or _shouted_title(found, clean):
@@ -324,7 +325,8 @@ def _heading_above(body: str, at: int) -> str | None:
                        and not _DATED.search(m.group("t"))]
                       + [*_TITLE_HEADING.finditer(body)], key=lambda m: m.start())
     above = [m for m in headings if m.end() <= at]
-    return above[-1].group("t").strip() if len(headings) >= 2 and above else None
+    found = above[-1].group("t").strip() if len(headings) >= 2 and above else None
+    return None if found and place_heading(found) else found  # `### Canada`: a round-up's country, not its show
 
 
 def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given: str | None,

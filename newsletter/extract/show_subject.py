@@ -23,8 +23,13 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:will|is|are|was)\s+be(?:ing)?|(?:has|have|h
                           r"also|officially|finally)$")
 # A title a relative clause is of: `in Wrenfield, which airs on ITV1` (not `the series, which airs`).
 _WHICH = re.compile(r"(?<![\w'’])(?P<t>[A-Z0-9][\w.'’&!-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z0-9][\w.'’&!-]*)*),\s+which\s+$")
-# An aside after a title that says how it was made (`, filmed in Whitby in July`, `, recorded last spring`).
-_MADE_ASIDE = re.compile(r",\s+(?:filmed|recorded|taped|shot|made|produced|written|created|starring)\b.*$")
+# An aside after a title that says how it was made or what it is (`, filmed in Whitby in July`, `, recorded last spring`,
+# `, a slow canal-lock mystery…`).
+_MADE_ASIDE = re.compile(r",\s+(?:(?:a|an)\s+[a-z][\w-]*\s|filmed|recorded|taped|shot|made|produced|written|created|"
+                         r"starring)\b.*$")
+# A subject that says what kind of show the title after it is: `the Afrikaans farm drama Droëland`.
+_KIND_LED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:(?!that\s|which\s)[\w'’-]+\s+){0,3}?(?:drama|series|sitcom|comedy|thriller|saga|soap|"
+                       r"telenovela|documentary|docuseries|miniseries)\s+(?P<t>[A-Z0-9][^,]*)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:it|they|this|that|he|she)$", re.I)
 _TITLE_WORDS = 8  # a longer subject is a clause (`The cast of the long-running ...`), not a show's name
 # Which part of a show follows its name: "season 2", "seasons 1-5", "series two", "part 3", "volume II".
@@ -55,6 +60,9 @@ def show_subject(clean: str) -> str | None:
     if "," in text:
         text = _after_dates(text)  # "Beginning Monday, Nov. 23, Tidewater airs"
     text = _PART_AFTER.sub("", text)  # "Ridgeline season 2", "*Ridgeline* seasons 1-5": the show is Ridgeline
+    kind = _KIND_LED.match(text) if text[:1] in "tTaA" else None
+    if kind:
+        text = kind.group("t")  # "the Afrikaans farm drama Droëland starts": the title after the word for its kind
     if _PRONOUN_END.search(text):
         return None  # "In the UK it airs": the subject is a pronoun
     text = _MADE_ASIDE.sub("", text)  # "Harbor Lights, filmed in Whitby in July, will be shown": the aside is no title
