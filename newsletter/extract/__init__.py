@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..model import AirDate, Interview, Quote, Turn, Understanding
 from ..words import counted
 from .air_network import with_networks
-from .air_show import with_shows
+from .air_show import named_as_show, with_shows
 from .airdates import find_air_dates
 from .document import TextView, view_of
 from .roles import MIN_CONFIDENCE
@@ -47,7 +47,11 @@ def shows_and_networks(air_dates: list[AirDate], reading: Interview, result: Tur
     one the article is about), given the reading text and the turns found in it."""
     sure = result.interviewee if result.confidence >= MIN_CONFIDENCE else None  # a guess may be a show's name
     key = {reading.outlet or result.outlet or '', sure or ''}
-    people = {t.speaker for t in result.turns if t.speaker} | key | {result.interviewee or ''}
+    # an unsure guess at the interviewee who speaks no turn, which the body names as a show's (`Pellham's Ember
+    # County`, `on Ember County`), is the show the piece is about: no person to keep out of the shows
+    guess = result.interviewee or ''
+    people = {t.speaker for t in result.turns if t.speaker} | key | \
+        (set() if guess and not sure and named_as_show(guess, reading.body) else {guess})
     air_dates, show = with_shows(air_dates, reading.body, reading.title, reading.show, people, key)
     return with_networks(air_dates, reading.body, reading.title, reading.outlet or result.outlet), show
 

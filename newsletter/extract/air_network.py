@@ -127,13 +127,14 @@ def _with_tier(sentence: str, network: str) -> str:
 
 
 def _owner(air: AirDate) -> str | None:
-    """The channel whose possessive stands right before the airing's show in its sentence."""
+    """The channel whose possessive stands right before the airing's show in its sentence, up to three words
+    before it (`RTÉ One's Sunday-night crime drama Lough Veyne`)."""
     if not air.show:
         return None
-    at = re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[*_\"“‘']+|<(?:i|em)>)?" + re.escape(air.show),
+    at = re.search(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:[*_\"“‘']+|<(?:i|em)>)?" + re.escape(air.show),
                    air.sentence)
-    if not at:
-        return None
+    if not at or find_channels(at.group(0)[2:]):
+        return None  # `TV Azteca's Azteca Uno premieres *Las Olas*`: the owner's own channel stands between
     words = air.sentence[:at.start()].split()
     for size in range(min(_OWNER_WORDS, len(words)), 0, -1):
         name = " ".join(words[-size:])

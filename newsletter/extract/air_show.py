@@ -14,12 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..model import AirDate
-from .air_not_shows import place_heading, without_country
+from .air_not_shows import commenter, place_heading, without_country
 from .channels import find_channels
 from .literals import LinePattern
 from .scan import led_by_first
 from .schedule_rows import row_title
-from .show_subject import show_subject
+from .show_subject import TITLE_RUN, show_subject, taken_up
 from .title_words import marked_title_like, shouted as _shouted, title_like
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
@@ -29,6 +29,7 @@ _EPISODE_REACH = 40  # how far before a title `episode titled` can stand
 _OPENERS = frozenset({"but", "and", "so", "now", "then", "plus", "also", "still", "meanwhile", "yet", "or"})
 # What stands before a sentence's words in a transcript or a translation: `[00:05:15] RUTH:`, `[TN: `; a fact
 # table's label cell (`| Transmission | Harbor Lights begins…`).
+_RUN = TITLE_RUN
 _LEAD_IN = re.compile(r"^(?:\[[\d:.]+\]\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)?:\s+)?|\[(?:TN|NB|Note):\s*"
                       r"|\|[ \t]*[A-Z][^|\n]{0,39}\|[ \t]*)")
 # Set-off text: italics, bold, quotation marks, a link's text; straight single quotes only around a capital that
@@ -55,7 +56,7 @@ _PERSON_AFTER = re.compile(r"^[\"”’'*_>/a-z]*\s+(?:star|stars|actor|actress|
 _IS_ON = re.compile(r"^(?P<t>.+?)\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?"
                     r"(?:on|back(?!\s+as\b)|out|available|streaming)\b")
 _GENRE_TITLE = re.compile(r"\b(?:series|show|drama|sitcom|comedy|thriller|telenovela|saga|soap|documentary|docuseries|"
-                          r"miniseries|programme|program|special|(?:episodes?|seasons?)\s+of)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
+                          r"miniseries|programme|program|special|(?:episodes?|seasons?)\s+of),?\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)"
                           r"\s+)*[A-Z0-9][\w.'’&!:-]*)*)")
 # A listings header: `Ridgeline (Friday, 9pm/ET, NBC)`.
 _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
@@ -63,7 +64,7 @@ _HEADER = re.compile(r"^(?P<t>[^()]{1,60}?)\s*\((?=[^)]*(?:\d|day\b|night\b))")
 _TRAILING = re.compile(r"(?:^|\s)(?:on|of|that|in|to|for|when)\s+(?P<t>[A-Z0-9][\w.'’&!:-]*(?:\s+(?:(?:of|the|and|&)\s+)*"
                        r"[A-Z0-9][\w.'’&!:-]*)*)$")
 _OWNER = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<rest>.+)$")  # `Channel 8's Lion City Kitchen`
-_NEXT = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:next|new|latest)\s+(?=[A-Z])")  # `The next Celebrity Quiz is on…`: its title
+_NEXT = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:next|new|all-new|brand-new|latest)\s+(?=[A-Z])")  # `The next Celebrity Quiz is on…`: its title
 _PART_TAIL = re.compile(r"\s+(?:season|series|part|volume|chapter)s?\s+\S+$", re.I)  # `Ledger season two`
 # A heading holding a date (`**Warsaw, 3 November 2026**`): a press release's dateline, not an item's title.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -77,17 +78,18 @@ _HEADING = LinePattern(r"[ \t]*(?:#{1,6}[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__|<(?
                        r"(?P<t>[^\n*<>#]{1,80}?)[ \t]*(?:\*\*|__|</(?:b|strong)>)?[ \t]*$")
 # A Markdown heading led by a title set off (`## *Brinecliff Kings*, season 2`): the item's show, what follows it aside.
 _TITLE_HEADING = re.compile(r"^#{1,6}[ \t]+[*_](?P<t>[A-Z0-9][^*_\n]{0,79}?)[*_](?![*_])", re.M)
-_WORD = r"[A-Z0-9][\w.'’&!-]*"
-_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|&)\s+)*{_WORD})*"
 # Where a headline puts a show's name: after `on`/`to`/`of`/a colon or comma, before a colon or comma, or before a
 # word for an airing or a cast member (`Harbor Lights Series Finale`); not before a possessive, which is as often a
 # person's; looked ahead, so that spots may overlap.
 _AFTER_SPOT = re.compile(rf"(?:\b(?i:on|to|of|in)\s+|[:,]\s+|--\s+|^)(?=({_RUN}))")
-# What stands around a show's name in running text: `on`, `watch`, `the season of` before, `season`, `fans` after.
+# What stands around a show's name in running text: `on`, `watch`, `the season of`, a channel's possessive
+# (`Pellham's Ember County`) before; `season`, `fans`, an aside saying what it is (`, ITV's six-part thriller`), a
+# listing's channel and time (`**Ballroom Nights** (BBC One, 6.45pm)`) after.
 _SHOW_BEFORE = led_by_first(r"\b(?:(?:season|series|episodes?|finale|premiere|cast|set|fans)\s+(?:[\w-]+\s+)?of|on|"
-                            r"watch|watching)\s+(?:the\s+)?$", re.I)
+                            r"watch|watching)\s+(?:the\s+)?$|\b[A-Z][\w+]*['’]s\s+$", re.I)
 _SHOW_AFTER = re.compile(r"\s+(?:season|series|episodes?|finale|premiere|fans|cast|writers|producers|stars?|creator|"
-                         r"reunion|revival)\b", re.I)
+                         r"reunion|revival)\b|(?:[*_\"”’]+|</\w+>)?,\s+(?:[\w'’+-]+\s+){1,4}?(?:drama|thriller|sitcom|comedy|saga|soap|"
+                         r"miniseries)(?![\w'’])|(?:\*\*|__|</\w+>)?\s*(?:<\w+>|[*_])?\s*\([^)\n]{0,40}\d", re.I)
 _LONGER_NAME = re.compile(r"\w|\s+[A-Z][a-z]")  # `Sara Lund` goes on past `Sara`
 _CONTEXT_REACH = 40
 _RUBRIC = re.compile(r"([\w ]{1,30}):\s+")  # `Preview: …`, `Returning Favorites: …`: what kind of piece it is
@@ -118,7 +120,8 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
     if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
         return subject
     excluded = {n.casefold() for n in not_shows if n}
-    for found in (row_title(sentence), *marked_titles(sentence), _header(clean), _after_genre(clean)):
+    for found in (row_title(sentence), *marked_titles(sentence), _header(clean), _after_genre(clean),
+                  taken_up(clean)):
         if found and found.casefold() not in excluded:
             return found
     return None
@@ -167,7 +170,7 @@ def _subject(clean: str) -> str | None:
     on = _IS_ON.match(clean)
     channels = tuple(c.name for c in find_channels(clean))
     capital = re.search(r"\b[A-Z]", clean) if clean[:1].islower() else None  # `reminder that Hollowmere airs`
-    for found in (show_subject(clean), on and on.group("t").strip("\"' "),
+    for found in (show_subject(clean), on and on.group("t").strip("\"' "), on and _after_comma(on.group("t")),
                   capital and show_subject(clean[capital.start():]), *_after_commas(clean)):
         found = found and _PART_TAIL.sub("", _OWNER.sub(_unowned, without_country(_NEXT.sub("", found.strip("\"' ,")))))
         if not found or found.endswith(channels):  # `Morocco's 2M airs…`: the channel leads, not the show
@@ -180,6 +183,11 @@ def _subject(clean: str) -> str | None:
         if part and title_like(part.group("t")):
             return part.group("t")
     return None
+
+
+def _after_comma(found: str) -> str | None:
+    """`Don't forget, an all-new Juniper Hill is on`: the words after a clause's last comma, where one stands."""
+    return found.rsplit(", ", 1)[1] if ", " in found else None
 
 
 def _shouted_title(found: str, clean: str) -> bool:
@@ -225,7 +233,7 @@ def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> l
             continue  # `*TV Weekly*: What surprised you?`: a speaker's label, `*Note*:` a note's
         episode = _EPISODE_BEFORE.search(text, max(0, m.start() - _EPISODE_REACH), m.start()) or \
             _EPISODE_AFTER.match(after)
-        if episode or in_sentence and _PERSON_AFTER.match(after):
+        if episode or in_sentence and _PERSON_AFTER.match(after) or commenter(found, after):
             continue
         out.append(found)
     return out
@@ -288,13 +296,13 @@ def _headline_names(title: str, body: str) -> list[str]:
                     part.split()[-1].lower() in _HEADLINE_WORDS:
                 continue  # but `The Winter Ledger: a review`
             if len(part) > 1 and title_like(part) and (rx in (_SHOW_WORD_SPOT, _RUBRIC) and _count(part, body) or
-                                                        _as_a_show(part, body)):
+                                                        named_as_show(part, body)):
                 out.append(part)
                 break
     return out
 
 
-def _as_a_show(name: str, body: str) -> bool:
+def named_as_show(name: str, body: str) -> bool:
     """Whether the body names `name` as a show (`on Harbor Lights`, `the second season of Harbor Lights`,
     `Harbor Lights fans`), not only as a person or a place (`the return of Sara Lund`, `in Bakersfield`)."""
     at = body.find(name)
@@ -326,7 +334,7 @@ def _heading_above(body: str, at: int) -> str | None:
                       + [*_TITLE_HEADING.finditer(body)], key=lambda m: m.start())
     above = [m for m in headings if m.end() <= at]
     found = above[-1].group("t").strip() if len(headings) >= 2 and above else None
-    return None if found and place_heading(found) else found  # `### Canada`: a round-up's country, not its show
+    return None if found and place_heading(found) else found  # `### Canada`, `## Friday`: a round-up's section
 
 
 def with_shows(air_dates: Sequence[AirDate], body: str, title: str | None, given: str | None,

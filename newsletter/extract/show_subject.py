@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from .scan import led_by_first
-from .title_words import dated
+from .title_words import dated, title_like
 
 _SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|premiering|returns?|returning|returned|"
                              r"debuts?|debuted|drops?|streams?|streaming|broadcasts?|concludes|starts|begins|"
@@ -25,7 +25,7 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:will|is|are|was)\s+be(?:ing)?|(?:has|have|h
 _WHICH = re.compile(r"(?<![\w'’])(?P<t>[A-Z0-9][\w.'’&!-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z0-9][\w.'’&!-]*)*),\s+which\s+$")
 # An aside after a title that says how it was made or what it is (`, filmed in Whitby in July`, `, recorded last spring`,
 # `, a slow canal-lock mystery…`).
-_MADE_ASIDE = re.compile(r",\s+(?:(?:a|an)\s+[a-z][\w-]*\s|filmed|recorded|taped|shot|made|produced|written|created|"
+_MADE_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z][\w-]*\s|filmed|recorded|taped|shot|made|produced|written|created|"
                          r"starring)\b.*$")
 # A subject that says what kind of show the title after it is: `the Afrikaans farm drama Droëland`.
 _KIND_LED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:(?!that\s|which\s)[\w'’-]+\s+){0,3}?(?:drama|series|sitcom|comedy|thriller|saga|soap|"
@@ -56,6 +56,8 @@ def show_subject(clean: str) -> str | None:
     if of:
         text = of.group(1)
     text = _AUXILIARIES.sub("", text).strip().strip("\"'‘’,")
+    if ": " in text:
+        text = _after_rubric(text)  # "Where to watch: Thistlegate drops", "The big one first: Thistlegate returns"
     text = _SETTING.sub("", text)  # "In Canada, Tidewater airs": the place or time first is not the title
     if "," in text:
         text = _after_dates(text)  # "Beginning Monday, Nov. 23, Tidewater airs"
@@ -75,8 +77,30 @@ def show_subject(clean: str) -> str | None:
     return text
 
 
+def _after_rubric(text: str) -> str:
+    """The words after a rubric's colon (`Where to watch: Thistlegate`, `The big one first: Thistlegate`), where the
+    word before it is in lower case; `Ridgeline: The Reckoning`, `A special, *Ridgeline: Yule*` are one title."""
+    head, _, rest = text.rpartition(": ")
+    last = head.split()[-1] if head.split() else ""
+    return rest if rest and last[:1].islower() else text
+
+
 def _after_dates(text: str) -> str:
     """The words after the date a clause opens on (`Beginning Monday, Nov. 23, Tidewater`), else all of them."""
     parts = text.split(", ")
     lead = max((i for i in range(1, len(parts)) if dated(", ".join(parts[:i]).split())), default=0)
     return ", ".join(parts[lead:])
+
+
+TITLE_RUN = r"[A-Z0-9][\w.'’&!-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z0-9][\w.'’&!-]*)*"  # a run of a title's words
+# A channel taking up a show, named after the verb: `Hollister is reviving Mon Valley`, `TG4 picks up Ridgeline`.
+_TAKEN_UP = re.compile(rf"\b(?:reviv(?:es|ing|ed)|renew(?:s|ing|ed)|bring(?:s|ing)?\s+back|brought\s+back|"
+                       rf"picks?\s+up|picked\s+up)\s+(?P<t>{TITLE_RUN})")
+
+
+def taken_up(clean: str) -> str | None:
+    """The show a channel revives, renews, brings back or picks up (`Hollister is reviving Mon Valley`)."""
+    if "reviv" not in clean and "renew" not in clean and " back " not in clean and " up " not in clean:
+        return None
+    m = _TAKEN_UP.search(clean)
+    return m.group("t") if m and title_like(m.group("t")) else None

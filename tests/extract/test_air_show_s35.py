@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from newsletter.extract import understand
-from newsletter.extract.air_show import named_show
-from newsletter.model import Interview
+from newsletter.extract.air_network import with_networks
+from newsletter.extract.air_show import marked_titles, named_show
+from newsletter.model import AirDate, Interview, OneOff
 
 
 def _airings(body: str, title: str = "Notes from the week"):
@@ -75,3 +76,81 @@ def test_the_title_after_a_country_or_a_kind(sentence, show):
 def test_a_kind_with_no_title_names_none():
     # look-alike: a word for the kind with no title after it is no show's name
     assert named_show("The new drama airs Monday at 9pm on Beacon TV.") is None
+
+
+def test_a_commenters_handle_is_no_show():
+    assert marked_titles("**Marnie in Toledo said...**\nGreat interview.") == []
+    assert marked_titles("<li><cite>Deb from Akron</cite> says:<br>It is on CTV at 10.</li>") == []
+    # look-alikes: a show set off that `says` something in running text is still a title
+    assert marked_titles("<i>Harbor Lights</i> says it all about the town.") == ["Harbor Lights"]
+    assert marked_titles("*Harbor Lights* wrote history on Sunday.") == ["Harbor Lights"]
+
+
+@pytest.mark.parametrize("sentence, show", [
+    # `is on` after a clause's comma, with `an all-new` before the title
+    ("Don't forget, an all-new Copper Kettle is on tonight at 9/8c!", "Copper Kettle"),
+    # a rubric before a colon, its last word in lower case
+    ("Where to watch: Saltmarsh drops all eight episodes Thursday, June 3 on Paramount+.", "Saltmarsh"),
+    ("The big one first: Saltmarsh, the rope-works drama everyone cried at, finally returns on Thursday.",
+     "Saltmarsh"),
+    # a channel taking a show up
+    ("Lantern is reviving Tin Whistle, and the bakery is back on Wednesday at 9:30/8:30c.", "Tin Whistle"),
+    # a word for the kind, then a comma, then the title
+    ("In Japan, NHK General starts its new morning drama, Hanabi, on Monday at 8 a.m.", "Hanabi"),
+    # look-alikes: a title with a colon of its own stays whole
+    ("Ridgeline: The Reckoning returns Sunday at 9pm on NBC.", "Ridgeline: The Reckoning"),
+    ("A one-off special, *Blackthorn Manor: The Last Supper*, airs on Christmas Day at 9pm.",
+     "Blackthorn Manor: The Last Supper"),
+])
+def test_the_title_after_a_rubric_a_clause_or_a_verb(sentence, show):
+    assert named_show(sentence) == show
+
+
+def test_a_clause_with_no_title_names_none():
+    # look-alike: `picks it up` takes no title
+    assert named_show("BBC Two picks it up on Monday, October 12 at 9pm.") is None
+
+
+_GOES_ABROAD = """Britain spent January arguing about the ending of Saltmarsh, ITV's six-part thriller about a lock keeper, \
+and now the rest of the world gets to join in. Irish viewers get it on RTÉ One on Sunday at 9.30pm. Australians can \
+watch on ABC TV from Saturday, February 2 at 7.30pm.
+"""
+
+_SAYS_GOODBYE = """Ten seasons and more fake smoke than any soundstage should hold: Pellham's Tinder Flats ends its run \
+this weekend. The series finale airs Sunday at 9 p.m. Central on CBS.
+"""
+
+
+@pytest.mark.parametrize("body, title, show", [
+    (_GOES_ABROAD, "Saltmarsh Goes Abroad: Where to Watch ITV's Winter Hit", "Saltmarsh"),
+    (_SAYS_GOODBYE, "Tinder Flats Says Goodbye Sunday", "Tinder Flats"),
+])
+def test_the_headlines_show_the_body_names_as_a_show(body, title, show):
+    shows = [a.show for a in _airings(body, title)]
+    assert shows and all(s == show for s in shows), shows
+
+
+def test_a_headlines_name_the_body_speaks_of_as_a_person_is_no_show():
+    # look-alike: the headline's name stands in the body as a person's (`rears her head`), not after a channel
+    body = "Lady Vane rears her gorgeous head on Copper Kettle this Thursday (CBS, 9/8c), but why the encore?\n"
+    assert [a.show for a in _airings(body, "Preview: Lady Vane Returns to Copper Kettle")] == ["Copper Kettle"]
+
+
+def test_a_guides_day_and_region_headings_are_no_show():
+    body = ("## Friday\n\n**Red Gum Flat** *(ABC TV, 8.10pm)* The finale has a flood and a wedding.\n\n"
+            "**The Shallows** *(SBS, 9.30pm)* The ferry thriller lands here.\n\n## Saturday\n\n"
+            "The second Test is live on Seven from 10am.\n\n## Across the Tasman\n\n"
+            "New Zealand readers can catch *Red Gum Flat* on TVNZ 1 on Sunday at 8.30pm.\n")
+    shows = {a.sentence[:12]: a.show for a in _airings(body, "The Guide: your weekend on the box")}
+    assert "Saturday" not in shows.values() and "Friday" not in shows.values(), shows
+    assert "Across the Tasman" not in shows.values(), shows
+
+
+def test_a_channels_possessive_before_words_for_the_show():
+    sentence = "Across the Irish Sea, RTÉ One's Sunday-night crime drama Lough Dearg is back on September 7 at 9.30pm."
+    air = AirDate("Lough Dearg", "NHK General", OneOff(date(2026, 9, 7)), sentence, 0, len(sentence))
+    assert with_networks([air], sentence)[0].network == "RTÉ One"
+    # look-alike: the owner's own channel between the possessive and the title is the airing's channel's owner
+    sentence = "TV Azteca's Azteca Uno premieres *Las Olas* on Monday, January 12 at 9pm."
+    air = AirDate("Las Olas", "Azteca Uno", OneOff(date(2026, 1, 12)), sentence, 0, len(sentence))
+    assert with_networks([air], sentence)[0].network == "Azteca Uno"
