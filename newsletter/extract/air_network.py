@@ -11,7 +11,7 @@ from ..model import AirDate
 from .air_reading import LOCAL_LISTINGS
 from .air_sequence import plain_text
 from .channels import KNOWN_NAMES, find_channels
-from .unlisted import named_beside_a_when
+from .unlisted import could_be_a_channel, named_beside_a_when
 
 # A network's own name for itself with a generic tail: `the CBS Television Network` is CBS.
 _NETWORK_TAIL = re.compile(r"\s+(?:Television|TV)\s+Network$")
@@ -41,9 +41,10 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     the roundup's section is about, else a network the headline names by that word (`Northbank Network sets fall
     premiere dates`: a network's own release), else the broadcaster its release says is announcing its schedule, else
     the one whose own newsroom the outlet is (`Quillstream Newsroom`)."""
-    out = []
+    out, stations = [], {}
     for air in air_dates:
         network = _owner(air) or air.network
+        network = _over_station(air.sentence, network, stations) or stations.get(network) or network
         if not network or network not in air.sentence or air.kind != "streaming" and _streamer(network):
             # a name nobody lists, beside the when, over one carried, and over a streamer a broadcast's sentence names
             # for its uploads (`airs at 8pm on Sauti TV, and episodes go up on its YouTube channel`)
@@ -59,6 +60,29 @@ def with_networks(air_dates: Sequence[AirDate], body: str, title: str | None = N
     return [a if a.network or not a.show else replace(a, network=_section(body, a, shows) if _as_said(a) else
                                                       _agreed(a, out) or _section(body, a, shows) or own_name)
             for a in out]
+
+
+def _over_station(sentence: str, network: str | None, stations: dict[str, str]) -> str | None:
+    """The network named before its local station, where the airing's channel is that station: `on Corsair (WCRX
+    Channel 9 in Chicago)`, `on Kittredge, KFVK Channel 30`, `on Corbel, locally on WLKM-TV, Channel 12`, `on
+    Kittredge (Channel 7 here)`; each station the sentence names after it is noted in `stations` as that network's,
+    for the airings after it that carry the station on."""
+    if not network or not _STATION.match(network) or "(" not in sentence and ", " not in sentence:
+        return None
+    text = plain_text(sentence)
+    at = text.find(network)
+    m = _BEFORE_STATION.search(text, 0, at) if at > 0 else None
+    if not m or m.group("net") == network or not could_be_a_channel(m.group("net")):
+        return None
+    stations.update((c.name, m.group("net")) for c in find_channels(text[m.end():]))
+    return m.group("net")
+
+
+# A local station's name: call letters (`WCRX`, `KFVK`, `WLKM-TV`) or a channel's number (`Channel 7`).
+_STATION = re.compile(r"(?:[KWC][A-Z]{2,3}(?:-(?:TV|DT|HD|CD))?|Channel\s+\d{1,2})\b")
+# `on Corsair (`, `on Corbel, locally on `, `on Kittredge, that's `: a network, then where its station stands.
+_BEFORE_STATION = re.compile(r"\bon\s+(?P<net>[A-Z][\w+&'’-]*(?:\s[A-Z][\w+&'’-]*){0,2})\s*(?:\(|,\s+)"
+                             r"(?:locally\s+(?:on\s+)?|that['’]s\s+)?$")
 
 
 def _announcer(body: str) -> str | None:

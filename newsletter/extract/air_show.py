@@ -19,7 +19,7 @@ from .channels import find_channels
 from .literals import LinePattern
 from .scan import led_by_first
 from .schedule_rows import row_title
-from .show_subject import TITLE_RUN, show_subject, taken_up
+from .show_subject import TITLE_RUN, addressed, show_subject, taken_up
 from .title_words import marked_title_like, shouted as _shouted, title_like
 
 _MAX_CANDIDATES = 40  # an article's titles counted through its body: a long transcript sets off hundreds
@@ -116,7 +116,9 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
     in `not_subjects` (the interviewee, the outlet; a page may take a show's name for a speaker's)."""
     clean = _LEAD_IN.sub("", _plain(sentence))
     tune_in = _TUNE_IN.match(clean) if ":" in clean[:_TUNE_IN_REACH] else None
-    subject = tune_in.group("t") if tune_in and title_like(tune_in.group("t")) else _subject(clean)
+    fans = addressed(clean) if " fans" in clean[:_FANS_REACH] else None
+    subject = tune_in.group("t") if tune_in and title_like(tune_in.group("t")) else \
+        fans if fans and title_like(fans) else _subject(clean)
     if subject and subject.casefold() not in {n.casefold() for n in not_subjects if n}:
         return subject
     excluded = {n.casefold() for n in not_shows if n}
@@ -129,6 +131,7 @@ def named_show(sentence: str, not_shows: Iterable[str] = (), not_subjects: Itera
 
 # A tune-in line's rubric, then the show before a comma (`Tune in: Night Sister, Tuesday at 9.35pm on RTÉ One`).
 _TUNE_IN = re.compile(r"(?i:tune[- ]in|how to watch|where to watch|watch it|catch it)\s*:\s*(?P<t>[^,;:]{1,60}?),\s")
+_FANS_REACH = 70  # `Ridgeline fans:` opens the line: a title of up to eight words and the word
 _TUNE_IN_REACH = 20  # the rubric's colon stands within this of the line's start (`Where to watch :` is 16)
 
 
@@ -208,16 +211,23 @@ def _ends_on_channel(text: str) -> bool:
     return bool(found) and found[-1].end >= len(text.rstrip()) - 1
 
 
+# A phrase a sentence opens on before its comma, no title's appositive: `As a reminder,`, `In other news,`.
+_LEAD_PHRASE = re.compile(r"(?:As|In|For|Just|Also|Remember|Reminder|Heads\s+up|Good\s+news|Don['’]t\s+forget)\b")
+
+
 def _after_commas(clean: str):
     """`Thanks to the cast, Harbor Lights airs Thursday`: the subject of a clause after a comma."""
     for cut in re.finditer(r"[,;]\s+", clean):
-        if not re.search(r"\b[a-z][\w'’]*$", clean[:cut.start()]):  # `The finale, "Ebbe", airs`: an appositive
+        before = clean[:cut.start()]
+        if not re.search(r"\b[a-z][\w'’]*$", before) or _LEAD_PHRASE.match(before):  # `The finale, "Ebbe", airs`:
+            # an appositive; but `As a reminder, Harbor Lights returns`
             yield show_subject(clean[cut.end():])
 
 
 def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> list[str]:
     """The titles a text sets off (italics, bold, quotes, a link's text), in order: capitalised, short, and not an
-    episode's title (quoted next to `episode`), a scare-quoted word (`"awful"`) or someone's words (`"I cried."`);
+    episode's title (quoted next to `episode`), a scare-quoted word (`"awful"`), someone's words (`"I cried."`) or
+    part of a compound word (`*Strictly*-style`);
     in an airing's sentence (`in_sentence`) not a title that says who someone is (`the "Dockside" star`); with
     `labels`, not one opening a line before a colon (`*TV Weekly*:`, a speaker's label; a headline has none)."""
     out = []
@@ -233,7 +243,7 @@ def marked_titles(text: str, in_sentence: bool = True, labels: bool = True) -> l
             continue  # `*TV Weekly*: What surprised you?`: a speaker's label, `*Note*:` a note's
         episode = _EPISODE_BEFORE.search(text, max(0, m.start() - _EPISODE_REACH), m.start()) or \
             _EPISODE_AFTER.match(after)
-        if episode or in_sentence and _PERSON_AFTER.match(after) or commenter(found, after):
+        if episode or in_sentence and _PERSON_AFTER.match(after) or commenter(found, after) or after[:1] == "-":
             continue
         out.append(found)
     return out

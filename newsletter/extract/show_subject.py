@@ -13,7 +13,7 @@ _SUBJECT_VERB = led_by_first(r"\b(?:airs?|airing|aired|premieres?|premiered|prem
 _GENERIC = re.compile(r"\b(?:finale|special|premiere|episodes?|show|series|drama|comedy|season|reunion|pilot|"
                       r"spin-?off|movie|documentary|miniseries)\b", re.I)
 _DETERMINER_END = led_by_first(r"(?:['’]s|\bthe|\ba|\bits|\bhis|\bher|\btheir)\s*$", re.I)
-_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|episodes|season \w+|part \w+|the new season|the series|"
+_SUBJECT_SKIP = re.compile(r"^(?:it|this|that|he|she|they|the show|episodes|(?:the\s+)?(?:repeats|reruns|encores)|season \w+|part \w+|the new season|the series|"
                            r"the drama|the comedy|new episodes|all episodes|the (?:season|series|mid-?season) "
                            r"(?:finale|premiere)|the finale|the premiere|the episode)$", re.I)
 _SETTING = re.compile(r"^(?:in|on|over|here in|meanwhile|elsewhere|back in|across|from)\b[^,]{0,40},\s*", re.I)
@@ -104,3 +104,20 @@ def taken_up(clean: str) -> str | None:
         return None
     m = _TAKEN_UP.search(clean)
     return m.group("t") if m and title_like(m.group("t")) else None
+
+
+_FANS = re.compile(r"(?P<t>[^,:;!?]{1,60}?)\s+fans\s*[,:—]")
+
+
+def addressed(clean: str) -> str | None:
+    """The show a line opens by addressing its fans (`Marigold Lane fans: the whole run is on Tubi`, `*Ice Road North*
+    fans, note the move: the show airs Tuesday`): of two words or more."""
+    m = _FANS.match(clean)
+    found = m.group("t").strip("\"' ") if m else ""
+    words = found.split()
+    return found if len(words) > 1 and not _FAN_KINDS.intersection(w.lower() for w in words) else None
+
+
+# Words for what fans like that are no title (`Sports fans,`, `Reality TV fans:`); a title of one word is as often one.
+_FAN_KINDS = frozenset({"tv", "sports", "sport", "reality", "drama", "soap", "comedy", "football", "baseball", "hockey",
+                        "basketball", "crime", "horror", "anime", "music", "true", "cricket", "rugby", "racing"})

@@ -142,14 +142,15 @@ def _by_mark(text: str):
 
 
 # A name nobody lists, after `on`, standing right beside an airing's when: after its clock or day (`airs Mondays at 8/7c
-# on Lodestar.`, `at 9pm on Spindle Fantasy, and`, `drops Friday on Maplecast.`) or before its day (`drops on Vireo on
+# on Lodestar.`, `Fridays at nine on Hollister.`, `at 9pm on Spindle Fantasy, and`, `drops Friday on Maplecast.`) or before its day (`drops on Vireo on
 # Friday`, `streams on Hanul from Saturday`). An airing names its channel there, so the name is one (printed as
 # written), unless it is a day, a month, a holiday, a place, a stage or a social site, or a word for television itself
 # (`on TV at 9`).
 _WORD = r"[A-Z][\w+&'’-]*"  # (no `.`: the name ends its sentence)
 _ON_NAME = r"on\s+(?:the\s+)?(" + _WORD + r"(?:\s" + _WORD + r"){0,2})"
 _AFTER_A_CLOCK = re.compile(r"(?:\d|\d\s?[ap]\.?m\.?|\dc|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|"
-                            r"\b[A-Z]{1,3}S?T|\b(?:Eastern|Central|Mountain|Pacific)|\bnoon|\bmidnight|\bnights)\)?\s+"
+                            r"\b[A-Z]{1,3}S?T|\b(?:Eastern|Central|Mountain|Pacific)|\bnoon|\bmidnight|\bnights|"
+                            r"\bat\s+(?:six|seven|eight|nine|ten|eleven)(?:\s+o['’]clock)?)\)?\s+"
                             + _ON_NAME
                             + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|from|in|for|until|starting|beginning|tonight)\b)")
 _BEFORE_A_DAY = re.compile(r"\b" + _ON_NAME + r"(?=\s+(?:on|from|at|this|next|every|each)\s+(?:(?:Mon|Tues|Wednes|"

@@ -154,3 +154,68 @@ def test_a_channels_possessive_before_words_for_the_show():
     sentence = "TV Azteca's Azteca Uno premieres *Las Olas* on Monday, January 12 at 9pm."
     air = AirDate("Las Olas", "Azteca Uno", OneOff(date(2026, 1, 12)), sentence, 0, len(sentence))
     assert with_networks([air], sentence)[0].network == "Azteca Uno"
+
+
+@pytest.mark.parametrize("sentence, network", [
+    # the network named before its local station, in brackets or after a comma
+    ("*Hay Bale* returns Tuesday, January 20 at 9:30 p.m. on Lantern (WQRT Channel 9 in Chicago).", "Lantern"),
+    ("The finale airs Sunday at 9 p.m. Central on Lantern (KQZT in Austin).", "Lantern"),
+    ("The episode, titled \"Frost Line,\" airs Friday at 9 p.m. on Lantern, KQZV Channel 30 in the valley.", "Lantern"),
+    ("\"Hay Bale\" premieres at 8 p.m. Central on Sunday, March 8, on Lantern, locally on WQRM-TV, Channel 12.",
+     "Lantern"),
+    ("\"Hay Bale\" airs Thursdays at 10 p.m. on Lantern (Channel 7 here).", "Lantern"),
+    # a clock said in words before the name
+    ("Hay Bale airs Friday nights at nine on Lantern.", "Lantern"),
+    # and a name beside its when before `starting tonight`
+    ("Hay Bale moves to Mondays at 10 p.m. on Lantern starting tonight.", "Lantern"),
+])
+def test_the_network_before_its_local_station(sentence, network):
+    assert _networks_of(sentence) == [network]
+
+
+def _networks_of(sentence: str) -> list[str | None]:
+    airings = _airings(f"Hay Bale is back. {sentence}\n", "Hay Bale returns")
+    return [a.network for a in airings if a.sentence == sentence]
+
+
+def test_a_carried_station_is_its_networks():
+    body = ("\"Hay Bale\" premieres at 8 p.m. Central on Sunday, March 8, on Lantern, locally on WQRM-TV, Channel 12. "
+            "New episodes follow Sundays at 8 p.m.\n")
+    assert [a.network for a in _airings(body, "Hay Bale returns")] == ["Lantern", "Lantern"]
+
+
+@pytest.mark.parametrize("sentence, network", [
+    # look-alikes: a station named on its own, and a network in brackets after a station, stay as written
+    ("The local news airs at 6 p.m. on KQZT in Austin.", "KQZT"),
+    ("Hay Bale airs Fridays at 9 p.m. on WQRT (Lantern).", "WQRT"),
+])
+def test_a_station_on_its_own_stays(sentence, network):
+    assert _networks_of(sentence) == [network]
+
+
+@pytest.mark.parametrize("sentence, show", [
+    # a line addressing the show's fans names it
+    ("*Ice Road South* fans, note the move: the show airs Tuesday this week only, at 9.", "Ice Road South"),
+    ("Pierogi Nights fans: the farewell episode from 2016 is still on YouTube.", "Pierogi Nights"),
+    # an opening phrase before the comma is no title's appositive
+    ("As a reminder, Coldwater Flats returns Friday, September 28 at 9/8c on CBS.", "Coldwater Flats"),
+    # a title in a compound word is no title of the airing's
+    ("The BBC's *Strictly*-style dance show *Step Lively* airs live on BBC One at 6.45pm.", "Step Lively"),
+])
+def test_fans_an_opening_phrase_and_a_compound(sentence, show):
+    assert named_show(sentence) == show
+
+
+@pytest.mark.parametrize("sentence", [
+    # look-alikes: fans of a kind of show, and repeats, name no show
+    "Sports fans, the game is on at 9 on ESPN.",
+    "Reality TV fans: the finale is on at 9 on Bravo.",
+    "Repeats air Sundays at 8 p.m. through the summer.",
+])
+def test_no_show_in_fans_of_a_kind_or_repeats(sentence):
+    assert named_show(sentence) is None
+
+
+def test_an_appositive_after_the_finale_still_names_no_show():
+    # look-alike: `The finale, "Ebbe", airs`: the words before the comma end on a word in lower case
+    assert named_show("The finale, \"Ebbe\", airs Sunday at 9pm on DR1.") is None
